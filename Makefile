@@ -1,0 +1,145 @@
+# Linnet - the build.
+#
+# `make` builds build/kernel.elf; `make run` boots it through GRUB; `make
+# test` runs the host tests and the QEMU test harness. Every .c and .asm
+# file under the source folders is built, so a new file needs no edit here.
+# The kernel is linked twice (like Linux's kallsyms): the first link finds
+# where every function ended up, scripts/kallsyms.py turns that into a
+# symbol table, and the second link puts the table in the image for the
+# oops backtraces. See docs/boot.md and docs/testing.md.
+
+BUILD ?= build
+HZ ?= 100
+QEMU_MEM ?= 1G
+V ?= 0
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+# An i686-elf cross compiler if there is one, else Debian's i686-linux-gnu.
+ifneq ($(shell command -v i686-elf-gcc 2>/dev/null),)
+CROSS ?= i686-elf-
+else
+CROSS ?= i686-linux-gnu-
+endif
+
+CC := $(CROSS)gcc
+LD := $(CROSS)ld
+NM := $(CROSS)nm
+OBJCOPY := $(CROSS)objcopy
+NASM := nasm
+PYTHON := python3
+QEMU := qemu-system-i386
+
+CFLAGS := -std=gnu11 -O2 -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
+	-fno-pie -fno-pic -fno-stack-protector -fcf-protection=none \
+	-fno-asynchronous-unwind-tables -fno-omit-frame-pointer -mno-sse -mno-mmx \
+	-mno-80387 -mno-red-zone -fno-common -fno-strict-aliasing \
+	-fno-delete-null-pointer-checks \
+	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
+	-Wno-missing-field-initializers -Iinclude -DHZ=$(HZ) \
+	-DLINNET_BUILD_DATE='"$(shell date -u +%Y-%m-%d)"'
+CFLAGS += $(EXTRA_CFLAGS)
+NASMFLAGS := -f elf32 -g -F dwarf -Iinclude/
+LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
+	--build-id=none -T linker.ld
+LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
+
+SRCDIRS := boot kernel mm drivers lib lib/kunit tests/kernel
+CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
+ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
+OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
+DEPS := $(OBJS:.o=.d)
+
+.PHONY: all iso run debug gdb test check bench clean deps host-test harness-test help
+
+all: $(BUILD)/kernel.elf
+
+$(BUILD)/%.o: %.c Makefile
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/%.o: %.asm Makefile
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+
+# Pass 1: link with an empty symbol table; pass 2: with the real one.
+# Only text symbols go in the table, and the table sits after .text and
+# .rodata, so its size cannot move any function between the passes.
+$(BUILD)/kallsyms0.o: scripts/kallsyms.py
+	@mkdir -p $(BUILD)
+	$(Q)$(PYTHON) scripts/kallsyms.py --empty > $(BUILD)/kallsyms0.S
+	$(Q)$(CC) -m32 -c $(BUILD)/kallsyms0.S -o $@
+
+$(BUILD)/kernel.pass1.elf: $(OBJS) $(BUILD)/kallsyms0.o linker.ld
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms0.o $(LIBGCC)
+
+$(BUILD)/kallsyms.o: $(BUILD)/kernel.pass1.elf scripts/kallsyms.py
+	$(Q)$(NM) -n $< | $(PYTHON) scripts/kallsyms.py > $(BUILD)/kallsyms.S
+	$(Q)$(CC) -m32 -c $(BUILD)/kallsyms.S -o $@
+
+$(BUILD)/kernel.elf: $(OBJS) $(BUILD)/kallsyms.o linker.ld
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms.o $(LIBGCC)
+	$(Q)$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(BUILD)/kallsyms.S
+
+iso: $(BUILD)/linnet.iso
+
+$(BUILD)/linnet.iso: $(BUILD)/kernel.elf iso/boot/grub/grub.cfg
+	@mkdir -p $(BUILD)/iso/boot/grub
+	$(Q)cp $(BUILD)/kernel.elf $(BUILD)/iso/boot/kernel.elf
+	$(Q)cp iso/boot/grub/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
+	$(Q)grub-mkrescue -o $@ $(BUILD)/iso 2>$(BUILD)/grub-mkrescue.log || \
+		{ cat $(BUILD)/grub-mkrescue.log; exit 1; }
+
+# `make deps`: install what build, run, test and debug need (Debian 12).
+deps:
+	$(Q)scripts/deps.sh
+
+# The display: a VGA window when there is a display, else serial only.
+QEMU_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),,-display none)
+QEMU_RUN := $(QEMU) -m $(QEMU_MEM) -serial mon:stdio $(QEMU_DISPLAY) -no-reboot \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+
+run: deps $(BUILD)/linnet.iso
+	@echo "Linnet: booting through GRUB. Quit QEMU with Ctrl-A then X."
+	$(QEMU_RUN) -cdrom $(BUILD)/linnet.iso
+
+debug: deps $(BUILD)/kernel.elf
+	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
+
+-include tests/host/host.mk
+
+test: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(MAKE) --no-print-directory host-test
+	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
+
+harness-test:
+	$(Q)$(PYTHON) tests/harness/test_harness.py
+
+bench: deps $(BUILD)/kernel.elf
+	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
+
+check:
+	$(Q)scripts/check.sh
+
+clean:
+	rm -rf $(BUILD) build-*
+
+help:
+	@echo "make            build $(BUILD)/kernel.elf"
+	@echo "make run        boot through GRUB, serial console on this terminal"
+	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
+	@echo "make test       host tests + every KUnit suite under QEMU"
+	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make check      clang-format, cppcheck, kernel-doc checks"
+	@echo "make deps       install the Debian packages all of this needs"
+	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"
+
+-include $(DEPS)

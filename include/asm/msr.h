@@ -1,0 +1,23 @@
+/*
+ * asm/msr.h - the time-stamp counter.
+ *
+ * rdtsc reads a 64-bit count that rises once per CPU clock. Under QEMU
+ * with -icount shift=0 it rises once per guest instruction instead, which
+ * is what makes `make bench` repeat exactly from run to run.
+ */
+#ifndef _ASM_MSR_H
+#define _ASM_MSR_H
+
+#include <linux/types.h>
+
+static inline u64 native_read_tsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((u64)hi << 32) | lo;
+}
+
+#define rdtscll(val) ((val) = native_read_tsc())
+
+#endif /* _ASM_MSR_H */

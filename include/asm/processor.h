@@ -1,0 +1,74 @@
+/*
+ * asm/processor.h - the CPU's own registers and instructions (i386).
+ */
+#ifndef _ASM_PROCESSOR_H
+#define _ASM_PROCESSOR_H
+
+#include <linux/types.h>
+
+static inline unsigned long read_cr0(void)
+{
+	unsigned long v;
+
+	__asm__ __volatile__("mov %%cr0, %0" : "=r"(v));
+	return v;
+}
+
+static inline void write_cr0(unsigned long v)
+{
+	__asm__ __volatile__("mov %0, %%cr0" : : "r"(v) : "memory");
+}
+
+static inline unsigned long read_cr2(void)
+{
+	unsigned long v;
+
+	__asm__ __volatile__("mov %%cr2, %0" : "=r"(v));
+	return v;
+}
+
+static inline unsigned long read_cr3(void)
+{
+	unsigned long v;
+
+	__asm__ __volatile__("mov %%cr3, %0" : "=r"(v));
+	return v;
+}
+
+static inline void write_cr3(unsigned long v)
+{
+	__asm__ __volatile__("mov %0, %%cr3" : : "r"(v) : "memory");
+}
+
+static inline unsigned long read_cr4(void)
+{
+	unsigned long v;
+
+	__asm__ __volatile__("mov %%cr4, %0" : "=r"(v));
+	return v;
+}
+
+static inline void cpuid(unsigned int op, unsigned int *eax, unsigned int *ebx,
+			 unsigned int *ecx, unsigned int *edx)
+{
+	__asm__ __volatile__("cpuid"
+			     : "=a"(*eax), "=b"(*ebx), "=c"(*ecx), "=d"(*edx)
+			     : "0"(op), "2"(0));
+}
+
+/* halt - sleep until the next interrupt */
+static inline void halt(void)
+{
+	__asm__ __volatile__("hlt" : : : "memory");
+}
+
+static inline void cpu_relax(void)
+{
+	__asm__ __volatile__("rep; nop" : : : "memory");
+}
+
+#define X86_CR0_WP 0x00010000UL
+#define X86_CR0_PG 0x80000000UL
+#define X86_EFLAGS_IF 0x00000200UL
+
+#endif /* _ASM_PROCESSOR_H */

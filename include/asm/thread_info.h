@@ -1,0 +1,93 @@
+/*
+ * asm/thread_info.h - the little structure at the bottom of every kernel stack.
+ *
+ * Each kernel stack is THREAD_SIZE (8 KiB) bytes, aligned to THREAD_SIZE,
+ * and its lowest bytes hold a struct thread_info. So from any stack
+ * pointer, rounding down to THREAD_SIZE finds the running context's
+ * thread_info: no global variable, no lookup. This is how Linux 2.6 on
+ * i386 finds `current` and the preempt count.
+ *
+ *   stack top  +------------------+  (esp starts here and grows down)
+ *              |   ...            |
+ *              |   stack frames   |
+ *              |   ...            |
+ *   base+32    +------------------+
+ *              | struct           |
+ *   base       | thread_info      |  = esp & ~(THREAD_SIZE - 1)
+ *              +------------------+
+ *
+ * The boot stack (init_thread_union in boot/head.asm) is laid out the same
+ * way, so the boot context has a thread_info too (all zero at first).
+ */
+#ifndef _ASM_THREAD_INFO_H
+#define _ASM_THREAD_INFO_H
+
+#include <linux/types.h>
+#include <asm/page.h>
+
+struct task_struct;
+
+/**
+ * struct thread_info - per-context state kept at the base of the kernel stack
+ * @task: the task that owns this stack (NULL for the boot context before tasks)
+ * @flags: TIF_* bits: work to do before returning from an interrupt
+ * @preempt_count: the preemption, softirq and hardirq nesting counts
+ *                 (include/linux/hardirq.h); 0 means preemptible
+ * @cpu: always 0: Linnet is uniprocessor
+ */
+struct thread_info {
+	struct task_struct *task;
+	unsigned long flags;
+	int preempt_count;
+	int cpu;
+};
+
+#define TIF_SIGPENDING 2   /* a signal is pending */
+#define TIF_NEED_RESCHED 3 /* schedule() at the next opportunity */
+
+/**
+ * current_thread_info - the thread_info of the stack we are running on
+ *
+ * Context: any.
+ * Return: the thread_info at the base of the current kernel stack.
+ */
+static inline struct thread_info *current_thread_info(void)
+{
+	unsigned long sp;
+
+	__asm__("mov %%esp, %0" : "=r"(sp));
+	return (struct thread_info *)(sp & ~(THREAD_SIZE - 1UL));
+}
+
+static inline void set_ti_thread_flag(struct thread_info *ti, int flag)
+{
+	__asm__ __volatile__("btsl %1, %0" : "+m"(ti->flags) : "Ir"(flag) : "memory");
+}
+
+static inline void clear_ti_thread_flag(struct thread_info *ti, int flag)
+{
+	__asm__ __volatile__("btrl %1, %0" : "+m"(ti->flags) : "Ir"(flag) : "memory");
+}
+
+static inline bool test_ti_thread_flag(struct thread_info *ti, int flag)
+{
+	return (ti->flags >> flag) & 1;
+}
+
+#define set_thread_flag(flag) set_ti_thread_flag(current_thread_info(), flag)
+#define clear_thread_flag(flag) clear_ti_thread_flag(current_thread_info(), flag)
+#define test_thread_flag(flag) test_ti_thread_flag(current_thread_info(), flag)
+
+/**
+ * union thread_union - a kernel stack with its thread_info at the base
+ * @thread_info: the per-context state
+ * @stack: the stack itself
+ */
+union thread_union {
+	struct thread_info thread_info;
+	unsigned long stack[THREAD_SIZE / sizeof(long)];
+};
+
+extern union thread_union init_thread_union;
+
+#endif /* _ASM_THREAD_INFO_H */

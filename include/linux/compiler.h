@@ -1,0 +1,47 @@
+/*
+ * compiler.h - the compiler attributes the kernel names, as Linux names them.
+ *
+ * Linnet is built by GCC only (and clang as a second opinion), so these
+ * are thin wrappers around GCC attributes. They exist so that code reads as
+ * Linux code reads: __init, __packed, likely(), unlikely(), barrier().
+ */
+#ifndef _LINUX_COMPILER_H
+#define _LINUX_COMPILER_H
+
+#define __always_inline inline __attribute__((__always_inline__))
+#define noinline __attribute__((__noinline__))
+#define __noreturn __attribute__((__noreturn__))
+#define __packed __attribute__((__packed__))
+#define __aligned(x) __attribute__((__aligned__(x)))
+#define __section(s) __attribute__((__section__(s)))
+#define __used __attribute__((__used__))
+#define __maybe_unused __attribute__((__unused__))
+#define __always_unused __attribute__((__unused__))
+#define __printf(a, b) __attribute__((__format__(printf, a, b)))
+#define __weak __attribute__((__weak__))
+#define __cold __attribute__((__cold__))
+#define __pure __attribute__((__pure__))
+#define __must_check __attribute__((__warn_unused_result__))
+#define __user
+#define __iomem
+#define __force
+#define __percpu
+
+#define likely(x) __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
+/* barrier - stop the compiler from moving memory accesses across this point */
+#define barrier() __asm__ __volatile__("" : : : "memory")
+
+#define ACCESS_ONCE(x) (*(volatile __typeof__(x) *)&(x))
+#define READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
+#define WRITE_ONCE(x, val) (*(volatile __typeof__(x) *)&(x) = (val))
+
+#define __same_type(a, b) __builtin_types_compatible_p(__typeof__(a), __typeof__(b))
+#define BUILD_BUG_ON_ZERO(e) ((int)(sizeof(struct { int : (-!!(e)); })))
+#define __must_be_array(a) BUILD_BUG_ON_ZERO(__same_type((a), &(a)[0]))
+
+#define __stringify_1(x...) #x
+#define __stringify(x...) __stringify_1(x)
+
+#endif /* _LINUX_COMPILER_H */

@@ -1,0 +1,14 @@
+/*
+ * reboot.h - stopping the machine: halt, restart, power off.
+ */
+#ifndef _LINUX_REBOOT_H
+#define _LINUX_REBOOT_H
+
+#include <linux/compiler.h>
+
+void __noreturn machine_halt(void);
+void __noreturn machine_restart(char *cmd);
+void __noreturn machine_power_off(void);
+void qemu_debug_exit(int code);
+
+#endif /* _LINUX_REBOOT_H */

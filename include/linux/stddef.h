@@ -1,0 +1,13 @@
+/*
+ * stddef.h - NULL and offsetof, as the kernel defines them (no host libc).
+ */
+#ifndef _LINUX_STDDEF_H
+#define _LINUX_STDDEF_H
+
+#undef NULL
+#define NULL ((void *)0)
+
+#undef offsetof
+#define offsetof(TYPE, MEMBER) __builtin_offsetof(TYPE, MEMBER)
+
+#endif /* _LINUX_STDDEF_H */

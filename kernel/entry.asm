@@ -1,0 +1,122 @@
+; entry.asm - the way into the kernel from an exception or an interrupt.
+;
+; Every vector the IDT uses has a tiny stub here. The CPU has already
+; pushed eflags, cs and eip (and, for some exceptions, an error code); the
+; stub pushes a zero error code where the CPU gave none, so every frame
+; has the same shape, then the vector number, and jumps to common_entry.
+; common_entry saves the remaining registers, making a struct pt_regs
+; (include/asm/ptrace.h), and calls do_trap_or_irq() in C with a pointer
+; to it. On the way out it restores everything and returns with iret.
+;
+;   higher addresses
+;   | eflags      |  pushed by the CPU
+;   | cs          |
+;   | eip         |
+;   | error code  |  by the CPU, or 0 by the stub
+;   | vector      |  by the stub
+;   | gs fs es ds |  by common_entry
+;   | eax ebp edi esi edx ecx ebx |  <- esp = struct pt_regs *
+;   lower addresses
+;
+; See docs/interrupts.md.
+
+%define __KERNEL_DS 0x68
+
+section .text
+
+extern do_trap_or_irq
+
+; Vectors whose exceptions come with an error code from the CPU.
+%macro STUB_ERRCODE 1
+global vector_%1
+vector_%1:
+	push dword %1
+	jmp common_entry
+%endmacro
+
+%macro STUB_NOERR 1
+global vector_%1
+vector_%1:
+	push dword 0
+	push dword %1
+	jmp common_entry
+%endmacro
+
+STUB_NOERR 0
+STUB_NOERR 1
+STUB_NOERR 2
+STUB_NOERR 3
+STUB_NOERR 4
+STUB_NOERR 5
+STUB_NOERR 6
+STUB_NOERR 7
+STUB_ERRCODE 8
+STUB_NOERR 9
+STUB_ERRCODE 10
+STUB_ERRCODE 11
+STUB_ERRCODE 12
+STUB_ERRCODE 13
+STUB_ERRCODE 14
+STUB_NOERR 15
+STUB_NOERR 16
+STUB_ERRCODE 17
+STUB_NOERR 18
+STUB_NOERR 19
+%assign v 20
+%rep 12
+STUB_NOERR v
+%assign v v+1
+%endrep
+; 0x20-0x2f: the sixteen lines of the two 8259As.
+%rep 16
+STUB_NOERR v
+%assign v v+1
+%endrep
+
+global common_entry, ret_from_intr
+common_entry:
+	cld
+	push gs
+	push fs
+	push es
+	push ds
+	push eax
+	push ebp
+	push edi
+	push esi
+	push edx
+	push ecx
+	push ebx
+	mov eax, __KERNEL_DS
+	mov ds, eax
+	mov es, eax
+	push esp			; struct pt_regs *
+	call do_trap_or_irq
+	add esp, 4
+ret_from_intr:
+	pop ebx
+	pop ecx
+	pop edx
+	pop esi
+	pop edi
+	pop ebp
+	pop eax
+	pop ds
+	pop es
+	pop fs
+	pop gs
+	add esp, 8			; vector and error code
+	iret
+
+; The stub addresses, indexed by vector, for kernel/traps.c:trap_init.
+section .rodata
+global interrupt_stubs
+align 4
+interrupt_stubs:
+%assign v 0
+%rep 48
+	dd vector_ %+ v
+%assign v v+1
+%endrep
+
+section .note.GNU-stack noalloc noexec nowrite progbits

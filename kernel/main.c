@@ -1,0 +1,67 @@
+/*
+ * main.c - start_kernel(): bringing Linnet up, in order.
+ *
+ * boot/head.asm arrives here with paging on, the kernel at its high
+ * addresses, a stack, and interrupts off. Each step below needs the ones
+ * before it: the command line must be read before the consoles (it says
+ * which consoles), the consoles before anything is printed, the IDT
+ * before anything can fault usefully. The order is Linux's
+ * init/main.c:start_kernel, with the parts Linnet does not have left out.
+ * See docs/boot.md.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/irqflags.h>
+#include <asm/desc.h>
+#include <asm/setup.h>
+#include <asm/traps.h>
+#include <asm/tsc.h>
+#include <linnet/bench.h>
+
+#define LINNET_VERSION "0.1.0"
+
+void parse_early_param(void);
+void parse_args_late(void);
+void serial8250_console_init(void);
+void vga_console_init(void);
+void kunit_run_all_tests(void);
+extern u64 banner_tsc;
+
+const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
+			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
+
+static void print_boot_info(const char *command_line)
+{
+	if (boot_loader_name[0])
+		printk(KERN_INFO "Booted by: %s\n", boot_loader_name);
+	setup_print_memory();
+	printk(KERN_NOTICE "Kernel command line: %s\n", command_line);
+}
+
+/**
+ * start_kernel - the first C function: initialise everything, in order
+ *
+ * Context: boot; interrupts off; never returns.
+ */
+void start_kernel(void)
+{
+	char *command_line;
+
+	cpu_init();
+	setup_arch(&command_line);
+	parse_early_param();
+	serial8250_console_init();
+	vga_console_init();
+	printk(KERN_NOTICE "%s", linux_banner);
+	banner_tsc = get_cycles();
+	trap_init();
+	tsc_init();
+	print_boot_info(command_line);
+	parse_args_late();
+
+	kunit_run_all_tests();
+	bench_run_boot();
+	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet, halting.\n");
+	for (;;)
+		halt();
+}

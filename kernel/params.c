@@ -1,0 +1,122 @@
+/*
+ * params.c - the kernel command line, word by word, to its handlers.
+ *
+ * The command line is a list of words separated by spaces; a word is
+ * "name" or "name=value", and a value with spaces is quoted
+ * (name="a b"). Each subsystem claims its words with __setup("name=", fn)
+ * or early_param(), which put a struct obs_kernel_param into the
+ * .init.setup section; here we walk that section for every word.
+ *
+ * Early parameters (console=, loglevel=) are handled before the consoles
+ * exist; the rest once the kernel can print, so a bad value can be
+ * reported. Words nobody claims are listed, as Linux does. See docs/boot.md.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <asm/setup.h>
+
+extern const struct obs_kernel_param __setup_start[], __setup_end[];
+
+/* Split off the next word of @args into *param and *val; return the rest. */
+static char *next_arg(char *args, char **param, char **val)
+{
+	bool in_quote = false;
+	char *p = args;
+
+	*val = NULL;
+	if (*p == '"') {
+		p++;
+		args++;
+		in_quote = true;
+	}
+	for (; *p && (in_quote || *p != ' '); p++) {
+		if (*p == '=' && !*val)
+			*val = p + 1;
+		if (*p == '"')
+			in_quote = !in_quote;
+	}
+	*param = args;
+	if (*val && **val == '"') {
+		(*val)++;
+		if (p > *val && p[-1] == '"')
+			p[-1] = '\0';
+	}
+	if (*p)
+		*p++ = '\0';
+	return skip_spaces(p);
+}
+
+/* Run the handlers for one word; true if one claimed it. */
+static bool do_one_param(char *param, char *val, bool early)
+{
+	const struct obs_kernel_param *p;
+	size_t n = val ? (size_t)(val - param) : strlen(param);
+	bool claimed = false;
+
+	for (p = __setup_start; p < __setup_end; p++) {
+		size_t len = strlen(p->str);
+
+		if (!!p->early != early || len != n || strncmp(param, p->str, len))
+			continue;
+		if (p->setup_func(val ? val : param + n))
+			claimed = true;
+		else if (!early)
+			printk(KERN_WARNING "Malformed kernel parameter: %s\n", param);
+	}
+	return claimed;
+}
+
+/* Is there a handler, early or late, that takes this word? */
+static bool param_known(const char *param, const char *val)
+{
+	const struct obs_kernel_param *p;
+	size_t n = val ? (size_t)(val - param) : strlen(param);
+
+	for (p = __setup_start; p < __setup_end; p++)
+		if (strlen(p->str) == n && !strncmp(param, p->str, n))
+			return true;
+	return false;
+}
+
+static void parse_params(bool early)
+{
+	static char buf[COMMAND_LINE_SIZE];
+	char unknown[128] = "";
+	char *args, *param, *val;
+
+	strscpy(buf, boot_command_line, sizeof(buf));
+	args = skip_spaces(buf);
+	while (*args) {
+		args = next_arg(args, &param, &val);
+		do_one_param(param, val, early);
+		if (!early && !param_known(param, val) &&
+		    strlen(unknown) + strlen(param) + 2 < sizeof(unknown)) {
+			strcat(unknown, " ");
+			strcat(unknown, param);
+		}
+	}
+	if (unknown[0])
+		printk(KERN_NOTICE "Unknown kernel command line parameters \"%s\", ignored.\n",
+		       unknown + 1);
+}
+
+/**
+ * parse_early_param - run the early_param() handlers over the command line
+ *
+ * Context: boot, before the consoles.
+ */
+void parse_early_param(void)
+{
+	parse_params(true);
+}
+
+/**
+ * parse_args_late - run the __setup() handlers and report unknown words
+ *
+ * Context: boot, once printk reaches the consoles.
+ */
+void parse_args_late(void)
+{
+	parse_params(false);
+}

@@ -1,0 +1,388 @@
+/*
+ * printk.c - the kernel's log: printk(), the log ring buffer and consoles.
+ *
+ * printk() formats a message, splits it into lines, and for each line
+ * stores "<level>[timestamp] text\n" in log_buf, a ring of LOG_BUF_LEN
+ * bytes that wraps over the oldest text (dmesg reads it back). It then
+ * writes "[timestamp] text" to every enabled console if the level is more
+ * urgent than console_loglevel (loglevel= on the command line).
+ *
+ *   printk(KERN_INFO "x=%d\n", x)
+ *        |  vscnprintf into printk_buf
+ *        v
+ *   "<6>[    1.234567] x=5\n"  --> log_buf (ring)      --> dmesg
+ *                     |
+ *                     +---------> each struct console --> VGA, COM1
+ *
+ * A message without a level continues the previous line if that one did
+ * not end in a newline (as KERN_CONT says explicitly), else it gets
+ * default_message_loglevel. Interrupts are off while a message is stored
+ * and written, so lines from an interrupt handler never interleave with
+ * the line they interrupted. See docs/boot.md.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/init.h>
+#include <linux/irqflags.h>
+#include <linux/string.h>
+#include <linux/time.h>
+#include <linux/errno.h>
+
+#define LOG_BUF_LEN (1 << 16)
+#define PRINTK_BUF_LEN 1024
+
+int console_printk[4] = {
+	DEFAULT_CONSOLE_LOGLEVEL, /* console_loglevel */
+	DEFAULT_MESSAGE_LOGLEVEL, /* default_message_loglevel */
+	1, /* minimum_console_loglevel */
+	DEFAULT_CONSOLE_LOGLEVEL, /* default_console_loglevel */
+};
+
+int printk_current_level = DEFAULT_MESSAGE_LOGLEVEL;
+int oops_in_progress;
+
+static char log_buf[LOG_BUF_LEN];
+static unsigned int log_end; /* free-running: log_buf[log_end % LEN] is next */
+static unsigned int log_start; /* the oldest byte still in the ring */
+static struct console *console_drivers;
+static bool printk_time = true;
+static bool at_line_start = true;
+static int cur_line_level = DEFAULT_MESSAGE_LOGLEVEL;
+static int printk_recursion;
+
+static void emit_log_char(char c)
+{
+	log_buf[log_end % LOG_BUF_LEN] = c;
+	log_end++;
+	if (log_end - log_start > LOG_BUF_LEN)
+		log_start = log_end - LOG_BUF_LEN;
+}
+
+static void call_consoles(const char *s, unsigned int len, int level)
+{
+	struct console *con;
+
+	if (level >= console_loglevel)
+		return;
+	printk_current_level = level;
+	for (con = console_drivers; con; con = con->next)
+		if (con->flags & CON_ENABLED)
+			con->write(con, s, len);
+}
+
+/* "<N>" at @p: return N and set *skip to 3, else -1. */
+static int parse_level(const char *p, int *skip)
+{
+	if (p[0] != '<' || !p[1] || p[2] != '>')
+		return -1;
+	*skip = 3;
+	if (p[1] >= '0' && p[1] <= '7')
+		return p[1] - '0';
+	if (p[1] == 'd')
+		return default_message_loglevel;
+	if (p[1] == 'c')
+		return -2;
+	*skip = 0;
+	return -1;
+}
+
+static int format_prefix(char *buf, size_t size, int level)
+{
+	unsigned long long t;
+	unsigned long rem_nsec;
+
+	if (!printk_time)
+		return scnprintf(buf, size, "<%d>", level);
+	t = sched_clock();
+	rem_nsec = t % NSEC_PER_SEC;
+	return scnprintf(buf, size, "<%d>[%5lu.%06lu] ", level, (unsigned long)(t / NSEC_PER_SEC),
+			 rem_nsec / 1000);
+}
+
+/* Store and print one line (or the start of one) of @len bytes at @text. */
+static void emit_line(const char *text, unsigned int len, int level)
+{
+	char prefix[32];
+	int plen, i;
+
+	if (at_line_start) {
+		cur_line_level = level;
+		plen = format_prefix(prefix, sizeof(prefix), level);
+		for (i = 0; i < plen; i++)
+			emit_log_char(prefix[i]);
+		/* The console sees the timestamp, not the "<N>". */
+		call_consoles(prefix + 3, plen - 3, level);
+	}
+	for (i = 0; i < (int)len; i++)
+		emit_log_char(text[i]);
+	call_consoles(text, len, cur_line_level);
+	at_line_start = len && text[len - 1] == '\n';
+}
+
+static void log_text(const char *p)
+{
+	int level = -1, skip = 0;
+
+	while (*p) {
+		const char *nl;
+		unsigned int len;
+
+		level = parse_level(p, &skip);
+		if (level != -1)
+			p += skip;
+		if (level == -2 || (level == -1 && !at_line_start))
+			level = cur_line_level;
+		else if (level == -1)
+			level = default_message_loglevel;
+		else if (!at_line_start)
+			emit_line("\n", 1, cur_line_level);
+		nl = strchr(p, '\n');
+		len = nl ? (unsigned int)(nl - p + 1) : strlen(p);
+		if (len)
+			emit_line(p, len, level);
+		p += len;
+	}
+}
+
+/**
+ * vprintk - printk() with a va_list
+ * @fmt: format, optionally starting with a KERN_<level> marker
+ * @args: the arguments
+ *
+ * Context: any, including interrupt handlers and with interrupts off.
+ * Return: the number of characters formatted.
+ */
+int vprintk(const char *fmt, va_list args)
+{
+	static char printk_buf[PRINTK_BUF_LEN];
+	unsigned long flags;
+	int len;
+
+	local_irq_save(flags);
+	if (printk_recursion) {
+		/* printk from inside printk (a fault while printing): say so and drop it */
+		local_irq_restore(flags);
+		return 0;
+	}
+	printk_recursion++;
+	len = vscnprintf(printk_buf, sizeof(printk_buf), fmt, args);
+	log_text(printk_buf);
+	printk_recursion--;
+	local_irq_restore(flags);
+	return len;
+}
+
+/**
+ * printk - print a kernel message
+ * @fmt: format, optionally starting with a KERN_<level> marker
+ *
+ * Context: any, including interrupt handlers and with interrupts off.
+ * Return: the number of characters formatted.
+ */
+int printk(const char *fmt, ...)
+{
+	va_list args;
+	int r;
+
+	va_start(args, fmt);
+	r = vprintk(fmt, args);
+	va_end(args);
+	return r;
+}
+
+/**
+ * console_flush_log - write what the log holds so far to one console
+ * @co: a console just registered
+ *
+ * The banner and anything printed before @co existed reach it too, with
+ * the level filtering of live messages.
+ *
+ * Context: boot.
+ */
+void console_flush_log(struct console *co)
+{
+	unsigned int i = log_start;
+
+	while (i != log_end) {
+		char line[256];
+		unsigned int n = 0;
+		int level = 4, skip = 0;
+
+		while (i != log_end && n < sizeof(line) - 1) {
+			line[n++] = log_buf[i++ % LOG_BUF_LEN];
+			if (line[n - 1] == '\n')
+				break;
+		}
+		line[n] = '\0';
+		level = parse_level(line, &skip);
+		if (level >= 0 && level < console_loglevel) {
+			printk_current_level = level;
+			co->write(co, line + skip, n - skip);
+		}
+	}
+}
+
+static char console_cmdline[64];
+
+/**
+ * console_enabled_by_cmdline - does console= allow this console?
+ * @name: the console's name ("ttyS", "tty")
+ * @index: its unit number
+ *
+ * Without console= every console is enabled; with it, only those named
+ * (console=ttyS0, console=tty0, or both, comma-separated).
+ *
+ * Return: true if the console should be enabled.
+ */
+bool console_enabled_by_cmdline(const char *name, int index)
+{
+	char want[20];
+	const char *p = console_cmdline;
+	size_t n;
+
+	if (!console_cmdline[0])
+		return true;
+	n = scnprintf(want, sizeof(want), "%s%d", name, index);
+	while (*p) {
+		if (!strncmp(p, want, n) && (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
+			return true;
+		p = strchr(p, ',');
+		if (!p)
+			break;
+		p++;
+	}
+	return false;
+}
+
+/* console=ttyS0 may be given several times: collect them all */
+static int __init console_setup(char *str)
+{
+	size_t len = strlen(console_cmdline);
+
+	if (len && len < sizeof(console_cmdline) - 1)
+		console_cmdline[len++] = ',';
+	strscpy(console_cmdline + len, str, sizeof(console_cmdline) - len);
+	return 1;
+}
+early_param("console=", console_setup);
+
+static int __init loglevel_setup(char *str)
+{
+	int level;
+
+	if (kstrtoint(str, 10, &level) || level < 0 || level > 8)
+		return 0;
+	console_loglevel = level;
+	return 1;
+}
+early_param("loglevel=", loglevel_setup);
+
+static int __init printk_time_setup(char *str)
+{
+	bool on;
+
+	if (kstrtobool(str, &on))
+		return 0;
+	printk_time = on;
+	return 1;
+}
+__setup("printk.time=", printk_time_setup);
+
+/**
+ * register_console - start sending printk output to a console
+ * @co: the console; it stays registered for good
+ *
+ * Its setup() runs first; it is enabled unless console= leaves it out.
+ * With CON_PRINTBUFFER it is first sent what the log already holds.
+ *
+ * Context: boot.
+ */
+void register_console(struct console *co)
+{
+	unsigned long flags;
+
+	if (co->setup && co->setup(co, NULL))
+		return;
+	if (console_enabled_by_cmdline(co->name, co->index))
+		co->flags |= CON_ENABLED;
+	local_irq_save(flags);
+	if (co->flags & CON_ENABLED && co->flags & CON_PRINTBUFFER)
+		console_flush_log(co);
+	co->next = console_drivers;
+	console_drivers = co;
+	local_irq_restore(flags);
+}
+
+/**
+ * unregister_console - stop sending printk output to a console
+ * @co: a registered console
+ *
+ * Return: 0, or -ENODEV if @co was not registered.
+ */
+int unregister_console(struct console *co)
+{
+	struct console **pp;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	for (pp = &console_drivers; *pp; pp = &(*pp)->next) {
+		if (*pp == co) {
+			*pp = co->next;
+			local_irq_restore(flags);
+			return 0;
+		}
+	}
+	local_irq_restore(flags);
+	return -ENODEV;
+}
+
+/**
+ * log_buf_read - copy text out of the kernel log, for dmesg
+ * @buf: where to copy
+ * @offset: how far from the oldest byte still held to start
+ * @len: at most this many bytes
+ *
+ * Context: any.
+ * Return: the number of bytes copied (0 at the end of the log).
+ */
+unsigned int log_buf_read(char *buf, unsigned int offset, unsigned int len)
+{
+	unsigned int i, n = 0;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	for (i = log_start + offset; i != log_end && n < len; i++)
+		buf[n++] = log_buf[i % LOG_BUF_LEN];
+	local_irq_restore(flags);
+	return n;
+}
+
+/**
+ * console_verbose - show every message from now on (an oops is under way)
+ *
+ * Context: any.
+ */
+void console_verbose(void)
+{
+	if (console_loglevel)
+		console_loglevel = 15;
+}
+
+/**
+ * bust_spinlocks - let the report of a crash through, whatever state printk is in
+ * @yes: 1 when an oops begins, 0 when it has been printed
+ *
+ * A fault inside printk() would otherwise leave it believing it is still
+ * busy and swallow the oops that reports the fault.
+ *
+ * Context: the oops path only.
+ */
+void bust_spinlocks(int yes)
+{
+	if (yes) {
+		oops_in_progress++;
+		printk_recursion = 0;
+	} else if (oops_in_progress) {
+		oops_in_progress--;
+	}
+}

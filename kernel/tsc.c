@@ -1,0 +1,85 @@
+/*
+ * tsc.c - measuring the CPU clock against the 8254 and counting time with it.
+ *
+ * The TSC counts CPU cycles, but nothing says how fast: that has to be
+ * measured against a clock of known rate. The 8254 PIT runs at 1193182 Hz
+ * on every PC. Channel 2 (the one wired to the speaker) can be started
+ * and stopped through port 0x61 without disturbing channel 0, the tick:
+ * load it with a count worth CAL_MS milliseconds in mode 0, read the TSC,
+ * wait for the channel's output to go high, read the TSC again. The
+ * difference divided by CAL_MS is cycles per millisecond: cpu_khz.
+ *
+ * sched_clock() then turns TSC readings into nanoseconds since boot.
+ * Under QEMU's -icount shift=0 the TSC counts instructions and the PIT
+ * follows the same virtual clock, so cpu_khz comes out at exactly
+ * 1000000 (one instruction per nanosecond). See docs/time.md.
+ */
+#include <linux/kernel.h>
+#include <linux/time.h>
+#include <asm/io.h>
+#include <asm/tsc.h>
+
+#define PIT_TICK_RATE 1193182UL
+#define PIT_CH2 0x42
+#define PIT_MODE 0x43
+#define PORT_B 0x61 /* the keyboard controller's port B: speaker gate */
+#define PORT_B_GATE2 0x01 /* channel 2 gate: counting when set */
+#define PORT_B_SPEAKER 0x02 /* speaker data: keep it off */
+#define PORT_B_OUT2 0x20 /* channel 2 output, read-only */
+#define CAL_MS 10
+#define CAL_LATCH (PIT_TICK_RATE / (1000 / CAL_MS))
+
+unsigned int cpu_khz;
+unsigned int tsc_khz;
+static unsigned long long tsc_at_boot;
+
+/* Time CAL_MS milliseconds of PIT channel 2 with the TSC. */
+static unsigned long long pit_measure_tsc(void)
+{
+	unsigned long long t1, t2;
+	u8 b = inb(PORT_B);
+
+	outb((b & ~PORT_B_SPEAKER) | PORT_B_GATE2, PORT_B);
+	/* 0xb0: channel 2, lobyte/hibyte, mode 0 (interrupt on terminal count), binary */
+	outb(0xb0, PIT_MODE);
+	outb(CAL_LATCH & 0xff, PIT_CH2);
+	outb(CAL_LATCH >> 8, PIT_CH2);
+	t1 = get_cycles();
+	while (!(inb(PORT_B) & PORT_B_OUT2))
+		;
+	t2 = get_cycles();
+	outb(b, PORT_B);
+	return t2 - t1;
+}
+
+/**
+ * tsc_init - measure the TSC's rate and start the sched_clock() clock
+ *
+ * Context: boot, interrupts off.
+ */
+void tsc_init(void)
+{
+	unsigned long long delta = pit_measure_tsc();
+
+	cpu_khz = (unsigned int)(delta / CAL_MS);
+	tsc_khz = cpu_khz;
+	tsc_at_boot = get_cycles() - delta;
+	printk(KERN_INFO "Detected %u.%03u MHz processor.\n", cpu_khz / 1000, cpu_khz % 1000);
+}
+
+/**
+ * sched_clock - nanoseconds since the TSC was calibrated
+ *
+ * Context: any.
+ * Return: 0 before tsc_init(), then a clock that never goes back.
+ */
+unsigned long long sched_clock(void)
+{
+	unsigned long long cycles;
+
+	if (!cpu_khz)
+		return 0;
+	cycles = get_cycles() - tsc_at_boot;
+	/* ns = cycles * 10^6 / kHz, split to keep the product in 64 bits */
+	return (cycles / cpu_khz) * 1000000ULL + (cycles % cpu_khz) * 1000000ULL / cpu_khz;
+}

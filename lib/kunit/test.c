@@ -1,0 +1,231 @@
+/*
+ * test.c - running one KUnit suite and printing it as KTAP.
+ *
+ * For each case of a suite: run the suite's init, then the case (caught
+ * by lib/kunit/try-catch.c if it asserts or oopses), then the exit; print
+ * "ok N name" or "not ok N name". A parameterised case runs once per
+ * parameter, each run a nested KTAP subtest. The suite's block is indented
+ * four spaces inside the top-level list, as Linux's KUnit prints it:
+ *
+ *     KTAP version 1
+ *     # Subtest: list
+ *     1..3
+ *     ok 1 list_add_test
+ *     ...
+ * # list: pass:3 fail:0 skip:0 total:3
+ * ok 1 list
+ *
+ * See docs/testing.md.
+ */
+#include <kunit/test.h>
+
+#define INDENT "    "
+
+bool kunit_try_run_case(struct kunit *test, void (*fn)(struct kunit *));
+
+/**
+ * struct kunit_result_stats - counts of case results
+ * @passed: cases that passed
+ * @skipped: cases that were skipped
+ * @failed: cases that failed
+ * @total: all cases
+ */
+struct kunit_result_stats {
+	unsigned long passed;
+	unsigned long skipped;
+	unsigned long failed;
+	unsigned long total;
+};
+
+static void count_result(struct kunit_result_stats *s, enum kunit_status status)
+{
+	s->total++;
+	if (status == KUNIT_SUCCESS)
+		s->passed++;
+	else if (status == KUNIT_SKIPPED)
+		s->skipped++;
+	else
+		s->failed++;
+}
+
+/**
+ * kunit_log_msg - print a line of a case's log ("    # case: message")
+ * @test: the case
+ * @fmt: a level marker then the message
+ *
+ * Context: inside a case.
+ */
+void kunit_log_msg(struct kunit *test, const char *fmt, ...)
+{
+	static char buf[256];
+	va_list args;
+	int skip = 0;
+
+	va_start(args, fmt);
+	vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	if (buf[0] == '<' && buf[1] && buf[2] == '>')
+		skip = 3;
+	printk("%.3s" INDENT "# %s: %s\n", skip ? buf : "<6>", test->name, buf + skip);
+}
+
+/**
+ * kunit_mark_skipped - mark the case skipped, with a reason (it goes on)
+ * @test: the case
+ * @fmt: the reason
+ *
+ * Context: inside a case.
+ */
+void kunit_mark_skipped(struct kunit *test, const char *fmt, ...)
+{
+	va_list args;
+
+	if (test->status == KUNIT_FAILURE)
+		return;
+	test->status = KUNIT_SKIPPED;
+	va_start(args, fmt);
+	vscnprintf(test->status_comment, sizeof(test->status_comment), fmt, args);
+	va_end(args);
+}
+
+/**
+ * kunit_init_test - reset a struct kunit for a new case
+ * @test: the state
+ * @name: the case's name
+ *
+ * Context: the runner.
+ */
+void kunit_init_test(struct kunit *test, const char *name)
+{
+	memset(test, 0, sizeof(*test));
+	test->name = name;
+	test->status = KUNIT_SUCCESS;
+	INIT_LIST_HEAD(&test->resources);
+}
+
+/**
+ * kunit_add_resource - have a resource released when the case ends
+ * @test: the case
+ * @res: the resource; its @free runs after the case's exit
+ *
+ * Context: inside a case.
+ */
+void kunit_add_resource(struct kunit *test, struct kunit_resource *res)
+{
+	list_add(&res->node, &test->resources);
+}
+
+/* Release the case's resources, newest first. */
+static void kunit_cleanup(struct kunit *test)
+{
+	struct kunit_resource *res, *tmp;
+
+	list_for_each_entry_safe(res, tmp, &test->resources, node) {
+		list_del(&res->node);
+		res->free(res);
+	}
+}
+
+static void kunit_print_result(const char *indent, enum kunit_status status, unsigned long n,
+			       const char *name, const char *comment)
+{
+	if (status == KUNIT_SKIPPED)
+		printk(KERN_INFO "%sok %lu %s # SKIP %s\n", indent, n, name, comment);
+	else
+		printk(KERN_INFO "%s%s %lu %s\n", indent, status == KUNIT_SUCCESS ? "ok" : "not ok",
+		       n, name);
+}
+
+static void kunit_run_case_once(struct kunit_suite *suite, struct kunit_case *tc,
+				struct kunit *test)
+{
+	bool init_ok = true;
+
+	if (suite->init && suite->init(test)) {
+		kunit_err(test, "failed to initialize");
+		test->status = KUNIT_FAILURE;
+		init_ok = false;
+	}
+	if (init_ok && !kunit_try_run_case(test, tc->run_case) && test->faulted)
+		kunit_err(test, "try faulted: the case oopsed (see the report above)");
+	if (suite->exit)
+		suite->exit(test);
+	kunit_cleanup(test);
+}
+
+/* A parameterised case: one nested KTAP block, one result per parameter. */
+static enum kunit_status kunit_run_param_case(struct kunit_suite *suite, struct kunit_case *tc,
+					      struct kunit *test)
+{
+	struct kunit_result_stats stats = { 0 };
+	char desc[KUNIT_PARAM_DESC_SIZE];
+	const void *param = tc->generate_params(NULL, desc);
+
+	printk(KERN_INFO INDENT INDENT "KTAP version 1\n");
+	printk(KERN_INFO INDENT INDENT "# Subtest: %s\n", tc->name);
+	for (param = tc->generate_params(NULL, desc); param;
+	     param = tc->generate_params(param, desc)) {
+		kunit_init_test(test, tc->name);
+		test->param_value = param;
+		test->param_index = stats.total;
+		kunit_run_case_once(suite, tc, test);
+		count_result(&stats, test->status);
+		if (!desc[0])
+			scnprintf(desc, sizeof(desc), "param-%lu", stats.total - 1);
+		kunit_print_result(INDENT INDENT, test->status, stats.total, desc,
+				   test->status_comment);
+		desc[0] = '\0';
+	}
+	if (stats.failed)
+		return KUNIT_FAILURE;
+	return stats.passed || !stats.total ? KUNIT_SUCCESS : KUNIT_SKIPPED;
+}
+
+static unsigned long kunit_count_cases(struct kunit_suite *suite)
+{
+	struct kunit_case *tc;
+	unsigned long n = 0;
+
+	for (tc = suite->test_cases; tc && tc->run_case; tc++)
+		n++;
+	return n;
+}
+
+/**
+ * kunit_run_tests - run every case of a suite and print its KTAP block
+ * @suite: the suite
+ *
+ * Context: the runner (boot or the shell's ktest command).
+ * Return: 0 if no case failed, -1 otherwise.
+ */
+int kunit_run_tests(struct kunit_suite *suite)
+{
+	struct kunit_result_stats stats = { 0 };
+	struct kunit_case *tc;
+	struct kunit test;
+
+	printk(KERN_INFO INDENT "KTAP version 1\n");
+	printk(KERN_INFO INDENT "# Subtest: %s\n", suite->name);
+	printk(KERN_INFO INDENT "1..%lu\n", kunit_count_cases(suite));
+	suite->suite_init_err = suite->suite_init ? suite->suite_init(suite) : 0;
+	if (suite->suite_init_err)
+		printk(KERN_ERR INDENT "# %s: suite_init failed: %d\n", suite->name,
+		       suite->suite_init_err);
+	for (tc = suite->test_cases; tc && tc->run_case; tc++) {
+		kunit_init_test(&test, tc->name);
+		if (suite->suite_init_err)
+			test.status = KUNIT_FAILURE;
+		else if (tc->generate_params)
+			test.status = kunit_run_param_case(suite, tc, &test);
+		else
+			kunit_run_case_once(suite, tc, &test);
+		tc->status = test.status;
+		count_result(&stats, test.status);
+		kunit_print_result(INDENT, test.status, stats.total, tc->name, test.status_comment);
+	}
+	if (suite->suite_exit && !suite->suite_init_err)
+		suite->suite_exit(suite);
+	printk(KERN_INFO "# %s: pass:%lu fail:%lu skip:%lu total:%lu\n", suite->name, stats.passed,
+	       stats.failed, stats.skipped, stats.total);
+	return stats.failed || suite->suite_init_err ? -1 : 0;
+}

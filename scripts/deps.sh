@@ -1,0 +1,34 @@
+#!/bin/sh
+# deps.sh - install the Debian packages that building, running, testing and
+# debugging Linnet need (`make deps`; `make run` and `make test` call it).
+#
+# Quick when everything is there: it only asks dpkg. When something is
+# missing it says what, and installs it with apt-get (as root, or through
+# sudo). gcc-multilib is deliberately absent: it conflicts with the
+# i686-linux-gnu cross compiler, and apt would silently remove one.
+set -e
+
+PACKAGES="make gcc libc6-dev python3 qemu-system-x86 nasm grub-pc-bin grub-common xorriso \
+gdb gcc-i686-linux-gnu binutils-i686-linux-gnu clang-format cppcheck"
+
+missing=""
+for p in $PACKAGES; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "deps: installing:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO="sudo"
+else
+	echo "deps: need root (or sudo) to install:$missing" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""kerneldoc.py - check that every non-static function has its kernel-doc comment.
+
+For each function defined at file scope without `static` in the kernel's
+C files, the comment right above it must be a kernel-doc block:
+
+    /**
+     * name - one-line summary
+     * @param: one line per parameter, named exactly as in the definition
+     * ...
+     */
+
+Reports every function whose comment is missing, names another
+function, or whose @lines do not match the parameters. Exits 1 if any.
+
+    scripts/kerneldoc.py [--stats] [files...]   (default: every .c under
+    boot kernel mm drivers lib)
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DIRS = ["boot", "kernel", "mm", "drivers", "lib"]
+
+# A definition: at column 0, not static, ends with ")" and the next line is "{".
+DEF_RE = re.compile(r"^(?!static\b)(?!typedef\b)(?!extern\b)(?![#\s/*{}])"
+                    r"[A-Za-z_][\w\s\*]*?\b(\w+)\s*\(([^;{]*)\)\s*$")
+
+
+def params_of(arglist):
+    arglist = " ".join(arglist.split())
+    if arglist in ("", "void"):
+        return []
+    names = []
+    for a in arglist.split(","):
+        a = a.strip()
+        if a == "...":
+            continue
+        m = re.search(r"\(\s*\*\s*(\w+)\s*\)", a)  # function pointer
+        if m:
+            names.append(m.group(1))
+            continue
+        m = re.search(r"(\w+)\s*(\[[^\]]*\])?$", a)
+        if m:
+            names.append(m.group(1))
+    return names
+
+
+def doc_block_above(lines, i):
+    """The kernel-doc block ending right above line i (skipping blank lines), or None."""
+    j = i - 1
+    while j >= 0 and lines[j].strip() == "":
+        j -= 1
+    if j < 0 or lines[j].strip() != "*/":
+        return None
+    end = j
+    while j >= 0 and not lines[j].lstrip().startswith("/*"):
+        j -= 1
+    if j < 0 or lines[j].strip() != "/**":
+        return None
+    return lines[j:end + 1]
+
+
+def check_file(path):
+    problems, count = [], 0
+    with open(path) as f:
+        lines = f.read().split("\n")
+    for i, line in enumerate(lines):
+        # join a definition that spans lines: "type name(a,\n\tb)"
+        text = line
+        k = i
+        while text.count("(") > text.count(")") and k + 1 < len(lines) and k - i < 6:
+            k += 1
+            text += " " + lines[k].strip()
+        m = DEF_RE.match(text)
+        if not m or k + 1 >= len(lines) or lines[k + 1].strip() != "{":
+            continue
+        name, args = m.group(1), m.group(2)
+        if name in ("if", "while", "for", "switch", "return", "sizeof"):
+            continue
+        count += 1
+        where = "%s:%d: %s()" % (os.path.relpath(path, ROOT), i + 1, name)
+        block = doc_block_above(lines, i)
+        if not block:
+            problems.append(where + ": no kernel-doc comment")
+            continue
+        head = block[1].strip() if len(block) > 1 else ""
+        if not re.match(r"\*\s+%s\s+-\s+\S" % re.escape(name), head):
+            problems.append(where + ": kernel-doc must start ' * %s - summary'" % name)
+            continue
+        documented = re.findall(r"^\s*\*\s+@(\w+|\.\.\.):", "\n".join(block), re.M)
+        want = params_of(args)
+        if [d for d in documented if d != "..."] != want:
+            problems.append(where + ": @params %s do not match the parameters %s"
+                            % (documented, want))
+    return problems, count
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    files = args or [os.path.join(dp, f) for d in DIRS
+                     for dp, _, fs in os.walk(os.path.join(ROOT, d)) for f in sorted(fs)
+                     if f.endswith(".c")]
+    problems, total = [], 0
+    for path in files:
+        p, n = check_file(path)
+        problems += p
+        total += n
+    for p in problems:
+        print("kernel-doc: " + p)
+    documented = total - len(problems)
+    if "--stats" in sys.argv or problems:
+        pct = 100.0 * documented / total if total else 100.0
+        print("kernel-doc: %d of %d non-static functions documented (%.1f%%)"
+              % (documented, total, pct))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

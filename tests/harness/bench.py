@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""bench.py - `make bench`: run the in-kernel benchmarks and tabulate them.
+
+Boots the kernel with bench=all under QEMU -icount shift=0, where the TSC
+counts guest instructions: each figure is instructions per operation and
+repeats exactly from run to run. Prints a table and writes it as JSON to
+<build>/bench.json. Host-side benchmarks (callgrind) are added by
+tests/host/ when present.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import qemu  # noqa: E402
+
+LINE_RE = re.compile(r"# bench: (\S+) ops=(\d+) total=(\d+) per_op=(\d+)")
+
+
+def run_kernel_benches(build, mem="128M", filt="all", append=""):
+    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"), mem=mem,
+                    append=("bench=%s panic=-1 %s" % (filt, append)).strip(), timeout=300)
+    rows = [dict(name=m.group(1), ops=int(m.group(2)), total=int(m.group(3)),
+                 per_op=int(m.group(4)), where="qemu -icount shift=0", mem=mem)
+            for m in LINE_RE.finditer(res.output)]
+    if res.status != qemu.EXIT_PASS or not rows:
+        sys.stderr.write("bench: the benchmark boot failed\n%s\n" % res.tail())
+        sys.exit(1)
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--filter", default="all")
+    args = ap.parse_args()
+    rows = run_kernel_benches(args.build, filt=args.filter)
+    print("%-36s %12s %16s" % ("benchmark", "ops", "instructions/op"))
+    for r in rows:
+        print("%-36s %12d %16d" % (r["name"], r["ops"], r["per_op"]))
+    with open(os.path.join(args.build, "bench.json"), "w") as f:
+        json.dump(rows, f, indent=1)
+    print("bench: wrote %s" % os.path.join(args.build, "bench.json"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

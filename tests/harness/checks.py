@@ -1,0 +1,257 @@
+"""checks.py - the harness's checks, each a function returning results.
+
+A check takes the Context and returns a list of (name, ok, detail). Add a
+check by writing a function and listing it in ALL. Boots use the default
+-m 128M and -icount unless the check says otherwise.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+
+import ktap
+import qemu
+import verdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+class Context:
+    def __init__(self, build):
+        self.build = build
+        self.kernel = os.path.join(build, "kernel.elf")
+        self._iso_lock = threading.Lock()
+        self._iso = None
+
+    def boot(self, append, **kw):
+        return qemu.boot(kernel=self.kernel, append=append, **kw)
+
+    def test_iso(self, cmdline):
+        """A GRUB ISO whose menu entry boots the kernel with @cmdline."""
+        with self._iso_lock:
+            if self._iso:
+                return self._iso
+            top = os.path.join(self.build, "test-iso")
+            shutil.rmtree(top, ignore_errors=True)
+            os.makedirs(os.path.join(top, "root/boot/grub"))
+            shutil.copy(self.kernel, os.path.join(top, "root/boot/kernel.elf"))
+            with open(os.path.join(ROOT, "iso/boot/grub/grub.cfg")) as f:
+                cfg = f.read()
+            cfg = re.sub(r"(multiboot\s+/boot/kernel.elf).*", r"\1 " + cmdline, cfg)
+            with open(os.path.join(top, "root/boot/grub/grub.cfg"), "w") as f:
+                f.write(cfg)
+            iso = os.path.join(top, "linnet-test.iso")
+            subprocess.run(["grub-mkrescue", "-o", iso, os.path.join(top, "root")],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self._iso = iso
+            return iso
+
+
+def result(name, ok, detail="", res=None):
+    if not ok and res is not None:
+        detail += "\n--- last serial lines ---\n" + res.tail()
+    return [(name, ok, detail)]
+
+
+def expect_lines(name, res, patterns):
+    """Each regex in @patterns must match some console line."""
+    missing = [p for p in patterns if not re.search(p, res.output, re.M)]
+    return result(name, not missing, "missing: %s" % missing if missing else "", res)
+
+
+# --- KUnit suites ------------------------------------------------------
+
+def ktest_all(ctx):
+    """Every KUnit suite, on the default machine."""
+    return verdict.ktest_results(ctx.boot("ktest=all panic=-1"), "ktest")
+
+
+# --- boot paths --------------------------------------------------------
+
+def grub_iso(ctx):
+    """The GRUB ISO boots the kernel, with GRUB's command line."""
+    cmdline = "ktest=kunit panic=-1 loglevel=7"
+    res = qemu.boot(iso=ctx.test_iso(cmdline), timeout=60)
+    out = verdict.ktest_results(res, "grub")
+    out += expect_lines("grub/command-line", res, [
+        r"Booted by: GRUB", r"Kernel command line: %s$" % re.escape(cmdline),
+        r"^\[ *\d+\.\d+\] Linnet version "])
+    return out
+
+
+def banner_first(ctx):
+    """The banner is the first line on the console, with version and HZ."""
+    res = ctx.boot("ktest=kunit panic=-1")
+    first = res.output.lstrip("\n").split("\n")[0]
+    ok = re.match(r"\[    0\.000000\] Linnet version \S+ .* HZ=\d+$", first) is not None
+    return result("boot/banner-first", ok, "first line: %r" % first, res)
+
+
+def memory_maps(ctx):
+    """The e820 map is printed for small and large machines; RAM above 4 GiB is refused."""
+    out = []
+    res = ctx.boot("ktest=kunit panic=-1", mem="16M")
+    out += expect_lines("memmap/16M", res, [
+        r"BIOS-provided physical RAM map:",
+        r"BIOS-e820: 0000000000000000 - 000000000009fc00 \(usable\)",
+        r"BIOS-e820: 0000000000100000 - 0000000000fe0000 \(usable\)",
+        r"Memory: 15871k usable RAM"])
+    res = ctx.boot("ktest=kunit panic=-1", mem="3584M")
+    out += expect_lines("memmap/3584M", res, [
+        r"BIOS-e820: 0000000100000000 - 0000000120000000 \(usable\)",
+        r"512 MiB of RAM above 4 GiB ignored"])
+    return out
+
+
+def command_line(ctx):
+    """console= and loglevel= are obeyed; unknown words are reported."""
+    out = []
+    res = ctx.boot("ktest=kunit panic=-1 loglevel=3 frobnicate=1")
+    out += result("cmdline/loglevel-3-hides-info", "Detected" not in res.output
+                  and "KTAP version 1" not in res.output and res.status == qemu.EXIT_PASS,
+                  "info lines were shown at loglevel=3", res)
+    res = ctx.boot("ktest=kunit panic=-1 frobnicate=1")
+    out += expect_lines("cmdline/unknown-reported", res,
+                        [r'Unknown kernel command line parameters "frobnicate=1"'])
+    res = ctx.boot("ktest=kunit panic=-1 console=tty0")
+    out += result("cmdline/console-tty0-silences-serial",
+                  "Linnet version" not in res.output and res.status == qemu.EXIT_PASS,
+                  "serial still printed with console=tty0", res)
+    return out
+
+
+# --- the harness's self-tests: each failure mode must be caught --------
+
+def _expect_failure(name, res, reason_re, ktap_re=None):
+    results = verdict.ktest_results(res, name)
+    failures = [d for _, ok, d in results if not ok]
+    caught = any(re.search(reason_re, d) for d in failures)
+    detail = "the harness did not report %r; it said: %s" % (reason_re, failures[:2])
+    return result("selftest/%s" % name, caught, "" if caught else detail, res)
+
+
+def selftest_hang(ctx):
+    """A kernel that hangs fails by timeout."""
+    return _expect_failure("hang", ctx.boot("ktest=demo_hang panic=-1", timeout=5),
+                           r"timeout after \d+ s")
+
+
+def selftest_triple_fault(ctx):
+    """A triple fault (QEMU exits 0 under -no-reboot) fails."""
+    return _expect_failure("triple-fault", ctx.boot("ktest=demo_triple_fault panic=-1"),
+                           r"triple fault")
+
+
+def selftest_missing_result(ctx):
+    """A kernel that stops in the middle of a suite fails for the missing result."""
+    return _expect_failure("missing-result", ctx.boot("ktest=demo_missing_result panic=-1"),
+                           r"no result line|plan says")
+
+
+def selftest_oops(ctx):
+    """A case that faults shows a symbolized oops, fails, and the run goes on."""
+    res = ctx.boot("ktest=demo_oops panic=-1")
+    out = _expect_failure("oops", res, r"oops or panic")
+    out += expect_lines("selftest/oops-report", res, [
+        r"BUG: unable to handle kernel NULL pointer dereference at 00000000",
+        r"IP: \[<c0[0-9a-f]{6}>\] demo_null_deref_test\+0x[0-9a-f]+/0x[0-9a-f]+",
+        r"Oops: 000[02] \[#1\]",
+        r"EIP is at demo_null_deref_test\+0x",
+        r"Call Trace:",
+        r"\[<c0[0-9a-f]{6}>\] (\? )?kunit_try_run_case\+0x[0-9a-f]+/0x[0-9a-f]+",
+        r"not ok 1 demo_null_deref_test",
+        r"ok 2 demo_after_oops_test",
+        r"try faulted"])
+    return out
+
+
+def selftest_bug(ctx):
+    """BUG() reports file:line and an invalid-opcode oops."""
+    res = ctx.boot("ktest=demo_bug panic=-1")
+    return expect_lines("selftest/bug-report", res, [
+        r"kernel BUG at tests/kernel/kunit_demo_test\.c:\d+!",
+        r"invalid opcode: 0000 \[#1\]", r"EIP is at demo_bug_test\+0x"])
+
+
+def selftest_failing_test(ctx):
+    """A failing expectation makes the whole run exit non-zero and shows file:line and values."""
+    cmd = [sys.executable, os.path.join(HERE, "run.py"), "--build", ctx.build,
+           "--append", "ktest=demo_fail panic=-1"]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = p.stdout
+    ok = (p.returncode != 0
+          and re.search(r"EXPECTATION FAILED at tests/kernel/kunit_demo_test\.c:\d+", out)
+          and re.search(r"Expected one_plus_one == 3, but", out)
+          and re.search(r"one_plus_one == 2 \(0x2\)", out)
+          and re.search(r"3 == 3 \(0x3\)", out)
+          and re.search(r"^0 passed, \d+ failed$", out, re.M))
+    return result("selftest/failing-test-fails-the-run", bool(ok),
+                  "rc=%d\n%s" % (p.returncode, out[-3000:]))
+
+
+def selftest_ktap_parser(ctx):
+    """The KTAP parser rejects malformed and incomplete documents (no boot)."""
+    import test_ktap
+    return test_ktap.run()
+
+
+# --- the source checkers ---------------------------------------------
+
+def kerneldoc_checker(ctx):
+    """The kernel-doc checker passes on the tree and fails on bad comments."""
+    import tempfile
+    script = os.path.join(ROOT, "scripts/kerneldoc.py")
+    out = []
+    p = subprocess.run([sys.executable, script, "--stats"], stdout=subprocess.PIPE, text=True)
+    out += result("tools/kerneldoc-tree-100%", p.returncode == 0 and "(100.0%)" in p.stdout,
+                  p.stdout[-2000:])
+    samples = {
+        "undocumented": "int frob(int a)\n{\n\treturn a;\n}\n",
+        "wrong-param": "/**\n * frob - frob a thing\n * @b: no such parameter\n */\n"
+                       "int frob(int a)\n{\n\treturn a;\n}\n",
+        "wrong-name": "/**\n * frab - frob a thing\n * @a: the thing\n */\n"
+                      "int frob(int a)\n{\n\treturn a;\n}\n",
+    }
+    for label, text in samples.items():
+        with tempfile.NamedTemporaryFile("w", suffix=".c", delete=False) as f:
+            f.write(text)
+        p = subprocess.run([sys.executable, script, f.name], stdout=subprocess.PIPE, text=True)
+        os.unlink(f.name)
+        out += result("tools/kerneldoc-catches-%s" % label,
+                      p.returncode == 1 and "frob()" in p.stdout, p.stdout)
+    return out
+
+
+# --- GDB ---------------------------------------------------------------
+
+def gdb_stops_at_start_kernel(ctx):
+    """GDB, started as `make debug` starts it, stops at start_kernel and prints a backtrace."""
+    port = qemu.free_port()
+    cmd = qemu.qemu_command(kernel=ctx.kernel, append="ktest=kunit panic=-1", icount=False,
+                            extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
+    q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    try:
+        g = subprocess.run(["gdb", "-q", "-batch", "-nx",
+                            "-x", os.path.join(ROOT, "scripts/gdb/linnet.gdb"),
+                            "-ex", "target remote 127.0.0.1:%d" % port,
+                            "-ex", "break start_kernel", "-ex", "continue",
+                            "-ex", "bt", "-ex", "info registers eip",
+                            ctx.kernel], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           text=True, timeout=60)
+        out = g.stdout
+    finally:
+        q.kill()
+        q.wait()
+    ok = (re.search(r"Breakpoint 1, start_kernel \(\) at kernel/main\.c:\d+", out)
+          and re.search(r"^#0 +start_kernel \(\) at kernel/main\.c", out, re.M))
+    return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
+
+
+ALL = [ktest_all, grub_iso, banner_first, memory_maps, command_line,
+       selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
+       selftest_bug, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker,
+       gdb_stops_at_start_kernel]

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""run.py - Linnet's test harness: boots kernels under QEMU and checks them.
+
+Each check boots the kernel (in parallel, one QEMU per core) with a
+command line asking for some KUnit suites or some behaviour, reads the
+serial console, and turns it into results: one per KUnit suite, plus the
+harness's own checks (the GRUB boot, GDB, the memory map, and the
+harness's self-tests: a hang, a triple fault, a failing test, an oops
+and a missing result must each be caught). It prints a line per result
+and closes with "N passed, N failed"; the exit status is non-zero if
+anything failed.
+
+    python3 tests/harness/run.py                 # everything
+    python3 tests/harness/run.py -k grub         # the checks whose name has "grub"
+    python3 tests/harness/run.py --append "ktest=list" [--mem 16M]  # one boot
+"""
+import argparse
+import concurrent.futures
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import checks  # noqa: E402
+import qemu  # noqa: E402
+import verdict  # noqa: E402
+
+
+def run_one_boot(args):
+    res = qemu.boot(kernel=os.path.join(args.build, "kernel.elf"), append=args.append,
+                    mem=args.mem, icount=not args.no_icount, timeout=args.timeout)
+    return verdict.ktest_results(res, "boot")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default="build", help="the build directory (kernel.elf)")
+    ap.add_argument("-k", dest="keyword", help="run only the checks whose name contains this")
+    ap.add_argument("--append", help="boot once with this command line and check its KTAP")
+    ap.add_argument("--mem", default="128M")
+    ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--no-icount", action="store_true")
+    ap.add_argument("-j", type=int, default=os.cpu_count() or 2, help="boots in parallel")
+    ap.add_argument("-v", action="store_true", help="show details of passing results too")
+    args = ap.parse_args()
+
+    start = time.monotonic()
+    if args.append is not None:
+        results = run_one_boot(args)
+    else:
+        ctx = checks.Context(args.build)
+        todo = [c for c in checks.ALL if not args.keyword or args.keyword in c.__name__]
+        results = []
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
+            futures = {pool.submit(c, ctx): c for c in todo}
+            for fut in concurrent.futures.as_completed(futures):
+                try:
+                    results += fut.result()
+                except Exception as e:  # a broken check must fail loudly, not vanish
+                    results.append((futures[fut].__name__, False, "harness error: %r" % e))
+    results.sort(key=lambda r: r[0])
+    passed = failed = 0
+    for name, ok, detail in results:
+        print("%-6s %s" % ("ok" if ok else "FAIL", name))
+        if detail and (not ok or args.v):
+            print("\n".join("       " + l for l in detail.rstrip().split("\n")))
+        passed += ok
+        failed += not ok
+    print("harness: %.1f s" % (time.monotonic() - start))
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed or not results else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+/*
+ * kunit_test.c - KUnit testing itself: expectations, assertions, skips, parameters.
+ *
+ * Each case runs a small inner test through the same machinery the
+ * runner uses (kunit_try_run_case) and checks what happened to it: an
+ * assertion must end the inner case, an expectation must not, a skip
+ * must be recorded with its reason. The inner failures print their
+ * reports on the console; that is expected.
+ */
+#include <kunit/test.h>
+
+bool kunit_try_run_case(struct kunit *test, void (*fn)(struct kunit *));
+
+static int reached;
+
+static void inner_assert_fails(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, 1, 2);
+	reached = 1;
+}
+
+static void inner_expect_fails(struct kunit *test)
+{
+	KUNIT_EXPECT_STREQ(test, "abc", "abd");
+	reached = 1;
+}
+
+static void inner_skips(struct kunit *test)
+{
+	kunit_skip(test, "no %s here", "widget");
+	reached = 1;
+}
+
+static void inner_passes(struct kunit *test)
+{
+	static const u8 a[] = { 1, 2, 3 }, b[] = { 1, 2, 3 }, c[] = { 1, 2, 4 };
+	int x = 5;
+
+	KUNIT_EXPECT_TRUE(test, x == 5);
+	KUNIT_EXPECT_FALSE(test, x == 6);
+	KUNIT_EXPECT_EQ(test, x, 5);
+	KUNIT_EXPECT_NE(test, x, 6);
+	KUNIT_EXPECT_LT(test, x, 6);
+	KUNIT_EXPECT_LE(test, x, 5);
+	KUNIT_EXPECT_GT(test, x, 4);
+	KUNIT_EXPECT_GE(test, x, 5);
+	KUNIT_EXPECT_PTR_EQ(test, &x, &x);
+	KUNIT_EXPECT_PTR_NE(test, &x, NULL);
+	KUNIT_EXPECT_NULL(test, NULL);
+	KUNIT_EXPECT_NOT_NULL(test, &x);
+	KUNIT_EXPECT_NOT_ERR_OR_NULL(test, &x);
+	KUNIT_EXPECT_STREQ(test, "linnet", "linnet");
+	KUNIT_EXPECT_STRNEQ(test, "linnet", "linux");
+	KUNIT_EXPECT_MEMEQ(test, a, b, sizeof(a));
+	KUNIT_EXPECT_MEMNEQ(test, a, c, sizeof(a));
+	KUNIT_ASSERT_EQ_MSG(test, x, 5, "x is %d", x);
+	reached = 1;
+}
+
+static void run_inner(struct kunit *inner, void (*fn)(struct kunit *))
+{
+	kunit_init_test(inner, "inner");
+	reached = 0;
+	kunit_try_run_case(inner, fn);
+}
+
+static void kunit_assert_ends_case_test(struct kunit *test)
+{
+	struct kunit inner;
+
+	run_inner(&inner, inner_assert_fails);
+	KUNIT_EXPECT_EQ(test, reached, 0);
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_FAILURE);
+}
+
+static void kunit_expect_goes_on_test(struct kunit *test)
+{
+	struct kunit inner;
+
+	run_inner(&inner, inner_expect_fails);
+	KUNIT_EXPECT_EQ(test, reached, 1);
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_FAILURE);
+}
+
+static void kunit_skip_test(struct kunit *test)
+{
+	struct kunit inner;
+
+	run_inner(&inner, inner_skips);
+	KUNIT_EXPECT_EQ(test, reached, 0);
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_SKIPPED);
+	KUNIT_EXPECT_STREQ(test, inner.status_comment, "no widget here");
+}
+
+static void kunit_all_checks_pass_test(struct kunit *test)
+{
+	struct kunit inner;
+
+	run_inner(&inner, inner_passes);
+	KUNIT_EXPECT_EQ(test, reached, 1);
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_SUCCESS);
+}
+
+static void kunit_case_running_test(struct kunit *test)
+{
+	KUNIT_EXPECT_TRUE(test, kunit_case_running());
+}
+
+static int freed_count;
+
+static void count_free(struct kunit_resource *res)
+{
+	freed_count++;
+}
+
+static void kunit_mark_skipped_keeps_failure_test(struct kunit *test)
+{
+	struct kunit inner;
+
+	kunit_init_test(&inner, "inner");
+	inner.status = KUNIT_FAILURE;
+	kunit_mark_skipped(&inner, "too late");
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_FAILURE);
+}
+
+static struct kunit_resource demo_resource = { .free = count_free };
+
+static void kunit_resource_add_test(struct kunit *test)
+{
+	freed_count = 0;
+	kunit_add_resource(test, &demo_resource);
+	KUNIT_EXPECT_FALSE(test, list_empty(&test->resources));
+	KUNIT_EXPECT_EQ(test, freed_count, 0);
+}
+
+/* Runs after kunit_resource_add_test: the runner must have released it */
+static void kunit_resource_released_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, freed_count, 1);
+	KUNIT_EXPECT_TRUE(test, list_empty(&test->resources));
+}
+
+static const int squares[] = { 0, 1, 4, 9, 16 };
+
+static void square_desc(const int *v, char *desc)
+{
+	snprintf(desc, KUNIT_PARAM_DESC_SIZE, "square %d", *v);
+}
+
+KUNIT_ARRAY_PARAM(squares, squares, square_desc);
+
+static void kunit_param_test(struct kunit *test)
+{
+	const int *v = test->param_value;
+	int root = test->param_index;
+
+	KUNIT_EXPECT_EQ(test, *v, root * root);
+}
+
+static struct kunit_case kunit_cases[] = { KUNIT_CASE(kunit_assert_ends_case_test),
+					   KUNIT_CASE(kunit_expect_goes_on_test),
+					   KUNIT_CASE(kunit_skip_test),
+					   KUNIT_CASE(kunit_all_checks_pass_test),
+					   KUNIT_CASE(kunit_case_running_test),
+					   KUNIT_CASE(kunit_mark_skipped_keeps_failure_test),
+					   KUNIT_CASE(kunit_resource_add_test),
+					   KUNIT_CASE(kunit_resource_released_test),
+					   KUNIT_CASE_PARAM(kunit_param_test, squares_gen_params),
+					   {} };
+
+static struct kunit_suite kunit_suite = {
+	.name = "kunit",
+	.test_cases = kunit_cases,
+};
+kunit_test_suite(kunit_suite);
