@@ -40,7 +40,7 @@ typedef s64 int64_t;
 
 typedef __SIZE_TYPE__ size_t;
 typedef __PTRDIFF_TYPE__ ptrdiff_t;
-typedef long ssize_t;
+typedef __PTRDIFF_TYPE__ ssize_t;
 typedef unsigned long uintptr_t;
 typedef long intptr_t;
 
