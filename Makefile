@@ -123,7 +123,7 @@ test: deps
 harness-test:
 	$(Q)$(PYTHON) tests/harness/test_harness.py
 
-bench: deps $(BUILD)/kernel.elf
+bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
 check:
