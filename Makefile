@@ -54,7 +54,7 @@ ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench clean deps host-test harness-test help
+.PHONY: all iso run debug gdb test check bench clean deps host-test help cscope
 
 all: $(BUILD)/kernel.elf
 
@@ -104,7 +104,7 @@ deps:
 # The display: a VGA window when there is a display, else serial only.
 QEMU_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),,-display none)
 QEMU_RUN := $(QEMU) -m $(QEMU_MEM) -serial mon:stdio $(QEMU_DISPLAY) -no-reboot \
-	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -gdb tcp:127.0.0.1:1234
 
 run: deps $(BUILD)/linnet.iso
 	@echo "Linnet: booting through GRUB. Quit QEMU with Ctrl-A then X."
@@ -113,6 +113,22 @@ run: deps $(BUILD)/linnet.iso
 debug: deps $(BUILD)/kernel.elf
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
+# Attach GDB to the kernel `make run` started (its GDB server is on port 1234).
+gdb: $(BUILD)/kernel.elf
+	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(BUILD)/kernel.elf
+
+SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null)
+
+tags: $(SOURCES)
+	ctags $(SOURCES) 2>/dev/null || etags $(SOURCES)
+
+cscope:
+	cscope -b -q -k $(SOURCES)
+
+# For editors (clangd): the exact commands of a build, recorded by bear.
+compile_commands.json: Makefile
+	rm -rf $(BUILD)/cc && bear --output $@ -- $(MAKE) --no-print-directory BUILD=$(BUILD)/cc all
+
 -include tests/host/host.mk
 
 test: deps
@@ -120,8 +136,6 @@ test: deps
 	$(Q)$(MAKE) --no-print-directory host-test
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
-harness-test:
-	$(Q)$(PYTHON) tests/harness/test_harness.py
 
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
@@ -136,6 +150,8 @@ help:
 	@echo "make            build $(BUILD)/kernel.elf"
 	@echo "make run        boot through GRUB, serial console on this terminal"
 	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
+	@echo "make gdb        attach GDB to the kernel that make run is running"
+	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
