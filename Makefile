@@ -54,7 +54,7 @@ ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench clean deps host-test help cscope
+.PHONY: all iso run debug gdb test check bench clean deps host-test help cscope htmldocs
 
 all: $(BUILD)/kernel.elf
 
@@ -143,6 +143,10 @@ bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 check:
 	$(Q)scripts/check.sh
 
+# The docs as a site: chapters, API reference (kernel-doc), source browser (htags).
+htmldocs: deps
+	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
+
 clean:
 	rm -rf $(BUILD) build-*
 
@@ -155,6 +159,7 @@ help:
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
+	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
 	@echo "make deps       install the Debian packages all of this needs"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"
 

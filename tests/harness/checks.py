@@ -242,6 +242,12 @@ def docrefs_checker(ctx):
     return out
 
 
+def htmldocs_site(ctx):
+    """make htmldocs builds the site; headless Chromium reads it and follows a reference."""
+    import htmldocs_test
+    return htmldocs_test.run(ctx.build)
+
+
 # --- GDB ---------------------------------------------------------------
 
 def gdb_stops_at_start_kernel(ctx):
@@ -317,5 +323,5 @@ def gdb_helpers(ctx):
 
 ALL = [ktest_all, grub_iso, banner_first, memory_maps, command_line,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
-       selftest_bug, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker,
+       selftest_bug, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site,
        gdb_stops_at_start_kernel, gdb_helpers]
