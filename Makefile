@@ -8,6 +8,11 @@
 # symbol table, and the second link puts the table in the image for the
 # oops backtraces. See docs/boot.md and docs/testing.md.
 
+# make UBSAN=1: a kernel with the undefined-behaviour sanitizer (lib/ubsan.c
+# reports), built apart in build/ubsan so the normal kernel stays as it is.
+ifeq ($(UBSAN),1)
+BUILD ?= build/ubsan
+endif
 BUILD ?= build
 HZ ?= 100
 QEMU_MEM ?= 1G
@@ -35,13 +40,17 @@ PYTHON := python3
 QEMU := qemu-system-i386
 
 CFLAGS := -std=gnu11 -O2 -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
-	-fno-pie -fno-pic -fno-stack-protector -fcf-protection=none \
+	-fno-pie -fno-pic -fcf-protection=none \
+	-fstack-protector-strong -mstack-protector-guard=global \
 	-fno-asynchronous-unwind-tables -fno-omit-frame-pointer -mno-sse -mno-mmx \
 	-mno-80387 -mno-red-zone -fno-common -fno-strict-aliasing \
 	-fno-delete-null-pointer-checks \
 	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers -Iinclude -DHZ=$(HZ) \
 	-DLINNET_BUILD_DATE='"$(shell date -u +%Y-%m-%d)"'
+ifeq ($(UBSAN),1)
+CFLAGS += -fsanitize=undefined -DCONFIG_UBSAN
+endif
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
@@ -62,6 +71,9 @@ $(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# The reporters must not check themselves.
+$(BUILD)/lib/ubsan.o: CFLAGS += -fno-sanitize=all
 
 $(BUILD)/%.o: %.asm Makefile
 	@mkdir -p $(dir $@)

@@ -176,6 +176,14 @@ def selftest_bug(ctx):
         r"invalid opcode: 0000 \[#1\]", r"EIP is at demo_bug_test\+0x"])
 
 
+def stack_protector(ctx):
+    """A smashed local array is caught by the stack protector, with an oops."""
+    res = ctx.boot("ktest=demo_stack_smash panic=-1")
+    return expect_lines("hardening/stack-protector", res, [
+        r"stack-protector: Kernel stack is corrupted in: demo_stack_smash_test\+0x",
+        r"invalid opcode: 0000 \[#1\]", r"not ok 1 demo_stack_smash_test"])
+
+
 def selftest_failing_test(ctx):
     """A failing expectation makes the whole run exit non-zero and shows file:line and values."""
     cmd = [sys.executable, os.path.join(HERE, "run.py"), "--build", ctx.build,
@@ -196,6 +204,36 @@ def selftest_ktap_parser(ctx):
     """The KTAP parser rejects malformed and incomplete documents (no boot)."""
     import test_ktap
     return test_ktap.run()
+
+
+# --- sanitizers --------------------------------------------------------
+
+def _make_variant(ctx, args, build):
+    p = subprocess.run(["make", "-s", "-j2", "BUILD=" + build] + args, cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return p.returncode == 0, p.stdout[-3000:]
+
+
+def ubsan_kernel(ctx):
+    """make UBSAN=1: every suite passes with no UBSAN report; a demo report is right."""
+    build = os.path.join(ctx.build, "ubsan")
+    ok, log = _make_variant(ctx, ["UBSAN=1"], build)
+    if not ok:
+        return result("ubsan/build", False, log)
+    kernel = os.path.join(build, "kernel.elf")
+    res = qemu.boot(kernel=kernel, append="ktest=all panic=-1")
+    out = verdict.ktest_results(res, "ubsan")
+    reports = [l for l in res.output.split("\n") if "UBSAN:" in l]
+    out += result("ubsan/no-reports", not reports, "\n".join(reports[:10]), res)
+    res = qemu.boot(kernel=kernel, append="ktest=demo_ubsan panic=-1")
+    out += expect_lines("ubsan/demo-reports", res, [
+        r"UBSAN: shift-out-of-bounds in tests/kernel/kunit_demo_test\.c:\d+:\d+",
+        r"shift exponent 32 is too large for 32-bit type 'unsigned int'",
+        r"UBSAN: signed-integer-overflow in tests/kernel/kunit_demo_test\.c:\d+:\d+",
+        r"2147483647 \+ 1 cannot be represented in type 'int'",
+        r"\[<c0[0-9a-f]{6}>\] demo_overflow_test\+0x",
+        r"ok 2 demo_overflow_test"])
+    return out
 
 
 # --- the source checkers ---------------------------------------------
@@ -269,8 +307,9 @@ def gdb_stops_at_start_kernel(ctx):
     finally:
         q.kill()
         q.wait()
-    ok = (re.search(r"Breakpoint 1, start_kernel \(\) at kernel/main\.c:\d+", out)
-          and re.search(r"^#0 +start_kernel \(\) at kernel/main\.c", out, re.M))
+    ok = (re.search(r"Breakpoint 1, start_kernel \(\) at \S+:\d+", out)
+          and re.search(r"^#0 +start_kernel \(\) at ", out, re.M)
+          and re.search(r"^#1 .* high_half", out, re.M))
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
 
 
@@ -323,5 +362,5 @@ def gdb_helpers(ctx):
 
 ALL = [ktest_all, grub_iso, banner_first, memory_maps, command_line,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
-       selftest_bug, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site,
+       selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
        gdb_stops_at_start_kernel, gdb_helpers]
