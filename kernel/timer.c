@@ -141,8 +141,8 @@ static int __mod_timer(struct timer_list *timer, unsigned long expires, bool pen
 		local_irq_restore(flags);
 		return 0;
 	}
-	if (!base->active_timers++ && time_after(jiffies, base->timer_jiffies))
-		base->timer_jiffies = jiffies;
+	if (!base->active_timers++)
+		base->timer_jiffies = jiffies; /* an empty wheel has nothing to catch up */
 	timer->expires = expires;
 	internal_add_timer(base, timer);
 	local_irq_restore(flags);
@@ -315,7 +315,7 @@ static void call_timer_fn(struct tvec_base *base, struct timer_list *timer)
 static void __run_timers(struct tvec_base *base)
 {
 	local_irq_disable();
-	if (!base->active_timers && time_after(jiffies, base->timer_jiffies))
+	if (!base->active_timers)
 		base->timer_jiffies = jiffies;
 	while (time_after_eq(jiffies, base->timer_jiffies)) {
 		struct list_head *head = base->tv1.vec + (base->timer_jiffies & TVR_MASK);
