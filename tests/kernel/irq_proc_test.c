@@ -70,9 +70,8 @@ static void show_interrupts_format_test(struct kunit *test)
 
 static void show_softirqs_format_test(struct kunit *test)
 {
-	static const char *const names[] = { "HI",	"TIMER",   "NET_TX", "NET_RX",
-					     "BLOCK",	"IRQ_POLL", "TASKLET", "SCHED",
-					     "HRTIMER", "RCU" };
+	static const char *const names[] = { "HI",	 "TIMER",   "NET_TX", "NET_RX",	 "BLOCK",
+					     "IRQ_POLL", "TASKLET", "SCHED",  "HRTIMER", "RCU" };
 	unsigned long flags;
 	int i;
 
@@ -88,11 +87,9 @@ static void show_softirqs_format_test(struct kunit *test)
 	KUNIT_EXPECT_GT(test, kstat_softirqs_cpu(TIMER_SOFTIRQ, 0), 0U);
 }
 
-static struct kunit_case irq_proc_cases[] = {
-	KUNIT_CASE(show_interrupts_format_test),
-	KUNIT_CASE(show_softirqs_format_test),
-	{}
-};
+static struct kunit_case irq_proc_cases[] = { KUNIT_CASE(show_interrupts_format_test),
+					      KUNIT_CASE(show_softirqs_format_test),
+					      {} };
 
 static struct kunit_suite irq_proc_suite = {
 	.name = "irq_proc",

@@ -49,8 +49,7 @@ static void irq_request_errors_test(struct kunit *test)
 {
 	KUNIT_EXPECT_EQ(test, request_irq(NR_IRQS, test_handler, 0, "t", &dev_a), -EINVAL);
 	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, NULL, 0, "t", &dev_a), -EINVAL);
-	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "t", NULL),
-			-EINVAL);
+	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "t", NULL), -EINVAL);
 	/* the timer is not shared */
 	KUNIT_EXPECT_EQ(test, request_irq(0, test_handler, IRQF_SHARED, "t", &dev_a), -EBUSY);
 	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, 0, "a", &dev_a), 0);
@@ -207,17 +206,15 @@ static void irq_timer_line_ticks_test(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, irq_desc[0].chip->name, "XT-PIC");
 }
 
-static struct kunit_case irq_cases[] = {
-	KUNIT_CASE(irq_request_errors_test),
-	KUNIT_CASE(irq_handler_context_test),
-	KUNIT_CASE(irq_shared_test),
-	KUNIT_CASE(irq_disable_nests_test),
-	KUNIT_CASE(irq_nobody_cared_test),
-	KUNIT_CASE(irq_mostly_handled_stays_on_test),
-	KUNIT_CASE(irq7_spurious_test),
-	KUNIT_CASE(irq_timer_line_ticks_test),
-	{}
-};
+static struct kunit_case irq_cases[] = { KUNIT_CASE(irq_request_errors_test),
+					 KUNIT_CASE(irq_handler_context_test),
+					 KUNIT_CASE(irq_shared_test),
+					 KUNIT_CASE(irq_disable_nests_test),
+					 KUNIT_CASE(irq_nobody_cared_test),
+					 KUNIT_CASE(irq_mostly_handled_stays_on_test),
+					 KUNIT_CASE(irq7_spurious_test),
+					 KUNIT_CASE(irq_timer_line_ticks_test),
+					 {} };
 
 static struct kunit_suite irq_suite = {
 	.name = "irq",

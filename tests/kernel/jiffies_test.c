@@ -51,8 +51,8 @@ static void jiffies_advance_at_hz_test(struct kunit *test)
 	t1 = get_cycles();
 	got = (long)(j1 - j0);
 	want = (long)((t1 - t0) * HZ / one_sec);
-	kunit_info(test, "HZ=%d: %ld jiffies in %llu cycles (expected %ld)\n", HZ, got,
-		   t1 - t0, want);
+	kunit_info(test, "HZ=%d: %ld jiffies in %llu cycles (expected %ld)\n", HZ, got, t1 - t0,
+		   want);
 	KUNIT_EXPECT_GE(test, got * 100, want * 98);
 	KUNIT_EXPECT_LE(test, got * 100, want * 102);
 }
@@ -134,7 +134,8 @@ static void msecs_jiffies_test(struct kunit *test)
 	unsigned int m;
 
 	for (m = 0; m < 5000; m += 7)
-		KUNIT_EXPECT_EQ(test, msecs_to_jiffies(m), (unsigned long)DIV_ROUND_UP(m * HZ, 1000));
+		KUNIT_EXPECT_EQ(test, msecs_to_jiffies(m),
+				(unsigned long)DIV_ROUND_UP(m * HZ, 1000));
 	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(1000), (unsigned long)HZ);
 	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(1), 1UL);
 	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(0), 0UL);
@@ -146,33 +147,33 @@ static void msecs_jiffies_test(struct kunit *test)
 	KUNIT_EXPECT_GE(test, jiffies_to_msecs(msecs_to_jiffies(7)), 7U);
 }
 
+/*
+ * A tick is TICK_NSEC, the PIT's real period (LATCH / 1193182 s), a hair
+ * off 1/HZ s: over (HZ=100) or under (HZ=1000), as in Linux.
+ */
 static void timespec_jiffies_test(struct kunit *test)
 {
 	struct timespec ts = { 2, 500000000 };
 	struct timeval tv = { 1, 0 };
 	unsigned long j = timespec_to_jiffies(&ts);
+	s64 ns;
 
-	/* a tick is TICK_NSEC (the PIT's real period), a hair over 1/HZ s */
-	KUNIT_EXPECT_GE(test, j, (unsigned long)(HZ * 5 / 2 - 1));
-	KUNIT_EXPECT_LE(test, j, (unsigned long)(HZ * 5 / 2));
+	KUNIT_EXPECT_EQ(test, (u64)j, DIV_ROUND_UP(2500000000ULL, TICK_NSEC));
+	KUNIT_EXPECT_LE(test, abs((long)j - HZ * 5 / 2), 1);
 	jiffies_to_timespec(j, &ts);
-	KUNIT_EXPECT_EQ(test, ts.tv_sec, 2L);
-	KUNIT_EXPECT_GE(test, ts.tv_nsec + (long)TICK_NSEC, 500000000L);
-	KUNIT_EXPECT_EQ(test, timeval_to_jiffies(&tv), (unsigned long)HZ);
+	ns = timespec_to_ns(&ts);
+	KUNIT_EXPECT_GE(test, ns, 2500000000LL);
+	KUNIT_EXPECT_LT(test, ns, 2500000000LL + TICK_NSEC);
+	KUNIT_EXPECT_EQ(test, (u64)timeval_to_jiffies(&tv), DIV_ROUND_UP(1000000000ULL, TICK_NSEC));
 	jiffies_to_timeval(HZ, &tv);
-	KUNIT_EXPECT_EQ(test, tv.tv_sec, 1L);
-	KUNIT_EXPECT_LT(test, tv.tv_usec, 1000L);
+	KUNIT_EXPECT_EQ(test, timeval_to_ns(&tv) / 1000, (s64)HZ * TICK_NSEC / 1000);
 }
 
 static struct kunit_case jiffies_cases[] = {
-	KUNIT_CASE(jiffies_is_low_word_test),
-	KUNIT_CASE(jiffies_advance_at_hz_test),
-	KUNIT_CASE(jiffies_catch_up_test),
-	KUNIT_CASE(time_after_wrap_test),
-	KUNIT_CASE(jiffies_cross_the_wrap_test),
-	KUNIT_CASE(msecs_jiffies_test),
-	KUNIT_CASE(timespec_jiffies_test),
-	{}
+	KUNIT_CASE(jiffies_is_low_word_test),	 KUNIT_CASE(jiffies_advance_at_hz_test),
+	KUNIT_CASE(jiffies_catch_up_test),	 KUNIT_CASE(time_after_wrap_test),
+	KUNIT_CASE(jiffies_cross_the_wrap_test), KUNIT_CASE(msecs_jiffies_test),
+	KUNIT_CASE(timespec_jiffies_test),	 {}
 };
 
 static struct kunit_suite jiffies_suite = {

@@ -98,12 +98,9 @@ static void timespec_helpers_test(struct kunit *test)
 }
 
 static struct kunit_case time_cases[] = {
-	KUNIT_CASE(udelay_waits_long_enough_test),
-	KUNIT_CASE(mdelay_agrees_with_jiffies_test),
-	KUNIT_CASE(mktime_known_dates_test),
-	KUNIT_CASE(wall_clock_from_rtc_and_tick_test),
-	KUNIT_CASE(timespec_helpers_test),
-	{}
+	KUNIT_CASE(udelay_waits_long_enough_test), KUNIT_CASE(mdelay_agrees_with_jiffies_test),
+	KUNIT_CASE(mktime_known_dates_test),	   KUNIT_CASE(wall_clock_from_rtc_and_tick_test),
+	KUNIT_CASE(timespec_helpers_test),	   {}
 };
 
 static struct kunit_suite time_suite = {

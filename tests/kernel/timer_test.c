@@ -234,7 +234,7 @@ static void timer_far_future_and_past_test(struct kunit *test)
 
 	probes_init(2);
 	mod_timer(far, jiffies + (1UL << 27)); /* tv5 */
-	mod_timer(past, jiffies - 10);	       /* already expired: runs at the next tick */
+	mod_timer(past, jiffies - 10); /* already expired: runs at the next tick */
 	while (!probes[1].fired && time_before(jiffies, start + 10))
 		halt();
 	KUNIT_EXPECT_EQ(test, probes[1].fired, 1U);
@@ -243,14 +243,12 @@ static void timer_far_future_and_past_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, del_timer(far), 1);
 }
 
-static struct kunit_case timer_cases[] = {
-	KUNIT_CASE(timer_return_values_test),
-	KUNIT_CASE(timer_fires_in_order_once_never_early_test),
-	KUNIT_CASE(timer_rearms_itself_test),
-	KUNIT_CASE(timer_far_future_and_past_test),
-	KUNIT_CASE(timer_wheel_10000_cascade_test),
-	{}
-};
+static struct kunit_case timer_cases[] = { KUNIT_CASE(timer_return_values_test),
+					   KUNIT_CASE(timer_fires_in_order_once_never_early_test),
+					   KUNIT_CASE(timer_rearms_itself_test),
+					   KUNIT_CASE(timer_far_future_and_past_test),
+					   KUNIT_CASE(timer_wheel_10000_cascade_test),
+					   {} };
 
 static struct kunit_suite timer_suite = {
 	.name = "timer",
