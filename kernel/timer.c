@@ -322,8 +322,10 @@ static void __run_timers(struct tvec_base *base)
 
 		cascade_all(base);
 		base->timer_jiffies++;
-		while (!list_empty(head))
+		while (!list_empty(head)) {
+			/* cppcheck-suppress nullPointer ; container_of's offsetof */
 			call_timer_fn(base, list_first_entry(head, struct timer_list, entry));
+		}
 	}
 	base->running_timer = NULL;
 	local_irq_enable();
