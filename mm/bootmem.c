@@ -40,10 +40,23 @@ unsigned long max_low_pfn;
 unsigned long min_low_pfn;
 unsigned long max_pfn;
 
+/* add_range - add [start, end), extending a range it touches (allocations are adjacent) */
 static void add_range(struct pfn_range *r, int *nr, unsigned long start, unsigned long end)
 {
+	int i;
+
 	if (start >= end)
 		return;
+	for (i = 0; i < *nr; i++) {
+		if (r[i].end == start) {
+			r[i].end = end;
+			return;
+		}
+		if (r[i].start == end) {
+			r[i].start = start;
+			return;
+		}
+	}
 	if (*nr == MAX_RANGES)
 		panic("bootmem: more than %d ranges", MAX_RANGES);
 	r[*nr].start = start;
