@@ -114,10 +114,12 @@ debug: deps $(BUILD)/kernel.elf
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
 -include tests/host/host.mk
+-include tests/host/mm.mk
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)$(MAKE) --no-print-directory host-test
+	$(Q)$(MAKE) --no-print-directory fuzz
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 harness-test:

@@ -31,6 +31,9 @@
 
 extern char _text[], _etext[], _sdata[], _edata[], _end[];
 
+/* The size of a linker-defined section, from its start and end symbols */
+#define section_size(start, end) ((unsigned long)(end) - (unsigned long)(start))
+
 void *high_memory;
 static unsigned long highstart_pfn;
 
@@ -88,7 +91,7 @@ void setup_memory(void)
 		printk(KERN_NOTICE "%luMB HIGHMEM available.\n",
 		       pages_to_mb(max_pfn - highstart_pfn));
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
-	reserve_bootmem(__pa(_text), _end - _text, BOOTMEM_DEFAULT);
+	reserve_bootmem(__pa(_text), section_size(_text, _end), BOOTMEM_DEFAULT);
 	reserve_multiboot();
 }
 
@@ -100,7 +103,7 @@ static pte_t *one_page_table(void)
 
 static void set_pgd_table(unsigned long vaddr, pte_t *table)
 {
-	set_pmd(pmd_offset(pgd_offset_k(vaddr), vaddr), (pmd_t){ __pgd(__pa(table) | _KERNPG_TABLE) });
+	set_pmd(pmd_offset(pgd_offset_k(vaddr), vaddr), __pmd(__pa(table) | _KERNPG_TABLE));
 }
 
 /* The direct map: frame pfn at PAGE_OFFSET + pfn * 4 KiB, for all low memory */
@@ -123,9 +126,8 @@ static void kernel_physical_mapping_init(void)
 /* Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn */
 static void zone_sizes_init(void)
 {
-	unsigned long start = min_low_pfn;
-	unsigned long bounds[MAX_NR_ZONES + 1] = { start, min(DMA_PFN, max_low_pfn), max_low_pfn,
-						   max_pfn };
+	unsigned long start = min_low_pfn, dma_end = max_low_pfn < DMA_PFN ? max_low_pfn : DMA_PFN;
+	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	int i;
 
@@ -179,8 +181,9 @@ static void print_layout(void)
 	       PKMAP_BASE + LAST_PKMAP * PAGE_SIZE, (LAST_PKMAP * PAGE_SIZE) >> 10, VMALLOC_START,
 	       VMALLOC_END, (VMALLOC_END - VMALLOC_START) >> 20, PAGE_OFFSET,
 	       (unsigned long)high_memory, ((unsigned long)high_memory - PAGE_OFFSET) >> 20,
-	       (unsigned long)_sdata, (unsigned long)_edata, (long)(_edata - _sdata) >> 10,
-	       (unsigned long)_text, (unsigned long)_etext, (long)(_etext - _text) >> 10);
+	       (unsigned long)_sdata, (unsigned long)_edata,
+	       (long)section_size(_sdata, _edata) >> 10, (unsigned long)_text,
+	       (unsigned long)_etext, (long)section_size(_text, _etext) >> 10);
 }
 
 /**
@@ -199,8 +202,8 @@ void mem_init(void)
 	printk(KERN_INFO "Memory: %luk/%luk available (%ldk kernel code, %luk reserved, "
 			 "%ldk data, %dk init, %luk highmem)\n",
 	       nr_free_pages() << (PAGE_SHIFT - 10), num_physpages << (PAGE_SHIFT - 10),
-	       (long)(_etext - _text) >> 10, reserved << (PAGE_SHIFT - 10),
-	       (long)(_edata - _sdata) >> 10, 0, totalhigh_pages << (PAGE_SHIFT - 10));
+	       (long)section_size(_text, _etext) >> 10, reserved << (PAGE_SHIFT - 10),
+	       (long)section_size(_sdata, _edata) >> 10, 0, totalhigh_pages << (PAGE_SHIFT - 10));
 	print_layout();
 }
 
@@ -222,7 +225,7 @@ pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 
 		if (!page)
 			return NULL;
-		set_pmd(pmd, (pmd_t){ __pgd(page_to_phys(page) | _KERNPG_TABLE) });
+		set_pmd(pmd, __pmd(page_to_phys(page) | _KERNPG_TABLE));
 	}
 	return pte_offset_kernel(pmd, address);
 }

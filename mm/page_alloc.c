@@ -53,7 +53,7 @@ static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32 };
 #define ALLOC_NO_WATERMARKS 0x04 /* ignore the watermarks entirely */
 #define ALLOC_WMARK_MASK (ALLOC_NO_WATERMARKS - 1)
 #define ALLOC_HARDER 0x10 /* an atomic request: go a quarter below min */
-#define ALLOC_HIGH 0x20   /* __GFP_HIGH: go half below min */
+#define ALLOC_HIGH 0x20 /* __GFP_HIGH: go half below min */
 
 /* The name of the running task, for reports; there are no tasks yet */
 static const char *current_comm(void)
@@ -77,8 +77,8 @@ void bad_page(struct page *page, const char *reason)
 	printk(KERN_ALERT "BUG: Bad page state in process %s  pfn:%05lx\n", current_comm(),
 	       page_to_pfn(page));
 	printk(KERN_ALERT "page:%p flags:%p count:%d mapcount:%d mapping:%p index:%lx\n", page,
-	       (void *)page->flags, atomic_read(&page->_count), page_mapcount(page),
-	       page->mapping, page->index);
+	       (void *)page->flags, atomic_read(&page->_count), page_mapcount(page), page->mapping,
+	       page->index);
 	printk(KERN_ALERT "page dumped because: %s\n", reason);
 	dump_stack();
 }
@@ -185,6 +185,7 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 
 		if (list_empty(&area->free_list))
 			continue;
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 		page = list_entry(area->free_list.next, struct page, lru);
 		list_del(&page->lru);
 		rmv_page_order(page);
@@ -337,6 +338,7 @@ static void free_pages_bulk(struct zone *zone, int count, struct list_head *list
 {
 	spin_lock(&zone->lock);
 	while (count-- && !list_empty(list)) {
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 		struct page *page = list_entry(list->prev, struct page, lru);
 
 		list_del(&page->lru);
@@ -495,6 +497,7 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order, gfp_
 		if (pcp->count <= pcp->low)
 			pcp->count += rmqueue_bulk(zone, 0, pcp->batch, &pcp->list);
 		if (pcp->count) {
+			/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 			page = list_entry(pcp->list.next, struct page, lru);
 			list_del(&page->lru);
 			pcp->count--;
@@ -524,8 +527,8 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order, gfp_
  * Context: any; reads without the lock (a hint, as in Linux).
  * Return: true if the allocation may go ahead.
  */
-bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark,
-		       int classzone_idx, int alloc_flags)
+bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, int classzone_idx,
+		       int alloc_flags)
 {
 	long min = mark;
 	long free_pages = (long)z->free_pages - (1L << order) + 1;
@@ -709,7 +712,8 @@ void drain_local_pages(void *unused)
 	int i;
 
 	local_irq_save(flags);
-	for_each_populated_zone(zone) {
+	for_each_populated_zone(zone)
+	{
 		for (i = 0; i < 2; i++) {
 			struct per_cpu_pages *pcp = &zone->pageset[0].pcp[i];
 
@@ -733,9 +737,8 @@ unsigned long nr_free_pages(void)
 	unsigned long sum = 0;
 	struct zone *zone;
 
-	for_each_populated_zone(zone)
-		sum += zone->free_pages + zone->pageset[0].pcp[0].count +
-		       zone->pageset[0].pcp[1].count;
+	for_each_populated_zone(zone) sum +=
+		zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
 	return sum;
 }
 
@@ -827,7 +830,8 @@ void show_free_areas(void)
 	int i;
 
 	printk(KERN_INFO "Mem-Info:\n");
-	for_each_populated_zone(zone) {
+	for_each_populated_zone(zone)
+	{
 		printk(KERN_INFO "Node 0 %s per-cpu:\n", zone->name);
 		for (i = 0; i < 2; i++) {
 			struct per_cpu_pages *pcp = &zone->pageset[0].pcp[i];
@@ -837,10 +841,8 @@ void show_free_areas(void)
 		}
 	}
 	printk(KERN_INFO "free:%lu\n", nr_free_pages());
-	for_each_populated_zone(zone)
-		show_zone(zone);
-	for_each_populated_zone(zone)
-		show_zone_free_blocks(zone);
+	for_each_populated_zone(zone) show_zone(zone);
+	for_each_populated_zone(zone) show_zone_free_blocks(zone);
 	printk(KERN_INFO "%lu pages RAM\n", num_physpages);
 	printk(KERN_INFO "%lu pages HighMem\n", totalhigh_pages);
 }
@@ -1021,10 +1023,9 @@ void setup_per_zone_wmarks(void)
 	unsigned long lowmem_pages = 0;
 	struct zone *zone;
 
-	for_each_zone(zone)
-		if (!is_highmem(zone))
-			lowmem_pages += zone->present_pages;
-	for_each_populated_zone(zone) {
+	for_each_zone(zone) if (!is_highmem(zone)) lowmem_pages += zone->present_pages;
+	for_each_populated_zone(zone)
+	{
 		unsigned long tmp = pages_min * zone->present_pages / lowmem_pages;
 
 		if (is_highmem(zone))
@@ -1049,9 +1050,8 @@ void init_per_zone_wmark_min(void)
 	unsigned long lowmem_kbytes = 0;
 	struct zone *zone;
 
-	for_each_zone(zone)
-		if (!is_highmem(zone))
-			lowmem_kbytes += zone->present_pages * (PAGE_SIZE >> 10);
+	for_each_zone(zone) if (!is_highmem(zone)) lowmem_kbytes +=
+		zone->present_pages * (PAGE_SIZE >> 10);
 	min_free_kbytes = clamp(int_sqrt(lowmem_kbytes * 16), 128UL, 65536UL);
 	setup_per_zone_wmarks();
 	setup_per_zone_lowmem_reserve();
@@ -1193,7 +1193,6 @@ int page_alloc_check(void)
 	struct zone *zone;
 	int bad = 0;
 
-	for_each_populated_zone(zone)
-		bad += zone_check_invariants(zone);
+	for_each_populated_zone(zone) bad += zone_check_invariants(zone);
 	return bad;
 }

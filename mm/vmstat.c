@@ -37,7 +37,8 @@ int buddyinfo_show(char *buf, size_t size)
 	unsigned int order;
 	int n = 0;
 
-	for_each_populated_zone(zone) {
+	for_each_populated_zone(zone)
+	{
 		n += scnprintf(buf + n, size - n, "Node %d, zone %8s ", 0, zone->name);
 		for (order = 0; order < MAX_ORDER; order++)
 			n += scnprintf(buf + n, size - n, "%6lu ", zone->free_area[order].nr_free);
@@ -58,8 +59,8 @@ static int zoneinfo_pagesets(struct zone *zone, char *buf, size_t size)
 			       "high:  %i\n              batch: %i",
 			       0, i, pcp->count, pcp->high, pcp->batch);
 	}
-	return n + scnprintf(buf + n, size - n, "\n  start_pfn:         %lu\n",
-			     zone->zone_start_pfn);
+	return n +
+	       scnprintf(buf + n, size - n, "\n  start_pfn:         %lu\n", zone->zone_start_pfn);
 }
 
 /**
@@ -75,7 +76,8 @@ int zoneinfo_show(char *buf, size_t size)
 	struct zone *zone;
 	int i, n = 0;
 
-	for_each_populated_zone(zone) {
+	for_each_populated_zone(zone)
+	{
 		n += scnprintf(buf + n, size - n,
 			       "Node %d, zone %8s\n  pages free     %lu\n        min      %lu\n"
 			       "        low      %lu\n        high     %lu\n        spanned  %lu\n"
@@ -170,10 +172,12 @@ static char memmap_char(struct zone *zone, unsigned long pfn, unsigned long scal
 int memmap_show(char *buf, size_t size)
 {
 	struct zone *zone;
-	int n = scnprintf(buf, size, "memmap: 0-9,A free block of that order; . used; "
-				     "# reserved; + partly free\n");
+	int n = scnprintf(buf, size,
+			  "memmap: 0-9,A free block of that order; . used; "
+			  "# reserved; + partly free\n");
 
-	for_each_populated_zone(zone) {
+	for_each_populated_zone(zone)
+	{
 		unsigned long scale = 1, pfn, col = 0;
 
 		while (zone->spanned_pages / scale > 1024)

@@ -68,6 +68,7 @@ typedef struct {
 #define __pte(x) ((pte_t){ (x) })
 #define __pgd(x) ((pgd_t){ (x) })
 #define __pgprot(x) ((pgprot_t){ (x) })
+#define __pmd(x) ((pmd_t){ __pgd(x) })
 
 #define virt_addr_valid(kaddr) \
 	((unsigned long)(kaddr) >= PAGE_OFFSET && (void *)(kaddr) < high_memory)

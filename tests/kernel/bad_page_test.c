@@ -86,12 +86,8 @@ static void still_referenced_test(struct kunit *test)
 }
 
 static struct kunit_case bad_page_test_cases[] = {
-	KUNIT_CASE(double_free_test),
-	KUNIT_CASE(wrong_order_test),
-	KUNIT_CASE(reserved_test),
-	KUNIT_CASE(still_mapped_test),
-	KUNIT_CASE(still_referenced_test),
-	{}
+	KUNIT_CASE(double_free_test),  KUNIT_CASE(wrong_order_test),	  KUNIT_CASE(reserved_test),
+	KUNIT_CASE(still_mapped_test), KUNIT_CASE(still_referenced_test), {}
 };
 
 static struct kunit_suite bad_page_test_suite = {

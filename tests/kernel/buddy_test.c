@@ -84,7 +84,8 @@ static void zones_match_e820_test(struct kunit *test)
 		start = end;
 	}
 	KUNIT_EXPECT_EQ(test, populated_zone(&zones[ZONE_HIGHMEM]), max_pfn > 0x38000);
-	KUNIT_EXPECT_EQ(test, (unsigned long)high_memory, PAGE_OFFSET + (max_low_pfn << PAGE_SHIFT));
+	KUNIT_EXPECT_EQ(test, (unsigned long)high_memory,
+			PAGE_OFFSET + (max_low_pfn << PAGE_SHIFT));
 	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
 }
 
@@ -97,7 +98,8 @@ static void watermarks_test(struct kunit *test)
 	while ((r + 1) * (r + 1) <= low_pages * 4 * 16)
 		r++;
 	KUNIT_EXPECT_EQ(test, (unsigned long)min_free_kbytes, clamp(r, 128UL, 65536UL));
-	for_each_populated_zone(zone) {
+	for_each_populated_zone(zone)
+	{
 		unsigned long share = (min_free_kbytes / 4) * zone->present_pages / low_pages;
 
 		if (!is_highmem(zone))
@@ -118,8 +120,14 @@ static unsigned int rnd(unsigned int *seed)
 }
 
 static const gfp_t workload_gfp[] = {
-	GFP_KERNEL, GFP_ATOMIC, GFP_DMA, GFP_HIGHUSER, GFP_KERNEL | __GFP_COMP,
-	GFP_HIGHUSER | __GFP_COLD, GFP_NOIO | __GFP_COMP, GFP_NOFS | __GFP_COLD,
+	GFP_KERNEL,
+	GFP_ATOMIC,
+	GFP_DMA,
+	GFP_HIGHUSER,
+	GFP_KERNEL | __GFP_COMP,
+	GFP_HIGHUSER | __GFP_COLD,
+	GFP_NOIO | __GFP_COMP,
+	GFP_NOFS | __GFP_COLD,
 };
 
 /* Pages held by the workload, per zone, plus free ones, equal the free count before */
@@ -157,7 +165,8 @@ static void random_workload_test(struct kunit *test)
 	take_snapshot(&before);
 	for (step = 0; step < 3000; step++) {
 		if (n < MAX_LIVE && (n == 0 || rnd(&seed) % 3)) {
-			unsigned int order = rnd(&seed) % 4 ? rnd(&seed) % 4 : rnd(&seed) % MAX_ORDER;
+			unsigned int order =
+				rnd(&seed) % 4 ? rnd(&seed) % 4 : rnd(&seed) % MAX_ORDER;
 			gfp_t gfp = workload_gfp[rnd(&seed) % ARRAY_SIZE(workload_gfp)];
 			struct page *page = alloc_pages(gfp | __GFP_NOWARN, order);
 
@@ -294,7 +303,8 @@ static void exhaust_fallback_test(struct kunit *test)
 			break;
 	}
 	for (;;) {
-		bool normal_ok = zone_watermark_ok(normal, 0, low_wmark_pages(normal), ZONE_NORMAL, 0);
+		bool normal_ok =
+			zone_watermark_ok(normal, 0, low_wmark_pages(normal), ZONE_NORMAL, 0);
 
 		p = alloc_page(GFP_KERNEL | __GFP_NOWARN);
 		if (!p)
@@ -341,18 +351,16 @@ static void views_test(struct kunit *test)
 	show_mem_views();
 }
 
-static struct kunit_case buddy_test_cases[] = {
-	KUNIT_CASE(views_test),
-	KUNIT_CASE(zones_match_e820_test),
-	KUNIT_CASE(watermarks_test),
-	KUNIT_CASE(random_workload_test),
-	KUNIT_CASE(gfp_zones_test),
-	KUNIT_CASE(per_cpu_lists_test),
-	KUNIT_CASE(compound_test),
-	KUNIT_CASE(gfp_zero_test),
-	KUNIT_CASE(exhaust_fallback_test),
-	{}
-};
+static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
+						KUNIT_CASE(zones_match_e820_test),
+						KUNIT_CASE(watermarks_test),
+						KUNIT_CASE(random_workload_test),
+						KUNIT_CASE(gfp_zones_test),
+						KUNIT_CASE(per_cpu_lists_test),
+						KUNIT_CASE(compound_test),
+						KUNIT_CASE(gfp_zero_test),
+						KUNIT_CASE(exhaust_fallback_test),
+						{} };
 
 static struct kunit_suite buddy_test_suite = {
 	.name = "buddy",

@@ -81,12 +81,10 @@ static void copy_highpage_test(struct kunit *test)
 	__free_page(b);
 }
 
-static struct kunit_case highmem_test_cases[] = {
-	KUNIT_CASE(kmap_write_kmap_atomic_read_test),
-	KUNIT_CASE(kmap_low_page_is_direct_test),
-	KUNIT_CASE(copy_highpage_test),
-	{}
-};
+static struct kunit_case highmem_test_cases[] = { KUNIT_CASE(kmap_write_kmap_atomic_read_test),
+						  KUNIT_CASE(kmap_low_page_is_direct_test),
+						  KUNIT_CASE(copy_highpage_test),
+						  {} };
 
 static struct kunit_suite highmem_test_suite = {
 	.name = "highmem",
