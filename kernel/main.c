@@ -5,7 +5,8 @@
  * addresses, a stack, and interrupts off. Each step below needs the ones
  * before it: the command line must be read before the consoles (it says
  * which consoles), the consoles before anything is printed, the IDT
- * before anything can fault usefully. The order is Linux's
+ * before anything can fault usefully, the memory map before the page
+ * allocator (setup_memory, paging_init, mem_init: mm/init_32.c). The order is Linux's
  * init/main.c:start_kernel, with the parts Linnet does not have left out.
  * See docs/boot.md.
  */
@@ -17,6 +18,7 @@
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/timer.h>
+#include <linux/mm.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -78,6 +80,9 @@ void __no_stack_protector start_kernel(void)
 	trap_init();
 	tsc_init();
 	print_boot_info(command_line);
+	setup_memory();
+	paging_init();
+	mem_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();
