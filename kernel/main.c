@@ -12,6 +12,8 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/irqflags.h>
+#include <linux/sched.h>
+#include <linux/err.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -38,6 +40,29 @@ static void print_boot_info(const char *command_line)
 	printk(KERN_NOTICE "Kernel command line: %s\n", command_line);
 }
 
+/*
+ * The first kernel thread, pid 1 ("init"): what is left of booting runs
+ * here, as a task that may sleep, while pid 0 becomes the idle task.
+ */
+static int kernel_init(void *unused)
+{
+	kunit_run_all_tests();
+	bench_run_boot();
+	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet.\n");
+	return 0;
+}
+
+/* Start pid 1 and turn the boot context into the idle loop (Linux's rest_init) */
+static void __noreturn rest_init(void)
+{
+	struct task_struct *init = copy_process(kernel_init, NULL, "init");
+
+	if (IS_ERR(init))
+		panic("cannot create the init task");
+	wake_up_new_task(init);
+	cpu_idle();
+}
+
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
@@ -48,6 +73,7 @@ void start_kernel(void)
 	char *command_line;
 
 	cpu_init();
+	sched_init();
 	setup_arch(&command_line);
 	parse_early_param();
 	serial8250_console_init();
@@ -58,10 +84,5 @@ void start_kernel(void)
 	tsc_init();
 	print_boot_info(command_line);
 	parse_args_late();
-
-	kunit_run_all_tests();
-	bench_run_boot();
-	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet, halting.\n");
-	for (;;)
-		halt();
+	rest_init();
 }
