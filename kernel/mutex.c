@@ -141,8 +141,10 @@ static void __mutex_unlock_slowpath(struct mutex *lock)
 {
 	spin_lock(&lock->wait_lock);
 	if (!list_empty(&lock->wait_list)) {
-		struct mutex_waiter *waiter =
-			list_first_entry(&lock->wait_list, struct mutex_waiter, list);
+		struct mutex_waiter *waiter;
+
+		/* cppcheck-suppress nullPointer ; container_of's offsetof */
+		waiter = list_first_entry(&lock->wait_list, struct mutex_waiter, list);
 
 		wake_up_process(waiter->task);
 	}

@@ -230,6 +230,7 @@ static struct task_struct *pick_next_task(void)
 {
 	if (list_empty(&runqueue))
 		return &init_task;
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	return list_first_entry(&runqueue, struct task_struct, run_list);
 }
 
@@ -460,11 +461,12 @@ int in_sched_functions(unsigned long addr)
  */
 unsigned long get_wchan(struct task_struct *p)
 {
-	unsigned long base = (unsigned long)p->stack, bp, ip;
+	unsigned long base, bp, ip;
 	int i;
 
 	if (!p || p == current || p->state == TASK_RUNNING)
 		return 0;
+	base = (unsigned long)p->stack;
 	bp = *(unsigned long *)p->thread.sp;
 	for (i = 0; i < 16; i++) {
 		if (bp < base || bp + 8 > base + THREAD_SIZE)

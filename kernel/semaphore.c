@@ -131,6 +131,7 @@ void up(struct semaphore *sem)
 	if (likely(list_empty(&sem->wait_list))) {
 		sem->count++;
 	} else {
+		/* cppcheck-suppress nullPointer ; container_of's offsetof */
 		waiter = list_first_entry(&sem->wait_list, struct semaphore_waiter, list);
 		list_del(&waiter->list);
 		waiter->up = true;
