@@ -13,6 +13,7 @@
 #include <linux/init.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
+#include <linux/workqueue.h>
 #include <linux/err.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
@@ -61,6 +62,7 @@ static void print_boot_info(const char *command_line)
  */
 static int kernel_init(void *unused)
 {
+	init_workqueues();
 	kunit_run_all_tests();
 	bench_run_boot();
 	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet.\n");
