@@ -11,10 +11,14 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
 #include <linux/workqueue.h>
 #include <linux/err.h>
+#include <linux/time.h>
+#include <linux/timer.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -83,7 +87,7 @@ static void __noreturn rest_init(void)
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
- * Context: boot; interrupts off; never returns.
+ * Context: boot; interrupts off until the tick is set up; never returns.
  */
 void __no_stack_protector start_kernel(void)
 {
@@ -102,5 +106,12 @@ void __no_stack_protector start_kernel(void)
 	tsc_init();
 	print_boot_info(command_line);
 	parse_args_late();
+	init_IRQ();
+	init_timers();
+	softirq_init();
+	timekeeping_init();
+	time_init();
+	local_irq_enable();
+
 	rest_init();
 }

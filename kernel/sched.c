@@ -423,30 +423,6 @@ int idle_cpu(int cpu)
 }
 
 /**
- * cpu_idle - the idle task's loop: halt until there is something to run
- *
- * "sti; hlt" is one step for an interrupt: the flag is tested with
- * interrupts off, and the interrupt that would set it can only arrive
- * once the CPU is halted, which it ends. So a wake-up cannot slip in
- * between the test and the halt.
- *
- * Context: the idle task (pid 0) only. Never returns.
- */
-void cpu_idle(void)
-{
-	for (;;) {
-		while (!need_resched()) {
-			local_irq_disable();
-			if (need_resched())
-				local_irq_enable();
-			else
-				safe_halt();
-		}
-		schedule();
-	}
-}
-
-/**
  * in_sched_functions - is an address inside the scheduler's own functions?
  * @addr: a code address
  *

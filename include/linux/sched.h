@@ -204,6 +204,10 @@ extern struct task_struct init_task;
 
 void sched_init(void);
 void scheduler_tick(void);
+void do_timer(unsigned long ticks);
+
+/* set_need_resched - ask for a reschedule at the next preemption point */
+#define set_need_resched() set_thread_flag(TIF_NEED_RESCHED)
 asmlinkage void schedule(void);
 void preempt_schedule_irq(void);
 void yield(void);
