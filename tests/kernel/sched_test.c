@@ -10,6 +10,8 @@
 #include <linux/kallsyms.h>
 #include <linux/ps.h>
 #include <linux/string.h>
+#include <linux/jiffies.h>
+#include <linux/delay.h>
 #include "klog.h"
 
 static char order[32];
@@ -142,7 +144,43 @@ static void sched_yield_counts_switches_test(struct kunit *test)
 	KUNIT_EXPECT_GE(test, nr_context_switches() - sw, 6ULL);
 }
 
-static struct kunit_case sched_cases[] = { KUNIT_CASE(sched_idle_task_is_pid0_test),
+static void sched_schedule_timeout_test(struct kunit *test)
+{
+	unsigned long t0 = jiffies;
+
+	KUNIT_EXPECT_EQ(test, schedule_timeout_uninterruptible(5), 0L);
+	KUNIT_EXPECT_GE(test, jiffies - t0, 5UL);
+	KUNIT_EXPECT_LE(test, jiffies - t0, 6UL);
+	KUNIT_EXPECT_EQ(test, schedule_timeout(-1), 0L);
+}
+
+static unsigned long msleep_left;
+
+static int interruptible_sleeper(void *data)
+{
+	allow_signal(SIGINT);
+	msleep_left = msleep_interruptible(1000);
+	return 0;
+}
+
+static void sched_msleep_interruptible_test(struct kunit *test)
+{
+	struct task_struct *t = kthread_run(interruptible_sleeper, NULL, "msleeper");
+
+	get_task_struct(t);
+	msleep(100);
+	send_sig(SIGINT, t, 0);
+	while (t->state != TASK_DEAD)
+		msleep(1);
+	/* about 900 ms were left, give or take a tick or two */
+	KUNIT_EXPECT_GE(test, msleep_left, 850UL);
+	KUNIT_EXPECT_LE(test, msleep_left, 920UL);
+	put_task_struct(t);
+}
+
+static struct kunit_case sched_cases[] = { KUNIT_CASE(sched_schedule_timeout_test),
+					   KUNIT_CASE(sched_msleep_interruptible_test),
+					   KUNIT_CASE(sched_idle_task_is_pid0_test),
 					   KUNIT_CASE(sched_yield_is_round_robin_test),
 					   KUNIT_CASE(sched_yield_counts_switches_test),
 					   KUNIT_CASE(sched_while_atomic_is_reported_test),
