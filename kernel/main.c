@@ -16,6 +16,8 @@
 #include <linux/irq.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
+#include <linux/workqueue.h>
+#include <linux/err.h>
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <linux/mm.h>
@@ -60,6 +62,30 @@ static void print_boot_info(const char *command_line)
 	printk(KERN_NOTICE "Kernel command line: %s\n", command_line);
 }
 
+/*
+ * The first kernel thread, pid 1 ("init"): what is left of booting runs
+ * here, as a task that may sleep, while pid 0 becomes the idle task.
+ */
+static int kernel_init(void *unused)
+{
+	init_workqueues();
+	kunit_run_all_tests();
+	bench_run_boot();
+	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet.\n");
+	return 0;
+}
+
+/* Start pid 1 and turn the boot context into the idle loop (Linux's rest_init) */
+static void __noreturn rest_init(void)
+{
+	struct task_struct *init = copy_process(kernel_init, NULL, "init");
+
+	if (IS_ERR(init))
+		panic("cannot create the init task");
+	wake_up_new_task(init);
+	cpu_idle();
+}
+
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
@@ -71,6 +97,7 @@ void __no_stack_protector start_kernel(void)
 
 	boot_init_stack_canary();
 	cpu_init();
+	sched_init();
 	setup_arch(&command_line);
 	parse_early_param();
 	serial8250_console_init();
@@ -91,8 +118,5 @@ void __no_stack_protector start_kernel(void)
 	time_init();
 	local_irq_enable();
 
-	kunit_run_all_tests();
-	bench_run_boot();
-	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet, idling.\n");
-	cpu_idle();
+	rest_init();
 }

@@ -428,7 +428,7 @@ def gdb_helpers(ctx):
     out = []
     text, serial = _gdb_batch(ctx, ["lx-dmesg",
                                      'print $container_of(&init_tss.ss0, "struct tss_struct", "ss0") == &init_tss',
-                                     "print (unsigned long)$lx_current() == (unsigned long)&init_thread_union"],
+                                     "print ((struct thread_info *)$lx_current())->task->pid == 1"],
                               "kunit_run_all_tests")
     console_lines = [l for l in serial.split("\n") if l.startswith("[")]
     dmesg_lines = [l for l in text.split("\n") if re.match(r"^\[ *\d+\.\d+\] ", l)]
