@@ -114,6 +114,7 @@ debug: deps $(BUILD)/kernel.elf
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
 -include tests/host/host.mk
+-include tests/host/slab.mk
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
