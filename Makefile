@@ -8,6 +8,11 @@
 # symbol table, and the second link puts the table in the image for the
 # oops backtraces. See docs/boot.md and docs/testing.md.
 
+# make UBSAN=1: a kernel with the undefined-behaviour sanitizer (lib/ubsan.c
+# reports), built apart in build/ubsan so the normal kernel stays as it is.
+ifeq ($(UBSAN),1)
+BUILD ?= build/ubsan
+endif
 BUILD ?= build
 HZ ?= 100
 QEMU_MEM ?= 1G
@@ -35,13 +40,17 @@ PYTHON := python3
 QEMU := qemu-system-i386
 
 CFLAGS := -std=gnu11 -O2 -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
-	-fno-pie -fno-pic -fno-stack-protector -fcf-protection=none \
+	-fno-pie -fno-pic -fcf-protection=none \
+	-fstack-protector-strong -mstack-protector-guard=global \
 	-fno-asynchronous-unwind-tables -fno-omit-frame-pointer -mno-sse -mno-mmx \
 	-mno-80387 -mno-red-zone -fno-common -fno-strict-aliasing \
 	-fno-delete-null-pointer-checks \
 	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers -Iinclude -DHZ=$(HZ) \
 	-DLINNET_BUILD_DATE='"$(shell date -u +%Y-%m-%d)"'
+ifeq ($(UBSAN),1)
+CFLAGS += -fsanitize=undefined -DCONFIG_UBSAN
+endif
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
@@ -54,7 +63,7 @@ ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench clean deps host-test harness-test help
+.PHONY: all iso run debug gdb test check bench clean deps host-test help cscope htmldocs
 
 all: $(BUILD)/kernel.elf
 
@@ -62,6 +71,9 @@ $(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# The reporters must not check themselves.
+$(BUILD)/lib/ubsan.o: CFLAGS += -fno-sanitize=all
 
 $(BUILD)/%.o: %.asm Makefile
 	@mkdir -p $(dir $@)
@@ -104,7 +116,7 @@ deps:
 # The display: a VGA window when there is a display, else serial only.
 QEMU_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),,-display none)
 QEMU_RUN := $(QEMU) -m $(QEMU_MEM) -serial mon:stdio $(QEMU_DISPLAY) -no-reboot \
-	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -gdb tcp:127.0.0.1:1234
 
 run: deps $(BUILD)/linnet.iso
 	@echo "Linnet: booting through GRUB. Quit QEMU with Ctrl-A then X."
@@ -112,6 +124,22 @@ run: deps $(BUILD)/linnet.iso
 
 debug: deps $(BUILD)/kernel.elf
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
+
+# Attach GDB to the kernel `make run` started (its GDB server is on port 1234).
+gdb: $(BUILD)/kernel.elf
+	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(BUILD)/kernel.elf
+
+SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null)
+
+tags: $(SOURCES)
+	ctags $(SOURCES) 2>/dev/null || etags $(SOURCES)
+
+cscope:
+	cscope -b -q -k $(SOURCES)
+
+# For editors (clangd): the exact commands of a build, recorded by bear.
+compile_commands.json: Makefile
+	rm -rf $(BUILD)/cc && bear --output $@ -- $(MAKE) --no-print-directory BUILD=$(BUILD)/cc all
 
 -include tests/host/host.mk
 -include tests/host/slab.mk
@@ -121,14 +149,16 @@ test: deps
 	$(Q)$(MAKE) --no-print-directory host-test
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
-harness-test:
-	$(Q)$(PYTHON) tests/harness/test_harness.py
 
-bench: deps $(BUILD)/kernel.elf
+bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
 check:
 	$(Q)scripts/check.sh
+
+# The docs as a site: chapters, API reference (kernel-doc), source browser (htags).
+htmldocs: deps
+	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
 
 clean:
 	rm -rf $(BUILD) build-*
@@ -137,9 +167,12 @@ help:
 	@echo "make            build $(BUILD)/kernel.elf"
 	@echo "make run        boot through GRUB, serial console on this terminal"
 	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
+	@echo "make gdb        attach GDB to the kernel that make run is running"
+	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
+	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
 	@echo "make deps       install the Debian packages all of this needs"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"
 

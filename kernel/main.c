@@ -27,6 +27,21 @@ void vga_console_init(void);
 void kunit_run_all_tests(void);
 extern u64 banner_tsc;
 
+/*
+ * boot_init_stack_canary - pick the stack protector's canary
+ *
+ * From the TSC, which differs from boot to boot on real hardware. It is
+ * inlined into start_kernel(), which is itself unprotected: a protected
+ * function on the stack when the canary changes would fail its check.
+ */
+static __always_inline void boot_init_stack_canary(void)
+{
+	extern unsigned long __stack_chk_guard;
+	u64 tsc = get_cycles();
+
+	__stack_chk_guard = (unsigned long)(tsc ^ (tsc << 21) ^ (tsc >> 11)) ^ 0x0a0d00ffUL;
+}
+
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
 
@@ -43,10 +58,11 @@ static void print_boot_info(const char *command_line)
  *
  * Context: boot; interrupts off; never returns.
  */
-void start_kernel(void)
+void __no_stack_protector start_kernel(void)
 {
 	char *command_line;
 
+	boot_init_stack_canary();
 	cpu_init();
 	setup_arch(&command_line);
 	parse_early_param();

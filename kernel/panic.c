@@ -8,7 +8,14 @@
  * harness uses panic=-1 with QEMU's -no-reboot, so a panic ends QEMU).
  *
  * WARN_ON() is for states that are wrong but survivable: it prints a
- * "cut here" report with a backtrace and returns. See docs/debugging.md.
+ * "cut here" report with a backtrace and returns.
+ *
+ * The stack protector lives here too, as in Linux: GCC's
+ * -fstack-protector-strong puts a copy of __stack_chk_guard (a random
+ * "canary") between a function's arrays and its return address, and
+ * calls __stack_chk_fail() if the copy has changed when the function
+ * returns: something wrote past the end of an array on the stack.
+ * See docs/debugging.md.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -17,6 +24,9 @@
 #include <asm/tsc.h>
 
 static int panic_timeout;
+
+/* The canary; start_kernel() sets a random one before anything checks it */
+unsigned long __stack_chk_guard;
 static int warn_counter;
 
 static int __init panic_setup(char *str)
@@ -107,4 +117,21 @@ void warn_slowpath_fmt(const char *file, int line, const char *fmt, ...)
 	vprintk(fmt, args);
 	va_end(args);
 	warn_slowpath_end();
+}
+
+/**
+ * __stack_chk_fail - a function's stack canary was overwritten
+ *
+ * Called by the code GCC adds at the end of a protected function. The
+ * stack frame is corrupt, so returning is not an option: report like
+ * Linux ("Kernel stack is corrupted in: ...") and oops, which ends the
+ * faulting context.
+ *
+ * Context: any. Does not return.
+ */
+void __stack_chk_fail(void)
+{
+	printk(KERN_EMERG "stack-protector: Kernel stack is corrupted in: %pS\n",
+	       __builtin_return_address(0));
+	BUG();
 }

@@ -1,11 +1,13 @@
 /*
  * string.c - memory and string functions for a kernel without a C library.
  *
- * Every function here walks its bytes one at a time. That is the slowest
- * way to copy memory, and the clearest: the reader can check each loop
- * against the function's contract at a glance. (Linux replaces the hot
- * ones, memcpy and memset, with assembly for each architecture; a
- * teaching kernel does not need the speed.)
+ * Nearly every function here walks its bytes one at a time: the
+ * clearest way, where the reader can check each loop against the
+ * function's contract at a glance. The three that move whole blocks
+ * (memcpy, memmove, memset) are on every hot path (page zeroing, slab
+ * poisoning, console scrolling), so in the kernel they use the x86 string
+ * instructions, as Linux's i386 versions do: "rep movsl" moves four bytes
+ * per step. The host build (LINNET_HOST) keeps the plain loops.
  *
  * These functions must exist even if no kernel code called them: GCC
  * emits calls to memcpy, memmove, memset and memcmp on its own, for
@@ -37,11 +39,24 @@
  */
 void *memcpy(void *dest, const void *src, size_t count)
 {
+#ifdef LINNET_HOST
 	char *d = dest;
 	const char *s = src;
 
 	while (count--)
 		*d++ = *s++;
+#else
+	int d0, d1, d2;
+
+	/* Four bytes a step with "rep movsl", then the 0-3 left over */
+	__asm__ __volatile__("rep movsl\n\t"
+			     "movl %4, %%ecx\n\t"
+			     "andl $3, %%ecx\n\t"
+			     "rep movsb"
+			     : "=&c"(d0), "=&D"(d1), "=&S"(d2)
+			     : "0"(count / 4), "g"(count), "1"(dest), "2"(src)
+			     : "memory");
+#endif
 	return dest;
 }
 
@@ -62,13 +77,24 @@ void *memmove(void *dest, const void *src, size_t count)
 	char *d = dest;
 	const char *s = src;
 
-	if (d <= s) {
-		while (count--)
-			*d++ = *s++;
-	} else {
-		while (count--)
-			d[count] = s[count];
+	if (d <= s || d >= s + count)
+		return memcpy(dest, src, count);
+#ifdef LINNET_HOST
+	while (count--)
+		d[count] = s[count];
+#else
+	{
+		int d0, d1, d2;
+
+		/* Overlapping with dest above src: copy from the top down (std) */
+		__asm__ __volatile__("std\n\t"
+				     "rep movsb\n\t"
+				     "cld"
+				     : "=&c"(d0), "=&S"(d1), "=&D"(d2)
+				     : "0"(count), "1"(s + count - 1), "2"(d + count - 1)
+				     : "memory");
 	}
+#endif
 	return dest;
 }
 
@@ -83,10 +109,24 @@ void *memmove(void *dest, const void *src, size_t count)
  */
 void *memset(void *s, int c, size_t count)
 {
+#ifdef LINNET_HOST
 	char *p = s;
 
 	while (count--)
 		*p++ = c;
+#else
+	int d0, d1;
+	unsigned int pattern = 0x01010101u * (unsigned char)c;
+
+	/* Four bytes a step with "rep stosl", then the 0-3 left over */
+	__asm__ __volatile__("rep stosl\n\t"
+			     "movl %3, %%ecx\n\t"
+			     "andl $3, %%ecx\n\t"
+			     "rep stosb"
+			     : "=&c"(d0), "=&D"(d1)
+			     : "a"(pattern), "g"(count), "0"(count / 4), "1"(s)
+			     : "memory");
+#endif
 	return s;
 }
 

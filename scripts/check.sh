@@ -6,6 +6,7 @@
 #     read better aligned by hand.
 #  2. cppcheck over the kernel sources.
 #  3. scripts/kerneldoc.py: every non-static function has its kernel-doc.
+#  4. scripts/docrefs.py: every `file.c:function` the docs cite exists.
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -37,6 +38,13 @@ fi
 if python3 scripts/kerneldoc.py; then
 	echo "check: kernel-doc ok"
 else
+	status=1
+fi
+
+if python3 scripts/docrefs.py >/dev/null; then
+	echo "check: docs references ok"
+else
+	python3 scripts/docrefs.py
 	status=1
 fi
 exit $status

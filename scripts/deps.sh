@@ -1,6 +1,8 @@
 #!/bin/sh
 # deps.sh - install the Debian packages that building, running, testing and
-# debugging Linnet need (`make deps`; `make run` and `make test` call it).
+# debugging Linnet need (`make deps`; `make run` and `make test` call it),
+# and what `make htmldocs` and its browser test need (python3-markdown,
+# GNU Global's htags, headless Chromium).
 #
 # Quick when everything is there: it only asks dpkg. When something is
 # missing it says what, and installs it with apt-get (as root, or through
@@ -9,7 +11,8 @@
 set -e
 
 PACKAGES="make gcc libc6-dev python3 qemu-system-x86 nasm grub-pc-bin grub-common xorriso \
-gdb gcc-i686-linux-gnu binutils-i686-linux-gnu clang-format cppcheck"
+gdb gcc-i686-linux-gnu binutils-i686-linux-gnu clang-format cppcheck \
+python3-markdown global chromium"
 
 missing=""
 for p in $PACKAGES; do

@@ -62,12 +62,36 @@ def doc_block_above(lines, i):
     return lines[j:end + 1]
 
 
-def check_file(path):
-    problems, count = [], 0
+def source_files():
+    """Every .c file of the kernel proper, sorted."""
+    return [os.path.join(dp, f) for d in DIRS
+            for dp, _, fs in sorted(os.walk(os.path.join(ROOT, d))) for f in sorted(fs)
+            if f.endswith(".c")]
+
+
+def parse_block(block):
+    """A kernel-doc block as {summary, params: [(name, text)], body}."""
+    lines = [re.sub(r"^\s*\*\s?", "", l) for l in block[1:-1]]
+    head = lines[0] if lines else ""
+    summary = head.split(" - ", 1)[1] if " - " in head else head
+    params, body = [], []
+    for l in lines[1:]:
+        m = re.match(r"^@(\w+|\.\.\.):\s*(.*)$", l)
+        if m:
+            params.append([m.group(1), m.group(2)])
+        elif params and not body and l.startswith(" ") and l.strip():
+            params[-1][1] += " " + l.strip()
+        else:
+            body.append(l)
+    return dict(summary=summary, params=[tuple(p) for p in params],
+                body="\n".join(body).strip())
+
+
+def definitions(path):
+    """Yield (line index, name, args, lines) for each non-static function definition."""
     with open(path) as f:
         lines = f.read().split("\n")
     for i, line in enumerate(lines):
-        # join a definition that spans lines: "type name(a,\n\tb)"
         text = line
         k = i
         while text.count("(") > text.count(")") and k + 1 < len(lines) and k - i < 6:
@@ -76,9 +100,26 @@ def check_file(path):
         m = DEF_RE.match(text)
         if not m or k + 1 >= len(lines) or lines[k + 1].strip() != "{":
             continue
-        name, args = m.group(1), m.group(2)
-        if name in ("if", "while", "for", "switch", "return", "sizeof"):
+        if m.group(1) in ("if", "while", "for", "switch", "return", "sizeof"):
             continue
+        yield i, m.group(1), m.group(2), lines
+
+
+def extract(path):
+    """The documented functions of a file, for the API reference."""
+    out = []
+    for i, name, args, lines in definitions(path):
+        block = doc_block_above(lines, i)
+        if block:
+            d = parse_block(block)
+            d.update(name=name, line=i + 1)
+            out.append(d)
+    return out
+
+
+def check_file(path):
+    problems, count = [], 0
+    for i, name, args, lines in definitions(path):
         count += 1
         where = "%s:%d: %s()" % (os.path.relpath(path, ROOT), i + 1, name)
         block = doc_block_above(lines, i)
@@ -99,9 +140,7 @@ def check_file(path):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    files = args or [os.path.join(dp, f) for d in DIRS
-                     for dp, _, fs in os.walk(os.path.join(ROOT, d)) for f in sorted(fs)
-                     if f.endswith(".c")]
+    files = args or source_files()
     problems, total = [], 0
     for path in files:
         p, n = check_file(path)

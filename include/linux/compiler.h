@@ -20,6 +20,7 @@
 #define __printf(a, b) __attribute__((__format__(printf, a, b)))
 #define __weak __attribute__((__weak__))
 #define __cold __attribute__((__cold__))
+#define __no_stack_protector __attribute__((__no_stack_protector__))
 #define __pure __attribute__((__pure__))
 #define __must_check __attribute__((__warn_unused_result__))
 #define __user

@@ -8,3 +8,9 @@ set architecture i386
 set disassembly-flavor intel
 set pagination off
 set confirm off
+# The lx-* helpers (scripts/gdb/linnet.py): lx-dmesg, lx-list, $container_of ...
+python
+import os, sys
+sys.path.insert(0, os.path.join(os.getcwd(), "scripts", "gdb"))
+import linnet
+end

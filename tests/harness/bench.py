@@ -32,6 +32,23 @@ def run_kernel_benches(build, mem="128M", filt="all", append=""):
     return rows
 
 
+def boot_wall_times(build, runs=5):
+    """Wall time from starting QEMU to the banner on serial: median of @runs."""
+    import statistics
+    out = {}
+    iso = os.path.join(build, "linnet.iso")
+    for label, kw in (("kernel", dict(kernel=os.path.join(build, "kernel.elf"))),
+                      ("grub-iso", dict(iso=iso))):
+        if label == "grub-iso" and not os.path.exists(iso):
+            continue
+        times = []
+        for _ in range(runs):
+            res = qemu.boot(icount=False, timeout=30, until="Linnet version", **kw)
+            times.append(res.wall)
+        out[label] = statistics.median(times)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -41,6 +58,14 @@ def main():
     print("%-36s %12s %16s" % ("benchmark", "ops", "instructions/op"))
     for r in rows:
         print("%-36s %12d %16d" % (r["name"], r["ops"], r["per_op"]))
+    for label, t in boot_wall_times(args.build).items():
+        print("%-36s %12s %13.0f ms" % ("wall: qemu start to banner (%s)" % label, "median/5",
+                                        t * 1000))
+        rows.append(dict(name="wall_to_banner_" + label, per_op=round(t * 1000), unit="ms",
+                         where="wall clock, median of 5, no icount"))
+    size = os.path.getsize(os.path.join(args.build, "kernel.elf"))
+    print("%-36s %29d bytes" % ("kernel.elf size", size))
+    rows.append(dict(name="kernel_elf_bytes", per_op=size, unit="bytes"))
     with open(os.path.join(args.build, "bench.json"), "w") as f:
         json.dump(rows, f, indent=1)
     print("bench: wrote %s" % os.path.join(args.build, "bench.json"))

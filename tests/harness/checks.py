@@ -176,6 +176,14 @@ def selftest_bug(ctx):
         r"invalid opcode: 0000 \[#1\]", r"EIP is at demo_bug_test\+0x"])
 
 
+def stack_protector(ctx):
+    """A smashed local array is caught by the stack protector, with an oops."""
+    res = ctx.boot("ktest=demo_stack_smash panic=-1")
+    return expect_lines("hardening/stack-protector", res, [
+        r"stack-protector: Kernel stack is corrupted in: demo_stack_smash_test\+0x",
+        r"invalid opcode: 0000 \[#1\]", r"not ok 1 demo_stack_smash_test"])
+
+
 def selftest_failing_test(ctx):
     """A failing expectation makes the whole run exit non-zero and shows file:line and values."""
     cmd = [sys.executable, os.path.join(HERE, "run.py"), "--build", ctx.build,
@@ -196,6 +204,36 @@ def selftest_ktap_parser(ctx):
     """The KTAP parser rejects malformed and incomplete documents (no boot)."""
     import test_ktap
     return test_ktap.run()
+
+
+# --- sanitizers --------------------------------------------------------
+
+def _make_variant(ctx, args, build):
+    p = subprocess.run(["make", "-s", "-j2", "BUILD=" + build] + args, cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return p.returncode == 0, p.stdout[-3000:]
+
+
+def ubsan_kernel(ctx):
+    """make UBSAN=1: every suite passes with no UBSAN report; a demo report is right."""
+    build = os.path.join(ctx.build, "ubsan")
+    ok, log = _make_variant(ctx, ["UBSAN=1"], build)
+    if not ok:
+        return result("ubsan/build", False, log)
+    kernel = os.path.join(build, "kernel.elf")
+    res = qemu.boot(kernel=kernel, append="ktest=all panic=-1")
+    out = verdict.ktest_results(res, "ubsan")
+    reports = [l for l in res.output.split("\n") if "UBSAN:" in l]
+    out += result("ubsan/no-reports", not reports, "\n".join(reports[:10]), res)
+    res = qemu.boot(kernel=kernel, append="ktest=demo_ubsan panic=-1")
+    out += expect_lines("ubsan/demo-reports", res, [
+        r"UBSAN: shift-out-of-bounds in tests/kernel/kunit_demo_test\.c:\d+:\d+",
+        r"shift exponent 32 is too large for 32-bit type 'unsigned int'",
+        r"UBSAN: signed-integer-overflow in tests/kernel/kunit_demo_test\.c:\d+:\d+",
+        r"2147483647 \+ 1 cannot be represented in type 'int'",
+        r"\[<c0[0-9a-f]{6}>\] demo_overflow_test\+0x",
+        r"ok 2 demo_overflow_test"])
+    return out
 
 
 # --- the source checkers ---------------------------------------------
@@ -225,6 +263,29 @@ def kerneldoc_checker(ctx):
     return out
 
 
+def docrefs_checker(ctx):
+    """Every `file.c:function` in docs/ exists; a broken reference is caught."""
+    import tempfile
+    script = os.path.join(ROOT, "scripts/docrefs.py")
+    p = subprocess.run([sys.executable, script], stdout=subprocess.PIPE, text=True)
+    out = result("tools/docrefs-tree", p.returncode == 0, p.stdout[-2000:])
+    bad = "See `kernel/printk.c:no_such_function` and `kernel/nope.c`.\n"
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as f:
+        f.write(bad)
+    p = subprocess.run([sys.executable, script, f.name], stdout=subprocess.PIPE, text=True)
+    os.unlink(f.name)
+    out += result("tools/docrefs-catches-broken", p.returncode == 1
+                  and "does not define no_such_function" in p.stdout
+                  and "kernel/nope.c`: no such file" in p.stdout, p.stdout)
+    return out
+
+
+def htmldocs_site(ctx):
+    """make htmldocs builds the site; headless Chromium reads it and follows a reference."""
+    import htmldocs_test
+    return htmldocs_test.run(ctx.build)
+
+
 # --- GDB ---------------------------------------------------------------
 
 def gdb_stops_at_start_kernel(ctx):
@@ -246,12 +307,60 @@ def gdb_stops_at_start_kernel(ctx):
     finally:
         q.kill()
         q.wait()
-    ok = (re.search(r"Breakpoint 1, start_kernel \(\) at kernel/main\.c:\d+", out)
-          and re.search(r"^#0 +start_kernel \(\) at kernel/main\.c", out, re.M))
+    ok = (re.search(r"Breakpoint 1, start_kernel \(\) at \S+:\d+", out)
+          and re.search(r"^#0 +start_kernel \(\) at ", out, re.M)
+          and re.search(r"^#1 .* high_half", out, re.M))
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
+
+
+def _gdb_batch(ctx, commands, stop_at):
+    """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial)."""
+    import tempfile
+    port = qemu.free_port()
+    serial = tempfile.NamedTemporaryFile(suffix=".log", delete=False).name
+    cmd = qemu.qemu_command(kernel=ctx.kernel, append="ktest=kunit panic=-1", icount=False,
+                            extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
+    cmd[cmd.index("stdio")] = "file:" + serial
+    q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    args = ["gdb", "-q", "-batch", "-nx", "-x", os.path.join(ROOT, "scripts/gdb/linnet.gdb"),
+            "-ex", "target remote 127.0.0.1:%d" % port, "-ex", "break %s" % stop_at,
+            "-ex", "continue"]
+    for c in commands:
+        args += ["-ex", c]
+    try:
+        g = subprocess.run(args + [ctx.kernel], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           text=True, timeout=60, cwd=ROOT)
+    finally:
+        q.kill()
+        q.wait()
+    with open(serial, errors="replace") as f:
+        text = f.read().replace("\r", "")
+    os.unlink(serial)
+    return g.stdout, text
+
+
+def gdb_helpers(ctx):
+    """lx-dmesg prints what the serial console printed; lx-list walks a list."""
+    out = []
+    text, serial = _gdb_batch(ctx, ["lx-dmesg",
+                                     'print $container_of(&init_tss.ss0, "struct tss_struct", "ss0") == &init_tss',
+                                     "print (unsigned long)$lx_current() == (unsigned long)&init_thread_union"],
+                              "kunit_run_all_tests")
+    console_lines = [l for l in serial.split("\n") if l.startswith("[")]
+    dmesg_lines = [l for l in text.split("\n") if re.match(r"^\[ *\d+\.\d+\] ", l)]
+    # GDB detaches at the end and the kernel runs on: compare what both saw
+    ok = len(dmesg_lines) > 5 and console_lines[:len(dmesg_lines)] == dmesg_lines \
+        and any("Kernel command line" in l for l in dmesg_lines)
+    out += result("gdb/lx-dmesg-matches-console", ok,
+                  "console:\n%s\ndmesg:\n%s" % ("\n".join(console_lines[-5:]),
+                                                 "\n".join(dmesg_lines[-5:]) or text[-1500:]))
+    ok = len(re.findall(r"^\$\d+ = 1$", text, re.M)) == 2
+    out += result("gdb/container_of-and-current", ok, text[-1500:])
+    return out
 
 
 ALL = [ktest_all, grub_iso, banner_first, memory_maps, command_line,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
-       selftest_bug, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker,
-       gdb_stops_at_start_kernel]
+       selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
+       gdb_stops_at_start_kernel, gdb_helpers]

@@ -103,3 +103,54 @@ static struct kunit_suite demo_missing_result_suite = {
 
 kunit_test_suites(&demo_fail_suite, &demo_oops_suite, &demo_bug_suite, &demo_hang_suite,
 		  &demo_triple_fault_suite, &demo_missing_result_suite);
+
+/* Undefined behaviour: seen only in a kernel built with make UBSAN=1 */
+static void demo_shift_test(struct kunit *test)
+{
+	volatile unsigned int width = 32;
+	volatile unsigned int one = 1;
+
+	KUNIT_EXPECT_NE(test, one << width, 0x12345678u);
+}
+
+static void demo_overflow_test(struct kunit *test)
+{
+	volatile int big = INT_MAX;
+
+	KUNIT_EXPECT_NE(test, big + 1, 0);
+}
+
+static struct kunit_case demo_ubsan_cases[] = { KUNIT_CASE(demo_shift_test),
+						KUNIT_CASE(demo_overflow_test),
+						{} };
+
+static struct kunit_suite demo_ubsan_suite = {
+	.name = "demo_ubsan",
+	.test_cases = demo_ubsan_cases,
+};
+kunit_test_suite(demo_ubsan_suite);
+
+/* A write past a local array: the stack protector catches it on return */
+static noinline void fill(volatile char *p, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		p[i] = 'A';
+}
+
+static void demo_stack_smash_test(struct kunit *test)
+{
+	char buf[8];
+
+	fill(buf, 24);
+	KUNIT_EXPECT_EQ(test, buf[0], 'A');
+}
+
+static struct kunit_case demo_stack_smash_cases[] = { KUNIT_CASE(demo_stack_smash_test), {} };
+
+static struct kunit_suite demo_stack_smash_suite = {
+	.name = "demo_stack_smash",
+	.test_cases = demo_stack_smash_cases,
+};
+kunit_test_suite(demo_stack_smash_suite);

@@ -1,0 +1,180 @@
+#!/usr/bin/python3
+"""htmldocs.py - `make htmldocs`: the docs as a small static site under build/html.
+
+  build/html/index.html        the reading order (docs/README.md) and links
+  build/html/<chapter>.html    each docs/*.md chapter, rendered with python3-markdown
+  build/html/api/<file>.html   the API reference, from the kernel-doc comments
+  build/html/src/...           the cross-referenced source browser made by GNU Global's
+                               htags: every identifier links to its definition and uses
+
+In a chapter, a reference written as `path/file.c:function` becomes a link
+to that function's line in the source browser, and `path/file.c` to the
+file: the book and the code are one click apart. Runs with Debian's
+python3 (for python3-markdown) and needs `global` (gtags/htags).
+"""
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import markdown
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+import kerneldoc  # noqa: E402
+
+STYLE = """
+body { font-family: sans-serif; max-width: 60em; margin: 1em auto; padding: 0 1em;
+       line-height: 1.45; color: #222; }
+nav { background: #f3f3ea; padding: .5em 1em; border-radius: 4px; margin-bottom: 1em; }
+nav a { margin-right: 1em; }
+pre, code { font-family: monospace; background: #f6f6f6; }
+pre { padding: .6em; overflow-x: auto; border-left: 3px solid #cc9; }
+table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .2em .5em; }
+blockquote { background: #eef6ee; margin: 1em 0; padding: .3em 1em; border-left: 4px solid #6a6; }
+.kdoc { border-top: 1px solid #ddd; padding-top: .5em; }
+.kdoc h3 { font-family: monospace; }
+"""
+
+
+def page(title, body, depth=0):
+    up = "../" * depth
+    nav = ('<nav><a href="%sindex.html">Linnet</a><a href="%sapi/index.html">API reference</a>'
+           '<a href="%ssrc/index.html">Source browser</a></nav>' % (up, up, up))
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title>"
+            "<style>%s</style></head><body>%s%s</body></html>"
+            % (html.escape(title), STYLE, nav, body))
+
+
+def run_htags(out):
+    """Build the source browser with GNU Global; return {path: html file relative to src/}."""
+    work = os.path.join(out, "gtags")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    files = subprocess.run(["git", "ls-files", "*.c", "*.h", "*.asm"], cwd=ROOT, text=True,
+                           stdout=subprocess.PIPE, check=True).stdout
+    # gtags knows assembly as .s/.S; tell it that NASM's .asm is assembly too
+    conf = os.path.abspath(os.path.join(work, "gtags.conf"))
+    with open(conf, "w") as f:
+        f.write("default:\\\n\t:tc=native:langmap=c\\:.c.h,asm\\:.s.S.asm:\n"
+                "native:\\\n\t:tc=builtin-parser:\n"
+                "builtin-parser:\\\n\t:langmap=c\\:.c.h,asm\\:.s.S.asm:\n")
+    env = dict(os.environ, GTAGSOBJDIRPREFIX="", GTAGSCONF=conf)
+    subprocess.run(["gtags", "-f", "-", work], cwd=ROOT, input=files, text=True, check=True,
+                   env=env, stdout=subprocess.DEVNULL)
+    src = os.path.join(out, "src")
+    shutil.rmtree(src, ignore_errors=True)
+    shutil.rmtree(src + ".tmp", ignore_errors=True)
+    os.makedirs(src + ".tmp")
+    subprocess.run(["htags", "-n", "-h", "-s", "-a", "--map-file", "-t", "Linnet source",
+                    "-d", work, src + ".tmp"], cwd=ROOT, check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.rename(os.path.join(src + ".tmp", "HTML"), src)
+    shutil.rmtree(src + ".tmp", ignore_errors=True)
+    mapping = {}
+    with open(os.path.join(src, "FILEMAP")) as f:
+        for line in f:
+            path, target = line.rstrip("\n").split("\t")
+            mapping[path.lstrip("./")] = target
+    return mapping
+
+
+def line_of(path, name):
+    """The line where @path defines @name, or 0."""
+    try:
+        with open(os.path.join(ROOT, path), errors="replace") as f:
+            for n, line in enumerate(f, 1):
+                if re.match(r"^[A-Za-z_][\w \t\*]*\b%s\s*[\(\[=;]" % re.escape(name), line) or \
+                        re.match(r"^(#define\s+)?%s\b" % re.escape(name), line) or \
+                        re.match(r"^\s*%s:" % re.escape(name), line):
+                    return n
+    except OSError:
+        pass
+    return 0
+
+
+def link_references(text, filemap, depth):
+    """Turn `path/file.c:function` code spans (as rendered <code>) into source links."""
+    up = "../" * depth
+
+    def repl(m):
+        ref = html.unescape(m.group(1))
+        path, _, name = ref.partition(":")
+        target = filemap.get(path)
+        if not target:
+            return m.group(0)
+        anchor = ""
+        if name:
+            n = line_of(path, name)
+            anchor = "#L%d" % n if n else ""
+        return '<a class="ref" href="%ssrc/%s%s"><code>%s</code></a>' % (
+            up, target, anchor, html.escape(ref))
+    return re.sub(r"<code>([\w./-]+\.(?:c|h|asm)(?::\w+)?)</code>", repl, text)
+
+
+def render_chapters(out, filemap):
+    md = markdown.Markdown(extensions=["fenced_code", "tables", "toc"])
+    docs = os.path.join(ROOT, "docs")
+    for name in sorted(os.listdir(docs)):
+        if not name.endswith(".md"):
+            continue
+        with open(os.path.join(docs, name)) as f:
+            text = f.read()
+        text = re.sub(r"\(([\w-]+)\.md\)", r"(\1.html)", text)
+        body = link_references(md.reset().convert(text), filemap, 0)
+        title = re.search(r"^# (.*)$", text, re.M)
+        target = "index.html" if name == "README.md" else name[:-3] + ".html"
+        with open(os.path.join(out, target), "w") as f:
+            f.write(page(title.group(1) if title else name, body))
+
+
+def render_api(out, filemap):
+    api = os.path.join(out, "api")
+    os.makedirs(api, exist_ok=True)
+    entries = []
+    for path in kerneldoc.source_files():
+        rel = os.path.relpath(path, ROOT)
+        docs = kerneldoc.extract(path)
+        if not docs:
+            continue
+        fname = rel.replace("/", "_") + ".html"
+        parts = ["<h1>%s</h1>" % html.escape(rel)]
+        src = filemap.get(rel)
+        if src:
+            parts.append('<p><a href="../src/%s">source</a></p>' % src)
+        for d in docs:
+            link = '<a href="../src/%s#L%d">%s</a>' % (src, d["line"], html.escape(d["name"])) \
+                if src else html.escape(d["name"])
+            parts.append('<div class="kdoc"><h3 id="%s">%s()</h3><p>%s</p>'
+                         % (d["name"], link, html.escape(d["summary"])))
+            if d["params"]:
+                parts.append("<dl>" + "".join("<dt><code>%s</code></dt><dd>%s</dd>"
+                                              % (html.escape(p), html.escape(t))
+                                              for p, t in d["params"]) + "</dl>")
+            if d["body"]:
+                parts.append("<pre>%s</pre>" % html.escape(d["body"]))
+            parts.append("</div>")
+            entries.append((d["name"], fname, rel))
+        with open(os.path.join(api, fname), "w") as f:
+            f.write(page("API: " + rel, "\n".join(parts), 1))
+    rows = "".join('<li><a href="%s#%s"><code>%s()</code></a> <small>%s</small></li>'
+                   % (f, n, html.escape(n), html.escape(r)) for n, f, r in sorted(entries))
+    with open(os.path.join(api, "index.html"), "w") as f:
+        f.write(page("API reference", "<h1>API reference</h1><p>%d documented functions, "
+                     "from the kernel-doc comments.</p><ul>%s</ul>" % (len(entries), rows), 1))
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "html")
+    os.makedirs(out, exist_ok=True)
+    filemap = run_htags(out)
+    render_chapters(out, filemap)
+    render_api(out, filemap)
+    print("htmldocs: %s/index.html" % out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

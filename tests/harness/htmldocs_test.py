@@ -1,0 +1,103 @@
+"""htmldocs_test.py - load the docs site in headless Chromium, as a reader would.
+
+Builds the site (`make htmldocs`), then with Debian's Chromium in headless
+mode: loads the index, a chapter, an API page and a source page; follows a
+`file.c:function` reference from the chapter into the source browser and
+checks it lands on the function's line; checks every local link of the
+chapter resolves; saves screenshots under build/html-screenshots/.
+"""
+import html.parser
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--allow-file-access-from-files"]
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "a" and "href" in a:
+            self.links.append((a["href"], a.get("class", "")))
+
+
+def chromium(args, profile):
+    p = subprocess.run(["chromium"] + FLAGS + ["--user-data-dir=" + profile] + args,
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=90)
+    return p.stdout
+
+
+def dom(url, profile):
+    return chromium(["--dump-dom", url], profile)
+
+
+def shot(url, png, profile):
+    chromium(["--screenshot=" + png, "--window-size=1200,900", "--hide-scrollbars", url], profile)
+    return os.path.exists(png) and os.path.getsize(png) > 1000
+
+
+def run(build):
+    out = []
+    p = subprocess.run(["make", "-s", "BUILD=" + build, "htmldocs"], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out.append(("htmldocs/builds", p.returncode == 0, p.stdout[-2000:]))
+    if p.returncode:
+        return out
+    site = os.path.abspath(os.path.join(ROOT, build, "html"))
+    shots = os.path.abspath(os.path.join(ROOT, build, "html-screenshots"))
+    shutil.rmtree(shots, ignore_errors=True)
+    os.makedirs(shots)
+    profile = tempfile.mkdtemp(prefix="linnet-chromium-")
+    try:
+        url = lambda rel: "file://" + os.path.join(site, rel)  # noqa: E731
+        index = dom(url("index.html"), profile)
+        out.append(("htmldocs/index-loads", "Reading Linnet" in index and "boot.html" in index,
+                    index[-500:]))
+        chapter = dom(url("boot.html"), profile)
+        parser = Links()
+        parser.feed(chapter)
+        refs = [h for h, c in parser.links if "ref" in c and "#L" in h]
+        out.append(("htmldocs/chapter-has-source-links", "start_kernel" in chapter and len(refs) > 5,
+                    "%d references with line anchors" % len(refs)))
+        broken = []
+        for href, _ in parser.links:
+            target = urllib.parse.urlparse(href)
+            if target.scheme or not target.path:
+                continue
+            if not os.path.exists(os.path.join(site, target.path)):
+                broken.append(href)
+        out.append(("htmldocs/chapter-links-resolve", not broken, "broken: %s" % broken[:5]))
+        ok, detail = False, "no reference with a line anchor"
+        target = next((h for h in refs if re.search(r"#L\d+$", h)), None)
+        ref_text = re.search(r'href="%s"><code>([^<]+)</code>' % re.escape(target or "x"), chapter)
+        if target and ref_text:
+            page_path, line = target.split("#L")
+            src = dom(url(page_path), profile)
+            name = ref_text.group(1).split(":")[-1]
+            m = re.search(r"id=\"L%s\"[^\n]*" % line, src)
+            ok = bool(m) and name in m.group(0)
+            detail = "followed %s (%s): %s" % (target, name, m.group(0)[:200] if m else "no anchor")
+        out.append(("htmldocs/reference-lands-on-function", ok, detail))
+        api = dom(url("api/kernel_printk.c.html"), profile)
+        out.append(("htmldocs/api-page", 'id="vprintk"' in api and "@fmt" not in api
+                    and "format, optionally" in api, api[-300:]))
+        src_index = dom(url("src/index.html"), profile)
+        out.append(("htmldocs/source-browser", "Linnet source" in src_index, src_index[-300:]))
+        shots_ok = all(shot(url(rel), os.path.join(shots, png), profile) for rel, png in (
+            ("index.html", "index.png"), ("boot.html", "chapter-boot.png"),
+            ("api/kernel_printk.c.html", "api-printk.png"), (refs[0] if refs else "", "source.png")))
+        out.append(("htmldocs/screenshots", shots_ok, "saved in %s" % shots))
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return out
