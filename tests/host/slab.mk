@@ -41,3 +41,42 @@ $(HOST_DIR)/slab_test: $(SLAB_HOST_OBJS) $(HOST_DIR)/glue.o $(HOST_DIR)/slab_hos
 	$(Q)$(HOST_CC) $(HOST_SAN) $^ -o $@
 
 -include $(patsubst %.o,%.d,$(patsubst $(HOST_DIR)/slab/%,$(HOST_DIR)/slab/raw/%,$(SLAB_HOST_OBJS)))
+
+# The libFuzzer target: the same sources built by clang, lib/ renamed.
+FUZZ_CC ?= clang
+FUZZ_DIR := $(HOST_DIR)/fuzz
+FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+SLAB_FUZZ_TIME ?= 30
+FUZZ_LIB_SRCS := lib/string.c lib/ctype.c lib/vsprintf.c lib/kstrtox.c
+FUZZ_KERN_SRCS := $(SLAB_HOST_SRCS) tests/fuzz/slab_fuzz.c
+FUZZ_RAW := $(patsubst %.c,$(FUZZ_DIR)/raw/%.o,$(FUZZ_LIB_SRCS) $(FUZZ_KERN_SRCS))
+FUZZ_OBJS := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(FUZZ_LIB_SRCS) $(FUZZ_KERN_SRCS))
+
+.PHONY: slab-fuzz slab-callgrind
+.SECONDARY: $(FUZZ_RAW) $(FUZZ_OBJS)
+
+$(FUZZ_DIR)/raw/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(Q)$(FUZZ_CC) $(FUZZ_SAN) -O1 $(SLAB_HOST_KFLAGS) -Wno-unknown-warning-option -c $< -o $@
+
+$(FUZZ_DIR)/linnet.syms: $(patsubst %.c,$(FUZZ_DIR)/raw/%.o,$(FUZZ_LIB_SRCS))
+	$(Q)$(HOST_NM) -g --defined-only $^ | awk 'NF == 3 && $$3 !~ /^__(odr_)?asan/ \
+		{ print $$3 " linnet_" $$3 }' | sort -u > $@
+
+$(FUZZ_DIR)/%.o: $(FUZZ_DIR)/raw/%.o $(FUZZ_DIR)/linnet.syms
+	@mkdir -p $(dir $@)
+	$(Q)$(HOST_OBJCOPY) --redefine-syms=$(FUZZ_DIR)/linnet.syms $< $@
+
+$(FUZZ_DIR)/host.o: tests/host/glue.c tests/host/slab_host.c
+	@mkdir -p $(FUZZ_DIR)
+	$(Q)$(FUZZ_CC) $(FUZZ_SAN) -g -c tests/host/glue.c -o $(FUZZ_DIR)/glue.o
+	$(Q)$(FUZZ_CC) $(FUZZ_SAN) -g -c tests/host/slab_host.c -o $(FUZZ_DIR)/slab_host.o
+	$(Q)ld -r $(FUZZ_DIR)/glue.o $(FUZZ_DIR)/slab_host.o -o $@
+
+$(HOST_DIR)/slab_fuzz: $(FUZZ_OBJS) $(FUZZ_DIR)/host.o
+	$(Q)$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $^ -o $@
+
+slab-fuzz: $(HOST_DIR)/slab_fuzz
+	@mkdir -p $(FUZZ_DIR)/corpus
+	$(Q)ASAN_OPTIONS=detect_leaks=0 $(HOST_DIR)/slab_fuzz -max_total_time=$(SLAB_FUZZ_TIME) \
+		-max_len=512 -print_final_stats=1 $(FUZZ_DIR)/corpus 2>&1 | tail -n 12
