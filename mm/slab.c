@@ -484,8 +484,18 @@ static void refill_array(struct kmem_cache *cachep)
 	spin_unlock(&l3->list_lock);
 }
 
-/* The array is empty: refill it, growing the cache if the slabs are too. */
-static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags, unsigned long irqflags)
+/**
+ * cache_alloc_refill - the slow path of an allocation: the array cache is empty
+ * @cachep: the cache
+ * @flags: GFP flags of the allocation
+ * @irqflags: the caller's interrupt state, restored while pages are allocated
+ *
+ * Refills the array from the slabs, growing the cache if they are empty.
+ *
+ * Context: interrupts off.
+ * Return: an object, or NULL if no memory could be had.
+ */
+void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags, unsigned long irqflags)
 {
 	struct array_cache *ac = &cachep->array;
 
@@ -497,39 +507,6 @@ static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags, unsigned
 	}
 	ac->touched = 1;
 	return ac->entry[--ac->avail];
-}
-
-/**
- * __kmem_cache_alloc - allocate an object, recording who asked
- * @cachep: the cache
- * @flags: GFP flags
- * @caller: the return address to record (SLAB_STORE_USER)
- *
- * Context: as kmem_cache_alloc().
- * Return: the object, or NULL.
- */
-void *__kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags, unsigned long caller)
-{
-	struct array_cache *ac = &cachep->array;
-	unsigned long irqflags;
-	void *objp;
-
-	might_sleep_if(flags & __GFP_WAIT);
-	if (should_failslab(cachep, flags))
-		return NULL;
-	local_irq_save(irqflags);
-	if (likely(ac->avail)) {
-		ac->touched = 1;
-		objp = ac->entry[--ac->avail];
-	} else {
-		objp = cache_alloc_refill(cachep, flags, irqflags);
-	}
-	local_irq_restore(irqflags);
-	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && objp)
-		slab_debug_alloc(cachep, objp, caller);
-	if (unlikely(flags & __GFP_ZERO) && objp)
-		memset(objp, 0, cachep->obj_size);
-	return objp;
 }
 
 /**
@@ -546,7 +523,7 @@ void *__kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags, unsigned long c
  */
 void *kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 {
-	return __kmem_cache_alloc(cachep, flags, _RET_IP_);
+	return __cache_alloc(cachep, flags, _RET_IP_);
 }
 
 /*
@@ -576,8 +553,16 @@ static void free_block(struct kmem_cache *cachep, void **objpp, unsigned int nr)
 	}
 }
 
-/* The array is full: give its oldest @batchcount objects back to the slabs. */
-static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
+/**
+ * cache_flusharray - the slow path of a free: the array cache is full
+ * @cachep: the cache
+ * @ac: its array cache
+ *
+ * Gives the oldest @batchcount objects of the array back to their slabs.
+ *
+ * Context: interrupts off.
+ */
+void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 {
 	unsigned int batch = ac->batchcount;
 
@@ -586,30 +571,6 @@ static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 	spin_unlock(&cachep->lists.list_lock);
 	ac->avail -= batch;
 	memmove(ac->entry, &ac->entry[batch], sizeof(void *) * ac->avail);
-}
-
-/**
- * __kmem_cache_free - free an object of a known cache, recording who freed it
- * @cachep: the cache the object came from
- * @objp: the object
- * @caller: the return address to record (SLAB_STORE_USER)
- *
- * With debugging on, a bad free is reported and ignored.
- *
- * Context: any.
- */
-void __kmem_cache_free(struct kmem_cache *cachep, void *objp, unsigned long caller)
-{
-	struct array_cache *ac = &cachep->array;
-	unsigned long irqflags;
-
-	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && !slab_debug_free(cachep, objp, caller))
-		return;
-	local_irq_save(irqflags);
-	if (unlikely(ac->avail >= ac->limit))
-		cache_flusharray(cachep, ac);
-	ac->entry[ac->avail++] = objp;
-	local_irq_restore(irqflags);
 }
 
 /**
@@ -631,7 +592,7 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 	page = virt_to_page(objp);
 	if (unlikely(!PageSlab(page) || page_get_cache(page) != cachep))
 		goto wrong;
-	__kmem_cache_free(cachep, objp, _RET_IP_);
+	__cache_free(cachep, objp, _RET_IP_);
 	return;
 wrong:
 	slab_bug(cachep->name, "Wrong slab cache. Object 0x%p is not from this cache (%s)", objp,

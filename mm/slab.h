@@ -11,9 +11,12 @@
 #define _MM_SLAB_H
 
 #include <linux/kernel.h>
+#include <linux/fault-inject.h>
+#include <linux/irqflags.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
+#include <linux/string.h>
 
 /* Internal cache flag: the slab descriptor lives off the slab. */
 #define CFLGS_OFF_SLAB 0x80000000UL
@@ -89,8 +92,8 @@ static inline struct slab *virt_to_slab(const void *obj)
 /* mm/slab.c: the chain of every cache, and its lock */
 extern struct list_head cache_chain;
 extern spinlock_t cache_chain_lock;
-void *__kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags, unsigned long caller);
-void __kmem_cache_free(struct kmem_cache *cachep, void *objp, unsigned long caller);
+void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags, unsigned long irqflags);
+void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac);
 struct kmem_cache *__kmem_cache_create(const char *name, size_t size, size_t align,
 				       unsigned long flags, void (*ctor)(void *));
 void kmalloc_caches_init(void);
@@ -103,5 +106,69 @@ void slab_debug_init_obj(struct kmem_cache *cachep, void *obj);
 void slab_debug_alloc(struct kmem_cache *cachep, void *obj, unsigned long caller);
 bool slab_debug_free(struct kmem_cache *cachep, const void *obj, unsigned long caller);
 __printf(2, 3) void slab_bug(const char *name, const char *fmt, ...);
+
+/*
+ * The fast paths, inline in kmem_cache_alloc(), kmalloc(), kmem_cache_free()
+ * and kfree(): a pop or a push on the array cache with interrupts off.
+ */
+
+/**
+ * __cache_alloc - allocate an object, recording who asked
+ * @cachep: the cache
+ * @flags: GFP flags
+ * @caller: the return address to record (SLAB_STORE_USER)
+ *
+ * Context: any if @flags cannot sleep; process context for GFP_KERNEL.
+ * Return: the object, or NULL.
+ */
+static __always_inline void *__cache_alloc(struct kmem_cache *cachep, gfp_t flags,
+					   unsigned long caller)
+{
+	struct array_cache *ac = &cachep->array;
+	unsigned long irqflags;
+	void *objp;
+
+	might_sleep_if(flags & __GFP_WAIT);
+	if (should_failslab(cachep, flags))
+		return NULL;
+	local_irq_save(irqflags);
+	if (likely(ac->avail)) {
+		ac->touched = 1;
+		objp = ac->entry[--ac->avail];
+	} else {
+		objp = cache_alloc_refill(cachep, flags, irqflags);
+	}
+	local_irq_restore(irqflags);
+	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && objp)
+		slab_debug_alloc(cachep, objp, caller);
+	if (unlikely(flags & __GFP_ZERO) && objp)
+		memset(objp, 0, cachep->obj_size);
+	return objp;
+}
+
+/**
+ * __cache_free - free an object of a known cache, recording who freed it
+ * @cachep: the cache the object came from
+ * @objp: the object
+ * @caller: the return address to record (SLAB_STORE_USER)
+ *
+ * With debugging on, a bad free is reported and ignored.
+ *
+ * Context: any.
+ */
+static __always_inline void __cache_free(struct kmem_cache *cachep, void *objp,
+					 unsigned long caller)
+{
+	struct array_cache *ac = &cachep->array;
+	unsigned long irqflags;
+
+	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && !slab_debug_free(cachep, objp, caller))
+		return;
+	local_irq_save(irqflags);
+	if (unlikely(ac->avail >= ac->limit))
+		cache_flusharray(cachep, ac);
+	ac->entry[ac->avail++] = objp;
+	local_irq_restore(irqflags);
+}
 
 #endif /* _MM_SLAB_H */

@@ -141,8 +141,8 @@ static __always_inline void *__do_kmalloc(size_t size, gfp_t flags, unsigned lon
 	if (unlikely(!size))
 		return ZERO_SIZE_PTR;
 	cs = &malloc_sizes[kmalloc_index(size)];
-	return __kmem_cache_alloc(unlikely(flags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep,
-				  flags, caller);
+	return __cache_alloc(unlikely(flags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep, flags,
+			     caller);
 }
 
 /**
@@ -217,7 +217,7 @@ void kfree(const void *objp)
 		goto bad;
 	page = virt_to_page(objp);
 	if (likely(PageSlab(page))) {
-		__kmem_cache_free(page_get_cache(page), (void *)objp, _RET_IP_);
+		__cache_free(page_get_cache(page), (void *)objp, _RET_IP_);
 		return;
 	}
 	page = compound_head(page);

@@ -57,7 +57,7 @@ FUZZ_OBJS := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(FUZZ_LIB_SRCS) $(FUZZ_KERN_SRCS))
 
 $(FUZZ_DIR)/raw/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(Q)$(FUZZ_CC) $(FUZZ_SAN) -O1 $(SLAB_HOST_KFLAGS) -Wno-unknown-warning-option -c $< -o $@
+	$(Q)$(FUZZ_CC) $(FUZZ_SAN) -O1 $(SLAB_HOST_KFLAGS) -MMD -MP -c $< -o $@
 
 $(FUZZ_DIR)/linnet.syms: $(patsubst %.c,$(FUZZ_DIR)/raw/%.o,$(FUZZ_LIB_SRCS))
 	$(Q)$(HOST_NM) -g --defined-only $^ | awk 'NF == 3 && $$3 !~ /^__(odr_)?asan/ \
@@ -80,3 +80,31 @@ slab-fuzz: $(HOST_DIR)/slab_fuzz
 	@mkdir -p $(FUZZ_DIR)/corpus
 	$(Q)ASAN_OPTIONS=detect_leaks=0 $(HOST_DIR)/slab_fuzz -max_total_time=$(SLAB_FUZZ_TIME) \
 		-max_len=512 -print_final_stats=1 $(FUZZ_DIR)/corpus 2>&1 | tail -n 12
+
+# The callgrind benchmark: the slab layer and lib/ at -O2, no sanitizers.
+BENCH_DIR := $(HOST_DIR)/bench
+BENCH_SRCS := lib/string.c lib/ctype.c lib/vsprintf.c lib/kstrtox.c $(SLAB_HOST_SRCS) \
+	tests/host/slab_bench.c
+BENCH_RAW := $(patsubst %.c,$(BENCH_DIR)/raw/%.o,$(BENCH_SRCS))
+BENCH_OBJS := $(patsubst %.c,$(BENCH_DIR)/%.o,$(BENCH_SRCS))
+.SECONDARY: $(BENCH_RAW) $(BENCH_OBJS)
+
+$(BENCH_DIR)/raw/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(Q)$(HOST_CC) -O2 $(SLAB_HOST_KFLAGS) -MMD -MP -c $< -o $@
+
+$(BENCH_DIR)/linnet.syms: $(patsubst %.c,$(BENCH_DIR)/raw/%.o,$(FUZZ_LIB_SRCS))
+	$(Q)$(HOST_NM) -g --defined-only $^ | awk 'NF == 3 { print $$3 " linnet_" $$3 }' | \
+		sort -u > $@
+
+$(BENCH_DIR)/%.o: $(BENCH_DIR)/raw/%.o $(BENCH_DIR)/linnet.syms
+	@mkdir -p $(dir $@)
+	$(Q)$(HOST_OBJCOPY) --redefine-syms=$(BENCH_DIR)/linnet.syms $< $@
+
+$(HOST_DIR)/slab_bench: $(BENCH_OBJS) tests/host/glue.c tests/host/slab_host.c
+	$(Q)$(HOST_CC) -O2 $(BENCH_OBJS) tests/host/glue.c tests/host/slab_host.c -Itests/host -o $@
+
+slab-callgrind: $(HOST_DIR)/slab_bench
+	$(Q)tests/host/slab_callgrind.sh $(HOST_DIR)/slab_bench
+
+-include $(FUZZ_RAW:.o=.d) $(BENCH_RAW:.o=.d)

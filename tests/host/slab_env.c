@@ -22,10 +22,19 @@
 #include <linux/string.h>
 #include "slab_env.h"
 
+#ifndef __has_feature
+#define __has_feature(x) 0
+#endif
+#if defined(__SANITIZE_ADDRESS__) || __has_feature(address_sanitizer)
 void __asan_poison_memory_region(void const volatile *addr, size_t size);
 void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#else
+/* The callgrind benchmark is built without AddressSanitizer. */
+#define __asan_poison_memory_region(addr, size) ((void)(addr), (void)(size))
+#define __asan_unpoison_memory_region(addr, size) ((void)(addr), (void)(size))
+#endif
 
-static u8 host_ram[HOST_PAGES * PAGE_SIZE] __aligned(PAGE_SIZE);
+u8 host_ram[HOST_PAGES * PAGE_SIZE] __aligned(PAGE_SIZE);
 struct page host_mem_map[HOST_PAGES];
 static bool page_used[HOST_PAGES];
 unsigned long host_free_pages = HOST_PAGES;
@@ -119,21 +128,6 @@ void __free_pages(struct page *page, unsigned int order)
 	}
 	host_free_pages += n;
 	__asan_poison_memory_region(page_address(page), n * PAGE_SIZE);
-}
-
-struct page *virt_to_page(const void *addr)
-{
-	return &host_mem_map[((const u8 *)addr - host_ram) >> PAGE_SHIFT];
-}
-
-void *page_address(struct page *page)
-{
-	return host_ram + ((unsigned long)(page - host_mem_map) << PAGE_SHIFT);
-}
-
-bool virt_addr_valid(const void *addr)
-{
-	return (const u8 *)addr >= host_ram && (const u8 *)addr < host_ram + sizeof(host_ram);
 }
 
 /* The host has no vmalloc area: one page outside "RAM" stands for it. */

@@ -10,8 +10,8 @@
 #include <linux/types.h>
 #include <linux/mm_types.h>
 #include <asm/page.h>
+#include <linux/mm.h>
 
-#define HOST_PAGES 4096     /* 16 MiB of simulated RAM */
 #define HOST_DMA_PAGES 1024 /* the first 4 MiB stand for ZONE_DMA */
 #define HOST_LOG_SIZE (1 << 20)
 

@@ -304,7 +304,7 @@ static void test_might_sleep(void)
 	CHECK(!host_log_contains("sleeping function"));
 	kfree(p);
 	p = kmalloc(16, GFP_KERNEL);
-	CHECK(host_log_contains("BUG: sleeping function called from invalid context at mm/slab.c:"));
+	CHECK(host_log_contains("BUG: sleeping function called from invalid context at mm/slab"));
 	CHECK(host_log_contains("in_atomic(): 1, irqs_disabled(): 0"));
 	kfree(p);
 	host_thread_info.preempt_count = 0;

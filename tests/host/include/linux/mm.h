@@ -44,9 +44,27 @@ static inline int page_count(struct page *page)
 	return atomic_read(&compound_head(page)->_count);
 }
 
-struct page *virt_to_page(const void *addr);
-void *page_address(struct page *page);
-bool virt_addr_valid(const void *addr);
+/* tests/host/slab_env.c: the simulated RAM and its mem_map */
+#define HOST_PAGES 4096 /* 16 MiB */
+extern u8 host_ram[HOST_PAGES * PAGE_SIZE];
+extern struct page host_mem_map[HOST_PAGES];
+
+/* Inline, as the kernel's are: the benchmark counts them. */
+static inline struct page *virt_to_page(const void *addr)
+{
+	return &host_mem_map[((const u8 *)addr - host_ram) >> PAGE_SHIFT];
+}
+
+static inline void *page_address(struct page *page)
+{
+	return host_ram + ((unsigned long)(page - host_mem_map) << PAGE_SHIFT);
+}
+
+static inline bool virt_addr_valid(const void *addr)
+{
+	return (unsigned long)((const u8 *)addr - host_ram) < sizeof(host_ram);
+}
+
 bool is_vmalloc_addr(const void *addr);
 
 #endif /* _LINUX_MM_H */
