@@ -273,7 +273,7 @@ static void count_slabs(struct kmem_cache *cachep, unsigned long *active_objs,
 	*num_slabs += *active_slabs;
 }
 
-static size_t slabinfo_line(struct kmem_cache *cachep, char *buf, size_t size)
+static int slabinfo_line(struct kmem_cache *cachep, char *buf, size_t size)
 {
 	unsigned long active_objs = 0, active_slabs = 0, num_slabs = 0, irqflags;
 
@@ -298,13 +298,13 @@ static size_t slabinfo_line(struct kmem_cache *cachep, char *buf, size_t size)
  * array cache) and in total, the buffer size, objects per slab, pages per
  * slab, the array cache's limit and batch count, slabs in use and in total.
  *
- * Context: process context.
+ * Context: any.
  * Return: the number of characters written to @buf.
  */
-size_t slabinfo_show(char *buf, size_t size)
+int slabinfo_show(char *buf, size_t size)
 {
 	struct kmem_cache *cachep;
-	size_t n;
+	int n;
 
 	n = scnprintf(buf, size,
 		      "slabinfo - version: 2.1\n"

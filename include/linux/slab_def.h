@@ -114,7 +114,7 @@ struct cache_sizes {
 };
 
 int kmem_cache_validate(struct kmem_cache *cachep);
-size_t slabinfo_show(char *buf, size_t size);
+int slabinfo_show(char *buf, size_t size);
 unsigned long slab_pages(void);
 
 /* The size classes, smallest first, ending with a zero cs_size. */
