@@ -42,6 +42,9 @@ static __always_inline void boot_init_stack_canary(void)
 	__stack_chk_guard = (unsigned long)(tsc ^ (tsc << 21) ^ (tsc >> 11)) ^ 0x0a0d00ffUL;
 }
 
+/* How far boot has come: SYSTEM_RUNNING once interrupts are on (might_sleep) */
+enum system_states system_state = SYSTEM_BOOTING;
+
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
 

@@ -56,5 +56,7 @@ const char *trap_name(unsigned int trapnr);
  * installs do_IRQ here (kernel/irq.c); until then they are reported.
  */
 extern void (*external_interrupt_handler)(struct pt_regs *regs);
+/* Called by the page fault handler with the address, before the oops (mm/vmalloc.c) */
+extern void (*page_fault_notify)(unsigned long address);
 
 #endif /* _ASM_TRAPS_H */

@@ -133,7 +133,7 @@ void __free_pages(struct page *page, unsigned int order)
 /* The host has no vmalloc area: one page outside "RAM" stands for it. */
 u8 host_vmalloc_area[PAGE_SIZE] __aligned(PAGE_SIZE);
 
-bool is_vmalloc_addr(const void *addr)
+int is_vmalloc_addr(const void *addr)
 {
 	return (const u8 *)addr >= host_vmalloc_area &&
 	       (const u8 *)addr < host_vmalloc_area + PAGE_SIZE;

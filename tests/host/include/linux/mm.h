@@ -65,6 +65,6 @@ static inline bool virt_addr_valid(const void *addr)
 	return (unsigned long)((const u8 *)addr - host_ram) < sizeof(host_ram);
 }
 
-bool is_vmalloc_addr(const void *addr);
+int is_vmalloc_addr(const void *addr);
 
 #endif /* _LINUX_MM_H */
