@@ -33,6 +33,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <asm/pgtable.h>
+#include <asm/traps.h>
 
 /* The areas, sorted by address */
 struct vm_struct *vmlist;
