@@ -146,12 +146,24 @@ static void slab_layout_test(struct kunit *test)
 
 static void slab_off_slab_test(struct kunit *test)
 {
-	struct kmem_cache *big = kmem_cache_create("test_big", 1500, 0, 0, NULL);
+	struct kmem_cache *big = kmem_cache_create("test_big", 4096, 0, 0, NULL);
 	struct kmem_cache *small = kmem_cache_create("test_small", 64, 0, 0, NULL);
+	void *obj = kmem_cache_alloc(big, GFP_KERNEL);
+	struct page *slab_page = virt_to_page(obj);
+	void *slabp = slab_page->lru.prev;
 
-	KUNIT_EXPECT_NOT_NULL(test, big->slabp_cache);
 	KUNIT_EXPECT_NULL(test, small->slabp_cache);
-	kmem_cache_free(big, kmem_cache_alloc(big, GFP_KERNEL));
+	if (big->flags & SLAB_RED_ZONE) {
+		/* debug bytes leave a slack in the slab: the descriptor fits there */
+		KUNIT_EXPECT_NULL(test, big->slabp_cache);
+		KUNIT_EXPECT_PTR_EQ(test, (void *)virt_to_page(slabp)->lru.next, (void *)big);
+	} else {
+		/* a page-sized object leaves no room: the descriptor is kmalloc'ed */
+		KUNIT_EXPECT_NOT_NULL(test, big->slabp_cache);
+		KUNIT_EXPECT_PTR_EQ(test, (void *)virt_to_page(slabp)->lru.next,
+				    (void *)big->slabp_cache);
+	}
+	kmem_cache_free(big, obj);
 	KUNIT_EXPECT_EQ(test, kmem_cache_validate(big), 0);
 	kmem_cache_destroy(big);
 	kmem_cache_destroy(small);
