@@ -222,7 +222,10 @@ static void __vunmap(const void *addr, bool deallocate_pages)
 	if (deallocate_pages) {
 		for (i = 0; i < area->nr_pages; i++)
 			__free_page(area->pages[i]);
-		kfree(area->pages);
+		if (area->flags & VM_VPAGES)
+			vfree(area->pages);
+		else
+			kfree(area->pages);
 	}
 	kfree(area);
 }
@@ -282,13 +285,36 @@ void *vmap(struct page **pages, unsigned int count, unsigned long flags, pgprot_
 	return area->addr;
 }
 
+static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot, void *caller);
+
+/*
+ * The array of an area's pages. Above a page it comes from vmalloc()
+ * itself (VM_VPAGES), as in Linux: a huge area must not need a
+ * physically contiguous array when memory is fragmented.
+ */
+static struct page **alloc_page_array(struct vm_struct *area, unsigned int nr_pages,
+				      gfp_t gfp_mask)
+{
+	unsigned long bytes = nr_pages * sizeof(struct page *);
+	struct page **pages;
+
+	if (bytes <= PAGE_SIZE)
+		return kzalloc(bytes, gfp_mask & ~__GFP_HIGHMEM);
+	pages = __vmalloc_caller(bytes, gfp_mask | __GFP_HIGHMEM, PAGE_KERNEL, area->caller);
+	if (pages) {
+		area->flags |= VM_VPAGES;
+		memset(pages, 0, bytes);
+	}
+	return pages;
+}
+
 /* Fill @area with pages allocated one by one, and map them. */
 static void *vmalloc_area_pages(struct vm_struct *area, gfp_t gfp_mask, pgprot_t prot)
 {
 	unsigned int i, nr_pages = (area->size - PAGE_SIZE) >> PAGE_SHIFT;
 	struct page **pages;
 
-	area->pages = kcalloc(nr_pages, sizeof(struct page *), gfp_mask & ~__GFP_HIGHMEM);
+	area->pages = alloc_page_array(area, nr_pages, gfp_mask);
 	if (!area->pages)
 		goto fail;
 	for (i = 0; i < nr_pages; i++) {
@@ -453,6 +479,8 @@ static int vmallocinfo_line(struct vm_struct *v, char *buf, size_t size)
 		n += scnprintf(buf + n, size - n, " vmalloc");
 	if (v->flags & VM_MAP)
 		n += scnprintf(buf + n, size - n, " vmap");
+	if (v->flags & VM_VPAGES)
+		n += scnprintf(buf + n, size - n, " vpages");
 	return n + scnprintf(buf + n, size - n, "\n");
 }
 

@@ -23,6 +23,7 @@ struct page;
 #define VM_IOREMAP 0x00000001 /* ioremap() and friends */
 #define VM_ALLOC 0x00000002   /* vmalloc() */
 #define VM_MAP 0x00000004     /* vmap()ed pages */
+#define VM_VPAGES 0x00000010  /* the pages array itself was vmalloc()ed */
 
 /**
  * struct vm_struct - one area of the vmalloc space
