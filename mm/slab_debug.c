@@ -23,7 +23,7 @@
  * a line of '-', the object and its slab, the bytes, a backtrace) and
  * the allocator goes on with its lists intact: a bad free is ignored.
  * The boot option slab_debug turns this on for every cache; the test
- * harness boots with it. The bytes are Linux's (include/linux/poison.h).
+ * harness boots with it unless the command line says slab_debug=0. The bytes are Linux's (include/linux/poison.h).
  * See docs/slab.md.
  */
 #include <linux/kernel.h>
@@ -49,6 +49,13 @@ static int __init slab_debug_setup(char *str)
 	return 1;
 }
 early_param("slab_debug", slab_debug_setup);
+
+/* slab_debug=0 or =1: the test harness turns it on unless told otherwise */
+static int __init slab_debug_set(char *str)
+{
+	return !kstrtobool(str, &slab_debug);
+}
+early_param("slab_debug=", slab_debug_set);
 
 /**
  * slab_debug_layout - place the red zones and owner words around an object

@@ -177,13 +177,13 @@ static void vmalloc_memfree_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, free_pages_now(), before);
 }
 
-/* Take every free low page, then give back all but one in four. */
+/* Take every free low page (reserves too), then give back all but one in four. */
 static void fragment_low_memory(struct list_head *kept)
 {
 	LIST_HEAD(taken);
 	struct page *page, *tmp;
 
-	while ((page = alloc_page(GFP_KERNEL | __GFP_NOWARN)) != NULL)
+	while ((page = alloc_page(GFP_ATOMIC | __GFP_NOWARN)) != NULL)
 		list_add(&page->lru, &taken);
 	list_for_each_entry_safe(page, tmp, &taken, lru) {
 		list_del(&page->lru);
@@ -215,9 +215,11 @@ static void vmalloc_larger_than_any_block_test(struct kunit *test)
 
 	if (totalhigh_pages || totalram_pages > (256UL << 20) / PAGE_SIZE)
 		kunit_skip(test, "for machines of at most 256 MiB without high memory");
+	/* three quarters of what fragmenting leaves free: 64 MiB on a 128 MiB machine */
+	size = min(64UL << 20, (free_pages_now() * PAGE_SIZE / 16 * 9) & PAGE_MASK);
+	vfree(vmalloc(size)); /* the area's page tables stay: make them first */
 	before = free_pages_now();
 	fragment_low_memory(&kept);
-	size = min(64UL << 20, (nr_free_pages() * PAGE_SIZE / 2) & ~(PAGE_SIZE - 1));
 	if (size <= (PAGE_SIZE << largest_free_order()) * 2) {
 		list_for_each_entry_safe(page, tmp, &kept, lru)
 			__free_page(page);
