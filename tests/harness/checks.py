@@ -390,7 +390,9 @@ def gdb_helpers(ctx):
     return out
 
 
-ALL = [ktest_all, slab_suites, vmalloc_guard_oops, grub_iso, banner_first, memory_maps, command_line,
+ALL = [ktest_all, grub_iso, banner_first, memory_maps, command_line,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
        gdb_stops_at_start_kernel, gdb_helpers]
+# The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
+ALL += [slab_suites, vmalloc_guard_oops]
