@@ -88,6 +88,7 @@ void __no_stack_protector start_kernel(void)
 	timekeeping_init();
 	time_init();
 	local_irq_enable();
+	system_state = SYSTEM_RUNNING;
 
 	kunit_run_all_tests();
 	bench_run_boot();

@@ -73,7 +73,7 @@ def slab_suites(ctx):
     """At 16M, 128M and 2G the slab, kmalloc and vmalloc suites pass; without slab_debug too."""
     out = []
     for mem in ("16M", "128M", "2G"):
-        res = ctx.boot("ktest=slab,kmalloc,vmalloc panic=-1", mem=mem, timeout=90)
+        res = ctx.boot("ktest=slab,slab_contexts,kmalloc,vmalloc panic=-1", mem=mem, timeout=90)
         out += verdict.ktest_results(res, "slab-%s" % mem)
         debug = re.search(r"BUG test_dfree: Object already free", res.output)
         out += result("slab-%s/reports-seen" % mem, bool(debug), "no double-free report", res)
