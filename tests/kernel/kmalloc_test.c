@@ -16,11 +16,6 @@
 
 static struct printk_capture cap;
 
-static unsigned long free_pages_now(void)
-{
-	drain_local_pages(NULL);
-	return nr_free_pages();
-}
 
 /* The cache a kmalloc() object came from: its page says (page->lru.next) */
 static struct kmem_cache *cache_of(const void *p)
@@ -28,14 +23,26 @@ static struct kmem_cache *cache_of(const void *p)
 	return (struct kmem_cache *)virt_to_page(p)->lru.next;
 }
 
+/*
+ * Shrink the kmalloc caches, largest first: a large class keeps its slab
+ * descriptors in a smaller one, which must be shrunk after it.
+ */
 static void shrink_kmalloc_caches(void)
 {
-	struct cache_sizes *cs;
+	int i = 0;
 
-	for (cs = malloc_sizes; cs->cs_size; cs++) {
-		kmem_cache_shrink(cs->cs_cachep);
-		kmem_cache_shrink(cs->cs_dmacachep);
+	while (malloc_sizes[i].cs_size)
+		i++;
+	while (--i >= 0) {
+		kmem_cache_shrink(malloc_sizes[i].cs_cachep);
+		kmem_cache_shrink(malloc_sizes[i].cs_dmacachep);
 	}
+}
+
+static unsigned long free_pages_now(void)
+{
+	drain_local_pages(NULL);
+	return nr_free_pages();
 }
 
 static void kmalloc_size_classes_test(struct kunit *test)

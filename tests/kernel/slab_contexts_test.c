@@ -140,13 +140,26 @@ static void stress_timer_fn(unsigned long data)
 		mod_timer(&stress_timer, jiffies + 1);
 }
 
+/*
+ * Shrink the kmalloc caches, largest first: a large class keeps its slab
+ * descriptors in a smaller one, which must be shrunk after it.
+ */
+static void shrink_kmalloc_caches(void)
+{
+	int i = 0;
+
+	while (malloc_sizes[i].cs_size)
+		i++;
+	while (--i >= 0) {
+		kmem_cache_shrink(malloc_sizes[i].cs_cachep);
+		kmem_cache_shrink(malloc_sizes[i].cs_dmacachep);
+	}
+}
+
 static unsigned long free_pages_now(void)
 {
-	struct cache_sizes *cs;
-
-	for (cs = malloc_sizes; cs->cs_size; cs++)
-		kmem_cache_shrink(cs->cs_cachep);
 	kmem_cache_shrink(st.cache);
+	shrink_kmalloc_caches();
 	drain_local_pages(NULL);
 	return nr_free_pages();
 }
