@@ -142,11 +142,13 @@ compile_commands.json: Makefile
 	rm -rf $(BUILD)/cc && bear --output $@ -- $(MAKE) --no-print-directory BUILD=$(BUILD)/cc all
 
 -include tests/host/host.mk
+-include tests/host/mm.mk
 -include tests/host/slab.mk
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)$(MAKE) --no-print-directory host-test
+	$(Q)$(MAKE) --no-print-directory fuzz
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 

@@ -23,13 +23,7 @@
 #include <linux/console.h>
 #include <linux/hardirq.h>
 #include <linux/irqflags.h>
-
-/*
- * Until there are tasks, the one context is the boot context, which
- * Linux calls pid 0, "swapper".
- */
-#define BOOT_PID 0
-#define BOOT_COMM "swapper"
+#include <linux/sched.h>
 
 /**
  * __might_sleep - report a call that may sleep made where it must not
@@ -49,7 +43,8 @@ void __might_sleep(const char *file, int line, int preempt_offset)
 		return;
 	printk(KERN_ERR "BUG: sleeping function called from invalid context at %s:%d\n", file,
 	       line);
-	printk(KERN_ERR "in_atomic(): %d, irqs_disabled(): %d, pid: %d, name: %s\n",
-	       in_atomic(), irqs_disabled(), BOOT_PID, BOOT_COMM);
+	/* Before sched_init() there is no task: that is pid 0, Linux's "swapper". */
+	printk(KERN_ERR "in_atomic(): %d, irqs_disabled(): %d, pid: %d, name: %s\n", in_atomic(),
+	       irqs_disabled(), current ? current->pid : 0, current ? current->comm : "swapper");
 	dump_stack();
 }

@@ -172,8 +172,8 @@ static unsigned long debug_flags(unsigned long flags, void (*ctor)(void *))
 }
 
 /* Lay out where the objects go; fails with -E2BIG if none fits a slab. */
-static int kmem_cache_setup(struct kmem_cache *cachep, const char *name, size_t size,
-			    size_t align, unsigned long flags, void (*ctor)(void *))
+static int kmem_cache_setup(struct kmem_cache *cachep, const char *name, size_t size, size_t align,
+			    unsigned long flags, void (*ctor)(void *))
 {
 	size_t left_over, slab_size;
 
@@ -337,8 +337,8 @@ static void slab_map_pages(struct kmem_cache *cachep, struct slab *slabp, void *
 	}
 }
 
-static struct slab *alloc_slabmgmt(struct kmem_cache *cachep, void *addr,
-				   unsigned long colour_off, gfp_t flags)
+static struct slab *alloc_slabmgmt(struct kmem_cache *cachep, void *addr, unsigned long colour_off,
+				   gfp_t flags)
 {
 	struct slab *slabp;
 
@@ -596,8 +596,8 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 	return;
 wrong:
 	slab_bug(cachep->name, "Wrong slab cache. Object 0x%p is not from this cache (%s)", objp,
-		 virt_addr_valid(objp) && PageSlab(virt_to_page(objp)) ?
-			 virt_to_cache(objp)->name : "not a slab object");
+		 virt_addr_valid(objp) && PageSlab(virt_to_page(objp)) ? virt_to_cache(objp)->name :
+									 "not a slab object");
 	dump_stack();
 }
 
@@ -793,8 +793,8 @@ int kmem_cache_validate(struct kmem_cache *cachep)
 	errors += validate_list(cachep, &l3->slabs_partial, 1, cachep->num - 1, &nfree);
 	errors += validate_list(cachep, &l3->slabs_free, 0, 0, &nfree);
 	if (nfree != l3->free_objects)
-		errors += slab_invalid(cachep, "free_objects %lu, slabs hold %lu",
-				       l3->free_objects, nfree);
+		errors += slab_invalid(cachep, "free_objects %lu, slabs hold %lu", l3->free_objects,
+				       nfree);
 	errors += validate_array(cachep);
 	spin_unlock(&l3->list_lock);
 	local_irq_restore(irqflags);

@@ -34,7 +34,7 @@
  * Filled in by kmalloc_caches_init(); the last entry has cs_size 0.
  */
 struct cache_sizes malloc_sizes[] = {
-	{ .cs_size = 8 },    { .cs_size = 16 },   { .cs_size = 32 },   { .cs_size = 64 },
+	{ .cs_size = 8 },    { .cs_size = 16 },	  { .cs_size = 32 },   { .cs_size = 64 },
 	{ .cs_size = 96 },   { .cs_size = 128 },  { .cs_size = 192 },  { .cs_size = 256 },
 	{ .cs_size = 512 },  { .cs_size = 1024 }, { .cs_size = 2048 }, { .cs_size = 4096 },
 	{ .cs_size = 8192 }, { .cs_size = 0 },
@@ -45,9 +45,9 @@ static const struct cache_names {
 	const char *name;
 	const char *name_dma;
 } cache_names[] = {
-	{ "size-8", "size-8(DMA)" },       { "size-16", "size-16(DMA)" },
-	{ "size-32", "size-32(DMA)" },     { "size-64", "size-64(DMA)" },
-	{ "size-96", "size-96(DMA)" },     { "size-128", "size-128(DMA)" },
+	{ "size-8", "size-8(DMA)" },	   { "size-16", "size-16(DMA)" },
+	{ "size-32", "size-32(DMA)" },	   { "size-64", "size-64(DMA)" },
+	{ "size-96", "size-96(DMA)" },	   { "size-128", "size-128(DMA)" },
 	{ "size-192", "size-192(DMA)" },   { "size-256", "size-256(DMA)" },
 	{ "size-512", "size-512(DMA)" },   { "size-1024", "size-1024(DMA)" },
 	{ "size-2048", "size-2048(DMA)" }, { "size-4096", "size-4096(DMA)" },
@@ -56,7 +56,7 @@ static const struct cache_names {
 
 /* The class of sizes 1..192, by (size - 1) / 8: index into malloc_sizes */
 static const u8 size_index[24] = {
-	0, 1, 2, 2, 3, 3, 3, 3,	/* 8, 16, 32, 32, 64 x4 */
+	0, 1, 2, 2, 3, 3, 3, 3, /* 8, 16, 32, 32, 64 x4 */
 	4, 4, 4, 4, 5, 5, 5, 5, /* 96 x4, 128 x4 */
 	6, 6, 6, 6, 6, 6, 6, 6, /* 192 x8 */
 };
@@ -183,8 +183,7 @@ void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller)
 static void bad_kfree(const void *objp, unsigned long caller)
 {
 	if (is_vmalloc_addr(objp)) {
-		slab_bug("kfree", "Object 0x%p is a vmalloc() address: free it with vfree()",
-			 objp);
+		slab_bug("kfree", "Object 0x%p is a vmalloc() address: free it with vfree()", objp);
 	} else if (virt_addr_valid(objp)) {
 		struct page *page = virt_to_page(objp);
 
@@ -282,11 +281,12 @@ static int slabinfo_line(struct kmem_cache *cachep, char *buf, size_t size)
 	count_slabs(cachep, &active_objs, &active_slabs, &num_slabs);
 	spin_unlock(&cachep->lists.list_lock);
 	local_irq_restore(irqflags);
-	return scnprintf(buf, size,
-			 "%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6u\n",
-			 cachep->name, active_objs, num_slabs * cachep->num, cachep->buffer_size,
-			 cachep->num, 1 << cachep->gfporder, cachep->array.limit,
-			 cachep->array.batchcount, 0U, active_slabs, num_slabs, 0U);
+	return scnprintf(
+		buf, size,
+		"%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6u\n",
+		cachep->name, active_objs, num_slabs * cachep->num, cachep->buffer_size,
+		cachep->num, 1 << cachep->gfporder, cachep->array.limit, cachep->array.batchcount,
+		0U, active_slabs, num_slabs, 0U);
 }
 
 /**

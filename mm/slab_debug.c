@@ -204,8 +204,8 @@ static void report_bytes(const u8 *start, unsigned int len, u8 val)
 
 	while (last > first && *last == val)
 		last--;
-	printk(KERN_ERR "INFO: 0x%p-0x%p. First byte 0x%x instead of 0x%x\n", first, last,
-	       *first, val);
+	printk(KERN_ERR "INFO: 0x%p-0x%p. First byte 0x%x instead of 0x%x\n", first, last, *first,
+	       val);
 }
 
 /* After a free: is the poison still whole? Report and repair if not. */
@@ -276,7 +276,8 @@ static bool check_valid_pointer(struct kmem_cache *cachep, const void *obj)
 	struct slab *slabp = virt_to_slab(obj);
 	unsigned long off = (const u8 *)obj - (const u8 *)slabp->s_mem;
 
-	if ((const u8 *)obj >= (const u8 *)slabp->s_mem && off < cachep->num * cachep->buffer_size &&
+	if ((const u8 *)obj >= (const u8 *)slabp->s_mem &&
+	    off < cachep->num * cachep->buffer_size &&
 	    off % cachep->buffer_size == (unsigned long)cachep->obj_offset)
 		return true;
 	slab_bug(cachep->name, "Invalid object pointer 0x%p", obj);

@@ -292,8 +292,7 @@ static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot,
  * itself (VM_VPAGES), as in Linux: a huge area must not need a
  * physically contiguous array when memory is fragmented.
  */
-static struct page **alloc_page_array(struct vm_struct *area, unsigned int nr_pages,
-				      gfp_t gfp_mask)
+static struct page **alloc_page_array(struct vm_struct *area, unsigned int nr_pages, gfp_t gfp_mask)
 {
 	unsigned long bytes = nr_pages * sizeof(struct page *);
 	struct page **pages;

@@ -52,8 +52,8 @@ static unsigned long page_pfn(const void *p)
 
 static void test_size_classes(void)
 {
-	static const size_t classes[] = { 8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048,
-					  4096, 8192 };
+	static const size_t classes[] = { 8,   16,  32,	  64,	96,   128, 192,
+					  256, 512, 1024, 2048, 4096, 8192 };
 	size_t size;
 	void *p96;
 
@@ -347,7 +347,8 @@ static void test_stress(unsigned int seed)
 		seed = seed * 1103515245 + 12345;
 		i = (seed >> 8) % ARRAY_SIZE(live);
 		if (live[i]) {
-			CHECK(((u8 *)live[i])[sizes[i] - 1] == (u8)i && ((u8 *)live[i])[0] == (u8)i);
+			CHECK(((u8 *)live[i])[sizes[i] - 1] == (u8)i &&
+			      ((u8 *)live[i])[0] == (u8)i);
 			if (sizes[i] == 72)
 				kmem_cache_free(c, live[i]);
 			else
@@ -355,7 +356,8 @@ static void test_stress(unsigned int seed)
 			live[i] = NULL;
 			continue;
 		}
-		sizes[i] = (seed >> 20) % 5 == 0 ? 72 : 1 + (seed >> 12) % ((seed & 1) ? 300 : 12000);
+		sizes[i] =
+			(seed >> 20) % 5 == 0 ? 72 : 1 + (seed >> 12) % ((seed & 1) ? 300 : 12000);
 		live[i] = sizes[i] == 72 ? kmem_cache_alloc(c, GFP_KERNEL) :
 					   kmalloc(sizes[i], (seed & 2) ? GFP_ATOMIC : GFP_KERNEL);
 		memset(live[i], (u8)i, sizes[i]);

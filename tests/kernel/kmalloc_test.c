@@ -16,7 +16,6 @@
 
 static struct printk_capture cap;
 
-
 /* The cache a kmalloc() object came from: its page says (page->lru.next) */
 static struct kmem_cache *cache_of(const void *p)
 {
@@ -51,9 +50,9 @@ static void kmalloc_size_classes_test(struct kunit *test)
 		size_t req, got;
 		const char *cache;
 	} cases[] = {
-		{ 1, 8, "size-8" },	    { 9, 16, "size-16" },     { 33, 64, "size-64" },
-		{ 65, 96, "size-96" },	    { 97, 128, "size-128" },  { 129, 192, "size-192" },
-		{ 193, 256, "size-256" },   { 257, 512, "size-512" }, { 4096, 4096, "size-4096" },
+		{ 1, 8, "size-8" },	     { 9, 16, "size-16" },     { 33, 64, "size-64" },
+		{ 65, 96, "size-96" },	     { 97, 128, "size-128" },  { 129, 192, "size-192" },
+		{ 193, 256, "size-256" },    { 257, 512, "size-512" }, { 4096, 4096, "size-4096" },
 		{ 5000, 8192, "size-8192" },
 	};
 	unsigned int i;
@@ -63,8 +62,7 @@ static void kmalloc_size_classes_test(struct kunit *test)
 
 		KUNIT_ASSERT_NOT_NULL(test, p);
 		KUNIT_EXPECT_EQ(test, ksize(p), cases[i].got);
-		KUNIT_EXPECT_STREQ(test, kmem_cache_name(cache_of(p)),
-				   cases[i].cache);
+		KUNIT_EXPECT_STREQ(test, kmem_cache_name(cache_of(p)), cases[i].cache);
 		KUNIT_EXPECT_EQ(test, (unsigned long)p % ARCH_KMALLOC_MINALIGN, 0UL);
 		KUNIT_EXPECT_FALSE(test, PageHighMem(virt_to_page(p)));
 		memset(p, 0xa1, ksize(p));
@@ -90,8 +88,7 @@ static void kmalloc_dma_test(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, big);
 	KUNIT_EXPECT_LT(test, __pa(p), 16UL << 20);
 	KUNIT_EXPECT_LT(test, __pa(big), 16UL << 20);
-	KUNIT_EXPECT_STREQ(test, kmem_cache_name(cache_of(p)),
-			   "size-512(DMA)");
+	KUNIT_EXPECT_STREQ(test, kmem_cache_name(cache_of(p)), "size-512(DMA)");
 	kfree(p);
 	kfree(big);
 }
@@ -216,8 +213,9 @@ static void kmalloc_sleeping_in_atomic_test(struct kunit *test)
 	sub_preempt_count(HARDIRQ_OFFSET);
 	printk_capture_stop(&cap);
 	kfree(p);
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
-					&cap, "BUG: sleeping function called from invalid context at"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(
+				  &cap, "BUG: sleeping function called from invalid context at"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "in_atomic(): 1"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Call Trace:"));
 }
@@ -280,8 +278,9 @@ static void kmalloc_slabinfo_test(struct kunit *test)
 	int n = slabinfo_show(buf, sizeof(buf));
 
 	KUNIT_EXPECT_GT(test, n, 0);
-	KUNIT_EXPECT_EQ(test, strncmp(buf, "slabinfo - version: 2.1\n# name            <active_objs>",
-				      53), 0);
+	KUNIT_EXPECT_EQ(
+		test, strncmp(buf, "slabinfo - version: 2.1\n# name            <active_objs>", 53),
+		0);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "\nsize-128 "));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "\nsize-128(DMA) "));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "\nkmem_cache "));
@@ -289,21 +288,19 @@ static void kmalloc_slabinfo_test(struct kunit *test)
 	kfree(p);
 }
 
-static struct kunit_case kmalloc_cases[] = {
-	KUNIT_CASE(kmalloc_size_classes_test),
-	KUNIT_CASE(kmalloc_zero_and_null_test),
-	KUNIT_CASE(kmalloc_dma_test),
-	KUNIT_CASE(kmalloc_large_test),
-	KUNIT_CASE(kmalloc_zeroing_test),
-	KUNIT_CASE(kmalloc_krealloc_test),
-	KUNIT_CASE(kmalloc_dup_test),
-	KUNIT_CASE(kmalloc_bad_kfree_test),
-	KUNIT_CASE(kmalloc_double_kfree_test),
-	KUNIT_CASE(kmalloc_sleeping_in_atomic_test),
-	KUNIT_CASE(kmalloc_stress_test),
-	KUNIT_CASE(kmalloc_slabinfo_test),
-	{}
-};
+static struct kunit_case kmalloc_cases[] = { KUNIT_CASE(kmalloc_size_classes_test),
+					     KUNIT_CASE(kmalloc_zero_and_null_test),
+					     KUNIT_CASE(kmalloc_dma_test),
+					     KUNIT_CASE(kmalloc_large_test),
+					     KUNIT_CASE(kmalloc_zeroing_test),
+					     KUNIT_CASE(kmalloc_krealloc_test),
+					     KUNIT_CASE(kmalloc_dup_test),
+					     KUNIT_CASE(kmalloc_bad_kfree_test),
+					     KUNIT_CASE(kmalloc_double_kfree_test),
+					     KUNIT_CASE(kmalloc_sleeping_in_atomic_test),
+					     KUNIT_CASE(kmalloc_stress_test),
+					     KUNIT_CASE(kmalloc_slabinfo_test),
+					     {} };
 
 static struct kunit_suite kmalloc_suite = {
 	.name = "kmalloc",

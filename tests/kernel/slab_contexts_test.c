@@ -184,7 +184,10 @@ static void slab_all_contexts_test(struct kunit *test)
 			produce(CTX_TASK, GFP_KERNEL);
 			consume();
 			if (i % 8 == 0)
-				__asm__ __volatile__("int %0" : : "i"(IRQ0_VECTOR + TEST_IRQ) : "memory");
+				__asm__ __volatile__("int %0"
+						     :
+						     : "i"(IRQ0_VECTOR + TEST_IRQ)
+						     : "memory");
 		}
 		safe_halt(); /* until the next interrupt: the tick, or QEMU's serial */
 	}
@@ -216,18 +219,18 @@ static void slab_sleep_in_hardirq_test(struct kunit *test)
 	free_irq(TEST_IRQ, &st);
 	while (st.head != st.tail)
 		consume();
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
-					&cap, "BUG: sleeping function called from invalid context at"));
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "in_atomic(): 1, irqs_disabled(): 1"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(
+				  &cap, "BUG: sleeping function called from invalid context at"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(&cap, "in_atomic(): 1, irqs_disabled(): 1"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "stress_irq+0x"));
 	kmem_cache_destroy(st.cache);
 }
 
-static struct kunit_case slab_contexts_cases[] = {
-	KUNIT_CASE(slab_all_contexts_test),
-	KUNIT_CASE(slab_sleep_in_hardirq_test),
-	{}
-};
+static struct kunit_case slab_contexts_cases[] = { KUNIT_CASE(slab_all_contexts_test),
+						   KUNIT_CASE(slab_sleep_in_hardirq_test),
+						   {} };
 
 static struct kunit_suite slab_contexts_suite = {
 	.name = "slab_contexts",

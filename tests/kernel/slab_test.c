@@ -179,9 +179,10 @@ static void slab_destroy_busy_test(struct kunit *test)
 	kmem_cache_destroy(c);
 	printk_capture_stop(&cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "duplicate cache test_busy"));
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
-					&cap, "slab error in kmem_cache_destroy(): cache `test_busy': "
-					      "Can't free all objects"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(
+				  &cap, "slab error in kmem_cache_destroy(): cache `test_busy': "
+					"Can't free all objects"));
 	/* the cache survived and still works */
 	KUNIT_EXPECT_EQ(test, kmem_cache_validate(c), 0);
 	kmem_cache_free(c, obj);
@@ -270,21 +271,19 @@ static void slab_wrong_cache_test(struct kunit *test)
 	expect_report(test, c, "BUG test_wrong: Wrong slab cache");
 }
 
-static struct kunit_case slab_cases[] = {
-	KUNIT_CASE(slab_ctor_runs_per_slab_test),
-	KUNIT_CASE(slab_pages_lead_back_test),
-	KUNIT_CASE(slab_refill_takes_a_batch_test),
-	KUNIT_CASE(slab_shrink_gives_pages_back_test),
-	KUNIT_CASE(slab_layout_test),
-	KUNIT_CASE(slab_off_slab_test),
-	KUNIT_CASE(slab_destroy_busy_test),
-	KUNIT_CASE(slab_double_free_test),
-	KUNIT_CASE(slab_overflow_test),
-	KUNIT_CASE(slab_use_after_free_test),
-	KUNIT_CASE(slab_free_middle_test),
-	KUNIT_CASE(slab_wrong_cache_test),
-	{}
-};
+static struct kunit_case slab_cases[] = { KUNIT_CASE(slab_ctor_runs_per_slab_test),
+					  KUNIT_CASE(slab_pages_lead_back_test),
+					  KUNIT_CASE(slab_refill_takes_a_batch_test),
+					  KUNIT_CASE(slab_shrink_gives_pages_back_test),
+					  KUNIT_CASE(slab_layout_test),
+					  KUNIT_CASE(slab_off_slab_test),
+					  KUNIT_CASE(slab_destroy_busy_test),
+					  KUNIT_CASE(slab_double_free_test),
+					  KUNIT_CASE(slab_overflow_test),
+					  KUNIT_CASE(slab_use_after_free_test),
+					  KUNIT_CASE(slab_free_middle_test),
+					  KUNIT_CASE(slab_wrong_cache_test),
+					  {} };
 
 static struct kunit_suite slab_suite = {
 	.name = "slab",

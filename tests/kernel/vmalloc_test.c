@@ -17,6 +17,7 @@
 #include <linux/slab.h>
 #include <linux/slab_def.h>
 #include <linux/vmalloc.h>
+#include <linux/vmstat.h>
 
 static struct printk_capture cap;
 
@@ -164,9 +165,11 @@ static void vmalloc_wrong_free_test(struct kunit *test)
 	vfree(k);
 	kfree(v);
 	printk_capture_stop(&cap);
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Trying to vfree() nonexistent vm area"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(&cap, "Trying to vfree() nonexistent vm area"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Trying to vfree() bad address"));
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Trying to vfree() kmalloc() memory"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(&cap, "Trying to vfree() kmalloc() memory"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "is a vmalloc() address"));
 	/* both are still whole */
 	KUNIT_EXPECT_NOT_NULL(test, find_vm_area(v));
@@ -188,6 +191,37 @@ static void vmalloc_memfree_test(struct kunit *test)
 	KUNIT_EXPECT_LE(test, free_pages_now(), before - 256);
 	vfree(p);
 	KUNIT_EXPECT_EQ(test, free_pages_now(), before);
+}
+
+/* The value of a "Label:   N kB" line of the meminfo view */
+static unsigned long meminfo_kb(const char *label)
+{
+	static char buf[2048];
+	unsigned long kb = 0;
+	char *p;
+
+	meminfo_show(buf, sizeof(buf));
+	p = strstr(buf, label);
+	if (p)
+		kb = simple_strtoul(skip_spaces(p + strlen(label)), NULL, 10);
+	return kb;
+}
+
+static void vmalloc_meminfo_test(struct kunit *test)
+{
+	unsigned long used = meminfo_kb("VmallocUsed:"), slab = meminfo_kb("Slab:");
+	void *p = vmalloc(1 << 20);
+	struct kmem_cache *c = kmem_cache_create("test_meminfo", 2000, 0, 0, NULL);
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	KUNIT_EXPECT_EQ(test, meminfo_kb("VmallocTotal:"), (VMALLOC_END - VMALLOC_START) >> 10);
+	KUNIT_EXPECT_EQ(test, meminfo_kb("VmallocUsed:"), used + 1024 + 4); /* and the guard page */
+	KUNIT_EXPECT_GE(test, meminfo_kb("Slab:"), slab + 4);
+	KUNIT_EXPECT_GT(test, meminfo_kb("VmallocChunk:"), 0UL);
+	kmem_cache_free(c, obj);
+	kmem_cache_destroy(c);
+	vfree(p);
+	KUNIT_EXPECT_EQ(test, meminfo_kb("VmallocUsed:"), used);
 }
 
 /* Take every free low page (reserves too), then give back all but one in four. */
@@ -212,10 +246,10 @@ static unsigned int largest_free_order(void)
 	unsigned int order, largest = 0;
 	struct zone *zone;
 
-	for_each_populated_zone(zone)
-		for (order = 0; order < MAX_ORDER; order++)
-			if (zone->free_area[order].nr_free && zone_idx(zone) != ZONE_HIGHMEM)
-				largest = order;
+	for_each_populated_zone(zone) for (order = 0; order < MAX_ORDER;
+					   order++) if (zone->free_area[order].nr_free &&
+							zone_idx(zone) != ZONE_HIGHMEM) largest =
+		order;
 	return largest;
 }
 
@@ -254,18 +288,17 @@ static void vmalloc_larger_than_any_block_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, free_pages_now(), before);
 }
 
-static struct kunit_case vmalloc_cases[] = {
-	KUNIT_CASE(vmalloc_zero_and_null_test),
-	KUNIT_CASE(vmalloc_area_test),
-	KUNIT_CASE(vmalloc_high_first_test),
-	KUNIT_CASE(vmalloc_first_fit_test),
-	KUNIT_CASE(vzalloc_test),
-	KUNIT_CASE(vmap_test),
-	KUNIT_CASE(vmalloc_wrong_free_test),
-	KUNIT_CASE(vmalloc_memfree_test),
-	KUNIT_CASE(vmalloc_larger_than_any_block_test),
-	{}
-};
+static struct kunit_case vmalloc_cases[] = { KUNIT_CASE(vmalloc_zero_and_null_test),
+					     KUNIT_CASE(vmalloc_area_test),
+					     KUNIT_CASE(vmalloc_high_first_test),
+					     KUNIT_CASE(vmalloc_first_fit_test),
+					     KUNIT_CASE(vzalloc_test),
+					     KUNIT_CASE(vmap_test),
+					     KUNIT_CASE(vmalloc_wrong_free_test),
+					     KUNIT_CASE(vmalloc_memfree_test),
+					     KUNIT_CASE(vmalloc_meminfo_test),
+					     KUNIT_CASE(vmalloc_larger_than_any_block_test),
+					     {} };
 
 static struct kunit_suite vmalloc_suite = {
 	.name = "vmalloc",
@@ -283,10 +316,7 @@ static void demo_vmalloc_guard_test(struct kunit *test)
 	kunit_info(test, "read %d", p[2 * PAGE_SIZE]);
 }
 
-static struct kunit_case demo_vmalloc_guard_cases[] = {
-	KUNIT_CASE(demo_vmalloc_guard_test),
-	{}
-};
+static struct kunit_case demo_vmalloc_guard_cases[] = { KUNIT_CASE(demo_vmalloc_guard_test), {} };
 
 static struct kunit_suite demo_vmalloc_guard_suite = {
 	.name = "demo_vmalloc_guard",
