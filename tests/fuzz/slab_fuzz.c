@@ -7,8 +7,9 @@
  * every operation every cache must pass kmem_cache_validate(), and every
  * live object must still hold the bytes written into it. At the end all
  * is freed and every cache shrunk: the simulated page allocator must be
- * back to exactly as many free pages as after boot. AddressSanitizer
- * watches every access, and freed pages are poisoned (slab_env.c).
+ * back to exactly as many free pages as after boot (the real buddy
+ * allocator, tests/host/buddy_env.c). AddressSanitizer watches every
+ * access.
  *
  * Build and run: make slab-fuzz (tests/host/slab.mk).
  */
@@ -36,6 +37,7 @@ static const char *const cache_names[MAX_CACHES] = { "fuzz0", "fuzz1", "fuzz2",
 static struct kmem_cache *caches[MAX_CACHES];
 static struct live live[MAX_LIVE];
 static unsigned long baseline_free;
+static bool booted;
 
 struct input {
 	const u8 *data;
@@ -246,8 +248,8 @@ static void clean_up(void)
 	memset(caches, 0, sizeof(caches));
 	list_for_each_entry(c, &cache_chain, next)
 		kmem_cache_shrink(c);
-	must(host_free_pages == baseline_free, "every page given back");
-	must((host_eflags & X86_EFLAGS_IF) && !host_thread_info.preempt_count, "context restored");
+	must(host_free_pages() == baseline_free, "every page given back");
+	must(!irqs_disabled() && !preempt_count(), "context restored");
 }
 
 int LLVMFuzzerTestOneInput(const u8 *data, size_t size);
@@ -256,10 +258,11 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 {
 	struct input in = { data, size };
 
-	if (!baseline_free) {
-		host_mem_init();
+	if (!booted) {
+		buddy_env_init();
 		kmem_cache_init();
-		baseline_free = host_free_pages;
+		baseline_free = host_free_pages();
+		booted = true;
 	}
 	while (in.size) {
 		run_op(&in);

@@ -1,12 +1,13 @@
 # tests/host/slab.mk - the slab layer on the host: tests, fuzzing, callgrind.
 #
 # Included by the main Makefile after host.mk. mm/slab*.c, mm/util.c and
-# kernel/might_sleep.c are built for the host against Linnet's headers,
-# with tests/host/include/ first in the path: it stands in for the
-# hardware (the interrupt flag, the thread_info) and for the page
-# allocator's <linux/mm.h>, which tests/host/slab_env.c simulates. As in
-# host.mk, references to lib/ functions are renamed to linnet_<name>, so
-# the kernel's memset and vsnprintf are used, next to the C library.
+# kernel/might_sleep.c are built for the host against Linnet's headers
+# (-DLINNET_HOST), over the host build of the page allocator
+# (mm/page_alloc.c on tests/host/buddy_env.c's simulated machine), with
+# tests/host/slab_env.c for printk and the rest. As in host.mk,
+# references to lib/ functions are renamed to linnet_<name>, so the
+# kernel's memset and vsnprintf are used, next to the C library.
+# alloc_pages is wrapped (--wrap) so a test can make it fail.
 #
 #   make host-test      runs slab_test (ASan + UBSan) with the other host tests
 #   make slab-fuzz      builds build/host/slab_fuzz (clang libFuzzer + ASan)
@@ -14,8 +15,9 @@
 #   make slab-callgrind instructions per kmalloc+kfree beside malloc+free
 
 SLAB_HOST_SRCS := mm/slab.c mm/slab_debug.c mm/slab_common.c mm/util.c \
-	kernel/might_sleep.c tests/host/slab_env.c
-SLAB_HOST_INC := -Itests/host/include -Iinclude -Itests/host
+	kernel/might_sleep.c mm/page_alloc.c tests/host/buddy_env.c tests/host/slab_env.c
+SLAB_HOST_INC := -Iinclude -Itests/host
+SLAB_HOST_LDFLAGS := -Wl,--wrap=alloc_pages
 SLAB_HOST_KFLAGS := -std=gnu11 -ffreestanding -fno-builtin -fno-omit-frame-pointer \
 	-DLINNET_HOST $(SLAB_HOST_INC) -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-sign-compare -Wno-missing-field-initializers -fno-strict-aliasing -g
@@ -38,7 +40,7 @@ $(HOST_DIR)/slab_host.o: tests/host/slab_host.c
 # An explicit rule: slab_test is built from kernel-side objects, not by
 # host.mk's pattern for programs that use the host's headers.
 $(HOST_DIR)/slab_test: $(SLAB_HOST_OBJS) $(HOST_DIR)/glue.o $(HOST_DIR)/slab_host.o $(HOST_REN_OBJS)
-	$(Q)$(HOST_CC) $(HOST_SAN) $^ -o $@
+	$(Q)$(HOST_CC) $(HOST_SAN) $(SLAB_HOST_LDFLAGS) $^ -o $@
 
 -include $(patsubst %.o,%.d,$(patsubst $(HOST_DIR)/slab/%,$(HOST_DIR)/slab/raw/%,$(SLAB_HOST_OBJS)))
 
@@ -74,7 +76,7 @@ $(FUZZ_DIR)/host.o: tests/host/glue.c tests/host/slab_host.c
 	$(Q)ld -r $(FUZZ_DIR)/glue.o $(FUZZ_DIR)/slab_host.o -o $@
 
 $(HOST_DIR)/slab_fuzz: $(FUZZ_OBJS) $(FUZZ_DIR)/host.o
-	$(Q)$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $^ -o $@
+	$(Q)$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(SLAB_HOST_LDFLAGS) $^ -o $@
 
 slab-fuzz: $(HOST_DIR)/slab_fuzz
 	@mkdir -p $(FUZZ_DIR)/corpus
@@ -102,7 +104,8 @@ $(BENCH_DIR)/%.o: $(BENCH_DIR)/raw/%.o $(BENCH_DIR)/linnet.syms
 	$(Q)$(HOST_OBJCOPY) --redefine-syms=$(BENCH_DIR)/linnet.syms $< $@
 
 $(HOST_DIR)/slab_bench: $(BENCH_OBJS) tests/host/glue.c tests/host/slab_host.c
-	$(Q)$(HOST_CC) -O2 $(BENCH_OBJS) tests/host/glue.c tests/host/slab_host.c -Itests/host -o $@
+	$(Q)$(HOST_CC) -O2 $(SLAB_HOST_LDFLAGS) $(BENCH_OBJS) tests/host/glue.c \
+		tests/host/slab_host.c -Itests/host -o $@
 
 slab-callgrind: $(HOST_DIR)/slab_bench
 	$(Q)tests/host/slab_callgrind.sh $(HOST_DIR)/slab_bench

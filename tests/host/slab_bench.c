@@ -47,7 +47,7 @@ int main(int argc, char **argv)
 		return 2;
 	use_libc = !strcmp(argv[1], "libc");
 	size = atoi(argv[2]);
-	host_mem_init();
+	buddy_env_init();
 	kmem_cache_init();
 	run_bench(use_libc, size, WARMUP);
 	run_bench(use_libc, size, ITERS);

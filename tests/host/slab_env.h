@@ -1,27 +1,23 @@
 /*
- * slab_env.h - the simulated machine of the slab host tests (slab_env.c).
+ * slab_env.h - the simulated machine of the slab host programs (slab_env.c).
  *
  * Included by programs built against Linnet's headers: the slab host
- * test, the libFuzzer target and the callgrind benchmark.
+ * test, the libFuzzer target and the callgrind benchmark. The machine
+ * itself (RAM, mem_map, zones) is tests/host/buddy_env.c's.
  */
 #ifndef LINNET_HOST_SLAB_ENV_H
 #define LINNET_HOST_SLAB_ENV_H
 
 #include <linux/types.h>
-#include <linux/mm_types.h>
-#include <asm/page.h>
 #include <linux/mm.h>
+#include "buddy_env.h"
 
-#define HOST_DMA_PAGES 1024 /* the first 4 MiB stand for ZONE_DMA */
 #define HOST_LOG_SIZE (1 << 20)
 
-extern struct page host_mem_map[HOST_PAGES];
-extern unsigned long host_free_pages;
 extern int host_fail_pages;
-extern unsigned long host_eflags;
-extern u8 host_vmalloc_area[PAGE_SIZE];
 
-void host_mem_init(void);
+void buddy_env_init(void);
+unsigned long host_free_pages(void);
 void host_log_clear(void);
 bool host_log_contains(const char *text);
 
