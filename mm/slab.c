@@ -454,8 +454,10 @@ static void slab_put_obj(struct kmem_cache *cachep, struct slab *slabp, void *ob
 static struct slab *next_slab(struct kmem_list3 *l3)
 {
 	if (!list_empty(&l3->slabs_partial))
+		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		return list_first_entry(&l3->slabs_partial, struct slab, list);
 	if (!list_empty(&l3->slabs_free))
+		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		return list_first_entry(&l3->slabs_free, struct slab, list);
 	return NULL;
 }
@@ -620,6 +622,7 @@ static void drain_freelist(struct kmem_cache *cachep)
 
 	spin_lock(&l3->list_lock);
 	while (!list_empty(&l3->slabs_free)) {
+		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		slabp = list_first_entry(&l3->slabs_free, struct slab, list);
 		list_del(&slabp->list);
 		l3->free_objects -= cachep->num;

@@ -12,6 +12,7 @@
 
 static void capture_write(struct console *co, const char *s, unsigned int count)
 {
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	struct printk_capture *cap = container_of(co, struct printk_capture, con);
 	unsigned int room = sizeof(cap->buf) - 1 - cap->len;
 
