@@ -21,6 +21,8 @@
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -50,6 +52,9 @@ static __always_inline void boot_init_stack_canary(void)
 
 	__stack_chk_guard = (unsigned long)(tsc ^ (tsc << 21) ^ (tsc >> 11)) ^ 0x0a0d00ffUL;
 }
+
+/* How far boot has come: SYSTEM_RUNNING once interrupts are on (might_sleep) */
+enum system_states system_state = SYSTEM_BOOTING;
 
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
@@ -110,6 +115,8 @@ void __no_stack_protector start_kernel(void)
 	setup_memory();
 	paging_init();
 	mem_init();
+	kmem_cache_init();
+	vmalloc_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();
@@ -117,6 +124,7 @@ void __no_stack_protector start_kernel(void)
 	timekeeping_init();
 	time_init();
 	local_irq_enable();
+	system_state = SYSTEM_RUNNING;
 
 	rest_init();
 }
