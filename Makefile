@@ -57,7 +57,7 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
-SRCDIRS := boot kernel mm drivers lib lib/kunit tests/kernel
+SRCDIRS := boot kernel kernel/irq mm drivers lib lib/kunit tests/kernel
 CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))

@@ -11,7 +11,12 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
 #include <linux/irqflags.h>
+#include <linux/sched.h>
+#include <linux/time.h>
+#include <linux/timer.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -56,7 +61,7 @@ static void print_boot_info(const char *command_line)
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
- * Context: boot; interrupts off; never returns.
+ * Context: boot; interrupts off until the tick is set up; never returns.
  */
 void __no_stack_protector start_kernel(void)
 {
@@ -74,10 +79,15 @@ void __no_stack_protector start_kernel(void)
 	tsc_init();
 	print_boot_info(command_line);
 	parse_args_late();
+	init_IRQ();
+	init_timers();
+	softirq_init();
+	timekeeping_init();
+	time_init();
+	local_irq_enable();
 
 	kunit_run_all_tests();
 	bench_run_boot();
-	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet, halting.\n");
-	for (;;)
-		halt();
+	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet, idling.\n");
+	cpu_idle();
 }

@@ -22,3 +22,19 @@
 void preempt_schedule(void)
 {
 }
+
+/**
+ * scheduler_tick - the scheduler's share of every timer tick
+ *
+ * Called from update_process_times() in the tick interrupt. This is
+ * where a scheduler charges the tick to the running task and, when its
+ * timeslice is used up, calls set_need_resched() so that the return from
+ * the interrupt (or the next preempt_enable()) switches tasks. With one
+ * context there is no timeslice to end: nothing is charged and no
+ * reschedule is asked for. The scheduling issue fills this in.
+ *
+ * Context: hard interrupt (the tick), interrupts off.
+ */
+void scheduler_tick(void)
+{
+}

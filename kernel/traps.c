@@ -12,14 +12,16 @@
  * die() prints a Linux-style oops (kernel/dumpstack.c). Two exceptions
  * have more to say: the invalid opcode may be a BUG() (include/linux/bug.h),
  * and the page fault knows the address that was touched (CR2).
- * Vectors 32-47 are the hardware interrupts of the 8259A PICs, handed to
- * the IRQ layer. See docs/interrupts.md.
+ * The NMI is counted and survived. Vectors 32-47 are the hardware
+ * interrupts of the 8259A PICs, handed to the IRQ layer
+ * (kernel/irq/handle.c:do_IRQ). See docs/interrupts.md.
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
 #include <linux/kallsyms.h>
 #include <linux/string.h>
 #include <asm/desc.h>
+#include <asm/io.h>
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
@@ -111,6 +113,23 @@ static const struct bug_entry *find_bug(unsigned long ip)
 	return NULL;
 }
 
+/* nmi_count - NMIs taken: the NMI row of /proc/interrupts */
+unsigned int nmi_count;
+
+/*
+ * An NMI is not a bug of the running code: count it, say what port 0x61
+ * (the NMI status and control register) reports, and carry on as Linux does.
+ */
+static void do_nmi(struct pt_regs *regs)
+{
+	unsigned char reason = inb(0x61);
+
+	nmi_count++;
+	printk(KERN_EMERG "Uhhuh. NMI received for unknown reason %02x on CPU 0.\n", reason);
+	printk(KERN_EMERG "Do you have a strange power saving mode enabled?\n");
+	printk(KERN_EMERG "Dazed and confused, but trying to continue\n");
+}
+
 static void do_invalid_op(struct pt_regs *regs)
 {
 	const struct bug_entry *bug = find_bug(regs->ip);
@@ -161,6 +180,9 @@ static void do_page_fault(struct pt_regs *regs)
 asmlinkage void do_trap_or_irq(struct pt_regs *regs)
 {
 	switch (regs->trapno) {
+	case X86_TRAP_NMI:
+		do_nmi(regs);
+		break;
 	case X86_TRAP_UD:
 		do_invalid_op(regs);
 		break;

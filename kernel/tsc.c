@@ -16,12 +16,11 @@
  */
 #include <linux/kernel.h>
 #include <linux/time.h>
+#include <asm/i8253.h>
 #include <asm/io.h>
+#include <asm/timex.h>
 #include <asm/tsc.h>
 
-#define PIT_TICK_RATE 1193182UL
-#define PIT_CH2 0x42
-#define PIT_MODE 0x43
 #define PORT_B 0x61 /* the keyboard controller's port B: speaker gate */
 #define PORT_B_GATE2 0x01 /* channel 2 gate: counting when set */
 #define PORT_B_SPEAKER 0x02 /* speaker data: keep it off */

@@ -57,4 +57,7 @@ const char *trap_name(unsigned int trapnr);
  */
 extern void (*external_interrupt_handler)(struct pt_regs *regs);
 
+/* NMIs taken so far (the NMI row of /proc/interrupts) */
+extern unsigned int nmi_count;
+
 #endif /* _ASM_TRAPS_H */

@@ -55,4 +55,12 @@
 /* in_atomic - may not sleep: interrupt context, preemption off or a lock held */
 #define in_atomic() ((preempt_count() & ~PREEMPT_ACTIVE) != 0)
 
+/*
+ * irq_enter - a hard interrupt handler starts (adds HARDIRQ_OFFSET)
+ * irq_exit - it ends; pending softirqs run here unless still in interrupt
+ * Both live in kernel/softirq.c.
+ */
+void irq_enter(void);
+void irq_exit(void);
+
 #endif /* _LINUX_HARDIRQ_H */

@@ -4,6 +4,12 @@
  * sched_clock() is the fine clock: nanoseconds since boot from the TSC,
  * once kernel/tsc.c has measured the TSC against the 8254 PIT. It is what
  * printk's timestamps show.
+ *
+ * The wall clock (xtime) is read once from the CMOS real-time clock at
+ * boot (drivers/rtc.c) and advanced by every tick; do_gettimeofday() and
+ * getnstimeofday() add the TSC time since the last tick, so they resolve
+ * better than a tick. current_kernel_time() is the tick-grained value.
+ * See kernel/timekeeping.c and docs/time.md.
  */
 #ifndef _LINUX_TIME_H
 #define _LINUX_TIME_H
@@ -38,5 +44,69 @@ struct timeval {
 };
 
 unsigned long long sched_clock(void);
+
+/**
+ * timespec_equal - are two timespecs the same time?
+ * @a: one
+ * @b: the other
+ *
+ * Return: true if equal.
+ */
+static inline int timespec_equal(const struct timespec *a, const struct timespec *b)
+{
+	return (a->tv_sec == b->tv_sec) && (a->tv_nsec == b->tv_nsec);
+}
+
+/**
+ * timespec_compare - order two normalised timespecs
+ * @lhs: the left side
+ * @rhs: the right side
+ *
+ * Return: <0 if @lhs is earlier, 0 if equal, >0 if later.
+ */
+static inline int timespec_compare(const struct timespec *lhs, const struct timespec *rhs)
+{
+	if (lhs->tv_sec < rhs->tv_sec)
+		return -1;
+	if (lhs->tv_sec > rhs->tv_sec)
+		return 1;
+	return lhs->tv_nsec - rhs->tv_nsec;
+}
+
+/**
+ * timespec_to_ns - a timespec as nanoseconds
+ * @ts: the time
+ *
+ * Return: @ts in ns.
+ */
+static inline s64 timespec_to_ns(const struct timespec *ts)
+{
+	return ((s64)ts->tv_sec * NSEC_PER_SEC) + ts->tv_nsec;
+}
+
+/**
+ * timeval_to_ns - a timeval as nanoseconds
+ * @tv: the time
+ *
+ * Return: @tv in ns.
+ */
+static inline s64 timeval_to_ns(const struct timeval *tv)
+{
+	return ((s64)tv->tv_sec * NSEC_PER_SEC) + tv->tv_usec * NSEC_PER_USEC;
+}
+
+void set_normalized_timespec(struct timespec *ts, time_t sec, s64 nsec);
+struct timespec ns_to_timespec(const s64 nsec);
+struct timeval ns_to_timeval(const s64 nsec);
+struct timespec timespec_sub(struct timespec lhs, struct timespec rhs);
+unsigned long mktime(const unsigned int year, const unsigned int mon, const unsigned int day,
+		     const unsigned int hour, const unsigned int min, const unsigned int sec);
+
+void do_gettimeofday(struct timeval *tv);
+void getnstimeofday(struct timespec *ts);
+struct timespec current_kernel_time(void);
+unsigned long get_seconds(void);
+void timekeeping_init(void);
+void time_init(void);
 
 #endif /* _LINUX_TIME_H */

@@ -123,6 +123,43 @@ def command_line(ctx):
     return out
 
 
+# --- interrupts and time ----------------------------------------------
+
+def hz1000(ctx):
+    """An HZ=1000 build ticks at 1000 Hz: the time suites pass in it too."""
+    build = os.path.join(ctx.build, "hz1000")
+    p = subprocess.run(["make", "-s", "-j2", "BUILD=%s" % build, "HZ=1000"], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if p.returncode != 0:
+        return result("hz1000/build", False, p.stdout[-3000:])
+    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"),
+                    append="ktest=jiffies,timer,time panic=-1")
+    out = verdict.ktest_results(res, "hz1000")
+    out += expect_lines("hz1000/banner-and-rate", res, [
+        r"Linnet version .* HZ=1000$",
+        r"jiffies_advance_at_hz_test: HZ=1000: \d+ jiffies"])
+    return out
+
+
+def time_without_icount(ctx):
+    """Without -icount, ticks held off by cli are still accounted (lost-tick catch-up)."""
+    res = ctx.boot("ktest=jiffies.jiffies_catch_up_test panic=-1", icount=False)
+    return verdict.ktest_results(res, "no-icount")
+
+
+def irq_reports(ctx):
+    """The nobody-cared rule prints Linux's report and disables the line."""
+    res = ctx.boot("ktest=irq panic=-1")
+    return expect_lines("irq/nobody-cared-report", res, [
+        r'irq 5: nobody cared \(try booting with the "irqpoll" option\)',
+        r"^\[ *\d+\.\d+\] handlers:$",
+        r"\(test_handler\+0x0/0x[0-9a-f]+\)",
+        r"Disabling IRQ #5$",
+        r"IRQ handler type mismatch for IRQ 0",
+        r"Trying to free already-free IRQ 5",
+        r"Unbalanced enable for IRQ 5"])
+
+
 # --- the harness's self-tests: each failure mode must be caught --------
 
 def _expect_failure(name, res, reason_re, ktap_re=None):
@@ -360,7 +397,8 @@ def gdb_helpers(ctx):
     return out
 
 
-ALL = [ktest_all, grub_iso, banner_first, memory_maps, command_line,
+ALL = [ktest_all, hz1000, grub_iso, banner_first, memory_maps, command_line,
+       time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
        gdb_stops_at_start_kernel, gdb_helpers]

@@ -1,0 +1,223 @@
+/*
+ * irq_test.c - the IRQ core and the 8259A: sharing, errors, nesting,
+ * the nobody-cared rule and spurious IRQ7/IRQ15.
+ *
+ * Interrupts are entered through the real path - IDT gate, entry stub,
+ * do_IRQ, the XT-PIC flow - with a software `int $0x20+n` on a line no
+ * QEMU device uses (IRQ5). The 8259A never saw such an interrupt, so its
+ * in-service register is clear, which is exactly what a spurious IRQ7
+ * looks like: injecting vector 0x27 exercises the spurious check for
+ * real. 100,000 injected interrupts take about 0.2 s under QEMU.
+ */
+#include <kunit/test.h>
+#include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/jiffies.h>
+#include <asm/i8259.h>
+
+#define TEST_IRQ 5
+#define inject(vector) __asm__ __volatile__("int %0" : : "i"(vector) : "memory")
+#define inject_test_irq() inject(IRQ0_VECTOR + TEST_IRQ)
+
+struct dev {
+	unsigned int calls;
+	irqreturn_t answer;
+	int preempt_count;
+	bool irqs_off;
+};
+
+static struct dev dev_a, dev_b;
+
+static irqreturn_t test_handler(int irq, void *dev_id)
+{
+	struct dev *d = dev_id;
+
+	d->calls++;
+	d->preempt_count = preempt_count();
+	d->irqs_off = irqs_disabled();
+	return d->answer;
+}
+
+static void reset_devs(irqreturn_t a, irqreturn_t b)
+{
+	dev_a = (struct dev){ .answer = a };
+	dev_b = (struct dev){ .answer = b };
+}
+
+static void irq_request_errors_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, request_irq(NR_IRQS, test_handler, 0, "t", &dev_a), -EINVAL);
+	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, NULL, 0, "t", &dev_a), -EINVAL);
+	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "t", NULL), -EINVAL);
+	/* the timer is not shared */
+	KUNIT_EXPECT_EQ(test, request_irq(0, test_handler, IRQF_SHARED, "t", &dev_a), -EBUSY);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, 0, "a", &dev_a), 0);
+	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, test_handler, 0, "b", &dev_b), -EBUSY);
+	KUNIT_EXPECT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "b", &dev_b),
+			-EBUSY);
+	free_irq(TEST_IRQ, &dev_a);
+	KUNIT_EXPECT_NULL(test, irq_desc[TEST_IRQ].action);
+}
+
+static void irq_handler_context_test(struct kunit *test)
+{
+	unsigned int before = kstat_irqs(TEST_IRQ);
+
+	reset_devs(IRQ_HANDLED, IRQ_HANDLED);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, 0, "a", &dev_a), 0);
+	KUNIT_EXPECT_FALSE(test, cached_irq_mask & (1 << TEST_IRQ));
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 1U);
+	KUNIT_EXPECT_TRUE(test, dev_a.irqs_off);
+	KUNIT_EXPECT_EQ(test, dev_a.preempt_count & HARDIRQ_MASK, (int)HARDIRQ_OFFSET);
+	KUNIT_EXPECT_EQ(test, kstat_irqs(TEST_IRQ), before + 1);
+	KUNIT_EXPECT_FALSE(test, in_irq());
+	free_irq(TEST_IRQ, &dev_a);
+	KUNIT_EXPECT_TRUE(test, cached_irq_mask & (1 << TEST_IRQ));
+}
+
+static void irq_shared_test(struct kunit *test)
+{
+	struct irq_desc *desc = &irq_desc[TEST_IRQ];
+
+	reset_devs(IRQ_NONE, IRQ_HANDLED);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "a", &dev_a), 0);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "b", &dev_b), 0);
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 1U);
+	KUNIT_EXPECT_EQ(test, dev_b.calls, 1U);
+	KUNIT_EXPECT_EQ(test, desc->irqs_unhandled, 0U);
+
+	dev_b.answer = IRQ_NONE;
+	inject_test_irq();
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 3U);
+	KUNIT_EXPECT_EQ(test, dev_b.calls, 3U);
+	KUNIT_EXPECT_EQ(test, desc->irqs_unhandled, 2U);
+
+	free_irq(TEST_IRQ, &dev_a); /* by dev_id: b stays */
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 3U);
+	KUNIT_EXPECT_EQ(test, dev_b.calls, 4U);
+	free_irq(TEST_IRQ, &dev_b);
+	inject_test_irq(); /* masked, no handler: counted as spurious, nobody called */
+	KUNIT_EXPECT_EQ(test, dev_b.calls, 4U);
+}
+
+static void irq_disable_nests_test(struct kunit *test)
+{
+	struct irq_desc *desc = &irq_desc[TEST_IRQ];
+	unsigned int err;
+
+	reset_devs(IRQ_HANDLED, IRQ_HANDLED);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, 0, "a", &dev_a), 0);
+	disable_irq(TEST_IRQ);
+	disable_irq_nosync(TEST_IRQ);
+	KUNIT_EXPECT_EQ(test, desc->depth, 2U);
+	enable_irq(TEST_IRQ);
+	KUNIT_EXPECT_TRUE(test, desc->status & IRQ_DISABLED);
+	KUNIT_EXPECT_TRUE(test, cached_irq_mask & (1 << TEST_IRQ));
+	err = atomic_read(&irq_err_count);
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 0U);
+	KUNIT_EXPECT_EQ(test, (unsigned int)atomic_read(&irq_err_count), err + 1);
+	enable_irq(TEST_IRQ);
+	KUNIT_EXPECT_EQ(test, desc->depth, 0U);
+	KUNIT_EXPECT_FALSE(test, cached_irq_mask & (1 << TEST_IRQ));
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 1U);
+	enable_irq(TEST_IRQ); /* unbalanced: a warning, depth stays 0 */
+	KUNIT_EXPECT_EQ(test, desc->depth, 0U);
+	free_irq(TEST_IRQ, &dev_a);
+	free_irq(TEST_IRQ, &dev_a); /* a warning: already free */
+}
+
+static void irq_nobody_cared_test(struct kunit *test)
+{
+	struct irq_desc *desc = &irq_desc[TEST_IRQ];
+	unsigned int i;
+
+	reset_devs(IRQ_NONE, IRQ_NONE);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "a", &dev_a), 0);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, IRQF_SHARED, "b", &dev_b), 0);
+	for (i = 0; i < 99999; i++)
+		inject_test_irq();
+	KUNIT_EXPECT_FALSE(test, desc->status & IRQ_DISABLED);
+	KUNIT_EXPECT_EQ(test, desc->irqs_unhandled, 99999U);
+	inject_test_irq(); /* the 100,000th: the line is switched off */
+	KUNIT_EXPECT_TRUE(test, desc->status & IRQ_DISABLED);
+	KUNIT_EXPECT_TRUE(test, desc->status & IRQ_SPURIOUS_DISABLED);
+	KUNIT_EXPECT_EQ(test, desc->depth, 1U);
+	KUNIT_EXPECT_TRUE(test, cached_irq_mask & (1 << TEST_IRQ));
+	inject_test_irq();
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 100000U);
+	KUNIT_EXPECT_EQ(test, dev_b.calls, 100000U);
+	free_irq(TEST_IRQ, &dev_a);
+	free_irq(TEST_IRQ, &dev_b);
+}
+
+static void irq_mostly_handled_stays_on_test(struct kunit *test)
+{
+	struct irq_desc *desc = &irq_desc[TEST_IRQ];
+	unsigned int i;
+
+	reset_devs(IRQ_NONE, IRQ_HANDLED);
+	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, test_handler, 0, "a", &dev_a), 0);
+	for (i = 0; i < 100000; i++) {
+		dev_a.answer = (i % 500) ? IRQ_NONE : IRQ_HANDLED; /* 200 claimed: enough */
+		inject_test_irq();
+	}
+	KUNIT_EXPECT_FALSE(test, desc->status & IRQ_DISABLED);
+	free_irq(TEST_IRQ, &dev_a);
+}
+
+static void irq7_spurious_test(struct kunit *test)
+{
+	unsigned int err = atomic_read(&irq_err_count), seen = kstat_irqs(7);
+
+	/* with a handler on the line, unmasked: still not dispatched (ISR says no) */
+	reset_devs(IRQ_HANDLED, IRQ_HANDLED);
+	KUNIT_ASSERT_EQ(test, request_irq(7, test_handler, 0, "parport0", &dev_a), 0);
+	inject(IRQ0_VECTOR + 7);
+	KUNIT_EXPECT_EQ(test, dev_a.calls, 0U);
+	KUNIT_EXPECT_EQ(test, kstat_irqs(7), seen);
+	KUNIT_EXPECT_EQ(test, (unsigned int)atomic_read(&irq_err_count), err + 1);
+	free_irq(7, &dev_a);
+	/* masked, no handler: the same */
+	inject(IRQ0_VECTOR + 7);
+	KUNIT_EXPECT_EQ(test, (unsigned int)atomic_read(&irq_err_count), err + 2);
+	/* and the slave's IRQ15 */
+	inject(IRQ0_VECTOR + 15);
+	KUNIT_EXPECT_EQ(test, (unsigned int)atomic_read(&irq_err_count), err + 3);
+	KUNIT_EXPECT_EQ(test, kstat_irqs(15), 0U);
+}
+
+static void irq_timer_line_ticks_test(struct kunit *test)
+{
+	unsigned int before = kstat_irqs(0);
+	unsigned long j = jiffies;
+
+	while (jiffies == j)
+		__asm__ __volatile__("hlt");
+	KUNIT_EXPECT_GT(test, kstat_irqs(0), before);
+	KUNIT_EXPECT_STREQ(test, irq_desc[0].action->name, "timer");
+	KUNIT_EXPECT_STREQ(test, irq_desc[2].action->name, "cascade");
+	KUNIT_EXPECT_STREQ(test, irq_desc[0].chip->name, "XT-PIC");
+}
+
+static struct kunit_case irq_cases[] = { KUNIT_CASE(irq_request_errors_test),
+					 KUNIT_CASE(irq_handler_context_test),
+					 KUNIT_CASE(irq_shared_test),
+					 KUNIT_CASE(irq_disable_nests_test),
+					 KUNIT_CASE(irq_nobody_cared_test),
+					 KUNIT_CASE(irq_mostly_handled_stays_on_test),
+					 KUNIT_CASE(irq7_spurious_test),
+					 KUNIT_CASE(irq_timer_line_ticks_test),
+					 {} };
+
+static struct kunit_suite irq_suite = {
+	.name = "irq",
+	.test_cases = irq_cases,
+};
+kunit_test_suite(irq_suite);

@@ -1,0 +1,183 @@
+/*
+ * jiffies_test.c - the tick counts at HZ, survives the wrap and catches up.
+ *
+ * The rate is measured against the TSC (calibrated against the PIT's
+ * channel 2 at boot) over more than a second of guest time; the waits
+ * halt the CPU, so under QEMU -icount sleep=off they cost little wall
+ * time. The harness runs this suite in an HZ=100 and an HZ=1000 build,
+ * and runs jiffies_catch_up_test without -icount too.
+ */
+#include <kunit/test.h>
+#include <linux/interrupt.h>
+#include <linux/jiffies.h>
+#include <linux/delay.h>
+#include <asm/processor.h>
+#include <asm/tsc.h>
+
+/* Halt until @cycles of TSC time have passed; interrupts must be on. */
+static void halt_for_cycles(u64 cycles)
+{
+	u64 t0 = get_cycles();
+
+	while (get_cycles() - t0 < cycles)
+		halt();
+}
+
+static void jiffies_is_low_word_test(struct kunit *test)
+{
+	unsigned long flags;
+
+	KUNIT_EXPECT_PTR_EQ(test, (void *)&jiffies, (void *)&jiffies_64);
+	local_irq_save(flags);
+	KUNIT_EXPECT_EQ(test, jiffies, (unsigned long)jiffies_64);
+	local_irq_restore(flags);
+	KUNIT_EXPECT_EQ(test, INITIAL_JIFFIES, (unsigned long)(-300 * HZ));
+}
+
+static void jiffies_advance_at_hz_test(struct kunit *test)
+{
+	u64 one_sec = (u64)cpu_khz * 1000, t0, t1;
+	unsigned long j0, j1;
+	long got, want;
+
+	KUNIT_ASSERT_TRUE(test, !irqs_disabled());
+	j0 = jiffies;
+	while (jiffies == j0) /* start on a tick edge */
+		halt();
+	j0 = jiffies;
+	t0 = get_cycles();
+	halt_for_cycles(one_sec + one_sec / 5);
+	j1 = jiffies;
+	t1 = get_cycles();
+	got = (long)(j1 - j0);
+	want = (long)((t1 - t0) * HZ / one_sec);
+	kunit_info(test, "HZ=%d: %ld jiffies in %llu cycles (expected %ld)\n", HZ, got, t1 - t0,
+		   want);
+	KUNIT_EXPECT_GE(test, got * 100, want * 98);
+	KUNIT_EXPECT_LE(test, got * 100, want * 102);
+}
+
+/* Interrupts off for several tick periods: the next tick accounts all of them. */
+static void jiffies_catch_up_test(struct kunit *test)
+{
+	u64 tick = (u64)cpu_khz * 1000 / HZ;
+	unsigned long j0, j1, flags;
+
+	j0 = jiffies;
+	while (jiffies == j0)
+		halt();
+	local_irq_save(flags);
+	j0 = jiffies;
+	__delay(tick * 5 + tick / 2);
+	KUNIT_EXPECT_EQ(test, jiffies, j0);
+	local_irq_restore(flags);
+	/* the pending IRQ0 has been taken by now */
+	j1 = jiffies;
+	kunit_info(test, "%lu jiffies after 5.5 tick periods with interrupts off\n", j1 - j0);
+	KUNIT_EXPECT_GE(test, j1 - j0, 5UL);
+	KUNIT_EXPECT_LE(test, j1 - j0, 6UL);
+}
+
+static void time_after_wrap_test(struct kunit *test)
+{
+	unsigned long before = ULONG_MAX - 5, after = before + 10;
+
+	KUNIT_EXPECT_LT(test, after, before); /* wrapped as unsigned numbers */
+	KUNIT_EXPECT_TRUE(test, time_after(after, before));
+	KUNIT_EXPECT_FALSE(test, time_after(before, after));
+	KUNIT_EXPECT_TRUE(test, time_before(before, after));
+	KUNIT_EXPECT_TRUE(test, time_after_eq(after, before));
+	KUNIT_EXPECT_TRUE(test, time_after_eq(after, after));
+	KUNIT_EXPECT_TRUE(test, time_before_eq(before, before));
+	KUNIT_EXPECT_FALSE(test, time_before_eq(after, before));
+	KUNIT_EXPECT_TRUE(test, time_in_range(ULONG_MAX, before, after));
+	KUNIT_EXPECT_TRUE(test, time_in_range(2UL, before, after));
+	KUNIT_EXPECT_TRUE(test, time_in_range(after, before, after));
+	KUNIT_EXPECT_FALSE(test, time_in_range_open(after, before, after));
+	KUNIT_EXPECT_FALSE(test, time_in_range(after + 1, before, after));
+	KUNIT_EXPECT_TRUE(test, time_after64((u64)1 << 32, (u64)ULONG_MAX));
+}
+
+/* Move jiffies (forward only) to @margin ticks before the next 32-bit wrap. */
+static void set_jiffies_before_wrap(unsigned long margin)
+{
+	unsigned long flags;
+	u64 target;
+
+	local_irq_save(flags);
+	target = (jiffies_64 | 0xffffffffULL) - margin + 1;
+	if (target <= jiffies_64)
+		target += 1ULL << 32;
+	jiffies_64 = target;
+	local_irq_restore(flags);
+}
+
+static void jiffies_cross_the_wrap_test(struct kunit *test)
+{
+	unsigned long start;
+	u64 start64;
+
+	set_jiffies_before_wrap(3);
+	start = jiffies;
+	start64 = get_jiffies_64();
+	KUNIT_EXPECT_EQ(test, start, ULONG_MAX - 2);
+	while (!time_after(jiffies, start + 5))
+		halt();
+	KUNIT_EXPECT_LT(test, jiffies, start);
+	KUNIT_EXPECT_TRUE(test, time_after(jiffies, start));
+	KUNIT_EXPECT_EQ(test, get_jiffies_64() >> 32, (start64 >> 32) + 1);
+	KUNIT_EXPECT_EQ(test, (unsigned long)get_jiffies_64(), jiffies);
+}
+
+static void msecs_jiffies_test(struct kunit *test)
+{
+	unsigned int m;
+
+	for (m = 0; m < 5000; m += 7)
+		KUNIT_EXPECT_EQ(test, msecs_to_jiffies(m),
+				(unsigned long)DIV_ROUND_UP(m * HZ, 1000));
+	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(1000), (unsigned long)HZ);
+	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(1), 1UL);
+	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(0), 0UL);
+	KUNIT_EXPECT_EQ(test, msecs_to_jiffies(UINT_MAX), (unsigned long)MAX_JIFFY_OFFSET);
+	KUNIT_EXPECT_EQ(test, jiffies_to_msecs(HZ), 1000U);
+	KUNIT_EXPECT_EQ(test, jiffies_to_usecs(HZ), 1000000U);
+	KUNIT_EXPECT_EQ(test, usecs_to_jiffies(1000000), (unsigned long)HZ);
+	KUNIT_EXPECT_EQ(test, usecs_to_jiffies(1), 1UL);
+	KUNIT_EXPECT_GE(test, jiffies_to_msecs(msecs_to_jiffies(7)), 7U);
+}
+
+/*
+ * A tick is TICK_NSEC, the PIT's real period (LATCH / 1193182 s), a hair
+ * off 1/HZ s: over (HZ=100) or under (HZ=1000), as in Linux.
+ */
+static void timespec_jiffies_test(struct kunit *test)
+{
+	struct timespec ts = { 2, 500000000 };
+	struct timeval tv = { 1, 0 };
+	unsigned long j = timespec_to_jiffies(&ts);
+	s64 ns;
+
+	KUNIT_EXPECT_EQ(test, (u64)j, DIV_ROUND_UP(2500000000ULL, TICK_NSEC));
+	KUNIT_EXPECT_LE(test, abs((long)j - HZ * 5 / 2), 1);
+	jiffies_to_timespec(j, &ts);
+	ns = timespec_to_ns(&ts);
+	KUNIT_EXPECT_GE(test, ns, 2500000000LL);
+	KUNIT_EXPECT_LT(test, ns, 2500000000LL + TICK_NSEC);
+	KUNIT_EXPECT_EQ(test, (u64)timeval_to_jiffies(&tv), DIV_ROUND_UP(1000000000ULL, TICK_NSEC));
+	jiffies_to_timeval(HZ, &tv);
+	KUNIT_EXPECT_EQ(test, timeval_to_ns(&tv) / 1000, (s64)HZ * TICK_NSEC / 1000);
+}
+
+static struct kunit_case jiffies_cases[] = {
+	KUNIT_CASE(jiffies_is_low_word_test),	 KUNIT_CASE(jiffies_advance_at_hz_test),
+	KUNIT_CASE(jiffies_catch_up_test),	 KUNIT_CASE(time_after_wrap_test),
+	KUNIT_CASE(jiffies_cross_the_wrap_test), KUNIT_CASE(msecs_jiffies_test),
+	KUNIT_CASE(timespec_jiffies_test),	 {}
+};
+
+static struct kunit_suite jiffies_suite = {
+	.name = "jiffies",
+	.test_cases = jiffies_cases,
+};
+kunit_test_suite(jiffies_suite);
