@@ -57,7 +57,7 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
-SRCDIRS := boot kernel kernel/irq mm drivers lib lib/kunit tests/kernel
+SRCDIRS := boot kernel kernel/irq mm fs drivers lib lib/kunit tests/kernel
 CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
@@ -142,10 +142,12 @@ compile_commands.json: Makefile
 	rm -rf $(BUILD)/cc && bear --output $@ -- $(MAKE) --no-print-directory BUILD=$(BUILD)/cc all
 
 -include tests/host/host.mk
+-include tests/fuzz/fuzz.mk
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)$(MAKE) --no-print-directory host-test
+	$(Q)$(MAKE) --no-print-directory fuzz
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 
@@ -170,6 +172,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
 	@echo "make deps       install the Debian packages all of this needs"
