@@ -10,6 +10,9 @@
 #ifndef _LINNET_SHELL_H
 #define _LINNET_SHELL_H
 
+#include <linux/types.h>
+#include <linux/compiler.h>
+
 #define SHELL_MAX_ARGS 16
 
 /**
@@ -43,5 +46,20 @@ struct shell_command {
 };
 
 int shell_parse(char *line, struct shell_cmdline *cl, const char **err);
+
+__printf(1, 2) void shell_printf(const char *fmt, ...);
+void shell_write(const char *s, size_t n);
+void shell_show_buf(int (*show)(char *buf, size_t size));
+void shell_print_line(void *ctx, const char *line);
+void shell_print_fmt(void *arg, const char *fmt, ...);
+int shell_parse_gfp(const char *s, gfp_t *gfp);
+int shell_errno(const char *what, long err);
+void shell_init(void);
+
+/* The command groups (kernel/shell_*.c, kernel/crash.c) */
+extern const struct shell_command shell_view_commands[];
+extern const struct shell_command shell_mem_commands[];
+extern const struct shell_command shell_dev_commands[];
+extern const struct shell_command shell_crash_commands[];
 
 #endif /* _LINNET_SHELL_H */
