@@ -60,6 +60,7 @@
 #define UART_LCR 3 /* out: line control register */
 #define UART_MCR 4 /* out: modem control register */
 #define UART_LSR 5 /* in: line status register */
+#define UART_MSR 6 /* in: modem status register */
 
 #define UART_IER_RDI 0x01 /* interrupt when received data is available */
 #define UART_IER_THRI 0x02 /* interrupt when the transmit holding register is empty */
@@ -86,7 +87,7 @@
 #define RX_FIFO_SIZE 4096
 #define TX_FIFO_SIZE 16384
 #define RX_UNTHROTTLE (RX_FIFO_SIZE / 4) /* room needed to turn receiving back on */
-#define MAX_IRQ_LOOPS 64
+#define PASS_LIMIT 512 /* rounds of the interrupt loop before it re-arms instead */
 
 static unsigned char rx_buf[RX_FIFO_SIZE], tx_buf[TX_FIFO_SIZE];
 
@@ -187,6 +188,13 @@ static void transmit_chars(void)
 static void serial8250_rx_tasklet_fn(unsigned long data);
 static DECLARE_TASKLET(serial8250_rx_tasklet, serial8250_rx_tasklet_fn, 0);
 
+/*
+ * The PIC sees the UART's interrupt as an edge: if the handler returned
+ * with a cause still pending, the line would stay high and never
+ * interrupt again. So the handler loops until the UART has nothing
+ * pending (IIR bit 0); if it gives up after PASS_LIMIT rounds, it drops
+ * and raises the enables, which makes a fresh edge for what is left.
+ */
 static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 {
 	bool got = false;
@@ -194,23 +202,25 @@ static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 	u8 iir;
 
 	spin_lock(&port.lock);
-	while (!((iir = inb(port.base + UART_IIR)) & UART_IIR_NO_INT) && loops++ < MAX_IRQ_LOOPS) {
+	while (!((iir = inb(port.base + UART_IIR)) & UART_IIR_NO_INT)) {
+		if (++loops > PASS_LIMIT) {
+			outb(0, port.base + UART_IER);
+			outb(port.ier, port.base + UART_IER);
+			break;
+		}
 		switch (iir & UART_IIR_ID) {
 		case UART_IIR_RLSI:
 		case UART_IIR_RDI:
 		case UART_IIR_TIMEOUT:
 			got |= receive_chars();
-			if (port.throttled)
-				goto out;
 			break;
 		case UART_IIR_THRI:
 			transmit_chars();
 			break;
 		default:
-			inb(port.base + 6); /* modem status: read to clear */
+			inb(port.base + UART_MSR); /* modem status: reading it clears it */
 		}
 	}
-out:
 	spin_unlock(&port.lock);
 	if (got)
 		tasklet_schedule(&serial8250_rx_tasklet);

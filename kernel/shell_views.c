@@ -117,14 +117,24 @@ static int cmd_date(int argc, char **argv, const char *redirect)
 	return 0;
 }
 
+/* dmesg: the log as dmesg(1) shows it, without the "<N>" level markers */
 static int cmd_dmesg(int argc, char **argv, const char *redirect)
 {
 	char buf[256];
-	unsigned int off = 0, n;
+	unsigned int off = 0, n, i, start;
+	bool line_start = true;
 
 	while ((n = log_buf_read(buf, off, sizeof(buf))) > 0) {
-		shell_write(buf, n);
 		off += n;
+		for (i = start = 0; i < n; i++) {
+			if (line_start && buf[i] == '<' && i + 2 < n && buf[i + 2] == '>') {
+				shell_write(buf + start, i - start);
+				i += 2;
+				start = i + 1;
+			}
+			line_start = buf[i] == '\n';
+		}
+		shell_write(buf + start, n - start);
 	}
 	return 0;
 }
