@@ -142,6 +142,7 @@ compile_commands.json: Makefile
 	rm -rf $(BUILD)/cc && bear --output $@ -- $(MAKE) --no-print-directory BUILD=$(BUILD)/cc all
 
 -include tests/host/host.mk
+-include tests/host/mm.mk
 -include tests/fuzz/fuzz.mk
 
 test: deps

@@ -27,6 +27,7 @@
 #include <linux/kallsyms.h>
 #include <linux/irqflags.h>
 #include <linux/string.h>
+#include <linux/sched.h>
 #include <asm/page.h>
 #include <asm/segment.h>
 #include <asm/processor.h>
@@ -153,7 +154,8 @@ void dump_stack(void)
 	unsigned long bp;
 
 	__asm__ __volatile__("mov %%ebp, %0" : "=r"(bp));
-	printk(KERN_EMERG "Pid: 0, comm: swapper\n");
+	printk(KERN_EMERG "Pid: %d, comm: %.20s Not tainted %s\n", current->pid, current->comm,
+	       "Linnet");
 	show_trace((unsigned long *)&bp, bp);
 }
 
@@ -170,13 +172,15 @@ void oops_begin(void)
 }
 
 /**
- * oops_end - finish an oops: end the test case or the kernel
+ * oops_end - finish an oops: end the test case, the task or the kernel
  * @regs: the faulting context
- * @signr: the signal Linux would send (unused without user space)
+ * @signr: the signal that kills the faulting task (SIGSEGV)
  *
  * A fault inside a KUnit case ends that case as failed, and the tests go
  * on (Linux's KUnit runs each case in a thread that the oops kills). A
- * fault anywhere else is fatal: there is no task to kill yet.
+ * fault in any other task kills that task, as Linux kills the task that
+ * oopsed, and the system goes on. A fault in an interrupt handler or in
+ * the idle task is fatal: there is nothing to kill.
  *
  * Context: the exception path, interrupts off.
  */
@@ -186,7 +190,11 @@ void oops_end(struct pt_regs *regs, int signr)
 	bust_spinlocks(0);
 	if (kunit_case_running())
 		kunit_abort_fault();
-	panic("Fatal exception");
+	if (in_interrupt())
+		panic("Fatal exception in interrupt");
+	if (current == &init_task)
+		panic("Fatal exception");
+	do_exit(signr);
 }
 
 /**
@@ -202,7 +210,8 @@ void die(const char *str, struct pt_regs *regs, long err)
 	oops_begin();
 	printk(KERN_EMERG "%s: %04lx [#%d] (vector %lu)\n", str, err & 0xffff, ++die_counter,
 	       regs->trapno);
-	printk(KERN_EMERG "Pid: 0, comm: swapper Not tainted %s\n", "Linnet");
+	printk(KERN_EMERG "Pid: %d, comm: %.20s Not tainted %s\n", current->pid, current->comm,
+	       "Linnet");
 	show_regs(regs);
 	printk(KERN_EMERG "EIP: [<%08lx>] %pS SS:ESP %04x:%08lx\n", regs->ip, (void *)regs->ip,
 	       __KERNEL_DS, kernel_stack_pointer(regs));

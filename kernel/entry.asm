@@ -18,13 +18,24 @@
 ;   | eax ebp edi esi edx ecx ebx |  <- esp = struct pt_regs *
 ;   lower addresses
 ;
-; See docs/interrupts.md.
+; Before the registers are restored, the return path checks whether the
+; interrupted task should be preempted: if its preempt count is 0, it had
+; interrupts on, and TIF_NEED_RESCHED is set, it calls
+; preempt_schedule_irq() (kernel/sched.c), as Linux's resume_kernel does.
+; A new task starts in ret_from_fork. See docs/interrupts.md and
+; docs/sched.md.
 
 %define __KERNEL_DS 0x68
+%define THREAD_SIZE 8192
+%define TI_flags 4		; offsetof(struct thread_info, flags)
+%define TI_preempt_count 8	; offsetof(struct thread_info, preempt_count)
+%define TIF_NEED_RESCHED 3
+%define PT_EFLAGS 60		; offsetof(struct pt_regs, flags)
+%define X86_EFLAGS_IF 0x200
 
 section .text
 
-extern do_trap_or_irq
+extern do_trap_or_irq, preempt_schedule_irq, schedule_tail, kernel_thread_helper
 
 ; Vectors whose exceptions come with an error code from the CPU.
 %macro STUB_ERRCODE 1
@@ -73,7 +84,7 @@ STUB_NOERR v
 %assign v v+1
 %endrep
 
-global common_entry, ret_from_intr
+global common_entry, ret_from_intr, ret_from_fork
 common_entry:
 	cld
 	push gs
@@ -94,6 +105,18 @@ common_entry:
 	call do_trap_or_irq
 	add esp, 4
 ret_from_intr:
+	cli
+	mov ecx, esp
+	and ecx, ~(THREAD_SIZE - 1)	; the thread_info of this stack
+	cmp dword [ecx + TI_preempt_count], 0
+	jnz restore_all
+	bt dword [ecx + TI_flags], TIF_NEED_RESCHED
+	jnc restore_all
+	test dword [esp + PT_EFLAGS], X86_EFLAGS_IF
+	jz restore_all			; it had interrupts off: not preemptible
+	call preempt_schedule_irq
+	jmp ret_from_intr
+restore_all:
 	pop ebx
 	pop ecx
 	pop edx
@@ -107,6 +130,18 @@ ret_from_intr:
 	pop gs
 	add esp, 8			; vector and error code
 	iret
+
+; A new task's first instructions (kernel/fork.c:copy_process built its
+; stack): switch_to jumped here with %eax = the task we came from. After
+; schedule_tail() the stack holds fn and arg for kernel_thread_helper,
+; which never returns; %ebp = 0 ends every backtrace here.
+ret_from_fork:
+	push eax
+	call schedule_tail
+	add esp, 4
+	xor ebp, ebp
+	call kernel_thread_helper
+	ud2
 
 ; The stub addresses, indexed by vector, for kernel/traps.c:trap_init.
 section .rodata

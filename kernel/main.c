@@ -5,18 +5,24 @@
  * addresses, a stack, and interrupts off. Each step below needs the ones
  * before it: the command line must be read before the consoles (it says
  * which consoles), the consoles before anything is printed, the IDT
- * before anything can fault usefully. The order is Linux's
+ * before anything can fault usefully, the memory map before the page
+ * allocator (setup_memory, paging_init, mem_init: mm/init_32.c). The order is Linux's
  * init/main.c:start_kernel, with the parts Linnet does not have left out.
  * See docs/boot.md.
  */
 #include <linux/kernel.h>
+#include <linux/tty.h>
+#include <linnet/shell.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
+#include <linux/workqueue.h>
+#include <linux/err.h>
 #include <linux/time.h>
 #include <linux/timer.h>
+#include <linux/mm.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -58,6 +64,32 @@ static void print_boot_info(const char *command_line)
 	printk(KERN_NOTICE "Kernel command line: %s\n", command_line);
 }
 
+/*
+ * The first kernel thread, pid 1 ("init"): what is left of booting runs
+ * here, as a task that may sleep, while pid 0 becomes the idle task. It
+ * ends by starting the console drivers and the shell (docs/shell.md).
+ */
+static int kernel_init(void *unused)
+{
+	init_workqueues();
+	kunit_run_all_tests();
+	bench_run_boot();
+	console_drivers_init();
+	shell_init();
+	return 0;
+}
+
+/* Start pid 1 and turn the boot context into the idle loop (Linux's rest_init) */
+static void __noreturn rest_init(void)
+{
+	struct task_struct *init = copy_process(kernel_init, NULL, "init");
+
+	if (IS_ERR(init))
+		panic("cannot create the init task");
+	wake_up_new_task(init);
+	cpu_idle();
+}
+
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
@@ -69,6 +101,7 @@ void __no_stack_protector start_kernel(void)
 
 	boot_init_stack_canary();
 	cpu_init();
+	sched_init();
 	setup_arch(&command_line);
 	parse_early_param();
 	serial8250_console_init();
@@ -78,6 +111,9 @@ void __no_stack_protector start_kernel(void)
 	trap_init();
 	tsc_init();
 	print_boot_info(command_line);
+	setup_memory();
+	paging_init();
+	mem_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();
@@ -86,8 +122,5 @@ void __no_stack_protector start_kernel(void)
 	time_init();
 	local_irq_enable();
 
-	kunit_run_all_tests();
-	bench_run_boot();
-	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet, idling.\n");
-	cpu_idle();
+	rest_init();
 }

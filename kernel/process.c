@@ -13,8 +13,8 @@
  *                      --yes-> sti; run it
  *
  * Under QEMU -icount sleep=off a halted CPU costs no wall time: the
- * virtual clock jumps to the next timer. When the scheduler arrives,
- * ksoftirqd becomes a thread and this becomes the idle task.
+ * virtual clock jumps to the next timer. This is the idle task (pid 0):
+ * when a task becomes runnable, need_resched() sends it to schedule().
  * See docs/bottom-halves.md.
  */
 #include <linux/kernel.h>
@@ -31,7 +31,10 @@ void cpu_idle(void)
 {
 	for (;;) {
 		local_irq_disable();
-		if (ksoftirqd_should_run()) {
+		if (need_resched()) {
+			local_irq_enable();
+			schedule();
+		} else if (ksoftirqd_should_run()) {
 			local_irq_enable();
 			run_ksoftirqd();
 		} else {

@@ -17,6 +17,7 @@
  * (kernel/irq/handle.c:do_IRQ). See docs/interrupts.md.
  */
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/bug.h>
 #include <linux/kallsyms.h>
 #include <linux/string.h>
@@ -152,7 +153,14 @@ static void show_fault_oops(struct pt_regs *regs, unsigned long address)
 		printk(KERN_CONT "paging request");
 	printk(KERN_CONT " at %08lx\n", address);
 	printk(KERN_ALERT "IP: [<%08lx>] %pS\n", regs->ip, (void *)regs->ip);
-	printk(KERN_ALERT "*pde = %08lx\n", pgd[address >> 22]);
+	printk(KERN_ALERT "*pde = %08lx", pgd[address >> 22]);
+	/* Page tables live in low memory, so the direct map reaches them */
+	if ((pgd[address >> 22] & 1) && (pgd[address >> 22] & PAGE_MASK) < __pa(high_memory)) {
+		unsigned long *pte = __va(pgd[address >> 22] & PAGE_MASK);
+
+		printk(KERN_CONT " *pte = %08lx", pte[(address >> 12) & 1023]);
+	}
+	printk(KERN_CONT "\n");
 }
 
 /*

@@ -27,7 +27,10 @@ def read_symbols(lines):
         if len(parts) != 3:
             continue
         addr, kind, name = parts
-        if kind not in TEXT_TYPES or name.startswith(".") or "." in name:
+        # Keep "free_irq.cold" (GCC's out-of-line unlikely part of free_irq):
+        # without it, an address there would be named after the previous
+        # function. Names starting with "." are local labels.
+        if kind not in TEXT_TYPES or name.startswith("."):
             continue
         a = int(addr, 16)
         if a in seen:

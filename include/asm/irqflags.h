@@ -6,6 +6,38 @@
 
 #include <asm/processor.h>
 
+#ifdef LINNET_HOST
+/*
+ * The host test build runs in user mode, where cli/sti fault: a variable
+ * stands in for EFLAGS.IF so the locking code runs unchanged.
+ */
+extern unsigned long host_eflags;
+
+static inline unsigned long native_save_fl(void)
+{
+	return host_eflags;
+}
+
+static inline void native_restore_fl(unsigned long flags)
+{
+	host_eflags = flags;
+}
+
+static inline void native_irq_disable(void)
+{
+	host_eflags &= ~X86_EFLAGS_IF;
+}
+
+static inline void native_irq_enable(void)
+{
+	host_eflags |= X86_EFLAGS_IF;
+}
+
+static inline void native_safe_halt(void)
+{
+	native_irq_enable();
+}
+#else
 static inline unsigned long native_save_fl(void)
 {
 	unsigned long flags;
@@ -34,6 +66,8 @@ static inline void native_safe_halt(void)
 {
 	__asm__ __volatile__("sti; hlt" : : : "memory");
 }
+
+#endif /* LINNET_HOST */
 
 static inline bool raw_irqs_disabled_flags(unsigned long flags)
 {

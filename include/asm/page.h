@@ -21,15 +21,57 @@
 
 #ifndef __ASSEMBLY__
 
+#ifdef LINNET_HOST
+/*
+ * The host test build of the page allocator simulates physical memory
+ * with a buffer (tests/host/mm_glue.c): physical address 0 is its start.
+ */
+extern char *host_ram;
+#define __pa(x) ((unsigned long)((char *)(x) - host_ram))
+#define __va(x) ((void *)(host_ram + (unsigned long)(x)))
+#else
 /* __pa - the physical address of a direct-mapped kernel virtual address */
 #define __pa(x) ((unsigned long)(x) - PAGE_OFFSET)
 /* __va - the kernel virtual address of a physical address in low memory */
 #define __va(x) ((void *)((unsigned long)(x) + PAGE_OFFSET))
+#endif
 
 #define PAGE_ALIGN(addr) (((addr) + PAGE_SIZE - 1) & PAGE_MASK)
 #define PFN_UP(x) (((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
 #define PFN_DOWN(x) ((x) >> PAGE_SHIFT)
 #define PFN_PHYS(x) ((unsigned long long)(x) << PAGE_SHIFT)
+
+/*
+ * Page-table entries, two-level (no PAE) as on Linux i386: a page
+ * directory (pgd) of 1024 entries each covering 4 MiB, pointing to page
+ * tables of 1024 ptes each mapping one 4 KiB page. The pmd level of the
+ * generic code is folded into the pgd. Wrapped in structs so that an
+ * entry cannot be mixed up with a plain number by accident.
+ */
+typedef struct {
+	unsigned long pte_low;
+} pte_t;
+typedef struct {
+	unsigned long pgd;
+} pgd_t;
+typedef struct {
+	pgd_t pgd;
+} pmd_t;
+typedef struct {
+	unsigned long pgprot;
+} pgprot_t;
+
+#define pte_val(x) ((x).pte_low)
+#define pgd_val(x) ((x).pgd)
+#define pmd_val(x) (pgd_val((x).pgd))
+#define pgprot_val(x) ((x).pgprot)
+#define __pte(x) ((pte_t){ (x) })
+#define __pgd(x) ((pgd_t){ (x) })
+#define __pgprot(x) ((pgprot_t){ (x) })
+#define __pmd(x) ((pmd_t){ __pgd(x) })
+
+#define virt_addr_valid(kaddr) \
+	((unsigned long)(kaddr) >= PAGE_OFFSET && (void *)(kaddr) < high_memory)
 
 #endif
 

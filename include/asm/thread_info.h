@@ -51,6 +51,25 @@ struct thread_info {
  * Context: any.
  * Return: the thread_info at the base of the current kernel stack.
  */
+#ifdef LINNET_HOST
+/* The host test build has one context: its thread_info is a variable. */
+extern struct thread_info host_thread_info;
+
+static inline struct thread_info *current_thread_info(void)
+{
+	return &host_thread_info;
+}
+
+static inline void set_ti_thread_flag(struct thread_info *ti, int flag)
+{
+	ti->flags |= 1UL << flag;
+}
+
+static inline void clear_ti_thread_flag(struct thread_info *ti, int flag)
+{
+	ti->flags &= ~(1UL << flag);
+}
+#else
 static inline struct thread_info *current_thread_info(void)
 {
 	unsigned long sp;
@@ -68,6 +87,8 @@ static inline void clear_ti_thread_flag(struct thread_info *ti, int flag)
 {
 	__asm__ __volatile__("btrl %1, %0" : "+m"(ti->flags) : "Ir"(flag) : "memory");
 }
+
+#endif /* LINNET_HOST */
 
 static inline bool test_ti_thread_flag(struct thread_info *ti, int flag)
 {

@@ -30,4 +30,13 @@ void __ndelay(unsigned long nsecs);
 			udelay(1000);                     \
 	} while (0)
 
+void msleep(unsigned int msecs);
+unsigned long msleep_interruptible(unsigned int msecs);
+
+/* ssleep - sleep for at least @seconds seconds (uninterruptibly) */
+static inline void ssleep(unsigned int seconds)
+{
+	msleep(seconds * 1000);
+}
+
 #endif /* _LINUX_DELAY_H */

@@ -30,7 +30,9 @@
  * @_mapcount: -1 when the page is not mapped in any page table, else mappings - 1
  * @private: for a free buddy block, its order; otherwise the owner's
  * @mapping: unused by Linnet (Linux: the file or anon mapping)
- * @index: unused by Linnet (Linux: the offset within the mapping)
+ * @index: for an allocated block that is not compound, the order it was
+ *         allocated with (so freeing with the wrong order is caught);
+ *         Linux: the offset within the mapping
  * @first_page: for a compound page's tail pages, the head page
  * @lru: list link: free lists, per-CPU lists, or (slab) the cache and slab
  */

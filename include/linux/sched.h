@@ -1,22 +1,253 @@
 /*
- * sched.h - the scheduler's interface to the rest of the kernel.
+ * sched.h - tasks and the scheduler's interface.
  *
- * So far only the hooks the tick calls: scheduler_tick() runs once per
- * tick from update_process_times() (kernel/timer.c) and is where the
- * scheduler decides the running task's timeslice is over and sets
- * TIF_NEED_RESCHED. The scheduling issue brings tasks, schedule() and the
- * run queue (kernel/sched.c). See docs/time.md.
+ * A task is a context of execution the scheduler can stop and resume: a
+ * kernel stack, the registers saved on it, and the struct task_struct
+ * that names it. Linnet has only kernel threads (no user space), so a
+ * task is exactly a Linux kernel thread: its stack is THREAD_SIZE
+ * (8 KiB) aligned to THREAD_SIZE with a struct thread_info at its base,
+ * and `current` is found from the stack pointer:
+ *
+ *   esp & ~(THREAD_SIZE-1) --> struct thread_info --.task--> task_struct
+ *                                (preempt_count,             (pid, comm,
+ *                                 TIF_NEED_RESCHED,           state, run
+ *                                 TIF_SIGPENDING)             list, ...)
+ *
+ * The task states are Linux's: TASK_RUNNING (on the run queue, running
+ * or ready), TASK_INTERRUPTIBLE (asleep; a signal wakes it),
+ * TASK_UNINTERRUPTIBLE (asleep; only the event wakes it). A task puts
+ * itself to sleep by setting its state and calling schedule(); someone
+ * else wakes it with wake_up_process(). See docs/sched.md.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
+#include <linux/kernel.h>
+#include <linux/linkage.h>
+#include <linux/types.h>
+#include <linux/list.h>
+#include <linux/atomic.h>
+#include <linux/compiler.h>
 #include <linux/preempt.h>
+#include <linux/hardirq.h>
+#include <linux/thread_info.h>
+#include <asm/processor.h>
 
+#define TASK_RUNNING 0
+#define TASK_INTERRUPTIBLE 1
+#define TASK_UNINTERRUPTIBLE 2
+#define __TASK_STOPPED 4
+#define __TASK_TRACED 8
+#define EXIT_ZOMBIE 16
+#define EXIT_DEAD 32
+#define TASK_DEAD 64
+#define TASK_WAKEKILL 128
+
+#define TASK_KILLABLE (TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
+#define TASK_NORMAL (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
+#define TASK_ALL (TASK_NORMAL | __TASK_STOPPED | __TASK_TRACED)
+
+#define TASK_COMM_LEN 16
+
+/* task->flags */
+#define PF_EXITING 0x00000004 /* in do_exit() */
+#define PF_KTHREAD 0x00200000 /* a kernel thread (all of Linnet's are) */
+
+#define MAX_SCHEDULE_TIMEOUT LONG_MAX
+
+/* Signals Linnet knows by number (Linux i386's numbering) */
+#define SIGHUP 1
+#define SIGINT 2
+#define SIGQUIT 3
+#define SIGKILL 9
+#define SIGUSR1 10
+#define SIGSEGV 11
+#define SIGUSR2 12
+#define SIGTERM 15
+#define _NSIG 32
+
+/**
+ * struct thread_struct - the CPU state a switched-out task left behind
+ * @sp: its kernel stack pointer; the callee-saved registers are on the stack
+ * @ip: where it resumes: inside switch_to, or ret_from_fork for a new task
+ */
+struct thread_struct {
+	unsigned long sp;
+	unsigned long ip;
+};
+
+struct kthread;
+
+/**
+ * struct task_struct - a kernel thread
+ * @state: TASK_RUNNING, TASK_INTERRUPTIBLE, TASK_UNINTERRUPTIBLE, TASK_DEAD...
+ * @stack: the base of its THREAD_SIZE kernel stack (its struct thread_info)
+ * @usage: references; the task and its stack are freed when it drops to 0
+ * @flags: PF_* bits
+ * @on_rq: true while on the run queue
+ * @run_list: link in the run queue (round-robin order)
+ * @tasks: link in the list of all tasks (for ps)
+ * @time_slice: ticks left before the tick asks for a reschedule
+ * @stime: ticks (jiffies) this task has been running, for ps
+ * @nvcsw: voluntary context switches (it slept or yielded)
+ * @nivcsw: involuntary ones (preempted)
+ * @pid: process id; 0 is the idle task "swapper"
+ * @comm: its name, as ps shows it
+ * @thread: saved stack pointer and resume address while switched out
+ * @pending: signals sent and not yet flushed, a bit per signal (1 << (sig-1))
+ * @allowed: signals this kernel thread accepts (allow_signal()); others are
+ *           ignored, as Linux's kernel threads ignore signals by default
+ * @exit_code: the value it exited with
+ * @kthread: kthread_stop()'s rendezvous, on the thread's own stack
+ */
+struct task_struct {
+	volatile long state;
+	void *stack;
+	atomic_t usage;
+	unsigned int flags;
+	bool on_rq;
+	struct list_head run_list;
+	struct list_head tasks;
+	int time_slice;
+	unsigned long stime;
+	unsigned long nvcsw, nivcsw;
+	pid_t pid;
+	char comm[TASK_COMM_LEN];
+	struct thread_struct thread;
+	unsigned long pending;
+	unsigned long allowed;
+	int exit_code;
+	struct kthread *kthread;
+};
+
+/**
+ * get_current - the task running now
+ *
+ * Context: any (in an interrupt handler: the task it interrupted).
+ * Return: the task_struct of the stack we are on.
+ */
+static inline struct task_struct *get_current(void)
+{
+	return current_thread_info()->task;
+}
+#define current get_current()
+
+#define task_thread_info(task) ((struct thread_info *)(task)->stack)
+
+/*
+ * set_current_state - publish the state before testing the condition.
+ * The barrier orders the store to ->state before the caller's load of
+ * the condition, so a waker that changes the condition and then wakes us
+ * either sees the new state or we see the new condition (docs/wait.md).
+ */
+#define __set_current_state(state_value)         \
+	do {                                     \
+		current->state = (state_value);  \
+	} while (0)
+#define set_current_state(state_value)                                     \
+	do {                                                               \
+		current->state = (state_value);                            \
+		__asm__ __volatile__("lock; addl $0,0(%%esp)" ::: "memory"); \
+	} while (0)
+#define __set_task_state(tsk, state_value) \
+	do {                               \
+		(tsk)->state = (state_value); \
+	} while (0)
+#define set_task_state(tsk, state_value) __set_task_state(tsk, state_value)
+
+#define get_task_struct(tsk) atomic_inc(&(tsk)->usage)
+void __put_task_struct(struct task_struct *tsk);
+static inline void put_task_struct(struct task_struct *tsk)
+{
+	if (atomic_dec_and_test(&tsk->usage))
+		__put_task_struct(tsk);
+}
+
+static inline void set_tsk_need_resched(struct task_struct *tsk)
+{
+	set_ti_thread_flag(task_thread_info(tsk), TIF_NEED_RESCHED);
+}
+
+static inline void clear_tsk_need_resched(struct task_struct *tsk)
+{
+	clear_ti_thread_flag(task_thread_info(tsk), TIF_NEED_RESCHED);
+}
+
+static inline int test_tsk_need_resched(struct task_struct *tsk)
+{
+	return test_ti_thread_flag(task_thread_info(tsk), TIF_NEED_RESCHED);
+}
+
+static inline int signal_pending(struct task_struct *p)
+{
+	return unlikely(test_ti_thread_flag(task_thread_info(p), TIF_SIGPENDING));
+}
+
+static inline int fatal_signal_pending(struct task_struct *p)
+{
+	return signal_pending(p) && (p->pending & (1UL << (SIGKILL - 1)));
+}
+
+/* Would a sleep in @state be ended by a signal pending for @p? */
+static inline int signal_pending_state(long state, struct task_struct *p)
+{
+	if (!(state & (TASK_INTERRUPTIBLE | TASK_WAKEKILL)))
+		return 0;
+	if (!signal_pending(p))
+		return 0;
+	return (state & TASK_INTERRUPTIBLE) || fatal_signal_pending(p);
+}
+
+#define __sched __section(".sched.text")
+
+extern struct task_struct init_task;
+
+void sched_init(void);
 void scheduler_tick(void);
 void do_timer(unsigned long ticks);
-void cpu_idle(void);
 
 /* set_need_resched - ask for a reschedule at the next preemption point */
 #define set_need_resched() set_thread_flag(TIF_NEED_RESCHED)
+asmlinkage void schedule(void);
+void preempt_schedule_irq(void);
+void yield(void);
+int _cond_resched(void);
+#define cond_resched() _cond_resched()
+int wake_up_process(struct task_struct *p);
+int wake_up_state(struct task_struct *p, unsigned int state);
+int try_to_wake_up(struct task_struct *p, unsigned int state, int wake_flags);
+int task_curr(const struct task_struct *p);
+int idle_cpu(int cpu);
+void cpu_idle(void) __noreturn;
+void set_task_comm(struct task_struct *tsk, const char *from);
+char *get_task_comm(char *to, struct task_struct *tsk);
+unsigned long get_wchan(struct task_struct *p);
+int in_sched_functions(unsigned long addr);
+void show_state(void);
+void sched_show_task(struct task_struct *p);
+struct task_struct *find_task_by_pid(pid_t pid);
+int nr_running(void);
+int nr_threads(void);
+
+long schedule_timeout(long timeout);
+long schedule_timeout_interruptible(long timeout);
+long schedule_timeout_killable(long timeout);
+long schedule_timeout_uninterruptible(long timeout);
+
+/* kernel/fork.c */
+struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name);
+pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
+void wake_up_new_task(struct task_struct *p);
+void unlink_task(struct task_struct *p);
+unsigned long long nr_context_switches(void);
+/* kernel/exit.c */
+void do_exit(long code) __noreturn;
+
+/* kernel/signal.c */
+int send_sig(int sig, struct task_struct *p, int priv);
+void force_sig(int sig, struct task_struct *p);
+void flush_signals(struct task_struct *t);
+int allow_signal(int sig);
+int disallow_signal(int sig);
 
 #endif /* _LINUX_SCHED_H */

@@ -11,12 +11,22 @@
  * while holding a lock; the runner restores the interrupt flag and the
  * preempt count itself, so an oops inside a spinlock or an interrupt
  * handler does not leave the next case running in atomic context.
+ *
+ * The jump can only return to the stack it was taken on, so only a fault
+ * in the task running the case ends the case. A thread the case started
+ * that oopses is killed like any other task (kernel/dumpstack.c:oops_end)
+ * and the case sees its thread gone. Linnet keeps the jump rather than
+ * Linux's thread per case because it costs nothing, works before the
+ * scheduler can run anything, and gives the same result for the faults a
+ * case can make.
  */
 #include <kunit/test.h>
 #include <linux/irqflags.h>
 #include <linux/preempt.h>
+#include <linux/sched.h>
 
 static struct kunit *current_test;
+static struct task_struct *current_test_task;
 
 /**
  * kunit_try_run_case - run a case, catching assertions and faults
@@ -31,30 +41,35 @@ bool kunit_try_run_case(struct kunit *test, void (*fn)(struct kunit *))
 {
 	unsigned long flags;
 	struct kunit *prev = current_test;
+	struct task_struct *prev_task = current_test_task;
 	int count = preempt_count();
 
 	local_save_flags(flags);
 	if (__builtin_setjmp(test->try_catch)) {
 		current_test = prev;
+		current_test_task = prev_task;
 		preempt_count() = count;
 		local_irq_restore(flags);
 		return false;
 	}
 	current_test = test;
+	current_test_task = current;
 	fn(test);
 	current_test = prev;
+	current_test_task = prev_task;
 	return true;
 }
 
 /**
- * kunit_case_running - is a KUnit case running now?
+ * kunit_case_running - is the current task running a KUnit case?
  *
  * Context: any.
- * Return: true between the start and the end of a case.
+ * Return: true between the start and the end of a case, in the task
+ * (and on the stack) that runs it.
  */
 bool kunit_case_running(void)
 {
-	return current_test != NULL;
+	return current_test != NULL && current_test_task == current;
 }
 
 /**

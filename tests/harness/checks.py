@@ -161,6 +161,52 @@ def irq_reports(ctx):
         r"Trying to free already-free IRQ 5",
         r"Unbalanced enable for IRQ 5"])
 
+# --- physical memory ---------------------------------------------------
+
+LINUX_128M = {"DMA": (4095, 3998), "Normal": (28640, 28640)}  # REFERENCE.md, Linux 6.1
+
+
+def _expected_zones(output):
+    """Zone (spanned, present) computed from the console's e820 lines, as i386 splits them."""
+    ram = []
+    for a, b in re.findall(r"BIOS-e820: ([0-9a-f]{16}) - ([0-9a-f]{16}) \(usable\)", output):
+        s, e = max((int(a, 16) + 4095) >> 12, 1), min(int(b, 16) >> 12, 1 << 20)
+        if s < e:
+            ram.append((s, e))
+    max_pfn = max(e for _, e in ram)
+    start = min(s for s, _ in ram)
+    out = {}
+    for name, bound in (("DMA", 0x1000), ("Normal", 0x38000), ("HighMem", 1 << 20)):
+        end = max(min(bound, max_pfn), start)
+        present = sum(max(0, min(e, end) - max(s, start)) for s, e in ram)
+        if present:
+            out[name] = (end - start, present)
+        start = end
+    return out
+
+
+def mm_zones(ctx):
+    """At 16M..3500M: zones match the e820 map; the mm suites pass; each bad free is reported."""
+    out = []
+    for mem in ("16M", "128M", "1G", "2G", "3500M"):
+        res = ctx.boot("ktest=buddy,buddy_bad_page,highmem panic=-1", mem=mem, timeout=90)
+        out += verdict.ktest_results(res, "mm-%s" % mem)
+        seen = {z: (int(s), int(p)) for z, s, p in re.findall(
+            r"Node 0, zone +(\w+)\n(?:.*\n){4}.*spanned +(\d+)\n.*present +(\d+)", res.output)}
+        want = _expected_zones(res.output)
+        out += result("mm-%s/zone-sizes" % mem, seen == want,
+                      "zoneinfo says %s, e820 says %s" % (seen, want), res)
+        if mem == "128M":
+            out += result("mm-128M/zones-as-linux", all(seen.get(z) == v for z, v in LINUX_128M.items()),
+                          "zoneinfo %s, Linux %s" % (seen, LINUX_128M), res)
+        reports = res.output.count("BUG: Bad page state in process")
+        out += result("mm-%s/bad-page-reports" % mem, reports == 5,
+                      "%d Bad page state reports, want 5" % reports, res)
+        fails = len(re.findall(r"page allocation failure\. order:0, mode:0xd0", res.output))
+        out += result("mm-%s/one-allocation-failure-report" % mem, fails == (mem != "16M"),
+                      "%d failure reports" % fails, res)
+    return out
+
 
 # --- the harness's self-tests: each failure mode must be caught --------
 
@@ -357,7 +403,7 @@ def _gdb_batch(ctx, commands, stop_at):
     import tempfile
     port = qemu.free_port()
     serial = tempfile.NamedTemporaryFile(suffix=".log", delete=False).name
-    cmd = qemu.qemu_command(kernel=ctx.kernel, append="ktest=kunit panic=-1", icount=False,
+    cmd = qemu.qemu_command(kernel=ctx.kernel, append="ktest=kunit panic=-1 loglevel=8", icount=False,
                             extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
     cmd[cmd.index("stdio")] = "file:" + serial
     q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -384,7 +430,7 @@ def gdb_helpers(ctx):
     out = []
     text, serial = _gdb_batch(ctx, ["lx-dmesg",
                                      'print $container_of(&init_tss.ss0, "struct tss_struct", "ss0") == &init_tss',
-                                     "print (unsigned long)$lx_current() == (unsigned long)&init_thread_union"],
+                                     "print ((struct thread_info *)$lx_current())->task->pid == 1"],
                               "kunit_run_all_tests")
     console_lines = [l for l in serial.split("\n") if l.startswith("[")]
     dmesg_lines = [l for l in text.split("\n") if re.match(r"^\[ *\d+\.\d+\] ", l)]
@@ -740,10 +786,11 @@ def vga_screen(ctx):
                 ("vga/screendump", header.startswith(b"P6\n720 400\n"), repr(header))]
     return _console_check(ctx, "vga", body)
 
-ALL = [ktest_all, hz1000, grub_iso, banner_first, memory_maps, command_line,
+ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command_line,
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
-       selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser, kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
+       selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
+       kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
        gdb_stops_at_start_kernel, gdb_helpers,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,

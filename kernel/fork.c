@@ -1,0 +1,245 @@
+/*
+ * fork.c - making a new task: its task_struct, its stack, its first frame.
+ *
+ * A new kernel thread needs three things: a task_struct, a kernel stack
+ * of THREAD_SIZE aligned to THREAD_SIZE (so `current` can be found from
+ * %esp), and a stack that looks as if the task had been switched out by
+ * switch_to, so that the first switch to it "returns" into
+ * ret_from_fork (kernel/entry.asm), which calls fn(arg):
+ *
+ *   stack top  +--------------+
+ *              | arg          |   the arguments of
+ *   thread.sp->| fn           |   kernel_thread_helper(fn, arg)
+ *              |   ...        |
+ *              | thread_info  |   preempt_count = 1 until schedule_tail
+ *   stack base +--------------+
+ *   thread.ip = ret_from_fork     (which sets %ebp = 0: backtraces end)
+ *
+ * The task is born with one reference, its own; the scheduler drops it
+ * after the task has died and switched away for the last time (see
+ * kernel/exit.c), and that frees the stack and the task_struct.
+ * Linux's name for all this is copy_process(); see docs/sched.md.
+ */
+#include <linux/sched.h>
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/irqflags.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/bitmap.h>
+#include <linux/bitops.h>
+
+#define PID_MAX_DEFAULT 0x8000
+#define RESERVED_PIDS 300
+
+extern void ret_from_fork(void);
+
+/*
+ * Until the slab layer exists, tasks and stacks come from fixed pools in
+ * .bss: NR_STATIC_TASKS of each, the stacks THREAD_SIZE aligned.
+ */
+#define NR_STATIC_TASKS 128
+
+static struct task_struct task_pool[NR_STATIC_TASKS];
+static union thread_union stack_pool[NR_STATIC_TASKS] __aligned(THREAD_SIZE);
+static DECLARE_BITMAP(task_pool_used, NR_STATIC_TASKS);
+static DECLARE_BITMAP(stack_pool_used, NR_STATIC_TASKS);
+
+static int pool_get(unsigned long *used)
+{
+	unsigned long flags;
+	unsigned int i;
+
+	local_irq_save(flags);
+	i = find_first_zero_bit(used, NR_STATIC_TASKS);
+	if (i < NR_STATIC_TASKS)
+		__set_bit(i, used);
+	local_irq_restore(flags);
+	return i < NR_STATIC_TASKS ? (int)i : -1;
+}
+
+static struct task_struct *alloc_task_struct(void)
+{
+	int i = pool_get(task_pool_used);
+
+	return i < 0 ? NULL : &task_pool[i];
+}
+
+static void free_task_struct(struct task_struct *p)
+{
+	clear_bit(p - task_pool, task_pool_used);
+}
+
+static void *alloc_thread_info(void)
+{
+	int i = pool_get(stack_pool_used);
+
+	return i < 0 ? NULL : &stack_pool[i];
+}
+
+static void free_thread_info(void *stack)
+{
+	clear_bit((union thread_union *)stack - stack_pool, stack_pool_used);
+}
+
+static pid_t last_pid;
+static int nr_tasks = 1;
+
+static bool pid_in_use(pid_t pid)
+{
+	struct task_struct *p;
+
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (p->pid == pid)
+			return true;
+	return false;
+}
+
+/* The next free pid after the last one given, wrapping as Linux does */
+static pid_t alloc_pid(void)
+{
+	do {
+		if (++last_pid >= PID_MAX_DEFAULT)
+			last_pid = RESERVED_PIDS;
+	} while (pid_in_use(last_pid));
+	return last_pid;
+}
+
+/**
+ * nr_threads - how many tasks exist (the idle task included)
+ *
+ * Context: any.
+ * Return: the count.
+ */
+int nr_threads(void)
+{
+	return nr_tasks;
+}
+
+/**
+ * __put_task_struct - free a task whose last reference is gone
+ * @tsk: the task; dead, and not running on its stack
+ *
+ * Context: any; does not sleep.
+ */
+void __put_task_struct(struct task_struct *tsk)
+{
+	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
+	free_thread_info(tsk->stack);
+	free_task_struct(tsk);
+}
+
+/**
+ * kernel_thread_helper - the first C function of every new task
+ * @fn: the thread function, left at the top of the stack by copy_process()
+ * @arg: its argument
+ *
+ * Context: a new task, called by ret_from_fork. Does not return.
+ */
+asmlinkage void __noreturn kernel_thread_helper(int (*fn)(void *), void *arg)
+{
+	do_exit(fn(arg));
+}
+
+static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *arg)
+{
+	unsigned long *sp = (unsigned long *)((char *)p->stack + THREAD_SIZE);
+	struct thread_info *ti = p->stack;
+
+	memset(ti, 0, sizeof(*ti));
+	ti->task = p;
+	ti->preempt_count = 1;
+	*--sp = (unsigned long)arg;
+	*--sp = (unsigned long)fn;
+	p->thread.sp = (unsigned long)sp;
+	p->thread.ip = (unsigned long)ret_from_fork;
+}
+
+/**
+ * copy_process - create a task that will run fn(arg), not yet runnable
+ * @fn: the thread function; its return value is the exit code
+ * @arg: its argument
+ * @name: the task's name (cut to TASK_COMM_LEN - 1)
+ *
+ * Context: process context. Does not sleep.
+ * Return: the new task, in TASK_UNINTERRUPTIBLE and off the run queue
+ * (wake_up_new_task() starts it), or ERR_PTR(-ENOMEM).
+ */
+struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
+{
+	struct task_struct *p = alloc_task_struct();
+	unsigned long flags;
+
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	memset(p, 0, sizeof(*p));
+	p->stack = alloc_thread_info();
+	if (!p->stack) {
+		free_task_struct(p);
+		return ERR_PTR(-ENOMEM);
+	}
+	p->state = TASK_UNINTERRUPTIBLE;
+	atomic_set(&p->usage, 1);
+	p->flags = PF_KTHREAD;
+	INIT_LIST_HEAD(&p->run_list);
+	p->time_slice = current->time_slice ? current->time_slice : 1;
+	set_task_comm(p, name);
+	setup_thread_stack(p, fn, arg);
+	local_irq_save(flags);
+	p->pid = alloc_pid();
+	list_add_tail(&p->tasks, &init_task.tasks);
+	nr_tasks++;
+	local_irq_restore(flags);
+	return p;
+}
+
+/**
+ * unlink_task - take a dying task off the list of all tasks
+ * @p: the task
+ *
+ * Context: do_exit(), interrupts off.
+ */
+void unlink_task(struct task_struct *p)
+{
+	list_del_init(&p->tasks);
+	nr_tasks--;
+}
+
+/**
+ * kernel_thread - start a kernel thread running fn(arg)
+ * @fn: the thread function; its return value is the exit code
+ * @arg: its argument
+ * @flags: clone flags (ignored: every Linnet thread shares everything)
+ *
+ * Context: process context.
+ * Return: the new thread's pid, or -ENOMEM.
+ */
+pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
+{
+	struct task_struct *p = copy_process(fn, arg, current->comm);
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	wake_up_new_task(p);
+	return p->pid;
+}
+
+/**
+ * find_task_by_pid - the task with a given pid
+ * @pid: the pid
+ *
+ * Context: any; the task may exit at once unless the caller holds a
+ * reference or knows better.
+ * Return: the task, or NULL.
+ */
+struct task_struct *find_task_by_pid(pid_t pid)
+{
+	struct task_struct *p;
+
+	if (!pid)
+		return &init_task;
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (p->pid == pid)
+			return p;
+	return NULL;
+}

@@ -1,0 +1,295 @@
+/*
+ * wait.c - wait queues: adding and removing sleepers, and waking them.
+ *
+ * The header (include/linux/wait.h) holds the data structures and the
+ * wait_event*() loops; this file holds the operations on a queue, each
+ * done under the queue's lock with interrupts off, so that an interrupt
+ * handler can call wake_up() on a queue a task is just joining.
+ *
+ * The protocol that keeps a wake-up from being lost:
+ *
+ *   sleeper                               waker
+ *   prepare_to_wait(q, &w, state)         condition = true
+ *     (on the queue, state set)           wake_up(q)
+ *   if (!condition)                         (state -> TASK_RUNNING,
+ *           schedule()                       back on the run queue)
+ *   finish_wait(q, &w)
+ *
+ * Whatever the interleaving, either the sleeper sees the condition, or
+ * the waker finds it on the queue and makes it runnable, so schedule()
+ * comes straight back. See docs/wait.md.
+ */
+#include <linux/wait.h>
+#include <linux/sched.h>
+
+/**
+ * init_waitqueue_head - initialise an empty wait queue
+ * @q: the queue
+ *
+ * Context: any.
+ */
+void init_waitqueue_head(wait_queue_head_t *q)
+{
+	spin_lock_init(&q->lock);
+	INIT_LIST_HEAD(&q->task_list);
+}
+
+/**
+ * add_wait_queue - add a non-exclusive waiter at the head of a queue
+ * @q: the queue
+ * @wait: the entry; its exclusive flag is cleared
+ *
+ * Context: any. Does not sleep.
+ */
+void add_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
+{
+	unsigned long flags;
+
+	wait->flags &= ~WQ_FLAG_EXCLUSIVE;
+	spin_lock_irqsave(&q->lock, flags);
+	__add_wait_queue(q, wait);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/**
+ * add_wait_queue_exclusive - add an exclusive waiter at the tail of a queue
+ * @q: the queue
+ * @wait: the entry; it is marked WQ_FLAG_EXCLUSIVE
+ *
+ * Context: any. Does not sleep.
+ */
+void add_wait_queue_exclusive(wait_queue_head_t *q, wait_queue_t *wait)
+{
+	unsigned long flags;
+
+	wait->flags |= WQ_FLAG_EXCLUSIVE;
+	spin_lock_irqsave(&q->lock, flags);
+	__add_wait_queue_tail(q, wait);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/**
+ * remove_wait_queue - take a waiter off a queue
+ * @q: the queue
+ * @wait: the entry, which must be on @q
+ *
+ * Context: any. Does not sleep.
+ */
+void remove_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&q->lock, flags);
+	__remove_wait_queue(q, wait);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/*
+ * The heart of every wake_up: walk the queue from the head, waking each
+ * entry in turn. Non-exclusive entries (at the head) are all woken; each
+ * exclusive entry that was really woken counts down @nr_exclusive, and
+ * the walk stops at zero. @nr_exclusive == 0 never reaches zero: all.
+ */
+static void __wake_up_common(wait_queue_head_t *q, unsigned int mode, int nr_exclusive,
+			     int wake_flags, void *key)
+{
+	wait_queue_t *curr, *next;
+
+	list_for_each_entry_safe(curr, next, &q->task_list, task_list) {
+		unsigned int flags = curr->flags;
+
+		if (curr->func(curr, mode, wake_flags, key) && (flags & WQ_FLAG_EXCLUSIVE) &&
+		    !--nr_exclusive)
+			break;
+	}
+}
+
+/**
+ * __wake_up - wake the waiters of a queue
+ * @q: the queue
+ * @mode: which sleepers may be woken (TASK_NORMAL, TASK_INTERRUPTIBLE)
+ * @nr_exclusive: how many exclusive waiters to wake; 0 means all
+ * @key: passed to each wake function
+ *
+ * Every non-exclusive waiter whose state is in @mode is woken, then at
+ * most @nr_exclusive exclusive ones.
+ *
+ * Context: any, including hard interrupt handlers. Does not sleep.
+ */
+void __wake_up(wait_queue_head_t *q, unsigned int mode, int nr_exclusive, void *key)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&q->lock, flags);
+	__wake_up_common(q, mode, nr_exclusive, 0, key);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/**
+ * __wake_up_locked - wake one exclusive waiter, the caller holding @q->lock
+ * @q: the queue, locked
+ * @mode: which sleepers may be woken
+ *
+ * Context: any, with @q->lock held.
+ */
+void __wake_up_locked(wait_queue_head_t *q, unsigned int mode)
+{
+	__wake_up_common(q, mode, 1, 0, NULL);
+}
+
+/**
+ * __wake_up_locked_key - __wake_up_locked() passing a key to the wake functions
+ * @q: the queue, locked
+ * @mode: which sleepers may be woken
+ * @key: passed to each wake function
+ *
+ * Context: any, with @q->lock held.
+ */
+void __wake_up_locked_key(wait_queue_head_t *q, unsigned int mode, void *key)
+{
+	__wake_up_common(q, mode, 1, 0, key);
+}
+
+/**
+ * __wake_up_locked_nr - __wake_up() for a caller already holding @q->lock
+ * @q: the queue, locked
+ * @mode: which sleepers may be woken
+ * @nr_exclusive: how many exclusive waiters to wake; 0 means all
+ *
+ * Context: any, with @q->lock held.
+ */
+void __wake_up_locked_nr(wait_queue_head_t *q, unsigned int mode, int nr_exclusive)
+{
+	__wake_up_common(q, mode, nr_exclusive, 0, NULL);
+}
+
+/**
+ * prepare_to_wait - join a queue (if not on it) and set the sleep state
+ * @q: the queue
+ * @wait: the entry, from DEFINE_WAIT(); joins at the head, non-exclusive
+ * @state: TASK_INTERRUPTIBLE or TASK_UNINTERRUPTIBLE (or TASK_KILLABLE)
+ *
+ * The state is set under the queue's lock, after the entry is visible,
+ * so a wake_up from now on finds us. The caller then tests its condition
+ * and calls schedule() if it is still false.
+ *
+ * Context: process context.
+ */
+void prepare_to_wait(wait_queue_head_t *q, wait_queue_t *wait, int state)
+{
+	unsigned long flags;
+
+	wait->flags &= ~WQ_FLAG_EXCLUSIVE;
+	spin_lock_irqsave(&q->lock, flags);
+	if (list_empty(&wait->task_list))
+		__add_wait_queue(q, wait);
+	set_current_state(state);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/**
+ * prepare_to_wait_exclusive - prepare_to_wait() as an exclusive waiter
+ * @q: the queue
+ * @wait: the entry; joins at the tail, marked exclusive
+ * @state: TASK_INTERRUPTIBLE or TASK_UNINTERRUPTIBLE (or TASK_KILLABLE)
+ *
+ * Context: process context.
+ */
+void prepare_to_wait_exclusive(wait_queue_head_t *q, wait_queue_t *wait, int state)
+{
+	unsigned long flags;
+
+	wait->flags |= WQ_FLAG_EXCLUSIVE;
+	spin_lock_irqsave(&q->lock, flags);
+	if (list_empty(&wait->task_list))
+		__add_wait_queue_tail(q, wait);
+	set_current_state(state);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/**
+ * finish_wait - end a wait: back to TASK_RUNNING and off the queue
+ * @q: the queue
+ * @wait: the entry
+ *
+ * The entry may already be off the queue (autoremove_wake_function took
+ * it off when it woke us): list_empty_careful() tells without the lock,
+ * and the lock is taken only when there is something to remove.
+ *
+ * Context: process context.
+ */
+void finish_wait(wait_queue_head_t *q, wait_queue_t *wait)
+{
+	unsigned long flags;
+
+	__set_current_state(TASK_RUNNING);
+	if (!list_empty_careful(&wait->task_list)) {
+		spin_lock_irqsave(&q->lock, flags);
+		list_del_init(&wait->task_list);
+		spin_unlock_irqrestore(&q->lock, flags);
+	}
+}
+
+/**
+ * abort_exclusive_wait - leave an exclusive wait early, passing on a wake-up
+ * @q: the queue
+ * @wait: the entry
+ * @mode: the mode a passed-on wake-up uses
+ * @key: the key a passed-on wake-up uses
+ *
+ * An exclusive waiter that leaves on a signal may already have been
+ * chosen by a wake_up() (its entry is off the queue): that wake-up was
+ * meant for one waiter, so it is given to the next one instead of being
+ * lost.
+ *
+ * Context: process context.
+ */
+void abort_exclusive_wait(wait_queue_head_t *q, wait_queue_t *wait, unsigned int mode, void *key)
+{
+	unsigned long flags;
+
+	__set_current_state(TASK_RUNNING);
+	spin_lock_irqsave(&q->lock, flags);
+	if (!list_empty(&wait->task_list))
+		list_del_init(&wait->task_list);
+	else if (waitqueue_active(q))
+		__wake_up_locked_key(q, mode, key);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+
+/**
+ * default_wake_function - the wake function of DECLARE_WAITQUEUE entries
+ * @wait: the entry; @wait->private is the task
+ * @mode: the states that may be woken
+ * @flags: wake flags (unused on a uniprocessor)
+ * @key: unused
+ *
+ * Context: any; called with the queue's lock held.
+ * Return: 1 if the task was woken, 0 if it was not in a state of @mode.
+ */
+int default_wake_function(wait_queue_t *wait, unsigned mode, int flags, void *key)
+{
+	return try_to_wake_up(wait->private, mode, flags);
+}
+
+/**
+ * autoremove_wake_function - wake the task and take its entry off the queue
+ * @wait: the entry
+ * @mode: the states that may be woken
+ * @sync: wake flags
+ * @key: unused
+ *
+ * Removing the entry at once means a second wake_up() before the woken
+ * task runs goes to the next waiter instead of waking this one twice.
+ *
+ * Context: any; called with the queue's lock held.
+ * Return: 1 if the task was woken, else 0.
+ */
+int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *key)
+{
+	int ret = default_wake_function(wait, mode, sync, key);
+
+	if (ret)
+		list_del_init(&wait->task_list);
+	return ret;
+}

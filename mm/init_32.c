@@ -1,0 +1,247 @@
+/*
+ * init_32.c - setting up i386 memory: the direct map, the zones, the hand-over.
+ *
+ * boot/head.asm left the kernel running on page tables that map only the
+ * first 16 MiB. This file takes memory from there to a working page
+ * allocator, in three steps that start_kernel() calls in order:
+ *
+ *   setup_memory()  the e820 map -> the early allocator's RAM ranges;
+ *                   max_pfn, max_low_pfn (at most 896 MiB); the kernel
+ *                   image and the boot loader's data reserved
+ *   paging_init()   page tables mapping all low memory at PAGE_OFFSET with
+ *                   4 KiB pages (page 0 left unmapped), plus the page
+ *                   tables of the pkmap area and the fixmaps; then
+ *                   mem_map and the zones
+ *   mem_init()      every free page to the buddy allocator; watermarks,
+ *                   zonelists; the "Memory: ...k/...k available" line
+ *
+ * See docs/memory.md.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/bootmem.h>
+#include <linux/highmem.h>
+#include <asm/e820.h>
+#include <asm/setup.h>
+#include <asm/processor.h>
+
+#define FOUR_GB_PFN 0x100000ULL
+#define DMA_PFN (0x1000000UL >> PAGE_SHIFT)
+
+extern char _text[], _etext[], _sdata[], _edata[], _end[];
+
+/* The size of a linker-defined section, from its start and end symbols */
+#define section_size(start, end) ((unsigned long)(end) - (unsigned long)(start))
+
+void *high_memory;
+static unsigned long highstart_pfn;
+
+#define pages_to_mb(x) ((x) >> (20 - PAGE_SHIFT))
+
+/* The boot loader's data: the information block, the map, the strings */
+static void reserve_multiboot(void)
+{
+	const struct multiboot_info *mbi = __va(multiboot_info_phys);
+
+	if (multiboot_magic != MULTIBOOT_BOOTLOADER_MAGIC)
+		return;
+	reserve_bootmem(multiboot_info_phys, sizeof(*mbi), BOOTMEM_DEFAULT);
+	if (mbi->flags & MULTIBOOT_INFO_MEM_MAP)
+		reserve_bootmem(mbi->mmap_addr, mbi->mmap_length, BOOTMEM_DEFAULT);
+	if (mbi->flags & MULTIBOOT_INFO_CMDLINE)
+		reserve_bootmem(mbi->cmdline, COMMAND_LINE_SIZE, BOOTMEM_DEFAULT);
+}
+
+/* The e820 RAM ranges as whole frames below 4 GiB, page 0 left out (as Linux) */
+static void add_e820_memory(void)
+{
+	u32 i;
+
+	for (i = 0; i < e820.nr_map; i++) {
+		const struct e820entry *e = &e820.map[i];
+		u64 start = (e->addr + PAGE_SIZE - 1) >> PAGE_SHIFT;
+		u64 end = (e->addr + e->size) >> PAGE_SHIFT;
+
+		if (e->type != E820_RAM)
+			continue;
+		start = max(start, 1ULL);
+		end = min(end, FOUR_GB_PFN);
+		if (start >= end)
+			continue;
+		bootmem_add_memory(start, end);
+		if (!min_low_pfn || start < min_low_pfn)
+			min_low_pfn = start;
+		max_pfn = max(max_pfn, (unsigned long)end);
+	}
+}
+
+/**
+ * setup_memory - find the machine's memory and start the early allocator
+ *
+ * Context: boot, after setup_arch() read the memory map.
+ */
+void setup_memory(void)
+{
+	add_e820_memory();
+	max_low_pfn = min(max_pfn, (unsigned long)MAXMEM_PFN);
+	highstart_pfn = max_low_pfn;
+	high_memory = (char *)__va(max_low_pfn * PAGE_SIZE - 1) + 1;
+	if (max_pfn > max_low_pfn)
+		printk(KERN_NOTICE "%luMB HIGHMEM available.\n",
+		       pages_to_mb(max_pfn - highstart_pfn));
+	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
+	reserve_bootmem(__pa(_text), section_size(_text, _end), BOOTMEM_DEFAULT);
+	reserve_multiboot();
+}
+
+/* one_page_table - a zeroed page table from memory the boot tables map */
+static pte_t *one_page_table(void)
+{
+	return __alloc_bootmem_low(PAGE_SIZE, PAGE_SIZE, 0);
+}
+
+static void set_pgd_table(unsigned long vaddr, pte_t *table)
+{
+	set_pmd(pmd_offset(pgd_offset_k(vaddr), vaddr), __pmd(__pa(table) | _KERNPG_TABLE));
+}
+
+/* The direct map: frame pfn at PAGE_OFFSET + pfn * 4 KiB, for all low memory */
+static void kernel_physical_mapping_init(void)
+{
+	unsigned long pfn = 0;
+
+	while (pfn < max_low_pfn) {
+		pte_t *table = one_page_table();
+		unsigned long vaddr = (unsigned long)__va(pfn << PAGE_SHIFT);
+		int i;
+
+		for (i = 0; i < PTRS_PER_PTE && pfn < max_low_pfn; i++, pfn++)
+			if (pfn)
+				set_pte(&table[i], pfn_pte(pfn, PAGE_KERNEL));
+		set_pgd_table(vaddr, table);
+	}
+}
+
+/* Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn */
+static void zone_sizes_init(void)
+{
+	unsigned long start = min_low_pfn, dma_end = max_low_pfn < DMA_PFN ? max_low_pfn : DMA_PFN;
+	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn };
+	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
+	int i;
+
+	printk(KERN_INFO "Zone PFN ranges:\n");
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		unsigned long lo = bounds[i], hi = max(bounds[i], bounds[i + 1]);
+
+		size[i] = hi - lo;
+		holes[i] = size[i] - bootmem_present_pages(lo, hi);
+		printk(KERN_INFO "  %-8s %#010lx -> %#010lx\n", zone_names[i], lo, hi);
+		bounds[i + 1] = hi;
+	}
+	bootmem_print_ranges();
+	printk(KERN_DEBUG "On node 0 totalpages: %lu\n", bootmem_present_pages(0, max_pfn));
+	free_area_init_node(0, size, start, holes);
+}
+
+/**
+ * paging_init - build the kernel's page tables and the zones
+ *
+ * Replaces boot/head.asm's 16 MiB map with a map of all low memory made
+ * of 4 KiB pages, with page 0 unmapped so NULL dereferences fault; adds
+ * the page tables of the pkmap area and the fixmaps; then allocates
+ * mem_map and sets up the zones.
+ *
+ * Context: boot, after setup_memory().
+ */
+void paging_init(void)
+{
+	kernel_physical_mapping_init();
+	pkmap_page_table = one_page_table();
+	set_pgd_table(PKMAP_BASE, pkmap_page_table);
+	set_pgd_table(FIXADDR_START, one_page_table());
+	write_cr3(read_cr3());
+	kmap_init();
+	mem_map = __alloc_bootmem_raw(max_pfn * sizeof(struct page), PAGE_SIZE,
+				      __pa(MAX_DMA_ADDRESS));
+	zone_sizes_init();
+}
+
+static void print_layout(void)
+{
+	printk(KERN_INFO "virtual kernel memory layout:\n"
+			 "    fixmap  : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+			 "    pkmap   : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+			 "    vmalloc : 0x%08lx - 0x%08lx   (%4ld MB)\n"
+			 "    lowmem  : 0x%08lx - 0x%08lx   (%4ld MB)\n"
+			 "      .data : 0x%08lx - 0x%08lx   (%4ld kB)\n"
+			 "      .text : 0x%08lx - 0x%08lx   (%4ld kB)\n",
+	       FIXADDR_START, FIXADDR_TOP, (FIXADDR_TOP - FIXADDR_START) >> 10, PKMAP_BASE,
+	       PKMAP_BASE + LAST_PKMAP * PAGE_SIZE, (LAST_PKMAP * PAGE_SIZE) >> 10, VMALLOC_START,
+	       VMALLOC_END, (VMALLOC_END - VMALLOC_START) >> 20, PAGE_OFFSET,
+	       (unsigned long)high_memory, ((unsigned long)high_memory - PAGE_OFFSET) >> 20,
+	       (unsigned long)_sdata, (unsigned long)_edata,
+	       (long)section_size(_sdata, _edata) >> 10, (unsigned long)_text,
+	       (unsigned long)_etext, (long)section_size(_text, _etext) >> 10);
+}
+
+/**
+ * mem_init - hand the free memory to the buddy allocator and report it
+ *
+ * Context: boot, after paging_init().
+ */
+void mem_init(void)
+{
+	unsigned long freed, reserved;
+
+	build_all_zonelists();
+	freed = free_all_bootmem();
+	init_per_zone_wmark_min();
+	reserved = num_physpages - freed;
+	printk(KERN_INFO "Memory: %luk/%luk available (%ldk kernel code, %luk reserved, "
+			 "%ldk data, %dk init, %luk highmem)\n",
+	       nr_free_pages() << (PAGE_SHIFT - 10), num_physpages << (PAGE_SHIFT - 10),
+	       (long)section_size(_text, _etext) >> 10, reserved << (PAGE_SHIFT - 10),
+	       (long)section_size(_sdata, _edata) >> 10, 0, totalhigh_pages << (PAGE_SHIFT - 10));
+	print_layout();
+}
+
+/**
+ * pte_alloc_kernel - the pte for @address, allocating its page table if needed
+ * @pmd: the (folded) page-directory entry covering @address
+ * @address: a kernel virtual address (vmalloc area)
+ *
+ * Kernel page tables are shared by every address space Linnet will have,
+ * since all use swapper_pg_dir's kernel half.
+ *
+ * Context: process context (allocates with GFP_KERNEL).
+ * Return: the pte, or NULL if no page could be allocated.
+ */
+pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
+{
+	if (pmd_none(*pmd)) {
+		struct page *page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+
+		if (!page)
+			return NULL;
+		set_pmd(pmd, __pmd(page_to_phys(page) | _KERNPG_TABLE));
+	}
+	return pte_offset_kernel(pmd, address);
+}
+
+/**
+ * lookup_address - the kernel pte mapping @address
+ * @address: a kernel virtual address
+ *
+ * Context: any.
+ * Return: the pte, or NULL if no page table covers @address.
+ */
+pte_t *lookup_address(unsigned long address)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset_k(address), address);
+
+	if (pmd_none(*pmd))
+		return NULL;
+	return pte_offset_kernel(pmd, address);
+}

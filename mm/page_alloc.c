@@ -1,0 +1,1198 @@
+/*
+ * page_alloc.c - the zoned buddy allocator: where every page of RAM comes from.
+ *
+ * Each zone keeps its free memory as blocks of 2^order pages, order 0 to
+ * 10, one list per order (zone->free_area[order]). A block of order n
+ * starts at a page frame number that is a multiple of 2^n, so each block
+ * has exactly one "buddy": the other half of the block of order n+1 that
+ * contains it, found by flipping one bit of the frame number:
+ *
+ *   buddy_pfn = pfn ^ (1 << order)         combined = pfn & ~(1 << order)
+ *
+ *   order 2:  [ 0  1  2  3 ][ 4  5  6  7 ]   pfn 0's buddy is 4, 4's is 0
+ *   order 3:  [ 0  1  2  3  4  5  6  7 ]
+ *
+ * Allocating order n takes the first block of the smallest non-empty
+ * order >= n and splits it, putting the unused halves back on the lower
+ * lists (expand). Freeing merges the block with its buddy for as long as
+ * the buddy is free and whole at the same order (__free_one_page). A free
+ * block is marked by PG_buddy on its first page, with its order in
+ * page->private.
+ *
+ * Around that core: watermarks that keep a reserve free, zonelists for
+ * falling back from one zone to another, per-CPU lists of single pages
+ * that make the common order-0 case cheap, the GFP flags, and the reports
+ * for misuse ("BUG: Bad page state") and failure ("page allocation
+ * failure"). The buddy core and everything else in this file build on
+ * the host too (tests/host/buddy_test.c); the i386 parts live in
+ * mm/init_32.c and mm/highmem.c. See docs/memory.md.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/highmem.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+
+struct pglist_data contig_page_data;
+struct page *mem_map;
+unsigned long max_mapnr;
+unsigned long totalram_pages;
+unsigned long totalhigh_pages;
+unsigned long num_physpages;
+int min_free_kbytes = 1024;
+
+const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
+
+/* A lower zone keeps 1/ratio of the pages of each higher zone from its requests */
+static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32 };
+
+/* How get_page_from_freelist may dig into a zone */
+#define ALLOC_WMARK_MIN WMARK_MIN
+#define ALLOC_WMARK_LOW WMARK_LOW
+#define ALLOC_WMARK_HIGH WMARK_HIGH
+#define ALLOC_NO_WATERMARKS 0x04 /* ignore the watermarks entirely */
+#define ALLOC_WMARK_MASK (ALLOC_NO_WATERMARKS - 1)
+#define ALLOC_HARDER 0x10 /* an atomic request: go a quarter below min */
+#define ALLOC_HIGH 0x20 /* __GFP_HIGH: go half below min */
+
+/* The name of the running task, for reports; there are no tasks yet */
+static const char *current_comm(void)
+{
+	return "swapper";
+}
+
+/**
+ * bad_page - report a page in a state it must not be in, and leave it alone
+ * @page: the page
+ * @reason: what is wrong with it
+ *
+ * Prints Linux's "BUG: Bad page state" report with the page's fields and a
+ * backtrace. The page is not touched and not freed: putting a page of
+ * unknown state on a free list could corrupt the lists, so it is leaked.
+ *
+ * Context: any.
+ */
+void bad_page(struct page *page, const char *reason)
+{
+	printk(KERN_ALERT "BUG: Bad page state in process %s  pfn:%05lx\n", current_comm(),
+	       page_to_pfn(page));
+	printk(KERN_ALERT "page:%p flags:%p count:%d mapcount:%d mapping:%p index:%lx\n", page,
+	       (void *)page->flags, atomic_read(&page->_count), page_mapcount(page), page->mapping,
+	       page->index);
+	printk(KERN_ALERT "page dumped because: %s\n", reason);
+	dump_stack();
+}
+
+/* ---- the buddy core ---- */
+
+static inline void set_page_order(struct page *page, unsigned int order)
+{
+	set_page_private(page, order);
+	__SetPageBuddy(page);
+}
+
+static inline void rmv_page_order(struct page *page)
+{
+	__ClearPageBuddy(page);
+	set_page_private(page, 0);
+}
+
+static inline bool pfn_in_zone(struct zone *zone, unsigned long pfn)
+{
+	return pfn >= zone->zone_start_pfn && pfn < zone->zone_start_pfn + zone->spanned_pages;
+}
+
+/*
+ * page_is_buddy - may @buddy (the buddy of a block of @order) be merged?
+ * Only if it is a whole free block of the same order in the same zone.
+ */
+static inline bool page_is_buddy(struct zone *zone, unsigned long buddy_pfn, unsigned int order)
+{
+	struct page *buddy;
+
+	if (!pfn_in_zone(zone, buddy_pfn))
+		return false;
+	buddy = pfn_to_page(buddy_pfn);
+	return PageBuddy(buddy) && page_private(buddy) == order;
+}
+
+/**
+ * __free_one_page - put a block on the free lists, merging it with its buddies
+ * @page: the first page of the block
+ * @zone: its zone
+ * @order: its order
+ *
+ * Context: zone->lock held, interrupts off.
+ */
+void __free_one_page(struct page *page, struct zone *zone, unsigned int order)
+{
+	unsigned long pfn = page_to_pfn(page);
+
+	zone->free_pages += 1UL << order;
+	while (order < MAX_ORDER - 1) {
+		unsigned long buddy_pfn = pfn ^ (1UL << order);
+		struct page *buddy = pfn_to_page(buddy_pfn);
+
+		if (!page_is_buddy(zone, buddy_pfn, order))
+			break;
+		list_del(&buddy->lru);
+		zone->free_area[order].nr_free--;
+		rmv_page_order(buddy);
+		pfn &= ~(1UL << order);
+		order++;
+	}
+	page = pfn_to_page(pfn);
+	set_page_order(page, order);
+	list_add(&page->lru, &zone->free_area[order].free_list);
+	zone->free_area[order].nr_free++;
+}
+
+/*
+ * expand - split a block of order @high, keeping the first 2^@low pages
+ * and putting each unused upper half back on the list one order down:
+ *
+ *   high=3: [ keep | 1 | 2 2 | 3 3 3 3 ]  halves of order 0, 1, 2 go back
+ */
+static void expand(struct zone *zone, struct page *page, unsigned int low, unsigned int high)
+{
+	unsigned long size = 1UL << high;
+
+	while (high > low) {
+		high--;
+		size >>= 1;
+		list_add(&page[size].lru, &zone->free_area[high].free_list);
+		zone->free_area[high].nr_free++;
+		set_page_order(&page[size], high);
+	}
+}
+
+/**
+ * __rmqueue_smallest - take a block of @order from the smallest list that has one
+ * @zone: the zone
+ * @order: the order wanted
+ *
+ * Context: zone->lock held, interrupts off.
+ * Return: the first page of the block, or NULL if no list of order >= @order
+ * has a block.
+ */
+struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
+{
+	unsigned int current_order;
+
+	for (current_order = order; current_order < MAX_ORDER; current_order++) {
+		struct free_area *area = &zone->free_area[current_order];
+		struct page *page;
+
+		if (list_empty(&area->free_list))
+			continue;
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+		page = list_entry(area->free_list.next, struct page, lru);
+		list_del(&page->lru);
+		rmv_page_order(page);
+		area->nr_free--;
+		zone->free_pages -= 1UL << order;
+		expand(zone, page, order, current_order);
+		return page;
+	}
+	return NULL;
+}
+
+/* ---- checks on the way in and out ---- */
+
+/* free_pages_check - may this page (of a block being freed) go on a free list? */
+static bool free_pages_check(struct page *page)
+{
+	const char *why = NULL;
+
+	if (page->flags & PAGE_FLAGS_CHECK_AT_FREE)
+		why = PageReserved(page) ? "freeing a reserved page" :
+		      PageBuddy(page)	 ? "freeing a page that is already free" :
+					   "PAGE_FLAGS_CHECK_AT_FREE flag(s) set";
+	else if (atomic_read(&page->_count) != 0)
+		why = "freeing a page that is still referenced (nonzero _count)";
+	else if (page_mapcount(page) != 0)
+		why = "freeing a page that is still mapped (nonzero mapcount)";
+	else if (page->mapping)
+		why = "freeing a page with a non-NULL mapping";
+	if (why)
+		bad_page(page, why);
+	return why == NULL;
+}
+
+/* Undo prep_compound_page, checking that the block is what the caller says */
+static bool destroy_compound_page(struct page *page, unsigned int order)
+{
+	unsigned long i, nr = 1UL << order;
+
+	if (!PageHead(page) || compound_order(page) != order) {
+		bad_page(page, "freeing a compound page with the wrong order");
+		return false;
+	}
+	for (i = 1; i < nr; i++)
+		if (!PageTail(page + i) || page[i].first_page != page) {
+			bad_page(page + i, "corrupt compound page tail");
+			return false;
+		}
+	__ClearPageHead(page);
+	page[1].lru.prev = NULL;
+	for (i = 1; i < nr; i++) {
+		__ClearPageTail(page + i);
+		page[i].first_page = NULL;
+	}
+	return true;
+}
+
+/*
+ * free_pages_prepare - check a block that is about to be freed.
+ * An ordinary block remembers its allocation order in the head's @index
+ * (prep_new_page), so freeing it with another order is caught too.
+ */
+static bool free_pages_prepare(struct page *page, unsigned int order)
+{
+	unsigned long i;
+
+	if (PageCompound(page)) {
+		if (!destroy_compound_page(page, order))
+			return false;
+	} else if (page->index != order) {
+		bad_page(page, "freeing a block with the wrong order");
+		return false;
+	}
+	for (i = 0; i < (1UL << order); i++)
+		if (!free_pages_check(page + i))
+			return false;
+	page->index = 0;
+	return true;
+}
+
+/* prep_new_page - check and initialise a block on its way out; false if bad */
+static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags)
+{
+	unsigned long i, nr = 1UL << order;
+
+	for (i = 0; i < nr; i++) {
+		struct page *p = page + i;
+
+		if (p->mapping || page_mapcount(p) || atomic_read(&p->_count) ||
+		    (p->flags & PAGE_FLAGS_CHECK_AT_PREP)) {
+			bad_page(p, "nonzero fields on a page from the free lists");
+			return false;
+		}
+	}
+	set_page_private(page, 0);
+	init_page_count(page);
+	page->index = order;
+	if (gfp_flags & __GFP_ZERO)
+		for (i = 0; i < nr; i++)
+			clear_highpage(page + i);
+	if (order && (gfp_flags & __GFP_COMP))
+		prep_compound_page(page, order);
+	return true;
+}
+
+/**
+ * prep_compound_page - make a block into a compound page
+ * @page: the block's first page (the head)
+ * @order: its order (at least 1)
+ *
+ * The head gets PG_head and the order (in page[1].lru.prev, as Linux
+ * keeps it); every other page gets PG_tail and a pointer to the head, so
+ * get_page()/put_page() on any of them act on the head.
+ *
+ * Context: any; the block is not yet visible to anyone else.
+ */
+void prep_compound_page(struct page *page, unsigned int order)
+{
+	unsigned long i, nr = 1UL << order;
+
+	set_compound_order(page, order);
+	__SetPageHead(page);
+	page->index = 0;
+	for (i = 1; i < nr; i++) {
+		__SetPageTail(page + i);
+		page[i].first_page = page;
+	}
+}
+
+/* ---- moving pages between the buddy lists and the per-CPU lists ---- */
+
+/* rmqueue_bulk - move up to @count order-@order blocks to @list; returns how many */
+static int rmqueue_bulk(struct zone *zone, unsigned int order, int count, struct list_head *list)
+{
+	int i;
+
+	spin_lock(&zone->lock);
+	for (i = 0; i < count; i++) {
+		struct page *page = __rmqueue_smallest(zone, order);
+
+		if (!page)
+			break;
+		list_add_tail(&page->lru, list);
+	}
+	spin_unlock(&zone->lock);
+	return i;
+}
+
+/* free_pages_bulk - give @count pages from the tail (the coldest) of @list back */
+static void free_pages_bulk(struct zone *zone, int count, struct list_head *list)
+{
+	spin_lock(&zone->lock);
+	while (count-- && !list_empty(list)) {
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+		struct page *page = list_entry(list->prev, struct page, lru);
+
+		list_del(&page->lru);
+		__free_one_page(page, zone, 0);
+	}
+	spin_unlock(&zone->lock);
+}
+
+static void free_hot_cold_page(struct page *page, int cold)
+{
+	struct zone *zone = page_zone(page);
+	struct per_cpu_pages *pcp;
+	unsigned long flags;
+
+	if (!free_pages_prepare(page, 0))
+		return;
+	local_irq_save(flags);
+	pcp = &zone->pageset[0].pcp[cold];
+	list_add(&page->lru, &pcp->list);
+	pcp->count++;
+	if (pcp->count >= pcp->high) {
+		free_pages_bulk(zone, pcp->batch, &pcp->list);
+		pcp->count -= pcp->batch;
+	}
+	local_irq_restore(flags);
+}
+
+/**
+ * free_hot_page - give an order-0 page (count already 0) to the hot per-CPU list
+ * @page: the page
+ *
+ * Context: any, including interrupt handlers.
+ */
+void free_hot_page(struct page *page)
+{
+	free_hot_cold_page(page, 0);
+}
+
+/**
+ * free_cold_page - give an order-0 page (count already 0) to the cold per-CPU list
+ * @page: the page
+ *
+ * Context: any, including interrupt handlers.
+ */
+void free_cold_page(struct page *page)
+{
+	free_hot_cold_page(page, 1);
+}
+
+/* __free_pages_ok - check a block whose count reached 0 and free it to the buddy lists */
+static void __free_pages_ok(struct page *page, unsigned int order)
+{
+	struct zone *zone = page_zone(page);
+	unsigned long flags;
+
+	if (!free_pages_prepare(page, order))
+		return;
+	spin_lock_irqsave(&zone->lock, flags);
+	__free_one_page(page, zone, order);
+	spin_unlock_irqrestore(&zone->lock, flags);
+}
+
+/**
+ * __free_pages - drop a reference to a block; free it when it was the last
+ * @page: the block's first page
+ * @order: the order it was allocated with
+ *
+ * Freeing a page that is already free, with the wrong order, a reserved
+ * page or one that is still mapped prints "BUG: Bad page state" and
+ * leaves the free lists untouched.
+ *
+ * Context: any, including interrupt handlers.
+ */
+void __free_pages(struct page *page, unsigned int order)
+{
+	if (unlikely(atomic_read(&page->_count) <= 0)) {
+		bad_page(page, "freeing a page that is already free (double free?)");
+		return;
+	}
+	if (!put_page_testzero(page))
+		return;
+	if (order == 0)
+		free_hot_page(page);
+	else
+		__free_pages_ok(page, order);
+}
+
+/**
+ * free_pages - free a block given its (direct-map) address
+ * @addr: the address __get_free_pages() returned; 0 does nothing
+ * @order: the order it was allocated with
+ *
+ * Context: any, including interrupt handlers.
+ */
+void free_pages(unsigned long addr, unsigned int order)
+{
+	if (addr != 0) {
+		BUG_ON(!virt_addr_valid(addr));
+		__free_pages(virt_to_page((void *)addr), order);
+	}
+}
+
+/**
+ * put_page - drop a reference to a page, freeing it with the last one
+ * @page: any page of an order-0 or compound block
+ *
+ * Context: any, including interrupt handlers.
+ */
+void put_page(struct page *page)
+{
+	struct page *head = compound_head(page);
+
+	if (PageCompound(head))
+		__free_pages(head, compound_order(head));
+	else
+		__free_pages(head, 0);
+}
+
+/**
+ * __free_pages_bootmem - hand a block of boot memory to the buddy allocator
+ * @page: its first page (reserved until now)
+ * @order: its order
+ *
+ * Context: boot, from free_all_bootmem().
+ */
+void __free_pages_bootmem(struct page *page, unsigned int order)
+{
+	unsigned long i, nr = 1UL << order;
+
+	for (i = 0; i < nr; i++) {
+		__ClearPageReserved(page + i);
+		set_page_count(page + i, 0);
+	}
+	page_zone(page)->managed_pages += nr;
+	totalram_pages += nr;
+	if (PageHighMem(page))
+		totalhigh_pages += nr;
+	set_page_count(page, 1);
+	page->index = order;
+	__free_pages(page, order);
+}
+
+/* ---- allocation ---- */
+
+/* buffered_rmqueue - take a block from @zone: order 0 through the per-CPU lists */
+static struct page *buffered_rmqueue(struct zone *zone, unsigned int order, gfp_t gfp_flags)
+{
+	int cold = !!(gfp_flags & __GFP_COLD);
+	struct page *page = NULL;
+	unsigned long flags;
+
+	if (order == 0) {
+		struct per_cpu_pages *pcp = &zone->pageset[0].pcp[cold];
+
+		local_irq_save(flags);
+		if (pcp->count <= pcp->low)
+			pcp->count += rmqueue_bulk(zone, 0, pcp->batch, &pcp->list);
+		if (pcp->count) {
+			/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+			page = list_entry(pcp->list.next, struct page, lru);
+			list_del(&page->lru);
+			pcp->count--;
+		}
+		local_irq_restore(flags);
+	} else {
+		spin_lock_irqsave(&zone->lock, flags);
+		page = __rmqueue_smallest(zone, order);
+		spin_unlock_irqrestore(&zone->lock, flags);
+	}
+	if (page && !prep_new_page(page, order, gfp_flags))
+		page = NULL;
+	return page;
+}
+
+/**
+ * zone_watermark_ok - would @z still have enough free after giving 2^@order pages?
+ * @z: the zone
+ * @order: the order of the request
+ * @mark: the watermark to respect (pages)
+ * @classzone_idx: the request's preferred zone, selecting the lowmem_reserve
+ * @alloc_flags: ALLOC_HIGH and ALLOC_HARDER lower the mark
+ *
+ * Besides the total, enough of the free memory must be in blocks of at
+ * least @order: at each order below, half as much is required above it.
+ *
+ * Context: any; reads without the lock (a hint, as in Linux).
+ * Return: true if the allocation may go ahead.
+ */
+bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, int classzone_idx,
+		       int alloc_flags)
+{
+	long min = mark;
+	long free_pages = (long)z->free_pages - (1L << order) + 1;
+	unsigned int o;
+
+	if (alloc_flags & ALLOC_HIGH)
+		min -= min / 2;
+	if (alloc_flags & ALLOC_HARDER)
+		min -= min / 4;
+	if (free_pages <= min + (long)z->lowmem_reserve[classzone_idx])
+		return false;
+	for (o = 0; o < order; o++) {
+		free_pages -= z->free_area[o].nr_free << o;
+		min >>= 1;
+		if (free_pages <= min)
+			return false;
+	}
+	return true;
+}
+
+static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
+					   struct zonelist *zonelist, int alloc_flags)
+{
+	int classzone_idx = zone_idx(zonelist->zones[0]);
+	struct zone **z;
+
+	for (z = zonelist->zones; *z; z++) {
+		struct page *page;
+
+		if (!(alloc_flags & ALLOC_NO_WATERMARKS) &&
+		    !zone_watermark_ok(*z, order, (*z)->watermark[alloc_flags & ALLOC_WMARK_MASK],
+				       classzone_idx, alloc_flags))
+			continue;
+		page = buffered_rmqueue(*z, order, gfp_mask);
+		if (page)
+			return page;
+	}
+	return NULL;
+}
+
+/* gfp_zone - the preferred (highest allowed) zone of a request */
+static enum zone_type gfp_zone(gfp_t flags)
+{
+	if (flags & __GFP_DMA)
+		return ZONE_DMA;
+	if (flags & __GFP_HIGHMEM)
+		return ZONE_HIGHMEM;
+	return ZONE_NORMAL;
+}
+
+/**
+ * node_zonelist - the zonelist a request with @flags walks
+ * @nid: the node (0)
+ * @flags: the request's GFP flags
+ *
+ * Context: any.
+ * Return: the zonelist, preferred zone first.
+ */
+struct zonelist *node_zonelist(int nid, gfp_t flags)
+{
+	return &NODE_DATA(nid)->node_zonelists[gfp_zone(flags)];
+}
+
+/* The slow path's flags: atomic and __GFP_HIGH requests may go below min */
+static int gfp_to_alloc_flags(gfp_t gfp_mask)
+{
+	int alloc_flags = ALLOC_WMARK_MIN;
+
+	if (gfp_mask & __GFP_HIGH)
+		alloc_flags |= ALLOC_HIGH;
+	if (!(gfp_mask & __GFP_WAIT))
+		alloc_flags |= ALLOC_HARDER;
+	return alloc_flags;
+}
+
+static void warn_alloc_failed(gfp_t gfp_mask, unsigned int order)
+{
+	printk(KERN_WARNING "%s: page allocation failure. order:%u, mode:0x%x\n", current_comm(),
+	       order, gfp_mask);
+	dump_stack();
+	show_free_areas();
+}
+
+/*
+ * The slow path. Linux would now wake kswapd, reclaim and retry; Linnet
+ * has nothing to reclaim, so it retries once with the lower watermarks
+ * the request is entitled to. __GFP_NOFAIL may then ignore the
+ * watermarks; if even that fails nothing can ever free memory for it.
+ */
+static struct page *__alloc_pages_slowpath(gfp_t gfp_mask, unsigned int order,
+					   struct zonelist *zonelist)
+{
+	struct page *page;
+
+	page = get_page_from_freelist(gfp_mask, order, zonelist, gfp_to_alloc_flags(gfp_mask));
+	if (!page && (gfp_mask & __GFP_NOFAIL))
+		page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_NO_WATERMARKS);
+	if (page)
+		return page;
+	if (!(gfp_mask & __GFP_NOWARN) || (gfp_mask & __GFP_NOFAIL))
+		warn_alloc_failed(gfp_mask, order);
+	if (gfp_mask & __GFP_NOFAIL)
+		panic("Out of memory: a __GFP_NOFAIL allocation of order %u cannot be satisfied",
+		      order);
+	return NULL;
+}
+
+/**
+ * alloc_pages - allocate a block of 2^@order physically contiguous pages
+ * @gfp_mask: GFP flags: which zones (__GFP_DMA, __GFP_HIGHMEM), how hard
+ *            (__GFP_HIGH, __GFP_WAIT), and extras (__GFP_ZERO, __GFP_COMP,
+ *            __GFP_COLD, __GFP_NOWARN, __GFP_NOFAIL)
+ * @order: 0 to MAX_ORDER - 1
+ *
+ * Tries the zones of the request's zonelist at the low watermark, then
+ * again at the lower marks the flags allow. On failure prints "page
+ * allocation failure" with the zones' state, unless __GFP_NOWARN.
+ *
+ * Context: any if @gfp_mask has no __GFP_WAIT (GFP_ATOMIC); otherwise
+ * process context (GFP_KERNEL may sleep once there is reclaim).
+ * Return: the first page of the block (count 1), or NULL.
+ */
+struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct zonelist *zonelist = node_zonelist(0, gfp_mask);
+	struct page *page;
+
+	if (unlikely(order >= MAX_ORDER)) {
+		WARN_ON(!(gfp_mask & __GFP_NOWARN));
+		return NULL;
+	}
+	if (unlikely(!zonelist->zones[0]))
+		return NULL;
+	page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_WMARK_LOW);
+	if (unlikely(!page))
+		page = __alloc_pages_slowpath(gfp_mask, order, zonelist);
+	return page;
+}
+
+/**
+ * __get_free_pages - allocate a block and return its kernel virtual address
+ * @gfp_mask: GFP flags; __GFP_HIGHMEM is not allowed (high pages have no address)
+ * @order: the order
+ *
+ * Context: as alloc_pages().
+ * Return: the address, or 0.
+ */
+unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct page *page;
+
+	BUG_ON(gfp_mask & __GFP_HIGHMEM);
+	page = alloc_pages(gfp_mask, order);
+	if (!page)
+		return 0;
+	return (unsigned long)page_address(page);
+}
+
+/**
+ * get_zeroed_page - allocate one zeroed page and return its address
+ * @gfp_mask: GFP flags, without __GFP_HIGHMEM
+ *
+ * Context: as alloc_pages().
+ * Return: the address, or 0.
+ */
+unsigned long get_zeroed_page(gfp_t gfp_mask)
+{
+	return __get_free_pages(gfp_mask | __GFP_ZERO, 0);
+}
+
+/**
+ * drain_local_pages - give every page on this CPU's lists back to the buddy lists
+ * @unused: ignored (Linux passes it through on_each_cpu)
+ *
+ * Context: any.
+ */
+void drain_local_pages(void *unused)
+{
+	struct zone *zone;
+	unsigned long flags;
+	int i;
+
+	local_irq_save(flags);
+	for_each_populated_zone(zone)
+	{
+		for (i = 0; i < 2; i++) {
+			struct per_cpu_pages *pcp = &zone->pageset[0].pcp[i];
+
+			free_pages_bulk(zone, pcp->count, &pcp->list);
+			pcp->count = 0;
+		}
+	}
+	local_irq_restore(flags);
+}
+
+/* ---- counting ---- */
+
+/**
+ * nr_free_pages - free pages in all zones, including the per-CPU lists
+ *
+ * Context: any.
+ * Return: the count.
+ */
+unsigned long nr_free_pages(void)
+{
+	unsigned long sum = 0;
+	struct zone *zone;
+
+	for_each_populated_zone(zone) sum +=
+		zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
+	return sum;
+}
+
+/**
+ * nr_free_highpages - free pages in ZONE_HIGHMEM, including the per-CPU lists
+ *
+ * Context: any.
+ * Return: the count.
+ */
+unsigned long nr_free_highpages(void)
+{
+	struct zone *zone = &NODE_DATA(0)->node_zones[ZONE_HIGHMEM];
+
+	return zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
+}
+
+/**
+ * nr_free_pagecache_pages - pages above the high watermark in the GFP_HIGHUSER zones
+ *
+ * Context: any.
+ * Return: the sum over those zones of present pages minus the high watermark.
+ */
+unsigned long nr_free_pagecache_pages(void)
+{
+	struct zone **z = node_zonelist(0, GFP_HIGHUSER)->zones;
+	unsigned long sum = 0;
+
+	for (; *z; z++)
+		if ((*z)->present_pages > high_wmark_pages(*z))
+			sum += (*z)->present_pages - high_wmark_pages(*z);
+	return sum;
+}
+
+/**
+ * si_meminfo - fill in the memory totals
+ * @val: where to put them
+ *
+ * Context: any.
+ */
+void si_meminfo(struct sysinfo *val)
+{
+	memset(val, 0, sizeof(*val));
+	val->totalram = totalram_pages;
+	val->freeram = nr_free_pages();
+	val->totalhigh = totalhigh_pages;
+	val->freehigh = nr_free_highpages();
+	val->mem_unit = PAGE_SIZE;
+}
+
+/* show_zone_free_blocks - "Node 0 Normal: 3*4kB 1*8kB ... = 1234kB" */
+static void show_zone_free_blocks(struct zone *zone)
+{
+	unsigned long total = 0;
+	unsigned int order;
+
+	printk(KERN_INFO "Node 0 %s: ", zone->name);
+	for (order = 0; order < MAX_ORDER; order++) {
+		unsigned long nr = zone->free_area[order].nr_free;
+
+		total += nr << order;
+		printk(KERN_CONT "%lu*%lukB ", nr, (PAGE_SIZE >> 10) << order);
+	}
+	printk(KERN_CONT "= %lukB\n", total * (PAGE_SIZE >> 10));
+}
+
+static void show_zone(struct zone *zone)
+{
+	int i;
+
+	printk(KERN_INFO "Node 0 %s free:%lukB min:%lukB low:%lukB high:%lukB present:%lukB "
+			 "managed:%lukB\n",
+	       zone->name, zone->free_pages << 2, min_wmark_pages(zone) << 2,
+	       low_wmark_pages(zone) << 2, high_wmark_pages(zone) << 2, zone->present_pages << 2,
+	       zone->managed_pages << 2);
+	printk(KERN_INFO "lowmem_reserve[]:");
+	for (i = 0; i < MAX_NR_ZONES; i++)
+		printk(KERN_CONT " %lu", zone->lowmem_reserve[i]);
+	printk(KERN_CONT "\n");
+}
+
+/**
+ * show_free_areas - print the zones' state, as in Linux's "Mem-Info:" dump
+ *
+ * Context: any.
+ */
+void show_free_areas(void)
+{
+	struct zone *zone;
+	int i;
+
+	printk(KERN_INFO "Mem-Info:\n");
+	for_each_populated_zone(zone)
+	{
+		printk(KERN_INFO "Node 0 %s per-cpu:\n", zone->name);
+		for (i = 0; i < 2; i++) {
+			struct per_cpu_pages *pcp = &zone->pageset[0].pcp[i];
+
+			printk(KERN_INFO "CPU    0: %s hi:%5d, btch:%4d usd:%4d\n",
+			       i ? "cold" : "hot ", pcp->high, pcp->batch, pcp->count);
+		}
+	}
+	printk(KERN_INFO "free:%lu\n", nr_free_pages());
+	for_each_populated_zone(zone) show_zone(zone);
+	for_each_populated_zone(zone) show_zone_free_blocks(zone);
+	printk(KERN_INFO "%lu pages RAM\n", num_physpages);
+	printk(KERN_INFO "%lu pages HighMem\n", totalhigh_pages);
+}
+
+/* ---- setting up the zones ---- */
+
+/* zone_batchsize - the per-CPU batch: 1/4 of a 1/1024th of the zone, at most 256 KiB */
+static int zone_batchsize(struct zone *zone)
+{
+	unsigned long batch = zone->present_pages / 1024;
+
+	if (batch * PAGE_SIZE > 256 * 1024)
+		batch = (256 * 1024) / PAGE_SIZE;
+	batch /= 4;
+	return batch < 1 ? 1 : batch;
+}
+
+static void setup_pageset(struct per_cpu_pageset *p, int batch)
+{
+	struct per_cpu_pages *hot = &p->pcp[0], *cold = &p->pcp[1];
+
+	*hot = (struct per_cpu_pages){ .low = 2 * batch, .high = 6 * batch, .batch = batch };
+	*cold = (struct per_cpu_pages){ .low = 0, .high = 2 * batch, .batch = batch };
+	INIT_LIST_HEAD(&hot->list);
+	INIT_LIST_HEAD(&cold->list);
+}
+
+/* init_one_page - a reserved page with one reference; field by field, for speed */
+static void init_one_page(struct page *page, enum zone_type zone)
+{
+	page->flags = (1UL << PG_reserved) | ((unsigned long)zone << ZONES_PGSHIFT);
+	init_page_count(page);
+	reset_page_mapcount(page);
+	page->private = 0;
+	page->mapping = NULL;
+	page->index = 0;
+	INIT_LIST_HEAD(&page->lru);
+}
+
+static void init_zone(struct zone *zone, enum zone_type j, unsigned long start_pfn,
+		      unsigned long size, unsigned long holes)
+{
+	unsigned long pfn;
+	unsigned int order;
+
+	zone->name = zone_names[j];
+	zone->zone_start_pfn = start_pfn;
+	zone->spanned_pages = size;
+	zone->present_pages = size - holes;
+	zone->zone_mem_map = pfn_to_page(start_pfn);
+	spin_lock_init(&zone->lock);
+	for (order = 0; order < MAX_ORDER; order++)
+		INIT_LIST_HEAD(&zone->free_area[order].free_list);
+	for (pfn = start_pfn; pfn < start_pfn + size; pfn++)
+		init_one_page(pfn_to_page(pfn), j);
+	setup_pageset(&zone->pageset[0], zone_batchsize(zone));
+	if (zone->present_pages)
+		printk(KERN_DEBUG "  %s zone: %lu pages, LIFO batch:%u\n", zone->name,
+		       zone->present_pages, zone->pageset[0].pcp[0].batch);
+}
+
+/**
+ * free_area_init_node - set up a node's zones and their struct pages
+ * @nid: the node (0)
+ * @zones_size: frames spanned by each zone, ZONE_DMA first
+ * @node_start_pfn: the first frame of ZONE_DMA
+ * @zholes_size: frames of holes in each zone
+ *
+ * mem_map must already cover frames 0 to the end of the last zone. Every
+ * struct page starts reserved with a count of 1; the early allocator's
+ * hand-over (__free_pages_bootmem) frees the usable ones.
+ *
+ * Context: boot.
+ */
+void free_area_init_node(int nid, unsigned long *zones_size, unsigned long node_start_pfn,
+			 unsigned long *zholes_size)
+{
+	struct pglist_data *pgdat = NODE_DATA(nid);
+	unsigned long pfn = node_start_pfn;
+	int j;
+
+	BUG_ON(!mem_map);
+	pgdat->node_mem_map = mem_map + node_start_pfn;
+	pgdat->node_start_pfn = node_start_pfn;
+	pgdat->node_spanned_pages = 0;
+	pgdat->node_present_pages = 0;
+	for (j = 0; j < (int)node_start_pfn; j++)
+		init_one_page(pfn_to_page(j), ZONE_DMA);
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		init_zone(&pgdat->node_zones[j], j, pfn, zones_size[j], zholes_size[j]);
+		pfn += zones_size[j];
+		pgdat->node_spanned_pages += zones_size[j];
+		pgdat->node_present_pages += zones_size[j] - zholes_size[j];
+		if (zones_size[j] - zholes_size[j])
+			pgdat->nr_zones = j + 1;
+	}
+	max_mapnr = pfn;
+	num_physpages = pgdat->node_present_pages;
+}
+
+/**
+ * build_all_zonelists - say, for each preferred zone, which zones to try
+ *
+ * GFP_HIGHUSER walks HighMem, Normal, DMA; GFP_KERNEL Normal, DMA;
+ * GFP_DMA only DMA. Empty zones are left out.
+ *
+ * Context: boot, after free_area_init_node().
+ */
+void build_all_zonelists(void)
+{
+	struct pglist_data *pgdat = NODE_DATA(0);
+	int j, k, n;
+
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		struct zonelist *zl = &pgdat->node_zonelists[j];
+
+		n = 0;
+		for (k = j; k >= 0; k--)
+			if (populated_zone(&pgdat->node_zones[k]))
+				zl->zones[n++] = &pgdat->node_zones[k];
+		zl->zones[n] = NULL;
+	}
+	printk(KERN_INFO "Built 1 zonelists in Zone order, mobility grouping off.  "
+			 "Total pages: %lu\n",
+	       nr_free_pagecache_pages());
+}
+
+/* int_sqrt - the integer square root, by bisection on the bits */
+static unsigned long int_sqrt(unsigned long x)
+{
+	unsigned long r = 0, bit;
+
+	for (bit = 1UL << (sizeof(long) * 8 - 2); bit; bit >>= 2) {
+		if (x >= r + bit) {
+			x -= r + bit;
+			r = (r >> 1) + bit;
+		} else {
+			r >>= 1;
+		}
+	}
+	return r;
+}
+
+/*
+ * A lower zone keeps back, from requests that preferred a higher zone,
+ * 1/ratio of the pages of all the zones between: so GFP_KERNEL cannot eat
+ * the DMA zone that only GFP_DMA requests can use.
+ */
+static void setup_per_zone_lowmem_reserve(void)
+{
+	struct zone *zones = NODE_DATA(0)->node_zones;
+	int j, idx;
+
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		unsigned long present = zones[j].present_pages;
+
+		zones[j].lowmem_reserve[j] = 0;
+		for (idx = j - 1; idx >= 0; idx--) {
+			zones[idx].lowmem_reserve[j] = present / sysctl_lowmem_reserve_ratio[idx];
+			present += zones[idx].present_pages;
+		}
+	}
+}
+
+/**
+ * setup_per_zone_wmarks - share min_free_kbytes among the zones
+ *
+ * Each low zone's min is its share of min_free_kbytes in proportion to
+ * its size; HighMem's min is small (1/1024 of it, 32 to 128 pages),
+ * since nothing critical needs high pages. low = min + share/4,
+ * high = min + share/2.
+ *
+ * Context: boot, or after min_free_kbytes changes.
+ */
+void setup_per_zone_wmarks(void)
+{
+	unsigned long pages_min = min_free_kbytes >> (PAGE_SHIFT - 10);
+	unsigned long lowmem_pages = 0;
+	struct zone *zone;
+
+	for_each_zone(zone) if (!is_highmem(zone)) lowmem_pages += zone->present_pages;
+	for_each_populated_zone(zone)
+	{
+		unsigned long tmp = pages_min * zone->present_pages / lowmem_pages;
+
+		if (is_highmem(zone))
+			min_wmark_pages(zone) = clamp(zone->present_pages / 1024, 32UL, 128UL);
+		else
+			min_wmark_pages(zone) = tmp;
+		low_wmark_pages(zone) = min_wmark_pages(zone) + (tmp >> 2);
+		high_wmark_pages(zone) = min_wmark_pages(zone) + (tmp >> 1);
+	}
+}
+
+/**
+ * init_per_zone_wmark_min - compute min_free_kbytes, the watermarks and reserves
+ *
+ * min_free_kbytes = sqrt(16 * low memory in KiB), between 128 and 65536,
+ * as Linux computes it: it grows with memory, but slower.
+ *
+ * Context: boot, once the zones have their pages.
+ */
+void init_per_zone_wmark_min(void)
+{
+	unsigned long lowmem_kbytes = 0;
+	struct zone *zone;
+
+	for_each_zone(zone) if (!is_highmem(zone)) lowmem_kbytes +=
+		zone->present_pages * (PAGE_SIZE >> 10);
+	min_free_kbytes = clamp(int_sqrt(lowmem_kbytes * 16), 128UL, 65536UL);
+	setup_per_zone_wmarks();
+	setup_per_zone_lowmem_reserve();
+}
+
+/* ---- the invariant checker ---- */
+
+static int report(struct zone *zone, const char *what, unsigned long pfn, unsigned int order)
+{
+	printk(KERN_ERR "BUG: buddy invariant: %s (zone %s, pfn %05lx, order %u)\n", what,
+	       zone->name, pfn, order);
+	return 1;
+}
+
+/* check_block - one block on free_area[@order]: marked, aligned, interior clean */
+static int check_block(struct zone *zone, struct page *page, unsigned int order)
+{
+	unsigned long pfn = page_to_pfn(page), i;
+
+	if (!pfn_in_zone(zone, pfn) || !pfn_in_zone(zone, pfn + (1UL << order) - 1))
+		return report(zone, "free block outside its zone", pfn, order);
+	if (!PageBuddy(page) || page_private(page) != order)
+		return report(zone, "free block not marked PageBuddy with its order", pfn, order);
+	if (pfn & ((1UL << order) - 1))
+		return report(zone, "free block not aligned to its order", pfn, order);
+	if (page_zone(page) != zone)
+		return report(zone, "free block with the wrong zone", pfn, order);
+	for (i = 0; i < (1UL << order); i++)
+		if (atomic_read(&page[i]._count) || (i && PageBuddy(page + i)) ||
+		    PageReserved(page + i))
+			return report(zone, "free block with a used, reserved or overlapping page",
+				      pfn + i, order);
+	if (order < MAX_ORDER - 1 && page_is_buddy(zone, pfn ^ (1UL << order), order))
+		return report(zone, "free block whose free buddy was not merged", pfn, order);
+	return 0;
+}
+
+/* check_list - walk a list both ways, bounded; counts its entries in @n */
+static int check_list(struct zone *zone, struct list_head *head, unsigned long *n)
+{
+	struct list_head *p;
+
+	*n = 0;
+	for (p = head->next; p != head; p = p->next) {
+		if (p->next->prev != p || p->prev->next != p)
+			return report(zone, "free list links broken", 0, 0);
+		if (++*n > zone->spanned_pages)
+			return report(zone, "free list loops", 0, 0);
+	}
+	return 0;
+}
+
+/* in_free_block - is @pfn inside a block on the buddy lists? */
+static bool in_free_block(struct zone *zone, unsigned long pfn)
+{
+	unsigned int order;
+
+	for (order = 0; order < MAX_ORDER; order++) {
+		unsigned long head = pfn & ~((1UL << order) - 1);
+
+		if (pfn_in_zone(zone, head) && PageBuddy(pfn_to_page(head)) &&
+		    page_private(pfn_to_page(head)) >= order)
+			return true;
+	}
+	return false;
+}
+
+static int check_pcp(struct zone *zone, struct per_cpu_pages *pcp)
+{
+	unsigned long n;
+	struct page *page;
+	int bad = check_list(zone, &pcp->list, &n);
+
+	if (bad)
+		return bad;
+	if (n != (unsigned long)pcp->count)
+		return report(zone, "per-CPU list count differs from its length", 0, 0);
+	list_for_each_entry(page, &pcp->list, lru) {
+		unsigned long pfn = page_to_pfn(page);
+
+		if (page_zone(page) != zone || atomic_read(&page->_count) || PageReserved(page))
+			return report(zone, "bad page on a per-CPU list", pfn, 0);
+		if (in_free_block(zone, pfn))
+			return report(zone, "per-CPU page also on a buddy list", pfn, 0);
+	}
+	return 0;
+}
+
+/**
+ * zone_check_invariants - check every free list of a zone
+ * @zone: the zone
+ *
+ * Checks that each free block is marked (PageBuddy, order in @private),
+ * aligned, inside the zone, not overlapping another, and not mergeable
+ * with a free buddy; that nr_free matches each list and the zone's free
+ * count the sum; and that per-CPU pages are free, in this zone and on no
+ * buddy list. Prints a "BUG: buddy invariant" line per problem found.
+ *
+ * Context: any; takes zone->lock with interrupts off. O(free pages).
+ * Return: the number of problems (0 when all is well).
+ */
+int zone_check_invariants(struct zone *zone)
+{
+	unsigned long flags, n, total = 0;
+	unsigned int order;
+	struct page *page;
+	int bad = 0;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	for (order = 0; order < MAX_ORDER && !bad; order++) {
+		struct free_area *area = &zone->free_area[order];
+
+		bad += check_list(zone, &area->free_list, &n);
+		if (!bad && n != area->nr_free)
+			bad += report(zone, "nr_free differs from the list's length", 0, order);
+		if (bad)
+			break;
+		list_for_each_entry(page, &area->free_list, lru)
+			bad += check_block(zone, page, order);
+		total += n << order;
+	}
+	if (!bad && total != zone->free_pages)
+		bad += report(zone, "free_pages differs from the lists' sum", 0, 0);
+	if (!bad)
+		bad += check_pcp(zone, &zone->pageset[0].pcp[0]) +
+		       check_pcp(zone, &zone->pageset[0].pcp[1]);
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return bad;
+}
+
+/**
+ * page_alloc_check - check the invariants of every populated zone
+ *
+ * Context: any. See zone_check_invariants().
+ * Return: the number of problems found.
+ */
+int page_alloc_check(void)
+{
+	struct zone *zone;
+	int bad = 0;
+
+	for_each_populated_zone(zone) bad += zone_check_invariants(zone);
+	return bad;
+}

@@ -1,0 +1,369 @@
+/*
+ * buddy_test.c - KUnit tests for the page allocator (mm/page_alloc.c).
+ *
+ * Run at every machine size the harness boots (-m 16M to 3500M): the
+ * zones must match the firmware's map, the GFP flags must pick the right
+ * zones, a random workload of every order and flag must leave every page
+ * in exactly one state and, once freed, the free lists exactly as they
+ * were. The Bad page state cases print their report on purpose (suite
+ * buddy_bad_page; tests/harness/checks.py counts the reports).
+ */
+#include <kunit/test.h>
+#include <linux/mm.h>
+#include <linux/bootmem.h>
+#include <linux/highmem.h>
+#include <linux/vmstat.h>
+
+#define MAX_LIVE 256
+
+struct block {
+	struct page *page;
+	unsigned int order;
+};
+
+static struct block live[MAX_LIVE];
+
+/* The free lists' shape: nr_free per zone and order, per-CPU lists drained */
+struct snapshot {
+	unsigned long nr_free[MAX_NR_ZONES][MAX_ORDER];
+	unsigned long free[MAX_NR_ZONES];
+};
+
+static void take_snapshot(struct snapshot *s)
+{
+	int z, o;
+
+	drain_local_pages(NULL);
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		struct zone *zone = &NODE_DATA(0)->node_zones[z];
+
+		s->free[z] = zone->free_pages;
+		for (o = 0; o < MAX_ORDER; o++)
+			s->nr_free[z][o] = zone->free_area[o].nr_free;
+	}
+}
+
+static void expect_same_snapshot(struct kunit *test, struct snapshot *before)
+{
+	struct snapshot after;
+	int z, o;
+
+	take_snapshot(&after);
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		KUNIT_EXPECT_EQ(test, after.free[z], before->free[z]);
+		for (o = 0; o < MAX_ORDER; o++)
+			KUNIT_EXPECT_EQ_MSG(test, after.nr_free[z][o], before->nr_free[z][o],
+					    "zone %d order %d", z, o);
+	}
+	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
+}
+
+static unsigned long zone_free(struct zone *zone)
+{
+	return zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
+}
+
+/* The zones agree with the e820 map and with i386's 16 MiB / 896 MiB boundaries */
+static void zones_match_e820_test(struct kunit *test)
+{
+	struct zone *zones = NODE_DATA(0)->node_zones;
+	unsigned long bounds[] = { 0x1000, 0x38000, ~0UL }, start = min_low_pfn;
+	int z;
+
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		unsigned long end = min(bounds[z], max_pfn);
+
+		end = max(end, start);
+		if (!zones[z].present_pages)
+			continue;
+		KUNIT_EXPECT_EQ(test, zones[z].zone_start_pfn, start);
+		KUNIT_EXPECT_EQ(test, zones[z].spanned_pages, end - start);
+		KUNIT_EXPECT_EQ(test, zones[z].present_pages, bootmem_present_pages(start, end));
+		KUNIT_EXPECT_LE(test, zones[z].managed_pages, zones[z].present_pages);
+		KUNIT_EXPECT_EQ(test, page_zonenum(pfn_to_page(end - 1)), z);
+		start = end;
+	}
+	KUNIT_EXPECT_EQ(test, populated_zone(&zones[ZONE_HIGHMEM]), max_pfn > 0x38000);
+	KUNIT_EXPECT_EQ(test, (unsigned long)high_memory,
+			PAGE_OFFSET + (max_low_pfn << PAGE_SHIFT));
+	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
+}
+
+/* Watermarks: min_free_kbytes = sqrt(16 * lowmem KiB), shared in proportion */
+static void watermarks_test(struct kunit *test)
+{
+	struct zone *zones = NODE_DATA(0)->node_zones, *zone;
+	unsigned long low_pages = zones[0].present_pages + zones[1].present_pages, r = 0;
+
+	while ((r + 1) * (r + 1) <= low_pages * 4 * 16)
+		r++;
+	KUNIT_EXPECT_EQ(test, (unsigned long)min_free_kbytes, clamp(r, 128UL, 65536UL));
+	for_each_populated_zone(zone)
+	{
+		unsigned long share = (min_free_kbytes / 4) * zone->present_pages / low_pages;
+
+		if (!is_highmem(zone))
+			KUNIT_EXPECT_EQ(test, min_wmark_pages(zone), share);
+		KUNIT_EXPECT_EQ(test, low_wmark_pages(zone), min_wmark_pages(zone) + share / 4);
+		KUNIT_EXPECT_EQ(test, high_wmark_pages(zone), min_wmark_pages(zone) + share / 2);
+	}
+	KUNIT_EXPECT_EQ(test, zones[0].lowmem_reserve[1], zones[1].present_pages / 256);
+	KUNIT_EXPECT_EQ(test, zones[1].lowmem_reserve[2], zones[2].present_pages / 32);
+	KUNIT_EXPECT_EQ(test, zones[0].lowmem_reserve[2],
+			(zones[1].present_pages + zones[2].present_pages) / 256);
+}
+
+static unsigned int rnd(unsigned int *seed)
+{
+	*seed = *seed * 1103515245 + 12345;
+	return (*seed >> 16) & 0x7fff;
+}
+
+static const gfp_t workload_gfp[] = {
+	GFP_KERNEL,
+	GFP_ATOMIC,
+	GFP_DMA,
+	GFP_HIGHUSER,
+	GFP_KERNEL | __GFP_COMP,
+	GFP_HIGHUSER | __GFP_COLD,
+	GFP_NOIO | __GFP_COMP,
+	GFP_NOFS | __GFP_COLD,
+};
+
+/* Pages held by the workload, per zone, plus free ones, equal the free count before */
+static void expect_accounted(struct kunit *test, struct snapshot *before, int n)
+{
+	unsigned long held[MAX_NR_ZONES] = { 0 };
+	int i, z;
+
+	for (i = 0; i < n; i++) {
+		KUNIT_EXPECT_FALSE(test, PageBuddy(live[i].page));
+		KUNIT_EXPECT_EQ(test, page_count(live[i].page), 1);
+		held[page_zonenum(live[i].page)] += 1UL << live[i].order;
+	}
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		KUNIT_EXPECT_EQ(test, zone_free(&NODE_DATA(0)->node_zones[z]) + held[z],
+				before->free[z]);
+	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
+}
+
+static void free_block(struct block *b)
+{
+	if (PageHead(b->page))
+		put_page(b->page);
+	else
+		__free_pages(b->page, b->order);
+}
+
+/* Random allocations and frees of every order and flag; everything comes back */
+static void random_workload_test(struct kunit *test)
+{
+	unsigned int seed = 42, step;
+	struct snapshot before;
+	int n = 0;
+
+	take_snapshot(&before);
+	for (step = 0; step < 3000; step++) {
+		if (n < MAX_LIVE && (n == 0 || rnd(&seed) % 3)) {
+			unsigned int order =
+				rnd(&seed) % 4 ? rnd(&seed) % 4 : rnd(&seed) % MAX_ORDER;
+			gfp_t gfp = workload_gfp[rnd(&seed) % ARRAY_SIZE(workload_gfp)];
+			struct page *page = alloc_pages(gfp | __GFP_NOWARN, order);
+
+			if (page)
+				live[n++] = (struct block){ page, order };
+		} else {
+			int i = rnd(&seed) % n;
+
+			free_block(&live[i]);
+			live[i] = live[--n];
+		}
+		if (step % 500 == 0)
+			expect_accounted(test, &before, n);
+	}
+	expect_accounted(test, &before, n);
+	while (n)
+		free_block(&live[--n]);
+	expect_same_snapshot(test, &before);
+}
+
+/* GFP_DMA below 16 MiB; GFP_KERNEL never high; GFP_HIGHUSER high first */
+static void gfp_zones_test(struct kunit *test)
+{
+	bool have_high = populated_zone(&NODE_DATA(0)->node_zones[ZONE_HIGHMEM]);
+	struct page *p;
+	int i;
+
+	for (i = 0; i < 16; i++) {
+		p = alloc_page(GFP_DMA);
+		KUNIT_ASSERT_NOT_NULL(test, p);
+		KUNIT_EXPECT_LT(test, page_to_phys(p), 16UL << 20);
+		__free_page(p);
+		p = alloc_pages(GFP_KERNEL, i % 4);
+		KUNIT_ASSERT_NOT_NULL(test, p);
+		KUNIT_EXPECT_FALSE(test, PageHighMem(p));
+		KUNIT_EXPECT_NOT_NULL(test, page_address(p));
+		__free_pages(p, i % 4);
+		p = alloc_page(GFP_HIGHUSER);
+		KUNIT_ASSERT_NOT_NULL(test, p);
+		KUNIT_EXPECT_EQ(test, (bool)PageHighMem(p), have_high);
+		__free_page(p);
+	}
+}
+
+/* Order 0 goes through the hot list: LIFO; __GFP_COLD uses the cold list */
+static void per_cpu_lists_test(struct kunit *test)
+{
+	struct zone *zone;
+	struct page *a, *b;
+
+	drain_local_pages(NULL);
+	a = alloc_page(GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, a);
+	zone = page_zone(a);
+	KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp[0].count, zone->pageset[0].pcp[0].batch - 1);
+	__free_page(a);
+	b = alloc_page(GFP_KERNEL);
+	KUNIT_EXPECT_PTR_EQ(test, a, b);
+	__free_page(b);
+	b = alloc_page(GFP_KERNEL | __GFP_COLD);
+	KUNIT_EXPECT_NE(test, zone->pageset[0].pcp[1].count + 1, 0);
+	KUNIT_EXPECT_TRUE(test, put_page_testzero(b));
+	free_cold_page(b);
+	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
+	drain_local_pages(NULL);
+	KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp[0].count, 0);
+}
+
+/* __GFP_COMP: head and tails, one reference count, freed by the last put_page */
+static void compound_test(struct kunit *test)
+{
+	struct snapshot before;
+	struct page *p;
+	int i;
+
+	take_snapshot(&before);
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 3);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_EXPECT_TRUE(test, PageHead(p));
+	KUNIT_EXPECT_EQ(test, compound_order(p), 3U);
+	for (i = 1; i < 8; i++) {
+		KUNIT_EXPECT_TRUE(test, PageTail(p + i));
+		KUNIT_EXPECT_PTR_EQ(test, compound_head(p + i), p);
+	}
+	get_page(p + 5);
+	KUNIT_EXPECT_EQ(test, page_count(p), 2);
+	put_page(p + 5);
+	KUNIT_EXPECT_EQ(test, page_count(p + 7), 1);
+	put_page(p);
+	expect_same_snapshot(test, &before);
+}
+
+/* __GFP_ZERO zeroes even a high page, through kmap_atomic */
+static void gfp_zero_test(struct kunit *test)
+{
+	struct page *p = alloc_page(GFP_HIGHUSER);
+	unsigned char *v;
+	int i, nonzero = 0;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	v = kmap(p);
+	memset(v, 0xaa, PAGE_SIZE);
+	kunmap(p);
+	__free_page(p);
+	KUNIT_EXPECT_PTR_EQ(test, alloc_page(GFP_HIGHUSER | __GFP_ZERO), p);
+	v = kmap_atomic(p, KM_USER0);
+	for (i = 0; i < (int)PAGE_SIZE; i++)
+		nonzero += v[i] != 0;
+	kunmap_atomic(v, KM_USER0);
+	KUNIT_EXPECT_EQ(test, nonzero, 0);
+	__free_page(p);
+}
+
+/*
+ * Exhausting the zones: GFP_KERNEL takes Normal, and DMA only while Normal
+ * is below its low watermark (the zonelist's order), then fails with
+ * NULL and one warning. Order-10 blocks first, to be quick on big machines.
+ */
+static void exhaust_fallback_test(struct kunit *test)
+{
+	struct zone *normal = &NODE_DATA(0)->node_zones[ZONE_NORMAL];
+	struct snapshot before;
+	LIST_HEAD(held);
+	struct page *p, *tmp;
+	int from_dma = 0, early_dma = 0;
+
+	if (!populated_zone(normal))
+		kunit_skip(test, "no ZONE_NORMAL on this machine");
+	take_snapshot(&before);
+	while ((p = alloc_pages(GFP_KERNEL | __GFP_NOWARN, MAX_ORDER - 1))) {
+		list_add(&p->lru, &held);
+		p->private = MAX_ORDER - 1;
+		if (page_zonenum(p) != ZONE_NORMAL)
+			break;
+	}
+	for (;;) {
+		bool normal_ok =
+			zone_watermark_ok(normal, 0, low_wmark_pages(normal), ZONE_NORMAL, 0);
+
+		p = alloc_page(GFP_KERNEL | __GFP_NOWARN);
+		if (!p)
+			break;
+		KUNIT_EXPECT_NE(test, (int)page_zonenum(p), ZONE_HIGHMEM);
+		if (page_zonenum(p) == ZONE_DMA) {
+			from_dma++;
+			early_dma += normal_ok;
+		}
+		p->private = 0;
+		list_add(&p->lru, &held);
+	}
+	KUNIT_EXPECT_NULL(test, alloc_page(GFP_KERNEL)); /* prints the failure report */
+	KUNIT_EXPECT_GT(test, from_dma, 0);
+	KUNIT_EXPECT_EQ(test, early_dma, 0);
+	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
+	list_for_each_entry_safe(p, tmp, &held, lru) {
+		unsigned int order = p->private;
+
+		list_del(&p->lru);
+		p->private = 0;
+		__free_pages(p, order);
+	}
+	expect_same_snapshot(test, &before);
+}
+
+/* The views parse back to the counters; printed for the harness to read */
+static void views_test(struct kunit *test)
+{
+	static char buf[4096];
+	char want[64];
+
+	meminfo_show(buf, sizeof(buf));
+	snprintf(want, sizeof(want), "MemTotal:       %8lu kB\n", totalram_pages * 4);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, want));
+	snprintf(want, sizeof(want), "HighTotal:      %8lu kB\n", totalhigh_pages * 4);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, want));
+	buddyinfo_show(buf, sizeof(buf));
+	KUNIT_EXPECT_EQ(test, strncmp(buf, "Node 0, zone      DMA ", 22), 0);
+	zoneinfo_show(buf, sizeof(buf));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "        protection: (0, "));
+	memmap_show(buf, sizeof(buf));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "zone DMA: pfn 0x1-"));
+	show_mem_views();
+}
+
+static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
+						KUNIT_CASE(zones_match_e820_test),
+						KUNIT_CASE(watermarks_test),
+						KUNIT_CASE(random_workload_test),
+						KUNIT_CASE(gfp_zones_test),
+						KUNIT_CASE(per_cpu_lists_test),
+						KUNIT_CASE(compound_test),
+						KUNIT_CASE(gfp_zero_test),
+						KUNIT_CASE(exhaust_fallback_test),
+						{} };
+
+static struct kunit_suite buddy_test_suite = {
+	.name = "buddy",
+	.test_cases = buddy_test_cases,
+};
+kunit_test_suite(buddy_test_suite);

@@ -1,0 +1,93 @@
+/*
+ * highmem_test.c - KUnit tests for kmap and kmap_atomic (mm/highmem.c).
+ *
+ * A high page has no address until it is mapped (kunmap unmaps lazily,
+ * so a recently kmapped page may keep its slot); what is written through
+ * one mapping must be read back through another. Skipped on machines
+ * without ZONE_HIGHMEM (below 896 MiB).
+ */
+#include <kunit/test.h>
+#include <linux/highmem.h>
+
+static struct page *high_page(struct kunit *test)
+{
+	struct page *p;
+
+	if (!populated_zone(&NODE_DATA(0)->node_zones[ZONE_HIGHMEM]))
+		kunit_skip(test, "no highmem on this machine");
+	p = alloc_page(GFP_HIGHUSER);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_ASSERT_TRUE(test, PageHighMem(p));
+	return p;
+}
+
+static void kmap_write_kmap_atomic_read_test(struct kunit *test)
+{
+	struct page *p = high_page(test);
+	u32 *v, *w;
+	int i, bad = 0;
+
+	/* Unmapped, or still in a slot that kunmap left for the lazy flush */
+	v = page_address(p);
+	KUNIT_EXPECT_TRUE(test, !v || (unsigned long)v >= PKMAP_BASE);
+	v = kmap(p);
+	KUNIT_EXPECT_PTR_EQ(test, page_address(p), (void *)v);
+	KUNIT_EXPECT_GE(test, (unsigned long)v, PKMAP_BASE);
+	KUNIT_EXPECT_PTR_EQ(test, kmap(p), (void *)v); /* one slot, counted twice */
+	kunmap(p);
+	for (i = 0; i < 1024; i++)
+		v[i] = 0x1badb002 ^ i;
+	kunmap(p);
+	w = kmap_atomic(p, KM_USER0);
+	KUNIT_EXPECT_EQ(test, (unsigned long)w, fix_to_virt(FIX_KMAP_BEGIN + KM_USER0));
+	KUNIT_EXPECT_PTR_EQ(test, kmap_atomic_to_page(w), p);
+	for (i = 0; i < 1024; i++)
+		bad += w[i] != (0x1badb002 ^ (u32)i);
+	kunmap_atomic(w, KM_USER0);
+	KUNIT_EXPECT_EQ(test, bad, 0);
+	KUNIT_EXPECT_TRUE(test, pte_none(*lookup_address((unsigned long)w)));
+	__free_page(p);
+}
+
+static void kmap_low_page_is_direct_test(struct kunit *test)
+{
+	struct page *p = alloc_page(GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_EXPECT_PTR_EQ(test, kmap(p), lowmem_page_address(p));
+	kunmap(p);
+	KUNIT_EXPECT_PTR_EQ(test, kmap_atomic(p, KM_USER1), lowmem_page_address(p));
+	kunmap_atomic(lowmem_page_address(p), KM_USER1);
+	KUNIT_EXPECT_PTR_EQ(test, virt_to_page(page_address(p)), p);
+	__free_page(p);
+}
+
+/* Two kmap_atomic slots map two pages at once: copy_highpage */
+static void copy_highpage_test(struct kunit *test)
+{
+	struct page *a = high_page(test), *b = alloc_page(GFP_HIGHUSER);
+	u8 *v;
+
+	KUNIT_ASSERT_NOT_NULL(test, b);
+	v = kmap(a);
+	memset(v, 0x5a, PAGE_SIZE);
+	kunmap(a);
+	copy_highpage(b, a);
+	v = kmap_atomic(b, KM_USER0);
+	KUNIT_EXPECT_EQ(test, v[0], 0x5a);
+	KUNIT_EXPECT_EQ(test, v[PAGE_SIZE - 1], 0x5a);
+	kunmap_atomic(v, KM_USER0);
+	__free_page(a);
+	__free_page(b);
+}
+
+static struct kunit_case highmem_test_cases[] = { KUNIT_CASE(kmap_write_kmap_atomic_read_test),
+						  KUNIT_CASE(kmap_low_page_is_direct_test),
+						  KUNIT_CASE(copy_highpage_test),
+						  {} };
+
+static struct kunit_suite highmem_test_suite = {
+	.name = "highmem",
+	.test_cases = highmem_test_cases,
+};
+kunit_test_suite(highmem_test_suite);
