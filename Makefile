@@ -155,8 +155,6 @@ test: deps
 
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
-	$(Q)if command -v valgrind >/dev/null; then $(MAKE) --no-print-directory slab-callgrind; \
-	else echo "bench: no valgrind, no host callgrind figures"; fi
 
 check:
 	$(Q)scripts/check.sh
