@@ -68,6 +68,7 @@ static void print_boot_info(const char *command_line)
  */
 static int kernel_init(void *unused)
 {
+	spawn_ksoftirqd();
 	init_workqueues();
 	kunit_run_all_tests();
 	bench_run_boot();

@@ -18,6 +18,21 @@
  * (the whole list for flush_workqueue, one item for flush_work), and the
  * flusher sleeps on the completion.
  *
+ * A delayed work item is a work item plus a timer. queue_delayed_work()
+ * takes PENDING and arms the timer; the timer function, in softirq
+ * context, queues the item, which then runs like any other:
+ *
+ *   queue_delayed_work(wq, dw, 10) --> timer (jiffies + 10)
+ *                                        | fires: delayed_work_timer_fn
+ *                                        v
+ *                                      __queue_work(wq, &dw->work) --> worker
+ *
+ * Cancelling follows Linux 2.6.32: the canceller first takes the PENDING
+ * bit for itself (from the timer, from the list, or by setting it on an
+ * idle item), so that nobody, not even the work function re-queueing
+ * itself, can queue the item again while it waits for a running
+ * instance to return; PENDING is dropped at the end.
+ *
  * Until the slab layer is in, workqueues come from a small static pool
  * (NR_STATIC_WQ); create_workqueue() returns NULL when it is used up.
  * See docs/wait.md.
@@ -30,6 +45,8 @@
 #include <linux/string.h>
 #include <linux/bitops.h>
 #include <linux/irqflags.h>
+#include <linux/jiffies.h>
+#include <linux/timer.h>
 
 /**
  * struct workqueue_struct - a queue of work and the thread that runs it
@@ -121,6 +138,44 @@ int queue_work(struct workqueue_struct *wq, struct work_struct *work)
 	return 1;
 }
 
+static void delayed_work_timer_fn(unsigned long data)
+{
+	struct delayed_work *dwork = (struct delayed_work *)data;
+
+	__queue_work(get_wq_data(&dwork->work), &dwork->work);
+}
+
+/**
+ * queue_delayed_work - queue a work item once a delay has passed
+ * @wq: the workqueue
+ * @dwork: the delayed item
+ * @delay: jiffies to wait first; 0 queues it at once, as queue_work()
+ *
+ * The item is pending from now on: queueing it again before it runs
+ * does nothing (the first delay stands).
+ *
+ * Context: any, including interrupt handlers.
+ * Return: 1 if queued, 0 if it was already pending.
+ */
+int queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork,
+		       unsigned long delay)
+{
+	struct timer_list *timer = &dwork->timer;
+	struct work_struct *work = &dwork->work;
+
+	if (delay == 0)
+		return queue_work(wq, work);
+	if (test_and_set_bit(WORK_STRUCT_PENDING, &work->data))
+		return 0;
+	BUG_ON(timer_pending(timer));
+	BUG_ON(!list_empty(&work->entry));
+	set_wq_data(work, wq);
+	setup_timer(timer, delayed_work_timer_fn, (unsigned long)dwork);
+	timer->expires = jiffies + delay;
+	add_timer(timer);
+	return 1;
+}
+
 /* Take items from the head and run them; the function may sleep */
 static void run_workqueue(struct workqueue_struct *wq)
 {
@@ -191,7 +246,8 @@ static void insert_wq_barrier(struct workqueue_struct *wq, struct wq_barrier *ba
  * flush_workqueue - wait until every item queued so far has run
  * @wq: the workqueue
  *
- * Items queued after the call are not waited for.
+ * Items queued after the call are not waited for; nor are delayed items
+ * whose timer has not fired yet.
  *
  * Context: process context; sleeps. Not from @wq's own work functions.
  */
@@ -267,22 +323,45 @@ static void wait_on_work(struct work_struct *work)
 		wait_for_completion(&barr.done);
 }
 
-/* Take a pending item off its list; 1 if it was pending */
+/*
+ * Take PENDING for the caller, so that nobody can queue the item until
+ * the caller drops it, and take the item off its list if it was queued.
+ * Returns 0 if it was idle, 1 if it was queued (and now is not), -1 if
+ * it is pending but on no list: its timer is armed (cancel_work_sync()
+ * on a delayed item) or is firing; the caller tries again.
+ */
 static int try_to_grab_pending(struct work_struct *work)
 {
-	struct workqueue_struct *wq = get_wq_data(work);
-	unsigned long flags;
-	int ret = 0;
+	struct workqueue_struct *wq;
+	int ret = -1;
 
-	if (!wq)
+	if (!test_and_set_bit(WORK_STRUCT_PENDING, &work->data))
 		return 0;
-	spin_lock_irqsave(&wq->lock, flags);
+	wq = get_wq_data(work);
+	if (!wq)
+		return ret;
+	spin_lock_irq(&wq->lock);
 	if (!list_empty(&work->entry)) {
 		list_del_init(&work->entry);
-		clear_bit(WORK_STRUCT_PENDING, &work->data);
 		ret = 1;
 	}
-	spin_unlock_irqrestore(&wq->lock, flags);
+	spin_unlock_irq(&wq->lock);
+	return ret;
+}
+
+static int __cancel_work_timer(struct work_struct *work, struct timer_list *timer)
+{
+	int ret;
+
+	do {
+		ret = timer && del_timer(timer);
+		if (!ret)
+			ret = try_to_grab_pending(work);
+		wait_on_work(work);
+		if (ret < 0)
+			cpu_relax();
+	} while (unlikely(ret < 0));
+	work_clear_pending(work);
 	return ret;
 }
 
@@ -290,18 +369,67 @@ static int try_to_grab_pending(struct work_struct *work)
  * cancel_work_sync - cancel a work item and wait for it to finish
  * @work: the item
  *
- * On return @work is neither queued nor running, unless it requeues
- * itself or someone queues it again.
+ * On return @work is neither pending nor running. It may re-queue
+ * itself: that attempt fails while this waits. Another workqueue's
+ * items may queue it again afterwards, of course.
  *
  * Context: process context; sleeps.
  * Return: 1 if it was pending (and will not run), 0 otherwise.
  */
 int cancel_work_sync(struct work_struct *work)
 {
-	int ret = try_to_grab_pending(work);
+	return __cancel_work_timer(work, NULL);
+}
 
-	wait_on_work(work);
+/**
+ * cancel_delayed_work - stop a delayed item's timer, without waiting
+ * @dwork: the delayed item
+ *
+ * If the timer has already fired, the item is queued or running, and
+ * this does nothing: flush it, or use cancel_delayed_work_sync().
+ *
+ * Context: any, including interrupt handlers. Does not sleep.
+ * Return: 1 if the timer was armed (the item will not run), else 0.
+ */
+int cancel_delayed_work(struct delayed_work *dwork)
+{
+	int ret = del_timer(&dwork->timer);
+
+	if (ret)
+		work_clear_pending(&dwork->work);
 	return ret;
+}
+
+/**
+ * cancel_delayed_work_sync - cancel a delayed item and wait for it to finish
+ * @dwork: the delayed item
+ *
+ * As cancel_work_sync(), whether the item waits on its timer, is
+ * queued, or runs; a work function that re-arms itself is stopped too.
+ *
+ * Context: process context; sleeps.
+ * Return: 1 if it was pending (timer armed or queued), 0 otherwise.
+ */
+int cancel_delayed_work_sync(struct delayed_work *dwork)
+{
+	return __cancel_work_timer(&dwork->work, &dwork->timer);
+}
+
+/**
+ * flush_delayed_work - run a delayed item now and wait for it
+ * @dwork: the delayed item
+ *
+ * If its timer is armed, the timer is stopped and the item is queued at
+ * once; then, as flush_work(), this waits until it has run.
+ *
+ * Context: process context; sleeps.
+ * Return: 1 if it waited, 0 if the item was idle.
+ */
+int flush_delayed_work(struct delayed_work *dwork)
+{
+	if (del_timer_sync(&dwork->timer))
+		__queue_work(get_wq_data(&dwork->work), &dwork->work);
+	return flush_work(&dwork->work);
 }
 
 /**
@@ -357,6 +485,19 @@ void destroy_workqueue(struct workqueue_struct *wq)
 int schedule_work(struct work_struct *work)
 {
 	return queue_work(keventd_wq, work);
+}
+
+/**
+ * schedule_delayed_work - queue a delayed item on the "events" workqueue
+ * @dwork: the delayed item
+ * @delay: jiffies to wait first
+ *
+ * Context: any, including interrupt handlers.
+ * Return: 1 if queued, 0 if it was already pending.
+ */
+int schedule_delayed_work(struct delayed_work *dwork, unsigned long delay)
+{
+	return queue_delayed_work(keventd_wq, dwork, delay);
 }
 
 /**
