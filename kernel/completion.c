@@ -140,8 +140,7 @@ int __sched wait_for_completion_interruptible(struct completion *x)
  * Return: -ERESTARTSYS on a signal, 0 if the time ran out, else the
  * jiffies that were left (at least 1).
  */
-long __sched wait_for_completion_interruptible_timeout(struct completion *x,
-						       unsigned long timeout)
+long __sched wait_for_completion_interruptible_timeout(struct completion *x, unsigned long timeout)
 {
 	return wait_for_common(x, timeout, TASK_INTERRUPTIBLE);
 }

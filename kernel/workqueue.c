@@ -157,8 +157,7 @@ static void delayed_work_timer_fn(unsigned long data)
  * Context: any, including interrupt handlers.
  * Return: 1 if queued, 0 if it was already pending.
  */
-int queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork,
-		       unsigned long delay)
+int queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork, unsigned long delay)
 {
 	struct timer_list *timer = &dwork->timer;
 	struct work_struct *work = &dwork->work;
