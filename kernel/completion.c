@@ -86,6 +86,7 @@ done:
 
 static long __sched wait_for_common(struct completion *x, long timeout, int state)
 {
+	might_sleep();
 	spin_lock_irq(&x->wait.lock);
 	timeout = do_wait_for_common(x, timeout, state);
 	spin_unlock_irq(&x->wait.lock);

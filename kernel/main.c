@@ -51,6 +51,9 @@ static __always_inline void boot_init_stack_canary(void)
 	__stack_chk_guard = (unsigned long)(tsc ^ (tsc << 21) ^ (tsc >> 11)) ^ 0x0a0d00ffUL;
 }
 
+/* How far boot has come: SYSTEM_RUNNING once interrupts are on (might_sleep) */
+enum system_states system_state = SYSTEM_BOOTING;
+
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
 
@@ -118,6 +121,7 @@ void __no_stack_protector start_kernel(void)
 	timekeeping_init();
 	time_init();
 	local_irq_enable();
+	system_state = SYSTEM_RUNNING;
 
 	rest_init();
 }

@@ -254,6 +254,7 @@ void flush_workqueue(struct workqueue_struct *wq)
 {
 	struct wq_barrier barr;
 
+	might_sleep();
 	WARN_ON(current == wq->thread);
 	spin_lock_irq(&wq->lock);
 	insert_wq_barrier(wq, &barr, &wq->worklist);
@@ -297,6 +298,7 @@ int flush_work(struct work_struct *work)
 {
 	struct wq_barrier barr;
 
+	might_sleep();
 	if (!start_flush_work(work, &barr))
 		return 0;
 	wait_for_completion(&barr.done);
@@ -352,6 +354,7 @@ static int __cancel_work_timer(struct work_struct *work, struct timer_list *time
 {
 	int ret;
 
+	might_sleep();
 	do {
 		ret = timer && del_timer(timer);
 		if (!ret)

@@ -149,4 +149,37 @@ int vsprintf(char *buf, const char *fmt, va_list args);
 #define hex_asc_hi(x) ("0123456789abcdef"[((x) & 0xf0) >> 4])
 int hex_to_bin(char ch);
 
+/* The address this function will return to: who called us (for reports) */
+#define _RET_IP_ ((unsigned long)__builtin_return_address(0))
+#define _THIS_IP_ ({ __label__ __here; __here: (unsigned long)&&__here; })
+
+/*
+ * system_state - how far the kernel has come. Linux stays silent about
+ * sleeping with interrupts off while SYSTEM_BOOTING, because boot runs
+ * with them off; start_kernel sets SYSTEM_RUNNING once they are on.
+ */
+enum system_states {
+	SYSTEM_BOOTING,
+	SYSTEM_RUNNING,
+	SYSTEM_HALT,
+	SYSTEM_POWER_OFF,
+	SYSTEM_RESTART,
+};
+extern enum system_states system_state;
+
+void __might_sleep(const char *file, int line, int preempt_offset);
+/**
+ * might_sleep - annotate a function that may sleep
+ *
+ * Reports "BUG: sleeping function called from invalid context" when
+ * called in atomic context (a spinlock held, an interrupt handler) or
+ * with interrupts off (kernel/might_sleep.c). Costs a call when fine.
+ */
+#define might_sleep() __might_sleep(__FILE__, __LINE__, 0)
+#define might_sleep_if(cond)                  \
+	do {                                  \
+		if (cond)                     \
+			might_sleep();        \
+	} while (0)
+
 #endif /* _LINUX_KERNEL_H */

@@ -16,6 +16,7 @@
 #include <linux/irq.h>
 #include <linux/timer.h>
 #include <linux/delay.h>
+#include <linux/mutex.h>
 #include "klog.h"
 
 #define TEST_IRQ 5
@@ -211,6 +212,43 @@ static void preempt_sleep_in_tasklet_is_reported_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, tasklet_slept);
 	KUNIT_EXPECT_TRUE(test, tasklet_was_in_softirq);
 	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: scheduling while atomic: tasklet_owner/"));
+	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: sleeping function called from invalid context"
+					     " at kernel/sleep_timeout.c:"));
+}
+
+static DEFINE_MUTEX(atomic_mutex);
+
+/*
+ * might_sleep() reports a sleeping call in atomic context even when it
+ * would not have slept: this mutex is free, mutex_lock() takes it at once.
+ */
+static int lock_mutex_under_spinlock(void *data)
+{
+	DEFINE_SPINLOCK(lock);
+
+	spin_lock(&lock);
+	mutex_lock(&atomic_mutex);
+	mutex_unlock(&atomic_mutex);
+	spin_unlock(&lock);
+	return 0;
+}
+
+static void preempt_might_sleep_reports_atomic_caller_test(struct kunit *test)
+{
+	struct task_struct *t = kthread_create(lock_mutex_under_spinlock, NULL, "mutex_in_atomic");
+	char line[80];
+
+	get_task_struct(t);
+	wake_up_process(t);
+	while (t->state != TASK_DEAD)
+		msleep(1);
+	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: sleeping function called from invalid context"
+					     " at kernel/mutex.c:"));
+	snprintf(line, sizeof(line), "in_atomic(): 1, irqs_disabled(): 0, pid: %d, name: %s\n",
+		 t->pid, t->comm);
+	KUNIT_EXPECT_TRUE(test, log_tail_has(line));
+	KUNIT_EXPECT_FALSE(test, mutex_is_locked(&atomic_mutex));
+	put_task_struct(t);
 }
 
 static struct kunit_case preempt_cases[] = {
@@ -219,6 +257,7 @@ static struct kunit_case preempt_cases[] = {
 	KUNIT_CASE(preempt_wakeup_from_hardirq_test),
 	KUNIT_CASE(preempt_wakeup_from_timer_test),
 	KUNIT_CASE(preempt_sleep_in_tasklet_is_reported_test),
+	KUNIT_CASE(preempt_might_sleep_reports_atomic_caller_test),
 	{}
 };
 
