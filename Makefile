@@ -143,6 +143,7 @@ compile_commands.json: Makefile
 
 -include tests/host/host.mk
 -include tests/host/mm.mk
+-include tests/host/slab.mk
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
@@ -153,6 +154,8 @@ test: deps
 
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
+	$(Q)if command -v valgrind >/dev/null; then $(MAKE) --no-print-directory slab-callgrind; \
+	else echo "bench: no valgrind, no host callgrind figures"; fi
 
 check:
 	$(Q)scripts/check.sh

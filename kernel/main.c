@@ -21,6 +21,8 @@
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -114,6 +116,8 @@ void __no_stack_protector start_kernel(void)
 	setup_memory();
 	paging_init();
 	mem_init();
+	kmem_cache_init();
+	vmalloc_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();

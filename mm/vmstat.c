@@ -13,12 +13,16 @@
  *              so splitting and merging can be watched
  *
  * Each returns the number of characters written (at most size - 1), like
- * scnprintf. show_mem_views() prints all four with printk. See
- * docs/memory.md.
+ * scnprintf. show_mem_views() prints all four with printk, and the
+ * slab layer's slabinfo and vmalloc's vmallocinfo (mm/slab_common.c,
+ * mm/vmalloc.c) after meminfo. See docs/memory.md.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/slab_def.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 
 #define K(pages) ((pages) << (PAGE_SHIFT - 10))
@@ -106,6 +110,7 @@ int zoneinfo_show(char *buf, size_t size)
  */
 int meminfo_show(char *buf, size_t size)
 {
+	struct vmalloc_info vmi;
 	struct sysinfo i;
 	int n = 0;
 
@@ -124,8 +129,14 @@ int meminfo_show(char *buf, size_t size)
 	LINE("LowFree", i.freeram - i.freehigh);
 	LINE("SwapTotal", 0UL);
 	LINE("SwapFree", 0UL);
+	LINE("Slab", slab_pages());
 #undef LINE
-	/* The slab layer's "Slab:" and vmalloc's "Vmalloc*:" lines follow here. */
+	get_vmalloc_info(&vmi);
+#define LINE_KB(label, kb) n += scnprintf(buf + n, size - n, "%-16s%8lu kB\n", label ":", kb)
+	LINE_KB("VmallocTotal", (VMALLOC_END - VMALLOC_START) >> 10);
+	LINE_KB("VmallocUsed", vmi.used >> 10);
+	LINE_KB("VmallocChunk", vmi.largest_chunk >> 10);
+#undef LINE_KB
 	return n;
 }
 
@@ -195,15 +206,15 @@ int memmap_show(char *buf, size_t size)
 }
 
 /**
- * show_mem_views - print buddyinfo, zoneinfo, meminfo and memmap with printk
+ * show_mem_views - print buddyinfo, zoneinfo, meminfo, slabinfo, vmallocinfo and memmap
  *
  * Context: any; uses a static buffer, so not re-entrant.
  */
 void show_mem_views(void)
 {
 	static char buf[8192];
-	int (*const views[])(char *, size_t) = { buddyinfo_show, zoneinfo_show, meminfo_show,
-						 memmap_show };
+	int (*const views[])(char *, size_t) = { buddyinfo_show, zoneinfo_show,	   meminfo_show,
+						 slabinfo_show,	 vmallocinfo_show, memmap_show };
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(views); i++) {

@@ -70,8 +70,14 @@ typedef struct {
 #define __pgprot(x) ((pgprot_t){ (x) })
 #define __pmd(x) ((pmd_t){ __pgd(x) })
 
+#ifdef LINNET_HOST
+/* On the host, the direct map is the simulated RAM buffer up to high_memory. */
+#define virt_addr_valid(kaddr) \
+	((char *)(kaddr) >= host_ram && (void *)(kaddr) < high_memory)
+#else
 #define virt_addr_valid(kaddr) \
 	((unsigned long)(kaddr) >= PAGE_OFFSET && (void *)(kaddr) < high_memory)
+#endif
 
 #endif
 

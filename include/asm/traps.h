@@ -56,6 +56,8 @@ const char *trap_name(unsigned int trapnr);
  * installs do_IRQ here (kernel/irq.c); until then they are reported.
  */
 extern void (*external_interrupt_handler)(struct pt_regs *regs);
+/* Called by the page fault handler with the address, before the oops (mm/vmalloc.c) */
+extern void (*page_fault_notify)(unsigned long address);
 
 /* NMIs taken so far (the NMI row of /proc/interrupts) */
 extern unsigned int nmi_count;

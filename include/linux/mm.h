@@ -135,6 +135,22 @@ static inline void *lowmem_page_address(const struct page *page)
 void *page_address(const struct page *page);
 
 /**
+ * is_vmalloc_addr - is this an address in the vmalloc area?
+ * @x: a kernel virtual address
+ *
+ * Context: any.
+ * Return: 1 if @x lies between VMALLOC_START and VMALLOC_END.
+ */
+static inline int is_vmalloc_addr(const void *x)
+{
+	unsigned long addr = (unsigned long)x;
+
+	return addr >= VMALLOC_START && addr < VMALLOC_END;
+}
+
+struct page *vmalloc_to_page(const void *addr);
+
+/**
  * struct sysinfo - memory totals, as Linux's sysinfo(2) reports them
  * @uptime: seconds since boot (unused here: 0)
  * @loads: load averages (unused here: 0)

@@ -22,5 +22,8 @@
 /* Slab red zones: the words around an object, to catch overruns. */
 #define RED_INACTIVE 0x09F911029D74E35BULL /* the object is free */
 #define RED_ACTIVE 0xD84156C5635688C0ULL   /* the object is allocated */
+/* The byte-wise red zones Linnet uses, as Linux's SLUB does */
+#define SLUB_RED_INACTIVE 0xbb /* the object is free */
+#define SLUB_RED_ACTIVE 0xcc   /* the object is allocated */
 
 #endif /* _LINUX_POISON_H */

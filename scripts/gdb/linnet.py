@@ -6,12 +6,18 @@ GDB's Python API: nothing runs inside the guest, so they work on a kernel
 stopped anywhere, even halfway through a crash.
 
   lx-dmesg                   the kernel log (log_buf), as dmesg prints it
+  lx-ps                      the task list, as the shell's ps prints it
+  lx-bt PID                  the backtrace of a sleeping task, from its saved registers
+  lx-interrupts              the IRQ table, as /proc/interrupts
+  lx-buddyinfo               free blocks per order per zone, as /proc/buddyinfo
   lx-list HEAD TYPE MEMBER   walk a struct list_head, printing each entry's address
   $container_of(ptr, "type", "member")   a convenience function, as in C
   $lx_current()              the struct thread_info of the stack GDB is on
-
-More commands join as the subsystems that they read arrive.
+  $lx_task()                 the task_struct running now (current)
+  print *page                struct page is shown decoded: pfn, zone, flag names, counts
 """
+import re
+
 import gdb
 
 THREAD_SIZE = 8192
@@ -95,7 +101,214 @@ class LxCurrent(gdb.Function):
         return gdb.Value(sp & ~(THREAD_SIZE - 1)).cast(ti)
 
 
+def ulong(v):
+    return int(v.cast(gdb.lookup_type("unsigned long")))
+
+
+def read_ulong(addr):
+    inferior = gdb.selected_inferior()
+    return int.from_bytes(bytes(inferior.read_memory(addr, 4)), "little")
+
+
+def symbol_at(addr):
+    """'name+0xoff/0xsize' for a code address, as kallsyms prints it."""
+    # The outermost function block: an inlined function has its own block
+    # inside its caller's, but kallsyms names the real (ELF) function.
+    block, outer = gdb.block_for_pc(addr), None
+    while block and not block.is_static and not block.is_global:
+        if block.function:
+            outer = block
+        block = block.superblock
+    if not outer:
+        # No debug block (assembly): the ELF symbol table still has a name
+        info = gdb.execute("info symbol 0x%x" % addr, to_string=True)
+        m = re.match(r"(\S+)(?: \+ (\d+))? in section", info)
+        return "%s+0x%x" % (m.group(1), int(m.group(2) or 0)) if m else "0x%08x" % addr
+    start = int(outer.function.value().address)
+    return "%s+0x%x/0x%x" % (outer.function.name, addr - start, outer.end - start)
+
+
+def tasks():
+    """init_task, then every task on its tasks list."""
+    init = gdb.parse_and_eval("init_task")
+    yield init.address
+    t = gdb.lookup_type("struct task_struct")
+    offset = [f for f in t.fields() if f.name == "tasks"][0].bitpos // 8
+    head = init["tasks"].address
+    node = head["next"]
+    while node != head:
+        yield gdb.Value(int(node) - offset).cast(t.pointer())
+        node = node["next"]
+
+
+def state_char(state):
+    if state == 0:
+        return "R"
+    if state & 1:
+        return "S"
+    if state & 2:
+        return "D"
+    return "X"
+
+
+def in_sched(addr):
+    return int(gdb.parse_and_eval("(unsigned long)__sched_text_start")) <= addr < \
+        int(gdb.parse_and_eval("(unsigned long)__sched_text_end"))
+
+
+def frames(task):
+    """Return addresses on a switched-out task's stack, by its frame pointers."""
+    base = ulong(task["stack"])
+    bp = read_ulong(ulong(task["thread"]["sp"]))
+    out = []
+    for _ in range(32):
+        if bp < base or bp + 8 > base + THREAD_SIZE:
+            break
+        out.append(read_ulong(bp + 4))
+        bp = read_ulong(bp)
+    return out
+
+
+class LxPs(gdb.Command):
+    """Print the tasks as the shell's ps does: pid, state, preempt count, wait channel."""
+
+    def __init__(self):
+        super().__init__("lx-ps", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        cur = int(LxTask().invoke())
+        gdb.write("  PID S PREEMPT    WCHAN                  TIME COMMAND\n")
+        for p in sorted(tasks(), key=lambda p: int(p["pid"])):
+            state = int(p["state"])
+            count = int(gdb.Value(ulong(p["stack"])).cast(
+                gdb.lookup_type("struct thread_info").pointer())["preempt_count"])
+            wchan = "-"
+            if int(p) != cur and state != 0:
+                count = (count & ~0x10000000) - 1
+                ips = [ip for ip in frames(p) if not in_sched(ip)]
+                if ips:
+                    wchan = symbol_at(ips[0]).split("+")[0]
+            comm = p["comm"].string()
+            gdb.write("%5d %s 0x%08x %-20.20s %6d %s\n" % (int(p["pid"]), state_char(state),
+                                                         count & 0xffffffff, wchan,
+                                                         int(p["stime"]), comm))
+
+
+class LxBt(gdb.Command):
+    """lx-bt PID: the call trace of a sleeping task, from the frame it switched out in."""
+
+    def __init__(self):
+        super().__init__("lx-bt", gdb.COMMAND_STACK)
+
+    def invoke(self, arg, from_tty):
+        pid = int(arg)
+        for p in tasks():
+            if int(p["pid"]) == pid:
+                gdb.write("%s (pid %d) at %s\n" % (p["comm"].string(), pid,
+                                                   symbol_at(ulong(p["thread"]["ip"]))))
+                for ip in frames(p):
+                    gdb.write(" [<%08x>] %s\n" % (ip, symbol_at(ip)))
+                return
+        raise gdb.GdbError("no task with pid %d" % pid)
+
+
+class LxInterrupts(gdb.Command):
+    """The interrupt table, read from irq_desc[], in /proc/interrupts' format."""
+
+    def __init__(self):
+        super().__init__("lx-interrupts", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        descs = gdb.parse_and_eval("irq_desc")
+        n = descs.type.range()[1] + 1
+        gdb.write("           CPU0       \n")
+        for irq in range(n):
+            d = descs[irq]
+            action = d["action"]
+            if int(action) == 0:
+                continue
+            names = []
+            while int(action):
+                names.append(action["name"].string())
+                action = action["next"]
+            gdb.write("%3d: %10u  %14s  %s\n" % (irq, int(d["kstat_irqs"]),
+                                                 d["chip"]["name"].string(), ", ".join(names)))
+        gdb.write("NMI: %10u \n" % int(gdb.parse_and_eval("nmi_count")))
+        gdb.write("ERR: %10u\n" % int(gdb.parse_and_eval("irq_err_count")["counter"]))
+
+
+class LxBuddyinfo(gdb.Command):
+    """Free blocks of each order in each zone, read from the zones, as /proc/buddyinfo."""
+
+    def __init__(self):
+        super().__init__("lx-buddyinfo", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        zones = gdb.parse_and_eval("contig_page_data")["node_zones"]
+        for i in range(zones.type.range()[1] + 1):
+            z = zones[i]
+            if int(z["present_pages"]) == 0:
+                continue
+            fa = z["free_area"]
+            counts = "".join("%6d " % int(fa[o]["nr_free"])
+                             for o in range(fa.type.range()[1] + 1))
+            gdb.write("Node 0, zone %8s %s\n" % (z["name"].string(), counts))
+
+
+class LxTask(gdb.Function):
+    """$lx_task(): current, the task_struct of the stack GDB is on."""
+
+    def __init__(self):
+        super().__init__("lx_task")
+
+    def invoke(self):
+        return LxCurrent().invoke()["task"]
+
+
+class PagePrinter:
+    """struct page, decoded: pfn, zone, flag names, counts, buddy order."""
+
+    FLAGS = None
+
+    def __init__(self, val):
+        self.val = val
+
+    def to_string(self):
+        if PagePrinter.FLAGS is None:
+            enum = gdb.lookup_type("enum pageflags")
+            PagePrinter.FLAGS = {int(f.enumval): f.name[3:] for f in enum.fields()
+                                 if f.name.startswith("PG_")}
+        flags = ulong(self.val["flags"])
+        zone_shift = 32 - 2
+        names = [n for b, n in sorted(PagePrinter.FLAGS.items()) if flags & (1 << b)]
+        zones = ["DMA", "Normal", "HighMem", "?"]
+        text = "flags 0x%08x [%s] zone %s count %d mapcount %d private %d" % (
+            flags, "|".join(names), zones[(flags >> zone_shift) & 3],
+            int(self.val["_count"]["counter"]), int(self.val["_mapcount"]["counter"]),
+            ulong(self.val["private"]))
+        try:
+            mem_map = ulong(gdb.parse_and_eval("mem_map"))
+            addr = int(self.val.address)
+            text = "pfn 0x%x " % ((addr - mem_map) // self.val.type.sizeof) + text
+        except (gdb.error, TypeError):
+            pass
+        return text
+
+
+def lookup_printer(val):
+    t = val.type.strip_typedefs()
+    if t.code == gdb.TYPE_CODE_STRUCT and t.tag == "page":
+        return PagePrinter(val)
+    return None
+
+
 LxDmesg()
 ContainerOf()
 LxList()
 LxCurrent()
+LxPs()
+LxBt()
+LxInterrupts()
+LxBuddyinfo()
+LxTask()
+gdb.pretty_printers.append(lookup_printer)

@@ -27,7 +27,7 @@ class Context:
         self._iso = None
 
     def boot(self, append, **kw):
-        return qemu.boot(kernel=self.kernel, append=append, **kw)
+        return qemu.boot(kernel=self.kernel, append=qemu.test_cmdline(append), **kw)
 
     def test_iso(self, cmdline):
         """A GRUB ISO whose menu entry boots the kernel with @cmdline."""
@@ -67,6 +67,36 @@ def expect_lines(name, res, patterns):
 def ktest_all(ctx):
     """Every KUnit suite, on the default machine."""
     return verdict.ktest_results(ctx.boot("ktest=all panic=-1"), "ktest")
+
+
+def slab_suites(ctx):
+    """At 16M, 128M and 2G the slab, kmalloc and vmalloc suites pass; without slab_debug too."""
+    out = []
+    for mem in ("16M", "128M", "2G"):
+        res = ctx.boot("ktest=slab,slab_contexts,kmalloc,vmalloc panic=-1", mem=mem, timeout=90)
+        out += verdict.ktest_results(res, "slab-%s" % mem)
+        debug = re.search(r"BUG test_dfree: Object already free", res.output)
+        out += result("slab-%s/reports-seen" % mem, bool(debug), "no double-free report", res)
+    res = ctx.boot("ktest=slab,kmalloc panic=-1 slab_debug=0")
+    out += verdict.ktest_results(res, "slab-nodebug")
+    out += result("slab-nodebug/kmalloc-unchecked",
+                  "kmalloc_double_kfree_test # SKIP" in res.output, "not skipped", res)
+    return out
+
+
+def vmalloc_guard_oops(ctx):
+    """Reading past a vmalloc area faults on its guard page; the oops names the area."""
+    res = ctx.boot("ktest=demo_vmalloc_guard panic=-1")
+    failures = [d for _, ok, d in verdict.ktest_results(res, "vmalloc-guard") if not ok]
+    out = result("vmalloc/guard-fault-fails-the-case",
+                 any("oops or panic" in d for d in failures), str(failures[:2]), res)
+    out += expect_lines("vmalloc/guard-page-oops", res, [
+        r"BUG: unable to handle kernel paging request at c[0-9a-f]{7}",
+        r"vmalloc: fault at (c[0-9a-f]{7}) in the guard page of area "
+        r"0xc[0-9a-f]{7}-0xc[0-9a-f]{7} 12288 \(demo_vmalloc_guard_test\+0x",
+        r"Oops: 0000 \[#1\]",
+        r"EIP is at demo_vmalloc_guard_test\+0x"])
+    return out
 
 
 # --- boot paths --------------------------------------------------------
@@ -449,3 +479,5 @@ ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
        gdb_stops_at_start_kernel, gdb_helpers]
+# The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
+ALL += [slab_suites, vmalloc_guard_oops]

@@ -39,6 +39,18 @@ def free_port():
     return port
 
 
+def test_cmdline(append):
+    """The command line of a test boot: slab debugging on unless it says slab_debug=0.
+
+    Every KUnit boot checks slab objects (poison, red zones: mm/slab_debug.c),
+    so that a test's misuse of memory is caught where it happens; `make bench`
+    boots without it, to measure the allocator's fast path.
+    """
+    if "ktest=" in append and "slab_debug" not in append:
+        append += " slab_debug"
+    return append
+
+
 def qemu_command(kernel=None, iso=None, append="", mem="128M", icount=True, extra=()):
     cmd = [QEMU, "-m", mem, "-display", "none", "-serial", "stdio", "-no-reboot",
            "-nic", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]

@@ -28,8 +28,8 @@ import verdict  # noqa: E402
 
 
 def run_one_boot(args):
-    res = qemu.boot(kernel=os.path.join(args.build, "kernel.elf"), append=args.append,
-                    mem=args.mem, icount=not args.no_icount, timeout=args.timeout)
+    res = qemu.boot(kernel=os.path.join(args.build, "kernel.elf"),
+                    append=qemu.test_cmdline(args.append), mem=args.mem, icount=not args.no_icount, timeout=args.timeout)
     return verdict.ktest_results(res, "boot")
 
 

@@ -1,0 +1,112 @@
+/*
+ * util.c - small helpers built on kmalloc(): copies and resizing.
+ *
+ * kstrdup() and friends allocate a copy of a string or buffer;
+ * krealloc() resizes an allocation with Linux's rules: a size of 0
+ * frees, a NULL pointer allocates, a block that already has room is
+ * returned as it is (kmalloc objects often have slack, see ksize()),
+ * and a failure leaves the old block untouched. Each records its own
+ * caller as the allocator, so slab reports name the real owner. These
+ * live in Linux's mm/util.c too. See docs/slab.md.
+ */
+#include <linux/kernel.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+/**
+ * kstrdup - allocate a copy of a string
+ * @s: the string (NULL gives NULL)
+ * @gfp: GFP flags for kmalloc()
+ *
+ * Context: as kmalloc() with @gfp.
+ * Return: the copy, or NULL.
+ */
+char *kstrdup(const char *s, gfp_t gfp)
+{
+	size_t len;
+	char *buf;
+
+	if (!s)
+		return NULL;
+	len = strlen(s) + 1;
+	buf = kmalloc_track_caller(len, gfp);
+	if (buf)
+		memcpy(buf, s, len);
+	return buf;
+}
+
+/**
+ * kstrndup - allocate a copy of at most @max characters of a string
+ * @s: the string (NULL gives NULL)
+ * @max: the most characters to copy; the copy is always terminated
+ * @gfp: GFP flags for kmalloc()
+ *
+ * Context: as kmalloc() with @gfp.
+ * Return: the copy, or NULL.
+ */
+char *kstrndup(const char *s, size_t max, gfp_t gfp)
+{
+	size_t len;
+	char *buf;
+
+	if (!s)
+		return NULL;
+	len = strnlen(s, max);
+	buf = kmalloc_track_caller(len + 1, gfp);
+	if (buf) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+	}
+	return buf;
+}
+
+/**
+ * kmemdup - allocate a copy of a buffer
+ * @src: the bytes
+ * @len: how many
+ * @gfp: GFP flags for kmalloc()
+ *
+ * Context: as kmalloc() with @gfp.
+ * Return: the copy (ZERO_SIZE_PTR for @len 0), or NULL.
+ */
+void *kmemdup(const void *src, size_t len, gfp_t gfp)
+{
+	void *p = kmalloc_track_caller(len, gfp);
+
+	if (p && len)
+		memcpy(p, src, len);
+	return p;
+}
+
+/**
+ * krealloc - resize an allocation
+ * @p: memory from kmalloc(), or NULL (then it is kmalloc()), or ZERO_SIZE_PTR
+ * @new_size: the size wanted; 0 frees @p and returns ZERO_SIZE_PTR
+ * @flags: GFP flags for a new allocation
+ *
+ * If @p already has @new_size bytes (ksize()), @p itself is returned.
+ * Otherwise the contents move to a new block and @p is freed.
+ *
+ * Context: as kmalloc() with @flags.
+ * Return: the resized memory, or NULL on failure (then @p is left as it was).
+ */
+void *krealloc(const void *p, size_t new_size, gfp_t flags)
+{
+	size_t ks = 0;
+	void *ret;
+
+	if (unlikely(!new_size)) {
+		kfree(p);
+		return ZERO_SIZE_PTR;
+	}
+	if (p)
+		ks = ksize(p);
+	if (ks >= new_size)
+		return (void *)p;
+	ret = kmalloc_track_caller(new_size, flags);
+	if (ret && p) {
+		memcpy(ret, p, ks);
+		kfree(p);
+	}
+	return ret;
+}

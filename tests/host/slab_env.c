@@ -1,0 +1,133 @@
+/*
+ * slab_env.c - the kernel around the slab layer, for the host tests.
+ *
+ * mm/slab*.c, mm/util.c and kernel/might_sleep.c are built for the host
+ * (tests/host/slab.mk) against Linnet's headers, over the host build of
+ * the real page allocator (mm/page_alloc.c on the simulated machine of
+ * tests/host/buddy_env.c). This file provides the rest of what they
+ * call outside themselves:
+ *
+ * - printk(), which appends to a capture buffer a test can search
+ *   (host_log_contains) and echoes to stderr if HOST_VERBOSE is set;
+ * - dump_stack(), panic(), spin_bug(), warn_slowpath_fmt();
+ * - a way to make the page allocator fail: the programs are linked with
+ *   --wrap=alloc_pages, so the slab layer's calls come here first and
+ *   fail while host_fail_pages is set.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+#include "slab_env.h"
+
+int host_fail_pages;
+enum system_states system_state = SYSTEM_RUNNING;
+int oops_in_progress;
+
+static char host_log[HOST_LOG_SIZE];
+static size_t host_log_len;
+
+struct page *__real_alloc_pages(gfp_t gfp_mask, unsigned int order);
+struct page *__wrap_alloc_pages(gfp_t gfp_mask, unsigned int order);
+
+/* The slab layer's alloc_pages(): fails while host_fail_pages is set. */
+struct page *__wrap_alloc_pages(gfp_t gfp_mask, unsigned int order)
+{
+	if (host_fail_pages)
+		return NULL;
+	return __real_alloc_pages(gfp_mask, order);
+}
+
+/**
+ * host_free_pages - free pages of the simulated machine, per-CPU lists drained
+ */
+unsigned long host_free_pages(void)
+{
+	drain_local_pages(NULL);
+	return nr_free_pages();
+}
+
+int vprintk(const char *fmt, va_list args)
+{
+	char buf[512];
+	const char *p = buf;
+	int len;
+
+	vscnprintf(buf, sizeof(buf), fmt, args);
+	if (p[0] == '<' && p[1] && p[2] == '>')
+		p += 3;
+	len = strlen(p);
+	if (host_log_len + len < sizeof(host_log)) {
+		memcpy(host_log + host_log_len, p, len + 1);
+		host_log_len += len;
+	}
+	if (host_verbose())
+		host_console_write(p, len);
+	return len;
+}
+
+int printk(const char *fmt, ...)
+{
+	va_list args;
+	int r;
+
+	va_start(args, fmt);
+	r = vprintk(fmt, args);
+	va_end(args);
+	return r;
+}
+
+/**
+ * host_log_clear - forget what has been printed so far
+ */
+void host_log_clear(void)
+{
+	host_log_len = 0;
+	host_log[0] = '\0';
+}
+
+/**
+ * host_log_contains - has @text been printed since the last host_log_clear()?
+ * @text: the text to look for
+ */
+bool host_log_contains(const char *text)
+{
+	return strstr(host_log, text) != NULL;
+}
+
+void dump_stack(void)
+{
+	printk(KERN_ERR "Call Trace:\n [<%p>] %pS\n", __builtin_return_address(0),
+	       __builtin_return_address(0));
+}
+
+void panic(const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	printk(KERN_EMERG "Kernel panic - not syncing: ");
+	vprintk(fmt, args);
+	va_end(args);
+	BUG();
+}
+
+void warn_slowpath_fmt(const char *file, int line, const char *fmt, ...)
+{
+	va_list args;
+
+	printk(KERN_WARNING "WARNING: at %s:%d\n", file, line);
+	va_start(args, fmt);
+	vprintk(fmt, args);
+	va_end(args);
+}
+
+void spin_bug(spinlock_t *lock, const char *msg)
+{
+	printk(KERN_EMERG "BUG: spinlock %s on CPU#0, lock %s\n", msg, lock->name);
+	BUG();
+}
+
+void preempt_schedule(void)
+{
+}

@@ -1,0 +1,292 @@
+/*
+ * slab_test.c - KUnit tests for slab caches (mm/slab.c, mm/slab_debug.c).
+ *
+ * Each case makes a private cache, uses it the way kernel code does, and
+ * checks what Linux's slab layer promises: constructors run when a slab
+ * is made, freed objects come back LIFO, memory goes back on shrink and
+ * destroy, a busy cache refuses to die, and every misuse caught by the
+ * debug flags is reported while the cache's lists stay intact
+ * (kmem_cache_validate()). They read as examples of the API.
+ */
+#include <kunit/test.h>
+#include <kunit/printk_capture.h>
+#include <linux/cache.h>
+#include <linux/mm.h>
+#include <linux/poison.h>
+#include <linux/slab.h>
+#include <linux/slab_def.h>
+
+#define DEBUG_FLAGS (SLAB_RED_ZONE | SLAB_POISON | SLAB_STORE_USER)
+
+static struct printk_capture cap;
+static int ctor_calls;
+
+struct item {
+	unsigned long magic;
+	char name[40];
+};
+
+static void item_ctor(void *obj)
+{
+	struct item *it = obj;
+
+	ctor_calls++;
+	it->magic = 0x17e3;
+}
+
+static unsigned long free_pages_now(void)
+{
+	drain_local_pages(NULL);
+	return nr_free_pages();
+}
+
+static void slab_ctor_runs_per_slab_test(struct kunit *test)
+{
+	struct kmem_cache *c = kmem_cache_create("test_item", sizeof(struct item), 0, 0, item_ctor);
+	struct item *it;
+
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	ctor_calls = 0;
+	it = kmem_cache_alloc(c, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, it);
+	/* the first allocation made one slab: every object was constructed */
+	KUNIT_EXPECT_EQ(test, ctor_calls, (int)c->num);
+	KUNIT_EXPECT_EQ(test, it->magic, 0x17e3UL);
+	kmem_cache_free(c, it);
+	KUNIT_EXPECT_PTR_EQ(test, kmem_cache_alloc(c, GFP_KERNEL), (void *)it);
+	KUNIT_EXPECT_EQ(test, ctor_calls, (int)c->num); /* no new slab, no new ctor call */
+	kmem_cache_free(c, it);
+	kmem_cache_destroy(c);
+}
+
+static void slab_pages_lead_back_test(struct kunit *test)
+{
+	struct kmem_cache *c = kmem_cache_create("test_back", 100, 0, 0, NULL);
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	struct page *page = virt_to_page(obj);
+
+	KUNIT_EXPECT_TRUE(test, PageSlab(page));
+	KUNIT_EXPECT_PTR_EQ(test, (void *)page->lru.next, (void *)c);
+	KUNIT_EXPECT_FALSE(test, PageHighMem(page));
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(c), 0);
+	kmem_cache_free(c, obj);
+	kmem_cache_destroy(c);
+}
+
+static void slab_refill_takes_a_batch_test(struct kunit *test)
+{
+	struct kmem_cache *c = kmem_cache_create("test_batch", 200, 0, 0, NULL);
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	/* one new slab, its objects moved to the array cache, one handed out */
+	KUNIT_EXPECT_EQ(test, c->array.avail, min(c->num, c->array.batchcount) - 1);
+	KUNIT_EXPECT_EQ(test, c->array.limit, 120U);
+	KUNIT_EXPECT_EQ(test, c->array.batchcount, 60U);
+	KUNIT_EXPECT_FALSE(test, list_empty(&c->lists.slabs_full));
+	kmem_cache_free(c, obj);
+	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(c), 0);
+	KUNIT_EXPECT_TRUE(test, list_empty(&c->lists.slabs_full));
+	KUNIT_EXPECT_TRUE(test, list_empty(&c->lists.slabs_free));
+	kmem_cache_destroy(c);
+}
+
+static void slab_shrink_gives_pages_back_test(struct kunit *test)
+{
+	struct kmem_cache *c = kmem_cache_create("test_shrink", 500, 0, 0, NULL);
+	static void *objs[400];
+	unsigned long before = free_pages_now();
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(objs); i++) {
+		objs[i] = kmem_cache_alloc(c, GFP_KERNEL);
+		KUNIT_ASSERT_NOT_NULL(test, objs[i]);
+	}
+	KUNIT_EXPECT_LT(test, free_pages_now(), before);
+	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(c), 1);
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		kmem_cache_free(c, objs[i]);
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(c), 0);
+	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(c), 0);
+	KUNIT_EXPECT_EQ(test, free_pages_now(), before);
+	kmem_cache_destroy(c);
+}
+
+static void slab_layout_test(struct kunit *test)
+{
+	struct kmem_cache *hw = kmem_cache_create("test_hw", 20, 0, SLAB_HWCACHE_ALIGN, NULL);
+	struct kmem_cache *al = kmem_cache_create("test_al", 20, 128, 0, NULL);
+	struct kmem_cache *col = kmem_cache_create("test_col", 200, 0, 0, NULL);
+	void *a = kmem_cache_alloc(hw, GFP_KERNEL), *b = kmem_cache_alloc(al, GFP_KERNEL);
+	static void *objs[100];
+	unsigned long starts = 0;
+	unsigned int i;
+
+	if (!(hw->flags & SLAB_RED_ZONE)) {
+		/* 20 bytes fit half a line twice over: aligned to 32 */
+		KUNIT_EXPECT_EQ(test, hw->buffer_size, 32U);
+		KUNIT_EXPECT_EQ(test, (unsigned long)a % 32, 0UL);
+	}
+	KUNIT_EXPECT_EQ(test, (unsigned long)b % 128, 0UL);
+	for (i = 0; i < ARRAY_SIZE(objs); i++) {
+		objs[i] = kmem_cache_alloc(col, GFP_KERNEL);
+		starts |= 1UL << ((unsigned long)objs[i] % PAGE_SIZE % (col->colour_off * 32) /
+				  col->colour_off);
+	}
+	/* successive slabs put their first object at different cache lines */
+	KUNIT_EXPECT_GT(test, col->colour, 1U);
+	KUNIT_EXPECT_GT(test, hweight_long(starts), 1);
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		kmem_cache_free(col, objs[i]);
+	kmem_cache_free(hw, a);
+	kmem_cache_free(al, b);
+	kmem_cache_destroy(hw);
+	kmem_cache_destroy(al);
+	kmem_cache_destroy(col);
+}
+
+static void slab_off_slab_test(struct kunit *test)
+{
+	struct kmem_cache *big = kmem_cache_create("test_big", 4096, 0, 0, NULL);
+	struct kmem_cache *small = kmem_cache_create("test_small", 64, 0, 0, NULL);
+	void *obj = kmem_cache_alloc(big, GFP_KERNEL);
+	struct page *slab_page = virt_to_page(obj);
+	void *slabp = slab_page->lru.prev;
+
+	KUNIT_EXPECT_NULL(test, small->slabp_cache);
+	if (big->flags & SLAB_RED_ZONE) {
+		/* debug bytes leave a slack in the slab: the descriptor fits there */
+		KUNIT_EXPECT_NULL(test, big->slabp_cache);
+		KUNIT_EXPECT_PTR_EQ(test, (void *)virt_to_page(slabp)->lru.next, (void *)big);
+	} else {
+		/* a page-sized object leaves no room: the descriptor is kmalloc'ed */
+		KUNIT_EXPECT_NOT_NULL(test, big->slabp_cache);
+		KUNIT_EXPECT_PTR_EQ(test, (void *)virt_to_page(slabp)->lru.next,
+				    (void *)big->slabp_cache);
+	}
+	kmem_cache_free(big, obj);
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(big), 0);
+	kmem_cache_destroy(big);
+	kmem_cache_destroy(small);
+}
+
+static void slab_destroy_busy_test(struct kunit *test)
+{
+	struct kmem_cache *c = kmem_cache_create("test_busy", 64, 0, 0, NULL);
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	printk_capture_start(&cap);
+	KUNIT_EXPECT_NULL(test, kmem_cache_create("test_busy", 64, 0, 0, NULL));
+	kmem_cache_destroy(c);
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "duplicate cache test_busy"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(
+				  &cap, "slab error in kmem_cache_destroy(): cache `test_busy': "
+					"Can't free all objects"));
+	/* the cache survived and still works */
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(c), 0);
+	kmem_cache_free(c, obj);
+	kmem_cache_destroy(c);
+}
+
+/* A debug cache; the case checks the report and that the cache still works. */
+static struct kmem_cache *debug_cache(struct kunit *test, const char *name)
+{
+	struct kmem_cache *c = kmem_cache_create(name, 48, 0, DEBUG_FLAGS, NULL);
+
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	printk_capture_start(&cap);
+	return c;
+}
+
+static void expect_report(struct kunit *test, struct kmem_cache *c, const char *what)
+{
+	void *a, *b;
+
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE_MSG(test, printk_capture_contains(&cap, what), "no \"%s\"", what);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Call Trace:"));
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(c), 0);
+	a = kmem_cache_alloc(c, GFP_KERNEL);
+	b = kmem_cache_alloc(c, GFP_KERNEL);
+	KUNIT_EXPECT_TRUE(test, a && b && a != b);
+	kmem_cache_free(c, a);
+	kmem_cache_free(c, b);
+	kmem_cache_destroy(c);
+}
+
+static void slab_double_free_test(struct kunit *test)
+{
+	struct kmem_cache *c = debug_cache(test, "test_dfree");
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	kmem_cache_free(c, obj);
+	kmem_cache_free(c, obj);
+	expect_report(test, c, "BUG test_dfree: Object already free");
+}
+
+static void slab_overflow_test(struct kunit *test)
+{
+	struct kmem_cache *c = debug_cache(test, "test_over");
+	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	obj[48] = 'x'; /* one past the end */
+	kmem_cache_free(c, obj);
+	expect_report(test, c, "BUG test_over: Redzone overwritten");
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "First byte 0x78 instead of 0xcc"));
+}
+
+static void slab_use_after_free_test(struct kunit *test)
+{
+	struct kmem_cache *c = debug_cache(test, "test_uaf");
+	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	kmem_cache_free(c, obj);
+	KUNIT_EXPECT_EQ(test, (u8)obj[0], POISON_FREE);
+	KUNIT_EXPECT_EQ(test, (u8)obj[47], POISON_END);
+	obj[5] = 0;
+	KUNIT_EXPECT_PTR_EQ(test, kmem_cache_alloc(c, GFP_KERNEL), (void *)obj);
+	kmem_cache_free(c, obj);
+	expect_report(test, c, "BUG test_uaf: Poison overwritten");
+}
+
+static void slab_free_middle_test(struct kunit *test)
+{
+	struct kmem_cache *c = debug_cache(test, "test_mid");
+	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	kmem_cache_free(c, obj + 16);
+	kmem_cache_free(c, obj);
+	expect_report(test, c, "BUG test_mid: Invalid object pointer");
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "points 16 bytes into object"));
+}
+
+static void slab_wrong_cache_test(struct kunit *test)
+{
+	struct kmem_cache *c = debug_cache(test, "test_wrong");
+	void *obj = kmalloc(48, GFP_KERNEL);
+
+	kmem_cache_free(c, obj);
+	kfree(obj);
+	expect_report(test, c, "BUG test_wrong: Wrong slab cache");
+}
+
+static struct kunit_case slab_cases[] = { KUNIT_CASE(slab_ctor_runs_per_slab_test),
+					  KUNIT_CASE(slab_pages_lead_back_test),
+					  KUNIT_CASE(slab_refill_takes_a_batch_test),
+					  KUNIT_CASE(slab_shrink_gives_pages_back_test),
+					  KUNIT_CASE(slab_layout_test),
+					  KUNIT_CASE(slab_off_slab_test),
+					  KUNIT_CASE(slab_destroy_busy_test),
+					  KUNIT_CASE(slab_double_free_test),
+					  KUNIT_CASE(slab_overflow_test),
+					  KUNIT_CASE(slab_use_after_free_test),
+					  KUNIT_CASE(slab_free_middle_test),
+					  KUNIT_CASE(slab_wrong_cache_test),
+					  {} };
+
+static struct kunit_suite slab_suite = {
+	.name = "slab",
+	.test_cases = slab_cases,
+};
+kunit_test_suite(slab_suite);
