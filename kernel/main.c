@@ -111,6 +111,7 @@ void __no_stack_protector start_kernel(void)
 	printk(KERN_NOTICE "%s", linux_banner);
 	banner_tsc = get_cycles();
 	trap_init();
+	doublefault_init();
 	tsc_init();
 	print_boot_info(command_line);
 	setup_memory();
@@ -118,6 +119,7 @@ void __no_stack_protector start_kernel(void)
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();
+	fork_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();

@@ -32,12 +32,10 @@
  * idle item), so that nobody, not even the work function re-queueing
  * itself, can queue the item again while it waits for a running
  * instance to return; PENDING is dropped at the end.
- *
- * Until the slab layer is in, workqueues come from a small static pool
- * (NR_STATIC_WQ); create_workqueue() returns NULL when it is used up.
  * See docs/wait.md.
  */
 #include <linux/workqueue.h>
+#include <linux/slab.h>
 #include <linux/kthread.h>
 #include <linux/completion.h>
 #include <linux/sched.h>
@@ -67,31 +65,6 @@ struct workqueue_struct {
 };
 
 static struct workqueue_struct *keventd_wq;
-
-#define NR_STATIC_WQ 16
-static struct workqueue_struct wq_pool[NR_STATIC_WQ];
-static DECLARE_BITMAP(wq_pool_used, NR_STATIC_WQ);
-
-static struct workqueue_struct *alloc_wq(void)
-{
-	unsigned long flags;
-	unsigned int i;
-
-	local_irq_save(flags);
-	i = find_first_zero_bit(wq_pool_used, NR_STATIC_WQ);
-	if (i < NR_STATIC_WQ)
-		__set_bit(i, wq_pool_used);
-	local_irq_restore(flags);
-	if (i >= NR_STATIC_WQ)
-		return NULL;
-	memset(&wq_pool[i], 0, sizeof(wq_pool[i]));
-	return &wq_pool[i];
-}
-
-static void free_wq(struct workqueue_struct *wq)
-{
-	clear_bit(wq - wq_pool, wq_pool_used);
-}
 
 /* The workqueue an item was last queued on lives in the bits above PENDING */
 static void set_wq_data(struct work_struct *work, struct workqueue_struct *wq)
@@ -444,7 +417,7 @@ int flush_delayed_work(struct delayed_work *dwork)
  */
 struct workqueue_struct *__create_workqueue(const char *name, int singlethread)
 {
-	struct workqueue_struct *wq = alloc_wq();
+	struct workqueue_struct *wq = kzalloc(sizeof(*wq), GFP_KERNEL);
 
 	if (!wq)
 		return NULL;
@@ -457,7 +430,7 @@ struct workqueue_struct *__create_workqueue(const char *name, int singlethread)
 	else
 		wq->thread = kthread_create(worker_thread, wq, "%s/0", name);
 	if (IS_ERR(wq->thread)) {
-		free_wq(wq);
+		kfree(wq);
 		return NULL;
 	}
 	wake_up_process(wq->thread);
@@ -474,7 +447,7 @@ void destroy_workqueue(struct workqueue_struct *wq)
 {
 	flush_workqueue(wq);
 	kthread_stop(wq->thread);
-	free_wq(wq);
+	kfree(wq);
 }
 
 /**
