@@ -57,7 +57,7 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
-SRCDIRS := boot kernel kernel/irq mm drivers lib lib/kunit tests/kernel
+SRCDIRS := boot kernel kernel/irq mm fs drivers lib lib/kunit tests/kernel
 CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
@@ -144,6 +144,7 @@ compile_commands.json: Makefile
 -include tests/host/host.mk
 -include tests/host/mm.mk
 -include tests/host/slab.mk
+-include tests/fuzz/fuzz.mk
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
@@ -175,6 +176,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
 	@echo "make deps       install the Debian packages all of this needs"

@@ -11,6 +11,8 @@
  * See docs/boot.md.
  */
 #include <linux/kernel.h>
+#include <linux/tty.h>
+#include <linnet/shell.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
@@ -69,7 +71,8 @@ static void print_boot_info(const char *command_line)
 
 /*
  * The first kernel thread, pid 1 ("init"): what is left of booting runs
- * here, as a task that may sleep, while pid 0 becomes the idle task.
+ * here, as a task that may sleep, while pid 0 becomes the idle task. It
+ * ends by starting the console drivers and the shell (docs/shell.md).
  */
 static int kernel_init(void *unused)
 {
@@ -77,7 +80,8 @@ static int kernel_init(void *unused)
 	init_workqueues();
 	kunit_run_all_tests();
 	bench_run_boot();
-	printk(KERN_INFO "Linnet: boot complete; nothing more to run yet.\n");
+	console_drivers_init();
+	shell_init();
 	return 0;
 }
 

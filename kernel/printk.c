@@ -70,6 +70,37 @@ static void call_consoles(const char *s, unsigned int len, int level)
 			con->write(con, s, len);
 }
 
+/**
+ * console_write_tty - write terminal output (not a log message) to the consoles
+ * @s: the text
+ * @len: its length
+ *
+ * The console tty's output: it goes to the same enabled consoles as
+ * printk, whatever the log level, but not into the log. Written in short
+ * pieces with interrupts off, so it never splits a printk line and never
+ * holds interrupts off for long.
+ *
+ * Context: any; does not sleep.
+ */
+void console_write_tty(const char *s, unsigned int len)
+{
+	struct console *con;
+	unsigned long flags;
+
+	while (len) {
+		unsigned int n = min(len, 128u);
+
+		local_irq_save(flags);
+		printk_current_level = CONSOLE_TTY_LEVEL;
+		for (con = console_drivers; con; con = con->next)
+			if (con->flags & CON_ENABLED)
+				con->write(con, s, n);
+		local_irq_restore(flags);
+		s += n;
+		len -= n;
+	}
+}
+
 /* "<N>" at @p: return N and set *skip to 3, else -1. */
 static int parse_level(const char *p, int *skip)
 {

@@ -172,9 +172,10 @@ static void print_trailer(struct kmem_cache *cachep, const void *obj)
 	struct slab *slabp = virt_to_slab(obj);
 	unsigned long *track = user_track(cachep, obj);
 
-	printk(KERN_ERR "INFO: Slab 0x%p objects=%u used=%u fp=0x%p flags=0x%04lx\n", slabp,
+	printk(KERN_ERR "INFO: Slab 0x%p objects=%u used=%u fp=0x%08lx flags=0x%04lx\n", slabp,
 	       cachep->num, slabp->inuse,
-	       slabp->free == BUFCTL_END ? NULL : index_to_obj(cachep, slabp, slabp->free),
+	       slabp->free == BUFCTL_END ? 0UL :
+					   (unsigned long)index_to_obj(cachep, slabp, slabp->free),
 	       virt_to_page(obj)->flags);
 	printk(KERN_ERR "INFO: Object 0x%p @offset=%lu size=%d\n", obj,
 	       (unsigned long)((const u8 *)obj - (const u8 *)slabp->s_mem), cachep->obj_size);

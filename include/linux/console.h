@@ -39,6 +39,10 @@ void register_console(struct console *co);
 int unregister_console(struct console *co);
 void console_flush_log(struct console *co);
 bool console_enabled_by_cmdline(const char *name, int index);
+void console_write_tty(const char *s, unsigned int len);
+
+/* The level whose colour terminal output takes on the VGA console (KERN_INFO's). */
+#define CONSOLE_TTY_LEVEL 6
 
 /* The level of the line being written, for consoles that colour by level. */
 extern int printk_current_level;

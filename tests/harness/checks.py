@@ -10,7 +10,9 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 
+import console
 import ktap
 import qemu
 import verdict
@@ -470,7 +472,9 @@ def _gdb_batch(ctx, commands, stop_at):
 def gdb_helpers(ctx):
     """lx-dmesg prints what the serial console printed; lx-list walks a list."""
     out = []
-    text, serial = _gdb_batch(ctx, ["lx-dmesg",
+    text, serial = _gdb_batch(ctx, ["lx-dmesg", "lx-bt 0", "lx-slabinfo",
+                                     "lx-list &cache_chain 'struct kmem_cache' next",
+                                     "print mem_map[256]", "print/x mem_map[256].flags",
                                      'print $container_of(&init_tss.ss0, "struct tss_struct", "ss0") == &init_tss',
                                      "print ((struct thread_info *)$lx_current())->task->pid == 1"],
                               "kunit_run_all_tests")
@@ -484,7 +488,422 @@ def gdb_helpers(ctx):
                                                  "\n".join(dmesg_lines[-5:]) or text[-1500:]))
     ok = len(re.findall(r"^\$\d+ = 1$", text, re.M)) == 2
     out += result("gdb/container_of-and-current", ok, text[-1500:])
+    bt = re.search(r"^swapper \(pid 0\) at schedule\+0x[0-9a-f]+/0x[0-9a-f]+\n"
+                   r"(?: \[<c0[0-9a-f]{6}>\] \S+\n)*? \[<c0[0-9a-f]{6}>\] cpu_idle\+0x[0-9a-f]+/0x[0-9a-f]+\n"
+                   r" \[<c0[0-9a-f]{6}>\] start_kernel\+", text, re.M)
+    out += result("gdb/lx-bt-idle-task", bool(bt), text[-2500:])
+    caches = len(re.findall(r"^\S+ +\d+ +\d+ +\d+ +\d+ +\d+ : tunables", text, re.M))
+    listed = re.search(r"^(\d+) entries$", text, re.M)
+    out += result("gdb/lx-list-walks-cache_chain", caches > 10 and listed is not None
+                  and int(listed.group(1)) == caches, "%d caches in lx-slabinfo; %s" % (
+                      caches, listed.group(0) if listed else "no lx-list total"))
+    page = re.search(r"= pfn 0x100 flags (0x[0-9a-f]{8}) \[([\w|]*)\] zone DMA count (-?\d+)", text)
+    raw = re.search(r"^\$\d+ = (0x[0-9a-f]+)$", text, re.M)
+    out += result("gdb/struct-page-printer", bool(page and raw)
+                  and int(page.group(1), 16) == int(raw.group(1), 16), text[-1500:])
     return out
+
+
+
+# --- drivers, the console tty and the shell ----------------------------
+
+def _console_check(ctx, name, body, **kw):
+    """Boot to the shell, run @body(console) -> [(name, ok, detail)]; report any exception."""
+    con = None
+    try:
+        con = console.Console(ctx.kernel, **kw)
+        return body(con)
+    except (TimeoutError, EOFError, OSError) as e:
+        log = con.log.decode("latin-1")[-1500:] if con else ""
+        return [(name, False, "%s\n--- serial ---\n%s" % (e, log))]
+    finally:
+        if con:
+            con.close()
+
+
+def _shape(name, text, patterns):
+    missing = [p for p in patterns if not re.search(p, text, re.M)]
+    return (name, not missing, "missing %s in:\n%s" % (missing, text[-1500:]) if missing else "")
+
+
+SHELL_VIEWS = {
+    "meminfo": [r"^MemTotal: +\d+ kB$", r"^MemFree: +\d+ kB$", r"^LowTotal: +\d+ kB$",
+                r"^HighTotal: +\d+ kB$"],
+    "buddyinfo": [r"^Node 0, zone +DMA( +\d+){11} *$", r"^Node 0, zone +Normal( +\d+){11} *$"],
+    "zoneinfo": [r"^Node 0, zone +DMA$", r"^ +pages free +\d+$", r"^ +min +\d+$", r"^ +low +\d+$",
+                 r"^ +high +\d+$", r"^ +spanned +\d+$", r"^ +present +\d+$",
+                 r"^ +protection: \(\d+(, \d+)*\)$"],
+    "slabinfo": [r"^slabinfo - version: 2\.1$",
+                 r"^# name +<active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : "
+                 r"tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> "
+                 r"<num_slabs> <sharedavail>$",
+                 r"^(size|kmalloc)-\d+ +\d+ +\d+ +\d+ +\d+ +\d+ : tunables +\d+ +\d+ +\d+ : slabdata "
+                 r"+\d+ +\d+ +\d+ *$"],
+    "interrupts": [r"^ +CPU0 *$", r"^ +0: +\d+ +XT-PIC +timer$", r"^ +1: +\d+ +XT-PIC +i8042$",
+                   r"^ +4: +[1-9]\d* +XT-PIC +ttyS0$", r"^ERR: +\d+$"],
+    "softirqs": [r"^ +CPU0 *$", r"^ +HI: +\d+$", r"^ +TIMER: +[1-9]\d*$", r"^ +TASKLET: +[1-9]\d*$",
+                 r"^ +RCU: +\d+$"],
+    "ps": [r"^ +PID S PREEMPT +WCHAN +TIME COMMAND$", r"^ +\d+ R .* shell$", r"^ +0 [RS] .*swapper$"],
+    "uptime": [r"^\d+\.\d\d \d+\.\d\d$"],
+    "date": [r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+             r"[ 123]\d \d\d:\d\d:\d\d UTC \d{4}$"],
+    "dmesg": [r"^\[ *\d+\.\d{6}\] Linnet version", r"serio: i8042 KBD port at 0x60,0x64 irq 1"],
+    "memmap": [r"DMA", r"Normal"],
+    "vmallocinfo": [r"^0x[0-9a-f]{8}-0x[0-9a-f]{8} +\d+ "],
+    "devices": [r"^Character devices:$", r"^ +4 ttyS0$", r"^ +5 console$", r"^ +13 kbd$",
+                r"^ *\d+ wait1$", r"^ttyS0: rx \d+ tx \d+ frame 0 parity 0 brk 0 overrun 0$"],
+}
+
+
+def _date_close_to_host(text):
+    import datetime
+    try:
+        t = datetime.datetime.strptime(text.strip(), "%a %b %d %H:%M:%S UTC %Y")
+    except ValueError:
+        return False
+    now = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+    return abs((t - now).total_seconds()) < 300
+
+
+def shell_views(ctx):
+    """Over the serial line every view runs and prints its /proc format, field by field."""
+    def body(con):
+        out = []
+        con.run("vmalloc 20000")
+        for cmd, pats in SHELL_VIEWS.items():
+            out.append(_shape("shell/" + cmd, con.run(cmd), pats))
+        out.append(("shell/date-is-now", _date_close_to_host(con.run("date")), "CMOS clock"))
+        helptext = con.run("help")
+        names = ["help", "sleep", "ktest", "bench", "halt", "reboot", "kmalloc", "kfree", "vmalloc",
+                 "vfree", "alloc_pages", "free_pages", "cat", "echo", "crash"] + list(SHELL_VIEWS)
+        missing = [n for n in names if not re.search(r"^  %s\b.* \S" % n, helptext, re.M)]
+        out.append(("shell/help-lists-all", not missing, "missing %s" % missing))
+        return out
+    return _console_check(ctx, "shell/views", body)
+
+
+def shell_memory_commands(ctx):
+    """alloc_pages/free_pages change buddyinfo and restore it; kmalloc, vmalloc and their frees."""
+    def body(con):
+        out = []
+        before = con.run("buddyinfo")
+        got = con.run("alloc_pages 3")
+        m = re.search(r"alloc_pages\(0x\w+, 3\) = ([0-9a-f]{8}) \(pfn \d+, 8 pages\)", got)
+        out.append(("shell/alloc_pages", bool(m), got))
+        if m:
+            during = con.run("buddyinfo")
+            freed = con.run("free_pages %s 3" % m.group(1))
+            after = con.run("buddyinfo")
+            out.append(("shell/alloc_pages-changes-buddyinfo", during != before, during))
+            out.append(("shell/free_pages-restores-buddyinfo", after == before and "BUG" not in freed,
+                        before + "\n---\n" + after))
+        got = con.run("kmalloc 100 GFP_ATOMIC")
+        m = re.search(r"kmalloc\(100, 0x20\) = ([0-9a-f]{8}) \(ksize 128\)", got)
+        out.append(("shell/kmalloc", bool(m), got))
+        if m:
+            freed = con.run("kfree %s" % m.group(1))
+            out.append(("shell/kfree", freed.strip() == "kfree(%s)" % m.group(1), freed))
+        got = con.run("vmalloc 10000")
+        m = re.search(r"vmalloc\(10000\) = ([0-9a-f]{8})", got)
+        out.append(("shell/vmalloc", bool(m), got))
+        if m:
+            listed = con.run("vmallocinfo")
+            con.run("vfree %s" % m.group(1))
+            gone = con.run("vmallocinfo")
+            addr = "0x" + m.group(1)
+            out.append(("shell/vmallocinfo-follows", addr in listed and addr not in gone,
+                        listed + "\n---\n" + gone))
+        return out
+    return _console_check(ctx, "shell/memory", body)
+
+
+def shell_bad_input(ctx):
+    """Unknown commands and bad arguments get a clear message and the shell goes on."""
+    def body(con):
+        cases = [("frobnicate", r"^frobnicate: command not found \(try 'help'\)$"),
+                 ("kmalloc", r"^usage: kmalloc SIZE"), ("kmalloc lots", r"^usage: kmalloc SIZE"),
+                 ("kfree zz", r"'zz' is not a hexadecimal address"),
+                 ("alloc_pages 2 GFP_BOGUS", r"unknown GFP flags 'GFP_BOGUS'"),
+                 ("cat nosuchdev", r"^nosuchdev: No such device \(-2\)$"),
+                 ('echo "unclosed', r"^shell: missing closing quote$"),
+                 ("uptime > wait1", r"^uptime: does not take '> DEV'$"),
+                 ("crash sideways", r"^usage: crash KIND, one of: null bug divzero gpf"),
+                 ("sleep -1", r"^usage: sleep SECONDS")]
+        out = [_shape("shell/bad-input: " + c, con.run(c), [p]) for c, p in cases]
+        out.append(_shape("shell/goes-on", con.run("uptime"), SHELL_VIEWS["uptime"]))
+        return out
+    return _console_check(ctx, "shell/bad-input", body)
+
+
+def shell_ktest_bench(ctx):
+    """ktest runs a KUnit suite live and bench a benchmark, from the shell."""
+    def body(con):
+        out = [_shape("shell/ktest", con.run("ktest kfifo", timeout=30),
+                      [r"\] KTAP version 1$", r"\]     # Subtest: kfifo$", r"\] ok 1 kfifo$",
+                       r"^ktest: all passed$"])]
+        out.append(_shape("shell/bench", con.run("bench kfifo_put_get", timeout=30),
+                          [r"kfifo_put_get"]))
+        return out
+    return _console_check(ctx, "shell/ktest", body)
+
+
+def shell_ctrl_c(ctx):
+    """Ctrl-C ends `sleep 100` promptly and the prompt returns; sleep 1 sleeps."""
+    def body(con):
+        t = time.monotonic()
+        con.run("sleep 1")
+        slept = time.monotonic() - t
+        con.send(b"sleep 100\r")
+        con.read_until(b"sleep 100\r\n", 5)
+        time.sleep(0.5)
+        t = time.monotonic()
+        con.send(b"\x03")
+        text = con.read_until(console.PROMPT, 5).decode("latin-1")
+        took = time.monotonic() - t
+        return [("shell/sleep-1", 0.9 <= slept < 3, "took %.2f s" % slept),
+                ("shell/ctrl-c-sleep", "sleep: interrupted with 99." in text and took < 2,
+                 "%.2f s: %r" % (took, text))]
+    return _console_check(ctx, "shell/ctrl-c", body)
+
+
+def wait1_semantics(ctx):
+    """wait1: blocked reader woken by a writer, blocked writer, Ctrl-C -> -EINTR, -EAGAIN."""
+    def body(con):
+        out = [_shape("wait1/read-nonblock", con.run("cat -n wait1"),
+                      [r"^cat: Resource temporarily unavailable \(-11\)$"])]
+        out.append(_shape("wait1/reader-blocks", con.run("cat wait1 &"), [r"^\[\d+\]$"]))
+        con.send(b"echo hello there > wait1\r")
+        # the reader's output and the shell's prompt may come in either order
+        text = con.read_until(re.compile(rb"(?s)(done: cat.*linnet> |linnet> .*done: cat[^\n]*\n)"),
+                              5).decode("latin-1")
+        out.append(("wait1/writer-wakes-reader", "hello there" in text, text))
+        full = "x" * 70
+        out.append(_shape("wait1/write-nonblock-full", con.run("echo -n %s > wait1" % full),
+                          [r"^echo: Resource temporarily unavailable \(-11\)$"]))
+        con.send(("echo %s > wait1\r" % full).encode())
+        con.read_until(b"> wait1\r\n", 5)
+        time.sleep(0.3)
+        blocked = con.buf == b""
+        con.send(b"\x03")
+        text = con.read_until(console.PROMPT, 5).decode("latin-1")
+        out.append(("wait1/writer-blocks-ctrl-c-eintr",
+                    blocked and "echo: Interrupted system call (-4)" in text, text))
+        got = con.run("cat wait1")
+        out.append(("wait1/ring-holds-64", got.strip() == "x" * 64, got))
+        con.send(b"cat wait1\r")
+        con.read_until(b"cat wait1\r\n", 5)
+        time.sleep(0.3)
+        blocked = con.buf == b""
+        con.send(b"\x03")
+        text = con.read_until(console.PROMPT, 5).decode("latin-1")
+        out.append(("wait1/reader-ctrl-c-eintr",
+                    blocked and "cat: Interrupted system call (-4)" in text, text))
+        return out
+    return _console_check(ctx, "wait1", body)
+
+
+def serial_flood(ctx):
+    """1 MiB of random bytes into raw ttyS0 arrive intact, no overrun, >= 100 KiB/s; 1 MiB out."""
+    import zlib
+
+    def body(con):
+        data = os.urandom(1 << 20)
+        con.send(b"cksum ttyS0 1048576\r")
+        con.read_until(b"cksum: reading 1048576 bytes from ttyS0\r\n", 5)
+        t = time.monotonic()
+        con.send(data)
+        text = con.read_until(console.PROMPT, 60).decode("latin-1")
+        wall = time.monotonic() - t
+        m = re.search(r"cksum: 1048576 bytes crc32 ([0-9a-f]{8}) in (\d+) ms \((\d+) KiB/s\)", text)
+        crc_ok = bool(m) and int(m.group(1), 16) == zlib.crc32(data)
+        rate = 1024 / wall
+        out = [("serial/flood-in-crc", crc_ok, text),
+               ("serial/flood-in-rate", crc_ok and rate >= 100,
+                "%.0f KiB/s host-measured; guest says %s" % (rate, m.group(3) if m else "?")),
+               _shape("serial/no-overrun", con.run("devices"), [r"^ttyS0: .* overrun 0$"])]
+        con.send(b"gen ttyS0 1048576\r")
+        con.read_until(b"gen ttyS0 1048576\r\n", 5)
+        raw = con.read_until(re.compile(rb"\r\ngen: \d+ bytes crc32 [0-9a-f]{8}[^\n]*\n"), 60)
+        m = re.search(rb"\r\ngen: (\d+) bytes crc32 ([0-9a-f]{8})", raw)
+        payload = raw[:m.start()] if m else b""
+        out.append(("serial/flood-out", m is not None and len(payload) == 1 << 20 and
+                    zlib.crc32(payload) == int(m.group(2), 16),
+                    "got %d bytes" % len(payload)))
+        return out
+    return _console_check(ctx, "serial/flood", body)
+
+
+QCODE = {" ": "spc", "-": "minus", ".": "dot", "\n": "ret"}
+
+
+def _type(con, text, burst=12):
+    """Type @text on the PS/2 keyboard through QMP, in bursts of @burst keys.
+
+    After each burst, wait for its echo on the serial line: QEMU's PS/2
+    queue holds only 16 scancodes and drops keys typed into a full one,
+    as a real keyboard would if nobody read it, so a test that just
+    fired 1,000 keys would be measuring QEMU, not Linnet.
+    """
+    for i in range(0, len(text), burst):
+        chunk = text[i:i + burst]
+        for ch in chunk:
+            if ch.isupper():
+                con.key("shift", ch.lower())
+            else:
+                con.key(QCODE.get(ch, ch))
+        echo = chunk.rstrip("\n")
+        if echo and not any(c.isupper() for c in echo):
+            con.read_until(echo.encode(), 10)
+
+
+def keyboard_typing(ctx):
+    """QMP send-key: 1,000 keys in bursts arrive in order, Shift/Caps Lock right, commands run."""
+    import random
+
+    def body(con):
+        rnd = random.Random(7)
+        words, typed = [], 0
+        while typed < 1000:
+            w = "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(200))
+            words.append(w)
+            typed += len("echo ") + len(w) + 1
+        out = []
+        for w in words:
+            _type(con, "echo " + w + "\n")
+            text = con.read_until(console.PROMPT, 30).decode("latin-1").replace("\r", "")
+            out.append(("keyboard/1000-keys-in-order", text.split("\n")[-2:-1] == [w], text[-300:]))
+        ok = all(r[1] for r in out)
+        out = [("keyboard/1000-keys-in-order", ok, "" if ok else [r[2] for r in out if not r[1]][0])]
+        _type(con, "echo aB")
+        for keys in (["caps_lock"], ["c"], ["d"], ["shift", "e"], ["shift", "1"], ["caps_lock"],
+                     ["f"], ["ret"]):
+            con.key(*keys)
+        text = con.read_until(console.PROMPT, 10).decode("latin-1").replace("\r", "")
+        out.append(("keyboard/shift-caps-lock", "\naBCDe!f\n" in text, text))
+        _type(con, "uptime\n")
+        text = con.read_until(console.PROMPT, 10).decode("latin-1").replace("\r", "")
+        out.append(("keyboard/command-runs", re.search(r"^\d+\.\d\d \d+\.\d\d$", text, re.M)
+                    is not None, text))
+        out.append(_shape("keyboard/no-overrun", con.run("devices"), [r"^i8042: overruns 0$"]))
+        return out
+    return _console_check(ctx, "keyboard", body)
+
+
+CRASH_REPORTS = {
+    "null": [r"BUG: unable to handle kernel NULL pointer dereference", r"Oops: 0002 \[#\d+\]"],
+    "bug": [r"kernel BUG at kernel/crash\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
+    "divzero": [r"divide error: 0000 \[#\d+\]"],
+    "gpf": [r"general protection fault: [0-9a-f]{4} \[#\d+\]"],
+    "double-free": [r"BUG crash_debug: Object already free"],
+    "redzone": [r"BUG crash_debug: Redzone overwritten"],
+    "use-after-free": [r"BUG crash_debug: Poison overwritten"],
+    "atomic-sleep": [r"BUG: (sleeping function called from invalid context|scheduling while atomic)"],
+    "bad-page": [r"BUG: Bad page state in process \S+ +pfn:[0-9a-f]+", r"comm: crash-bad-page"],
+}
+
+
+def shell_crashes(ctx):
+    """Each crash KIND prints its report, its thread dies or returns, and the shell goes on."""
+    def body(con):
+        out = []
+        for kind, pats in CRASH_REPORTS.items():
+            text = con.run("crash " + kind, timeout=15)
+            pats = pats + [r"crash: thread \d+ \(%s\) is gone; the shell goes on" % kind]
+            out.append(_shape("crash/" + kind, text, pats))
+        out.append(_shape("crash/shell-survives", con.run("uptime"), SHELL_VIEWS["uptime"]))
+        return out
+    return _console_check(ctx, "crash", body)
+
+
+def shell_crash_stack_overflow(ctx):
+    """crash stack-overflow: the guard page below the thread's stack turns it into an oops."""
+    def body(con):
+        text = con.run("crash stack-overflow", timeout=15)
+        return [_shape("crash/stack-overflow", text, [
+            r": [0-9a-f]{4} \[#\d+\]", r"crash-stack-ove",
+            r"crash: thread \d+ \(stack-overflow\) is gone; the shell goes on"]),
+            _shape("crash/stack-overflow-shell-survives", con.run("uptime"), SHELL_VIEWS["uptime"])]
+    return _console_check(ctx, "crash/stack-overflow", body)
+
+
+def vga_screen(ctx):
+    """After boot the VGA text screen shows the shell's banner and prompt (and a screendump works)."""
+    def body(con):
+        mem = os.path.join(con.dir, "vga.bin")
+        con.qmp_cmd("pmemsave", val=0xb8000, size=4000, filename=mem)
+        with open(mem, "rb") as f:
+            cells = f.read()
+        text = cells[0::2].decode("latin-1")
+        rows = [text[i:i + 80].rstrip() for i in range(0, 2000, 80)]
+        ppm = os.path.join(con.dir, "screen.ppm")
+        con.qmp_cmd("screendump", filename=ppm)
+        with open(ppm, "rb") as f:
+            header = f.read(20)
+        screen = "\n".join(rows)
+        return [("vga/banner-and-prompt", "Linnet shell. Type 'help'" in screen and
+                 any(r.startswith("linnet>") for r in rows), screen),
+                ("vga/screendump", header.startswith(b"P6\n720 400\n"), repr(header))]
+    return _console_check(ctx, "vga", body)
+
+
+def _gdb_at_view(con, kernel, port, shell_cmd, stop_at, gdb_cmd):
+    """Run @gdb_cmd at the moment the shell's @shell_cmd reaches @stop_at.
+
+    GDB attaches (stopping the kernel), sets a breakpoint where the shell
+    computes its view, and lets the kernel run; the shell command is typed;
+    when the breakpoint hits, GDB reads the same state the view is about to
+    print, then detaches. Returns (GDB's text, the shell's output).
+    """
+    import time
+    args = ["gdb", "-q", "-batch", "-nx", "-x", os.path.join(ROOT, "scripts/gdb/linnet.gdb"),
+            "-ex", "target remote 127.0.0.1:%d" % port, "-ex", "break %s" % stop_at,
+            "-ex", "continue", "-ex", "echo ====\\n", "-ex", gdb_cmd, "-ex", "delete",
+            "-ex", "detach", kernel]
+    g = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         cwd=ROOT)
+    time.sleep(1.5)
+    shell = con.run(shell_cmd, timeout=30)
+    text, _ = g.communicate(timeout=60)
+    return text.split("====\n", 1)[-1].split("[Inferior")[0].strip("\n"), shell
+
+
+def gdb_matches_shell(ctx):
+    """Each lx- helper, run in GDB against the live kernel, agrees with the shell's view."""
+    port = qemu.free_port()
+
+    def body(con):
+        out = []
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "buddyinfo", "buddyinfo_show", "lx-buddyinfo")
+        out.append(("gdb-vs-shell/lx-buddyinfo", g.split() == sh.split() and "Normal" in sh,
+                    "gdb:\n%s\nshell:\n%s" % (g, sh)))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "slabinfo", "slabinfo_show", "lx-slabinfo")
+        out.append(("gdb-vs-shell/lx-slabinfo", g.split() == sh.split() and "size-32" in sh,
+                    "gdb:\n%s\nshell:\n%s" % (g[:2500], sh[:2500])))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "interrupts", "show_interrupts",
+                             "lx-interrupts")
+        # the counters may still move between the breakpoint and the printing
+        gr = {l.split(":")[0].strip(): l.split() for l in g.split("\n") if ":" in l}
+        sr = {l.split(":")[0].strip(): l.split() for l in sh.split("\n") if ":" in l}
+        same = set(gr) == set(sr) and "0" in gr
+        for k in gr:
+            if k.isdigit() and k in sr:
+                same &= gr[k][2:] == sr[k][2:] and int(gr[k][1]) <= int(sr[k][1])
+        out.append(("gdb-vs-shell/lx-interrupts", same, "gdb:\n%s\nshell:\n%s" % (g, sh)))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "ps", "ps_show", "lx-ps")
+        # every column but TIME, which the running shell keeps adding to
+        cols = lambda t: [l.split()[:4] + l.split()[5:] for l in t.split("\n") if l.strip()]  # noqa: E731
+        times = lambda t: [int(l.split()[4]) for l in t.split("\n")[1:] if l.strip()]  # noqa: E731
+        out.append(("gdb-vs-shell/lx-ps", cols(g) == cols(sh) and "shell" in sh
+                    and all(a <= b for a, b in zip(times(g), times(sh))),
+                    "gdb:\n%s\nshell:\n%s" % (g, sh)))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "dmesg", "log_buf_read", "lx-dmesg")
+        gl = [l for l in g.split("\n") if l.strip()]
+        sl = [l for l in sh.split("\n") if l.strip()]
+        out.append(("gdb-vs-shell/lx-dmesg", len(gl) > 10 and gl == sl[:len(gl)],
+                    "gdb %d lines, shell %d lines; first difference: %s" % (
+                        len(gl), len(sl), next(((a, b) for a, b in zip(gl, sl) if a != b), None))))
+        return out
+    return _console_check(ctx, "gdb-vs-shell", body, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
 
 
 ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command_line,
@@ -492,6 +911,9 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, banner_first, memo
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
-       gdb_stops_at_start_kernel, gdb_helpers]
+       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
+       shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
+       wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
+       shell_crash_stack_overflow, vga_screen]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
 ALL += [slab_suites, vmalloc_guard_oops]

@@ -20,14 +20,18 @@ HOST_DIR := $(BUILD)/host
 HOST_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 HOST_CFLAGS := $(HOST_SAN) -g -O1 -Wall -Wextra -Werror
 # Linnet code: its own headers, no C library, no builtins standing in for it.
-HOST_LIB_CFLAGS := $(HOST_CFLAGS) -std=gnu11 -ffreestanding -fno-builtin -DLINNET_HOST -Iinclude
+HOST_LIB_CFLAGS := $(HOST_CFLAGS) -std=gnu11 -ffreestanding -fno-builtin -DLINNET_HOST -Iinclude \
+	-idirafter tests/host/include
 # Test programs: the host's headers plus tests/host/linnet.h.
 HOST_TEST_CFLAGS := $(HOST_CFLAGS) -std=gnu11 -Itests/host
 
 HOST_LIB_SRCS := lib/string.c lib/ctype.c lib/vsprintf.c lib/kstrtox.c lib/cmdline.c \
-	lib/sort.c lib/find_bit.c $(wildcard tests/host/*_shim.c)
+	lib/sort.c lib/find_bit.c lib/kfifo.c lib/crc32.c drivers/keyboard.c \
+	drivers/n_tty.c kernel/shell_parse.c $(wildcard tests/host/*_shim.c)
 HOST_LIB_OBJS := $(patsubst %.c,$(HOST_DIR)/raw/%.o,$(HOST_LIB_SRCS))
 HOST_REN_OBJS := $(patsubst %.c,$(HOST_DIR)/linnet/%.o,$(HOST_LIB_SRCS))
+# Extra libraries a test program links with (crc32_test compares with zlib).
+HOST_LIBS_crc32 := -lz
 HOST_TESTS := $(patsubst tests/host/%_test.c,%,$(wildcard tests/host/*_test.c))
 HOST_BINS := $(patsubst %,$(HOST_DIR)/%_test,$(HOST_TESTS))
 
@@ -67,7 +71,7 @@ $(HOST_DIR)/glue.o: tests/host/glue.c tests/host/linnet.h
 	$(Q)$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
 
 $(HOST_DIR)/%_test: tests/host/%_test.c tests/host/linnet.h $(HOST_DIR)/glue.o $(HOST_REN_OBJS)
-	$(Q)$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/glue.o $(HOST_REN_OBJS) -o $@
+	$(Q)$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/glue.o $(HOST_REN_OBJS) -o $@ $(HOST_LIBS_$*)
 
 # Rebuild a Linnet object when a header it includes changes.
 -include $(HOST_LIB_OBJS:.o=.d)

@@ -99,12 +99,20 @@ unsigned long long linnet_memparse(const char *ptr, char **retptr);
 void linnet_sort(void *base, size_t num, size_t size, int (*cmp)(const void *, const void *),
 		 void (*swap)(void *, void *, int));
 
+/* lib/crc32.c */
+unsigned int linnet_crc32_le(unsigned int crc, unsigned char const *p, size_t len);
+
 /* tests/host/NAME_shim.c: tests run against Linnet's headers */
 void linnet_list_shim_run(unsigned int seed);
 void linnet_bitops_shim_run(unsigned int seed);
 int linnet_ctype_shim_classes(int c);
 int linnet_ctype_shim_tolower(int c);
 int linnet_ctype_shim_toupper(int c);
+void linnet_kfifo_shim_run(unsigned int seed);
+void linnet_kfifo_shim_api(void);
+void linnet_keyboard_shim_run(void);
+void linnet_n_tty_shim_run(unsigned int seed);
+void linnet_shell_shim_run(void);
 
 /* The bits of linnet_ctype_shim_classes(), one per is*() macro. */
 enum {

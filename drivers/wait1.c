@@ -1,0 +1,114 @@
+/*
+ * wait1.c - the classic blocking ring-buffer device.
+ *
+ * A 64-byte ring that readers empty and writers fill, each side sleeping
+ * when it cannot proceed, as in the first chapter on blocking I/O of
+ * every driver book:
+ *
+ *   reader: while empty: sleep on read_wait    writer: while full: sleep on write_wait
+ *           take bytes                                 put bytes
+ *           wake_up_interruptible(write_wait)          wake_up_interruptible(read_wait)
+ *
+ * The sleeps are wait_event_interruptible(): the condition is tested
+ * after the task is on the queue and marked asleep, so a wake-up between
+ * the test and the sleep is not lost. A signal (Ctrl-C) ends the sleep
+ * early with -ERESTARTSYS, which the system call boundary (here, the
+ * shell) turns into -EINTR; O_NONBLOCK makes both sides return -EAGAIN
+ * instead of sleeping. Several readers and writers may share the device,
+ * so a mutex serialises the ring's use (the lock-free kfifo case is one
+ * producer and one consumer). Try it with `cat wait1 &` and
+ * `echo hello > wait1` in the shell. See docs/drivers.md.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/kfifo.h>
+#include <linux/mutex.h>
+#include <linux/poll.h>
+#include <linux/sched.h>
+#include <linux/wait.h>
+#include <linnet/wait1.h>
+
+#define WAIT1_SIZE 64
+
+static unsigned char wait1_buf[WAIT1_SIZE];
+static struct kfifo wait1_fifo;
+static DEFINE_MUTEX(wait1_lock);
+static DECLARE_WAIT_QUEUE_HEAD(wait1_read_wait);
+static DECLARE_WAIT_QUEUE_HEAD(wait1_write_wait);
+
+static ssize_t wait1_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
+{
+	ssize_t ret;
+
+	for (;;) {
+		if (mutex_lock_interruptible(&wait1_lock))
+			return -ERESTARTSYS;
+		if (!kfifo_is_empty(&wait1_fifo))
+			break;
+		mutex_unlock(&wait1_lock);
+		if (file->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		if (wait_event_interruptible(wait1_read_wait, !kfifo_is_empty(&wait1_fifo)))
+			return -ERESTARTSYS;
+	}
+	ret = kfifo_out(&wait1_fifo, buf, count);
+	mutex_unlock(&wait1_lock);
+	wake_up_interruptible(&wait1_write_wait);
+	return ret;
+}
+
+static ssize_t wait1_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
+{
+	ssize_t ret;
+
+	for (;;) {
+		if (mutex_lock_interruptible(&wait1_lock))
+			return -ERESTARTSYS;
+		if (!kfifo_is_full(&wait1_fifo))
+			break;
+		mutex_unlock(&wait1_lock);
+		if (file->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		if (wait_event_interruptible(wait1_write_wait, !kfifo_is_full(&wait1_fifo)))
+			return -ERESTARTSYS;
+	}
+	ret = kfifo_in(&wait1_fifo, buf, count);
+	mutex_unlock(&wait1_lock);
+	wake_up_interruptible(&wait1_read_wait);
+	return ret;
+}
+
+static unsigned int wait1_poll(struct file *file, poll_table *wait)
+{
+	unsigned int mask = 0;
+
+	poll_wait(file, &wait1_read_wait, wait);
+	poll_wait(file, &wait1_write_wait, wait);
+	if (!kfifo_is_empty(&wait1_fifo))
+		mask |= POLLIN | POLLRDNORM;
+	if (!kfifo_is_full(&wait1_fifo))
+		mask |= POLLOUT | POLLWRNORM;
+	return mask;
+}
+
+static const struct file_operations wait1_fops = {
+	.read = wait1_read,
+	.write = wait1_write,
+	.poll = wait1_poll,
+};
+
+/**
+ * wait1_init - set up the ring and register the "wait1" device
+ *
+ * Context: process context.
+ * Return: 0 or the error of register_chrdev().
+ */
+int wait1_init(void)
+{
+	int ret;
+
+	kfifo_init(&wait1_fifo, wait1_buf, sizeof(wait1_buf));
+	ret = register_chrdev(0, "wait1", &wait1_fops);
+	return ret < 0 ? ret : 0;
+}

@@ -1,0 +1,16 @@
+/*
+ * i8042.h - the PS/2 controller driver's interface (drivers/i8042.c).
+ */
+#ifndef _LINUX_I8042_H
+#define _LINUX_I8042_H
+
+#include <linux/interrupt.h>
+
+/* Scancodes dropped because the keyboard tasklet fell behind. */
+extern unsigned long i8042_overruns;
+/* The keyboard's bottom half; it decodes and feeds the console tty. */
+extern struct tasklet_struct kbd_tasklet;
+
+int i8042_init(void);
+
+#endif /* _LINUX_I8042_H */
