@@ -76,6 +76,7 @@ static void print_boot_info(const char *command_line)
  */
 static int kernel_init(void *unused)
 {
+	spawn_ksoftirqd();
 	init_workqueues();
 	kunit_run_all_tests();
 	bench_run_boot();
@@ -114,6 +115,7 @@ void __no_stack_protector start_kernel(void)
 	printk(KERN_NOTICE "%s", linux_banner);
 	banner_tsc = get_cycles();
 	trap_init();
+	doublefault_init();
 	tsc_init();
 	print_boot_info(command_line);
 	setup_memory();
@@ -121,6 +123,7 @@ void __no_stack_protector start_kernel(void)
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();
+	fork_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();

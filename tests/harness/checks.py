@@ -238,6 +238,20 @@ def mm_zones(ctx):
     return out
 
 
+def stack_overflow(ctx):
+    """A thread overflowing its stack double-faults into the guard page; the oops names it; it dies, the kernel goes on."""
+    res = ctx.boot("ktest=demo_stack_overflow panic=-1")
+    pats = [r"double fault, gdt at [0-9a-f]{8} \[\d+ bytes\]",
+            r"BUG: kernel stack overflow: esp [0-9a-f]{8} in the guard page below the stack",
+            r"double fault: 0000 \[#1\]", r"Pid: \d+, comm: stack_hog0 ",
+            r"double fault: 0000 \[#2\]", r"Pid: \d+, comm: stack_hog1 ",
+            r"EIP is at recurse\+", r"killing stack_hog1\[\d+\]",
+            r"\] ok 1 demo_stack_overflow$", r"ktest: all suites passed"]
+    out = expect_lines("stack-overflow/oops-names-the-task", res, pats)
+    out += result("stack-overflow/no-panic", "Kernel panic" not in res.output, "", res)
+    return out
+
+
 # --- the harness's self-tests: each failure mode must be caught --------
 
 def _expect_failure(name, res, reason_re, ktap_re=None):
@@ -892,7 +906,7 @@ def gdb_matches_shell(ctx):
     return _console_check(ctx, "gdb-vs-shell", body, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
 
 
-ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command_line,
+ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command_line,
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
