@@ -382,6 +382,7 @@ def kerneldoc_checker(ctx):
         "wrong-name": "/**\n * frab - frob a thing\n * @a: the thing\n */\n"
                       "int frob(int a)\n{\n\treturn a;\n}\n",
     }
+    headers = {"undocumented-struct": "struct frob {\n\tint a;\n};\n"}
     for label, text in samples.items():
         with tempfile.NamedTemporaryFile("w", suffix=".c", delete=False) as f:
             f.write(text)
@@ -389,6 +390,13 @@ def kerneldoc_checker(ctx):
         os.unlink(f.name)
         out += result("tools/kerneldoc-catches-%s" % label,
                       p.returncode == 1 and "frob()" in p.stdout, p.stdout)
+    for label, text in headers.items():
+        with tempfile.NamedTemporaryFile("w", suffix=".h", delete=False) as f:
+            f.write(text)
+        p = subprocess.run([sys.executable, script, f.name], stdout=subprocess.PIPE, text=True)
+        os.unlink(f.name)
+        out += result("tools/kerneldoc-catches-%s" % label,
+                      p.returncode == 1 and "struct frob" in p.stdout, p.stdout)
     return out
 
 
