@@ -23,7 +23,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["boot", "kernel", "mm", "drivers", "lib"]
+DIRS = ["boot", "kernel", "mm", "drivers", "lib", "fs"]
 
 # A definition: at column 0, not static, ends with ")" and the next line is "{".
 DEF_RE = re.compile(r"^(?!static\b)(?!typedef\b)(?!extern\b)(?![#\s/*{}])"
@@ -171,6 +171,21 @@ def check_header(path):
     return problems, count
 
 
+def check_opening_comment(path):
+    """A source file opens with its concept comment: at least three lines."""
+    with open(path, errors="replace") as f:
+        head = f.read(4000).split("\n")
+    if path.endswith(".asm"):
+        n = next((i for i, l in enumerate(head) if not l.startswith(";")), len(head))
+    elif head and head[0].startswith("/*"):
+        n = next((i + 1 for i, l in enumerate(head) if "*/" in l), 0)
+    else:
+        n = 0
+    if n < 3:
+        return ["%s: does not open with a comment saying what it is" % os.path.relpath(path, ROOT)]
+    return []
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     files = args or source_files()
@@ -184,6 +199,14 @@ def main():
             p, n = check_header(path)
             problems += p
             total += n
+        sources = [os.path.join(dp, f) for d in DIRS + ["include", "tests/kernel"]
+                   for dp, _, fs in os.walk(os.path.join(ROOT, d)) for f in fs
+                   if f.endswith((".c", ".h", ".asm"))]
+        for path in sorted(set(sources)):
+            problems += check_opening_comment(path)
+    else:
+        for path in files:
+            problems += check_opening_comment(path)
     for p in problems:
         print("kernel-doc: " + p)
     documented = total - len(problems)
