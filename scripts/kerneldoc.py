@@ -34,8 +34,16 @@ def params_of(arglist):
     arglist = " ".join(arglist.split())
     if arglist in ("", "void"):
         return []
-    names = []
-    for a in arglist.split(","):
+    names, parts, depth, cur = [], [], 0, ""
+    for ch in arglist:  # split on the commas outside parentheses
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    for a in parts:
         a = a.strip()
         if a == "...":
             continue
