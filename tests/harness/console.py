@@ -73,7 +73,11 @@ class Console:
             self.log += data
             self.buf += data
 
-    def send(self, data):
+    def send(self, data, timeout=120.0):
+        # sendall's timeout bounds the whole transfer, and a flood is paced by
+        # the guest's flow control: give it room (read_until may have left a
+        # short timeout on the socket)
+        self.serial.settimeout(timeout)
         self.serial.sendall(data)
 
     def run(self, line, timeout=10.0):
