@@ -149,7 +149,7 @@ compile_commands.json: Makefile
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)$(MAKE) --no-print-directory host-test
-	$(Q)$(MAKE) --no-print-directory fuzz
+	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 
