@@ -8,6 +8,7 @@
  * the interrupt return path preempting (kernel/entry.asm, ret_from_intr).
  */
 #include <kunit/test.h>
+#include <kunit/printk_capture.h>
 #include <linux/sched.h>
 #include <linux/kthread.h>
 #include <linux/wait.h>
@@ -17,7 +18,6 @@
 #include <linux/timer.h>
 #include <linux/delay.h>
 #include <linux/mutex.h>
-#include "klog.h"
 
 #define TEST_IRQ 5
 #define inject_test_irq() __asm__ __volatile__("int %0" : : "i"(IRQ0_VECTOR + TEST_IRQ) : "memory")
@@ -201,19 +201,24 @@ static int tasklet_owner(void *data)
 
 static void preempt_sleep_in_tasklet_is_reported_test(struct kunit *test)
 {
+	static struct printk_capture cap;
 	struct task_struct *t = kthread_create(tasklet_owner, NULL, "tasklet_owner");
 
 	tasklet_slept = tasklet_was_in_softirq = false;
 	get_task_struct(t);
+	printk_capture_start(&cap);
 	wake_up_process(t);
 	while (t->state != TASK_DEAD)
 		msleep(1);
+	printk_capture_stop(&cap);
 	put_task_struct(t);
 	KUNIT_EXPECT_TRUE(test, tasklet_slept);
 	KUNIT_EXPECT_TRUE(test, tasklet_was_in_softirq);
-	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: scheduling while atomic: tasklet_owner/"));
-	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: sleeping function called from invalid context"
-					     " at kernel/sleep_timeout.c:"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
+					&cap, "BUG: scheduling while atomic: tasklet_owner/"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
+					&cap, "BUG: sleeping function called from invalid context"
+					      " at kernel/sleep_timeout.c:"));
 }
 
 static DEFINE_MUTEX(atomic_mutex);
@@ -235,18 +240,22 @@ static int lock_mutex_under_spinlock(void *data)
 
 static void preempt_might_sleep_reports_atomic_caller_test(struct kunit *test)
 {
+	static struct printk_capture cap;
 	struct task_struct *t = kthread_create(lock_mutex_under_spinlock, NULL, "mutex_in_atomic");
 	char line[80];
 
 	get_task_struct(t);
+	printk_capture_start(&cap);
 	wake_up_process(t);
 	while (t->state != TASK_DEAD)
 		msleep(1);
-	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: sleeping function called from invalid context"
-					     " at kernel/mutex.c:"));
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
+					&cap, "BUG: sleeping function called from invalid context"
+					      " at kernel/mutex.c:"));
 	snprintf(line, sizeof(line), "in_atomic(): 1, irqs_disabled(): 0, pid: %d, name: %s\n",
 		 t->pid, t->comm);
-	KUNIT_EXPECT_TRUE(test, log_tail_has(line));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, line));
 	KUNIT_EXPECT_FALSE(test, mutex_is_locked(&atomic_mutex));
 	put_task_struct(t);
 }
