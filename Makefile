@@ -70,7 +70,7 @@ all: $(BUILD)/kernel.elf
 $(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(basename $(notdir $<))"' -MMD -MP -c $< -o $@
 
 # The reporters must not check themselves.
 $(BUILD)/lib/ubsan.o: CFLAGS += -fno-sanitize=all

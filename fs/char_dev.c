@@ -237,3 +237,17 @@ void chrdev_show(void (*print)(void *arg, const char *fmt, ...), void *arg)
 			print(arg, "%3u %s\n", chrdevs[i].major, chrdevs[i].name);
 	mutex_unlock(&chrdevs_lock);
 }
+
+/**
+ * no_llseek - the llseek of a device that cannot seek
+ * @file: the file
+ * @offset: the offset asked for
+ * @origin: SEEK_SET, SEEK_CUR or SEEK_END
+ *
+ * Context: process context.
+ * Return: -ESPIPE, as for a pipe.
+ */
+loff_t no_llseek(struct file *file, loff_t offset, int origin)
+{
+	return -ESPIPE;
+}

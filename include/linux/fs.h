@@ -35,6 +35,7 @@ typedef void *fl_owner_t;
 #define MINOR(dev) ((unsigned int)((dev) & ((1U << MINORBITS) - 1)))
 
 struct file;
+struct module;
 struct poll_table_struct;
 
 /**
@@ -54,6 +55,10 @@ struct inode {
  * @write: take up to @count bytes from @buf; the count or a negative errno
  * @poll: the POLL* events ready now, registering on wait queues through
  *        poll_wait()
+ * @owner: the module that provides the operations (THIS_MODULE; unused)
+ * @llseek: change f_pos; NULL means the default, no_llseek() refuses
+ * @unlocked_ioctl: a device-specific command; -ENOTTY if not understood
+ * @ioctl: the same with the inode, as 2.6.32 still had it
  */
 struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
@@ -61,6 +66,10 @@ struct file_operations {
 	ssize_t (*read)(struct file *file, char __user *buf, size_t count, loff_t *ppos);
 	ssize_t (*write)(struct file *file, const char __user *buf, size_t count, loff_t *ppos);
 	unsigned int (*poll)(struct file *file, struct poll_table_struct *wait);
+	struct module *owner;
+	loff_t (*llseek)(struct file *file, loff_t offset, int origin);
+	long (*unlocked_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	int (*ioctl)(struct inode *inode, struct file *file, unsigned int cmd, unsigned long arg);
 };
 
 /**
@@ -86,5 +95,10 @@ int filp_close(struct file *filp, fl_owner_t id);
 ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos);
 ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos);
 void chrdev_show(void (*print)(void *arg, const char *fmt, ...), void *arg);
+loff_t no_llseek(struct file *file, loff_t offset, int origin);
+
+/* iminor/imajor - the minor and major numbers of a device inode */
+#define iminor(inode) MINOR((inode)->i_rdev)
+#define imajor(inode) MAJOR((inode)->i_rdev)
 
 #endif /* _LINUX_FS_H */

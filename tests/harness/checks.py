@@ -114,6 +114,19 @@ def grub_iso(ctx):
     return out
 
 
+def linux_module_source(ctx):
+    """A textbook module builds in: module_init runs at boot, module_param reads the command line."""
+    res = ctx.boot("ktest=module_compat panic=-1 loglevel=8 module_compat_test.howmany=3 "
+                   "module_compat_test.whom=student module_compat_test.howmany=x")
+    out = verdict.ktest_results(res, "module")
+    out += expect_lines("module/params-from-command-line", res, [
+        r"# module_params_test: howmany=3 whom=student$",
+        r"module_compat_test\.howmany: 'x' invalid for parameter \(-22\)"])
+    hellos = len(re.findall(r"\] Hello, student$", res.output, re.M))
+    out += result("module/init-ran-once-with-params", hellos == 3, "%d greetings" % hellos, res)
+    return out
+
+
 def banner_first(ctx):
     """The banner is the first line on the console, with version and HZ."""
     res = ctx.boot("ktest=kunit panic=-1")
@@ -914,7 +927,7 @@ def gdb_matches_shell(ctx):
     return _console_check(ctx, "gdb-vs-shell", body, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
 
 
-ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command_line,
+ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
