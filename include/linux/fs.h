@@ -38,12 +38,16 @@ struct file;
 struct module;
 struct poll_table_struct;
 
+struct cdev;
+
 /**
  * struct inode - what Linnet keeps of a device inode
  * @i_rdev: the device number (major, minor)
+ * @i_cdev: the struct cdev that serves it (NULL for register_chrdev())
  */
 struct inode {
 	dev_t i_rdev;
+	struct cdev *i_cdev;
 };
 
 /**
