@@ -53,7 +53,7 @@ static bool on_stack(unsigned long base, unsigned long p, size_t size)
 
 static void print_trace_address(unsigned long addr, bool reliable)
 {
-	printk(KERN_EMERG " [<%08lx>] %s%pS\n", addr, reliable ? "" : "? ", (void *)addr);
+	printk(KERN_EMERG " [<%08lx>] %s%pB\n", addr, reliable ? "" : "? ", (void *)addr);
 }
 
 /**

@@ -129,6 +129,29 @@ int sprint_symbol(char *buffer, unsigned long address)
 }
 
 /**
+ * sprint_backtrace - format a return address as "name+0xoff/0xsize"
+ * @buffer: KSYM_SYMBOL_LEN bytes
+ * @address: a return address taken from a stack
+ *
+ * A call is the last instruction of its function when the callee never
+ * returns (panic(), do_exit()): the return address then lies in the next
+ * function. Looking up @address - 1, the call itself, names the caller
+ * right; the offset printed is still @address's. This is Linux's %pB.
+ *
+ * Context: any.
+ * Return: the length of the text in @buffer.
+ */
+int sprint_backtrace(char *buffer, unsigned long address)
+{
+	char name[KSYM_NAME_LEN];
+	unsigned long size, offset;
+
+	if (!kallsyms_lookup(address - 1, &size, &offset, NULL, name))
+		return sprintf(buffer, "0x%lx", address);
+	return sprintf(buffer, "%s+0x%lx/0x%lx", name, offset + 1, size);
+}
+
+/**
  * print_symbol - printk an address as a symbol
  * @fmt: a format with one %s for the symbol
  * @address: the address

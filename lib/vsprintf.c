@@ -29,7 +29,8 @@
  *   %p   the pointer in hex without "0x", zero-padded to 8 digits
  *        ("c0100000"); '#' adds "0x"; a NULL pointer prints "(null)".
  *        Letters after %p select an extension and are consumed: %pS
- *        prints "function+0xoff/0xsize" through sprint_symbol() and %ps
+ *        prints "function+0xoff/0xsize" through sprint_symbol(), %pB the
+ *        same for a return address (sprint_backtrace()), and %ps
  *        just "function"; any other (%px, %pK...) prints the plain pointer.
  *   %s   a NULL pointer (anything in the first page) prints "(null)".
  *   %n   is not supported (it writes through an argument, which makes a
@@ -177,15 +178,19 @@ static void string(struct out *o, const char *s, struct printf_spec spec)
 }
 
 /*
- * symbol - %pS and %ps: the function containing @addr, by name
- * sprint_symbol() gives "name+0xoff/0xsize"; %ps wants only the name.
+ * symbol - %pS, %ps and %pB: the function containing @addr, by name
+ * sprint_symbol() gives "name+0xoff/0xsize"; %ps wants only the name;
+ * %pB is for return addresses in a backtrace (sprint_backtrace()).
  */
 static void symbol(struct out *o, unsigned long addr, char ext, struct printf_spec spec)
 {
 	char sym[KSYM_SYMBOL_LEN];
 	char *plus;
 
-	sprint_symbol(sym, addr);
+	if (ext == 'B')
+		sprint_backtrace(sym, addr);
+	else
+		sprint_symbol(sym, addr);
 	if (ext == 's') {
 		plus = strchr(sym, '+');
 		if (plus)
@@ -208,7 +213,7 @@ static int pointer(struct out *o, const char *fmt, void *ptr, struct printf_spec
 		string(o, "(null)", spec);
 		return used;
 	}
-	if (*fmt == 'S' || *fmt == 's') {
+	if (*fmt == 'S' || *fmt == 's' || *fmt == 'B') {
 		symbol(o, (unsigned long)ptr, *fmt, spec);
 		return used;
 	}

@@ -18,6 +18,7 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *symbolsize,
 			    unsigned long *offset, char **modname, char *namebuf);
 unsigned long kallsyms_lookup_name(const char *name);
 int sprint_symbol(char *buffer, unsigned long address);
+int sprint_backtrace(char *buffer, unsigned long address);
 void print_symbol(const char *fmt, unsigned long address);
 bool __kernel_text_address(unsigned long addr);
 bool kernel_text_address(unsigned long addr);

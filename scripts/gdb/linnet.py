@@ -111,8 +111,17 @@ def read_ulong(addr):
     return int.from_bytes(bytes(inferior.read_memory(addr, 4)), "little")
 
 
-def symbol_at(addr):
-    """'name+0xoff/0xsize' for a code address, as kallsyms prints it."""
+def symbol_at(addr, ret=False):
+    """'name+0xoff/0xsize' for a code address, as kallsyms prints it.
+
+    For a return address (@ret), look up the call before it, as %pB does:
+    after a call to a function that never returns, the return address
+    already lies in the next function."""
+    if ret:
+        text = symbol_at(addr - 1)
+        m = re.match(r"(.*)\+0x([0-9a-f]+)(/.*)?$", text)
+        return "%s+0x%x%s" % (m.group(1), int(m.group(2), 16) + 1, m.group(3) or "") if m \
+            else text
     # The outermost function block: an inlined function has its own block
     # inside its caller's, but kallsyms names the real (ELF) function.
     block, outer = gdb.block_for_pc(addr), None
@@ -191,7 +200,7 @@ class LxPs(gdb.Command):
             if int(p) != cur and state != 0:
                 ips = [ip for ip in frames(p) if not in_sched(ip)]
                 if ips:
-                    wchan = symbol_at(ips[0]).split("+")[0]
+                    wchan = symbol_at(ips[0]).split("+")[0]  # as kernel/ps.c names it
             comm = p["comm"].string()
             gdb.write("%5d %s 0x%08x %-20.20s %6d %s\n" % (int(p["pid"]), state_char(state),
                                                          count & 0xffffffff, wchan,
@@ -211,7 +220,7 @@ class LxBt(gdb.Command):
                 gdb.write("%s (pid %d) at %s\n" % (p["comm"].string(), pid,
                                                    symbol_at(ulong(p["thread"]["ip"]))))
                 for ip in frames(p):
-                    gdb.write(" [<%08x>] %s\n" % (ip, symbol_at(ip)))
+                    gdb.write(" [<%08x>] %s\n" % (ip, symbol_at(ip, ret=True)))
                 return
         raise gdb.GdbError("no task with pid %d" % pid)
 

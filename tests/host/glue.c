@@ -45,6 +45,11 @@ __attribute__((weak)) int sprint_symbol(char *buf, unsigned long addr)
 	return sprintf(buf, "0x%lx", addr);
 }
 
+__attribute__((weak)) int sprint_backtrace(char *buf, unsigned long addr)
+{
+	return sprintf(buf, "0x%lx", addr);
+}
+
 /* kmalloc/kfree for lib/kfifo.c's kfifo_alloc/kfifo_free: the C library's heap */
 __attribute__((weak)) void *kmalloc(size_t size, unsigned int flags)
 {
