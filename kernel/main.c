@@ -16,6 +16,7 @@
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/kasan.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
 #include <linux/workqueue.h>
@@ -98,12 +99,16 @@ static void __noreturn rest_init(void)
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
+ * It is neither stack-protected nor KASAN-checked: the canary and KASAN's
+ * shadow are set up here, and its own frame outlives both changes.
+ *
  * Context: boot; interrupts off until the tick is set up; never returns.
  */
-void __no_stack_protector start_kernel(void)
+void __no_stack_protector __no_sanitize_address start_kernel(void)
 {
 	char *command_line;
 
+	kasan_early_init();
 	boot_init_stack_canary();
 	cpu_init();
 	sched_init();
@@ -118,6 +123,7 @@ void __no_stack_protector start_kernel(void)
 	print_boot_info(command_line);
 	setup_memory();
 	paging_init();
+	kasan_init();
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();

@@ -30,6 +30,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/highmem.h>
+#include <linux/kasan.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 
@@ -262,6 +263,7 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 		if (!free_pages_check(page + i))
 			return false;
 	page->index = 0;
+	kasan_free_pages(page, order);
 	return true;
 }
 
@@ -282,6 +284,7 @@ static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags
 	set_page_private(page, 0);
 	init_page_count(page);
 	page->index = order;
+	kasan_alloc_pages(page, order);
 	if (gfp_flags & __GFP_ZERO)
 		for (i = 0; i < nr; i++)
 			clear_highpage(page + i);

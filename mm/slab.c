@@ -35,6 +35,7 @@
 #include <linux/hardirq.h>
 #include <linux/init.h>
 #include <linux/irqflags.h>
+#include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
@@ -185,6 +186,7 @@ static int kmem_cache_setup(struct kmem_cache *cachep, const char *name, size_t 
 	cachep->flags = flags;
 	if (flags & SLAB_DEBUG_FLAGS)
 		size = slab_debug_layout(cachep, size, align);
+	kasan_cache_create(cachep, &size, &align);
 	size = ALIGN(size, align);
 	if (size >= (PAGE_SIZE >> 3) && !slab_early_init)
 		flags |= CFLGS_OFF_SLAB;
@@ -368,6 +370,7 @@ static void cache_init_objs(struct kmem_cache *cachep, struct slab *slabp)
 			slab_debug_init_obj(cachep, objp);
 		if (cachep->ctor && !(cachep->flags & SLAB_POISON))
 			cachep->ctor(objp);
+		kasan_poison_object_data(cachep, objp);
 		slab_bufctl(slabp)[i] = i + 1;
 	}
 	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
@@ -647,6 +650,7 @@ int kmem_cache_shrink(struct kmem_cache *cachep)
 	int ret;
 
 	BUG_ON(!cachep || in_interrupt());
+	kasan_cache_shrink(cachep);
 	local_irq_save(irqflags);
 	drain_array(cachep);
 	drain_freelist(cachep);

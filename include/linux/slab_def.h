@@ -80,6 +80,7 @@ struct kmem_list3 {
  * @next: link in the chain of all caches
  * @obj_offset: where the caller's object starts in a buffer (after a red zone)
  * @obj_size: the caller's object size (what ksize() returns)
+ * @kasan_meta_offset: KASAN (make KASAN=1): where its metadata sits, from the object
  */
 struct kmem_cache {
 	struct array_cache array;
@@ -99,6 +100,9 @@ struct kmem_cache {
 	struct list_head next;
 	int obj_offset;
 	int obj_size;
+#ifdef CONFIG_KASAN
+	int kasan_meta_offset;
+#endif
 };
 
 /**

@@ -351,6 +351,37 @@ def ubsan_kernel(ctx):
     return out
 
 
+def kasan_kernel(ctx):
+    """make KASAN=1: every suite passes with no KASAN report; demo_kasan's bugs are caught."""
+    build = os.path.join(ctx.build, "kasan")
+    ok, log = _make_variant(ctx, ["KASAN=1"], build)
+    if not ok:
+        return result("kasan/build", False, log)
+    kernel = os.path.join(build, "kernel.elf")
+    res = qemu.boot(kernel=kernel, append=qemu.test_cmdline("ktest=all panic=-1"), timeout=90)
+    out = verdict.ktest_results(res, "kasan")
+    reports = [l for l in res.output.split("\n") if "KASAN:" in l]
+    out += result("kasan/no-reports", not reports, "\n".join(reports[:10]), res)
+    out += expect_lines("kasan/initialized", res, [
+        r"kasan: KernelAddressSanitizer initialized: shadow 0xa0000000-0xa8000000"])
+    res = qemu.boot(kernel=kernel, append="ktest=demo_kasan panic=-1")
+    out += verdict.ktest_results(res, "kasan-demo")
+    out += expect_lines("kasan/demo-reports", res, [
+        r"BUG: KASAN: slab-out-of-bounds in demo_kasan_oob_test\+0x[0-9a-f]+/0x[0-9a-f]+$",
+        r"Write of size 1 at addr c[0-9a-f]{7} by task \S+/\d+$",
+        r"The buggy address is located 13 bytes inside of\n.*\] +16-byte region",
+        r"BUG: KASAN: use-after-free in demo_kasan_uaf_test\+0x",
+        r"Read of size 1 at addr c[0-9a-f]{7} by task",
+        r"Allocated by task \d+:\n.*\]  demo_kasan_uaf_test\+0x",
+        r"Freed by task \d+:\n.*\]  demo_kasan_uaf_test\+0x",
+        r"BUG: KASAN: double-free in demo_kasan_double_free_test\+0x",
+        r"BUG: KASAN: global-out-of-bounds in demo_kasan_global_oob_test\+0x",
+        r"BUG: KASAN: stack-out-of-bounds in demo_kasan_stack_oob_test\+0x",
+        r"BUG: KASAN: vmalloc-out-of-bounds in demo_kasan_vmalloc_oob_test\+0x",
+        r"Memory state around the buggy address:\n.*\n.*\n.*>c[0-9a-f]{7}:( [0-9a-f]{2}){16}\n.*\^$"])
+    return out
+
+
 # --- the source checkers ---------------------------------------------
 
 def kerneldoc_checker(ctx):
@@ -821,7 +852,7 @@ ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
-       kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel,
+       kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
        gdb_stops_at_start_kernel, gdb_helpers,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,

@@ -62,7 +62,7 @@ static void vmalloc_zero_and_null_test(struct kunit *test)
 
 static void vmalloc_area_test(struct kunit *test)
 {
-	u8 *p = vmalloc(3 * PAGE_SIZE + 1);
+	u8 *p = vmalloc(3 * PAGE_SIZE + 8); /* byte 7 of the fourth page is ours */
 	struct vm_struct *area = find_vm_area(p);
 	unsigned int i;
 
