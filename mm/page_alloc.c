@@ -29,6 +29,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/fault-inject.h>
 #include <linux/highmem.h>
 #include <linux/kasan.h>
 #include <linux/spinlock.h>
@@ -663,7 +664,7 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		WARN_ON(!(gfp_mask & __GFP_NOWARN));
 		return NULL;
 	}
-	if (unlikely(!zonelist->zones[0]))
+	if (unlikely(!zonelist->zones[0]) || should_fail_alloc_page(gfp_mask, order))
 		return NULL;
 	page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_WMARK_LOW);
 	if (unlikely(!page))

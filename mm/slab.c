@@ -809,6 +809,24 @@ int kmem_cache_validate(struct kmem_cache *cachep)
 }
 
 /**
+ * kmem_cache_validate_all - check every cache's lists and counts
+ *
+ * Context: process context.
+ * Return: the number of broken invariants over all caches (0: all well).
+ */
+int kmem_cache_validate_all(void)
+{
+	struct kmem_cache *cachep;
+	int errors = 0;
+
+	spin_lock(&cache_chain_lock);
+	list_for_each_entry(cachep, &cache_chain, next)
+		errors += kmem_cache_validate(cachep);
+	spin_unlock(&cache_chain_lock);
+	return errors;
+}
+
+/**
  * kmem_cache_init - set up the cache of caches, then the kmalloc caches
  *
  * The cache that holds struct kmem_cache cannot be allocated from

@@ -118,6 +118,7 @@ struct cache_sizes {
 };
 
 int kmem_cache_validate(struct kmem_cache *cachep);
+int kmem_cache_validate_all(void);
 int slabinfo_show(char *buf, size_t size);
 unsigned long slab_pages(void);
 

@@ -382,6 +382,27 @@ def kasan_kernel(ctx):
     return out
 
 
+FAULT_SETTINGS = ("3,20,0,-1", "2,30,0,-1")
+
+
+def fault_injection(ctx):
+    """Every suite with failslab= and fail_page_alloc= on: no oops, invariants intact."""
+    out = []
+    for setting in FAULT_SETTINGS:
+        name = "fault-%s" % setting.split(",")[1]
+        res = ctx.boot("ktest=all panic=-1 failslab=%s fail_page_alloc=%s "
+                       "failslab.verbose=1 fail_page_alloc.verbose=1" % (setting, setting),
+                       timeout=90)
+        out += verdict.ktest_results(res, name)
+        out += expect_lines(name + "/failures-injected-and-survived", res, [
+            r"FAULT_INJECTION: forcing a failure\.\n\[ *[\d.]+\] name failslab, interval \d+, probab",
+            r"name fail_page_alloc, interval",
+            r"# SKIP fault injection: \d+ allocations failed",
+            r"fault injection: [1-9]\d* allocations failed on purpose; "
+            r"0 allocator invariants broken"])
+    return out
+
+
 # --- the source checkers ---------------------------------------------
 
 def kerneldoc_checker(ctx):
@@ -853,6 +874,7 @@ ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
+       fault_injection,
        gdb_stops_at_start_kernel, gdb_helpers,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,

@@ -202,6 +202,19 @@ static struct kmem_cache *debug_cache(struct kunit *test, const char *name)
 	return c;
 }
 
+/* An object of a debug cache; with none to be had, undo debug_cache() and end the case */
+static void *debug_alloc(struct kunit *test, struct kmem_cache *c)
+{
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	if (!obj) {
+		printk_capture_stop(&cap);
+		kmem_cache_destroy(c);
+	}
+	KUNIT_ASSERT_NOT_NULL(test, obj);
+	return obj;
+}
+
 static void expect_report(struct kunit *test, struct kmem_cache *c, const char *what)
 {
 	void *a, *b;
@@ -221,7 +234,7 @@ static void expect_report(struct kunit *test, struct kmem_cache *c, const char *
 static void slab_double_free_test(struct kunit *test)
 {
 	struct kmem_cache *c = debug_cache(test, "test_dfree");
-	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	void *obj = debug_alloc(test, c);
 
 	kmem_cache_free(c, obj);
 	kmem_cache_free(c, obj);
@@ -231,7 +244,7 @@ static void slab_double_free_test(struct kunit *test)
 static void slab_overflow_test(struct kunit *test)
 {
 	struct kmem_cache *c = debug_cache(test, "test_over");
-	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	char *obj = debug_alloc(test, c);
 
 	obj[48] = 'x'; /* one past the end */
 	kmem_cache_free(c, obj);
@@ -247,7 +260,7 @@ static void slab_use_after_free_test(struct kunit *test)
 	if (IS_ENABLED(CONFIG_KASAN))
 		kunit_skip(test, "KASAN reports this use after free itself, at the access");
 	c = debug_cache(test, "test_uaf");
-	obj = kmem_cache_alloc(c, GFP_KERNEL);
+	obj = debug_alloc(test, c);
 
 	kmem_cache_free(c, obj);
 	KUNIT_EXPECT_EQ(test, (u8)obj[0], POISON_FREE);
@@ -261,7 +274,7 @@ static void slab_use_after_free_test(struct kunit *test)
 static void slab_free_middle_test(struct kunit *test)
 {
 	struct kmem_cache *c = debug_cache(test, "test_mid");
-	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	char *obj = debug_alloc(test, c);
 
 	kmem_cache_free(c, obj + 16);
 	kmem_cache_free(c, obj);
@@ -274,6 +287,12 @@ static void slab_wrong_cache_test(struct kunit *test)
 	struct kmem_cache *c = debug_cache(test, "test_wrong");
 	void *obj = kmalloc(48, GFP_KERNEL);
 
+	if (!obj) {
+		printk_capture_stop(&cap);
+		kmem_cache_destroy(c);
+		KUNIT_FAIL(test, "no memory");
+		return;
+	}
 	kmem_cache_free(c, obj);
 	kfree(obj);
 	expect_report(test, c, "BUG test_wrong: Wrong slab cache");
