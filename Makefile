@@ -78,7 +78,7 @@ ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench clean deps host-test help cscope htmldocs
+.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs
 
 all: $(BUILD)/kernel.elf
 
@@ -181,6 +181,12 @@ bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)if command -v valgrind >/dev/null; then $(MAKE) --no-print-directory slab-callgrind; \
 	else echo "bench: no valgrind, no host callgrind figures"; fi
 
+# `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
+# a workqueue, wait queues and a serial flood at once (kernel/soak.c).
+DURATION ?= 10m
+soak: deps $(BUILD)/kernel.elf
+	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)
+
 check:
 	$(Q)scripts/check.sh
 
@@ -199,6 +205,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"

@@ -13,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/tty.h>
 #include <linnet/shell.h>
+#include <linnet/soak.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
@@ -73,7 +74,8 @@ static void print_boot_info(const char *command_line)
 /*
  * The first kernel thread, pid 1 ("init"): what is left of booting runs
  * here, as a task that may sleep, while pid 0 becomes the idle task. It
- * ends by starting the console drivers and the shell (docs/shell.md).
+ * ends by starting the console drivers and the shell (docs/shell.md),
+ * or with soak=, the soak test instead (kernel/soak.c).
  */
 static int kernel_init(void *unused)
 {
@@ -81,6 +83,7 @@ static int kernel_init(void *unused)
 	kunit_run_all_tests();
 	bench_run_boot();
 	console_drivers_init();
+	soak_run();
 	shell_init();
 	return 0;
 }

@@ -382,6 +382,22 @@ def kasan_kernel(ctx):
     return out
 
 
+def soak_30s(ctx):
+    """soak=30: every allocator, timers, tasklets, a workqueue, wait queues and a serial flood."""
+    import soak
+    ok, out = soak.run(ctx.kernel, 30)
+    res = qemu.BootResult(0, out, False, 0)
+    results = result("soak/30s-passes", ok, "", res)
+    results += expect_lines("soak/every-kind-ran", res, [
+        r"soak: 30 s: pages [1-9]\d* \(highmem [1-9]\d*, \d+ refused\) kmalloc [1-9]\d* "
+        r"cache [1-9]\d* vmalloc [1-9]\d*$",
+        r"soak: 30 s: timers [1-9]\d* tasklets [1-9]\d* works [1-9]\d* atomic [1-9]\d* "
+        r"items [1-9]\d* serial [1-9]\d* bytes$"])
+    bad = verdict.oopses(res)
+    results += result("soak/no-oops", not bad, "\n".join(bad[:5]), res)
+    return results
+
+
 FAULT_SETTINGS = ("3,20,0,-1", "2,30,0,-1")
 
 
@@ -874,7 +890,7 @@ ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
-       fault_injection,
+       fault_injection, soak_30s,
        gdb_stops_at_start_kernel, gdb_helpers,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
