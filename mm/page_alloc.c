@@ -189,6 +189,8 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 			continue;
 		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 		page = list_entry(area->free_list.next, struct page, lru);
+		/* a free list holding anything but a free block of its order is corrupt */
+		BUG_ON(!PageBuddy(page) || page_private(page) != current_order);
 		list_del(&page->lru);
 		rmv_page_order(page);
 		area->nr_free--;

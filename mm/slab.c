@@ -437,7 +437,11 @@ static int cache_grow(struct kmem_cache *cachep, gfp_t flags, unsigned long irqf
 
 static void *slab_get_obj(struct kmem_cache *cachep, struct slab *slabp)
 {
-	void *objp = index_to_obj(cachep, slabp, slabp->free);
+	void *objp;
+
+	/* a slab on the partial or free list must have a free object */
+	BUG_ON(slabp->free == BUFCTL_END || slabp->free >= cachep->num);
+	objp = index_to_obj(cachep, slabp, slabp->free);
 
 	slabp->inuse++;
 	slabp->free = slab_bufctl(slabp)[slabp->free];
@@ -544,6 +548,8 @@ static void free_block(struct kmem_cache *cachep, void **objpp, unsigned int nr)
 	for (i = 0; i < nr; i++) {
 		struct slab *slabp = virt_to_slab(objpp[i]);
 
+		/* an object coming back to a slab with none out: the lists are corrupt */
+		BUG_ON(slabp->inuse == 0);
 		list_del(&slabp->list);
 		slab_put_obj(cachep, slabp, objpp[i]);
 		l3->free_objects++;

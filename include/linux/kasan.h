@@ -85,6 +85,10 @@ void kasan_unpoison_task_stack_below(const void *watermark);
 
 #else /* !CONFIG_KASAN */
 
+/* the empty hooks ignore their arguments (host builds warn about that) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+
 static inline void kasan_early_init(void) {}
 static inline void kasan_init(void) {}
 static inline void kasan_unpoison_shadow(const void *addr, size_t size) {}
@@ -115,6 +119,7 @@ static inline void kasan_release_vmalloc(unsigned long start, unsigned long end,
 					 unsigned long free_start, unsigned long free_end) {}
 static inline void kasan_unpoison_task_stack(struct task_struct *task) {}
 static inline void kasan_unpoison_task_stack_below(const void *watermark) {}
+#pragma GCC diagnostic pop
 
 #endif /* CONFIG_KASAN */
 
