@@ -15,7 +15,9 @@
  *   double-free     slab debugging: the object was already free
  *   redzone         slab debugging: a write past the end of an object
  *   use-after-free  slab debugging: a write into a freed (poisoned) object
- *   atomic-sleep    "BUG: sleeping function called from invalid context"
+ *   atomic-sleep    "BUG: scheduling while atomic" (schedule() under a spinlock)
+ *   sleep-in-atomic "BUG: sleeping function called from invalid context"
+ *                   (kmalloc(GFP_KERNEL) under a spinlock)
  *   bad-page        "BUG: Bad page state" (freeing a page still mapped)
  *   rodata          a write to read-only data: a protection-fault oops
  *   list-corruption "list_del corruption" (an entry deleted twice)
@@ -134,6 +136,17 @@ static void crash_atomic_sleep(void)
 	spin_unlock(&lock);
 }
 
+static void crash_sleep_in_atomic(void)
+{
+	static DEFINE_SPINLOCK(lock);
+	void *p;
+
+	spin_lock(&lock);
+	p = kmalloc(64, GFP_KERNEL); /* may sleep: GFP_ATOMIC is the right flag here */
+	spin_unlock(&lock);
+	kfree(p);
+}
+
 static void crash_bad_page(void)
 {
 	struct page *page = alloc_page(GFP_KERNEL);
@@ -225,6 +238,7 @@ static const struct {
 	{ "redzone", crash_redzone },
 	{ "use-after-free", crash_use_after_free },
 	{ "atomic-sleep", crash_atomic_sleep },
+	{ "sleep-in-atomic", crash_sleep_in_atomic },
 	{ "bad-page", crash_bad_page },
 	{ "rodata", crash_rodata },
 	{ "list-corruption", crash_list_corruption },

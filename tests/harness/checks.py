@@ -351,6 +351,31 @@ def ubsan_kernel(ctx):
     return out
 
 
+def _kasan_crashes(kernel):
+    """The shell of the KASAN kernel: crash kasan-oob and kasan-uaf are reported at the access."""
+    def body(con):
+        oob = con.run("crash kasan-oob", timeout=20)
+        uaf = con.run("crash kasan-uaf", timeout=20)
+        return [_shape("crash/kasan-oob", oob, [
+            r"BUG: KASAN: slab-out-of-bounds in crash_kasan_oob\+0x[0-9a-f]+/0x[0-9a-f]+$",
+            r"Write of size 1 at addr c[0-9a-f]{7} by task crash-kasan-oob/\d+$",
+            r"crash: thread \d+ \(kasan-oob\) is gone; the shell goes on"]),
+            _shape("crash/kasan-uaf", uaf, [
+                r"BUG: KASAN: use-after-free in crash_kasan_uaf\+0x[0-9a-f]+/0x[0-9a-f]+$",
+                r"Read of size 1 at addr c[0-9a-f]{7} by task crash-kasan-uaf/\d+$",
+                r"^\[ *[\d.]+\] Freed by task \d+:$",
+                r"crash: thread \d+ \(kasan-uaf\) is gone; the shell goes on"])]
+    con = None
+    try:
+        con = console.Console(kernel, timeout=60)
+        return body(con)
+    except (TimeoutError, EOFError, OSError) as e:
+        return [("crash/kasan", False, "%s\n%s" % (e, con.log.decode("latin-1")[-1500:] if con else ""))]
+    finally:
+        if con:
+            con.close()
+
+
 def kasan_kernel(ctx):
     """make KASAN=1: every suite passes with no KASAN report; demo_kasan's bugs are caught."""
     build = os.path.join(ctx.build, "kasan")
@@ -364,6 +389,7 @@ def kasan_kernel(ctx):
     out += result("kasan/no-reports", not reports, "\n".join(reports[:10]), res)
     out += expect_lines("kasan/initialized", res, [
         r"kasan: KernelAddressSanitizer initialized: shadow 0xa0000000-0xa8000000"])
+    out += _kasan_crashes(kernel)
     res = qemu.boot(kernel=kernel, append="ktest=demo_kasan panic=-1")
     out += verdict.ktest_results(res, "kasan-demo")
     out += expect_lines("kasan/demo-reports", res, [
@@ -667,6 +693,7 @@ def shell_bad_input(ctx):
                  ('echo "unclosed', r"^shell: missing closing quote$"),
                  ("uptime > wait1", r"^uptime: does not take '> DEV'$"),
                  ("crash sideways", r"^usage: crash KIND, one of: null bug divzero gpf"),
+                 ("crash sideways", r" rodata list-corruption wrong-free stack-smash kasan-oob kasan-uaf$"),
                  ("sleep -1", r"^usage: sleep SECONDS")]
         out = [_shape("shell/bad-input: " + c, con.run(c), [p]) for c, p in cases]
         out.append(_shape("shell/goes-on", con.run("uptime"), SHELL_VIEWS["uptime"]))
@@ -837,7 +864,19 @@ CRASH_REPORTS = {
     "redzone": [r"BUG crash_debug: Redzone overwritten"],
     "use-after-free": [r"BUG crash_debug: Poison overwritten"],
     "atomic-sleep": [r"BUG: (sleeping function called from invalid context|scheduling while atomic)"],
+    "sleep-in-atomic": [r"BUG: sleeping function called from invalid context at \S+:\d+",
+                        r"in_atomic\(\): 1, irqs_disabled\(\): 0, pid: \d+, name: crash-sleep-in"],
     "bad-page": [r"BUG: Bad page state in process \S+ +pfn:[0-9a-f]+", r"comm: crash-bad-page"],
+    "rodata": [r"BUG: unable to handle kernel paging request at c0[0-9a-f]{6}",
+               r"IP: \[<c0[0-9a-f]{6}>\] crash_rodata\+0x", r"Oops: 0003 \[#\d+\]"],
+    "list-corruption": [r"WARNING: at lib/list_debug\.c:\d+ __list_del_entry_valid",
+                        r"list_del corruption, c[0-9a-f]{7}->next is LIST_POISON1 \(00100100\)",
+                        r"\[<c0[0-9a-f]{6}>\] crash_list_corruption\+0x"],
+    "wrong-free": [r"BUG kfree: Object 0xc[0-9a-f]{7} is a vmalloc\(\) address: free it with vfree\(\)",
+                   r"INFO: kfree\(\) called from crash_wrong_free\+0x"],
+    "stack-smash": [r"stack-protector: Kernel stack is corrupted in: crash_stack_smash\+0x",
+                    r"invalid opcode: 0000 \[#\d+\]"],
+    "kasan-oob": [r"crash: kasan-oob needs a KASAN kernel \(make KASAN=1\)"],
 }
 
 
