@@ -85,7 +85,7 @@ all: $(BUILD)/kernel.elf
 $(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(basename $(notdir $<))"' -MMD -MP -c $< -o $@
 
 # The reporters must not check themselves.
 $(BUILD)/lib/ubsan.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS)) -fno-sanitize=all
@@ -172,14 +172,12 @@ compile_commands.json: Makefile
 test: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)$(MAKE) --no-print-directory host-test
-	$(Q)$(MAKE) --no-print-directory fuzz
+	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
-	$(Q)if command -v valgrind >/dev/null; then $(MAKE) --no-print-directory slab-callgrind; \
-	else echo "bench: no valgrind, no host callgrind figures"; fi
 
 # `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
 # a workqueue, wait queues and a serial flood at once (kernel/soak.c).

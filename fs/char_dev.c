@@ -17,6 +17,7 @@
  * See docs/drivers.md.
  */
 #include <linux/fs.h>
+#include <linux/cdev.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/err.h>
@@ -37,6 +38,18 @@ struct char_device_struct {
 static struct char_device_struct chrdevs[MAX_CHRDEV];
 static DEFINE_MUTEX(chrdevs_lock);
 
+#define MAX_REGIONS 16
+
+/* struct char_region - device numbers reserved by alloc/register_chrdev_region (count 0: free) */
+struct char_region {
+	unsigned int major;
+	unsigned int baseminor;
+	unsigned int count;
+	char name[64];
+};
+
+static struct char_region regions[MAX_REGIONS];
+
 static struct char_device_struct *find_by_name(const char *name)
 {
 	int i;
@@ -53,6 +66,9 @@ static bool major_in_use(unsigned int major)
 
 	for (i = 0; i < MAX_CHRDEV; i++)
 		if (chrdevs[i].fops && chrdevs[i].major == major)
+			return true;
+	for (i = 0; i < MAX_REGIONS; i++)
+		if (regions[i].count && regions[i].major == major)
 			return true;
 	return false;
 }
@@ -235,5 +251,234 @@ void chrdev_show(void (*print)(void *arg, const char *fmt, ...), void *arg)
 	for (i = 0; i < MAX_CHRDEV; i++)
 		if (chrdevs[i].fops)
 			print(arg, "%3u %s\n", chrdevs[i].major, chrdevs[i].name);
+	mutex_unlock(&chrdevs_lock);
+}
+
+/**
+ * no_llseek - the llseek of a device that cannot seek
+ * @file: the file
+ * @offset: the offset asked for
+ * @origin: SEEK_SET, SEEK_CUR or SEEK_END
+ *
+ * Context: process context.
+ * Return: -ESPIPE, as for a pipe.
+ */
+loff_t no_llseek(struct file *file, loff_t offset, int origin)
+{
+	return -ESPIPE;
+}
+
+/* Reserve @count minors from @baseminor of @major (0: pick one); the lock is held */
+static int reserve_region(unsigned int major, unsigned int baseminor, unsigned int count,
+			  const char *name)
+{
+	struct char_region *r = NULL;
+	int i, ret;
+
+	if (!count || strlen(name) >= sizeof(r->name) || baseminor + count > (1U << MINORBITS))
+		return -EINVAL;
+	ret = pick_major(major);
+	for (i = 0; ret >= 0 && i < MAX_REGIONS && !r; i++)
+		if (!regions[i].count)
+			r = &regions[i];
+	if (ret < 0)
+		return ret;
+	if (!r)
+		return -EBUSY;
+	r->major = ret;
+	r->baseminor = baseminor;
+	r->count = count;
+	strscpy(r->name, name, sizeof(r->name));
+	return ret;
+}
+
+/**
+ * alloc_chrdev_region - reserve device numbers under a free (dynamic) major
+ * @dev: set to the first number reserved
+ * @baseminor: the first minor
+ * @count: how many minors
+ * @name: the driver's name; its devices are named after it
+ *
+ * Context: process context; may sleep.
+ * Return: 0, -EINVAL for a bad range or name, -EBUSY when no major or slot is free.
+ */
+int alloc_chrdev_region(dev_t *dev, unsigned int baseminor, unsigned int count, const char *name)
+{
+	int ret;
+
+	mutex_lock(&chrdevs_lock);
+	ret = reserve_region(0, baseminor, count, name);
+	mutex_unlock(&chrdevs_lock);
+	if (ret < 0)
+		return ret;
+	*dev = MKDEV(ret, baseminor);
+	return 0;
+}
+
+/**
+ * register_chrdev_region - reserve device numbers under a known major
+ * @from: the first number (its major must be free)
+ * @count: how many minors
+ * @name: the driver's name
+ *
+ * Context: process context; may sleep.
+ * Return: 0, -EINVAL or -EBUSY (the major is taken).
+ */
+int register_chrdev_region(dev_t from, unsigned int count, const char *name)
+{
+	int ret;
+
+	if (!MAJOR(from))
+		return -EINVAL;
+	mutex_lock(&chrdevs_lock);
+	ret = reserve_region(MAJOR(from), MINOR(from), count, name);
+	mutex_unlock(&chrdevs_lock);
+	return ret < 0 ? ret : 0;
+}
+
+/**
+ * unregister_chrdev_region - give back reserved device numbers
+ * @from: the first number, as reserved
+ * @count: how many, as reserved
+ *
+ * Context: process context; may sleep.
+ */
+void unregister_chrdev_region(dev_t from, unsigned int count)
+{
+	int i;
+
+	mutex_lock(&chrdevs_lock);
+	for (i = 0; i < MAX_REGIONS; i++) {
+		struct char_region *r = &regions[i];
+
+		if (r->count == count && r->major == MAJOR(from) && r->baseminor == MINOR(from))
+			break;
+	}
+	if (!WARN(i == MAX_REGIONS, "unregister_chrdev_region: no region %u:%u+%u\n", MAJOR(from),
+		  MINOR(from), count))
+		regions[i].count = 0;
+	mutex_unlock(&chrdevs_lock);
+}
+
+/**
+ * cdev_init - prepare a cdev (usually embedded in the driver's own structure)
+ * @cdev: the cdev
+ * @fops: its operations
+ *
+ * Context: any.
+ */
+void cdev_init(struct cdev *cdev, const struct file_operations *fops)
+{
+	memset(cdev, 0, sizeof(*cdev));
+	cdev->ops = fops;
+}
+
+/**
+ * cdev_alloc - allocate a cdev on its own
+ *
+ * Context: process context; may sleep.
+ * Return: a zeroed cdev (set its ops), or NULL.
+ */
+struct cdev *cdev_alloc(void)
+{
+	return kzalloc(sizeof(struct cdev), GFP_KERNEL);
+}
+
+static struct char_region *region_of(dev_t dev, unsigned int count)
+{
+	int i;
+
+	for (i = 0; i < MAX_REGIONS; i++) {
+		struct char_region *r = &regions[i];
+
+		if (r->count && r->major == MAJOR(dev) && MINOR(dev) >= r->baseminor &&
+		    MINOR(dev) + count <= r->baseminor + r->count)
+			return r;
+	}
+	return NULL;
+}
+
+/* Make one minor of @p openable by name; the lock is held */
+static int add_cdev_minor(struct cdev *p, struct char_region *r, unsigned int minor)
+{
+	struct char_device_struct *cd = NULL;
+	char name[sizeof(cd->name)];
+	int i;
+
+	if (r->count == 1)
+		strscpy(name, r->name, sizeof(name));
+	else
+		scnprintf(name, sizeof(name), "%s%u", r->name, minor);
+	if (find_by_name(name))
+		return -EBUSY;
+	for (i = 0; i < MAX_CHRDEV && !cd; i++)
+		if (!chrdevs[i].fops)
+			cd = &chrdevs[i];
+	if (!cd)
+		return -EBUSY;
+	cd->major = r->major;
+	strscpy(cd->name, name, sizeof(cd->name));
+	cd->inode.i_rdev = MKDEV(r->major, minor);
+	cd->inode.i_cdev = p;
+	cd->fops = p->ops;
+	return 0;
+}
+
+static void remove_cdev_minors(struct cdev *p)
+{
+	int i;
+
+	for (i = 0; i < MAX_CHRDEV; i++)
+		if (chrdevs[i].fops && chrdevs[i].inode.i_cdev == p) {
+			chrdevs[i].fops = NULL;
+			chrdevs[i].inode.i_cdev = NULL;
+		}
+}
+
+/**
+ * cdev_add - make a cdev's devices live
+ * @p: the cdev, after cdev_init()
+ * @dev: its first device number, inside a reserved region
+ * @count: how many minors it serves
+ *
+ * Each minor becomes a device named after the region: "name" for a
+ * region of one minor, "name<minor>" otherwise. They can be opened at
+ * once, so the driver must be ready before calling this.
+ *
+ * Context: process context; may sleep.
+ * Return: 0, -EINVAL (numbers not reserved) or -EBUSY (no room, or a name taken).
+ */
+int cdev_add(struct cdev *p, dev_t dev, unsigned int count)
+{
+	struct char_region *r;
+	unsigned int i;
+	int ret = 0;
+
+	mutex_lock(&chrdevs_lock);
+	r = count ? region_of(dev, count) : NULL;
+	if (!r)
+		ret = -EINVAL;
+	for (i = 0; !ret && i < count; i++)
+		ret = add_cdev_minor(p, r, MINOR(dev) + i);
+	if (ret)
+		remove_cdev_minors(p);
+	else {
+		p->dev = dev;
+		p->count = count;
+	}
+	mutex_unlock(&chrdevs_lock);
+	return ret;
+}
+
+/**
+ * cdev_del - remove a cdev's devices (open files keep working until closed)
+ * @p: the cdev
+ *
+ * Context: process context; may sleep.
+ */
+void cdev_del(struct cdev *p)
+{
+	mutex_lock(&chrdevs_lock);
+	remove_cdev_minors(p);
 	mutex_unlock(&chrdevs_lock);
 }

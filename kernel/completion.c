@@ -18,6 +18,7 @@
  */
 #include <linux/completion.h>
 #include <linux/sched.h>
+#include <linux/kernel.h>
 
 /**
  * complete - signal one completion: wake one waiter
@@ -52,14 +53,14 @@ void complete_all(struct completion *x)
 }
 
 /*
- * Sleep in @state until done or a signal (for the states a signal
- * ends). Called and returns with the queue's lock held. Returns 0 when
- * done, -ERESTARTSYS on a signal.
+ * Sleep in @state until done, a signal (for the states a signal ends)
+ * or the end of @timeout jiffies. Called and returns with the queue's
+ * lock held. Returns the jiffies left (at least 1) when done, 0 on
+ * timeout, -ERESTARTSYS on a signal.
  */
-static long __sched do_wait_for_common(struct completion *x, int state)
+static long __sched do_wait_for_common(struct completion *x, long timeout, int state)
 {
 	DECLARE_WAITQUEUE(wait, current);
-	long ret = 0;
 
 	if (x->done)
 		goto done;
@@ -67,30 +68,29 @@ static long __sched do_wait_for_common(struct completion *x, int state)
 	__add_wait_queue_tail(&x->wait, &wait);
 	do {
 		if (signal_pending_state(state, current)) {
-			ret = -ERESTARTSYS;
+			timeout = -ERESTARTSYS;
 			break;
 		}
 		__set_current_state(state);
 		spin_unlock_irq(&x->wait.lock);
-		schedule();
+		timeout = schedule_timeout(timeout);
 		spin_lock_irq(&x->wait.lock);
-	} while (!x->done);
+	} while (!x->done && timeout);
 	__remove_wait_queue(&x->wait, &wait);
 	if (!x->done)
-		return ret;
+		return timeout;
 done:
 	x->done--;
-	return 0;
+	return timeout ?: 1;
 }
 
-static long __sched wait_for_common(struct completion *x, int state)
+static long __sched wait_for_common(struct completion *x, long timeout, int state)
 {
-	long ret;
-
+	might_sleep();
 	spin_lock_irq(&x->wait.lock);
-	ret = do_wait_for_common(x, state);
+	timeout = do_wait_for_common(x, timeout, state);
 	spin_unlock_irq(&x->wait.lock);
-	return ret;
+	return timeout;
 }
 
 /**
@@ -101,7 +101,21 @@ static long __sched wait_for_common(struct completion *x, int state)
  */
 void __sched wait_for_completion(struct completion *x)
 {
-	wait_for_common(x, TASK_UNINTERRUPTIBLE);
+	wait_for_common(x, MAX_SCHEDULE_TIMEOUT, TASK_UNINTERRUPTIBLE);
+}
+
+/**
+ * wait_for_completion_timeout - wait for a completion, at most some jiffies
+ * @x: the completion
+ * @timeout: the longest wait, in jiffies
+ *
+ * Context: process context; sleeps uninterruptibly.
+ * Return: 0 if the time ran out, else the jiffies that were left (at
+ * least 1).
+ */
+unsigned long __sched wait_for_completion_timeout(struct completion *x, unsigned long timeout)
+{
+	return wait_for_common(x, timeout, TASK_UNINTERRUPTIBLE);
 }
 
 /**
@@ -113,7 +127,23 @@ void __sched wait_for_completion(struct completion *x)
  */
 int __sched wait_for_completion_interruptible(struct completion *x)
 {
-	return wait_for_common(x, TASK_INTERRUPTIBLE);
+	long t = wait_for_common(x, MAX_SCHEDULE_TIMEOUT, TASK_INTERRUPTIBLE);
+
+	return t == -ERESTARTSYS ? t : 0;
+}
+
+/**
+ * wait_for_completion_interruptible_timeout - wait for a completion, a signal or a timeout
+ * @x: the completion
+ * @timeout: the longest wait, in jiffies
+ *
+ * Context: process context; sleeps.
+ * Return: -ERESTARTSYS on a signal, 0 if the time ran out, else the
+ * jiffies that were left (at least 1).
+ */
+long __sched wait_for_completion_interruptible_timeout(struct completion *x, unsigned long timeout)
+{
+	return wait_for_common(x, timeout, TASK_INTERRUPTIBLE);
 }
 
 /**
@@ -125,7 +155,23 @@ int __sched wait_for_completion_interruptible(struct completion *x)
  */
 int __sched wait_for_completion_killable(struct completion *x)
 {
-	return wait_for_common(x, TASK_KILLABLE);
+	long t = wait_for_common(x, MAX_SCHEDULE_TIMEOUT, TASK_KILLABLE);
+
+	return t == -ERESTARTSYS ? t : 0;
+}
+
+/**
+ * wait_for_completion_killable_timeout - wait for a completion, SIGKILL or a timeout
+ * @x: the completion
+ * @timeout: the longest wait, in jiffies
+ *
+ * Context: process context; sleeps.
+ * Return: -ERESTARTSYS on SIGKILL, 0 if the time ran out, else the
+ * jiffies that were left (at least 1).
+ */
+long __sched wait_for_completion_killable_timeout(struct completion *x, unsigned long timeout)
+{
+	return wait_for_common(x, timeout, TASK_KILLABLE);
 }
 
 /**

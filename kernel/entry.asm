@@ -131,6 +131,20 @@ restore_all:
 	add esp, 8			; vector and error code
 	iret
 
+; The double-fault task (kernel/doublefault.c) starts here, on its own
+; stack, after a hardware task switch through the task gate of vector 8.
+; The CPU pushed an error code (always 0). doublefault_fn() handles the
+; fault; iret, with NT set, switches back to the interrupted task (whose
+; saved state doublefault_fn may have changed). The CPU saves this task's
+; state as it leaves, so the next double fault resumes at the jmp.
+global doublefault_entry
+extern doublefault_fn
+doublefault_entry:
+	add esp, 4			; the error code
+	call doublefault_fn
+	iret
+	jmp doublefault_entry
+
 ; A new task's first instructions (kernel/fork.c:copy_process built its
 ; stack): switch_to jumped here with %eax = the task we came from. After
 ; schedule_tail() the stack holds fn and arg for kernel_thread_helper,

@@ -1,9 +1,12 @@
 /*
  * fork.c - making a new task: its task_struct, its stack, its first frame.
  *
- * A new kernel thread needs three things: a task_struct, a kernel stack
- * of THREAD_SIZE aligned to THREAD_SIZE (so `current` can be found from
- * %esp), and a stack that looks as if the task had been switched out by
+ * A new kernel thread needs three things: a task_struct (from the
+ * "task_struct" slab cache), a kernel stack of THREAD_SIZE aligned to
+ * THREAD_SIZE (so `current` can be found from %esp), mapped in the
+ * vmalloc area with an unmapped guard page below it (a stack grows down:
+ * an overflow faults there instead of overwriting the memory below), and
+ * a stack that looks as if the task had been switched out by
  * switch_to, so that the first switch to it "returns" into
  * ret_from_fork (kernel/entry.asm), which calls fn(arg):
  *
@@ -27,60 +30,110 @@
 #include <linux/irqflags.h>
 #include <linux/err.h>
 #include <linux/errno.h>
-#include <linux/bitmap.h>
-#include <linux/bitops.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
 
 #define PID_MAX_DEFAULT 0x8000
 #define RESERVED_PIDS 300
 
 extern void ret_from_fork(void);
 
-/*
- * Until the slab layer exists, tasks and stacks come from fixed pools in
- * .bss: NR_STATIC_TASKS of each, the stacks THREAD_SIZE aligned.
+static struct kmem_cache *task_struct_cachep;
+
+/**
+ * fork_init - create the task_struct cache
+ *
+ * Context: boot, after kmem_cache_init(), before the first thread.
  */
-#define NR_STATIC_TASKS 128
-
-static struct task_struct task_pool[NR_STATIC_TASKS];
-static union thread_union stack_pool[NR_STATIC_TASKS] __aligned(THREAD_SIZE);
-static DECLARE_BITMAP(task_pool_used, NR_STATIC_TASKS);
-static DECLARE_BITMAP(stack_pool_used, NR_STATIC_TASKS);
-
-static int pool_get(unsigned long *used)
+void __init fork_init(void)
 {
-	unsigned long flags;
-	unsigned int i;
-
-	local_irq_save(flags);
-	i = find_first_zero_bit(used, NR_STATIC_TASKS);
-	if (i < NR_STATIC_TASKS)
-		__set_bit(i, used);
-	local_irq_restore(flags);
-	return i < NR_STATIC_TASKS ? (int)i : -1;
+	task_struct_cachep = kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
+					       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 }
 
-static struct task_struct *alloc_task_struct(void)
-{
-	int i = pool_get(task_pool_used);
+/*
+ * A stack area: THREAD_SIZE mapped, aligned to THREAD_SIZE (current is
+ * found by masking %esp), with at least one unmapped page below it and
+ * the area's own guard page above it. An area of 2 * THREAD_SIZE (plus
+ * the guard page get_vm_area() adds) always holds such a window:
+ *
+ *   area->addr 8K-aligned:  [ unmapped 8K ][ stack 8K ][ guard ]
+ *   area->addr 4K off:      [ 4K ][ stack 8K ][ 4K ][ guard ]
+ */
+#define STACK_AREA_SIZE (2 * THREAD_SIZE)
+#define STACK_PAGES (THREAD_SIZE / PAGE_SIZE)
 
-	return i < 0 ? NULL : &task_pool[i];
+static void free_stack_pages(struct page **pages)
+{
+	int i;
+
+	for (i = 0; i < STACK_PAGES; i++)
+		if (pages[i])
+			__free_page(pages[i]);
 }
 
-static void free_task_struct(struct task_struct *p)
+/* Map @pages at @stack: map_vm_area() on a window of the area */
+static int map_stack(unsigned long stack, struct page **pages)
 {
-	clear_bit(p - task_pool, task_pool_used);
+	struct vm_struct window = {
+		.addr = (void *)stack,
+		.size = THREAD_SIZE + PAGE_SIZE,
+	};
+
+	return map_vm_area(&window, PAGE_KERNEL, &pages);
 }
 
-static void *alloc_thread_info(void)
+static int alloc_thread_stack(struct task_struct *p)
 {
-	int i = pool_get(stack_pool_used);
+	struct page *pages[STACK_PAGES] = { NULL };
+	struct vm_struct *area = get_vm_area(STACK_AREA_SIZE, VM_ALLOC);
+	unsigned long stack;
+	int i;
 
-	return i < 0 ? NULL : &stack_pool[i];
+	if (!area)
+		return -ENOMEM;
+	stack = ALIGN((unsigned long)area->addr + PAGE_SIZE, THREAD_SIZE);
+	for (i = 0; i < STACK_PAGES; i++)
+		if (!(pages[i] = alloc_page(GFP_KERNEL)))
+			goto fail;
+	if (map_stack(stack, pages))
+		goto fail;
+	p->stack = (void *)stack;
+	p->stack_vm_area = area;
+	return 0;
+fail:
+	free_stack_pages(pages);
+	kfree(remove_vm_area(area->addr));
+	return -ENOMEM;
 }
 
-static void free_thread_info(void *stack)
+static void free_thread_stack(struct task_struct *p)
 {
-	clear_bit((union thread_union *)stack - stack_pool, stack_pool_used);
+	struct page *pages[STACK_PAGES];
+	int i;
+
+	for (i = 0; i < STACK_PAGES; i++)
+		pages[i] = vmalloc_to_page((char *)p->stack + i * PAGE_SIZE);
+	kfree(remove_vm_area(p->stack_vm_area->addr));
+	free_stack_pages(pages);
+}
+
+/**
+ * task_stack_guard - is an address in a task's stack guard page(s)?
+ * @p: the task
+ * @addr: an address (the %esp of a fault)
+ *
+ * Context: any.
+ * Return: true if @addr is in the unmapped part of @p's stack area below
+ * its stack: the stack overflowed.
+ */
+bool task_stack_guard(struct task_struct *p, unsigned long addr)
+{
+	unsigned long base = (unsigned long)p->stack;
+
+	return p->stack_vm_area && addr >= (unsigned long)p->stack_vm_area->addr && addr < base;
 }
 
 static pid_t last_pid;
@@ -126,8 +179,8 @@ int nr_threads(void)
 void __put_task_struct(struct task_struct *tsk)
 {
 	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
-	free_thread_info(tsk->stack);
-	free_task_struct(tsk);
+	free_thread_stack(tsk);
+	kmem_cache_free(task_struct_cachep, tsk);
 }
 
 /**
@@ -164,21 +217,19 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
  * @arg: its argument
  * @name: the task's name (cut to TASK_COMM_LEN - 1)
  *
- * Context: process context. Does not sleep.
+ * Context: process context; may sleep (allocates with GFP_KERNEL).
  * Return: the new task, in TASK_UNINTERRUPTIBLE and off the run queue
  * (wake_up_new_task() starts it), or ERR_PTR(-ENOMEM).
  */
 struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 {
-	struct task_struct *p = alloc_task_struct();
+	struct task_struct *p = kmem_cache_zalloc(task_struct_cachep, GFP_KERNEL);
 	unsigned long flags;
 
 	if (!p)
 		return ERR_PTR(-ENOMEM);
-	memset(p, 0, sizeof(*p));
-	p->stack = alloc_thread_info();
-	if (!p->stack) {
-		free_task_struct(p);
+	if (alloc_thread_stack(p)) {
+		kmem_cache_free(task_struct_cachep, p);
 		return ERR_PTR(-ENOMEM);
 	}
 	p->state = TASK_UNINTERRUPTIBLE;

@@ -74,6 +74,7 @@ struct task_struct *kthread_create(int (*threadfn)(void *data), void *data, cons
 	struct task_struct *p;
 	va_list args;
 
+	might_sleep();
 	va_start(args, namefmt);
 	vsnprintf(name, sizeof(name), namefmt, args);
 	va_end(args);
@@ -113,6 +114,7 @@ int kthread_stop(struct task_struct *k)
 	struct kthread *kthread;
 	int ret;
 
+	might_sleep();
 	BUG_ON(k == current);
 	get_task_struct(k);
 	kthread = k->kthread;

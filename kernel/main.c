@@ -77,9 +77,35 @@ static void print_boot_info(const char *command_line)
  * ends by starting the console drivers and the shell (docs/shell.md),
  * or with soak=, the soak test instead (kernel/soak.c).
  */
+extern initcall_t __initcall_start[], __initcall_end[];
+
+/**
+ * do_initcalls - run the initcalls (module_init() and friends), level by level
+ *
+ * A failing one is reported as Linux reports it and the rest still run.
+ *
+ * Context: the init task, before the tests and the shell; may sleep.
+ */
+void do_initcalls(void)
+{
+	initcall_t *call;
+
+	for (call = __initcall_start; call < __initcall_end; call++) {
+		int ret = (*call)();
+
+		if (ret)
+			printk(KERN_WARNING "initcall %pS returned %d\n", *call, ret);
+		if (preempt_count() || irqs_disabled())
+			printk(KERN_ERR "initcall %pS returned with %s\n", *call,
+			       preempt_count() ? "preemption imbalance" : "interrupts disabled");
+	}
+}
+
 static int kernel_init(void *unused)
 {
+	spawn_ksoftirqd();
 	init_workqueues();
+	do_initcalls();
 	kunit_run_all_tests();
 	bench_run_boot();
 	console_drivers_init();
@@ -122,6 +148,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	printk(KERN_NOTICE "%s", linux_banner);
 	banner_tsc = get_cycles();
 	trap_init();
+	doublefault_init();
 	tsc_init();
 	print_boot_info(command_line);
 	setup_memory();
@@ -130,6 +157,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();
+	fork_init();
 	parse_args_late();
 	init_IRQ();
 	init_timers();

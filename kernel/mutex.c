@@ -77,7 +77,7 @@ static int mutex_lock_state(struct mutex *lock, long state)
 {
 	int ret = 0;
 
-	WARN_ON_ONCE(in_interrupt());
+	might_sleep();
 	if (unlikely(atomic_dec_return(&lock->count) < 0))
 		ret = __mutex_lock_common(lock, state);
 	if (!ret)

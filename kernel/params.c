@@ -13,10 +13,31 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/moduleparam.h>
+#include <linux/errno.h>
 #include <linux/string.h>
 #include <asm/setup.h>
 
 extern const struct obs_kernel_param __setup_start[], __setup_end[];
+extern struct kernel_param __param_start[], __param_end[];
+
+/* A module_param() called @param ("module.name") gets @val. */
+static bool do_module_param(const char *param, size_t n, const char *val)
+{
+	struct kernel_param *kp;
+	int err;
+
+	for (kp = __param_start; kp < __param_end; kp++) {
+		if (strlen(kp->name) != n || strncmp(param, kp->name, n))
+			continue;
+		err = kp->set(val, kp);
+		if (err)
+			printk(KERN_ERR "%.*s: '%s' invalid for parameter (%d)\n", (int)n, param,
+			       val ? val : "", err);
+		return true;
+	}
+	return false;
+}
 
 /* Split off the next word of @args into *param and *val; return the rest. */
 static char *next_arg(char *args, char **param, char **val)
@@ -54,6 +75,10 @@ static bool do_one_param(char *param, char *val, bool early)
 	size_t n = val ? (size_t)(val - param) : strlen(param);
 	bool claimed = false;
 
+	if (!early && val && do_module_param(param, n - 1, val))
+		return true;
+	if (!early && !val && do_module_param(param, n, NULL))
+		return true;
 	for (p = __setup_start; p < __setup_end; p++) {
 		size_t len = strlen(p->str);
 
@@ -73,8 +98,14 @@ static bool param_known(const char *param, const char *val)
 	const struct obs_kernel_param *p;
 	size_t n = val ? (size_t)(val - param) : strlen(param);
 
+	struct kernel_param *kp;
+
 	for (p = __setup_start; p < __setup_end; p++)
 		if (strlen(p->str) == n && !strncmp(param, p->str, n))
+			return true;
+	for (kp = __param_start; kp < __param_end; kp++)
+		if (!strncmp(param, kp->name, strlen(kp->name)) &&
+		    (param[strlen(kp->name)] == '=' || !param[strlen(kp->name)]))
 			return true;
 	return false;
 }
@@ -119,4 +150,90 @@ void parse_early_param(void)
 void parse_args_late(void)
 {
 	parse_params(false);
+}
+
+/* Parse @val as a number of the parameter's type; store it only if it fits. */
+#define PARAM_SET_NUMBER(type, ctype, parse)                           \
+	int param_set_##type(const char *val, struct kernel_param *kp) \
+	{                                                              \
+		ctype v;                                               \
+		int err;                                               \
+                                                                       \
+		if (!val)                                              \
+			return -EINVAL;                                \
+		err = parse(val, 0, &v);                               \
+		if (!err)                                              \
+			*(ctype *)kp->arg = v;                         \
+		return err;                                            \
+	}
+
+/**
+ * param_set_byte - set an unsigned char module_param()
+ * @val: the text after '='
+ * @kp: the parameter
+ *
+ * The other param_set_<type>() functions for numbers work the same way.
+ *
+ * Context: boot.
+ * Return: 0, or -EINVAL/-ERANGE (the variable is left alone).
+ */
+PARAM_SET_NUMBER(byte, u8, kstrtou8)
+PARAM_SET_NUMBER(short, s16, kstrtos16)
+PARAM_SET_NUMBER(ushort, u16, kstrtou16)
+PARAM_SET_NUMBER(int, int, kstrtoint)
+PARAM_SET_NUMBER(uint, unsigned int, kstrtouint)
+PARAM_SET_NUMBER(long, long, kstrtol)
+PARAM_SET_NUMBER(ulong, unsigned long, kstrtoul)
+
+/**
+ * param_set_bool - set a bool module_param(): y/n, 1/0, on/off, or no value (true)
+ * @val: the text after '=', or NULL for a bare "module.name"
+ * @kp: the parameter
+ *
+ * Context: boot.
+ * Return: 0 or -EINVAL.
+ */
+int param_set_bool(const char *val, struct kernel_param *kp)
+{
+	if (!val) {
+		*(bool *)kp->arg = true;
+		return 0;
+	}
+	return kstrtobool(val, kp->arg);
+}
+
+/**
+ * param_set_invbool - set a bool module_param() to the opposite of what is written
+ * @val: the text after '=', or NULL
+ * @kp: the parameter
+ *
+ * Context: boot.
+ * Return: 0 or -EINVAL.
+ */
+int param_set_invbool(const char *val, struct kernel_param *kp)
+{
+	bool v;
+	int err = val ? kstrtobool(val, &v) : (v = true, 0);
+
+	if (!err)
+		*(bool *)kp->arg = !v;
+	return err;
+}
+
+/**
+ * param_set_charp - point a char * module_param() at its text on the command line
+ * @val: the text after '='
+ * @kp: the parameter
+ *
+ * The text stays valid: the command line is kept for the kernel's life.
+ *
+ * Context: boot.
+ * Return: 0 or -EINVAL.
+ */
+int param_set_charp(const char *val, struct kernel_param *kp)
+{
+	if (!val)
+		return -EINVAL;
+	*(const char **)kp->arg = val;
+	return 0;
 }

@@ -31,7 +31,6 @@
 #include <linux/string.h>
 #include <linux/irqflags.h>
 #include <asm/switch_to.h>
-#include <asm/io.h>
 
 /* 100 ms, as Linux 2.6's O(1) scheduler gave a task of nice 0 */
 #define DEF_TIMESLICE ((100 * HZ / 1000) ? (100 * HZ / 1000) : 1)
@@ -59,19 +58,6 @@ static unsigned long long nr_switches;
 
 extern char __sched_text_start[], __sched_text_end[];
 
-/*
- * schedule() returns with interrupts enabled, as Linux's does, so once
- * threads run the CPU takes interrupts. The firmware left the 8259A PICs
- * delivering the PIT on vector 8 (the double fault's): mask every line
- * (OCW1, all bits set, master port 0x21 and slave port 0xa1) until the
- * IRQ layer programs the PICs.
- */
-static void mask_legacy_pic(void)
-{
-	outb(0xff, 0xa1);
-	outb(0xff, 0x21);
-}
-
 /**
  * sched_init - make the boot context the idle task
  *
@@ -83,7 +69,6 @@ static void mask_legacy_pic(void)
 void sched_init(void)
 {
 	init_thread_union.thread_info.task = &init_task;
-	mask_legacy_pic();
 }
 
 static void enqueue_task(struct task_struct *p)

@@ -50,6 +50,7 @@ static int down_state(struct semaphore *sem, long state)
 	unsigned long flags;
 	int ret = 0;
 
+	might_sleep();
 	spin_lock_irqsave(&sem->lock, flags);
 	if (likely(sem->count > 0))
 		sem->count--;

@@ -44,6 +44,7 @@ long __sched schedule_timeout(long timeout)
 	struct timer_list timer;
 	unsigned long expire;
 
+	might_sleep();
 	if (timeout == MAX_SCHEDULE_TIMEOUT) {
 		schedule();
 		return timeout;

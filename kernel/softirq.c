@@ -14,9 +14,13 @@
  * meanwhile (a busy network card, a tasklet that reschedules itself)
  * makes it go round again - but at most MAX_SOFTIRQ_RESTART times, after
  * which the rest is handed to ksoftirqd, so a flood of softirqs cannot
- * starve everything else. Until the scheduler gives ksoftirqd a thread,
- * its work runs from the idle loop (kernel/process.c:cpu_idle).
+ * starve everything else. ksoftirqd/0 is an ordinary kernel thread: it
+ * competes for the CPU round-robin with every other thread, so the
+ * softirq flood gets its share and no more:
  *
+ *   irq_exit: __do_softirq: 10 rounds, still pending --> wake ksoftirqd/0
+ *   ksoftirqd/0: while (pending) { do_softirq(); cond_resched(); } sleep
+ * *
  * Tasklets are a list per priority (HI and TASKLET softirqs). A tasklet
  * is queued only if it sets its SCHED bit, so scheduling it twice before
  * it runs runs it once; its RUN bit keeps it from running twice at once.
@@ -25,6 +29,8 @@
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/preempt.h>
+#include <linux/kthread.h>
+#include <linux/sched.h>
 
 #define MAX_SOFTIRQ_RESTART 10
 
@@ -38,7 +44,7 @@ unsigned long __softirq_pending;
 
 static struct softirq_action softirq_vec[NR_SOFTIRQS];
 static unsigned int softirq_count_cpu0[NR_SOFTIRQS];
-static bool ksoftirqd_woken;
+static struct task_struct *ksoftirqd_task;
 
 /**
  * kstat_softirqs_cpu - how many times a softirq vector has run
@@ -68,11 +74,28 @@ void open_softirq(int nr, void (*action)(struct softirq_action *))
 /**
  * wakeup_softirqd - hand the pending softirqs to ksoftirqd
  *
+ * Before ksoftirqd exists (early boot) the work simply waits for the
+ * next irq_exit().
+ *
  * Context: any; interrupts off.
  */
 void wakeup_softirqd(void)
 {
-	ksoftirqd_woken = true;
+	struct task_struct *tsk = ksoftirqd_task;
+
+	if (tsk && tsk->state != TASK_RUNNING)
+		wake_up_process(tsk);
+}
+
+/**
+ * ksoftirqd_thread - the task ksoftirqd/0, or NULL before it is spawned
+ *
+ * Context: any.
+ * Return: the task.
+ */
+struct task_struct *ksoftirqd_thread(void)
+{
+	return ksoftirqd_task;
 }
 
 static void run_vectors(unsigned long pending)
@@ -176,33 +199,49 @@ void raise_softirq(unsigned int nr)
 	local_irq_restore(flags);
 }
 
-/**
- * ksoftirqd_should_run - has work been handed to ksoftirqd?
- *
- * Context: any.
- * Return: true if ksoftirqd was woken and softirqs are pending.
+/*
+ * The ksoftirqd/0 thread. It sleeps while nothing is pending; checking
+ * with preemption off and the state already TASK_INTERRUPTIBLE means a
+ * wakeup_softirqd() between the check and schedule() is not lost. It
+ * offers the CPU (cond_resched) after every batch, so a softirq that
+ * re-raises itself forever shares the CPU instead of taking it.
  */
-bool ksoftirqd_should_run(void)
+static int ksoftirqd(void *unused)
 {
-	return ksoftirqd_woken && local_softirq_pending();
+	set_current_state(TASK_INTERRUPTIBLE);
+	while (!kthread_should_stop()) {
+		preempt_disable();
+		if (!local_softirq_pending()) {
+			preempt_enable_no_resched();
+			schedule();
+			preempt_disable();
+		}
+		__set_current_state(TASK_RUNNING);
+		while (local_softirq_pending()) {
+			do_softirq();
+			preempt_enable_no_resched();
+			cond_resched();
+			preempt_disable();
+		}
+		preempt_enable();
+		set_current_state(TASK_INTERRUPTIBLE);
+	}
+	__set_current_state(TASK_RUNNING);
+	return 0;
 }
 
 /**
- * run_ksoftirqd - one round of ksoftirqd: run the pending softirqs
+ * spawn_ksoftirqd - start the ksoftirqd/0 thread
  *
- * The body of the ksoftirqd thread's loop; until threads exist the idle
- * loop calls it. Bottom halves are processed exactly as on irq_exit(),
- * including the restart limit.
- *
- * Context: process context, bottom halves and interrupts enabled.
+ * Context: boot, in the init task (threads can be created).
  */
-void run_ksoftirqd(void)
+void spawn_ksoftirqd(void)
 {
-	local_irq_disable();
-	ksoftirqd_woken = false;
-	if (local_softirq_pending())
-		__do_softirq();
-	local_irq_enable();
+	struct task_struct *p = kthread_create(ksoftirqd, NULL, "ksoftirqd/0");
+
+	BUG_ON(IS_ERR(p));
+	ksoftirqd_task = p;
+	wake_up_process(p);
 }
 
 /**

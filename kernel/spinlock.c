@@ -24,3 +24,17 @@ void spin_bug(spinlock_t *lock, const char *msg)
 	       lock->name ? lock->name : "?");
 	dump_stack();
 }
+
+/**
+ * rwlock_bug - report a misused reader-writer lock
+ * @lock: the lock
+ * @msg: what is wrong
+ *
+ * Context: any.
+ */
+void rwlock_bug(rwlock_t *lock, const char *msg)
+{
+	printk(KERN_EMERG "BUG: rwlock %s on CPU#0, lock: %p, .name: %s\n", msg, lock,
+	       lock->name ? lock->name : "?");
+	dump_stack();
+}

@@ -18,11 +18,24 @@
  * (the whole list for flush_workqueue, one item for flush_work), and the
  * flusher sleeps on the completion.
  *
- * Until the slab layer is in, workqueues come from a small static pool
- * (NR_STATIC_WQ); create_workqueue() returns NULL when it is used up.
+ * A delayed work item is a work item plus a timer. queue_delayed_work()
+ * takes PENDING and arms the timer; the timer function, in softirq
+ * context, queues the item, which then runs like any other:
+ *
+ *   queue_delayed_work(wq, dw, 10) --> timer (jiffies + 10)
+ *                                        | fires: delayed_work_timer_fn
+ *                                        v
+ *                                      __queue_work(wq, &dw->work) --> worker
+ *
+ * Cancelling follows Linux 2.6.32: the canceller first takes the PENDING
+ * bit for itself (from the timer, from the list, or by setting it on an
+ * idle item), so that nobody, not even the work function re-queueing
+ * itself, can queue the item again while it waits for a running
+ * instance to return; PENDING is dropped at the end.
  * See docs/wait.md.
  */
 #include <linux/workqueue.h>
+#include <linux/slab.h>
 #include <linux/kthread.h>
 #include <linux/completion.h>
 #include <linux/sched.h>
@@ -30,6 +43,8 @@
 #include <linux/string.h>
 #include <linux/bitops.h>
 #include <linux/irqflags.h>
+#include <linux/jiffies.h>
+#include <linux/timer.h>
 
 /**
  * struct workqueue_struct - a queue of work and the thread that runs it
@@ -50,31 +65,6 @@ struct workqueue_struct {
 };
 
 static struct workqueue_struct *keventd_wq;
-
-#define NR_STATIC_WQ 16
-static struct workqueue_struct wq_pool[NR_STATIC_WQ];
-static DECLARE_BITMAP(wq_pool_used, NR_STATIC_WQ);
-
-static struct workqueue_struct *alloc_wq(void)
-{
-	unsigned long flags;
-	unsigned int i;
-
-	local_irq_save(flags);
-	i = find_first_zero_bit(wq_pool_used, NR_STATIC_WQ);
-	if (i < NR_STATIC_WQ)
-		__set_bit(i, wq_pool_used);
-	local_irq_restore(flags);
-	if (i >= NR_STATIC_WQ)
-		return NULL;
-	memset(&wq_pool[i], 0, sizeof(wq_pool[i]));
-	return &wq_pool[i];
-}
-
-static void free_wq(struct workqueue_struct *wq)
-{
-	clear_bit(wq - wq_pool, wq_pool_used);
-}
 
 /* The workqueue an item was last queued on lives in the bits above PENDING */
 static void set_wq_data(struct work_struct *work, struct workqueue_struct *wq)
@@ -118,6 +108,43 @@ int queue_work(struct workqueue_struct *wq, struct work_struct *work)
 		return 0;
 	BUG_ON(!list_empty(&work->entry));
 	__queue_work(wq, work);
+	return 1;
+}
+
+static void delayed_work_timer_fn(unsigned long data)
+{
+	struct delayed_work *dwork = (struct delayed_work *)data;
+
+	__queue_work(get_wq_data(&dwork->work), &dwork->work);
+}
+
+/**
+ * queue_delayed_work - queue a work item once a delay has passed
+ * @wq: the workqueue
+ * @dwork: the delayed item
+ * @delay: jiffies to wait first; 0 queues it at once, as queue_work()
+ *
+ * The item is pending from now on: queueing it again before it runs
+ * does nothing (the first delay stands).
+ *
+ * Context: any, including interrupt handlers.
+ * Return: 1 if queued, 0 if it was already pending.
+ */
+int queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork, unsigned long delay)
+{
+	struct timer_list *timer = &dwork->timer;
+	struct work_struct *work = &dwork->work;
+
+	if (delay == 0)
+		return queue_work(wq, work);
+	if (test_and_set_bit(WORK_STRUCT_PENDING, &work->data))
+		return 0;
+	BUG_ON(timer_pending(timer));
+	BUG_ON(!list_empty(&work->entry));
+	set_wq_data(work, wq);
+	setup_timer(timer, delayed_work_timer_fn, (unsigned long)dwork);
+	timer->expires = jiffies + delay;
+	add_timer(timer);
 	return 1;
 }
 
@@ -191,7 +218,8 @@ static void insert_wq_barrier(struct workqueue_struct *wq, struct wq_barrier *ba
  * flush_workqueue - wait until every item queued so far has run
  * @wq: the workqueue
  *
- * Items queued after the call are not waited for.
+ * Items queued after the call are not waited for; nor are delayed items
+ * whose timer has not fired yet.
  *
  * Context: process context; sleeps. Not from @wq's own work functions.
  */
@@ -199,6 +227,7 @@ void flush_workqueue(struct workqueue_struct *wq)
 {
 	struct wq_barrier barr;
 
+	might_sleep();
 	WARN_ON(current == wq->thread);
 	spin_lock_irq(&wq->lock);
 	insert_wq_barrier(wq, &barr, &wq->worklist);
@@ -242,6 +271,7 @@ int flush_work(struct work_struct *work)
 {
 	struct wq_barrier barr;
 
+	might_sleep();
 	if (!start_flush_work(work, &barr))
 		return 0;
 	wait_for_completion(&barr.done);
@@ -267,22 +297,46 @@ static void wait_on_work(struct work_struct *work)
 		wait_for_completion(&barr.done);
 }
 
-/* Take a pending item off its list; 1 if it was pending */
+/*
+ * Take PENDING for the caller, so that nobody can queue the item until
+ * the caller drops it, and take the item off its list if it was queued.
+ * Returns 0 if it was idle, 1 if it was queued (and now is not), -1 if
+ * it is pending but on no list: its timer is armed (cancel_work_sync()
+ * on a delayed item) or is firing; the caller tries again.
+ */
 static int try_to_grab_pending(struct work_struct *work)
 {
-	struct workqueue_struct *wq = get_wq_data(work);
-	unsigned long flags;
-	int ret = 0;
+	struct workqueue_struct *wq;
+	int ret = -1;
 
-	if (!wq)
+	if (!test_and_set_bit(WORK_STRUCT_PENDING, &work->data))
 		return 0;
-	spin_lock_irqsave(&wq->lock, flags);
+	wq = get_wq_data(work);
+	if (!wq)
+		return ret;
+	spin_lock_irq(&wq->lock);
 	if (!list_empty(&work->entry)) {
 		list_del_init(&work->entry);
-		clear_bit(WORK_STRUCT_PENDING, &work->data);
 		ret = 1;
 	}
-	spin_unlock_irqrestore(&wq->lock, flags);
+	spin_unlock_irq(&wq->lock);
+	return ret;
+}
+
+static int __cancel_work_timer(struct work_struct *work, struct timer_list *timer)
+{
+	int ret;
+
+	might_sleep();
+	do {
+		ret = timer && del_timer(timer);
+		if (!ret)
+			ret = try_to_grab_pending(work);
+		wait_on_work(work);
+		if (ret < 0)
+			cpu_relax();
+	} while (unlikely(ret < 0));
+	work_clear_pending(work);
 	return ret;
 }
 
@@ -290,18 +344,67 @@ static int try_to_grab_pending(struct work_struct *work)
  * cancel_work_sync - cancel a work item and wait for it to finish
  * @work: the item
  *
- * On return @work is neither queued nor running, unless it requeues
- * itself or someone queues it again.
+ * On return @work is neither pending nor running. It may re-queue
+ * itself: that attempt fails while this waits. Another workqueue's
+ * items may queue it again afterwards, of course.
  *
  * Context: process context; sleeps.
  * Return: 1 if it was pending (and will not run), 0 otherwise.
  */
 int cancel_work_sync(struct work_struct *work)
 {
-	int ret = try_to_grab_pending(work);
+	return __cancel_work_timer(work, NULL);
+}
 
-	wait_on_work(work);
+/**
+ * cancel_delayed_work - stop a delayed item's timer, without waiting
+ * @dwork: the delayed item
+ *
+ * If the timer has already fired, the item is queued or running, and
+ * this does nothing: flush it, or use cancel_delayed_work_sync().
+ *
+ * Context: any, including interrupt handlers. Does not sleep.
+ * Return: 1 if the timer was armed (the item will not run), else 0.
+ */
+int cancel_delayed_work(struct delayed_work *dwork)
+{
+	int ret = del_timer(&dwork->timer);
+
+	if (ret)
+		work_clear_pending(&dwork->work);
 	return ret;
+}
+
+/**
+ * cancel_delayed_work_sync - cancel a delayed item and wait for it to finish
+ * @dwork: the delayed item
+ *
+ * As cancel_work_sync(), whether the item waits on its timer, is
+ * queued, or runs; a work function that re-arms itself is stopped too.
+ *
+ * Context: process context; sleeps.
+ * Return: 1 if it was pending (timer armed or queued), 0 otherwise.
+ */
+int cancel_delayed_work_sync(struct delayed_work *dwork)
+{
+	return __cancel_work_timer(&dwork->work, &dwork->timer);
+}
+
+/**
+ * flush_delayed_work - run a delayed item now and wait for it
+ * @dwork: the delayed item
+ *
+ * If its timer is armed, the timer is stopped and the item is queued at
+ * once; then, as flush_work(), this waits until it has run.
+ *
+ * Context: process context; sleeps.
+ * Return: 1 if it waited, 0 if the item was idle.
+ */
+int flush_delayed_work(struct delayed_work *dwork)
+{
+	if (del_timer_sync(&dwork->timer))
+		__queue_work(get_wq_data(&dwork->work), &dwork->work);
+	return flush_work(&dwork->work);
 }
 
 /**
@@ -314,7 +417,7 @@ int cancel_work_sync(struct work_struct *work)
  */
 struct workqueue_struct *__create_workqueue(const char *name, int singlethread)
 {
-	struct workqueue_struct *wq = alloc_wq();
+	struct workqueue_struct *wq = kzalloc(sizeof(*wq), GFP_KERNEL);
 
 	if (!wq)
 		return NULL;
@@ -327,7 +430,7 @@ struct workqueue_struct *__create_workqueue(const char *name, int singlethread)
 	else
 		wq->thread = kthread_create(worker_thread, wq, "%s/0", name);
 	if (IS_ERR(wq->thread)) {
-		free_wq(wq);
+		kfree(wq);
 		return NULL;
 	}
 	wake_up_process(wq->thread);
@@ -344,7 +447,7 @@ void destroy_workqueue(struct workqueue_struct *wq)
 {
 	flush_workqueue(wq);
 	kthread_stop(wq->thread);
-	free_wq(wq);
+	kfree(wq);
 }
 
 /**
@@ -357,6 +460,19 @@ void destroy_workqueue(struct workqueue_struct *wq)
 int schedule_work(struct work_struct *work)
 {
 	return queue_work(keventd_wq, work);
+}
+
+/**
+ * schedule_delayed_work - queue a delayed item on the "events" workqueue
+ * @dwork: the delayed item
+ * @delay: jiffies to wait first
+ *
+ * Context: any, including interrupt handlers.
+ * Return: 1 if queued, 0 if it was already pending.
+ */
+int schedule_delayed_work(struct delayed_work *dwork, unsigned long delay)
+{
+	return queue_delayed_work(keventd_wq, dwork, delay);
 }
 
 /**

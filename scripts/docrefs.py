@@ -6,6 +6,8 @@ The docs/ chapters point into the source as `path/file.c:function` (or
 Markdown file under docs/ (and README.md) and fails when a referenced file
 does not exist or does not define the named function, macro, label or
 variable. So a renamed function cannot leave a chapter silently wrong.
+It also checks that every chapter (a guided tour) has a "Try it" box and
+an Exercises section.
 
     scripts/docrefs.py [files...]     exit 1 if any reference is broken
 """
@@ -55,10 +57,30 @@ def check(paths):
     return problems, count
 
 
+# Chapters that are guided tours must let the reader try things and practise.
+NOT_TOURS = ("README.md", "performance.md")
+
+
+def check_chapter_shape(paths):
+    problems = []
+    for doc in paths:
+        name = os.path.basename(doc)
+        if os.path.dirname(doc) != os.path.join(ROOT, "docs") or name in NOT_TOURS:
+            continue
+        with open(doc) as f:
+            text = f.read()
+        if not re.search(r"try it", text, re.I):
+            problems.append("%s: no \"Try it\" box" % os.path.relpath(doc, ROOT))
+        if not re.search(r"^#+ .*exercises", text, re.I | re.M):
+            problems.append("%s: no Exercises section" % os.path.relpath(doc, ROOT))
+    return problems
+
+
 def main():
     paths = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "docs", "**", "*.md"),
                                              recursive=True)) + [os.path.join(ROOT, "README.md")]
     problems, count = check(paths)
+    problems += check_chapter_shape(paths)
     for p in problems:
         print("docrefs: " + p)
     print("docrefs: %d references checked, %d broken" % (count, len(problems)))

@@ -2,7 +2,8 @@
 """kerneldoc.py - check that every non-static function has its kernel-doc comment.
 
 For each function defined at file scope without `static` in the kernel's
-C files, the comment right above it must be a kernel-doc block:
+C files, and each struct or union defined in a header under include/,
+the comment right above it must be a kernel-doc block:
 
     /**
      * name - one-line summary
@@ -16,12 +17,13 @@ function, or whose @lines do not match the parameters. Exits 1 if any.
     scripts/kerneldoc.py [--stats] [files...]   (default: every .c under
     boot kernel mm drivers lib)
 """
+import glob
 import os
 import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["boot", "kernel", "mm", "drivers", "lib"]
+DIRS = ["boot", "kernel", "mm", "drivers", "lib", "fs"]
 
 # A definition: at column 0, not static, ends with ")" and the next line is "{".
 DEF_RE = re.compile(r"^(?!static\b)(?!typedef\b)(?!extern\b)(?![#\s/*{}])"
@@ -32,8 +34,16 @@ def params_of(arglist):
     arglist = " ".join(arglist.split())
     if arglist in ("", "void"):
         return []
-    names = []
-    for a in arglist.split(","):
+    names, parts, depth, cur = [], [], 0, ""
+    for ch in arglist:  # split on the commas outside parentheses
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    for a in parts:
         a = a.strip()
         if a == "...":
             continue
@@ -138,20 +148,79 @@ def check_file(path):
     return problems, count
 
 
+STRUCT_RE = re.compile(r"^(?:typedef )?(struct|union) ?(\w*) \{")
+
+
+def check_header(path):
+    """Every struct or union defined at file scope in a header has its kernel-doc."""
+    problems, count = [], 0
+    with open(path) as f:
+        lines = f.read().split("\n")
+    for i, line in enumerate(lines):
+        m = STRUCT_RE.match(line)
+        if not m:
+            continue
+        count += 1
+        name = m.group(2)
+        if not name:  # typedef struct { ... } name_t;
+            k = i
+            while k < len(lines) and not re.match(r"^\}", lines[k]):
+                k += 1
+            tm = re.match(r"^\} *(\w+);", lines[k]) if k < len(lines) else None
+            name = tm.group(1) if tm else "?"
+        where = "%s:%d: %s %s" % (os.path.relpath(path, ROOT), i + 1, m.group(1), name)
+        block = doc_block_above(lines, i)
+        head = block[1].strip() if block and len(block) > 1 else ""
+        if not block:
+            problems.append(where + ": no kernel-doc comment")
+        elif not re.match(r"\*\s+(?:(?:struct|union)\s+)?%s\s+-\s+\S" % re.escape(name), head):
+            problems.append(where + ": kernel-doc must start ' * %s %s - summary'"
+                            % (m.group(1), name))
+    return problems, count
+
+
+def check_opening_comment(path):
+    """A source file opens with its concept comment: at least three lines."""
+    with open(path, errors="replace") as f:
+        head = f.read(4000).split("\n")
+    if path.endswith(".asm"):
+        n = next((i for i, l in enumerate(head) if not l.startswith(";")), len(head))
+    elif head and head[0].startswith("/*"):
+        n = next((i + 1 for i, l in enumerate(head) if "*/" in l), 0)
+    else:
+        n = 0
+    if n < 3:
+        return ["%s: does not open with a comment saying what it is" % os.path.relpath(path, ROOT)]
+    return []
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     files = args or source_files()
     problems, total = [], 0
     for path in files:
-        p, n = check_file(path)
+        p, n = check_header(path) if path.endswith(".h") else check_file(path)
         problems += p
         total += n
+    if not args:
+        for path in sorted(glob.glob(os.path.join(ROOT, "include", "**", "*.h"), recursive=True)):
+            p, n = check_header(path)
+            problems += p
+            total += n
+        sources = [os.path.join(dp, f) for d in DIRS + ["include", "tests/kernel"]
+                   for dp, _, fs in os.walk(os.path.join(ROOT, d)) for f in fs
+                   if f.endswith((".c", ".h", ".asm"))]
+        for path in sorted(set(sources)):
+            problems += check_opening_comment(path)
+    else:
+        for path in files:
+            problems += check_opening_comment(path)
     for p in problems:
         print("kernel-doc: " + p)
     documented = total - len(problems)
     if "--stats" in sys.argv or problems:
         pct = 100.0 * documented / total if total else 100.0
-        print("kernel-doc: %d of %d non-static functions documented (%.1f%%)"
+        print("kernel-doc: %d of %d non-static functions and public structs documented (%.1f%%)"
               % (documented, total, pct))
     return 1 if problems else 0
 

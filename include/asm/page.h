@@ -48,15 +48,35 @@ extern char *host_ram;
  * generic code is folded into the pgd. Wrapped in structs so that an
  * entry cannot be mixed up with a plain number by accident.
  */
+
+/**
+ * pte_t - a page-table entry: a frame address and its _PAGE_* bits
+ * @pte_low: the entry (pte_val())
+ */
 typedef struct {
 	unsigned long pte_low;
 } pte_t;
+
+/**
+ * pgd_t - a page-directory entry: a page table's address and its bits
+ * @pgd: the entry (pgd_val())
+ */
 typedef struct {
 	unsigned long pgd;
 } pgd_t;
+
+/**
+ * pmd_t - the middle level, folded into the pgd on two-level i386
+ * @pgd: the pgd entry it really is
+ */
 typedef struct {
 	pgd_t pgd;
 } pmd_t;
+
+/**
+ * pgprot_t - protection bits for a mapping (PAGE_KERNEL, PAGE_KERNEL_RO...)
+ * @pgprot: the _PAGE_* bits
+ */
 typedef struct {
 	unsigned long pgprot;
 } pgprot_t;

@@ -43,6 +43,7 @@ enum {
 void trap_init(void);
 void set_intr_gate(unsigned int n, void *addr);
 void set_task_gate(unsigned int n, unsigned int gdt_entry);
+void doublefault_init(void);
 asmlinkage void do_trap_or_irq(struct pt_regs *regs);
 void die(const char *str, struct pt_regs *regs, long err);
 void show_regs(struct pt_regs *regs);

@@ -123,10 +123,8 @@ struct kunit {
  * The pointers go into the .kunit_test_suites section, which the linker
  * script gathers between __kunit_suites_start and __kunit_suites_end.
  */
-#define __kunit_concat(a, b) a##b
-#define __kunit_unique(a, b) __kunit_concat(a, b)
 #define kunit_test_suites(__suites...)                                         \
-	static struct kunit_suite *__kunit_unique(__kunit_suites_, __LINE__)[] \
+	static struct kunit_suite *__UNIQUE_ID(kunit_suites)[]                 \
 		__aligned(sizeof(struct kunit_suite *)) __used                 \
 		__section(".kunit_test_suites") = { __suites }
 #define kunit_test_suite(suite) kunit_test_suites(&suite)

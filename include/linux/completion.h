@@ -41,8 +41,11 @@ static inline void init_completion(struct completion *x)
 #define INIT_COMPLETION(x) ((x).done = 0)
 
 void wait_for_completion(struct completion *x);
+unsigned long wait_for_completion_timeout(struct completion *x, unsigned long timeout);
 int wait_for_completion_interruptible(struct completion *x);
+long wait_for_completion_interruptible_timeout(struct completion *x, unsigned long timeout);
 int wait_for_completion_killable(struct completion *x);
+long wait_for_completion_killable_timeout(struct completion *x, unsigned long timeout);
 bool try_wait_for_completion(struct completion *x);
 bool completion_done(struct completion *x);
 void complete(struct completion *x);

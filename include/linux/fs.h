@@ -35,14 +35,19 @@ typedef void *fl_owner_t;
 #define MINOR(dev) ((unsigned int)((dev) & ((1U << MINORBITS) - 1)))
 
 struct file;
+struct module;
 struct poll_table_struct;
+
+struct cdev;
 
 /**
  * struct inode - what Linnet keeps of a device inode
  * @i_rdev: the device number (major, minor)
+ * @i_cdev: the struct cdev that serves it (NULL for register_chrdev())
  */
 struct inode {
 	dev_t i_rdev;
+	struct cdev *i_cdev;
 };
 
 /**
@@ -54,6 +59,10 @@ struct inode {
  * @write: take up to @count bytes from @buf; the count or a negative errno
  * @poll: the POLL* events ready now, registering on wait queues through
  *        poll_wait()
+ * @owner: the module that provides the operations (THIS_MODULE; unused)
+ * @llseek: change f_pos; NULL means the default, no_llseek() refuses
+ * @unlocked_ioctl: a device-specific command; -ENOTTY if not understood
+ * @ioctl: the same with the inode, as 2.6.32 still had it
  */
 struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
@@ -61,6 +70,10 @@ struct file_operations {
 	ssize_t (*read)(struct file *file, char __user *buf, size_t count, loff_t *ppos);
 	ssize_t (*write)(struct file *file, const char __user *buf, size_t count, loff_t *ppos);
 	unsigned int (*poll)(struct file *file, struct poll_table_struct *wait);
+	struct module *owner;
+	loff_t (*llseek)(struct file *file, loff_t offset, int origin);
+	long (*unlocked_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	int (*ioctl)(struct inode *inode, struct file *file, unsigned int cmd, unsigned long arg);
 };
 
 /**
@@ -86,5 +99,10 @@ int filp_close(struct file *filp, fl_owner_t id);
 ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos);
 ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos);
 void chrdev_show(void (*print)(void *arg, const char *fmt, ...), void *arg);
+loff_t no_llseek(struct file *file, loff_t offset, int origin);
+
+/* iminor/imajor - the minor and major numbers of a device inode */
+#define iminor(inode) MINOR((inode)->i_rdev)
+#define imajor(inode) MAJOR((inode)->i_rdev)
 
 #endif /* _LINUX_FS_H */

@@ -40,8 +40,29 @@ struct obs_kernel_param {
 #define __setup(str, fn) __setup_param(str, fn, fn, 0)
 #define early_param(str, fn) __setup_param(str, fn, fn, 1)
 
-/* module_init/late_initcall: Linnet calls its init functions from start_kernel. */
+/*
+ * Initcalls: functions run once at boot, in levels, after the core is up
+ * (kernel/main.c:do_initcalls). Each level is a linker section, gathered
+ * in order by linker.ld, so registering one needs no list. Linnet's own
+ * subsystems are called from start_kernel() in a fixed order instead;
+ * initcalls are for code written as Linux writes a driver (module_init).
+ */
 typedef int (*initcall_t)(void);
+
+#define __define_initcall(level, fn, id)                                     \
+	static initcall_t __initcall_##fn##id __used                          \
+		__section(".initcall" level ".init") __aligned(sizeof(long)) = fn
+
+#define core_initcall(fn) __define_initcall("1", fn, 1)
+#define postcore_initcall(fn) __define_initcall("2", fn, 2)
+#define arch_initcall(fn) __define_initcall("3", fn, 3)
+#define subsys_initcall(fn) __define_initcall("4", fn, 4)
+#define fs_initcall(fn) __define_initcall("5", fn, 5)
+#define device_initcall(fn) __define_initcall("6", fn, 6)
+#define late_initcall(fn) __define_initcall("7", fn, 7)
+#define __initcall(fn) device_initcall(fn)
+
+void do_initcalls(void);
 
 extern char boot_command_line[];
 

@@ -98,9 +98,10 @@ extern unsigned long __softirq_pending;
 #define local_softirq_pending() (__softirq_pending)
 
 /* ksoftirqd: the softirqs left over after MAX_SOFTIRQ_RESTART rounds */
+struct task_struct;
 void wakeup_softirqd(void);
-bool ksoftirqd_should_run(void);
-void run_ksoftirqd(void);
+void spawn_ksoftirqd(void);
+struct task_struct *ksoftirqd_thread(void);
 
 /* Tasklets ---------------------------------------------------------- */
 

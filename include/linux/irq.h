@@ -26,6 +26,7 @@ struct irq_desc;
 #define IRQ_INPROGRESS 0x00000100      /* the handlers are running */
 #define IRQ_DISABLED 0x00000200        /* disabled: do not run the handlers */
 #define IRQ_PENDING 0x00000400         /* arrived while disabled */
+#define IRQ_REPLAY 0x00000800          /* being resent by kernel/irq/resend.c */
 #define IRQ_SPURIOUS_DISABLED 0x00800000 /* disabled by the nobody-cared rule */
 
 /**
@@ -90,6 +91,7 @@ extern struct irq_desc irq_desc[NR_IRQS];
 extern atomic_t irq_err_count;
 
 irqreturn_t handle_IRQ_event(unsigned int irq, struct irqaction *action);
+void check_irq_resend(struct irq_desc *desc, unsigned int irq);
 void handle_level_irq(unsigned int irq, struct irq_desc *desc);
 void generic_handle_irq(unsigned int irq);
 void set_irq_chip_and_handler_name(unsigned int irq, struct irq_chip *chip,

@@ -77,11 +77,14 @@ struct thread_struct {
 };
 
 struct kthread;
+struct vm_struct;
 
 /**
  * struct task_struct - a kernel thread
  * @state: TASK_RUNNING, TASK_INTERRUPTIBLE, TASK_UNINTERRUPTIBLE, TASK_DEAD...
  * @stack: the base of its THREAD_SIZE kernel stack (its struct thread_info)
+ * @stack_vm_area: the vmalloc area the stack is mapped in, with the
+ *                 unmapped guard page below it (NULL for the boot stack)
  * @usage: references; the task and its stack are freed when it drops to 0
  * @flags: PF_* bits
  * @on_rq: true while on the run queue
@@ -103,6 +106,7 @@ struct kthread;
 struct task_struct {
 	volatile long state;
 	void *stack;
+	struct vm_struct *stack_vm_area;
 	atomic_t usage;
 	unsigned int flags;
 	bool on_rq;
@@ -235,6 +239,8 @@ long schedule_timeout_killable(long timeout);
 long schedule_timeout_uninterruptible(long timeout);
 
 /* kernel/fork.c */
+void fork_init(void);
+bool task_stack_guard(struct task_struct *p, unsigned long addr);
 struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name);
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
 void wake_up_new_task(struct task_struct *p);

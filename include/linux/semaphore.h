@@ -33,6 +33,8 @@ struct semaphore {
 	}
 
 #define DEFINE_SEMAPHORE(name) struct semaphore name = __SEMAPHORE_INITIALIZER(name, 1)
+/* DECLARE_MUTEX - 2.6.32's name for a semaphore of one (a struct mutex is DEFINE_MUTEX) */
+#define DECLARE_MUTEX(name) DEFINE_SEMAPHORE(name)
 
 /* sema_init - a semaphore with @val units free */
 static inline void sema_init(struct semaphore *sem, int val)

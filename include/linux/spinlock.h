@@ -126,4 +126,6 @@ static inline void spin_unlock_bh(spinlock_t *lock)
 	local_bh_enable();
 }
 
+#include <linux/rwlock.h>
+
 #endif /* _LINUX_SPINLOCK_H */

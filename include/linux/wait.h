@@ -28,6 +28,7 @@
 #ifndef _LINUX_WAIT_H
 #define _LINUX_WAIT_H
 
+#include <linux/kernel.h>
 #include <linux/list.h>
 #include <linux/spinlock.h>
 #include <linux/sched.h>
@@ -188,6 +189,7 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
  */
 #define wait_event(wq, condition)                                             \
 	do {                                                                  \
+		might_sleep();                                                \
 		if (condition)                                                \
 			break;                                                \
 		__wait_event(wq, condition);                                  \
@@ -230,6 +232,7 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
  */
 #define wait_event_timeout(wq, condition, timeout)                            \
 	({                                                                    \
+		might_sleep();                                                \
 		long __ret = timeout;                                         \
 		if (!___wait_cond_timeout(condition, __ret))                  \
 			__wait_event_timeout(wq, condition, __ret);           \
@@ -263,6 +266,7 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
  */
 #define wait_event_interruptible(wq, condition)                               \
 	({                                                                    \
+		might_sleep();                                                \
 		int __ret = 0;                                                \
 		if (!(condition))                                             \
 			__wait_event_interruptible(wq, condition, __ret);     \
@@ -298,6 +302,7 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
  */
 #define wait_event_interruptible_timeout(wq, condition, timeout)              \
 	({                                                                    \
+		might_sleep();                                                \
 		long __ret = timeout;                                         \
 		if (!___wait_cond_timeout(condition, __ret))                  \
 			__wait_event_interruptible_timeout(wq, condition,     \
@@ -340,6 +345,7 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
  */
 #define wait_event_interruptible_exclusive(wq, condition)                     \
 	({                                                                    \
+		might_sleep();                                                \
 		int __ret = 0;                                                \
 		if (!(condition))                                             \
 			__wait_event_interruptible_exclusive(wq, condition,   \
@@ -376,6 +382,7 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
  */
 #define wait_event_killable(wq, condition)                                    \
 	({                                                                    \
+		might_sleep();                                                \
 		int __ret = 0;                                                \
 		if (!(condition))                                             \
 			__wait_event_killable(wq, condition, __ret);          \

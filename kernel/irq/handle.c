@@ -80,8 +80,10 @@ void handle_level_irq(unsigned int irq, struct irq_desc *desc)
 	struct irqaction *action;
 	irqreturn_t ret;
 
-	if (desc->chip->spurious && desc->chip->spurious(irq))
+	/* A replay (kernel/irq/resend.c) is real though no chip has it in service */
+	if (!(desc->status & IRQ_REPLAY) && desc->chip->spurious && desc->chip->spurious(irq))
 		return;
+	desc->status &= ~IRQ_REPLAY;
 	desc->chip->mask_ack(irq);
 	desc->kstat_irqs++;
 	action = desc->action;

@@ -267,6 +267,7 @@ void enable_irq(unsigned int irq)
 		WARN(1, "Unbalanced enable for IRQ %u\n", irq);
 	} else if (--desc->depth == 0 && desc->action) {
 		desc->status &= ~(IRQ_DISABLED | IRQ_SPURIOUS_DISABLED);
+		check_irq_resend(desc, irq);
 		desc->chip->enable(irq);
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);

@@ -37,24 +37,31 @@ void show_print_printk(void *arg, const char *fmt, ...)
 	va_end(args);
 }
 
+/*
+ * One line of the table. It is formatted into a buffer under the line's
+ * lock and handed to @print after the lock is dropped: @print may sleep
+ * (the shell's writes to the tty take a mutex), as Linux's seq_printf()
+ * under desc->lock only fills a buffer.
+ */
 static void show_irq_line(show_print_t print, void *arg, unsigned int irq)
 {
 	struct irq_desc *desc = &irq_desc[irq];
 	struct irqaction *action;
 	unsigned long flags;
+	char line[160];
+	int n = 0;
 
 	spin_lock_irqsave(&desc->lock, flags);
 	action = desc->action;
 	if (action) {
-		print(arg, "%3d: ", irq);
-		print(arg, "%10u ", kstat_irqs(irq));
-		print(arg, " %14s", desc->chip->name);
-		print(arg, "  %s", action->name);
+		n = scnprintf(line, sizeof(line), "%3d: %10u  %14s  %s", irq, kstat_irqs(irq),
+			      desc->chip->name, action->name);
 		for (action = action->next; action; action = action->next)
-			print(arg, ", %s", action->name);
-		print(arg, "\n");
+			n += scnprintf(line + n, sizeof(line) - n, ", %s", action->name);
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);
+	if (n)
+		print(arg, "%s\n", line);
 }
 
 /**

@@ -10,6 +10,7 @@ stopped anywhere, even halfway through a crash.
   lx-bt PID                  the backtrace of a sleeping task, from its saved registers
   lx-interrupts              the IRQ table, as /proc/interrupts
   lx-buddyinfo               free blocks per order per zone, as /proc/buddyinfo
+  lx-slabinfo                the slab caches, as /proc/slabinfo
   lx-list HEAD TYPE MEMBER   walk a struct list_head, printing each entry's address
   $container_of(ptr, "type", "member")   a convenience function, as in C
   $lx_current()              the struct thread_info of the stack GDB is on
@@ -183,8 +184,11 @@ class LxPs(gdb.Command):
             count = int(gdb.Value(ulong(p["stack"])).cast(
                 gdb.lookup_type("struct thread_info").pointer())["preempt_count"])
             wchan = "-"
-            if int(p) != cur and state != 0:
+            if int(p) != cur:
+                # a switched-out task is inside schedule(), which holds one level
+                # (and PREEMPT_ACTIVE if it was preempted): that is not the task's
                 count = (count & ~0x10000000) - 1
+            if int(p) != cur and state != 0:
                 ips = [ip for ip in frames(p) if not in_sched(ip)]
                 if ips:
                     wchan = symbol_at(ips[0]).split("+")[0]
@@ -255,6 +259,41 @@ class LxBuddyinfo(gdb.Command):
             gdb.write("Node 0, zone %8s %s\n" % (z["name"].string(), counts))
 
 
+def list_entries(head, typename, member):
+    """The entries of a list_head as typed pointers (addresses of the containers)."""
+    t = gdb.lookup_type(typename)
+    offset = [f for f in t.fields() if f.name == member][0].bitpos // 8
+    node = head["next"]
+    while node != head.address:
+        yield gdb.Value(int(node) - offset).cast(t.pointer())
+        node = node["next"]
+
+
+class LxSlabinfo(gdb.Command):
+    """The slab caches, read from cache_chain and each cache's slab lists, as /proc/slabinfo."""
+
+    def __init__(self):
+        super().__init__("lx-slabinfo", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        gdb.write("slabinfo - version: 2.1\n# name            <active_objs> <num_objs> <objsize> "
+                  "<objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> "
+                  ": slabdata <active_slabs> <num_slabs> <sharedavail>\n")
+        for c in list_entries(gdb.parse_and_eval("cache_chain"), "struct kmem_cache", "next"):
+            l3 = c["lists"]
+            num = int(c["num"])
+            full = list(list_entries(l3["slabs_full"], "struct slab", "list"))
+            partial = list(list_entries(l3["slabs_partial"], "struct slab", "list"))
+            free = list(list_entries(l3["slabs_free"], "struct slab", "list"))
+            active_objs = len(full) * num + sum(int(s["inuse"]) for s in partial)
+            active_slabs = len(full) + len(partial)
+            num_slabs = active_slabs + len(free)
+            gdb.write("%-17s %6d %6d %6d %4d %4d : tunables %4d %4d %4d : slabdata %6d %6d %6d\n"
+                      % (c["name"].string(), active_objs, num_slabs * num, int(c["buffer_size"]),
+                         num, 1 << int(c["gfporder"]), int(c["array"]["limit"]),
+                         int(c["array"]["batchcount"]), 0, active_slabs, num_slabs, 0))
+
+
 class LxTask(gdb.Function):
     """$lx_task(): current, the task_struct of the stack GDB is on."""
 
@@ -311,4 +350,5 @@ LxBt()
 LxInterrupts()
 LxBuddyinfo()
 LxTask()
+LxSlabinfo()
 gdb.pretty_printers.append(lookup_printer)

@@ -114,6 +114,19 @@ def grub_iso(ctx):
     return out
 
 
+def linux_module_source(ctx):
+    """A textbook module builds in: module_init runs at boot, module_param reads the command line."""
+    res = ctx.boot("ktest=module_compat panic=-1 loglevel=8 module_compat_test.howmany=3 "
+                   "module_compat_test.whom=student module_compat_test.howmany=x")
+    out = verdict.ktest_results(res, "module")
+    out += expect_lines("module/params-from-command-line", res, [
+        r"# module_params_test: howmany=3 whom=student$",
+        r"module_compat_test\.howmany: 'x' invalid for parameter \(-22\)"])
+    hellos = len(re.findall(r"\] Hello, student$", res.output, re.M))
+    out += result("module/init-ran-once-with-params", hellos == 3, "%d greetings" % hellos, res)
+    return out
+
+
 def banner_first(ctx):
     """The banner is the first line on the console, with version and HZ."""
     res = ctx.boot("ktest=kunit panic=-1")
@@ -235,6 +248,20 @@ def mm_zones(ctx):
         fails = len(re.findall(r"page allocation failure\. order:0, mode:0xd0", res.output))
         out += result("mm-%s/one-allocation-failure-report" % mem, fails == (mem != "16M"),
                       "%d failure reports" % fails, res)
+    return out
+
+
+def stack_overflow(ctx):
+    """A thread overflowing its stack double-faults into the guard page; the oops names it; it dies, the kernel goes on."""
+    res = ctx.boot("ktest=demo_stack_overflow panic=-1")
+    pats = [r"double fault, gdt at [0-9a-f]{8} \[\d+ bytes\]",
+            r"BUG: kernel stack overflow: esp [0-9a-f]{8} in the guard page below the stack",
+            r"double fault: 0000 \[#1\]", r"Pid: \d+, comm: stack_hog0 ",
+            r"double fault: 0000 \[#2\]", r"Pid: \d+, comm: stack_hog1 ",
+            r"EIP is at recurse\+", r"killing stack_hog1\[\d+\]",
+            r"\] ok 1 demo_stack_overflow$", r"ktest: all suites passed"]
+    out = expect_lines("stack-overflow/oops-names-the-task", res, pats)
+    out += result("stack-overflow/no-panic", "Kernel panic" not in res.output, "", res)
     return out
 
 
@@ -462,6 +489,7 @@ def kerneldoc_checker(ctx):
         "wrong-name": "/**\n * frab - frob a thing\n * @a: the thing\n */\n"
                       "int frob(int a)\n{\n\treturn a;\n}\n",
     }
+    headers = {"undocumented-struct": "struct frob {\n\tint a;\n};\n"}
     for label, text in samples.items():
         with tempfile.NamedTemporaryFile("w", suffix=".c", delete=False) as f:
             f.write(text)
@@ -469,6 +497,13 @@ def kerneldoc_checker(ctx):
         os.unlink(f.name)
         out += result("tools/kerneldoc-catches-%s" % label,
                       p.returncode == 1 and "frob()" in p.stdout, p.stdout)
+    for label, text in headers.items():
+        with tempfile.NamedTemporaryFile("w", suffix=".h", delete=False) as f:
+            f.write(text)
+        p = subprocess.run([sys.executable, script, f.name], stdout=subprocess.PIPE, text=True)
+        os.unlink(f.name)
+        out += result("tools/kerneldoc-catches-%s" % label,
+                      p.returncode == 1 and "struct frob" in p.stdout, p.stdout)
     return out
 
 
@@ -552,7 +587,9 @@ def _gdb_batch(ctx, commands, stop_at):
 def gdb_helpers(ctx):
     """lx-dmesg prints what the serial console printed; lx-list walks a list."""
     out = []
-    text, serial = _gdb_batch(ctx, ["lx-dmesg",
+    text, serial = _gdb_batch(ctx, ["lx-dmesg", "lx-bt 0", "lx-slabinfo",
+                                     "lx-list &cache_chain 'struct kmem_cache' next",
+                                     "print mem_map[256]", "print/x mem_map[256].flags",
                                      'print $container_of(&init_tss.ss0, "struct tss_struct", "ss0") == &init_tss',
                                      "print ((struct thread_info *)$lx_current())->task->pid == 1"],
                               "kunit_run_all_tests")
@@ -566,6 +603,19 @@ def gdb_helpers(ctx):
                                                  "\n".join(dmesg_lines[-5:]) or text[-1500:]))
     ok = len(re.findall(r"^\$\d+ = 1$", text, re.M)) == 2
     out += result("gdb/container_of-and-current", ok, text[-1500:])
+    bt = re.search(r"^swapper \(pid 0\) at schedule\+0x[0-9a-f]+/0x[0-9a-f]+\n"
+                   r"(?: \[<c0[0-9a-f]{6}>\] \S+\n)*? \[<c0[0-9a-f]{6}>\] cpu_idle\+0x[0-9a-f]+/0x[0-9a-f]+\n"
+                   r" \[<c0[0-9a-f]{6}>\] start_kernel\+", text, re.M)
+    out += result("gdb/lx-bt-idle-task", bool(bt), text[-2500:])
+    caches = len(re.findall(r"^\S+ +\d+ +\d+ +\d+ +\d+ +\d+ : tunables", text, re.M))
+    listed = re.search(r"^(\d+) entries$", text, re.M)
+    out += result("gdb/lx-list-walks-cache_chain", caches > 10 and listed is not None
+                  and int(listed.group(1)) == caches, "%d caches in lx-slabinfo; %s" % (
+                      caches, listed.group(0) if listed else "no lx-list total"))
+    page = re.search(r"= pfn 0x100 flags (0x[0-9a-f]{8}) \[([\w|]*)\] zone DMA count (-?\d+)", text)
+    raw = re.search(r"^\$\d+ = (0x[0-9a-f]+)$", text, re.M)
+    out += result("gdb/struct-page-printer", bool(page and raw)
+                  and int(page.group(1), 16) == int(raw.group(1), 16), text[-1500:])
     return out
 
 
@@ -924,13 +974,73 @@ def vga_screen(ctx):
     return _console_check(ctx, "vga", body)
 
 
-ALL = [ktest_all, mm_zones, hz1000, grub_iso, banner_first, memory_maps, command_line,
+def _gdb_at_view(con, kernel, port, shell_cmd, stop_at, gdb_cmd):
+    """Run @gdb_cmd at the moment the shell's @shell_cmd reaches @stop_at.
+
+    GDB attaches (stopping the kernel), sets a breakpoint where the shell
+    computes its view, and lets the kernel run; the shell command is typed;
+    when the breakpoint hits, GDB reads the same state the view is about to
+    print, then detaches. Returns (GDB's text, the shell's output).
+    """
+    import time
+    args = ["gdb", "-q", "-batch", "-nx", "-x", os.path.join(ROOT, "scripts/gdb/linnet.gdb"),
+            "-ex", "target remote 127.0.0.1:%d" % port, "-ex", "break %s" % stop_at,
+            "-ex", "continue", "-ex", "echo ====\\n", "-ex", gdb_cmd, "-ex", "delete",
+            "-ex", "detach", kernel]
+    g = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         cwd=ROOT)
+    time.sleep(1.5)
+    shell = con.run(shell_cmd, timeout=30)
+    text, _ = g.communicate(timeout=60)
+    return text.split("====\n", 1)[-1].split("[Inferior")[0].strip("\n"), shell
+
+
+def gdb_matches_shell(ctx):
+    """Each lx- helper, run in GDB against the live kernel, agrees with the shell's view."""
+    port = qemu.free_port()
+
+    def body(con):
+        out = []
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "buddyinfo", "buddyinfo_show", "lx-buddyinfo")
+        out.append(("gdb-vs-shell/lx-buddyinfo", g.split() == sh.split() and "Normal" in sh,
+                    "gdb:\n%s\nshell:\n%s" % (g, sh)))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "slabinfo", "slabinfo_show", "lx-slabinfo")
+        out.append(("gdb-vs-shell/lx-slabinfo", g.split() == sh.split() and "size-32" in sh,
+                    "gdb:\n%s\nshell:\n%s" % (g[:2500], sh[:2500])))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "interrupts", "show_interrupts",
+                             "lx-interrupts")
+        # the counters may still move between the breakpoint and the printing
+        gr = {l.split(":")[0].strip(): l.split() for l in g.split("\n") if ":" in l}
+        sr = {l.split(":")[0].strip(): l.split() for l in sh.split("\n") if ":" in l}
+        same = set(gr) == set(sr) and "0" in gr
+        for k in gr:
+            if k.isdigit() and k in sr:
+                same &= gr[k][2:] == sr[k][2:] and int(gr[k][1]) <= int(sr[k][1])
+        out.append(("gdb-vs-shell/lx-interrupts", same, "gdb:\n%s\nshell:\n%s" % (g, sh)))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "ps", "ps_show", "lx-ps")
+        # every column but TIME, which the running shell keeps adding to
+        cols = lambda t: [l.split()[:4] + l.split()[5:] for l in t.split("\n") if l.strip()]  # noqa: E731
+        times = lambda t: [int(l.split()[4]) for l in t.split("\n")[1:] if l.strip()]  # noqa: E731
+        out.append(("gdb-vs-shell/lx-ps", cols(g) == cols(sh) and "shell" in sh
+                    and all(a <= b for a, b in zip(times(g), times(sh))),
+                    "gdb:\n%s\nshell:\n%s" % (g, sh)))
+        g, sh = _gdb_at_view(con, ctx.kernel, port, "dmesg", "log_buf_read", "lx-dmesg")
+        gl = [l for l in g.split("\n") if l.strip()]
+        sl = [l for l in sh.split("\n") if l.strip()]
+        out.append(("gdb-vs-shell/lx-dmesg", len(gl) > 10 and gl == sl[:len(gl)],
+                    "gdb %d lines, shell %d lines; first difference: %s" % (
+                        len(gl), len(sl), next(((a, b) for a, b in zip(gl, sl) if a != b), None))))
+        return out
+    return _console_check(ctx, "gdb-vs-shell", body, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
+
+
+ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
-       gdb_stops_at_start_kernel, gdb_helpers,
+       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]

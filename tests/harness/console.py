@@ -20,7 +20,7 @@ PROMPT = b"linnet> "
 
 
 class Console:
-    def __init__(self, kernel, mem="128M", append="", timeout=20.0):
+    def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=()):
         self.dir = tempfile.mkdtemp(prefix="linnet-console-")
         self.serial_path = os.path.join(self.dir, "serial")
         self.qmp_path = os.path.join(self.dir, "qmp")
@@ -29,7 +29,7 @@ class Console:
                "-chardev", "socket,id=s0,path=%s,server=on,wait=off" % self.serial_path,
                "-serial", "chardev:s0",
                "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
-               "-kernel", kernel, "-append", append]
+               "-kernel", kernel, "-append", append] + list(extra)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
         self.serial = self._connect(self.serial_path)
@@ -73,7 +73,11 @@ class Console:
             self.log += data
             self.buf += data
 
-    def send(self, data):
+    def send(self, data, timeout=120.0):
+        # sendall's timeout bounds the whole transfer, and a flood is paced by
+        # the guest's flow control: give it room (read_until may have left a
+        # short timeout on the socket)
+        self.serial.settimeout(timeout)
         self.serial.sendall(data)
 
     def run(self, line, timeout=10.0):

@@ -55,6 +55,9 @@ FUZZ_RAW := $(patsubst %.c,$(FUZZ_DIR)/raw/%.o,$(FUZZ_LIB_SRCS) $(FUZZ_KERN_SRCS
 FUZZ_OBJS := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(FUZZ_LIB_SRCS) $(FUZZ_KERN_SRCS))
 
 .PHONY: slab-fuzz slab-callgrind
+
+# make fuzz (and so make test) runs the slab fuzzer too
+fuzz: slab-fuzz
 .SECONDARY: $(FUZZ_RAW) $(FUZZ_OBJS)
 
 $(FUZZ_DIR)/raw/%.o: %.c

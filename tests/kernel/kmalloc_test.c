@@ -8,6 +8,7 @@
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
+#include "mm_test.h"
 #include <linux/hardirq.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
@@ -22,26 +23,9 @@ static struct kmem_cache *cache_of(const void *p)
 	return (struct kmem_cache *)virt_to_page(p)->lru.next;
 }
 
-/*
- * Shrink the kmalloc caches, largest first: a large class keeps its slab
- * descriptors in a smaller one, which must be shrunk after it.
- */
-static void shrink_kmalloc_caches(void)
-{
-	int i = 0;
-
-	while (malloc_sizes[i].cs_size)
-		i++;
-	while (--i >= 0) {
-		kmem_cache_shrink(malloc_sizes[i].cs_cachep);
-		kmem_cache_shrink(malloc_sizes[i].cs_dmacachep);
-	}
-}
-
 static unsigned long free_pages_now(void)
 {
-	drain_local_pages(NULL);
-	return nr_free_pages();
+	return drained_free_pages();
 }
 
 static void kmalloc_size_classes_test(struct kunit *test)

@@ -2,6 +2,8 @@
  * kthread_test.c - creating, running and stopping kernel threads.
  */
 #include <kunit/test.h>
+#include <linux/mm.h>
+#include <linux/vmalloc.h>
 #include <linux/kthread.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -74,23 +76,62 @@ static void kthread_pids_are_unique_test(struct kunit *test)
 	KUNIT_EXPECT_NULL(test, find_task_by_pid(b->pid));
 }
 
-/* 1,000 threads created, run and stopped in batches give everything back */
+#define BATCH 100
+
+static void run_batch(struct kunit *test, int *count)
+{
+	struct task_struct *t[BATCH];
+	int j;
+
+	for (j = 0; j < BATCH; j++) {
+		count[j] = 0;
+		t[j] = kthread_run(loop_until_stopped, &count[j], "many%d", j);
+		KUNIT_ASSERT_FALSE(test, IS_ERR(t[j]));
+	}
+	for (j = 0; j < BATCH; j++)
+		KUNIT_ASSERT_EQ(test, kthread_stop(t[j]), 42);
+	yield(); /* the stopped threads switch away for the last time: freed */
+}
+
+/*
+ * 1,000 threads created, run and stopped, 100 alive at a time, give
+ * everything back: the free page count and the vmalloc space are exactly
+ * what they were. A first batch warms the caches (task_struct slabs, the
+ * vm_struct kmalloc slab, the page tables of the stack areas), which a
+ * kernel keeps once it has them.
+ */
 static void kthread_thousand_threads_test(struct kunit *test)
 {
-	int before = nr_threads(), i, j, count[10];
-	struct task_struct *t[10];
+	int before = nr_threads(), i;
+	static int count[BATCH];
+	unsigned long free_before;
+	struct vmalloc_info vmi_before, vmi_after;
 
-	for (i = 0; i < 100; i++) {
-		for (j = 0; j < 10; j++) {
-			count[j] = 0;
-			t[j] = kthread_run(loop_until_stopped, &count[j], "many%d", j);
-			KUNIT_ASSERT_FALSE(test, IS_ERR(t[j]));
-		}
-		for (j = 0; j < 10; j++)
-			KUNIT_ASSERT_EQ(test, kthread_stop(t[j]), 42);
-	}
-	yield();
+	run_batch(test, count);
+	free_before = nr_free_pages();
+	get_vmalloc_info(&vmi_before);
+	for (i = 0; i < 10; i++)
+		run_batch(test, count);
+	get_vmalloc_info(&vmi_after);
 	KUNIT_EXPECT_EQ(test, nr_threads(), before);
+	KUNIT_EXPECT_EQ(test, nr_free_pages(), free_before);
+	KUNIT_EXPECT_EQ(test, vmi_after.used, vmi_before.used);
+}
+
+/* Each stack is THREAD_SIZE aligned, mapped, with an unmapped page below */
+static void kthread_stack_has_guard_page_test(struct kunit *test)
+{
+	struct task_struct *t = kthread_create(return_arg, NULL, "guarded");
+	unsigned long stack = (unsigned long)t->stack;
+
+	KUNIT_EXPECT_TRUE(test, is_vmalloc_addr(t->stack));
+	KUNIT_EXPECT_EQ(test, stack & (THREAD_SIZE - 1), 0UL);
+	KUNIT_EXPECT_NOT_NULL(test, vmalloc_to_page(t->stack));
+	KUNIT_EXPECT_NOT_NULL(test, vmalloc_to_page((char *)t->stack + THREAD_SIZE - 1));
+	KUNIT_EXPECT_NULL(test, vmalloc_to_page((char *)t->stack - 1));
+	KUNIT_EXPECT_TRUE(test, task_stack_guard(t, stack - 4));
+	KUNIT_EXPECT_FALSE(test, task_stack_guard(t, stack));
+	kthread_stop(t);
 }
 
 static struct kunit_case kthread_cases[] = { KUNIT_CASE(kthread_create_sleeps_until_woken_test),
@@ -98,6 +139,7 @@ static struct kunit_case kthread_cases[] = { KUNIT_CASE(kthread_create_sleeps_un
 					     KUNIT_CASE(kthread_names_are_cut_test),
 					     KUNIT_CASE(kthread_pids_are_unique_test),
 					     KUNIT_CASE(kthread_thousand_threads_test),
+					     KUNIT_CASE(kthread_stack_has_guard_page_test),
 					     {} };
 
 static struct kunit_suite kthread_suite = {

@@ -2,10 +2,10 @@
  * mutex_test.c - the sleeping mutex and the counting semaphore.
  */
 #include <kunit/test.h>
+#include <kunit/printk_capture.h>
 #include <linux/mutex.h>
 #include <linux/semaphore.h>
 #include <linux/kthread.h>
-#include "klog.h"
 
 struct shared {
 	struct mutex lock;
@@ -106,15 +106,19 @@ static int wrong_unlocker(void *data)
 
 static void mutex_unlock_by_non_owner_is_reported_test(struct kunit *test)
 {
+	static struct printk_capture cap;
 	DEFINE_MUTEX(m);
 	struct task_struct *t;
 
 	mutex_lock(&m);
+	printk_capture_start(&cap);
 	get_task_struct(t = kthread_run(wrong_unlocker, &m, "wrong_unlocker"));
 	while (t->state != TASK_DEAD)
 		yield();
+	printk_capture_stop(&cap);
 	put_task_struct(t);
-	KUNIT_EXPECT_TRUE(test, log_tail_has("DEBUG_LOCKS_WARN_ON(lock->owner != current)"));
+	KUNIT_EXPECT_TRUE(
+		test, printk_capture_contains(&cap, "DEBUG_LOCKS_WARN_ON(lock->owner != current)"));
 	KUNIT_EXPECT_FALSE(test, mutex_is_locked(&m));
 }
 

@@ -3,6 +3,7 @@
  * report, wait channels and the ps table.
  */
 #include <kunit/test.h>
+#include <kunit/printk_capture.h>
 #include <linux/sched.h>
 #include <linux/kthread.h>
 #include <linux/wait.h>
@@ -12,7 +13,6 @@
 #include <linux/string.h>
 #include <linux/jiffies.h>
 #include <linux/delay.h>
-#include "klog.h"
 
 static char order[32];
 static int order_len;
@@ -59,13 +59,18 @@ static int atomic_yield(void *data)
 
 static void sched_while_atomic_is_reported_test(struct kunit *test)
 {
-	struct task_struct *t = kthread_run(atomic_yield, NULL, "atomic_yield");
+	static struct printk_capture cap;
+	struct task_struct *t;
 
+	printk_capture_start(&cap);
+	t = kthread_run(atomic_yield, NULL, "atomic_yield");
 	get_task_struct(t);
 	while (t->state != TASK_DEAD)
 		yield();
-	KUNIT_EXPECT_TRUE(test, log_tail_has("BUG: scheduling while atomic: atomic_yield/"));
-	KUNIT_EXPECT_TRUE(test, log_tail_has("/0x00000002\n"));
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(
+		test, printk_capture_contains(&cap, "BUG: scheduling while atomic: atomic_yield/"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "/0x00000002\n"));
 	put_task_struct(t);
 }
 

@@ -15,6 +15,7 @@
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
+#include "mm_test.h"
 #include <linux/delay.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
@@ -140,28 +141,11 @@ static void stress_timer_fn(unsigned long data)
 		mod_timer(&stress_timer, jiffies + 1);
 }
 
-/*
- * Shrink the kmalloc caches, largest first: a large class keeps its slab
- * descriptors in a smaller one, which must be shrunk after it.
- */
-static void shrink_kmalloc_caches(void)
-{
-	int i = 0;
-
-	while (malloc_sizes[i].cs_size)
-		i++;
-	while (--i >= 0) {
-		kmem_cache_shrink(malloc_sizes[i].cs_cachep);
-		kmem_cache_shrink(malloc_sizes[i].cs_dmacachep);
-	}
-}
-
 static unsigned long free_pages_now(void)
 {
 	kmem_cache_shrink(st.cache);
 	shrink_kmalloc_caches();
-	drain_local_pages(NULL);
-	return nr_free_pages();
+	return drained_free_pages();
 }
 
 static void slab_all_contexts_test(struct kunit *test)

@@ -9,11 +9,12 @@
 #include <kunit/test.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/sched.h>
 
 #define TEST_IRQ 5
 #define inject_test_irq() __asm__ __volatile__("int %0" : : "i"(IRQ0_VECTOR + TEST_IRQ) : "memory")
 
-static unsigned int runs[NR_SOFTIRQS], seq[8], nseq, reraise_left;
+static unsigned int runs[NR_SOFTIRQS], seq[8], nseq, reraise_left, runs_in_ksoftirqd;
 static int seen_count;
 static bool seen_irqs_on;
 
@@ -42,6 +43,8 @@ static void net_rx_action(struct softirq_action *h)
 static void block_reraise_action(struct softirq_action *h)
 {
 	runs[BLOCK_SOFTIRQ]++;
+	if (current == ksoftirqd_thread() && !in_irq())
+		runs_in_ksoftirqd++;
 	if (reraise_left && --reraise_left)
 		raise_softirq(BLOCK_SOFTIRQ);
 }
@@ -129,8 +132,13 @@ static void softirq_raised_in_hardirq_runs_on_irq_exit_test(struct kunit *test)
 
 static void softirq_restart_limit_hands_to_ksoftirqd_test(struct kunit *test)
 {
+	struct task_struct *k = ksoftirqd_thread();
 	unsigned int first;
+	int i;
 
+	KUNIT_ASSERT_NOT_NULL(test, k);
+	KUNIT_EXPECT_STREQ(test, k->comm, "ksoftirqd/0");
+	runs_in_ksoftirqd = 0;
 	reraise_left = 25; /* runs 25 times in all */
 	local_bh_disable();
 	raise_softirq(BLOCK_SOFTIRQ);
@@ -140,12 +148,17 @@ static void softirq_restart_limit_hands_to_ksoftirqd_test(struct kunit *test)
 	/* each pass (here, or a tick's irq_exit) stops after MAX_SOFTIRQ_RESTART rounds */
 	KUNIT_EXPECT_EQ(test, first % 10, 0U);
 	KUNIT_EXPECT_LT(test, first, 25U);
-	KUNIT_EXPECT_TRUE(test, ksoftirqd_should_run());
+	/* the rest was handed to ksoftirqd/0: woken, waiting for the CPU */
+	KUNIT_EXPECT_EQ(test, k->state, (long)TASK_RUNNING);
+	KUNIT_EXPECT_TRUE(test, local_softirq_pending() & (1 << BLOCK_SOFTIRQ));
 	local_irq_enable();
-	while (ksoftirqd_should_run())
-		run_ksoftirqd();
+	for (i = 0; i < 10 && runs[BLOCK_SOFTIRQ] < 25; i++)
+		yield();
 	KUNIT_EXPECT_EQ(test, runs[BLOCK_SOFTIRQ], 25U);
+	KUNIT_EXPECT_GT(test, runs_in_ksoftirqd, 0U);
 	KUNIT_EXPECT_FALSE(test, local_softirq_pending() & (1 << BLOCK_SOFTIRQ));
+	/* and it went back to sleep */
+	KUNIT_EXPECT_EQ(test, k->state, (long)TASK_INTERRUPTIBLE);
 }
 
 /* Tasklets ---------------------------------------------------------- */
@@ -229,8 +242,6 @@ static void tasklet_disabled_waits_for_enable_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, test_bit(TASKLET_STATE_SCHED, &t.state));
 	tasklet_enable(&t);
 	do_softirq();
-	while (ksoftirqd_should_run())
-		run_ksoftirqd();
 	KUNIT_EXPECT_EQ(test, t_runs, 1U);
 	tasklet_disable(&t);
 	tasklet_schedule(&t);

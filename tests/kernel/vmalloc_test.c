@@ -10,6 +10,7 @@
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
+#include "mm_test.h"
 #include <linux/highmem.h>
 #include <linux/list.h>
 #include <linux/mm.h>
@@ -21,27 +22,10 @@
 
 static struct printk_capture cap;
 
-/*
- * Shrink the kmalloc caches, largest first: a large class keeps its slab
- * descriptors in a smaller one, which must be shrunk after it.
- */
-static void shrink_kmalloc_caches(void)
-{
-	int i = 0;
-
-	while (malloc_sizes[i].cs_size)
-		i++;
-	while (--i >= 0) {
-		kmem_cache_shrink(malloc_sizes[i].cs_cachep);
-		kmem_cache_shrink(malloc_sizes[i].cs_dmacachep);
-	}
-}
-
 static unsigned long free_pages_now(void)
 {
 	shrink_kmalloc_caches();
-	drain_local_pages(NULL);
-	return nr_free_pages();
+	return drained_free_pages();
 }
 
 /* The first byte of the page mapped at @addr, read through its own mapping */

@@ -11,6 +11,8 @@
 #include <linux/kthread.h>
 #include <linux/sched.h>
 #include <linux/string.h>
+#include <linux/timer.h>
+#include <linux/jiffies.h>
 
 #define RING 16
 #define NR_ITEMS 100000
@@ -302,6 +304,93 @@ static void wait_signal_ignored_unless_allowed_test(struct kunit *test)
 	put_task_struct(t);
 }
 
+static DECLARE_WAIT_QUEUE_HEAD(tq);
+static bool tcond;
+
+static void set_tcond(unsigned long data)
+{
+	tcond = true;
+	wake_up(&tq);
+}
+
+/* wait_event_timeout: 0 at the timeout, else the jiffies left (at least 1) */
+static void wait_event_timeout_test(struct kunit *test)
+{
+	struct timer_list timer;
+	unsigned long t0;
+	long ret;
+
+	tcond = false;
+	t0 = jiffies;
+	KUNIT_EXPECT_EQ(test, wait_event_timeout(tq, tcond, 3), 0L);
+	KUNIT_EXPECT_GE(test, jiffies - t0, 3UL);
+	KUNIT_EXPECT_LE(test, jiffies - t0, 4UL);
+
+	setup_timer(&timer, set_tcond, 0);
+	t0 = jiffies;
+	mod_timer(&timer, t0 + 2);
+	ret = wait_event_timeout(tq, tcond, 10);
+	KUNIT_EXPECT_TRUE(test, tcond);
+	KUNIT_EXPECT_GE(test, ret, 7L);
+	KUNIT_EXPECT_LE(test, ret, 8L);
+	KUNIT_EXPECT_EQ(test, ret, 10L - (long)(jiffies - t0));
+	del_timer_sync(&timer);
+
+	/* already true: the whole timeout is left; with none left, still 1 */
+	KUNIT_EXPECT_EQ(test, wait_event_timeout(tq, tcond, 5), 5L);
+	KUNIT_EXPECT_EQ(test, wait_event_timeout(tq, tcond, 0), 1L);
+	KUNIT_EXPECT_EQ(test, wait_event_timeout(tq, !tcond, 0), 0L);
+}
+
+struct tmo_waiter {
+	wait_queue_head_t q;
+	bool cond, done;
+	long timeout, ret;
+};
+
+static int tmo_waiter_fn(void *data)
+{
+	struct tmo_waiter *w = data;
+
+	allow_signal(SIGINT);
+	w->ret = wait_event_interruptible_timeout(w->q, w->cond, w->timeout);
+	w->done = true;
+	return 0;
+}
+
+/* Start a waiter and let it fall asleep; @how: 't'imeout, 'c'ondition, 's'ignal */
+static long run_tmo_waiter(long timeout, char how)
+{
+	struct tmo_waiter w = { .timeout = timeout, .ret = 12345 };
+	struct task_struct *t;
+
+	init_waitqueue_head(&w.q);
+	get_task_struct(t = kthread_run(tmo_waiter_fn, &w, "tmo_waiter"));
+	while (t->state == TASK_RUNNING)
+		yield();
+	if (how == 'c') {
+		w.cond = true;
+		wake_up_interruptible(&w.q);
+	} else if (how == 's') {
+		send_sig(SIGINT, t, 0);
+	}
+	while (!w.done)
+		schedule_timeout_uninterruptible(1);
+	put_task_struct(t);
+	return w.ret;
+}
+
+static void wait_event_interruptible_timeout_test(struct kunit *test)
+{
+	long ret;
+
+	KUNIT_EXPECT_EQ(test, run_tmo_waiter(3, 't'), 0L);
+	ret = run_tmo_waiter(50, 'c');
+	KUNIT_EXPECT_GE(test, ret, 49L);
+	KUNIT_EXPECT_LE(test, ret, 50L);
+	KUNIT_EXPECT_EQ(test, run_tmo_waiter(50, 's'), (long)-ERESTARTSYS);
+}
+
 static struct kunit_case wait_cases[] = { KUNIT_CASE(wait_queue_order_test),
 					  KUNIT_CASE(wait_producer_consumer_test),
 					  KUNIT_CASE(wait_exclusive_counts_test),
@@ -310,6 +399,8 @@ static struct kunit_case wait_cases[] = { KUNIT_CASE(wait_queue_order_test),
 					  KUNIT_CASE(wait_event_interruptible_signal_test),
 					  KUNIT_CASE(wait_event_interruptible_condition_test),
 					  KUNIT_CASE(wait_signal_ignored_unless_allowed_test),
+					  KUNIT_CASE(wait_event_timeout_test),
+					  KUNIT_CASE(wait_event_interruptible_timeout_test),
 					  {} };
 
 static struct kunit_suite wait_suite = {

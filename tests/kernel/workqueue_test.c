@@ -1,12 +1,15 @@
 /*
- * workqueue_test.c - work runs in order on its worker, may sleep, and
- * flush and cancel behave as Linux documents.
+ * workqueue_test.c - work runs in order on its worker, may sleep,
+ * delayed work waits its delay, and flush and cancel behave as Linux
+ * documents.
  */
 #include <kunit/test.h>
 #include <linux/workqueue.h>
 #include <linux/completion.h>
 #include <linux/kthread.h>
 #include <linux/string.h>
+#include <linux/jiffies.h>
+#include <linux/delay.h>
 
 struct item {
 	struct work_struct work;
@@ -108,10 +111,173 @@ static void workqueue_cancel_test(struct kunit *test)
 	destroy_workqueue(wq);
 }
 
+struct ditem {
+	struct delayed_work dwork;
+	unsigned long queued_at, ran_at;
+	int runs, rearm;
+	struct task_struct *ran_in;
+};
+
+static void delayed_record(struct work_struct *work)
+{
+	struct ditem *d = container_of(work, struct ditem, dwork.work);
+
+	d->ran_at = jiffies;
+	d->ran_in = current;
+	d->runs++;
+	if (d->rearm)
+		schedule_delayed_work(&d->dwork, 1);
+}
+
+static void workqueue_delayed_work_waits_its_delay_test(struct kunit *test)
+{
+	struct workqueue_struct *wq = create_singlethread_workqueue("wq_delay");
+	struct ditem d = { 0 };
+
+	KUNIT_ASSERT_NOT_NULL(test, wq);
+	INIT_DELAYED_WORK(&d.dwork, delayed_record);
+	d.queued_at = jiffies;
+	KUNIT_EXPECT_EQ(test, queue_delayed_work(wq, &d.dwork, 5), 1);
+	KUNIT_EXPECT_TRUE(test, delayed_work_pending(&d.dwork));
+	/* pending: a second queueing does nothing, the first delay stands */
+	KUNIT_EXPECT_EQ(test, queue_delayed_work(wq, &d.dwork, 1), 0);
+	KUNIT_EXPECT_EQ(test, queue_work(wq, &d.dwork.work), 0);
+	/* flush_workqueue does not wait for a timer that has not fired */
+	flush_workqueue(wq);
+	KUNIT_EXPECT_EQ(test, d.runs, 0);
+	msleep(100);
+	KUNIT_EXPECT_EQ(test, d.runs, 1);
+	KUNIT_EXPECT_GE(test, d.ran_at - d.queued_at, 5UL);
+	KUNIT_EXPECT_STREQ(test, d.ran_in->comm, "wq_delay");
+	KUNIT_EXPECT_FALSE(test, delayed_work_pending(&d.dwork));
+	/* a delay of 0 queues at once */
+	KUNIT_EXPECT_EQ(test, queue_delayed_work(wq, &d.dwork, 0), 1);
+	flush_workqueue(wq);
+	KUNIT_EXPECT_EQ(test, d.runs, 2);
+	destroy_workqueue(wq);
+}
+
+static unsigned long static_runs;
+
+static void static_delayed_fn(struct work_struct *work)
+{
+	static_runs++;
+}
+
+static DECLARE_DELAYED_WORK(static_dwork, static_delayed_fn);
+
+static void workqueue_schedule_delayed_work_test(struct kunit *test)
+{
+	unsigned long t0 = jiffies;
+
+	KUNIT_EXPECT_EQ(test, schedule_delayed_work(&static_dwork, 3), 1);
+	KUNIT_EXPECT_TRUE(test, delayed_work_pending(&static_dwork));
+	/* flush_delayed_work fires the timer now and waits for the run */
+	KUNIT_EXPECT_EQ(test, flush_delayed_work(&static_dwork), 1);
+	KUNIT_EXPECT_EQ(test, static_runs, 1UL);
+	KUNIT_EXPECT_LT(test, jiffies - t0, 3UL);
+	KUNIT_EXPECT_FALSE(test, delayed_work_pending(&static_dwork));
+	KUNIT_EXPECT_EQ(test, flush_delayed_work(&static_dwork), 0);
+}
+
+static void workqueue_cancel_delayed_work_test(struct kunit *test)
+{
+	struct ditem d = { 0 };
+
+	INIT_DELAYED_WORK(&d.dwork, delayed_record);
+	schedule_delayed_work(&d.dwork, 3);
+	/* the timer is armed: cancelled, it never runs */
+	KUNIT_EXPECT_EQ(test, cancel_delayed_work(&d.dwork), 1);
+	KUNIT_EXPECT_FALSE(test, delayed_work_pending(&d.dwork));
+	msleep(60);
+	KUNIT_EXPECT_EQ(test, d.runs, 0);
+	/* once the timer has fired it is too late for cancel_delayed_work */
+	schedule_delayed_work(&d.dwork, 1);
+	msleep(30);
+	KUNIT_EXPECT_EQ(test, d.runs, 1);
+	KUNIT_EXPECT_EQ(test, cancel_delayed_work(&d.dwork), 0);
+	/* the _sync form on an idle item: nothing to cancel */
+	KUNIT_EXPECT_EQ(test, cancel_delayed_work_sync(&d.dwork), 0);
+	schedule_delayed_work(&d.dwork, 50);
+	KUNIT_EXPECT_EQ(test, cancel_delayed_work_sync(&d.dwork), 1);
+	msleep(600);
+	KUNIT_EXPECT_EQ(test, d.runs, 1);
+}
+
+/* A delayed item that re-arms itself every run is stopped for good */
+static void workqueue_cancel_rearming_delayed_work_test(struct kunit *test)
+{
+	struct ditem d = { .rearm = 1 };
+	int runs;
+
+	INIT_DELAYED_WORK(&d.dwork, delayed_record);
+	schedule_delayed_work(&d.dwork, 1);
+	msleep(50);
+	KUNIT_EXPECT_GE(test, d.runs, 2);
+	cancel_delayed_work_sync(&d.dwork);
+	KUNIT_EXPECT_FALSE(test, delayed_work_pending(&d.dwork));
+	runs = d.runs;
+	msleep(50);
+	KUNIT_EXPECT_EQ(test, d.runs, runs);
+}
+
+struct requeuer {
+	struct work_struct work;
+	struct completion entered, gate;
+	int runs, requeue_ret;
+};
+
+/* Re-queues itself; the first run also waits until the test opens the gate */
+static void requeue_work(struct work_struct *work)
+{
+	struct requeuer *r = container_of(work, struct requeuer, work);
+
+	if (r->runs++ == 0) {
+		complete(&r->entered);
+		wait_for_completion(&r->gate);
+	}
+	r->requeue_ret = schedule_work(work);
+}
+
+static int open_gate(void *data)
+{
+	complete(data);
+	return 0;
+}
+
+/*
+ * cancel_work_sync() while the item runs and re-queues itself: it waits
+ * for the run, the re-queueing fails (the canceller holds PENDING), and
+ * the item does not run again.
+ */
+static void workqueue_cancel_self_requeueing_work_test(struct kunit *test)
+{
+	struct requeuer r = { .runs = 0 };
+
+	INIT_WORK(&r.work, requeue_work);
+	init_completion(&r.entered);
+	init_completion(&r.gate);
+	schedule_work(&r.work);
+	wait_for_completion(&r.entered);
+	/* opens the gate once we are asleep in cancel_work_sync */
+	kthread_run(open_gate, &r.gate, "open_gate");
+	KUNIT_EXPECT_EQ(test, cancel_work_sync(&r.work), 0);
+	KUNIT_EXPECT_EQ(test, r.runs, 1);
+	KUNIT_EXPECT_EQ(test, r.requeue_ret, 0);
+	KUNIT_EXPECT_FALSE(test, work_pending(&r.work));
+	flush_scheduled_work();
+	KUNIT_EXPECT_EQ(test, r.runs, 1);
+}
+
 static struct kunit_case workqueue_cases[] = {
 	KUNIT_CASE(workqueue_order_test),
 	KUNIT_CASE(workqueue_work_may_sleep_and_flush_waits_test),
 	KUNIT_CASE(workqueue_cancel_test),
+	KUNIT_CASE(workqueue_delayed_work_waits_its_delay_test),
+	KUNIT_CASE(workqueue_schedule_delayed_work_test),
+	KUNIT_CASE(workqueue_cancel_delayed_work_test),
+	KUNIT_CASE(workqueue_cancel_rearming_delayed_work_test),
+	KUNIT_CASE(workqueue_cancel_self_requeueing_work_test),
 	{}
 };
 

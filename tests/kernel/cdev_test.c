@@ -1,0 +1,167 @@
+/*
+ * cdev_test.c - a scull-like driver registered the Linux 2.6 way.
+ *
+ * The driver part is written as LDD3's scull is: a region of device
+ * numbers from alloc_chrdev_region(), a struct cdev embedded in each
+ * device's structure, open() finding that structure with
+ * container_of(inode->i_cdev, ...), read() and write() with
+ * copy_to_user()/copy_from_user(). The tests open the two devices by
+ * name ("memdev0", "memdev1"), check they keep separate data, and check
+ * the registry's errors.
+ */
+#include <kunit/test.h>
+#include <linux/cdev.h>
+#include <linux/fs.h>
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/mutex.h>
+#include <linux/uaccess.h>
+
+#define MEMDEV_SIZE 64
+
+struct memdev {
+	char data[MEMDEV_SIZE];
+	size_t size;
+	struct mutex lock;
+	struct cdev cdev;
+};
+
+static struct memdev memdevs[2];
+
+static int memdev_open(struct inode *inode, struct file *filp)
+{
+	filp->private_data = container_of(inode->i_cdev, struct memdev, cdev);
+	return 0;
+}
+
+static ssize_t memdev_read(struct file *filp, char __user *buf, size_t count, loff_t *f_pos)
+{
+	struct memdev *dev = filp->private_data;
+	ssize_t ret = 0;
+
+	mutex_lock(&dev->lock);
+	if (*f_pos < dev->size) {
+		count = min_t(size_t, count, dev->size - *f_pos);
+		if (copy_to_user(buf, dev->data + *f_pos, count)) {
+			ret = -EFAULT;
+		} else {
+			*f_pos += count;
+			ret = count;
+		}
+	}
+	mutex_unlock(&dev->lock);
+	return ret;
+}
+
+static ssize_t memdev_write(struct file *filp, const char __user *buf, size_t count, loff_t *f_pos)
+{
+	struct memdev *dev = filp->private_data;
+	ssize_t ret;
+
+	if (*f_pos >= MEMDEV_SIZE)
+		return -ENOSPC;
+	count = min_t(size_t, count, MEMDEV_SIZE - *f_pos);
+	mutex_lock(&dev->lock);
+	if (copy_from_user(dev->data + *f_pos, buf, count)) {
+		ret = -EFAULT;
+	} else {
+		*f_pos += count;
+		dev->size = max_t(size_t, dev->size, *f_pos);
+		ret = count;
+	}
+	mutex_unlock(&dev->lock);
+	return ret;
+}
+
+static const struct file_operations memdev_fops = {
+	.owner = THIS_MODULE,
+	.open = memdev_open,
+	.read = memdev_read,
+	.write = memdev_write,
+};
+
+static dev_t memdev_first;
+
+static int memdev_setup(void)
+{
+	int i, err = alloc_chrdev_region(&memdev_first, 0, 2, "memdev");
+
+	if (err)
+		return err;
+	for (i = 0; i < 2; i++) {
+		memdevs[i].size = 0;
+		mutex_init(&memdevs[i].lock);
+		cdev_init(&memdevs[i].cdev, &memdev_fops);
+		memdevs[i].cdev.owner = THIS_MODULE;
+		err = cdev_add(&memdevs[i].cdev, MKDEV(MAJOR(memdev_first), i), 1);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+static void memdev_teardown(void)
+{
+	cdev_del(&memdevs[0].cdev);
+	cdev_del(&memdevs[1].cdev);
+	unregister_chrdev_region(memdev_first, 2);
+}
+
+static ssize_t rw(const char *name, bool write, char *buf, size_t n)
+{
+	struct file *f = filp_open(name, write ? O_WRONLY : O_RDONLY, 0);
+	ssize_t r;
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	r = write ? vfs_write(f, (const char __user *)buf, n, &f->f_pos) :
+		    vfs_read(f, (char __user *)buf, n, &f->f_pos);
+	filp_close(f, NULL);
+	return r;
+}
+
+static void cdev_devices_keep_their_data_test(struct kunit *test)
+{
+	char buf[16] = "";
+
+	KUNIT_ASSERT_EQ(test, memdev_setup(), 0);
+	KUNIT_EXPECT_EQ(test, rw("memdev0", true, "first", 5), 5);
+	KUNIT_EXPECT_EQ(test, rw("memdev1", true, "second", 6), 6);
+	KUNIT_EXPECT_EQ(test, rw("memdev0", false, buf, sizeof(buf)), 5);
+	KUNIT_EXPECT_MEMEQ(test, buf, "first", 5);
+	KUNIT_EXPECT_EQ(test, rw("memdev1", false, buf, sizeof(buf)), 6);
+	KUNIT_EXPECT_MEMEQ(test, buf, "second", 6);
+	KUNIT_EXPECT_EQ(test, MINOR(memdevs[1].cdev.dev), 1U);
+	memdev_teardown();
+	KUNIT_EXPECT_EQ(test, rw("memdev0", false, buf, sizeof(buf)), -ENOENT);
+}
+
+static void cdev_region_errors_test(struct kunit *test)
+{
+	struct cdev c;
+	dev_t first;
+
+	KUNIT_ASSERT_EQ(test, alloc_chrdev_region(&first, 0, 1, "onedev"), 0);
+	KUNIT_EXPECT_GT(test, MAJOR(first), 0U);
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(first, 1, "again"), -EBUSY);
+	KUNIT_EXPECT_EQ(test, register_chrdev(MAJOR(first), "clash", &memdev_fops), -EBUSY);
+	cdev_init(&c, &memdev_fops);
+	KUNIT_EXPECT_EQ(test, cdev_add(&c, MKDEV(MAJOR(first), 1), 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, cdev_add(&c, first, 1), 0);
+	KUNIT_EXPECT_EQ(test, c.dev, first);
+	cdev_del(&c);
+	unregister_chrdev_region(first, 1);
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(first, 1, "again"), 0);
+	unregister_chrdev_region(first, 1);
+	KUNIT_EXPECT_EQ(test, alloc_chrdev_region(&first, 0, 0, "none"), -EINVAL);
+}
+
+static struct kunit_case cdev_cases[] = { KUNIT_CASE(cdev_devices_keep_their_data_test),
+					  KUNIT_CASE(cdev_region_errors_test),
+					  {} };
+
+static struct kunit_suite cdev_suite = {
+	.name = "cdev",
+	.test_cases = cdev_cases,
+};
+kunit_test_suite(cdev_suite);

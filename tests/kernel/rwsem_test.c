@@ -1,0 +1,120 @@
+/*
+ * rwsem_test.c - reader-writer semaphores: sharing, exclusion, fairness.
+ *
+ * Readers share; a writer excludes everyone; once a writer waits, a new
+ * reader queues behind it instead of slipping in (so writers are not
+ * starved); downgrade_write() lets the waiting readers in. Also the old
+ * 2.6.32 spelling of a one-unit semaphore, DECLARE_MUTEX.
+ */
+#include <kunit/test.h>
+#include <linux/delay.h>
+#include <linux/kthread.h>
+#include <linux/rwsem.h>
+#include <linux/sched.h>
+#include <linux/semaphore.h>
+
+static DECLARE_RWSEM(test_sem);
+static DECLARE_MUTEX(old_style_sem);
+static int order[8], n_order;
+
+static int reader(void *arg)
+{
+	down_read(&test_sem);
+	order[n_order++] = (int)(long)arg;
+	up_read(&test_sem);
+	return 0;
+}
+
+static int writer(void *arg)
+{
+	down_write(&test_sem);
+	order[n_order++] = (int)(long)arg;
+	msleep(5);
+	up_write(&test_sem);
+	return 0;
+}
+
+static void wait_dead(struct task_struct *t)
+{
+	while (t->state != TASK_DEAD)
+		msleep(1);
+	put_task_struct(t);
+}
+
+static struct task_struct *start(int (*fn)(void *), long id)
+{
+	struct task_struct *t = kthread_run(fn, (void *)id, "rwsem%ld", id);
+
+	get_task_struct(t);
+	msleep(2); /* let it reach down_*() */
+	return t;
+}
+
+static void rwsem_readers_share_test(struct kunit *test)
+{
+	down_read(&test_sem);
+	KUNIT_EXPECT_EQ(test, down_read_trylock(&test_sem), 1);
+	KUNIT_EXPECT_EQ(test, down_write_trylock(&test_sem), 0);
+	up_read(&test_sem);
+	up_read(&test_sem);
+	KUNIT_EXPECT_EQ(test, down_write_trylock(&test_sem), 1);
+	KUNIT_EXPECT_EQ(test, down_read_trylock(&test_sem), 0);
+	up_write(&test_sem);
+	KUNIT_EXPECT_EQ(test, test_sem.activity, 0);
+}
+
+/* Held for reading; a writer waits; a later reader must queue behind it */
+static void rwsem_writer_not_starved_test(struct kunit *test)
+{
+	struct task_struct *w, *r;
+
+	n_order = 0;
+	down_read(&test_sem);
+	w = start(writer, 1);
+	r = start(reader, 2);
+	KUNIT_EXPECT_EQ(test, n_order, 0);
+	up_read(&test_sem);
+	wait_dead(w);
+	wait_dead(r);
+	KUNIT_ASSERT_EQ(test, n_order, 2);
+	KUNIT_EXPECT_EQ(test, order[0], 1);
+	KUNIT_EXPECT_EQ(test, order[1], 2);
+}
+
+static void rwsem_downgrade_lets_readers_in_test(struct kunit *test)
+{
+	struct task_struct *r;
+
+	n_order = 0;
+	down_write(&test_sem);
+	r = start(reader, 3);
+	KUNIT_EXPECT_EQ(test, n_order, 0);
+	downgrade_write(&test_sem);
+	wait_dead(r);
+	KUNIT_EXPECT_EQ(test, n_order, 1);
+	up_read(&test_sem);
+	KUNIT_EXPECT_EQ(test, test_sem.activity, 0);
+}
+
+static void old_style_semaphore_test(struct kunit *test)
+{
+	struct semaphore sem;
+
+	KUNIT_EXPECT_EQ(test, down_trylock(&old_style_sem), 0);
+	KUNIT_EXPECT_EQ(test, down_trylock(&old_style_sem), 1);
+	up(&old_style_sem);
+	init_MUTEX_LOCKED(&sem);
+	KUNIT_EXPECT_EQ(test, down_trylock(&sem), 1);
+}
+
+static struct kunit_case rwsem_cases[] = { KUNIT_CASE(rwsem_readers_share_test),
+					   KUNIT_CASE(rwsem_writer_not_starved_test),
+					   KUNIT_CASE(rwsem_downgrade_lets_readers_in_test),
+					   KUNIT_CASE(old_style_semaphore_test),
+					   {} };
+
+static struct kunit_suite rwsem_suite = {
+	.name = "rwsem",
+	.test_cases = rwsem_cases,
+};
+kunit_test_suite(rwsem_suite);
