@@ -326,6 +326,16 @@ def stack_protector(ctx):
         r"invalid opcode: 0000 \[#1\]", r"not ok 1 demo_stack_smash_test"])
 
 
+def rodata_protection(ctx):
+    """A write to const data oopses: text and rodata are mapped read-only (CR0.WP)."""
+    res = ctx.boot("ktest=demo_rodata panic=-1")
+    return expect_lines("hardening/rodata-read-only", res, [
+        r"BUG: unable to handle kernel paging request at c0[0-9a-f]{6}",
+        r"IP: \[<c0[0-9a-f]{6}>\] demo_rodata_test\+0x",
+        r"\*pde = [0-9a-f]{8} \*pte = [0-9a-f]{5}[0-9a-f][0-9a-f][159d]$",  # present, not writable
+        r"Oops: 0003 \[#1\]", r"not ok 1 demo_rodata_test"])
+
+
 def selftest_failing_test(ctx):
     """A failing expectation makes the whole run exit non-zero and shows file:line and values."""
     cmd = [sys.executable, os.path.join(HERE, "run.py"), "--build", ctx.build,
@@ -1037,7 +1047,7 @@ def gdb_matches_shell(ctx):
 ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
-       selftest_bug, stack_protector, selftest_failing_test, selftest_ktap_parser,
+       selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
        gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
