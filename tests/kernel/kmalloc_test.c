@@ -97,9 +97,11 @@ static void kmalloc_zeroing_test(struct kunit *test)
 	u8 *p = kmalloc(100, GFP_KERNEL);
 	unsigned int i, nonzero = 0;
 
+	KUNIT_ASSERT_NOT_NULL(test, p);
 	memset(p, 0xff, 100);
 	kfree(p);
 	p = kzalloc(100, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
 	for (i = 0; i < 100; i++)
 		nonzero += p[i] != 0;
 	KUNIT_EXPECT_EQ(test, nonzero, 0U);
