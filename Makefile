@@ -13,6 +13,12 @@
 ifeq ($(UBSAN),1)
 BUILD ?= build/ubsan
 endif
+# make KASAN=1: a kernel with the kernel address sanitizer (mm/kasan/), in
+# build/kasan. Its shadow lives at 0xA0000000: KASAN_SHADOW_OFFSET is
+# 0xA0000000 - (0xC0000000 >> 3), see include/linux/kasan.h.
+ifeq ($(KASAN),1)
+BUILD ?= build/kasan
+endif
 BUILD ?= build
 HZ ?= 100
 QEMU_MEM ?= 1G
@@ -51,6 +57,12 @@ CFLAGS := -std=gnu11 -O2 -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdl
 ifeq ($(UBSAN),1)
 CFLAGS += -fsanitize=undefined -DCONFIG_UBSAN
 endif
+ifeq ($(KASAN),1)
+KASAN_CFLAGS := -fsanitize=kernel-address -fasan-shadow-offset=0x88000000 \
+	--param asan-instrumentation-with-call-threshold=0 --param asan-stack=1 \
+	--param asan-globals=1 -mincoming-stack-boundary=2
+CFLAGS += $(KASAN_CFLAGS) -DCONFIG_KASAN
+endif
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
@@ -58,12 +70,15 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 SRCDIRS := boot kernel kernel/irq mm fs drivers lib lib/kunit tests/kernel
+ifeq ($(KASAN),1)
+SRCDIRS += mm/kasan
+endif
 CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench clean deps host-test help cscope htmldocs
+.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs
 
 all: $(BUILD)/kernel.elf
 
@@ -73,7 +88,15 @@ $(BUILD)/%.o: %.c Makefile
 	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(basename $(notdir $<))"' -MMD -MP -c $< -o $@
 
 # The reporters must not check themselves.
-$(BUILD)/lib/ubsan.o: CFLAGS += -fno-sanitize=all
+$(BUILD)/lib/ubsan.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS)) -fno-sanitize=all
+# KASAN's uninstrumented set, kept small: KASAN itself (its shadow
+# bookkeeping runs before the shadow exists, and must not check its own
+# accesses); the stack walker, which reads every word of a stack, red
+# zones of other frames included; and slab debugging, whose reports
+# print the bytes of freed objects (Linux's metadata_access_enable()).
+$(BUILD)/mm/kasan/%.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
+$(BUILD)/kernel/dumpstack.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
+$(BUILD)/mm/slab_debug.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
 
 $(BUILD)/%.o: %.asm Makefile
 	@mkdir -p $(dir $@)
@@ -156,6 +179,12 @@ test: deps
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
+# `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
+# a workqueue, wait queues and a serial flood at once (kernel/soak.c).
+DURATION ?= 10m
+soak: deps $(BUILD)/kernel.elf
+	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)
+
 check:
 	$(Q)scripts/check.sh
 
@@ -174,6 +203,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"

@@ -15,8 +15,16 @@
  *   double-free     slab debugging: the object was already free
  *   redzone         slab debugging: a write past the end of an object
  *   use-after-free  slab debugging: a write into a freed (poisoned) object
- *   atomic-sleep    "BUG: sleeping function called from invalid context"
+ *   atomic-sleep    "BUG: scheduling while atomic" (schedule() under a spinlock)
+ *   sleep-in-atomic "BUG: sleeping function called from invalid context"
+ *                   (kmalloc(GFP_KERNEL) under a spinlock)
  *   bad-page        "BUG: Bad page state" (freeing a page still mapped)
+ *   rodata          a write to read-only data: a protection-fault oops
+ *   list-corruption "list_del corruption" (an entry deleted twice)
+ *   wrong-free      kfree() of vmalloc() memory: reported and ignored
+ *   stack-smash     "stack-protector: Kernel stack is corrupted in: ..."
+ *   kasan-oob       KASAN (make KASAN=1): a write one byte past kmalloc(13)
+ *   kasan-uaf       KASAN (make KASAN=1): a read after kfree()
  *
  * The slab bugs use a cache of their own with red zones and poisoning
  * on, so they are caught whether or not the slab_debug boot option is
@@ -28,12 +36,14 @@
 #include <linux/err.h>
 #include <linux/gfp.h>
 #include <linux/jiffies.h>
+#include <linux/kasan.h>
 #include <linux/kthread.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 
 #define CRASH_OBJ_SIZE 64
 #define CRASH_WAIT_MS 3000
@@ -126,6 +136,17 @@ static void crash_atomic_sleep(void)
 	spin_unlock(&lock);
 }
 
+static void crash_sleep_in_atomic(void)
+{
+	static DEFINE_SPINLOCK(lock);
+	void *p;
+
+	spin_lock(&lock);
+	p = kmalloc(64, GFP_KERNEL); /* may sleep: GFP_ATOMIC is the right flag here */
+	spin_unlock(&lock);
+	kfree(p);
+}
+
 static void crash_bad_page(void)
 {
 	struct page *page = alloc_page(GFP_KERNEL);
@@ -134,6 +155,74 @@ static void crash_bad_page(void)
 		return;
 	atomic_inc(&page->_mapcount); /* as if a page table still mapped it */
 	__free_page(page);
+}
+
+static const int crash_rodata_target = 1;
+
+static void crash_rodata(void)
+{
+	*(volatile int *)&crash_rodata_target = 2; /* const data: mapped read-only */
+}
+
+static void crash_list_corruption(void)
+{
+	LIST_HEAD(head);
+	struct list_head entry;
+
+	list_add(&entry, &head);
+	list_del(&entry);
+	list_del(&entry); /* its pointers are LIST_POISON1/2 now */
+}
+
+static void crash_wrong_free(void)
+{
+	void *p = vmalloc(PAGE_SIZE);
+
+	kfree(p); /* reported and ignored */
+	vfree(p);
+}
+
+static noinline void crash_fill(volatile char *p, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		p[i] = 'A';
+}
+
+static void crash_stack_smash(void)
+{
+	char buf[8];
+
+	crash_fill(buf, 32); /* over the canary: caught on return */
+}
+
+static void crash_kasan_oob(void)
+{
+	volatile char *p;
+
+	if (!IS_ENABLED(CONFIG_KASAN)) {
+		printk(KERN_INFO "crash: kasan-oob needs a KASAN kernel (make KASAN=1)\n");
+		return;
+	}
+	p = kmalloc(13, GFP_KERNEL);
+	if (p)
+		p[13] = 'x';
+	kfree((void *)p);
+}
+
+static void crash_kasan_uaf(void)
+{
+	volatile char *p;
+
+	if (!IS_ENABLED(CONFIG_KASAN)) {
+		printk(KERN_INFO "crash: kasan-uaf needs a KASAN kernel (make KASAN=1)\n");
+		return;
+	}
+	p = kmalloc(13, GFP_KERNEL);
+	kfree((void *)p);
+	if (p)
+		(void)p[0];
 }
 
 static const struct {
@@ -149,7 +238,14 @@ static const struct {
 	{ "redzone", crash_redzone },
 	{ "use-after-free", crash_use_after_free },
 	{ "atomic-sleep", crash_atomic_sleep },
+	{ "sleep-in-atomic", crash_sleep_in_atomic },
 	{ "bad-page", crash_bad_page },
+	{ "rodata", crash_rodata },
+	{ "list-corruption", crash_list_corruption },
+	{ "wrong-free", crash_wrong_free },
+	{ "stack-smash", crash_stack_smash },
+	{ "kasan-oob", crash_kasan_oob },
+	{ "kasan-uaf", crash_kasan_uaf },
 };
 
 static int crash_thread(void *data)

@@ -25,6 +25,7 @@
  */
 #include <linux/sched.h>
 #include <linux/kernel.h>
+#include <linux/kasan.h>
 #include <linux/string.h>
 #include <linux/irqflags.h>
 #include <linux/err.h>
@@ -198,6 +199,8 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
 {
 	unsigned long *sp = (unsigned long *)((char *)p->stack + THREAD_SIZE);
 	struct thread_info *ti = p->stack;
+
+	kasan_unpoison_task_stack(p); /* a dead task's frames may have left red zones */
 
 	memset(ti, 0, sizeof(*ti));
 	ti->task = p;

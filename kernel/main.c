@@ -13,9 +13,11 @@
 #include <linux/kernel.h>
 #include <linux/tty.h>
 #include <linnet/shell.h>
+#include <linnet/soak.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/kasan.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
 #include <linux/workqueue.h>
@@ -72,7 +74,8 @@ static void print_boot_info(const char *command_line)
 /*
  * The first kernel thread, pid 1 ("init"): what is left of booting runs
  * here, as a task that may sleep, while pid 0 becomes the idle task. It
- * ends by starting the console drivers and the shell (docs/shell.md).
+ * ends by starting the console drivers and the shell (docs/shell.md),
+ * or with soak=, the soak test instead (kernel/soak.c).
  */
 extern initcall_t __initcall_start[], __initcall_end[];
 
@@ -106,6 +109,7 @@ static int kernel_init(void *unused)
 	kunit_run_all_tests();
 	bench_run_boot();
 	console_drivers_init();
+	soak_run();
 	shell_init();
 	return 0;
 }
@@ -124,12 +128,16 @@ static void __noreturn rest_init(void)
 /**
  * start_kernel - the first C function: initialise everything, in order
  *
+ * It is neither stack-protected nor KASAN-checked: the canary and KASAN's
+ * shadow are set up here, and its own frame outlives both changes.
+ *
  * Context: boot; interrupts off until the tick is set up; never returns.
  */
-void __no_stack_protector start_kernel(void)
+void __no_stack_protector __no_sanitize_address start_kernel(void)
 {
 	char *command_line;
 
+	kasan_early_init();
 	boot_init_stack_canary();
 	cpu_init();
 	sched_init();
@@ -145,6 +153,7 @@ void __no_stack_protector start_kernel(void)
 	print_boot_info(command_line);
 	setup_memory();
 	paging_init();
+	kasan_init();
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();

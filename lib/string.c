@@ -27,6 +27,7 @@
 #include <linux/ctype.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/kasan.h>
 
 /**
  * memcpy - copy a block of memory
@@ -39,6 +40,8 @@
  */
 void *memcpy(void *dest, const void *src, size_t count)
 {
+	kasan_check_range(src, count, false, _RET_IP_);
+	kasan_check_range(dest, count, true, _RET_IP_);
 #ifdef LINNET_HOST
 	char *d = dest;
 	const char *s = src;
@@ -79,6 +82,8 @@ void *memmove(void *dest, const void *src, size_t count)
 
 	if (d <= s || d >= s + count)
 		return memcpy(dest, src, count);
+	kasan_check_range(src, count, false, _RET_IP_);
+	kasan_check_range(dest, count, true, _RET_IP_);
 #ifdef LINNET_HOST
 	while (count--)
 		d[count] = s[count];
@@ -109,6 +114,7 @@ void *memmove(void *dest, const void *src, size_t count)
  */
 void *memset(void *s, int c, size_t count)
 {
+	kasan_check_range(s, count, true, _RET_IP_);
 #ifdef LINNET_HOST
 	char *p = s;
 

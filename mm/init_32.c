@@ -29,7 +29,7 @@
 #define FOUR_GB_PFN 0x100000ULL
 #define DMA_PFN (0x1000000UL >> PAGE_SHIFT)
 
-extern char _text[], _etext[], _sdata[], _edata[], _end[];
+extern char _text[], _etext[], _sdata[], _edata[], _end[], __end_rodata[];
 
 /* The size of a linker-defined section, from its start and end symbols */
 #define section_size(start, end) ((unsigned long)(end) - (unsigned long)(start))
@@ -106,6 +106,18 @@ static void set_pgd_table(unsigned long vaddr, pte_t *table)
 	set_pmd(pmd_offset(pgd_offset_k(vaddr), vaddr), __pmd(__pa(table) | _KERNPG_TABLE));
 }
 
+/*
+ * The kernel's code and read-only data ([_text, __end_rodata), page
+ * aligned by linker.ld) are mapped without _PAGE_RW: with CR0.WP set
+ * (boot/head.asm) a stray write there oopses instead of changing code.
+ */
+static pgprot_t kernel_page_prot(unsigned long pfn)
+{
+	if (pfn >= __pa(_text) >> PAGE_SHIFT && pfn < PAGE_ALIGN(__pa(__end_rodata)) >> PAGE_SHIFT)
+		return PAGE_KERNEL_RO;
+	return PAGE_KERNEL;
+}
+
 /* The direct map: frame pfn at PAGE_OFFSET + pfn * 4 KiB, for all low memory */
 static void kernel_physical_mapping_init(void)
 {
@@ -118,7 +130,7 @@ static void kernel_physical_mapping_init(void)
 
 		for (i = 0; i < PTRS_PER_PTE && pfn < max_low_pfn; i++, pfn++)
 			if (pfn)
-				set_pte(&table[i], pfn_pte(pfn, PAGE_KERNEL));
+				set_pte(&table[i], pfn_pte(pfn, kernel_page_prot(pfn)));
 		set_pgd_table(vaddr, table);
 	}
 }
@@ -149,7 +161,8 @@ static void zone_sizes_init(void)
  * paging_init - build the kernel's page tables and the zones
  *
  * Replaces boot/head.asm's 16 MiB map with a map of all low memory made
- * of 4 KiB pages, with page 0 unmapped so NULL dereferences fault; adds
+ * of 4 KiB pages, with page 0 unmapped so NULL dereferences fault and
+ * the kernel's text and read-only data read-only; adds
  * the page tables of the pkmap area and the fixmaps; then allocates
  * mem_map and sets up the zones.
  *

@@ -29,7 +29,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/fault-inject.h>
 #include <linux/highmem.h>
+#include <linux/kasan.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 
@@ -187,6 +189,8 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 			continue;
 		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 		page = list_entry(area->free_list.next, struct page, lru);
+		/* a free list holding anything but a free block of its order is corrupt */
+		BUG_ON(!PageBuddy(page) || page_private(page) != current_order);
 		list_del(&page->lru);
 		rmv_page_order(page);
 		area->nr_free--;
@@ -262,6 +266,7 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 		if (!free_pages_check(page + i))
 			return false;
 	page->index = 0;
+	kasan_free_pages(page, order);
 	return true;
 }
 
@@ -282,6 +287,7 @@ static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags
 	set_page_private(page, 0);
 	init_page_count(page);
 	page->index = order;
+	kasan_alloc_pages(page, order);
 	if (gfp_flags & __GFP_ZERO)
 		for (i = 0; i < nr; i++)
 			clear_highpage(page + i);
@@ -660,7 +666,7 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		WARN_ON(!(gfp_mask & __GFP_NOWARN));
 		return NULL;
 	}
-	if (unlikely(!zonelist->zones[0]))
+	if (unlikely(!zonelist->zones[0]) || should_fail_alloc_page(gfp_mask, order))
 		return NULL;
 	page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_WMARK_LOW);
 	if (unlikely(!page))

@@ -35,6 +35,7 @@
 #include <linux/hardirq.h>
 #include <linux/init.h>
 #include <linux/irqflags.h>
+#include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
@@ -185,6 +186,7 @@ static int kmem_cache_setup(struct kmem_cache *cachep, const char *name, size_t 
 	cachep->flags = flags;
 	if (flags & SLAB_DEBUG_FLAGS)
 		size = slab_debug_layout(cachep, size, align);
+	kasan_cache_create(cachep, &size, &align);
 	size = ALIGN(size, align);
 	if (size >= (PAGE_SIZE >> 3) && !slab_early_init)
 		flags |= CFLGS_OFF_SLAB;
@@ -368,6 +370,7 @@ static void cache_init_objs(struct kmem_cache *cachep, struct slab *slabp)
 			slab_debug_init_obj(cachep, objp);
 		if (cachep->ctor && !(cachep->flags & SLAB_POISON))
 			cachep->ctor(objp);
+		kasan_poison_object_data(cachep, objp);
 		slab_bufctl(slabp)[i] = i + 1;
 	}
 	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
@@ -434,7 +437,11 @@ static int cache_grow(struct kmem_cache *cachep, gfp_t flags, unsigned long irqf
 
 static void *slab_get_obj(struct kmem_cache *cachep, struct slab *slabp)
 {
-	void *objp = index_to_obj(cachep, slabp, slabp->free);
+	void *objp;
+
+	/* a slab on the partial or free list must have a free object */
+	BUG_ON(slabp->free == BUFCTL_END || slabp->free >= cachep->num);
+	objp = index_to_obj(cachep, slabp, slabp->free);
 
 	slabp->inuse++;
 	slabp->free = slab_bufctl(slabp)[slabp->free];
@@ -541,6 +548,8 @@ static void free_block(struct kmem_cache *cachep, void **objpp, unsigned int nr)
 	for (i = 0; i < nr; i++) {
 		struct slab *slabp = virt_to_slab(objpp[i]);
 
+		/* an object coming back to a slab with none out: the lists are corrupt */
+		BUG_ON(slabp->inuse == 0);
 		list_del(&slabp->list);
 		slab_put_obj(cachep, slabp, objpp[i]);
 		l3->free_objects++;
@@ -647,6 +656,7 @@ int kmem_cache_shrink(struct kmem_cache *cachep)
 	int ret;
 
 	BUG_ON(!cachep || in_interrupt());
+	kasan_cache_shrink(cachep);
 	local_irq_save(irqflags);
 	drain_array(cachep);
 	drain_freelist(cachep);
@@ -801,6 +811,24 @@ int kmem_cache_validate(struct kmem_cache *cachep)
 	errors += validate_array(cachep);
 	spin_unlock(&l3->list_lock);
 	local_irq_restore(irqflags);
+	return errors;
+}
+
+/**
+ * kmem_cache_validate_all - check every cache's lists and counts
+ *
+ * Context: process context.
+ * Return: the number of broken invariants over all caches (0: all well).
+ */
+int kmem_cache_validate_all(void)
+{
+	struct kmem_cache *cachep;
+	int errors = 0;
+
+	spin_lock(&cache_chain_lock);
+	list_for_each_entry(cachep, &cache_chain, next)
+		errors += kmem_cache_validate(cachep);
+	spin_unlock(&cache_chain_lock);
 	return errors;
 }
 

@@ -13,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/fault-inject.h>
 #include <linux/irqflags.h>
+#include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
@@ -139,11 +140,35 @@ static __always_inline void *__cache_alloc(struct kmem_cache *cachep, gfp_t flag
 		objp = cache_alloc_refill(cachep, flags, irqflags);
 	}
 	local_irq_restore(irqflags);
+	if (objp)
+		kasan_slab_alloc(cachep, objp, caller);
 	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && objp)
 		slab_debug_alloc(cachep, objp, caller);
 	if (unlikely(flags & __GFP_ZERO) && objp)
 		memset(objp, 0, cachep->obj_size);
 	return objp;
+}
+
+/**
+ * ___cache_free - put a checked object on the array cache
+ * @cachep: the cache the object came from
+ * @objp: the object
+ *
+ * The last step of a free, also taken by KASAN's quarantine when it lets
+ * an object go.
+ *
+ * Context: any.
+ */
+static __always_inline void ___cache_free(struct kmem_cache *cachep, void *objp)
+{
+	struct array_cache *ac = &cachep->array;
+	unsigned long irqflags;
+
+	local_irq_save(irqflags);
+	if (unlikely(ac->avail >= ac->limit))
+		cache_flusharray(cachep, ac);
+	ac->entry[ac->avail++] = objp;
+	local_irq_restore(irqflags);
 }
 
 /**
@@ -159,16 +184,11 @@ static __always_inline void *__cache_alloc(struct kmem_cache *cachep, gfp_t flag
 static __always_inline void __cache_free(struct kmem_cache *cachep, void *objp,
 					 unsigned long caller)
 {
-	struct array_cache *ac = &cachep->array;
-	unsigned long irqflags;
-
 	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && !slab_debug_free(cachep, objp, caller))
 		return;
-	local_irq_save(irqflags);
-	if (unlikely(ac->avail >= ac->limit))
-		cache_flusharray(cachep, ac);
-	ac->entry[ac->avail++] = objp;
-	local_irq_restore(irqflags);
+	if (kasan_slab_free(cachep, objp, caller))
+		return;
+	___cache_free(cachep, objp);
 }
 
 #endif /* _MM_SLAB_H */

@@ -129,20 +129,28 @@ static void *kmalloc_large(size_t size, gfp_t flags)
 	}
 	might_sleep_if(flags & __GFP_WAIT);
 	page = alloc_pages((flags & ~__GFP_HIGHMEM) | __GFP_COMP, size_order(size));
-	return page ? page_address(page) : NULL;
+	if (!page)
+		return NULL;
+	kasan_kmalloc_large(page_address(page), size);
+	return page_address(page);
 }
 
 static __always_inline void *__do_kmalloc(size_t size, gfp_t flags, unsigned long caller)
 {
+	struct kmem_cache *cachep;
 	struct cache_sizes *cs;
+	void *objp;
 
 	if (unlikely(size > KMALLOC_MAX_CACHE_SIZE))
 		return kmalloc_large(size, flags);
 	if (unlikely(!size))
 		return ZERO_SIZE_PTR;
 	cs = &malloc_sizes[kmalloc_index(size)];
-	return __cache_alloc(unlikely(flags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep, flags,
-			     caller);
+	cachep = unlikely(flags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
+	objp = __cache_alloc(cachep, flags, caller);
+	if (objp)
+		kasan_kmalloc(cachep, objp, size);
+	return objp;
 }
 
 /**
@@ -244,11 +252,15 @@ size_t ksize(const void *objp)
 	if (unlikely(ZERO_OR_NULL_PTR(objp)))
 		return 0;
 	page = virt_to_page(objp);
-	if (PageSlab(page))
+	if (PageSlab(page)) {
+		/* the caller may now use it all: KASAN must agree */
+		kasan_unpoison_shadow(objp, page_get_cache(page)->obj_size);
 		return page_get_cache(page)->obj_size;
+	}
 	page = compound_head(page);
 	if (WARN_ON(!PageHead(page)))
 		return 0;
+	kasan_unpoison_shadow(objp, PAGE_SIZE << compound_order(page));
 	return PAGE_SIZE << compound_order(page);
 }
 

@@ -79,6 +79,31 @@ size_t slab_debug_layout(struct kmem_cache *cachep, size_t size, size_t align)
 	return total;
 }
 
+/*
+ * The checker's own byte loops, not memset()/memchr_inv(): under KASAN
+ * (make KASAN=1) those check their target, and the bytes looked at here
+ * (a freed object, a red zone sharing a granule with it) may be marked
+ * untouchable. This file is built uninstrumented for the same reason.
+ */
+static void debug_fill(void *start, u8 val, size_t len)
+{
+	u8 *p = start;
+
+	while (len--)
+		*p++ = val;
+}
+
+/* The first byte of [@start, @start + @len) that is not @val, or NULL */
+static const u8 *debug_find_other(const void *start, u8 val, size_t len)
+{
+	const u8 *p = start;
+
+	for (; len; p++, len--)
+		if (*p != val)
+			return p;
+	return NULL;
+}
+
 static u8 *redzone2(struct kmem_cache *cachep, const void *obj)
 {
 	return (u8 *)obj + cachep->obj_size;
@@ -96,19 +121,19 @@ static unsigned long *user_track(struct kmem_cache *cachep, const void *obj)
 
 static void set_redzones(struct kmem_cache *cachep, void *obj, u8 val)
 {
-	memset((u8 *)obj - cachep->obj_offset, val, cachep->obj_offset);
-	memset(redzone2(cachep, obj), val, REDZONE_BYTES);
+	debug_fill((u8 *)obj - cachep->obj_offset, val, cachep->obj_offset);
+	debug_fill(redzone2(cachep, obj), val, REDZONE_BYTES);
 }
 
 static bool redzones_are(struct kmem_cache *cachep, const void *obj, u8 val)
 {
-	return !memchr_inv((const u8 *)obj - cachep->obj_offset, val, cachep->obj_offset) &&
-	       !memchr_inv(redzone2(cachep, obj), val, REDZONE_BYTES);
+	return !debug_find_other((const u8 *)obj - cachep->obj_offset, val, cachep->obj_offset) &&
+	       !debug_find_other(redzone2(cachep, obj), val, REDZONE_BYTES);
 }
 
 static void poison_obj(struct kmem_cache *cachep, void *obj)
 {
-	memset(obj, POISON_FREE, cachep->obj_size - 1);
+	debug_fill(obj, POISON_FREE, cachep->obj_size - 1);
 	((u8 *)obj)[cachep->obj_size - 1] = POISON_END;
 }
 
@@ -126,7 +151,7 @@ void slab_debug_init_obj(struct kmem_cache *cachep, void *obj)
 	if (cachep->flags & SLAB_POISON)
 		poison_obj(cachep, obj);
 	if (cachep->flags & SLAB_STORE_USER)
-		memset(user_track(cachep, obj), 0, 2 * sizeof(long));
+		debug_fill(user_track(cachep, obj), 0, 2 * sizeof(long));
 }
 
 /**
@@ -200,7 +225,7 @@ static void object_err(struct kmem_cache *cachep, const void *obj, const char *r
 /* The first and last bytes of [@start, @start + @len) that are not @val */
 static void report_bytes(const u8 *start, unsigned int len, u8 val)
 {
-	const u8 *first = memchr_inv(start, val, len);
+	const u8 *first = debug_find_other(start, val, len);
 	const u8 *last = start + len - 1;
 
 	while (last > first && *last == val)
@@ -215,10 +240,10 @@ static void check_poison(struct kmem_cache *cachep, void *obj)
 	u8 *p = obj;
 	unsigned int size = cachep->obj_size;
 
-	if (!memchr_inv(p, POISON_FREE, size - 1) && p[size - 1] == POISON_END)
+	if (!debug_find_other(p, POISON_FREE, size - 1) && p[size - 1] == POISON_END)
 		return;
 	slab_bug(cachep->name, "Poison overwritten");
-	if (memchr_inv(p, POISON_FREE, size - 1))
+	if (debug_find_other(p, POISON_FREE, size - 1))
 		report_bytes(p, size - 1, POISON_FREE);
 	else
 		report_bytes(p + size - 1, 1, POISON_END);
@@ -237,7 +262,7 @@ static void check_redzones(struct kmem_cache *cachep, void *obj, u8 val)
 	if (redzones_are(cachep, obj, val))
 		return;
 	slab_bug(cachep->name, "Redzone overwritten");
-	if (memchr_inv(rz1, val, cachep->obj_offset))
+	if (debug_find_other(rz1, val, cachep->obj_offset))
 		report_bytes(rz1, cachep->obj_offset, val);
 	else
 		report_bytes(redzone2(cachep, obj), REDZONE_BYTES, val);

@@ -27,6 +27,7 @@
 #include <linux/errno.h>
 #include <linux/hardirq.h>
 #include <linux/init.h>
+#include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
@@ -69,6 +70,9 @@ int map_vm_area(struct vm_struct *area, pgprot_t prot, struct page ***pages)
 	unsigned long addr = (unsigned long)area->addr;
 	unsigned long end = addr + area->size - PAGE_SIZE;
 
+	if (kasan_populate_vmalloc(addr, area->size))
+		return -ENOMEM;
+	kasan_unpoison_shadow(area->addr, end - addr);
 	for (; addr < end; addr += PAGE_SIZE) {
 		pmd_t *pmd = pmd_offset(pgd_offset_k(addr), addr);
 		pte_t *pte = pte_alloc_kernel(pmd, addr);
@@ -182,17 +186,25 @@ struct vm_struct *find_vm_area(const void *addr)
  */
 struct vm_struct *remove_vm_area(const void *addr)
 {
-	struct vm_struct **p, *area = NULL;
+	unsigned long free_start = VMALLOC_START, free_end = VMALLOC_END;
+	struct vm_struct **p, *area = NULL, *v;
 
 	spin_lock(&vmlist_lock);
 	p = find_vm_link(addr);
 	if (p) {
 		area = *p;
 		*p = area->next;
+		for (v = vmlist; v && v->addr < area->addr; v = v->next)
+			free_start = (unsigned long)v->addr + v->size;
+		if (area->next)
+			free_end = (unsigned long)area->next->addr;
 	}
 	spin_unlock(&vmlist_lock);
-	if (area)
-		unmap_kernel_range((unsigned long)area->addr, area->size - PAGE_SIZE);
+	if (!area)
+		return NULL;
+	unmap_kernel_range((unsigned long)area->addr, area->size - PAGE_SIZE);
+	kasan_release_vmalloc((unsigned long)area->addr, (unsigned long)area->addr + area->size,
+			      free_start, free_end);
 	return area;
 }
 
@@ -333,7 +345,9 @@ fail:
 
 static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot, void *caller)
 {
+	unsigned long asked = size;
 	struct vm_struct *area;
+	u8 *addr;
 
 	might_sleep_if(gfp_mask & __GFP_WAIT);
 	size = PAGE_ALIGN(size);
@@ -342,7 +356,14 @@ static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot,
 	area = __get_vm_area(size, VM_ALLOC, caller);
 	if (!area)
 		return NULL;
-	return vmalloc_area_pages(area, gfp_mask, prot);
+	addr = vmalloc_area_pages(area, gfp_mask, prot);
+	/* KASAN: the bytes after the request, to the guard page, are off limits */
+	if (addr && asked & (PAGE_SIZE - 1))
+		kasan_poison_shadow(addr + ALIGN(asked, 8), size - ALIGN(asked, 8),
+				    KASAN_VMALLOC_INVALID);
+	if (addr)
+		kasan_unpoison_shadow(addr, asked);
+	return addr;
 }
 
 /**

@@ -15,7 +15,7 @@
 #include <linux/console.h>
 #include <linux/types.h>
 
-#define PRINTK_CAPTURE_SIZE 8192
+#define PRINTK_CAPTURE_SIZE 16384
 
 /**
  * struct printk_capture - the text printed while capturing

@@ -21,6 +21,8 @@
 #define __weak __attribute__((__weak__))
 #define __cold __attribute__((__cold__))
 #define __no_stack_protector __attribute__((__no_stack_protector__))
+/* KASAN (make KASAN=1) leaves this function's accesses unchecked */
+#define __no_sanitize_address __attribute__((__no_sanitize_address__))
 #define __pure __attribute__((__pure__))
 #define __must_check __attribute__((__warn_unused_result__))
 #define __user

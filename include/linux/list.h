@@ -53,6 +53,30 @@ static inline void INIT_LIST_HEAD(struct list_head *list)
 	list->prev = list;
 }
 
+/*
+ * The list debugging checks (Linux's CONFIG_DEBUG_LIST, always on in the
+ * kernel: lib/list_debug.c). A corrupted neighbour or an entry deleted
+ * twice is reported ("list_del corruption. ...") and the operation is
+ * skipped, so the damage goes no further. The host builds of list users
+ * keep the plain operations.
+ */
+#ifdef LINNET_HOST
+static inline bool __list_add_valid(struct list_head *new, struct list_head *prev,
+				    struct list_head *next)
+{
+	(void)new, (void)prev, (void)next;
+	return true;
+}
+static inline bool __list_del_entry_valid(struct list_head *entry)
+{
+	(void)entry;
+	return true;
+}
+#else
+bool __list_add_valid(struct list_head *new, struct list_head *prev, struct list_head *next);
+bool __list_del_entry_valid(struct list_head *entry);
+#endif
+
 /* __list_add - link @new between two entries known to be adjacent */
 static inline void __list_add(struct list_head *new, struct list_head *prev,
 			      struct list_head *next)
@@ -74,7 +98,8 @@ static inline void __list_add(struct list_head *new, struct list_head *prev,
  */
 static inline void list_add(struct list_head *new, struct list_head *head)
 {
-	__list_add(new, head, head->next);
+	if (__list_add_valid(new, head, head->next))
+		__list_add(new, head, head->next);
 }
 
 /**
@@ -88,7 +113,8 @@ static inline void list_add(struct list_head *new, struct list_head *head)
  */
 static inline void list_add_tail(struct list_head *new, struct list_head *head)
 {
-	__list_add(new, head->prev, head);
+	if (__list_add_valid(new, head->prev, head))
+		__list_add(new, head->prev, head);
 }
 
 /* __list_del - join two entries, dropping whatever was between them */
@@ -110,7 +136,8 @@ static inline void __list_del(struct list_head *prev, struct list_head *next)
  */
 static inline void __list_del_entry(struct list_head *entry)
 {
-	__list_del(entry->prev, entry->next);
+	if (__list_del_entry_valid(entry))
+		__list_del(entry->prev, entry->next);
 }
 
 /**

@@ -80,6 +80,7 @@ struct kmem_list3 {
  * @next: link in the chain of all caches
  * @obj_offset: where the caller's object starts in a buffer (after a red zone)
  * @obj_size: the caller's object size (what ksize() returns)
+ * @kasan_meta_offset: KASAN (make KASAN=1): where its metadata sits, from the object
  */
 struct kmem_cache {
 	struct array_cache array;
@@ -99,6 +100,9 @@ struct kmem_cache {
 	struct list_head next;
 	int obj_offset;
 	int obj_size;
+#ifdef CONFIG_KASAN
+	int kasan_meta_offset;
+#endif
 };
 
 /**
@@ -114,6 +118,7 @@ struct cache_sizes {
 };
 
 int kmem_cache_validate(struct kmem_cache *cachep);
+int kmem_cache_validate_all(void);
 int slabinfo_show(char *buf, size_t size);
 unsigned long slab_pages(void);
 

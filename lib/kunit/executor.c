@@ -12,6 +12,7 @@
  * status as well as from the text. See docs/testing.md.
  */
 #include <kunit/test.h>
+#include <linux/fault-inject.h>
 #include <linux/init.h>
 #include <linux/reboot.h>
 
@@ -141,7 +142,9 @@ void kunit_run_all_tests(void)
 
 	if (!ktest_filter[0])
 		return;
+	fault_injection_begin();
 	failed = kunit_run_suites(ktest_filter);
+	failed |= fault_injection_end();
 	printk(KERN_INFO "ktest: %s\n", failed ? "FAILED" : "all suites passed");
 	qemu_debug_exit(failed ? 1 : 0);
 }

@@ -22,6 +22,7 @@
  */
 #include <kunit/test.h>
 #include <linux/irqflags.h>
+#include <linux/kasan.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
 
@@ -46,6 +47,8 @@ bool kunit_try_run_case(struct kunit *test, void (*fn)(struct kunit *))
 
 	local_save_flags(flags);
 	if (__builtin_setjmp(test->try_catch)) {
+		/* the frames jumped over never cleared their KASAN red zones */
+		kasan_unpoison_task_stack_below(__builtin_frame_address(0));
 		current_test = prev;
 		current_test_task = prev_task;
 		preempt_count() = count;

@@ -111,20 +111,16 @@ def read_ulong(addr):
     return int.from_bytes(bytes(inferior.read_memory(addr, 4)), "little")
 
 
-def symbol_at(addr, ret=False):
+def symbol_at(addr, return_address=False):
     """'name+0xoff/0xsize' for a code address, as kallsyms prints it.
 
-    For a return address (@ret), look up the call before it, as %pB does:
-    after a call to a function that never returns, the return address
-    already lies in the next function."""
-    if ret:
-        text = symbol_at(addr - 1)
-        m = re.match(r"(.*)\+0x([0-9a-f]+)(/.*)?$", text)
-        return "%s+0x%x%s" % (m.group(1), int(m.group(2), 16) + 1, m.group(3) or "") if m \
-            else text
+    A return address is looked up one byte back (Linux's %pB): after a
+    call to a function that never returns it is already past the
+    caller's end.
+    """
     # The outermost function block: an inlined function has its own block
     # inside its caller's, but kallsyms names the real (ELF) function.
-    block, outer = gdb.block_for_pc(addr), None
+    block, outer = gdb.block_for_pc(addr - 1 if return_address else addr), None
     while block and not block.is_static and not block.is_global:
         if block.function:
             outer = block
@@ -220,7 +216,7 @@ class LxBt(gdb.Command):
                 gdb.write("%s (pid %d) at %s\n" % (p["comm"].string(), pid,
                                                    symbol_at(ulong(p["thread"]["ip"]))))
                 for ip in frames(p):
-                    gdb.write(" [<%08x>] %s\n" % (ip, symbol_at(ip, ret=True)))
+                    gdb.write(" [<%08x>] %s\n" % (ip, symbol_at(ip, return_address=True)))
                 return
         raise gdb.GdbError("no task with pid %d" % pid)
 

@@ -224,9 +224,11 @@ static void per_cpu_lists_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp[0].count, zone->pageset[0].pcp[0].batch - 1);
 	__free_page(a);
 	b = alloc_page(GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, b);
 	KUNIT_EXPECT_PTR_EQ(test, a, b);
 	__free_page(b);
 	b = alloc_page(GFP_KERNEL | __GFP_COLD);
+	KUNIT_ASSERT_NOT_NULL(test, b);
 	KUNIT_EXPECT_NE(test, zone->pageset[0].pcp[1].count + 1, 0);
 	KUNIT_EXPECT_TRUE(test, put_page_testzero(b));
 	free_cold_page(b);

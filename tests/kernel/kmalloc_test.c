@@ -97,9 +97,11 @@ static void kmalloc_zeroing_test(struct kunit *test)
 	u8 *p = kmalloc(100, GFP_KERNEL);
 	unsigned int i, nonzero = 0;
 
+	KUNIT_ASSERT_NOT_NULL(test, p);
 	memset(p, 0xff, 100);
 	kfree(p);
 	p = kzalloc(100, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
 	for (i = 0; i < 100; i++)
 		nonzero += p[i] != 0;
 	KUNIT_EXPECT_EQ(test, nonzero, 0U);
@@ -134,6 +136,13 @@ static void kmalloc_dup_test(struct kunit *test)
 	static const u8 bytes[5] = { 1, 2, 3, 4, 5 };
 	u8 *m = kmemdup(bytes, sizeof(bytes), GFP_KERNEL);
 
+	if (!s || !n || !m) {
+		kfree(s);
+		kfree(n);
+		kfree(m);
+		KUNIT_FAIL(test, "no memory");
+		return;
+	}
 	KUNIT_EXPECT_STREQ(test, s, "slab allocator");
 	KUNIT_EXPECT_STREQ(test, n, "slab");
 	KUNIT_EXPECT_EQ(test, memcmp(m, bytes, sizeof(bytes)), 0);
@@ -166,6 +175,7 @@ static void kmalloc_double_kfree_test(struct kunit *test)
 {
 	void *p = kmalloc(40, GFP_KERNEL), *q;
 
+	KUNIT_ASSERT_NOT_NULL(test, p);
 	if (!(cache_of(p)->flags & SLAB_RED_ZONE))
 		kunit_skip(test, "boot without slab_debug");
 	kfree(p);

@@ -2,6 +2,7 @@
  * kthread_test.c - creating, running and stopping kernel threads.
  */
 #include <kunit/test.h>
+#include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/vmalloc.h>
 #include <linux/kthread.h>
@@ -70,10 +71,12 @@ static void kthread_pids_are_unique_test(struct kunit *test)
 
 	KUNIT_EXPECT_NE(test, a->pid, b->pid);
 	KUNIT_EXPECT_GT(test, a->pid, 0);
+	pid_t b_pid = b->pid; /* b is freed by kthread_stop() */
+
 	KUNIT_EXPECT_PTR_EQ(test, find_task_by_pid(a->pid), a);
 	kthread_stop(a);
 	kthread_stop(b);
-	KUNIT_EXPECT_NULL(test, find_task_by_pid(b->pid));
+	KUNIT_EXPECT_NULL(test, find_task_by_pid(b_pid));
 }
 
 #define BATCH 100
@@ -114,7 +117,9 @@ static void kthread_thousand_threads_test(struct kunit *test)
 		run_batch(test, count);
 	get_vmalloc_info(&vmi_after);
 	KUNIT_EXPECT_EQ(test, nr_threads(), before);
-	KUNIT_EXPECT_EQ(test, nr_free_pages(), free_before);
+	/* KASAN's quarantine defers reuse, so the task cache grows (and keeps) more slabs */
+	if (!IS_ENABLED(CONFIG_KASAN))
+		KUNIT_EXPECT_EQ(test, nr_free_pages(), free_before);
 	KUNIT_EXPECT_EQ(test, vmi_after.used, vmi_before.used);
 }
 

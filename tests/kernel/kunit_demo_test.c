@@ -154,3 +154,20 @@ static struct kunit_suite demo_stack_smash_suite = {
 	.test_cases = demo_stack_smash_cases,
 };
 kunit_test_suite(demo_stack_smash_suite);
+
+/* A write to const data: the page is mapped read-only, so it oopses */
+static const int demo_rodata_value = 1;
+
+static void demo_rodata_test(struct kunit *test)
+{
+	*(volatile int *)&demo_rodata_value = 2;
+	KUNIT_FAIL(test, "the write to read-only data went through");
+}
+
+static struct kunit_case demo_rodata_cases[] = { KUNIT_CASE(demo_rodata_test), {} };
+
+static struct kunit_suite demo_rodata_suite = {
+	.name = "demo_rodata",
+	.test_cases = demo_rodata_cases,
+};
+kunit_test_suite(demo_rodata_suite);

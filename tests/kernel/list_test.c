@@ -7,6 +7,7 @@
  * leaves behind, what list_del() writes into the removed entry.
  */
 #include <kunit/test.h>
+#include <kunit/printk_capture.h>
 #include <linux/list.h>
 
 struct item {
@@ -180,11 +181,42 @@ static void hlist_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, hlist_empty(&bucket));
 }
 
-static struct kunit_case list_cases[] = {
-	KUNIT_CASE(add_del_test),    KUNIT_CASE(move_replace_rotate_test),
-	KUNIT_CASE(splice_cut_test), KUNIT_CASE(iterate_test),
-	KUNIT_CASE(hlist_test),	     {}
-};
+static struct printk_capture cap;
+
+/* A second list_del(), and a neighbour overwritten: reported, list left whole */
+static void list_del_corruption_test(struct kunit *test)
+{
+	struct list_head a, b, c;
+	LIST_HEAD(head);
+
+	list_add_tail(&a, &head);
+	list_add_tail(&b, &head);
+	list_add_tail(&c, &head);
+	list_del(&b);
+	printk_capture_start(&cap);
+	list_del(&b);
+	a.next = &a; /* a stray write: a no longer points at its successor */
+	list_del(&c);
+	list_add(&a, &head);
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "list_del corruption, "));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "->next is LIST_POISON1 (00100100)"));
+	KUNIT_EXPECT_TRUE(
+		test, printk_capture_contains(&cap, "list_del corruption. prev->next should be"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "list_add double add: new="));
+	/* every bad operation was skipped: nothing was written through a bad link */
+	KUNIT_EXPECT_PTR_EQ(test, head.prev, &c);
+	KUNIT_EXPECT_PTR_EQ(test, a.next, &a);
+	KUNIT_EXPECT_PTR_EQ(test, head.next, &a);
+}
+
+static struct kunit_case list_cases[] = { KUNIT_CASE(list_del_corruption_test),
+					  KUNIT_CASE(add_del_test),
+					  KUNIT_CASE(move_replace_rotate_test),
+					  KUNIT_CASE(splice_cut_test),
+					  KUNIT_CASE(iterate_test),
+					  KUNIT_CASE(hlist_test),
+					  {} };
 
 static struct kunit_suite list_suite = {
 	.name = "list",

@@ -11,6 +11,7 @@
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
 #include <linux/cache.h>
+#include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/poison.h>
 #include <linux/slab.h>
@@ -53,6 +54,7 @@ static void slab_ctor_runs_per_slab_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ctor_calls, (int)c->num);
 	KUNIT_EXPECT_EQ(test, it->magic, 0x17e3UL);
 	kmem_cache_free(c, it);
+	kasan_cache_shrink(c); /* KASAN's quarantine lets it go (a no-op without KASAN) */
 	KUNIT_EXPECT_PTR_EQ(test, kmem_cache_alloc(c, GFP_KERNEL), (void *)it);
 	KUNIT_EXPECT_EQ(test, ctor_calls, (int)c->num); /* no new slab, no new ctor call */
 	kmem_cache_free(c, it);
@@ -80,8 +82,9 @@ static void slab_refill_takes_a_batch_test(struct kunit *test)
 
 	/* one new slab, its objects moved to the array cache, one handed out */
 	KUNIT_EXPECT_EQ(test, c->array.avail, min(c->num, c->array.batchcount) - 1);
-	KUNIT_EXPECT_EQ(test, c->array.limit, 120U);
-	KUNIT_EXPECT_EQ(test, c->array.batchcount, 60U);
+	/* 200 bytes take the array of up to 256; KASAN's metadata makes them 272 */
+	KUNIT_EXPECT_EQ(test, c->array.limit, c->buffer_size <= 256 ? 120U : 54U);
+	KUNIT_EXPECT_EQ(test, c->array.batchcount, (c->array.limit + 1) / 2);
 	KUNIT_EXPECT_FALSE(test, list_empty(&c->lists.slabs_full));
 	kmem_cache_free(c, obj);
 	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(c), 0);
@@ -121,7 +124,7 @@ static void slab_layout_test(struct kunit *test)
 	unsigned long starts = 0;
 	unsigned int i;
 
-	if (!(hw->flags & SLAB_RED_ZONE)) {
+	if (!(hw->flags & SLAB_RED_ZONE) && !IS_ENABLED(CONFIG_KASAN)) {
 		/* 20 bytes fit half a line twice over: aligned to 32 */
 		KUNIT_EXPECT_EQ(test, hw->buffer_size, 32U);
 		KUNIT_EXPECT_EQ(test, (unsigned long)a % 32, 0UL);
@@ -153,8 +156,8 @@ static void slab_off_slab_test(struct kunit *test)
 	void *slabp = slab_page->lru.prev;
 
 	KUNIT_EXPECT_NULL(test, small->slabp_cache);
-	if (big->flags & SLAB_RED_ZONE) {
-		/* debug bytes leave a slack in the slab: the descriptor fits there */
+	if ((big->flags & SLAB_RED_ZONE) || IS_ENABLED(CONFIG_KASAN)) {
+		/* debug (or KASAN) bytes leave a slack in the slab: the descriptor fits there */
 		KUNIT_EXPECT_NULL(test, big->slabp_cache);
 		KUNIT_EXPECT_PTR_EQ(test, (void *)virt_to_page(slabp)->lru.next, (void *)big);
 	} else {
@@ -199,6 +202,19 @@ static struct kmem_cache *debug_cache(struct kunit *test, const char *name)
 	return c;
 }
 
+/* An object of a debug cache; with none to be had, undo debug_cache() and end the case */
+static void *debug_alloc(struct kunit *test, struct kmem_cache *c)
+{
+	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+
+	if (!obj) {
+		printk_capture_stop(&cap);
+		kmem_cache_destroy(c);
+	}
+	KUNIT_ASSERT_NOT_NULL(test, obj);
+	return obj;
+}
+
 static void expect_report(struct kunit *test, struct kmem_cache *c, const char *what)
 {
 	void *a, *b;
@@ -218,7 +234,7 @@ static void expect_report(struct kunit *test, struct kmem_cache *c, const char *
 static void slab_double_free_test(struct kunit *test)
 {
 	struct kmem_cache *c = debug_cache(test, "test_dfree");
-	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	void *obj = debug_alloc(test, c);
 
 	kmem_cache_free(c, obj);
 	kmem_cache_free(c, obj);
@@ -228,7 +244,7 @@ static void slab_double_free_test(struct kunit *test)
 static void slab_overflow_test(struct kunit *test)
 {
 	struct kmem_cache *c = debug_cache(test, "test_over");
-	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	char *obj = debug_alloc(test, c);
 
 	obj[48] = 'x'; /* one past the end */
 	kmem_cache_free(c, obj);
@@ -238,8 +254,13 @@ static void slab_overflow_test(struct kunit *test)
 
 static void slab_use_after_free_test(struct kunit *test)
 {
-	struct kmem_cache *c = debug_cache(test, "test_uaf");
-	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	struct kmem_cache *c;
+	char *obj;
+
+	if (IS_ENABLED(CONFIG_KASAN))
+		kunit_skip(test, "KASAN reports this use after free itself, at the access");
+	c = debug_cache(test, "test_uaf");
+	obj = debug_alloc(test, c);
 
 	kmem_cache_free(c, obj);
 	KUNIT_EXPECT_EQ(test, (u8)obj[0], POISON_FREE);
@@ -253,7 +274,7 @@ static void slab_use_after_free_test(struct kunit *test)
 static void slab_free_middle_test(struct kunit *test)
 {
 	struct kmem_cache *c = debug_cache(test, "test_mid");
-	char *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	char *obj = debug_alloc(test, c);
 
 	kmem_cache_free(c, obj + 16);
 	kmem_cache_free(c, obj);
@@ -266,6 +287,12 @@ static void slab_wrong_cache_test(struct kunit *test)
 	struct kmem_cache *c = debug_cache(test, "test_wrong");
 	void *obj = kmalloc(48, GFP_KERNEL);
 
+	if (!obj) {
+		printk_capture_stop(&cap);
+		kmem_cache_destroy(c);
+		KUNIT_FAIL(test, "no memory");
+		return;
+	}
 	kmem_cache_free(c, obj);
 	kfree(obj);
 	expect_report(test, c, "BUG test_wrong: Wrong slab cache");

@@ -46,7 +46,7 @@ static void vmalloc_zero_and_null_test(struct kunit *test)
 
 static void vmalloc_area_test(struct kunit *test)
 {
-	u8 *p = vmalloc(3 * PAGE_SIZE + 1);
+	u8 *p = vmalloc(3 * PAGE_SIZE + 8); /* byte 7 of the fourth page is ours */
 	struct vm_struct *area = find_vm_area(p);
 	unsigned int i;
 
@@ -107,6 +107,7 @@ static void vzalloc_test(struct kunit *test)
 	u8 *p = vmalloc(2 * PAGE_SIZE);
 	unsigned int i, nonzero = 0;
 
+	KUNIT_ASSERT_NOT_NULL(test, p);
 	memset(p, 0xff, 2 * PAGE_SIZE);
 	vfree(p);
 	p = vzalloc(2 * PAGE_SIZE);
@@ -125,8 +126,14 @@ static void vmap_test(struct kunit *test)
 
 	for (i = 0; i < 3; i++)
 		pages[i] = alloc_page(GFP_KERNEL);
-	v = vmap(pages, 3, VM_MAP, PAGE_KERNEL);
-	KUNIT_ASSERT_NOT_NULL(test, v);
+	v = pages[0] && pages[1] && pages[2] ? vmap(pages, 3, VM_MAP, PAGE_KERNEL) : NULL;
+	if (!v) {
+		for (i = 0; i < 3; i++)
+			if (pages[i])
+				__free_page(pages[i]);
+		KUNIT_FAIL(test, "no memory");
+		return;
+	}
 	for (i = 0; i < 3; i++) {
 		v[i * PAGE_SIZE] = 0x70 + i;
 		KUNIT_EXPECT_EQ(test, *(u8 *)page_address(pages[i]), 0x70 + i);
@@ -143,6 +150,12 @@ static void vmalloc_wrong_free_test(struct kunit *test)
 {
 	char *v = vmalloc(2 * PAGE_SIZE), *k = kmalloc(64, GFP_KERNEL);
 
+	if (!v || !k) {
+		vfree(v);
+		kfree(k);
+		KUNIT_FAIL(test, "no memory");
+		return;
+	}
 	printk_capture_start(&cap);
 	vfree(v + PAGE_SIZE);
 	vfree(v + 5);
