@@ -90,7 +90,10 @@ static struct task_struct *start_cwaiter(struct cwaiter *w, struct completion *x
 	w->kind = kind;
 	w->done = false;
 	w->ret = 12345;
-	get_task_struct(t = kthread_run(cwaiter_fn, w, "cwaiter_%c", kind));
+	t = kthread_run(cwaiter_fn, w, "cwaiter_%c", kind);
+	if (IS_ERR(t))
+		return t;
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	return t;
@@ -110,8 +113,19 @@ static void completion_one_and_all_test(struct kunit *test)
 	struct task_struct *t[3];
 	int i, n = 0;
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 3; i++) {
 		t[i] = start_cwaiter(&w[i], &x, 'u');
+		if (IS_ERR(t[i]))
+			break;
+	}
+	if (i < 3) { /* release the waiters on x before the assert leaves */
+		long err = PTR_ERR(t[i]);
+
+		complete_all(&x);
+		while (i--)
+			finish_cwaiter(&w[i], t[i]);
+		KUNIT_ASSERT_EQ(test, err, 0L);
+	}
 	complete(&x);
 	for (i = 0; i < 10; i++)
 		yield();
@@ -131,27 +145,32 @@ static void completion_signals_test(struct kunit *test)
 	struct task_struct *t;
 
 	t = start_cwaiter(&w, &x, 'i');
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	send_sig(SIGINT, t, 0);
 	finish_cwaiter(&w, t);
 	KUNIT_EXPECT_EQ(test, w.ret, (long)-ERESTARTSYS);
 
 	t = start_cwaiter(&w, &x, 'i');
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	complete(&x);
 	finish_cwaiter(&w, t);
 	KUNIT_EXPECT_EQ(test, w.ret, 0L);
 
 	t = start_cwaiter(&w, &x, 't');
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	send_sig(SIGINT, t, 0);
 	finish_cwaiter(&w, t);
 	KUNIT_EXPECT_EQ(test, w.ret, (long)-ERESTARTSYS);
 
 	t = start_cwaiter(&w, &x, 't');
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	complete(&x);
 	finish_cwaiter(&w, t);
 	KUNIT_EXPECT_GE(test, w.ret, 49L);
 
 	/* killable: SIGINT leaves it asleep, SIGKILL ends it */
 	t = start_cwaiter(&w, &x, 'k');
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	send_sig(SIGINT, t, 0);
 	yield();
 	KUNIT_EXPECT_FALSE(test, w.done);

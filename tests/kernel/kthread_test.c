@@ -67,8 +67,13 @@ static void kthread_names_are_cut_test(struct kunit *test)
 static void kthread_pids_are_unique_test(struct kunit *test)
 {
 	struct task_struct *a = kthread_create(return_arg, NULL, "a");
-	struct task_struct *b = kthread_create(return_arg, NULL, "b");
+	struct task_struct *b;
 
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, a);
+	b = kthread_create(return_arg, NULL, "b");
+	if (IS_ERR(b))
+		kthread_stop(a); /* no thread left behind when the assert ends the case */
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, b);
 	KUNIT_EXPECT_NE(test, a->pid, b->pid);
 	KUNIT_EXPECT_GT(test, a->pid, 0);
 	pid_t b_pid = b->pid; /* b is freed by kthread_stop() */
@@ -89,7 +94,15 @@ static void run_batch(struct kunit *test, int *count)
 	for (j = 0; j < BATCH; j++) {
 		count[j] = 0;
 		t[j] = kthread_run(loop_until_stopped, &count[j], "many%d", j);
-		KUNIT_ASSERT_FALSE(test, IS_ERR(t[j]));
+		if (IS_ERR(t[j]))
+			break;
+	}
+	if (j < BATCH) { /* stop the ones already running before the assert */
+		long err = PTR_ERR(t[j]);
+
+		while (j--)
+			kthread_stop(t[j]);
+		KUNIT_ASSERT_EQ(test, err, 0L);
 	}
 	for (j = 0; j < BATCH; j++)
 		KUNIT_ASSERT_EQ(test, kthread_stop(t[j]), 42);
@@ -127,7 +140,10 @@ static void kthread_thousand_threads_test(struct kunit *test)
 static void kthread_stack_has_guard_page_test(struct kunit *test)
 {
 	struct task_struct *t = kthread_create(return_arg, NULL, "guarded");
-	unsigned long stack = (unsigned long)t->stack;
+	unsigned long stack;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	stack = (unsigned long)t->stack;
 
 	KUNIT_EXPECT_TRUE(test, is_vmalloc_addr(t->stack));
 	KUNIT_EXPECT_EQ(test, stack & (THREAD_SIZE - 1), 0UL);
