@@ -466,8 +466,8 @@ FAULT_SETTINGS = ("3,20,0,-1", "2,30,0,-1")
 # or kmem_cache_create() they make, or clean up when an allocation under
 # them fails (ERR_PTR or NULL dereferences, a leaked IRQ): they still run
 # in every other boot. Fixing them is a follow-up (docs/debugging.md).
-FAULT_EXCLUDED = {"mutex", "preempt", "rwsem", "sched",
-                  "stack_overflow", "wait", "workqueue", "slab_contexts", "softirq", "slab"}
+FAULT_EXCLUDED = {"preempt", "sched",
+                  "wait", "workqueue", "slab_contexts", "softirq", "slab"}
 
 
 def _suite_names():

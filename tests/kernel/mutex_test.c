@@ -37,8 +37,22 @@ static void mutex_excludes_test(struct kunit *test)
 
 	mutex_init(&s.lock);
 	s.inside = s.overlaps = s.total = 0;
-	for (i = 0; i < 3; i++)
-		get_task_struct(t[i] = kthread_run(locker, &s, "locker%d", i));
+	for (i = 0; i < 3; i++) {
+		t[i] = kthread_run(locker, &s, "locker%d", i);
+		if (IS_ERR(t[i]))
+			break;
+		get_task_struct(t[i]);
+	}
+	if (i < 3) { /* let the lockers already started finish first */
+		long err = PTR_ERR(t[i]);
+
+		while (i--) {
+			while (t[i]->state != TASK_DEAD)
+				yield();
+			put_task_struct(t[i]);
+		}
+		KUNIT_ASSERT_EQ(test, err, 0L);
+	}
 	for (i = 0; i < 3; i++) {
 		while (t[i]->state != TASK_DEAD)
 			yield();
@@ -86,6 +100,9 @@ static void mutex_lock_interruptible_test(struct kunit *test)
 
 	mutex_lock(&m);
 	t = kthread_run(intr_locker, &in, "intr_locker");
+	if (IS_ERR(t))
+		mutex_unlock(&m);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	send_sig(SIGINT, t, 0);
@@ -112,7 +129,13 @@ static void mutex_unlock_by_non_owner_is_reported_test(struct kunit *test)
 
 	mutex_lock(&m);
 	printk_capture_start(&cap);
-	get_task_struct(t = kthread_run(wrong_unlocker, &m, "wrong_unlocker"));
+	t = kthread_run(wrong_unlocker, &m, "wrong_unlocker");
+	if (IS_ERR(t)) {
+		printk_capture_stop(&cap);
+		mutex_unlock(&m);
+	}
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state != TASK_DEAD)
 		yield();
 	printk_capture_stop(&cap);
@@ -148,7 +171,9 @@ static void semaphore_counts_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, down_trylock(&sem), 0);
 	down(&sem);
 	KUNIT_EXPECT_EQ(test, down_trylock(&sem), 1);
-	get_task_struct(t = kthread_run(sem_downer, &u, "sem_downer"));
+	t = kthread_run(sem_downer, &u, "sem_downer");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	KUNIT_EXPECT_FALSE(test, u.done);
@@ -170,7 +195,9 @@ static void semaphore_interrupted_test(struct kunit *test)
 	struct task_struct *t;
 
 	sema_init(&sem, 0);
-	get_task_struct(t = kthread_run(sem_downer, &u, "sem_downer"));
+	t = kthread_run(sem_downer, &u, "sem_downer");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	send_sig(SIGINT, t, 0);

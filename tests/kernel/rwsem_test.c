@@ -45,6 +45,8 @@ static struct task_struct *start(int (*fn)(void *), long id)
 {
 	struct task_struct *t = kthread_run(fn, (void *)id, "rwsem%ld", id);
 
+	if (IS_ERR(t))
+		return t;
 	get_task_struct(t);
 	msleep(2); /* let it reach down_*() */
 	return t;
@@ -71,7 +73,15 @@ static void rwsem_writer_not_starved_test(struct kunit *test)
 	n_order = 0;
 	down_read(&test_sem);
 	w = start(writer, 1);
+	if (IS_ERR(w))
+		up_read(&test_sem);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, w);
 	r = start(reader, 2);
+	if (IS_ERR(r)) { /* the writer gets the lock and finishes */
+		up_read(&test_sem);
+		wait_dead(w);
+	}
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, r);
 	KUNIT_EXPECT_EQ(test, n_order, 0);
 	up_read(&test_sem);
 	wait_dead(w);
@@ -88,6 +98,9 @@ static void rwsem_downgrade_lets_readers_in_test(struct kunit *test)
 	n_order = 0;
 	down_write(&test_sem);
 	r = start(reader, 3);
+	if (IS_ERR(r))
+		up_write(&test_sem);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, r);
 	KUNIT_EXPECT_EQ(test, n_order, 0);
 	downgrade_write(&test_sem);
 	wait_dead(r);

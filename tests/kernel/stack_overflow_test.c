@@ -38,6 +38,7 @@ static void demo_stack_overflow_test(struct kunit *test)
 	for (round = 0; round < 2; round++) {
 		struct task_struct *t = kthread_create(stack_hog, NULL, "stack_hog%d", round);
 
+		KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 		get_task_struct(t);
 		wake_up_process(t);
 		while (t->state != TASK_DEAD)
