@@ -466,7 +466,7 @@ FAULT_SETTINGS = ("3,20,0,-1", "2,30,0,-1")
 # or kmem_cache_create() they make, or clean up when an allocation under
 # them fails (ERR_PTR or NULL dereferences, a leaked IRQ): they still run
 # in every other boot. Fixing them is a follow-up (docs/debugging.md).
-FAULT_EXCLUDED = {"preempt", "sched",
+FAULT_EXCLUDED = {
                   "wait", "workqueue", "slab_contexts", "softirq", "slab"}
 
 

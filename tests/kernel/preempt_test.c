@@ -52,11 +52,16 @@ static int spin_fn(void *data)
 static void preempt_two_spinners_both_progress_test(struct kunit *test)
 {
 	struct spinner a = { 0 }, b = { 0 };
+	struct task_struct *ta, *tb;
 
 	a.other = &b;
 	b.other = &a;
-	kthread_run(spin_fn, &a, "spin_a");
-	kthread_run(spin_fn, &b, "spin_b");
+	ta = kthread_run(spin_fn, &a, "spin_a");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, ta);
+	tb = kthread_run(spin_fn, &b, "spin_b");
+	if (IS_ERR(tb)) /* a gives up after SPIN_LIMIT: wait, it uses our stack */
+		wait_event(spin_done_q, a.done);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, tb);
 	wait_event(spin_done_q, a.done && b.done);
 	KUNIT_EXPECT_GT(test, a.progress, 1UL);
 	KUNIT_EXPECT_GT(test, b.progress, 0UL);
@@ -108,6 +113,7 @@ static void preempt_disabled_section_is_not_preempted_test(struct kunit *test)
 	struct nopreempt np = { 0 };
 	struct task_struct *t = kthread_create(nopreempt_fn, &np, "nopreempt");
 
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	get_task_struct(t);
 	wake_up_process(t);
 	while (t->state != TASK_DEAD)
@@ -143,7 +149,11 @@ static void preempt_wakeup_from_hardirq_test(struct kunit *test)
 
 	irq_cond = irq_waker_in_irq = irq_sleeper_done = false;
 	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, waking_handler, 0, "wake-test", &irq_q), 0);
-	get_task_struct(t = kthread_run(irq_sleeper, NULL, "irq_sleeper"));
+	t = kthread_run(irq_sleeper, NULL, "irq_sleeper");
+	if (IS_ERR(t))
+		free_irq(TEST_IRQ, &irq_q); /* leave IRQ 5 free for the next case */
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	KUNIT_EXPECT_EQ(test, (int)t->state, TASK_UNINTERRUPTIBLE);
@@ -204,6 +214,7 @@ static void preempt_sleep_in_tasklet_is_reported_test(struct kunit *test)
 	static struct printk_capture cap;
 	struct task_struct *t = kthread_create(tasklet_owner, NULL, "tasklet_owner");
 
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	tasklet_slept = tasklet_was_in_softirq = false;
 	get_task_struct(t);
 	printk_capture_start(&cap);
@@ -244,6 +255,7 @@ static void preempt_might_sleep_reports_atomic_caller_test(struct kunit *test)
 	struct task_struct *t = kthread_create(lock_mutex_under_spinlock, NULL, "mutex_in_atomic");
 	char line[80];
 
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	get_task_struct(t);
 	printk_capture_start(&cap);
 	wake_up_process(t);

@@ -35,8 +35,20 @@ static void sched_yield_is_round_robin_test(struct kunit *test)
 
 	order_len = 0;
 	memset(order, 0, sizeof(order));
+	for (i = 0; i < 3; i++) {
+		t[i] = kthread_create(yielder, (void *)(long)('A' + i), "y%d", i);
+		if (IS_ERR(t[i]))
+			break;
+	}
+	if (i < 3) { /* the ones made never ran: stopping them frees them */
+		long err = PTR_ERR(t[i]);
+
+		while (i--)
+			kthread_stop(t[i]);
+		KUNIT_ASSERT_EQ(test, err, 0L);
+	}
 	for (i = 0; i < 3; i++)
-		get_task_struct(t[i] = kthread_create(yielder, (void *)(long)('A' + i), "y%d", i));
+		get_task_struct(t[i]);
 	for (i = 0; i < 3; i++) /* all three on the queue before any runs */
 		wake_up_process(t[i]);
 	for (i = 0; i < 3; i++) {
@@ -64,6 +76,9 @@ static void sched_while_atomic_is_reported_test(struct kunit *test)
 
 	printk_capture_start(&cap);
 	t = kthread_run(atomic_yield, NULL, "atomic_yield");
+	if (IS_ERR(t))
+		printk_capture_stop(&cap);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	get_task_struct(t);
 	while (t->state != TASK_DEAD)
 		yield();
@@ -109,6 +124,7 @@ static void sched_wchan_and_ps_test(struct kunit *test)
 
 	wchan_go = false;
 	t = kthread_run(wchan_sleeper, NULL, "wchan_test");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	KUNIT_ASSERT_NOT_NULL(test, kallsyms_lookup(get_wchan(t), &size, &off, &mod, name));
@@ -140,6 +156,7 @@ static void sched_yield_counts_switches_test(struct kunit *test)
 	unsigned long before = current->nvcsw;
 	unsigned long long sw = nr_context_switches();
 
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	order_len = 0;
 	get_task_struct(t);
 	while (t->state != TASK_DEAD)
@@ -172,6 +189,7 @@ static void sched_msleep_interruptible_test(struct kunit *test)
 {
 	struct task_struct *t = kthread_run(interruptible_sleeper, NULL, "msleeper");
 
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	get_task_struct(t);
 	msleep(100);
 	send_sig(SIGINT, t, 0);

@@ -208,9 +208,20 @@ static void vmalloc_meminfo_test(struct kunit *test)
 {
 	unsigned long used = meminfo_kb("VmallocUsed:"), slab = meminfo_kb("Slab:");
 	void *p = vmalloc(1 << 20);
-	struct kmem_cache *c = kmem_cache_create("test_meminfo", 2000, 0, 0, NULL);
-	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	struct kmem_cache *c;
+	void *obj;
 
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	c = kmem_cache_create("test_meminfo", 2000, 0, 0, NULL);
+	if (!c)
+		vfree(p);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	obj = kmem_cache_alloc(c, GFP_KERNEL);
+	if (!obj) { /* leave nothing behind for the next case to count */
+		kmem_cache_destroy(c);
+		vfree(p);
+	}
+	KUNIT_ASSERT_NOT_NULL(test, obj);
 	KUNIT_EXPECT_EQ(test, meminfo_kb("VmallocTotal:"), (VMALLOC_END - VMALLOC_START) >> 10);
 	KUNIT_EXPECT_EQ(test, meminfo_kb("VmallocUsed:"), used + 1024 + 4); /* and the guard page */
 	KUNIT_EXPECT_GE(test, meminfo_kb("Slab:"), slab + 4);
