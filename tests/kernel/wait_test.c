@@ -64,8 +64,16 @@ static void wait_producer_consumer_test(struct kunit *test)
 	memset(pc, 0, sizeof(*pc));
 	init_waitqueue_head(&pc->not_empty);
 	init_waitqueue_head(&pc->not_full);
-	get_task_struct(c = kthread_run(consumer, pc, "consumer"));
-	get_task_struct(p = kthread_run(producer, pc, "producer"));
+	c = kthread_create(consumer, pc, "consumer");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, c);
+	p = kthread_create(producer, pc, "producer");
+	if (IS_ERR(p))
+		kthread_stop(c); /* it never ran: nothing waits for a producer */
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, p);
+	get_task_struct(c);
+	get_task_struct(p);
+	wake_up_process(c);
+	wake_up_process(p);
 	while (p->state != TASK_DEAD || c->state != TASK_DEAD)
 		yield();
 	KUNIT_EXPECT_EQ(test, pc->received, (unsigned int)NR_ITEMS);
@@ -107,7 +115,12 @@ static int sleeper_fn(void *data)
 
 #define NR_SLEEPERS 8
 
-/* Start sleepers (exclusive ones interleaved with the others) and wait until all sleep */
+static void stop_sleepers(wait_queue_head_t *q, struct sleeper *s, int n);
+
+/*
+ * Start sleepers (exclusive ones interleaved with the others) and wait until
+ * all sleep; if one cannot be made, stop those already running and fail.
+ */
 static void start_sleepers(struct kunit *test, wait_queue_head_t *q, struct sleeper *s, int nr_excl,
 			   int nr_shared, int state)
 {
@@ -118,8 +131,15 @@ static void start_sleepers(struct kunit *test, wait_queue_head_t *q, struct slee
 		s[i].exclusive = i < 2 * min(nr_excl, nr_shared) ? i % 2 == 0 : nr_excl > nr_shared;
 		s[i].state = state;
 	}
-	for (i = 0; i < nr_excl + nr_shared; i++)
+	for (i = 0; i < nr_excl + nr_shared; i++) {
 		s[i].task = kthread_run(sleeper_fn, &s[i], "sleeper%d", i);
+		if (IS_ERR(s[i].task)) {
+			long err = PTR_ERR(s[i].task);
+
+			stop_sleepers(q, s, i);
+			KUNIT_ASSERT_EQ(test, err, 0L);
+		}
+	}
 	for (i = 0; i < nr_excl + nr_shared; i++)
 		while (s[i].task->state == TASK_RUNNING)
 			yield();
@@ -215,6 +235,12 @@ static void wait_interruptible_leaves_uninterruptible_test(struct kunit *test)
 		s[i].exclusive = false;
 		s[i].state = i < 2 ? TASK_UNINTERRUPTIBLE : TASK_INTERRUPTIBLE;
 		s[i].task = kthread_run(sleeper_fn, &s[i], "sleeper%d", i);
+		if (IS_ERR(s[i].task)) {
+			long err = PTR_ERR(s[i].task);
+
+			stop_sleepers(&q, s, i);
+			KUNIT_ASSERT_EQ(test, err, 0L);
+		}
 	}
 	for (i = 0; i < 4; i++)
 		while (s[i].task->state == TASK_RUNNING)
@@ -254,7 +280,9 @@ static void wait_event_interruptible_signal_test(struct kunit *test)
 	struct task_struct *t;
 
 	init_waitqueue_head(&w.q);
-	get_task_struct(t = kthread_run(sig_waiter_fn, &w, "sigwait"));
+	t = kthread_run(sig_waiter_fn, &w, "sigwait");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	KUNIT_EXPECT_EQ(test, send_sig(SIGINT, t, 0), 0);
@@ -270,7 +298,9 @@ static void wait_event_interruptible_condition_test(struct kunit *test)
 	struct task_struct *t;
 
 	init_waitqueue_head(&w.q);
-	get_task_struct(t = kthread_run(sig_waiter_fn, &w, "sigwait"));
+	t = kthread_run(sig_waiter_fn, &w, "sigwait");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	w.cond = true;
@@ -289,7 +319,9 @@ static void wait_signal_ignored_unless_allowed_test(struct kunit *test)
 	int i;
 
 	init_waitqueue_head(&w.q);
-	get_task_struct(t = kthread_run(sig_waiter_fn, &w, "sigwait"));
+	t = kthread_run(sig_waiter_fn, &w, "sigwait");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	send_sig(SIGINT, t, 0);
@@ -359,13 +391,15 @@ static int tmo_waiter_fn(void *data)
 }
 
 /* Start a waiter and let it fall asleep; @how: 't'imeout, 'c'ondition, 's'ignal */
-static long run_tmo_waiter(long timeout, char how)
+static long run_tmo_waiter(struct kunit *test, long timeout, char how)
 {
 	struct tmo_waiter w = { .timeout = timeout, .ret = 12345 };
 	struct task_struct *t;
 
 	init_waitqueue_head(&w.q);
-	get_task_struct(t = kthread_run(tmo_waiter_fn, &w, "tmo_waiter"));
+	t = kthread_run(tmo_waiter_fn, &w, "tmo_waiter");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
 	while (t->state == TASK_RUNNING)
 		yield();
 	if (how == 'c') {
@@ -384,11 +418,11 @@ static void wait_event_interruptible_timeout_test(struct kunit *test)
 {
 	long ret;
 
-	KUNIT_EXPECT_EQ(test, run_tmo_waiter(3, 't'), 0L);
-	ret = run_tmo_waiter(50, 'c');
+	KUNIT_EXPECT_EQ(test, run_tmo_waiter(test, 3, 't'), 0L);
+	ret = run_tmo_waiter(test, 50, 'c');
 	KUNIT_EXPECT_GE(test, ret, 49L);
 	KUNIT_EXPECT_LE(test, ret, 50L);
-	KUNIT_EXPECT_EQ(test, run_tmo_waiter(50, 's'), (long)-ERESTARTSYS);
+	KUNIT_EXPECT_EQ(test, run_tmo_waiter(test, 50, 's'), (long)-ERESTARTSYS);
 }
 
 static struct kunit_case wait_cases[] = { KUNIT_CASE(wait_queue_order_test),
