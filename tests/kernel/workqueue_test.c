@@ -253,6 +253,7 @@ static int open_gate(void *data)
 static void workqueue_cancel_self_requeueing_work_test(struct kunit *test)
 {
 	struct requeuer r = { .runs = 0 };
+	struct task_struct *gate;
 
 	INIT_WORK(&r.work, requeue_work);
 	init_completion(&r.entered);
@@ -260,7 +261,12 @@ static void workqueue_cancel_self_requeueing_work_test(struct kunit *test)
 	schedule_work(&r.work);
 	wait_for_completion(&r.entered);
 	/* opens the gate once we are asleep in cancel_work_sync */
-	kthread_run(open_gate, &r.gate, "open_gate");
+	gate = kthread_run(open_gate, &r.gate, "open_gate");
+	if (IS_ERR(gate)) { /* let the item finish and stop it re-queueing */
+		complete(&r.gate);
+		cancel_work_sync(&r.work);
+	}
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, gate);
 	KUNIT_EXPECT_EQ(test, cancel_work_sync(&r.work), 0);
 	KUNIT_EXPECT_EQ(test, r.runs, 1);
 	KUNIT_EXPECT_EQ(test, r.requeue_ret, 0);
