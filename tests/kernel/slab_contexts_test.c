@@ -154,6 +154,7 @@ static void slab_all_contexts_test(struct kunit *test)
 {
 	unsigned long before;
 	unsigned int i;
+	int ret;
 
 	memset(&st, 0, sizeof(st));
 	spin_lock_init(&st.lock);
@@ -162,7 +163,10 @@ static void slab_all_contexts_test(struct kunit *test)
 	st.cache = kmem_cache_create("test_contexts", 24, 0, 0, NULL);
 	KUNIT_ASSERT_NOT_NULL(test, st.cache);
 	before = free_pages_now();
-	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, stress_irq, 0, "slab_test", &st), 0);
+	ret = request_irq(TEST_IRQ, stress_irq, 0, "slab_test", &st);
+	if (ret)
+		kmem_cache_destroy(st.cache);
+	KUNIT_ASSERT_EQ(test, ret, 0);
 	setup_timer(&stress_timer, stress_timer_fn, 0);
 	mod_timer(&stress_timer, jiffies + 1);
 	while (st.timer_runs < TIMER_RUNS) {
@@ -194,11 +198,17 @@ static void slab_all_contexts_test(struct kunit *test)
 
 static void slab_sleep_in_hardirq_test(struct kunit *test)
 {
+	int ret;
+
 	memset(&st, 0, sizeof(st));
 	spin_lock_init(&st.lock);
 	st.cache = kmem_cache_create("test_hardirq", 24, 0, 0, NULL);
+	KUNIT_ASSERT_NOT_NULL(test, st.cache);
 	st.sleep_in_irq = true;
-	KUNIT_ASSERT_EQ(test, request_irq(TEST_IRQ, stress_irq, 0, "slab_test", &st), 0);
+	ret = request_irq(TEST_IRQ, stress_irq, 0, "slab_test", &st);
+	if (ret)
+		kmem_cache_destroy(st.cache);
+	KUNIT_ASSERT_EQ(test, ret, 0);
 	printk_capture_start(&cap);
 	__asm__ __volatile__("int %0" : : "i"(IRQ0_VECTOR + TEST_IRQ) : "memory");
 	printk_capture_stop(&cap);

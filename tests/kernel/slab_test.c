@@ -41,30 +41,48 @@ static unsigned long free_pages_now(void)
 	return nr_free_pages();
 }
 
+/* A cache and one object of it; with either missing, give back the other and end the case */
+static void *cache_and_obj(struct kunit *test, struct kmem_cache *c)
+{
+	void *obj;
+
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	obj = kmem_cache_alloc(c, GFP_KERNEL);
+	if (!obj)
+		kmem_cache_destroy(c);
+	KUNIT_ASSERT_NOT_NULL(test, obj);
+	return obj;
+}
+
 static void slab_ctor_runs_per_slab_test(struct kunit *test)
 {
 	struct kmem_cache *c = kmem_cache_create("test_item", sizeof(struct item), 0, 0, item_ctor);
 	struct item *it;
+	void *again;
 
 	KUNIT_ASSERT_NOT_NULL(test, c);
 	ctor_calls = 0;
 	it = kmem_cache_alloc(c, GFP_KERNEL);
+	if (!it)
+		kmem_cache_destroy(c);
 	KUNIT_ASSERT_NOT_NULL(test, it);
 	/* the first allocation made one slab: every object was constructed */
 	KUNIT_EXPECT_EQ(test, ctor_calls, (int)c->num);
 	KUNIT_EXPECT_EQ(test, it->magic, 0x17e3UL);
 	kmem_cache_free(c, it);
 	kasan_cache_shrink(c); /* KASAN's quarantine lets it go (a no-op without KASAN) */
-	KUNIT_EXPECT_PTR_EQ(test, kmem_cache_alloc(c, GFP_KERNEL), (void *)it);
+	again = kmem_cache_alloc(c, GFP_KERNEL);
+	KUNIT_EXPECT_PTR_EQ(test, again, (void *)it);
 	KUNIT_EXPECT_EQ(test, ctor_calls, (int)c->num); /* no new slab, no new ctor call */
-	kmem_cache_free(c, it);
+	if (again)
+		kmem_cache_free(c, again);
 	kmem_cache_destroy(c);
 }
 
 static void slab_pages_lead_back_test(struct kunit *test)
 {
 	struct kmem_cache *c = kmem_cache_create("test_back", 100, 0, 0, NULL);
-	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	void *obj = cache_and_obj(test, c);
 	struct page *page = virt_to_page(obj);
 
 	KUNIT_EXPECT_TRUE(test, PageSlab(page));
@@ -78,7 +96,7 @@ static void slab_pages_lead_back_test(struct kunit *test)
 static void slab_refill_takes_a_batch_test(struct kunit *test)
 {
 	struct kmem_cache *c = kmem_cache_create("test_batch", 200, 0, 0, NULL);
-	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	void *obj = cache_and_obj(test, c);
 
 	/* one new slab, its objects moved to the array cache, one handed out */
 	KUNIT_EXPECT_EQ(test, c->array.avail, min(c->num, c->array.batchcount) - 1);
@@ -100,9 +118,16 @@ static void slab_shrink_gives_pages_back_test(struct kunit *test)
 	unsigned long before = free_pages_now();
 	unsigned int i;
 
+	KUNIT_ASSERT_NOT_NULL(test, c);
 	for (i = 0; i < ARRAY_SIZE(objs); i++) {
 		objs[i] = kmem_cache_alloc(c, GFP_KERNEL);
-		KUNIT_ASSERT_NOT_NULL(test, objs[i]);
+		if (!objs[i]) { /* give back what we have, then end the case */
+			while (i--)
+				kmem_cache_free(c, objs[i]);
+			kmem_cache_destroy(c);
+			KUNIT_FAIL(test, "no memory");
+			return;
+		}
 	}
 	KUNIT_EXPECT_LT(test, free_pages_now(), before);
 	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(c), 1);
@@ -119,26 +144,43 @@ static void slab_layout_test(struct kunit *test)
 	struct kmem_cache *hw = kmem_cache_create("test_hw", 20, 0, SLAB_HWCACHE_ALIGN, NULL);
 	struct kmem_cache *al = kmem_cache_create("test_al", 20, 128, 0, NULL);
 	struct kmem_cache *col = kmem_cache_create("test_col", 200, 0, 0, NULL);
-	void *a = kmem_cache_alloc(hw, GFP_KERNEL), *b = kmem_cache_alloc(al, GFP_KERNEL);
+	void *a = hw ? kmem_cache_alloc(hw, GFP_KERNEL) : NULL;
+	void *b = al ? kmem_cache_alloc(al, GFP_KERNEL) : NULL;
 	static void *objs[100];
 	unsigned long starts = 0;
-	unsigned int i;
+	unsigned int i, n;
 
+	if (!a || !b || !col) { /* give back whatever was made, then end the case */
+		if (a)
+			kmem_cache_free(hw, a);
+		if (b)
+			kmem_cache_free(al, b);
+		if (hw)
+			kmem_cache_destroy(hw);
+		if (al)
+			kmem_cache_destroy(al);
+		if (col)
+			kmem_cache_destroy(col);
+	}
+	KUNIT_ASSERT_TRUE(test, a && b && col);
 	if (!(hw->flags & SLAB_RED_ZONE) && !IS_ENABLED(CONFIG_KASAN)) {
 		/* 20 bytes fit half a line twice over: aligned to 32 */
 		KUNIT_EXPECT_EQ(test, hw->buffer_size, 32U);
 		KUNIT_EXPECT_EQ(test, (unsigned long)a % 32, 0UL);
 	}
 	KUNIT_EXPECT_EQ(test, (unsigned long)b % 128, 0UL);
-	for (i = 0; i < ARRAY_SIZE(objs); i++) {
-		objs[i] = kmem_cache_alloc(col, GFP_KERNEL);
-		starts |= 1UL << ((unsigned long)objs[i] % PAGE_SIZE % (col->colour_off * 32) /
+	for (n = 0; n < ARRAY_SIZE(objs); n++) {
+		objs[n] = kmem_cache_alloc(col, GFP_KERNEL);
+		if (!objs[n])
+			break;
+		starts |= 1UL << ((unsigned long)objs[n] % PAGE_SIZE % (col->colour_off * 32) /
 				  col->colour_off);
 	}
 	/* successive slabs put their first object at different cache lines */
 	KUNIT_EXPECT_GT(test, col->colour, 1U);
 	KUNIT_EXPECT_GT(test, hweight_long(starts), 1);
-	for (i = 0; i < ARRAY_SIZE(objs); i++)
+	KUNIT_EXPECT_EQ(test, n, (unsigned int)ARRAY_SIZE(objs));
+	for (i = 0; i < n; i++)
 		kmem_cache_free(col, objs[i]);
 	kmem_cache_free(hw, a);
 	kmem_cache_free(al, b);
@@ -151,10 +193,21 @@ static void slab_off_slab_test(struct kunit *test)
 {
 	struct kmem_cache *big = kmem_cache_create("test_big", 4096, 0, 0, NULL);
 	struct kmem_cache *small = kmem_cache_create("test_small", 64, 0, 0, NULL);
-	void *obj = kmem_cache_alloc(big, GFP_KERNEL);
-	struct page *slab_page = virt_to_page(obj);
-	void *slabp = slab_page->lru.prev;
+	void *obj = big ? kmem_cache_alloc(big, GFP_KERNEL) : NULL;
+	struct page *slab_page;
+	void *slabp;
 
+	if (!obj || !small) { /* give back whatever was made, then end the case */
+		if (obj)
+			kmem_cache_free(big, obj);
+		if (big)
+			kmem_cache_destroy(big);
+		if (small)
+			kmem_cache_destroy(small);
+	}
+	KUNIT_ASSERT_TRUE(test, obj && small);
+	slab_page = virt_to_page(obj);
+	slabp = slab_page->lru.prev;
 	KUNIT_EXPECT_NULL(test, small->slabp_cache);
 	if ((big->flags & SLAB_RED_ZONE) || IS_ENABLED(CONFIG_KASAN)) {
 		/* debug (or KASAN) bytes leave a slack in the slab: the descriptor fits there */
@@ -175,7 +228,7 @@ static void slab_off_slab_test(struct kunit *test)
 static void slab_destroy_busy_test(struct kunit *test)
 {
 	struct kmem_cache *c = kmem_cache_create("test_busy", 64, 0, 0, NULL);
-	void *obj = kmem_cache_alloc(c, GFP_KERNEL);
+	void *obj = cache_and_obj(test, c);
 
 	printk_capture_start(&cap);
 	KUNIT_EXPECT_NULL(test, kmem_cache_create("test_busy", 64, 0, 0, NULL));
@@ -226,8 +279,10 @@ static void expect_report(struct kunit *test, struct kmem_cache *c, const char *
 	a = kmem_cache_alloc(c, GFP_KERNEL);
 	b = kmem_cache_alloc(c, GFP_KERNEL);
 	KUNIT_EXPECT_TRUE(test, a && b && a != b);
-	kmem_cache_free(c, a);
-	kmem_cache_free(c, b);
+	if (a)
+		kmem_cache_free(c, a);
+	if (b)
+		kmem_cache_free(c, b);
 	kmem_cache_destroy(c);
 }
 
@@ -256,6 +311,7 @@ static void slab_use_after_free_test(struct kunit *test)
 {
 	struct kmem_cache *c;
 	char *obj;
+	void *again;
 
 	if (IS_ENABLED(CONFIG_KASAN))
 		kunit_skip(test, "KASAN reports this use after free itself, at the access");
@@ -266,8 +322,10 @@ static void slab_use_after_free_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, (u8)obj[0], POISON_FREE);
 	KUNIT_EXPECT_EQ(test, (u8)obj[47], POISON_END);
 	obj[5] = 0;
-	KUNIT_EXPECT_PTR_EQ(test, kmem_cache_alloc(c, GFP_KERNEL), (void *)obj);
-	kmem_cache_free(c, obj);
+	again = kmem_cache_alloc(c, GFP_KERNEL);
+	KUNIT_EXPECT_PTR_EQ(test, again, (void *)obj);
+	if (again)
+		kmem_cache_free(c, again);
 	expect_report(test, c, "BUG test_uaf: Poison overwritten");
 }
 
