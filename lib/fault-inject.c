@@ -25,7 +25,8 @@
 #include <linux/slab_def.h>
 #include <linux/string.h>
 
-static bool fault_injection_armed;
+/* Read inline by should_failslab() and should_fail_alloc_page() on every allocation */
+bool fault_injection_armed;
 static u32 fault_rnd_state = 0x2545f491;
 
 /* xorshift32 (Marsaglia): a fixed sequence, so a failing boot can be replayed */

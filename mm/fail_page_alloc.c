@@ -33,14 +33,16 @@ static int __init setup_fail_page_alloc_verbose(char *str)
 __setup("fail_page_alloc.verbose=", setup_fail_page_alloc_verbose);
 
 /**
- * should_fail_alloc_page - should this page allocation fail, to test the caller?
+ * __should_fail_alloc_page - should this page allocation fail, to test the caller?
  * @gfp_mask: the allocation's GFP flags
  * @order: its order
+ *
+ * The slow path of should_fail_alloc_page(), taken only while injection is armed.
  *
  * Context: any.
  * Return: true to make alloc_pages() return NULL.
  */
-bool should_fail_alloc_page(gfp_t gfp_mask, unsigned int order)
+bool __should_fail_alloc_page(gfp_t gfp_mask, unsigned int order)
 {
 	if (gfp_mask & __GFP_NOFAIL)
 		return false;

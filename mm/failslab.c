@@ -34,14 +34,16 @@ static int __init setup_failslab_verbose(char *str)
 __setup("failslab.verbose=", setup_failslab_verbose);
 
 /**
- * should_failslab - should this slab allocation fail, to test the caller?
+ * __should_failslab - should this slab allocation fail, to test the caller?
  * @s: the cache being allocated from
  * @gfpflags: the allocation's GFP flags
+ *
+ * The slow path of should_failslab(), taken only while injection is armed.
  *
  * Context: any.
  * Return: true to make the allocation return NULL.
  */
-bool should_failslab(struct kmem_cache *s, gfp_t gfpflags)
+bool __should_failslab(struct kmem_cache *s, gfp_t gfpflags)
 {
 	if (gfpflags & __GFP_NOFAIL)
 		return false;

@@ -67,8 +67,41 @@ static inline bool should_fail_alloc_page(gfp_t gfp_mask, unsigned int order) { 
 #else
 int setup_fault_attr(struct fault_attr *attr, char *str);
 bool should_fail(struct fault_attr *attr, ssize_t size);
-bool should_failslab(struct kmem_cache *s, gfp_t gfpflags);
-bool should_fail_alloc_page(gfp_t gfp_mask, unsigned int order);
+bool __should_failslab(struct kmem_cache *s, gfp_t gfpflags);
+bool __should_fail_alloc_page(gfp_t gfp_mask, unsigned int order);
+
+/*
+ * Asked on every allocation: while injection is not armed (always, unless
+ * failslab= or fail_page_alloc= was given and the tests have begun) the
+ * answer is one load and a not-taken branch, inline on the fast path.
+ */
+extern bool fault_injection_armed;
+
+/**
+ * should_failslab - should this slab allocation fail, to test the caller?
+ * @s: the cache being allocated from
+ * @gfpflags: the allocation's GFP flags
+ *
+ * Context: any.
+ * Return: true to make the allocation return NULL.
+ */
+static inline bool should_failslab(struct kmem_cache *s, gfp_t gfpflags)
+{
+	return unlikely(fault_injection_armed) && __should_failslab(s, gfpflags);
+}
+
+/**
+ * should_fail_alloc_page - should this page allocation fail, to test the caller?
+ * @gfp_mask: the allocation's GFP flags
+ * @order: its order
+ *
+ * Context: any.
+ * Return: true to make alloc_pages() return NULL.
+ */
+static inline bool should_fail_alloc_page(gfp_t gfp_mask, unsigned int order)
+{
+	return unlikely(fault_injection_armed) && __should_fail_alloc_page(gfp_mask, order);
+}
 unsigned long fault_injected_total(void);
 void fault_injection_begin(void);
 int fault_injection_end(void);
