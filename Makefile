@@ -52,7 +52,7 @@ CFLAGS := -std=gnu11 -O2 -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdl
 	-mno-80387 -mno-red-zone -fno-common -fno-strict-aliasing \
 	-fno-delete-null-pointer-checks \
 	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
-	-Wno-missing-field-initializers -Iinclude -DHZ=$(HZ) \
+	-Wno-missing-field-initializers -DHZ=$(HZ) \
 	-DLINNET_BUILD_DATE='"$(shell date -u +%Y-%m-%d)"'
 ifeq ($(UBSAN),1)
 CFLAGS += -fsanitize=undefined -DCONFIG_UBSAN
@@ -63,13 +63,22 @@ KASAN_CFLAGS := -fsanitize=kernel-address -fasan-shadow-offset=0x88000000 \
 	--param asan-globals=1 -mincoming-stack-boundary=2
 CFLAGS += $(KASAN_CFLAGS) -DCONFIG_KASAN
 endif
+# As Linux builds: no host header can stand in for one Linnet lacks.
+# -nostdinc drops /usr/include; the compiler's own folder (stdarg.h,
+# stddef.h...) comes back with -isystem. Linux's two include roots:
+# arch/x86/include for <asm/...>, include for <linux/...> and the rest.
+CFLAGS += -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
+	-Iarch/x86/include -Iinclude
 CFLAGS += $(EXTRA_CFLAGS)
-NASMFLAGS := -f elf32 -g -F dwarf -Iinclude/
+NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
-SRCDIRS := boot kernel kernel/irq mm fs drivers lib lib/kunit tests/kernel
+SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
+	kernel kernel/irq kernel/time kernel/debug/kdb mm fs drivers/char drivers/serial \
+	drivers/input/serio drivers/video/console drivers/misc lib lib/kunit \
+	tests/kernel tests/bench tests/soak
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
 endif
@@ -95,7 +104,7 @@ $(BUILD)/lib/ubsan.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS)) -fno-san
 # zones of other frames included; and slab debugging, whose reports
 # print the bytes of freed objects (Linux's metadata_access_enable()).
 $(BUILD)/mm/kasan/%.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
-$(BUILD)/kernel/dumpstack.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
+$(BUILD)/arch/x86/kernel/dumpstack.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
 $(BUILD)/mm/slab_debug.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
 
 $(BUILD)/%.o: %.asm Makefile
@@ -180,7 +189,7 @@ bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
 # `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
-# a workqueue, wait queues and a serial flood at once (kernel/soak.c).
+# a workqueue, wait queues and a serial flood at once (tests/soak/soak.c).
 DURATION ?= 10m
 soak: deps $(BUILD)/kernel.elf
 	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)

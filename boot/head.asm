@@ -91,7 +91,7 @@ _start:
 
 section .text
 high_half:
-	; Our own GDT (kernel/cpu.c), so segment loads no longer depend on
+	; Our own GDT (arch/x86/kernel/cpu/common.c), so segment loads no longer depend on
 	; the boot loader's table in memory we are about to unmap.
 	lgdt [gdt_descr]
 	jmp 0x60:.reload_cs		; __KERNEL_CS

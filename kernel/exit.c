@@ -9,7 +9,7 @@
  * dead task's reference (kernel/sched.c:finish_task_switch), and the
  * last reference frees the stack and the task_struct
  * (kernel/fork.c:__put_task_struct). An oops in a thread ends here too
- * (kernel/dumpstack.c:oops_end). See docs/sched.md.
+ * (arch/x86/kernel/dumpstack.c:oops_end). See docs/sched.md.
  */
 #include <linux/sched.h>
 #include <linux/kernel.h>

@@ -8,7 +8,7 @@
  * an overflow faults there instead of overwriting the memory below), and
  * a stack that looks as if the task had been switched out by
  * switch_to, so that the first switch to it "returns" into
- * ret_from_fork (kernel/entry.asm), which calls fn(arg):
+ * ret_from_fork (arch/x86/kernel/entry_32.asm), which calls fn(arg):
  *
  *   stack top  +--------------+
  *              | arg          |   the arguments of

@@ -15,7 +15,7 @@
  * The tick (scheduler_tick, called from the timer interrupt) counts down
  * the running task's time slice and, at zero, sets TIF_NEED_RESCHED. The
  * flag is acted on at the next preemption point: on the way out of the
- * interrupt (kernel/entry.asm, if preempt_count is 0), at
+ * interrupt (arch/x86/kernel/entry_32.asm, if preempt_count is 0), at
  * preempt_enable(), or at cond_resched(). A task that sleeps sets its
  * state and calls schedule(), which takes it off the queue; a wake-up
  * (try_to_wake_up) puts it back at the tail.
@@ -332,7 +332,7 @@ void __sched preempt_schedule(void)
 /**
  * preempt_schedule_irq - preempt the interrupted task on return from an interrupt
  *
- * kernel/entry.asm calls this when it is about to return to a task whose
+ * arch/x86/kernel/entry_32.asm calls this when it is about to return to a task whose
  * preempt count is 0, that had interrupts on, and that has
  * TIF_NEED_RESCHED set: the tick ended its slice, or an interrupt woke
  * a task while the CPU was idle.

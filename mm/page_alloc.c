@@ -25,7 +25,7 @@
  * for misuse ("BUG: Bad page state") and failure ("page allocation
  * failure"). The buddy core and everything else in this file build on
  * the host too (tests/host/buddy_test.c); the i386 parts live in
- * mm/init_32.c and mm/highmem.c. See docs/memory.md.
+ * arch/x86/mm/init_32.c and mm/highmem.c. See docs/memory.md.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>

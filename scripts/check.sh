@@ -26,7 +26,7 @@ else
 fi
 
 if cppcheck --quiet --error-exitcode=1 --std=c11 --platform=unix32 \
-	--enable=warning,portability --inline-suppr -Iinclude -DHZ=100 \
+	--enable=warning,portability --inline-suppr -Iarch/x86/include -Iinclude -DHZ=100 \
 	--suppress=missingIncludeSystem --suppress=unknownMacro --suppress=comparePointers \
 	boot kernel mm fs drivers lib 2>&1; then
 	echo "check: cppcheck ok"

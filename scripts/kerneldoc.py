@@ -23,7 +23,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["boot", "kernel", "mm", "drivers", "lib", "fs"]
+DIRS = ["arch", "boot", "init", "kernel", "mm", "drivers", "lib", "fs"]
 
 # A definition: at column 0, not static, ends with ")" and the next line is "{".
 DEF_RE = re.compile(r"^(?!static\b)(?!typedef\b)(?!extern\b)(?![#\s/*{}])"
@@ -203,11 +203,13 @@ def main():
         problems += p
         total += n
     if not args:
-        for path in sorted(glob.glob(os.path.join(ROOT, "include", "**", "*.h"), recursive=True)):
+        headers = glob.glob(os.path.join(ROOT, "include", "**", "*.h"), recursive=True)
+        headers += glob.glob(os.path.join(ROOT, "arch", "x86", "include", "**", "*.h"), recursive=True)
+        for path in sorted(headers):
             p, n = check_header(path)
             problems += p
             total += n
-        sources = [os.path.join(dp, f) for d in DIRS + ["include", "tests/kernel"]
+        sources = [os.path.join(dp, f) for d in DIRS + ["include", "tests/kernel", "tests/bench", "tests/soak"]
                    for dp, _, fs in os.walk(os.path.join(ROOT, d)) for f in fs
                    if f.endswith((".c", ".h", ".asm"))]
         for path in sorted(set(sources)):

@@ -1,8 +1,8 @@
 /*
  * shell.h - the kernel shell's command line and command table.
  *
- * kernel/shell.c reads a line from the console tty, shell_parse()
- * (kernel/shell_parse.c) splits it into words, and the word that names a
+ * kernel/debug/kdb/kdb_main.c reads a line from the console tty, shell_parse()
+ * (kernel/debug/kdb/kdb_parse.c) splits it into words, and the word that names a
  * command picks an entry of the command table. Each command is a
  * function of (argc, argv) like a C program's main, returning 0 or a
  * negative errno that the shell reports. See docs/shell.md.
@@ -56,7 +56,7 @@ int shell_parse_gfp(const char *s, gfp_t *gfp);
 int shell_errno(const char *what, long err);
 void shell_init(void);
 
-/* The command groups (kernel/shell_*.c, kernel/crash.c) */
+/* The command groups (kernel/shell_*.c, drivers/misc/lkdtm.c) */
 extern const struct shell_command shell_view_commands[];
 extern const struct shell_command shell_mem_commands[];
 extern const struct shell_command shell_dev_commands[];

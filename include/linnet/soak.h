@@ -1,5 +1,5 @@
 /*
- * linnet/soak.h - the soak test (kernel/soak.c): everything at once, for minutes.
+ * linnet/soak.h - the soak test (tests/soak/soak.c): everything at once, for minutes.
  */
 #ifndef _LINNET_SOAK_H
 #define _LINNET_SOAK_H

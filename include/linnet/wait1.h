@@ -1,5 +1,5 @@
 /*
- * wait1.h - the blocking ring-buffer teaching device (drivers/wait1.c).
+ * wait1.h - the blocking ring-buffer teaching device (drivers/char/wait1.c).
  */
 #ifndef _LINNET_WAIT1_H
 #define _LINNET_WAIT1_H

@@ -7,7 +7,7 @@
  * "kernel BUG at file:line!" followed by a full oops with the real
  * registers: the same trick Linux uses on x86, so the report costs nothing
  * until it happens. WARN_ON() prints a warning with a backtrace and goes
- * on. See kernel/traps.c and kernel/panic.c.
+ * on. See arch/x86/kernel/traps.c and kernel/panic.c.
  */
 #ifndef _LINUX_BUG_H
 #define _LINUX_BUG_H

@@ -1,12 +1,12 @@
 /*
  * delay.h - busy-waiting for short, exact times.
  *
- * udelay(), ndelay() and mdelay() spin on the TSC, whose rate kernel/tsc.c
+ * udelay(), ndelay() and mdelay() spin on the TSC, whose rate arch/x86/kernel/tsc.c
  * measured against the PIT at boot (cpu_khz). They burn the CPU and work
  * with interrupts off, so they are for the microseconds a device needs
  * between two register writes, not for waiting on people: for that,
  * sleep (msleep, once there is a scheduler) or set a timer.
- * See lib/delay.c and docs/time.md.
+ * See arch/x86/lib/delay.c and docs/time.md.
  */
 #ifndef _LINUX_DELAY_H
 #define _LINUX_DELAY_H

@@ -1,5 +1,5 @@
 /*
- * i8042.h - the PS/2 controller driver's interface (drivers/i8042.c).
+ * i8042.h - the PS/2 controller driver's interface (drivers/input/serio/i8042.c).
  */
 #ifndef _LINUX_I8042_H
 #define _LINUX_I8042_H

@@ -42,7 +42,7 @@ struct obs_kernel_param {
 
 /*
  * Initcalls: functions run once at boot, in levels, after the core is up
- * (kernel/main.c:do_initcalls). Each level is a linker section, gathered
+ * (init/main.c:do_initcalls). Each level is a linker section, gathered
  * in order by linker.ld, so registering one needs no list. Linnet's own
  * subsystems are called from start_kernel() in a fixed order instead;
  * initcalls are for code written as Linux writes a driver (module_init).

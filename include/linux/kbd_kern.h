@@ -1,12 +1,12 @@
 /*
  * kbd_kern.h - the keyboard's state: modifiers, lock keys and LEDs.
  *
- * drivers/keyboard.c turns PS/2 scancodes (set 1) into the characters a
+ * drivers/char/keyboard.c turns PS/2 scancodes (set 1) into the characters a
  * terminal would send: letters with Shift and Caps Lock applied, control
  * codes with Ctrl, an ESC prefix with Alt, escape sequences for the
  * arrow and editing keys. struct kbd_struct is everything it remembers
  * between two scancodes. The decoder is pure (no hardware, no locks) so
- * that it also runs in the host tests; drivers/i8042.c feeds it from the
+ * that it also runs in the host tests; drivers/input/serio/i8042.c feeds it from the
  * keyboard interrupt's tasklet. See docs/drivers.md.
  */
 #ifndef _LINUX_KBD_KERN_H

@@ -199,7 +199,7 @@ struct zonelist *node_zonelist(int nid, gfp_t flags);
 int zone_check_invariants(struct zone *zone);
 int page_alloc_check(void);
 
-/* Setting up: mm/init_32.c calls these in this order */
+/* Setting up: arch/x86/mm/init_32.c calls these in this order */
 void free_area_init_node(int nid, unsigned long *zones_size, unsigned long node_start_pfn,
 			 unsigned long *zholes_size);
 void __free_pages_bootmem(struct page *page, unsigned int order);

@@ -5,7 +5,7 @@
  * as a Linux driver is when it is built in (=y) rather than as a module.
  * Linux then treats module_init(fn) as an initcall, run once at boot, and
  * drops module_exit(fn), since a built-in driver is never unloaded. Linnet
- * does exactly that (kernel/main.c:do_initcalls), so an example from a
+ * does exactly that (init/main.c:do_initcalls), so an example from a
  * Linux book - a "hello" module, a character driver - compiles unchanged
  * and runs at boot. MODULE_LICENSE() and the other tags are kept in the
  * .modinfo section, which the linker discards; EXPORT_SYMBOL() has

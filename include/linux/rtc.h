@@ -1,7 +1,7 @@
 /*
  * rtc.h - the battery-backed real-time clock: the date at boot.
  *
- * See drivers/rtc.c and docs/time.md.
+ * See arch/x86/kernel/rtc.c and docs/time.md.
  */
 #ifndef _LINUX_RTC_H
 #define _LINUX_RTC_H

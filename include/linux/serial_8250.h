@@ -1,5 +1,5 @@
 /*
- * serial_8250.h - the 16550 UART driver's interface (drivers/serial8250.c).
+ * serial_8250.h - the 16550 UART driver's interface (drivers/serial/8250.c).
  */
 #ifndef _LINUX_SERIAL_8250_H
 #define _LINUX_SERIAL_8250_H

@@ -2,14 +2,14 @@
  * time.h - time units and the kernel's clocks.
  *
  * sched_clock() is the fine clock: nanoseconds since boot from the TSC,
- * once kernel/tsc.c has measured the TSC against the 8254 PIT. It is what
+ * once arch/x86/kernel/tsc.c has measured the TSC against the 8254 PIT. It is what
  * printk's timestamps show.
  *
  * The wall clock (xtime) is read once from the CMOS real-time clock at
- * boot (drivers/rtc.c) and advanced by every tick; do_gettimeofday() and
+ * boot (arch/x86/kernel/rtc.c) and advanced by every tick; do_gettimeofday() and
  * getnstimeofday() add the TSC time since the last tick, so they resolve
  * better than a tick. current_kernel_time() is the tick-grained value.
- * See kernel/timekeeping.c and docs/time.md.
+ * See kernel/time/timekeeping.c and docs/time.md.
  */
 #ifndef _LINUX_TIME_H
 #define _LINUX_TIME_H

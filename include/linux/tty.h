@@ -2,18 +2,18 @@
  * tty.h - the console terminal: where the shell reads and writes.
  *
  * One tty, "console", gathers input from the PS/2 keyboard and from the
- * serial line, runs it through the line discipline (<linux/n_tty.h>),
+ * serial line, runs it through the line discipline (<linnet/n_tty.h>),
  * and queues what the discipline delivers for readers, who sleep on a
  * wait queue until a line is there. Output goes to every console (VGA
  * and serial). Ctrl-C sends SIGINT to the tty's foreground task. See
- * drivers/tty.c and docs/drivers.md.
+ * drivers/char/tty_io.c and docs/drivers.md.
  */
 #ifndef _LINUX_TTY_H
 #define _LINUX_TTY_H
 
 #include <linux/types.h>
 #include <linux/kfifo.h>
-#include <linux/n_tty.h>
+#include <linnet/n_tty.h>
 #include <linux/wait.h>
 #include <linux/mutex.h>
 

@@ -1,7 +1,7 @@
 /*
  * handle.c - from the interrupt vector to the driver's handler.
  *
- * An interrupt arrives as a vector 0x20-0x2f; kernel/entry.asm saves the
+ * An interrupt arrives as a vector 0x20-0x2f; arch/x86/kernel/entry_32.asm saves the
  * registers and do_trap_or_irq() hands it to do_IRQ(), which brackets the
  * work with irq_enter()/irq_exit() (so the preempt count says "hard
  * interrupt" meanwhile, and softirqs run on the way out) and calls the
@@ -136,7 +136,7 @@ void set_irq_chip_and_handler_name(unsigned int irq, struct irq_chip *chip,
  * do_IRQ - the C entry point of a hardware interrupt
  * @regs: the interrupted registers; @regs->trapno is the vector
  *
- * Context: hard interrupt, interrupts off (from kernel/entry.asm).
+ * Context: hard interrupt, interrupts off (from arch/x86/kernel/entry_32.asm).
  * Return: 1 (Linux's convention: the interrupt was processed).
  */
 unsigned int do_IRQ(struct pt_regs *regs)

@@ -14,7 +14,7 @@
  *
  * The jump can only return to the stack it was taken on, so only a fault
  * in the task running the case ends the case. A thread the case started
- * that oopses is killed like any other task (kernel/dumpstack.c:oops_end)
+ * that oopses is killed like any other task (arch/x86/kernel/dumpstack.c:oops_end)
  * and the case sees its thread gone. Linnet keeps the jump rather than
  * Linux's thread per case because it costs nothing, works before the
  * scheduler can run anything, and gives the same result for the faults a

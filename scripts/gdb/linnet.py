@@ -196,7 +196,7 @@ class LxPs(gdb.Command):
             if int(p) != cur and state != 0:
                 ips = [ip for ip in frames(p) if not in_sched(ip)]
                 if ips:
-                    wchan = symbol_at(ips[0]).split("+")[0]  # as kernel/ps.c names it
+                    wchan = symbol_at(ips[0]).split("+")[0]  # as kernel/debug/kdb/kdb_ps.c names it
             comm = p["comm"].string()
             gdb.write("%5d %s 0x%08x %-20.20s %6d %s\n" % (int(p["pid"]), state_char(state),
                                                          count & 0xffffffff, wchan,

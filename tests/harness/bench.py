@@ -105,7 +105,7 @@ def write_performance_md(path, rows):
         "under QEMU `-icount shift=0`, where the TSC advances once per guest instruction: the",
         "numbers are **instructions per operation**, identical on every run and every host.",
         "Benchmarks register with `DEFINE_BENCH()` (`include/linnet/bench.h`) and run with",
-        "`bench=all` on the command line (`kernel/bench.c:bench_run`).",
+        "`bench=all` on the command line (`tests/bench/bench.c:bench_run`).",
         "",
         "## In the kernel (instructions per operation)",
         "",

@@ -933,7 +933,7 @@ def keyboard_typing(ctx):
 
 CRASH_REPORTS = {
     "null": [r"BUG: unable to handle kernel NULL pointer dereference", r"Oops: 0002 \[#\d+\]"],
-    "bug": [r"kernel BUG at kernel/crash\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
+    "bug": [r"kernel BUG at drivers/misc/lkdtm\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
     "divzero": [r"divide error: 0000 \[#\d+\]"],
     "gpf": [r"general protection fault: [0-9a-f]{4} \[#\d+\]"],
     "double-free": [r"BUG crash_debug: Object already free"],

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """soak.py - run the kernel's soak test (soak=SECONDS) with a serial flood from the host.
 
-The kernel (kernel/soak.c) runs every allocator, timers, tasklets, a
+The kernel (tests/soak/soak.c) runs every allocator, timers, tasklets, a
 workqueue and a producer/consumer pair at once; this side boots it with
 COM1 on a Unix socket, waits for "soak: ready" (bytes sent before the
 UART is set up would be lost), then writes the bytes i % 251 for as

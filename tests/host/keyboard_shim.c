@@ -1,5 +1,5 @@
 /*
- * keyboard_shim.c - drivers/keyboard.c fed scancode sequences, compiled
+ * keyboard_shim.c - drivers/char/keyboard.c fed scancode sequences, compiled
  * with Linnet's headers.
  *
  * Each case is the set 1 scancodes a real PS/2 keyboard (or QEMU's

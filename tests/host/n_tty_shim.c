@@ -1,5 +1,5 @@
 /*
- * n_tty_shim.c - drivers/n_tty.c driven by key sequences, compiled with
+ * n_tty_shim.c - drivers/char/n_tty.c driven by key sequences, compiled with
  * Linnet's headers.
  *
  * The echo goes to a model terminal: one screen line with a cursor that
@@ -10,7 +10,7 @@
  * history and Ctrl-C; a random run hammers the invariant with every key.
  * n_tty_test.c in the same folder runs this and reports.
  */
-#include <linux/n_tty.h>
+#include <linnet/n_tty.h>
 #include <linux/string.h>
 
 void host_check(int ok, const char *file, int line, const char *what);

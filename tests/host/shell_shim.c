@@ -1,5 +1,5 @@
 /*
- * shell_shim.c - kernel/shell_parse.c on sample command lines, compiled
+ * shell_shim.c - kernel/debug/kdb/kdb_parse.c on sample command lines, compiled
  * with Linnet's headers. shell_test.c in the same folder runs it.
  */
 #include <linnet/shell.h>

@@ -5,7 +5,7 @@
  *
  * The spinning threads here call neither yield() nor schedule(): the
  * only way another thread can run is the tick ending the time slice and
- * the interrupt return path preempting (kernel/entry.asm, ret_from_intr).
+ * the interrupt return path preempting (arch/x86/kernel/entry_32.asm, ret_from_intr).
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>

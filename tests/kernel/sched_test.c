@@ -9,7 +9,7 @@
 #include <linux/wait.h>
 #include <linux/spinlock.h>
 #include <linux/kallsyms.h>
-#include <linux/ps.h>
+#include <linnet/ps.h>
 #include <linux/string.h>
 #include <linux/jiffies.h>
 #include <linux/delay.h>

@@ -1,0 +1,475 @@
+/*
+ * 8250.c - the 16550 UART on COM1: polled at boot, then a pair of
+ *                interrupt-driven queues.
+ *
+ * The 16550 is eight registers at I/O ports 0x3F8-0x3FF, with a 16-byte
+ * FIFO in each direction. At boot there are no interrupts yet, so the
+ * console writes "polled": wait until the Line Status Register says the
+ * transmitter is empty (THRE), write a byte, repeat. Once interrupts
+ * work, serial8250_init() switches to queues (Pintos's design):
+ *
+ *            tx_fifo (kfifo)                 IRQ4, THRE: refill the UART FIFO
+ *   write --> [.......] ------------------------------------------> wire
+ *
+ *   wire --> UART FIFO --IRQ4, RX data--> rx_fifo --tasklet--> console tty
+ *                         (top half)      (kfifo)    (bottom half)  or ttyS0 reader
+ *
+ * The top half (serial8250_interrupt) does only what cannot wait: it
+ * empties the UART's receive FIFO into rx_fifo before it overflows,
+ * refills the transmit FIFO, and counts line errors (overrun, parity,
+ * framing, break). The tasklet hands received bytes to the console tty,
+ * or, while the raw ttyS0 device is open, wakes its reader instead.
+ *
+ * Flow control: when rx_fifo is full the top half turns the receive
+ * interrupt off and leaves the bytes in the UART. QEMU then stops
+ * sending (a real line would use RTS/CTS), and nothing is lost; the
+ * consumer turns the interrupt back on once there is room again.
+ *
+ * printk keeps working in every state: before serial8250_init() and
+ * during an oops or panic (oops_in_progress) it polls, first pushing out
+ * what is still queued so the order is kept, because the last words of a
+ * dying kernel must not wait for an interrupt that may never come.
+ *
+ * The line runs at 115200 baud, 8 data bits, no parity, 1 stop bit:
+ * the divisor latch (DLAB) gets 115200 / 115200 = 1. See docs/drivers.md.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/interrupt.h>
+#include <linux/kfifo.h>
+#include <linux/poll.h>
+#include <linux/sched.h>
+#include <linux/serial_8250.h>
+#include <linux/spinlock.h>
+#include <linux/tty.h>
+#include <linux/wait.h>
+#include <asm/io.h>
+#include <asm/processor.h>
+
+#define COM1_BASE 0x3F8
+#define COM1_IRQ 4
+#define UART_RX 0 /* in: receive buffer (DLAB=0) */
+#define UART_TX 0 /* out: transmit buffer (DLAB=0) */
+#define UART_DLL 0 /* out: divisor latch low (DLAB=1) */
+#define UART_IER 1 /* out: interrupt enable register */
+#define UART_DLM 1 /* out: divisor latch high (DLAB=1) */
+#define UART_IIR 2 /* in: interrupt identification register */
+#define UART_FCR 2 /* out: FIFO control register */
+#define UART_LCR 3 /* out: line control register */
+#define UART_MCR 4 /* out: modem control register */
+#define UART_LSR 5 /* in: line status register */
+#define UART_MSR 6 /* in: modem status register */
+
+#define UART_IER_RDI 0x01 /* interrupt when received data is available */
+#define UART_IER_THRI 0x02 /* interrupt when the transmit holding register is empty */
+#define UART_IER_RLSI 0x04 /* interrupt on a receiver line status error */
+#define UART_IIR_NO_INT 0x01
+#define UART_IIR_ID 0x0e
+#define UART_IIR_RLSI 0x06 /* line status */
+#define UART_IIR_RDI 0x04 /* received data */
+#define UART_IIR_TIMEOUT 0x0c /* data waiting below the trigger level */
+#define UART_IIR_THRI 0x02 /* transmitter empty */
+#define UART_LCR_DLAB 0x80
+#define UART_LCR_WLEN8 0x03
+#define UART_FCR_ENABLE_CLEAR 0xC7 /* enable, clear both FIFOs, 14-byte trigger */
+#define UART_MCR_DTR_RTS_OUT2 0x0B /* OUT2 connects the UART's interrupt to the PIC */
+#define UART_LSR_DR 0x01 /* a received byte is waiting */
+#define UART_LSR_OE 0x02 /* overrun: the UART's FIFO overflowed, a byte was lost */
+#define UART_LSR_PE 0x04 /* parity error */
+#define UART_LSR_FE 0x08 /* framing error */
+#define UART_LSR_BI 0x10 /* break: the line held low */
+#define UART_LSR_THRE 0x20 /* the transmit holding register (FIFO) is empty */
+#define UART_FIFO_SIZE 16
+#define BASE_BAUD 115200
+
+#define RX_FIFO_SIZE 4096
+#define TX_FIFO_SIZE 16384
+#define RX_UNTHROTTLE (RX_FIFO_SIZE / 4) /* room needed to turn receiving back on */
+#define PASS_LIMIT 512 /* rounds of the interrupt loop before it re-arms instead */
+
+static unsigned char rx_buf[RX_FIFO_SIZE], tx_buf[TX_FIFO_SIZE];
+
+/*
+ * The port. lock guards ier and the producer side of tx_fifo (printk,
+ * the tty and ttyS0 writers all produce); rx_fifo's producer is the top
+ * half and its one consumer is the tasklet or the ttyS0 reader.
+ */
+static struct {
+	unsigned short base;
+	spinlock_t lock;
+	u8 ier;
+	bool irq_mode;
+	bool raw_open;
+	bool throttled;
+	struct kfifo rx_fifo;
+	struct kfifo tx_fifo;
+	wait_queue_head_t rx_wait;
+	wait_queue_head_t tx_wait;
+	struct uart_icount icount;
+} port = {
+	.base = COM1_BASE,
+	.lock = __SPIN_LOCK_UNLOCKED(port.lock),
+};
+
+static void serial_out_polled(char c)
+{
+	while (!(inb(port.base + UART_LSR) & UART_LSR_THRE))
+		cpu_relax();
+	outb(c, port.base + UART_TX);
+}
+
+/**
+ * serial8250_putc_polled - write one byte to COM1, waiting for room
+ * @c: the byte; "\n" is sent as "\r\n" so terminals start a new line
+ *
+ * Context: any; works with interrupts off and inside an oops.
+ */
+void serial8250_putc_polled(char c)
+{
+	if (c == '\n')
+		serial_out_polled('\r');
+	serial_out_polled(c);
+}
+
+static void set_ier(u8 ier)
+{
+	port.ier = ier;
+	outb(ier, port.base + UART_IER);
+}
+
+/* count_lsr - account the line-status error bits of one LSR read */
+static u8 count_lsr(u8 lsr)
+{
+	port.icount.overrun += !!(lsr & UART_LSR_OE);
+	port.icount.parity += !!(lsr & UART_LSR_PE);
+	port.icount.frame += !!(lsr & UART_LSR_FE);
+	port.icount.brk += !!(lsr & UART_LSR_BI);
+	return lsr;
+}
+
+/* receive_chars - move bytes from the UART to rx_fifo; stop receiving when it is full */
+static bool receive_chars(void)
+{
+	bool got = false;
+	u8 lsr;
+
+	while ((lsr = count_lsr(inb(port.base + UART_LSR))) & UART_LSR_DR) {
+		if (kfifo_is_full(&port.rx_fifo)) {
+			port.throttled = true;
+			set_ier(port.ier & ~UART_IER_RDI); /* QEMU holds further bytes back */
+			break;
+		}
+		kfifo_put(&port.rx_fifo, inb(port.base + UART_RX));
+		port.icount.rx++;
+		got = true;
+	}
+	return got;
+}
+
+/* transmit_chars - refill the UART's FIFO from tx_fifo; stop asking when it is empty */
+static void transmit_chars(void)
+{
+	unsigned char c;
+	int n = UART_FIFO_SIZE;
+
+	if (!(inb(port.base + UART_LSR) & UART_LSR_THRE))
+		return;
+	while (n-- && kfifo_get(&port.tx_fifo, &c)) {
+		outb(c, port.base + UART_TX);
+		port.icount.tx++;
+	}
+	if (kfifo_is_empty(&port.tx_fifo))
+		set_ier(port.ier & ~UART_IER_THRI);
+	wake_up_interruptible(&port.tx_wait);
+}
+
+static void serial8250_rx_tasklet_fn(unsigned long data);
+static DECLARE_TASKLET(serial8250_rx_tasklet, serial8250_rx_tasklet_fn, 0);
+
+/*
+ * The PIC sees the UART's interrupt as an edge: if the handler returned
+ * with a cause still pending, the line would stay high and never
+ * interrupt again. So the handler loops until the UART has nothing
+ * pending (IIR bit 0); if it gives up after PASS_LIMIT rounds, it drops
+ * and raises the enables, which makes a fresh edge for what is left.
+ */
+static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
+{
+	bool got = false;
+	int loops = 0;
+	u8 iir;
+
+	spin_lock(&port.lock);
+	while (!((iir = inb(port.base + UART_IIR)) & UART_IIR_NO_INT)) {
+		if (++loops > PASS_LIMIT) {
+			outb(0, port.base + UART_IER);
+			outb(port.ier, port.base + UART_IER);
+			break;
+		}
+		switch (iir & UART_IIR_ID) {
+		case UART_IIR_RLSI:
+		case UART_IIR_RDI:
+		case UART_IIR_TIMEOUT:
+			got |= receive_chars();
+			break;
+		case UART_IIR_THRI:
+			transmit_chars();
+			break;
+		default:
+			inb(port.base + UART_MSR); /* modem status: reading it clears it */
+		}
+	}
+	spin_unlock(&port.lock);
+	if (got)
+		tasklet_schedule(&serial8250_rx_tasklet);
+	return loops ? IRQ_HANDLED : IRQ_NONE;
+}
+
+/* unthrottle - turn receiving back on once the consumer has made room */
+static void unthrottle(void)
+{
+	unsigned long flags;
+
+	if (!READ_ONCE(port.throttled) || kfifo_avail(&port.rx_fifo) < RX_UNTHROTTLE)
+		return;
+	spin_lock_irqsave(&port.lock, flags);
+	port.throttled = false;
+	set_ier(port.ier | UART_IER_RDI);
+	spin_unlock_irqrestore(&port.lock, flags);
+}
+
+/* The bottom half: give the received bytes to the console tty, or wake the raw reader. */
+static void serial8250_rx_tasklet_fn(unsigned long data)
+{
+	unsigned char buf[64];
+	unsigned int n;
+
+	if (READ_ONCE(port.raw_open)) {
+		wake_up_interruptible(&port.rx_wait);
+		return;
+	}
+	while ((n = kfifo_out(&port.rx_fifo, buf, sizeof(buf))) > 0) {
+		tty_receive_buf(&console_tty, buf, n);
+		unthrottle();
+	}
+}
+
+/* drain_polled - with interrupts off, send what tx_fifo holds by polling */
+static void drain_polled(void)
+{
+	unsigned char c;
+
+	while (kfifo_get(&port.tx_fifo, &c)) {
+		serial_out_polled(c);
+		port.icount.tx++;
+	}
+}
+
+/* queue_byte - put @c in tx_fifo, polling one byte out when full and interrupts are off */
+static bool queue_byte(char c, unsigned long flags)
+{
+	unsigned char out;
+
+	while (!kfifo_put(&port.tx_fifo, c)) {
+		if (!irqs_disabled_flags(flags))
+			return false; /* let the interrupt drain it */
+		if (kfifo_get(&port.tx_fifo, &out)) {
+			serial_out_polled(out);
+			port.icount.tx++;
+		}
+	}
+	return true;
+}
+
+/* serial8250_queue - queue up to @n bytes; returns how many were taken */
+static unsigned int serial8250_queue(const char *s, unsigned int n, bool crlf)
+{
+	unsigned long flags;
+	unsigned int done = 0;
+
+	spin_lock_irqsave(&port.lock, flags);
+	for (; done < n; done++) {
+		if (crlf && s[done] == '\n' && kfifo_avail(&port.tx_fifo) < 2 &&
+		    !irqs_disabled_flags(flags))
+			break;
+		if (crlf && s[done] == '\n')
+			queue_byte('\r', flags);
+		if (!queue_byte(s[done], flags))
+			break;
+	}
+	if (!kfifo_is_empty(&port.tx_fifo) && !(port.ier & UART_IER_THRI))
+		set_ier(port.ier |
+			UART_IER_THRI); /* THRE is true now, so this interrupts at once */
+	spin_unlock_irqrestore(&port.lock, flags);
+	return done;
+}
+
+/* serial8250_write_all - queue all of @s, waiting for room between pieces */
+static void serial8250_write_all(const char *s, unsigned int n, bool crlf)
+{
+	unsigned int done;
+
+	while (n) {
+		done = serial8250_queue(s, n, crlf);
+		s += done;
+		n -= done;
+		if (n)
+			cpu_relax(); /* interrupts are on: IRQ4 is draining tx_fifo */
+	}
+}
+
+static void serial8250_console_write(struct console *co, const char *s, unsigned int count)
+{
+	unsigned long flags;
+
+	if (!port.irq_mode || oops_in_progress) {
+		local_irq_save(flags);
+		drain_polled();
+		while (count--)
+			serial8250_putc_polled(*s++);
+		local_irq_restore(flags);
+		return;
+	}
+	serial8250_write_all(s, count, true);
+}
+
+static int serial8250_console_setup(struct console *co, char *options)
+{
+	unsigned int divisor = BASE_BAUD / 115200;
+
+	outb(0, port.base + UART_IER);
+	outb(UART_LCR_DLAB, port.base + UART_LCR);
+	outb(divisor & 0xff, port.base + UART_DLL);
+	outb(divisor >> 8, port.base + UART_DLM);
+	outb(UART_LCR_WLEN8, port.base + UART_LCR);
+	outb(UART_FCR_ENABLE_CLEAR, port.base + UART_FCR);
+	outb(UART_MCR_DTR_RTS_OUT2, port.base + UART_MCR);
+	return 0;
+}
+
+static struct console serial8250_console = {
+	.name = "ttyS",
+	.write = serial8250_console_write,
+	.setup = serial8250_console_setup,
+	.flags = CON_PRINTBUFFER,
+	.index = 0,
+};
+
+/**
+ * serial8250_console_init - set up COM1 at 115200 8N1 and register it as ttyS0
+ *
+ * Context: boot.
+ */
+void serial8250_console_init(void)
+{
+	register_console(&serial8250_console);
+}
+
+static int ttys_open(struct inode *inode, struct file *file)
+{
+	if (port.raw_open)
+		return -EBUSY;
+	WRITE_ONCE(port.raw_open, true); /* from now on the tasklet leaves rx_fifo to us */
+	return 0;
+}
+
+static int ttys_release(struct inode *inode, struct file *file)
+{
+	WRITE_ONCE(port.raw_open, false);
+	tasklet_schedule(&serial8250_rx_tasklet); /* what is left goes to the tty */
+	return 0;
+}
+
+static ssize_t ttys_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
+{
+	unsigned int n;
+
+	if (kfifo_is_empty(&port.rx_fifo) && (file->f_flags & O_NONBLOCK))
+		return -EAGAIN;
+	if (wait_event_interruptible(port.rx_wait, !kfifo_is_empty(&port.rx_fifo)))
+		return -ERESTARTSYS;
+	n = kfifo_out(&port.rx_fifo, buf, count);
+	unthrottle();
+	return n;
+}
+
+static ssize_t ttys_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
+{
+	size_t done = 0;
+
+	while (done < count) {
+		if (kfifo_is_full(&port.tx_fifo) && (file->f_flags & O_NONBLOCK))
+			return done ? (ssize_t)done : -EAGAIN;
+		if (wait_event_interruptible(port.tx_wait, !kfifo_is_full(&port.tx_fifo)))
+			return done ? (ssize_t)done : -ERESTARTSYS;
+		done += serial8250_queue(buf + done, count - done, false);
+	}
+	return done;
+}
+
+static unsigned int ttys_poll(struct file *file, poll_table *wait)
+{
+	unsigned int mask = 0;
+
+	poll_wait(file, &port.rx_wait, wait);
+	poll_wait(file, &port.tx_wait, wait);
+	if (!kfifo_is_empty(&port.rx_fifo))
+		mask |= POLLIN | POLLRDNORM;
+	if (!kfifo_is_full(&port.tx_fifo))
+		mask |= POLLOUT | POLLWRNORM;
+	return mask;
+}
+
+static const struct file_operations ttys_fops = {
+	.open = ttys_open,
+	.release = ttys_release,
+	.read = ttys_read,
+	.write = ttys_write,
+	.poll = ttys_poll,
+};
+
+/**
+ * serial8250_get_icount - the port's counters: bytes moved and line errors
+ * @icount: filled with a snapshot
+ *
+ * Context: any.
+ */
+void serial8250_get_icount(struct uart_icount *icount)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&port.lock, flags);
+	*icount = port.icount;
+	spin_unlock_irqrestore(&port.lock, flags);
+}
+
+/**
+ * serial8250_init - switch COM1 from polling to interrupts and register ttyS0
+ *
+ * After this the console writes through tx_fifo, received bytes reach the
+ * console tty, and the raw device "ttyS0" exists.
+ *
+ * Context: process context, after the IRQ layer and the console tty are up.
+ * Return: 0, or the error of request_irq() (the port then stays polled).
+ */
+int serial8250_init(void)
+{
+	unsigned long flags;
+	int ret;
+
+	kfifo_init(&port.rx_fifo, rx_buf, sizeof(rx_buf));
+	kfifo_init(&port.tx_fifo, tx_buf, sizeof(tx_buf));
+	init_waitqueue_head(&port.rx_wait);
+	init_waitqueue_head(&port.tx_wait);
+	ret = request_irq(COM1_IRQ, serial8250_interrupt, 0, "ttyS0", &port);
+	if (ret)
+		return ret;
+	local_irq_save(flags);
+	port.irq_mode = true;
+	set_ier(UART_IER_RDI | UART_IER_RLSI);
+	local_irq_restore(flags);
+	ret = register_chrdev(4, "ttyS0", &ttys_fops);
+	return ret < 0 ? ret : 0;
+}

@@ -1,0 +1,171 @@
+/*
+ * main.c - start_kernel(): bringing Linnet up, in order.
+ *
+ * boot/head.asm arrives here with paging on, the kernel at its high
+ * addresses, a stack, and interrupts off. Each step below needs the ones
+ * before it: the command line must be read before the consoles (it says
+ * which consoles), the consoles before anything is printed, the IDT
+ * before anything can fault usefully, the memory map before the page
+ * allocator (setup_memory, paging_init, mem_init: arch/x86/mm/init_32.c). The order is Linux's
+ * init/main.c:start_kernel, with the parts Linnet does not have left out.
+ * See docs/boot.md.
+ */
+#include <linux/kernel.h>
+#include <linux/tty.h>
+#include <linnet/shell.h>
+#include <linnet/soak.h>
+#include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/kasan.h>
+#include <linux/irqflags.h>
+#include <linux/sched.h>
+#include <linux/workqueue.h>
+#include <linux/err.h>
+#include <linux/time.h>
+#include <linux/timer.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+#include <asm/desc.h>
+#include <asm/setup.h>
+#include <asm/traps.h>
+#include <asm/tsc.h>
+#include <linnet/bench.h>
+
+#define LINNET_VERSION "0.1.0"
+
+void parse_early_param(void);
+void parse_args_late(void);
+void serial8250_console_init(void);
+void vga_console_init(void);
+void kunit_run_all_tests(void);
+extern u64 banner_tsc;
+
+/*
+ * boot_init_stack_canary - pick the stack protector's canary
+ *
+ * From the TSC, which differs from boot to boot on real hardware. It is
+ * inlined into start_kernel(), which is itself unprotected: a protected
+ * function on the stack when the canary changes would fail its check.
+ */
+static __always_inline void boot_init_stack_canary(void)
+{
+	extern unsigned long __stack_chk_guard;
+	u64 tsc = get_cycles();
+
+	__stack_chk_guard = (unsigned long)(tsc ^ (tsc << 21) ^ (tsc >> 11)) ^ 0x0a0d00ffUL;
+}
+
+/* How far boot has come: SYSTEM_RUNNING once interrupts are on (might_sleep) */
+enum system_states system_state = SYSTEM_BOOTING;
+
+const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
+			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
+
+static void print_boot_info(const char *command_line)
+{
+	if (boot_loader_name[0])
+		printk(KERN_INFO "Booted by: %s\n", boot_loader_name);
+	setup_print_memory();
+	printk(KERN_NOTICE "Kernel command line: %s\n", command_line);
+}
+
+/*
+ * The first kernel thread, pid 1 ("init"): what is left of booting runs
+ * here, as a task that may sleep, while pid 0 becomes the idle task. It
+ * ends by starting the console drivers and the shell (docs/shell.md),
+ * or with soak=, the soak test instead (tests/soak/soak.c).
+ */
+extern initcall_t __initcall_start[], __initcall_end[];
+
+/**
+ * do_initcalls - run the initcalls (module_init() and friends), level by level
+ *
+ * A failing one is reported as Linux reports it and the rest still run.
+ *
+ * Context: the init task, before the tests and the shell; may sleep.
+ */
+void do_initcalls(void)
+{
+	initcall_t *call;
+
+	for (call = __initcall_start; call < __initcall_end; call++) {
+		int ret = (*call)();
+
+		if (ret)
+			printk(KERN_WARNING "initcall %pS returned %d\n", *call, ret);
+		if (preempt_count() || irqs_disabled())
+			printk(KERN_ERR "initcall %pS returned with %s\n", *call,
+			       preempt_count() ? "preemption imbalance" : "interrupts disabled");
+	}
+}
+
+static int kernel_init(void *unused)
+{
+	spawn_ksoftirqd();
+	init_workqueues();
+	do_initcalls();
+	kunit_run_all_tests();
+	bench_run_boot();
+	console_drivers_init();
+	soak_run();
+	shell_init();
+	return 0;
+}
+
+/* Start pid 1 and turn the boot context into the idle loop (Linux's rest_init) */
+static void __noreturn rest_init(void)
+{
+	struct task_struct *init = copy_process(kernel_init, NULL, "init");
+
+	if (IS_ERR(init))
+		panic("cannot create the init task");
+	wake_up_new_task(init);
+	cpu_idle();
+}
+
+/**
+ * start_kernel - the first C function: initialise everything, in order
+ *
+ * It is neither stack-protected nor KASAN-checked: the canary and KASAN's
+ * shadow are set up here, and its own frame outlives both changes.
+ *
+ * Context: boot; interrupts off until the tick is set up; never returns.
+ */
+void __no_stack_protector __no_sanitize_address start_kernel(void)
+{
+	char *command_line;
+
+	kasan_early_init();
+	boot_init_stack_canary();
+	cpu_init();
+	sched_init();
+	setup_arch(&command_line);
+	parse_early_param();
+	serial8250_console_init();
+	vga_console_init();
+	printk(KERN_NOTICE "%s", linux_banner);
+	banner_tsc = get_cycles();
+	trap_init();
+	doublefault_init();
+	tsc_init();
+	print_boot_info(command_line);
+	setup_memory();
+	paging_init();
+	kasan_init();
+	mem_init();
+	kmem_cache_init();
+	vmalloc_init();
+	fork_init();
+	parse_args_late();
+	init_IRQ();
+	init_timers();
+	softirq_init();
+	timekeeping_init();
+	time_init();
+	local_irq_enable();
+	system_state = SYSTEM_RUNNING;
+
+	rest_init();
+}

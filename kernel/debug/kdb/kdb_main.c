@@ -1,0 +1,399 @@
+/*
+ * kdb_main.c - the kernel shell: a kernel thread reading the console tty.
+ *
+ * This is where a student meets Linnet. The shell is an ordinary kernel
+ * thread (see `ps`) in the loop every shell has:
+ *
+ *   print "linnet> " -> tty_read() a line (sleeps on the tty's wait queue)
+ *     -> shell_parse() -> find the command -> run it -> flush signals -> again
+ *
+ * It is the tty's foreground task, so Ctrl-C sends it SIGINT: a command
+ * asleep in an interruptible wait (sleep, cat wait1) wakes with
+ * -ERESTARTSYS, which the shell reports as -EINTR the way a system call
+ * returns to a program, and the prompt comes back. A line ending in "&"
+ * runs in a thread of its own, so the shell can go on (`cat wait1 &`).
+ * The commands live in kernel/debug/kdb/kdb_views.c (the /proc-style views),
+ * kernel/debug/kdb/kdb_mem.c (allocate and free memory by hand),
+ * kernel/debug/kdb/kdb_dev.c (the character devices) and drivers/misc/lkdtm.c
+ * (deliberate bugs). See docs/shell.md.
+ */
+#include <linnet/shell.h>
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/gfp.h>
+#include <linux/kthread.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/tty.h>
+#include <linux/reboot.h>
+#include <kunit/test.h>
+#include <linnet/bench.h>
+
+#define SHELL_PROMPT "linnet> "
+#define SHELL_PRINTF_MAX 512
+#define SHELL_VIEW_BUF 32768
+
+static int cmd_help(int argc, char **argv, const char *redirect);
+
+/* sleep N: an interruptible sleep, which Ctrl-C's SIGINT ends early */
+static int cmd_sleep(int argc, char **argv, const char *redirect)
+{
+	unsigned int secs;
+	long left;
+
+	if (argc != 2 || kstrtouint(argv[1], 0, &secs) || secs > 86400) {
+		shell_printf("usage: sleep SECONDS (at most 86400)\n");
+		return -EINVAL;
+	}
+	left = schedule_timeout_interruptible((long)secs * HZ);
+	if (left && signal_pending(current)) {
+		shell_printf("sleep: interrupted with %ld.%02ld s left\n", left / HZ,
+			     (left % HZ) * 100 / HZ);
+		return -EINTR;
+	}
+	return 0;
+}
+
+/* join_filter - "a,b,c" from the words after the command, or "all" */
+static void join_filter(char *buf, size_t size, int argc, char **argv)
+{
+	size_t len = 0;
+	int i;
+
+	strscpy(buf, "all", size);
+	for (i = 1; i < argc; i++)
+		len += scnprintf(buf + len, size - len, "%s%s", i > 1 ? "," : "", argv[i]);
+}
+
+static int cmd_ktest(int argc, char **argv, const char *redirect)
+{
+	char filter[128];
+	int failed;
+
+	join_filter(filter, sizeof(filter), argc, argv);
+	failed = kunit_run_suites(filter);
+	shell_printf("ktest: %s\n", failed ? "some tests FAILED" : "all passed");
+	return failed ? -EINVAL : 0;
+}
+
+static int cmd_bench(int argc, char **argv, const char *redirect)
+{
+	char filter[128];
+
+	join_filter(filter, sizeof(filter), argc, argv);
+	return bench_run(filter) ? 0 : -ENOENT;
+}
+
+static int cmd_halt(int argc, char **argv, const char *redirect)
+{
+	shell_printf("System halted.\n");
+	machine_halt();
+}
+
+static int cmd_reboot(int argc, char **argv, const char *redirect)
+{
+	shell_printf("Restarting system.\n");
+	machine_restart(NULL);
+}
+
+static const struct shell_command shell_core_commands[] = {
+	{ "help", "", "list the commands", cmd_help },
+	{ "sleep", "N", "sleep N seconds in an interruptible wait (Ctrl-C ends it)", cmd_sleep },
+	{ "ktest", "[suite...]", "run KUnit suites now (all without arguments)", cmd_ktest },
+	{ "bench", "[name...]", "run benchmarks (all without arguments)", cmd_bench },
+	{ "halt", "", "stop the CPU for good (then quit QEMU: Ctrl-A X)", cmd_halt },
+	{ "reboot", "", "restart the machine", cmd_reboot },
+	{ NULL },
+};
+
+static const struct shell_command *const command_groups[] = {
+	shell_core_commands, shell_view_commands,  shell_mem_commands,
+	shell_dev_commands,  shell_crash_commands,
+};
+
+/**
+ * shell_write - write text to the shell's terminal
+ * @s: the text
+ * @n: its length
+ *
+ * Context: process context; may sleep.
+ */
+void shell_write(const char *s, size_t n)
+{
+	tty_write(&console_tty, s, n);
+}
+
+/**
+ * shell_printf - formatted output to the shell's terminal
+ * @fmt: the format, as printk's (without a log level)
+ *
+ * Context: process context; may sleep.
+ */
+void shell_printf(const char *fmt, ...)
+{
+	char buf[SHELL_PRINTF_MAX];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	shell_write(buf, n);
+}
+
+/**
+ * shell_print_fmt - a printf-like callback for views that print through one
+ * @arg: unused
+ * @fmt: the format
+ *
+ * Context: process context; may sleep.
+ */
+void shell_print_fmt(void *arg, const char *fmt, ...)
+{
+	char buf[SHELL_PRINTF_MAX];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	shell_write(buf, n);
+}
+
+/**
+ * shell_print_line - a line callback for views that print line by line
+ * @ctx: unused
+ * @line: one line, without its newline
+ *
+ * Context: process context; may sleep.
+ */
+void shell_print_line(void *ctx, const char *line)
+{
+	shell_printf("%s\n", line);
+}
+
+/**
+ * shell_show_buf - run a view that formats into a buffer, and print the buffer
+ * @show: the view, returning the length it wrote
+ *
+ * Context: process context; may sleep.
+ */
+void shell_show_buf(int (*show)(char *buf, size_t size))
+{
+	char *buf = kmalloc(SHELL_VIEW_BUF, GFP_KERNEL);
+	int n;
+
+	if (!buf) {
+		shell_printf("shell: out of memory for the view\n");
+		return;
+	}
+	n = show(buf, SHELL_VIEW_BUF);
+	shell_write(buf, n);
+	kfree(buf);
+}
+
+/**
+ * shell_errno - report a failed command the way a C program would
+ * @what: the command (and argument)
+ * @err: the negative errno; -ERESTARTSYS is reported as -EINTR, as a
+ *       system call returns it to a program that a signal interrupted
+ *
+ * Context: process context; may sleep.
+ * Return: @err, with -ERESTARTSYS turned into -EINTR.
+ */
+int shell_errno(const char *what, long err)
+{
+	static const struct {
+		int err;
+		const char *text;
+	} names[] = {
+		{ EINTR, "Interrupted system call" },
+		{ EAGAIN, "Resource temporarily unavailable" },
+		{ ENOENT, "No such device" },
+		{ ENOMEM, "Cannot allocate memory" },
+		{ EINVAL, "Invalid argument" },
+		{ EBUSY, "Device or resource busy" },
+		{ EBADF, "Bad file descriptor" },
+		{ ERANGE, "Numerical result out of range" },
+	};
+	const char *text = "error";
+	unsigned int i;
+
+	if (err == -ERESTARTSYS)
+		err = -EINTR;
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (names[i].err == -err)
+			text = names[i].text;
+	shell_printf("%s: %s (%ld)\n", what, text, err);
+	return err;
+}
+
+/**
+ * shell_parse_gfp - read a GFP flags argument: a name or a number
+ * @s: "GFP_KERNEL", "GFP_ATOMIC", "GFP_DMA", "GFP_HIGHUSER", "GFP_NOWAIT",
+ *     or a number such as 0xd0
+ * @gfp: the result
+ *
+ * Context: any.
+ * Return: 0 or -EINVAL.
+ */
+int shell_parse_gfp(const char *s, gfp_t *gfp)
+{
+	static const struct {
+		const char *name;
+		gfp_t gfp;
+	} names[] = {
+		{ "GFP_KERNEL", GFP_KERNEL },	     { "GFP_ATOMIC", GFP_ATOMIC },
+		{ "GFP_DMA", GFP_KERNEL | GFP_DMA }, { "GFP_HIGHUSER", GFP_HIGHUSER },
+		{ "GFP_NOWAIT", GFP_NOWAIT },	     { "GFP_USER", GFP_USER },
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++) {
+		if (!strcmp(s, names[i].name)) {
+			*gfp = names[i].gfp;
+			return 0;
+		}
+	}
+	return kstrtouint(s, 0, gfp);
+}
+
+static int cmd_help(int argc, char **argv, const char *redirect)
+{
+	const struct shell_command *c;
+	char synopsis[40];
+	unsigned int g;
+
+	shell_printf(
+		"Linnet shell commands (Ctrl-C interrupts, \"cmd &\" runs in the background):\n");
+	for (g = 0; g < ARRAY_SIZE(command_groups); g++) {
+		for (c = command_groups[g]; c->name; c++) {
+			snprintf(synopsis, sizeof(synopsis), "%s %s", c->name, c->args);
+			shell_printf("  %-28s %s\n", synopsis, c->help);
+		}
+	}
+	return 0;
+}
+
+static const struct shell_command *find_command(const char *name)
+{
+	const struct shell_command *c;
+	unsigned int g;
+
+	for (g = 0; g < ARRAY_SIZE(command_groups); g++)
+		for (c = command_groups[g]; c->name; c++)
+			if (!strcmp(c->name, name))
+				return c;
+	return NULL;
+}
+
+/* run_command - look the command up, check the redirection, run it */
+static int run_command(struct shell_cmdline *cl)
+{
+	const struct shell_command *c = find_command(cl->argv[0]);
+
+	if (!c) {
+		shell_printf("%s: command not found (try 'help')\n", cl->argv[0]);
+		return -ENOENT;
+	}
+	if (cl->redirect && !c->redirect) {
+		shell_printf("%s: does not take '> DEV'\n", c->name);
+		return -EINVAL;
+	}
+	return c->fn(cl->argc, cl->argv, cl->redirect);
+}
+
+static int shell_background(void *data)
+{
+	struct shell_cmdline cl;
+	const char *err;
+	char *line = data;
+
+	if (!shell_parse(line, &cl, &err)) {
+		run_command(&cl);
+		shell_printf("[%d] done: %s\n", current->pid, cl.argv[0]);
+	}
+	kfree(line);
+	return 0;
+}
+
+/* start_background - run a copy of @line (re-parsed there) in a kernel thread */
+static void start_background(const char *line)
+{
+	char *copy = kstrdup(line, GFP_KERNEL);
+	struct task_struct *t;
+
+	if (!copy) {
+		shell_errno("&", -ENOMEM);
+		return;
+	}
+	t = kthread_run(shell_background, copy, "sh-bg");
+	if (IS_ERR(t)) {
+		kfree(copy);
+		shell_errno("&", PTR_ERR(t));
+		return;
+	}
+	shell_printf("[%d]\n", t->pid);
+}
+
+static void shell_execute(char *line)
+{
+	char copy[N_TTY_BUF_SIZE];
+	struct shell_cmdline cl;
+	const char *err = NULL;
+
+	strscpy(copy, line, sizeof(copy));
+	if (shell_parse(line, &cl, &err)) {
+		shell_printf("shell: %s\n", err);
+		return;
+	}
+	if (!cl.argc)
+		return;
+	if (cl.background)
+		start_background(copy);
+	else
+		run_command(&cl);
+}
+
+static void shell_banner(void)
+{
+	shell_printf(
+		"\nLinnet shell. Type 'help' for the commands. Quit QEMU with Ctrl-A then X.\n"
+		"Start reading at docs/README.md; this shell is kernel/debug/kdb/kdb_main.c (docs/shell.md).\n");
+}
+
+static int shell_thread(void *unused)
+{
+	char line[N_TTY_BUF_SIZE];
+	ssize_t n;
+
+	allow_signal(SIGINT);
+	tty_set_pgrp(&console_tty, current);
+	shell_banner();
+	for (;;) {
+		shell_write(SHELL_PROMPT, strlen(SHELL_PROMPT));
+		n = tty_read(&console_tty, line, sizeof(line) - 1, false);
+		flush_signals(current);
+		if (n <= 0)
+			continue; /* Ctrl-C (the tty echoed ^C) or Ctrl-D */
+		line[n] = '\0';
+		shell_execute(line);
+		flush_signals(current);
+	}
+	return 0;
+}
+
+/**
+ * shell_init - start the shell thread on the console tty
+ *
+ * Context: process context, after the tty and its input drivers are up.
+ */
+void shell_init(void)
+{
+	struct task_struct *t = kthread_run(shell_thread, NULL, "shell");
+
+	if (IS_ERR(t))
+		printk(KERN_ERR "shell: cannot start (%ld)\n", PTR_ERR(t));
+}
