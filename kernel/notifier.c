@@ -125,8 +125,7 @@ static ATOMIC_NOTIFIER_HEAD(die_chain);
  * Context: trap or NMI context.
  * Return: NOTIFY_STOP if a callback handled the event, else another NOTIFY_ value.
  */
-int notify_die(enum die_val val, const char *str, struct pt_regs *regs, long err, int trap,
-	       int sig)
+int notify_die(enum die_val val, const char *str, struct pt_regs *regs, long err, int trap, int sig)
 {
 	struct die_args args = {
 		.regs = regs,

@@ -230,20 +230,25 @@ class LxInterrupts(gdb.Command):
     def invoke(self, arg, from_tty):
         descs = gdb.parse_and_eval("irq_desc")
         n = descs.type.range()[1] + 1
-        gdb.write("           CPU0       \n")
+        gdb.write("%*s" % (3 + 8, "") + "CPU%-8d" % 0 + "\n")
         for irq in range(n):
             d = descs[irq]
             action = d["action"]
-            if int(action) == 0:
+            count = int(d["kstat_irqs"])
+            if int(action) == 0 and count == 0:
                 continue
             names = []
             while int(action):
                 names.append(action["name"].string())
                 action = action["next"]
-            gdb.write("%3d: %10u  %14s  %s\n" % (irq, int(d["kstat_irqs"]),
-                                                 d["chip"]["name"].string(), ", ".join(names)))
-        gdb.write("NMI: %10u \n" % int(gdb.parse_and_eval("nmi_count")))
-        gdb.write("ERR: %10u\n" % int(gdb.parse_and_eval("irq_err_count")["counter"]))
+            line = "%*d: " % (3, irq) + "%10u " % count
+            line += " %8s" % d["chip"]["name"].string() + "-%-8s" % d["name"].string()
+            if names:
+                line += "  " + ", ".join(names)
+            gdb.write(line + "\n")
+        gdb.write("%*s: " % (3, "NMI") + "%10u " % int(gdb.parse_and_eval("nmi_count"))
+                  + "  Non-maskable interrupts\n")
+        gdb.write("%*s: %10u\n" % (3, "ERR", int(gdb.parse_and_eval("irq_err_count")["counter"])))
 
 
 class LxBuddyinfo(gdb.Command):

@@ -680,8 +680,10 @@ SHELL_VIEWS = {
                  r"<num_slabs> <sharedavail>$",
                  r"^(size|kmalloc)-\d+ +\d+ +\d+ +\d+ +\d+ +\d+ : tunables +\d+ +\d+ +\d+ : slabdata "
                  r"+\d+ +\d+ +\d+ *$"],
-    "interrupts": [r"^ +CPU0 *$", r"^ +0: +\d+ +XT-PIC +timer$", r"^ +1: +\d+ +XT-PIC +i8042$",
-                   r"^ +4: +[1-9]\d* +XT-PIC +ttyS0$", r"^ERR: +\d+$"],
+    "interrupts": [r"^ +CPU0 *$", r"^  0: +\d+    XT-PIC-XT        timer$",
+                   r"^  1: +\d+    XT-PIC-XT        i8042$",
+                   r"^  4: +[1-9]\d*    XT-PIC-XT        ttyS0$",
+                   r"^NMI: +\d+   Non-maskable interrupts$", r"^ERR: +\d+$"],
     "softirqs": [r"^ +CPU0 *$", r"^ +HI: +\d+$", r"^ +TIMER: +[1-9]\d*$", r"^ +TASKLET: +[1-9]\d*$",
                  r"^ +RCU: +\d+$"],
     "ps": [r"^ +PID S PREEMPT +WCHAN +TIME COMMAND$", r"^ +\d+ R .* shell$", r"^ +0 [RS] .*swapper$"],

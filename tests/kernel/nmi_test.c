@@ -56,8 +56,7 @@ static void nmi_context_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, seen.in_nmi);
 	KUNIT_EXPECT_TRUE(test, seen.in_irq);
 	KUNIT_EXPECT_TRUE(test, seen.in_interrupt);
-	KUNIT_EXPECT_EQ(test, seen.preempt_count,
-			before_count + NMI_OFFSET + HARDIRQ_OFFSET);
+	KUNIT_EXPECT_EQ(test, seen.preempt_count, before_count + NMI_OFFSET + HARDIRQ_OFFSET);
 	KUNIT_EXPECT_EQ(test, nmi_count, before + 1);
 	KUNIT_EXPECT_EQ(test, preempt_count(), before_count);
 	KUNIT_EXPECT_FALSE(test, in_nmi());

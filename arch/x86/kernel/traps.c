@@ -15,7 +15,7 @@
  * The NMI has a path of its own (do_nmi): it is counted, offered to the
  * die chain, reported and survived, and it never preempts. Vectors 32-47 are the hardware
  * interrupts of the 8259A PICs, handed to the IRQ layer
- * (kernel/irq/handle.c:do_IRQ). See docs/interrupts.md.
+ * (arch/x86/kernel/irq.c:do_IRQ). See docs/interrupts.md.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
