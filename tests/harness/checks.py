@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -556,6 +557,20 @@ def htmldocs_site(ctx):
     return htmldocs_test.run(ctx.build)
 
 
+def htmldocs_outside_git(ctx):
+    """make htmldocs works in a copy of the tree without .git, as a release tarball is."""
+    root = ROOT
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = os.path.join(tmp, "linnet")
+        shutil.copytree(root, tree, ignore=lambda d, names: [
+            n for n in names if n == ".git" or (d == root and n == "build")])
+        p = subprocess.run(["make", "--no-print-directory", "htmldocs"], cwd=tree, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           env=dict(os.environ, GIT_CEILING_DIRECTORIES=tmp))
+        ok = p.returncode == 0 and os.path.exists(os.path.join(tree, "build/html/src/index.html"))
+        return result("htmldocs/outside-git", ok, p.stdout[-2000:])
+
+
 # --- GDB ---------------------------------------------------------------
 
 def gdb_stops_at_start_kernel(ctx):
@@ -1066,7 +1081,7 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_sourc
        time_without_icount, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
-       kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
+       kerneldoc_checker, docrefs_checker, htmldocs_site, htmldocs_outside_git, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
        gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
