@@ -63,6 +63,30 @@ enum system_states system_state = SYSTEM_BOOTING;
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
 
+/* debug: show every message on the console (console_loglevel 10) */
+static int __init debug_kernel(char *str)
+{
+	console_loglevel = 10;
+	return 1;
+}
+early_param("debug", debug_kernel);
+
+/* quiet: only warnings and worse on the console (console_loglevel 4) */
+static int __init quiet_kernel(char *str)
+{
+	console_loglevel = 4;
+	return 1;
+}
+early_param("quiet", quiet_kernel);
+
+/* loglevel=N: show messages more urgent than N; as 2.6.32, any number */
+static int __init loglevel(char *str)
+{
+	get_option(&str, &console_loglevel);
+	return 1;
+}
+early_param("loglevel=", loglevel);
+
 static void print_boot_info(const char *command_line)
 {
 	if (boot_loader_name[0])

@@ -153,7 +153,7 @@ def memory_maps(ctx):
 
 
 def command_line(ctx):
-    """console= and loglevel= are obeyed; unknown words are reported."""
+    """console= (several; the last is preferred), quiet and loglevel= are obeyed; unknown words are reported."""
     out = []
     res = ctx.boot("ktest=kunit panic=-1 loglevel=3 frobnicate=1")
     out += result("cmdline/loglevel-3-hides-info", "Detected" not in res.output
@@ -166,6 +166,16 @@ def command_line(ctx):
     out += result("cmdline/console-tty0-silences-serial",
                   "Linnet version" not in res.output and res.status == qemu.EXIT_PASS,
                   "serial still printed with console=tty0", res)
+    # several console=, options after the comma; the last is /dev/console (ktest=console)
+    res = ctx.boot("ktest=console panic=-1 console=ttyS0,115200n8 console=tty0")
+    out += result("cmdline/console-last-is-preferred",
+                  res.status == qemu.EXIT_PASS and "console [tty0] enabled" in res.output
+                  and "Linnet version" in res.output, "", res)
+    # quiet: only KERN_WARNING and worse on the console, as 2.6.32's console_loglevel 4
+    res = ctx.boot("ktest=kunit panic=-1 quiet")
+    out += result("cmdline/quiet-hides-notice",
+                  res.status == qemu.EXIT_PASS and "Linnet version" not in res.output
+                  and "Unknown kernel command line" not in res.output, "", res)
     return out
 
 
