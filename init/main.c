@@ -165,12 +165,12 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	boot_init_stack_canary();
 	cpu_init();
 	sched_init();
+	printk(KERN_NOTICE "%s", linux_banner); /* into the log; the consoles replay it */
+	banner_tsc = get_cycles();
 	setup_arch(&command_line);
 	parse_early_param();
 	serial8250_console_init();
 	vga_console_init();
-	printk(KERN_NOTICE "%s", linux_banner);
-	banner_tsc = get_cycles();
 	trap_init();
 	doublefault_init();
 	tsc_init();
