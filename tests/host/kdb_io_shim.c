@@ -23,8 +23,7 @@ static unsigned int screen_len, cursor;
 static char got[4096];
 static unsigned int got_len, eofs;
 
-static void term_echo(struct kdb_line *ldata __attribute__((unused)), const char *s,
-		      unsigned int n)
+static void term_echo(struct kdb_line *ldata __attribute__((unused)), const char *s, unsigned int n)
 {
 	while (n--) {
 		char c = *s++;
