@@ -303,7 +303,13 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align
 	return cachep;
 }
 
-/* Get the pages of a new slab, marked as the slab layer's. */
+/* The zoned counter a cache's pages count in: meminfo's SReclaimable or SUnreclaim */
+static enum zone_stat_item slab_stat(struct kmem_cache *cachep)
+{
+	return (cachep->flags & SLAB_RECLAIM_ACCOUNT) ? NR_SLAB_RECLAIMABLE : NR_SLAB_UNRECLAIMABLE;
+}
+
+/* Get the pages of a new slab, marked as the slab layer's and counted. */
 static void *kmem_getpages(struct kmem_cache *cachep, gfp_t flags)
 {
 	unsigned int i, nr_pages = 1U << cachep->gfporder;
@@ -312,6 +318,7 @@ static void *kmem_getpages(struct kmem_cache *cachep, gfp_t flags)
 	page = alloc_pages(flags | cachep->gfpflags, cachep->gfporder);
 	if (!page)
 		return NULL;
+	mod_zone_page_state(page_zone(page), slab_stat(cachep), nr_pages);
 	for (i = 0; i < nr_pages; i++)
 		__SetPageSlab(page + i);
 	return page_address(page);
@@ -324,6 +331,7 @@ static void kmem_freepages(struct kmem_cache *cachep, void *addr)
 
 	for (i = 0; i < nr_pages; i++)
 		__ClearPageSlab(page + i);
+	mod_zone_page_state(page_zone(page), slab_stat(cachep), -(int)nr_pages);
 	__free_pages(page, cachep->gfporder);
 }
 

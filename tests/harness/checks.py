@@ -235,7 +235,7 @@ def mm_zones(ctx):
         res = ctx.boot("ktest=buddy,buddy_bad_page,highmem panic=-1", mem=mem, timeout=90)
         out += verdict.ktest_results(res, "mm-%s" % mem)
         seen = {z: (int(s), int(p)) for z, s, p in re.findall(
-            r"Node 0, zone +(\w+)\n(?:.*\n){4}.*spanned +(\d+)\n.*present +(\d+)", res.output)}
+            r"Node 0, zone +(\w+)\n(?:.*\n){5}.*spanned +(\d+)\n.*present +(\d+)", res.output)}
         want = _expected_zones(res.output)
         out += result("mm-%s/zone-sizes" % mem, seen == want,
                       "zoneinfo says %s, e820 says %s" % (seen, want), res)
