@@ -102,6 +102,7 @@ static int alloc_thread_stack(struct task_struct *p)
 		goto fail;
 	p->stack = (void *)stack;
 	p->stack_vm_area = area;
+	mod_zone_page_state(page_zone(pages[0]), NR_KERNEL_STACK, 1); /* meminfo's KernelStack */
 	return 0;
 fail:
 	free_stack_pages(pages);
@@ -116,6 +117,7 @@ static void free_thread_stack(struct task_struct *p)
 
 	for (i = 0; i < STACK_PAGES; i++)
 		pages[i] = vmalloc_to_page((char *)p->stack + i * PAGE_SIZE);
+	mod_zone_page_state(page_zone(pages[0]), NR_KERNEL_STACK, -1);
 	kfree(remove_vm_area(p->stack_vm_area->addr));
 	free_stack_pages(pages);
 }

@@ -21,7 +21,22 @@
  * area; the page fault handler names the area (vmalloc_fault_notify).
  * vfree() unmaps the area, flushes the TLB and frees the pages.
  * Page tables for the area are allocated on demand and kept, as in
- * Linux. The design is Linux 2.6's vmlist. See docs/vmalloc.md.
+ * Linux. vfree() unmaps the area while it is still on vmlist, under
+ * vmlist_lock, so its range cannot be handed out again before its ptes
+ * are gone (as 2.6.27's __remove_vm_area did).
+ *
+ * This is the design of Linux 2.6.27 and before. Linux 2.6.28 and 2.6.32
+ * keep the address ranges as struct vmap_area in a red-black tree
+ * (alloc_vmap_area, find_vmap_area) and unmap lazily: a freed area's
+ * ptes are cleared at once, but the area stays in the tree, marked
+ * VM_LAZY_FREE, until lazy_max_pages() of them have piled up; then
+ * __purge_vmap_area_lazy() flushes the TLB once for all of them and
+ * releases their ranges. vmlist survives there only for
+ * /proc/vmallocinfo. Linnet flushes the TLB on every vfree (a CR3
+ * reload, correct because no kernel pte is global) and keeps the list,
+ * because the list is the idea and the tree is an optimisation; see
+ * docs/vmalloc.md "Then and now". Also Linnet's own: the messages
+ * "Trying to vfree() kmalloc() memory" and the guard-page fault line.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -193,6 +208,12 @@ struct vm_struct *remove_vm_area(const void *addr)
 	p = find_vm_link(addr);
 	if (p) {
 		area = *p;
+		/*
+		 * Unmap while the area still owns its range: once it is off
+		 * the list, another task may map the range again, and a late
+		 * unmap would clear that task's ptes.
+		 */
+		unmap_kernel_range((unsigned long)area->addr, area->size - PAGE_SIZE);
 		*p = area->next;
 		for (v = vmlist; v && v->addr < area->addr; v = v->next)
 			free_start = (unsigned long)v->addr + v->size;
@@ -202,7 +223,6 @@ struct vm_struct *remove_vm_area(const void *addr)
 	spin_unlock(&vmlist_lock);
 	if (!area)
 		return NULL;
-	unmap_kernel_range((unsigned long)area->addr, area->size - PAGE_SIZE);
 	kasan_release_vmalloc((unsigned long)area->addr, (unsigned long)area->addr + area->size,
 			      free_start, free_end);
 	return area;

@@ -14,6 +14,7 @@
 #include <linux/highmem.h>
 #include <linux/vmstat.h>
 #include <kunit/printk_capture.h>
+#include <linnet/shell.h>
 
 #define MAX_LIVE 256
 
@@ -512,6 +513,184 @@ static void views_test(struct kunit *test)
 	show_mem_views();
 }
 
+static unsigned long view_saw_free;
+
+static int probe_view(char *buf, size_t size)
+{
+	view_saw_free = nr_free_pages();
+	return 0;
+}
+
+/* A shell view sees the allocator as it was: it allocates nothing itself */
+static void shell_view_does_not_allocate_test(struct kunit *test)
+{
+	unsigned long before;
+
+	drain_local_pages(NULL);
+	before = nr_free_pages();
+	shell_show_buf(probe_view);
+	KUNIT_EXPECT_EQ(test, view_saw_free, before);
+}
+
+/* next_line - copy the line at *@pos into @line (no newline); false at the end */
+static bool next_line(const char **pos, char *line, size_t size)
+{
+	const char *nl = strchr(*pos, '\n');
+	size_t n;
+
+	if (!**pos || !nl)
+		return false;
+	n = min((size_t)(nl - *pos), size - 1);
+	memcpy(line, *pos, n);
+	line[n] = '\0';
+	*pos = nl + 1;
+	return true;
+}
+
+/* 2.6.32's fs/proc/meminfo.c on i386 with HIGHMEM: every label, in order, "%-16s%8lu kB" */
+static void meminfo_format_test(struct kunit *test)
+{
+	static const char *const labels[] = {
+		"MemTotal",	"MemFree",	"Buffers",	 "Cached",	 "SwapCached",
+		"Active",	"Inactive",	"Active(anon)",	 "Inactive(anon)", "Active(file)",
+		"Inactive(file)", "Unevictable", "Mlocked",	 "HighTotal",	 "HighFree",
+		"LowTotal",	"LowFree",	"SwapTotal",	 "SwapFree",	 "Dirty",
+		"Writeback",	"AnonPages",	"Mapped",	 "Shmem",	 "Slab",
+		"SReclaimable", "SUnreclaim",	"KernelStack",	 "PageTables",	 "NFS_Unstable",
+		"Bounce",	"WritebackTmp", "CommitLimit",	 "Committed_AS", "VmallocTotal",
+		"VmallocUsed",	"VmallocChunk", "DirectMap4k",	 "DirectMap4M",
+	};
+	static char buf[4096], line[128], want[32];
+	const char *pos = buf;
+	unsigned long v;
+	unsigned int i;
+
+	meminfo_show(buf, sizeof(buf));
+	for (i = 0; i < ARRAY_SIZE(labels); i++) {
+		KUNIT_ASSERT_TRUE(test, next_line(&pos, line, sizeof(line)));
+		snprintf(want, sizeof(want), "%s:", labels[i]);
+		KUNIT_EXPECT_EQ_MSG(test, strncmp(line, want, strlen(want)), 0, "line %u: %s", i,
+				    line);
+		KUNIT_EXPECT_EQ_MSG(test, strlen(line), 16UL + 8 + 3, "line %u: %s", i, line);
+		KUNIT_EXPECT_STREQ(test, line + 24, " kB");
+	}
+	KUNIT_EXPECT_FALSE(test, next_line(&pos, line, sizeof(line)));
+	v = global_page_state(NR_SLAB_RECLAIMABLE) + global_page_state(NR_SLAB_UNRECLAIMABLE);
+	KUNIT_EXPECT_GT(test, v, 0UL);
+	snprintf(want, sizeof(want), "Slab:           %8lu kB\n", v * 4);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, want));
+}
+
+/* 2.6.32's zoneinfo_show_print(), line by line, for each populated zone */
+static void zoneinfo_format_test(struct kunit *test)
+{
+	static char buf[8192], line[128], want[128];
+	const char *pos = buf;
+	struct zone *zone;
+	int i;
+
+	zoneinfo_show(buf, sizeof(buf));
+	for_each_populated_zone(zone)
+	{
+		struct per_cpu_pages *pcp = &zone->pageset[0].pcp;
+		static const char *const heads[] = { "  pages free     ", "        min      ",
+						     "        low      ", "        high     ",
+						     "        scanned  ", "        spanned  ",
+						     "        present  " };
+
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "Node 0, zone %8s", zone->name);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		for (i = 0; i < (int)ARRAY_SIZE(heads); i++) {
+			next_line(&pos, line, sizeof(line));
+			KUNIT_EXPECT_EQ_MSG(test, strncmp(line, heads[i], strlen(heads[i])), 0,
+					    "%s", line);
+		}
+		for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
+			next_line(&pos, line, sizeof(line));
+			snprintf(want, sizeof(want), "    %-12s ", vmstat_text[i]);
+			KUNIT_EXPECT_EQ_MSG(test, strncmp(line, want, strlen(want)), 0, "%s", line);
+		}
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_EQ(test, strncmp(line, "        protection: (", 21), 0);
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  pagesets");
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "    cpu: 0");
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "              count: %d", pcp->count);
+		KUNIT_EXPECT_EQ(test, strncmp(line, "              count: ", 21), 0);
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "              high:  %d", pcp->high);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "              batch: %d", pcp->batch);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  all_unreclaimable: 0");
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  prev_priority:     12");
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "  start_pfn:         %lu", zone->zone_start_pfn);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  inactive_ratio:    1");
+	}
+	KUNIT_EXPECT_FALSE(test, next_line(&pos, line, sizeof(line)));
+}
+
+/* /proc/vmstat: "%s %lu" per zoned counter, 2.6.32's names and order; buddyinfo's widths */
+static void vmstat_buddyinfo_format_test(struct kunit *test)
+{
+	static char buf[4096], line[128], want[64];
+	const char *pos = buf;
+	struct zone *zone;
+	int i;
+
+	vmstat_show(buf, sizeof(buf));
+	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
+		KUNIT_ASSERT_TRUE(test, next_line(&pos, line, sizeof(line)));
+		snprintf(want, sizeof(want), "%s %lu", vmstat_text[i],
+			 i == NR_FREE_PAGES ? nr_free_pages() : global_page_state(i));
+		if (i != NR_FREE_PAGES)
+			KUNIT_EXPECT_STREQ(test, line, want);
+	}
+	KUNIT_EXPECT_STREQ(test, vmstat_text[NR_SHMEM], "nr_shmem");
+	KUNIT_EXPECT_STREQ(test, vmstat_text[NR_PAGETABLE], "nr_page_table_pages");
+	KUNIT_EXPECT_FALSE(test, next_line(&pos, line, sizeof(line)));
+	buddyinfo_show(buf, sizeof(buf));
+	pos = buf;
+	for_each_populated_zone(zone)
+	{
+		KUNIT_ASSERT_TRUE(test, next_line(&pos, line, sizeof(line)));
+		snprintf(want, sizeof(want), "Node 0, zone %8s ", zone->name);
+		KUNIT_EXPECT_EQ(test, strncmp(line, want, strlen(want)), 0);
+		KUNIT_EXPECT_EQ(test, strlen(line), strlen(want) + 7 * MAX_ORDER);
+	}
+}
+
+/* Mem-Info's per-CPU lines: "CPU %4d: hi:%5d, btch:%4d usd:%4d", no hot/cold */
+static void mem_info_format_test(struct kunit *test)
+{
+	static struct printk_capture cap;
+	struct zone *zone = &NODE_DATA(0)->node_zones[ZONE_DMA];
+	char want[64];
+
+	printk_capture_start(&cap);
+	show_free_areas();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "DMA per-cpu:"));
+	snprintf(want, sizeof(want), "CPU    0: hi:%5d, btch:%4d usd:%4d",
+		 zone->pageset[0].pcp.high, zone->pageset[0].pcp.batch, zone->pageset[0].pcp.count);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, want));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "active_anon:0 inactive_anon:0 "
+								"isolated_anon:0"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, " active_file:0 inactive_file:0"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, " all_unreclaimable? no"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "DMA: "));
+	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "hot "));
+}
+
 static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(zones_match_e820_test),
 						KUNIT_CASE(watermarks_test),
@@ -522,6 +701,11 @@ static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(freed_page_flags_cleared_test),
 						KUNIT_CASE(slowpath_drains_pcp_test),
 						KUNIT_CASE(alloc_might_sleep_test),
+						KUNIT_CASE(shell_view_does_not_allocate_test),
+						KUNIT_CASE(meminfo_format_test),
+						KUNIT_CASE(zoneinfo_format_test),
+						KUNIT_CASE(vmstat_buddyinfo_format_test),
+						KUNIT_CASE(mem_info_format_test),
 						KUNIT_CASE(compound_test),
 						KUNIT_CASE(gfp_zero_test),
 						KUNIT_CASE(exhaust_fallback_test),
