@@ -261,7 +261,8 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 static inline bool free_pages_check(struct page *page)
 {
 	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
-		     (atomic_read(&page->_count) != 0) | (page->flags & PAGE_FLAGS_CHECK_AT_FREE))) {
+		     (atomic_read(&page->_count) != 0) |
+		     (page->flags & PAGE_FLAGS_CHECK_AT_FREE))) {
 		bad_page(page);
 		return false;
 	}
@@ -328,7 +329,8 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 static inline bool check_new_page(struct page *page)
 {
 	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
-		     (atomic_read(&page->_count) != 0) | (page->flags & PAGE_FLAGS_CHECK_AT_PREP))) {
+		     (atomic_read(&page->_count) != 0) |
+		     (page->flags & PAGE_FLAGS_CHECK_AT_PREP))) {
 		bad_page(page);
 		__ClearPageBuddy(page);
 		return false;
@@ -955,9 +957,9 @@ static void show_zone(struct zone *zone)
 	       ZS(NR_ACTIVE_FILE), ZS(NR_INACTIVE_FILE), ZS(NR_UNEVICTABLE), ZS(NR_ISOLATED_ANON),
 	       ZS(NR_ISOLATED_FILE), K(zone->present_pages), ZS(NR_MLOCK), ZS(NR_FILE_DIRTY),
 	       ZS(NR_WRITEBACK), ZS(NR_FILE_MAPPED), ZS(NR_SHMEM), ZS(NR_SLAB_RECLAIMABLE),
-	       ZS(NR_SLAB_UNRECLAIMABLE), zone_page_state(zone, NR_KERNEL_STACK) * THREAD_SIZE / 1024,
-	       ZS(NR_PAGETABLE), ZS(NR_UNSTABLE_NFS), ZS(NR_BOUNCE), ZS(NR_WRITEBACK_TEMP), 0UL,
-	       "no");
+	       ZS(NR_SLAB_UNRECLAIMABLE),
+	       zone_page_state(zone, NR_KERNEL_STACK) * THREAD_SIZE / 1024, ZS(NR_PAGETABLE),
+	       ZS(NR_UNSTABLE_NFS), ZS(NR_BOUNCE), ZS(NR_WRITEBACK_TEMP), 0UL, "no");
 	printk("lowmem_reserve[]:");
 	for (i = 0; i < MAX_NR_ZONES; i++)
 		printk(" %lu", zone->lowmem_reserve[i]);

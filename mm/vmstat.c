@@ -67,14 +67,29 @@ int buddyinfo_show(char *buf, size_t size)
  * vmstat_text - the names of the zoned VM counters, as /proc/vmstat prints them
  */
 const char *const vmstat_text[NR_VM_ZONE_STAT_ITEMS] = {
-	"nr_free_pages",	 "nr_inactive_anon",	  "nr_active_anon",
-	"nr_inactive_file",	 "nr_active_file",	  "nr_unevictable",
-	"nr_mlock",		 "nr_anon_pages",	  "nr_mapped",
-	"nr_file_pages",	 "nr_dirty",		  "nr_writeback",
-	"nr_slab_reclaimable",	 "nr_slab_unreclaimable", "nr_page_table_pages",
-	"nr_kernel_stack",	 "nr_unstable",		  "nr_bounce",
-	"nr_vmscan_write",	 "nr_writeback_temp",	  "nr_isolated_anon",
-	"nr_isolated_file",	 "nr_shmem",
+	"nr_free_pages",
+	"nr_inactive_anon",
+	"nr_active_anon",
+	"nr_inactive_file",
+	"nr_active_file",
+	"nr_unevictable",
+	"nr_mlock",
+	"nr_anon_pages",
+	"nr_mapped",
+	"nr_file_pages",
+	"nr_dirty",
+	"nr_writeback",
+	"nr_slab_reclaimable",
+	"nr_slab_unreclaimable",
+	"nr_page_table_pages",
+	"nr_kernel_stack",
+	"nr_unstable",
+	"nr_bounce",
+	"nr_vmscan_write",
+	"nr_writeback_temp",
+	"nr_isolated_anon",
+	"nr_isolated_file",
+	"nr_shmem",
 };
 
 static int zoneinfo_zone(struct zone *zone, char *buf, size_t size)
@@ -145,8 +160,7 @@ int vmstat_show(char *buf, size_t size)
 	int i, n = 0;
 
 	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		n += scnprintf(buf + n, size - n, "%s %lu\n", vmstat_text[i],
-			       global_page_state(i));
+		n += scnprintf(buf + n, size - n, "%s %lu\n", vmstat_text[i], global_page_state(i));
 	return n;
 }
 

@@ -551,14 +551,14 @@ static bool next_line(const char **pos, char *line, size_t size)
 static void meminfo_format_test(struct kunit *test)
 {
 	static const char *const labels[] = {
-		"MemTotal",	"MemFree",	"Buffers",	 "Cached",	 "SwapCached",
-		"Active",	"Inactive",	"Active(anon)",	 "Inactive(anon)", "Active(file)",
-		"Inactive(file)", "Unevictable", "Mlocked",	 "HighTotal",	 "HighFree",
-		"LowTotal",	"LowFree",	"SwapTotal",	 "SwapFree",	 "Dirty",
-		"Writeback",	"AnonPages",	"Mapped",	 "Shmem",	 "Slab",
-		"SReclaimable", "SUnreclaim",	"KernelStack",	 "PageTables",	 "NFS_Unstable",
-		"Bounce",	"WritebackTmp", "CommitLimit",	 "Committed_AS", "VmallocTotal",
-		"VmallocUsed",	"VmallocChunk", "DirectMap4k",	 "DirectMap4M",
+		"MemTotal",	  "MemFree",	  "Buffers",	  "Cached",	    "SwapCached",
+		"Active",	  "Inactive",	  "Active(anon)", "Inactive(anon)", "Active(file)",
+		"Inactive(file)", "Unevictable",  "Mlocked",	  "HighTotal",	    "HighFree",
+		"LowTotal",	  "LowFree",	  "SwapTotal",	  "SwapFree",	    "Dirty",
+		"Writeback",	  "AnonPages",	  "Mapped",	  "Shmem",	    "Slab",
+		"SReclaimable",	  "SUnreclaim",	  "KernelStack",  "PageTables",	    "NFS_Unstable",
+		"Bounce",	  "WritebackTmp", "CommitLimit",  "Committed_AS",   "VmallocTotal",
+		"VmallocUsed",	  "VmallocChunk", "DirectMap4k",  "DirectMap4M",
 	};
 	static char buf[4096], line[128], want[32];
 	const char *pos = buf;
@@ -684,7 +684,7 @@ static void mem_info_format_test(struct kunit *test)
 		 zone->pageset[0].pcp.high, zone->pageset[0].pcp.batch, zone->pageset[0].pcp.count);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, want));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "active_anon:0 inactive_anon:0 "
-								"isolated_anon:0"));
+							      "isolated_anon:0"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, " active_file:0 inactive_file:0"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, " all_unreclaimable? no"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "DMA: "));
