@@ -21,6 +21,7 @@
  * A low page needs neither: both return page_address(page). See
  * docs/memory.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/highmem.h>
@@ -83,6 +84,7 @@ void *page_address(const struct page *page)
 	spin_unlock_irqrestore(&kmap_lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(page_address);
 
 /* Record or forget (@virtual NULL) the pkmap address of a page; kmap_lock held */
 static void set_page_address(struct page *page, void *virtual)
@@ -169,6 +171,7 @@ void *kmap_high(struct page *page)
 	spin_unlock_irqrestore(&kmap_lock, flags);
 	return (void *)vaddr;
 }
+EXPORT_SYMBOL(kmap_high);
 
 /**
  * kunmap_high - drop a kmap of a high page
@@ -189,6 +192,7 @@ void kunmap_high(struct page *page)
 	pkmap_count[PKMAP_NR(vaddr)]--;
 	spin_unlock_irqrestore(&kmap_lock, flags);
 }
+EXPORT_SYMBOL(kunmap_high);
 
 /**
  * kmap - a kernel address for any page, until kunmap()
@@ -203,6 +207,7 @@ void *kmap(struct page *page)
 		return page_address(page);
 	return kmap_high(page);
 }
+EXPORT_SYMBOL(kmap);
 
 /**
  * kunmap - release a kmap()
@@ -216,6 +221,7 @@ void kunmap(struct page *page)
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
+EXPORT_SYMBOL(kunmap);
 
 /**
  * kmap_atomic - map a page at the fixed address of slot @type
@@ -240,6 +246,7 @@ void *kmap_atomic(struct page *page, enum km_type type)
 	set_pte(kmap_pte - type, mk_pte(page, kmap_prot));
 	return (void *)vaddr;
 }
+EXPORT_SYMBOL(kmap_atomic);
 
 /**
  * kunmap_atomic - end a kmap_atomic() mapping
@@ -258,6 +265,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	}
 	preempt_enable();
 }
+EXPORT_SYMBOL(kunmap_atomic);
 
 /**
  * kmap_atomic_to_page - the page behind a kmap_atomic() address
@@ -274,6 +282,7 @@ struct page *kmap_atomic_to_page(void *ptr)
 		return virt_to_page(ptr);
 	return pte_page(*(kmap_pte - (__virt_to_fix(vaddr) - FIX_KMAP_BEGIN)));
 }
+EXPORT_SYMBOL(kmap_atomic_to_page);
 
 /**
  * nr_kmapped_pages - how many pkmap slots hold a mapping (in use or awaiting flush)
