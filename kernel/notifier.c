@@ -19,6 +19,7 @@
 #include <linux/kernel.h>
 #include <linux/notifier.h>
 #include <linux/kdebug.h>
+#include <linux/module.h>
 #include <linux/errno.h>
 #include <asm/barrier.h>
 
@@ -65,6 +66,7 @@ int atomic_notifier_chain_register(struct atomic_notifier_head *nh, struct notif
 	spin_unlock_irqrestore(&nh->lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL_GPL(atomic_notifier_chain_register);
 
 /**
  * atomic_notifier_chain_unregister - remove a block from an atomic chain
@@ -84,6 +86,7 @@ int atomic_notifier_chain_unregister(struct atomic_notifier_head *nh, struct not
 	spin_unlock_irqrestore(&nh->lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL_GPL(atomic_notifier_chain_unregister);
 
 /**
  * atomic_notifier_call_chain - tell every block on a chain about an event
@@ -110,6 +113,7 @@ int atomic_notifier_call_chain(struct atomic_notifier_head *nh, unsigned long va
 	}
 	return ret;
 }
+EXPORT_SYMBOL_GPL(atomic_notifier_call_chain);
 
 static ATOMIC_NOTIFIER_HEAD(die_chain);
 
@@ -149,6 +153,7 @@ int register_die_notifier(struct notifier_block *nb)
 {
 	return atomic_notifier_chain_register(&die_chain, nb);
 }
+EXPORT_SYMBOL_GPL(register_die_notifier);
 
 /**
  * unregister_die_notifier - stop hearing about traps
@@ -161,3 +166,4 @@ int unregister_die_notifier(struct notifier_block *nb)
 {
 	return atomic_notifier_chain_unregister(&die_chain, nb);
 }
+EXPORT_SYMBOL_GPL(unregister_die_notifier);

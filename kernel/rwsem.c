@@ -7,6 +7,7 @@
  * readers live. Read that file for how the semaphore works; see
  * docs/wait.md for when to use one.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/rwsem.h>
 #include <linux/sched.h>
@@ -35,6 +36,7 @@ void down_read(struct rw_semaphore *sem)
 	might_sleep();
 	__down_read(sem);
 }
+EXPORT_SYMBOL(down_read);
 
 /**
  * down_read_trylock - enter as a reader if that needs no waiting
@@ -47,6 +49,7 @@ int down_read_trylock(struct rw_semaphore *sem)
 {
 	return __down_read_trylock(sem);
 }
+EXPORT_SYMBOL(down_read_trylock);
 
 /**
  * up_read - leave as a reader
@@ -58,6 +61,7 @@ void up_read(struct rw_semaphore *sem)
 {
 	__up_read(sem);
 }
+EXPORT_SYMBOL(up_read);
 
 /**
  * down_write - enter as the writer; sleeps while anyone is inside or waits
@@ -70,6 +74,7 @@ void down_write(struct rw_semaphore *sem)
 	might_sleep();
 	__down_write(sem);
 }
+EXPORT_SYMBOL(down_write);
 
 /**
  * down_write_trylock - enter as the writer if that needs no waiting
@@ -82,6 +87,7 @@ int down_write_trylock(struct rw_semaphore *sem)
 {
 	return __down_write_trylock(sem);
 }
+EXPORT_SYMBOL(down_write_trylock);
 
 /**
  * up_write - leave as the writer
@@ -93,6 +99,7 @@ void up_write(struct rw_semaphore *sem)
 {
 	__up_write(sem);
 }
+EXPORT_SYMBOL(up_write);
 
 /**
  * downgrade_write - turn a held write lock into a read lock, atomically
@@ -107,3 +114,4 @@ void downgrade_write(struct rw_semaphore *sem)
 {
 	__downgrade_write(sem);
 }
+EXPORT_SYMBOL(downgrade_write);

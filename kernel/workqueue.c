@@ -34,6 +34,7 @@
  * instance to return; PENDING is dropped at the end.
  * See docs/wait.md.
  */
+#include <linux/module.h>
 #include <linux/workqueue.h>
 #include <linux/slab.h>
 #include <linux/kthread.h>
@@ -120,6 +121,7 @@ int queue_work(struct workqueue_struct *wq, struct work_struct *work)
 	preempt_enable();
 	return ret;
 }
+EXPORT_SYMBOL_GPL(queue_work);
 
 static void delayed_work_timer_fn(unsigned long data)
 {
@@ -157,6 +159,7 @@ int queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork, 
 	add_timer(timer);
 	return 1;
 }
+EXPORT_SYMBOL_GPL(queue_delayed_work);
 
 /* Take items from the head and run them; the function may sleep */
 static void run_workqueue(struct workqueue_struct *wq)
@@ -250,6 +253,7 @@ void flush_workqueue(struct workqueue_struct *wq)
 	spin_unlock_irq(&wq->lock);
 	wait_for_completion(&barr.done);
 }
+EXPORT_SYMBOL_GPL(flush_workqueue);
 
 /*
  * Put a barrier right after @work if it is queued, or at the head if it
@@ -293,6 +297,7 @@ int flush_work(struct work_struct *work)
 	wait_for_completion(&barr.done);
 	return 1;
 }
+EXPORT_SYMBOL_GPL(flush_work);
 
 /* Wait for @work's function if it is running now */
 static void wait_on_work(struct work_struct *work)
@@ -371,6 +376,7 @@ int cancel_work_sync(struct work_struct *work)
 {
 	return __cancel_work_timer(work, NULL);
 }
+EXPORT_SYMBOL_GPL(cancel_work_sync);
 
 /**
  * cancel_delayed_work - stop a delayed item's timer, without waiting
@@ -405,6 +411,7 @@ int cancel_delayed_work_sync(struct delayed_work *dwork)
 {
 	return __cancel_work_timer(&dwork->work, &dwork->timer);
 }
+EXPORT_SYMBOL(cancel_delayed_work_sync);
 
 /**
  * flush_delayed_work - run a delayed item now and wait for it
@@ -422,6 +429,7 @@ int flush_delayed_work(struct delayed_work *dwork)
 		__queue_work(get_wq_data(&dwork->work), &dwork->work);
 	return flush_work(&dwork->work);
 }
+EXPORT_SYMBOL(flush_delayed_work);
 
 /**
  * __create_workqueue - create a workqueue and its worker thread
@@ -465,6 +473,7 @@ void destroy_workqueue(struct workqueue_struct *wq)
 	kthread_stop(wq->thread);
 	kfree(wq);
 }
+EXPORT_SYMBOL_GPL(destroy_workqueue);
 
 /**
  * schedule_work - queue a work item on the shared "events" workqueue
@@ -477,6 +486,7 @@ int schedule_work(struct work_struct *work)
 {
 	return queue_work(keventd_wq, work);
 }
+EXPORT_SYMBOL(schedule_work);
 
 /**
  * schedule_delayed_work - queue a delayed item on the "events" workqueue
@@ -490,6 +500,7 @@ int schedule_delayed_work(struct delayed_work *dwork, unsigned long delay)
 {
 	return queue_delayed_work(keventd_wq, dwork, delay);
 }
+EXPORT_SYMBOL(schedule_delayed_work);
 
 /**
  * flush_scheduled_work - wait for everything queued on "events" so far
@@ -500,6 +511,7 @@ void flush_scheduled_work(void)
 {
 	flush_workqueue(keventd_wq);
 }
+EXPORT_SYMBOL(flush_scheduled_work);
 
 /**
  * current_is_keventd - is the current task the "events" worker?
@@ -511,6 +523,7 @@ int current_is_keventd(void)
 {
 	return current == keventd_wq->thread;
 }
+EXPORT_SYMBOL_GPL(current_is_keventd);
 
 /**
  * init_workqueues - create the shared "events" workqueue

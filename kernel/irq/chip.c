@@ -30,6 +30,7 @@
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/module.h>
 
 /**
  * handle_level_irq - the flow of one interrupt on a level-triggered line
@@ -68,6 +69,7 @@ void handle_level_irq(unsigned int irq, struct irq_desc *desc)
 out_unlock:
 	spin_unlock(&desc->lock);
 }
+EXPORT_SYMBOL_GPL(handle_level_irq);
 
 /**
  * set_irq_chip_and_handler_name - attach a line to its controller and flow
@@ -88,3 +90,4 @@ void set_irq_chip_and_handler_name(unsigned int irq, struct irq_chip *chip,
 	desc->handle_irq = handle;
 	desc->name = name;
 }
+EXPORT_SYMBOL_GPL(set_irq_chip_and_handler_name);

@@ -17,6 +17,7 @@
  * with interrupts off, pass their own static irqaction to setup_irq().
  * See docs/interrupts.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/string.h>
@@ -43,6 +44,7 @@ void synchronize_irq(unsigned int irq)
 	WARN_ONCE(desc->status & IRQ_INPROGRESS,
 		  "synchronize_irq(%u) from inside its own handler would deadlock\n", irq);
 }
+EXPORT_SYMBOL(synchronize_irq);
 
 static bool can_share(struct irqaction *old, struct irqaction *new)
 {
@@ -112,6 +114,7 @@ int setup_irq(unsigned int irq, struct irqaction *new)
 	spin_unlock_irqrestore(&desc->lock, flags);
 	return 0;
 }
+EXPORT_SYMBOL_GPL(setup_irq);
 
 /**
  * request_irq - register a handler for an interrupt line
@@ -198,6 +201,7 @@ void free_irq(unsigned int irq, void *dev_id)
 	synchronize_irq(irq);
 	kfree(action);
 }
+EXPORT_SYMBOL(free_irq);
 
 /**
  * disable_irq_nosync - disable a line without waiting for its handlers
@@ -221,6 +225,7 @@ void disable_irq_nosync(unsigned int irq)
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);
 }
+EXPORT_SYMBOL(disable_irq_nosync);
 
 /**
  * disable_irq - disable a line and wait for its running handlers
@@ -235,6 +240,7 @@ void disable_irq(unsigned int irq)
 	disable_irq_nosync(irq);
 	synchronize_irq(irq);
 }
+EXPORT_SYMBOL(disable_irq);
 
 /**
  * enable_irq - undo one disable_irq()
@@ -262,3 +268,4 @@ void enable_irq(unsigned int irq)
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);
 }
+EXPORT_SYMBOL(enable_irq);
