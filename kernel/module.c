@@ -952,7 +952,8 @@ static int add_sect_attrs(struct module *mod, const struct load_info *info)
 	char *p;
 
 	for (i = 1; i < info->hdr->e_shnum; i++)
-		if ((info->sechdrs[i].sh_flags & SHF_ALLOC) && info->sechdrs[i].sh_entsize != ~0UL) {
+		if ((info->sechdrs[i].sh_flags & SHF_ALLOC) &&
+		    info->sechdrs[i].sh_entsize != ~0UL) {
 			n++;
 			names += strlen(info->secstrings + info->sechdrs[i].sh_name) + 1;
 		}
