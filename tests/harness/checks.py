@@ -598,12 +598,12 @@ def gdb_stops_at_start_kernel(ctx):
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
 
 
-def _gdb_batch(ctx, commands, stop_at):
+def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8"):
     """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial)."""
     import tempfile
     port = qemu.free_port()
     serial = tempfile.NamedTemporaryFile(suffix=".log", delete=False).name
-    cmd = qemu.qemu_command(kernel=ctx.kernel, append="ktest=kunit panic=-1 loglevel=8", icount=False,
+    cmd = qemu.qemu_command(kernel=ctx.kernel, append=append, icount=False,
                             extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
     cmd[cmd.index("stdio")] = "file:" + serial
     q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -623,6 +623,24 @@ def _gdb_batch(ctx, commands, stop_at):
         text = f.read().replace("\r", "")
     os.unlink(serial)
     return g.stdout, text
+
+
+def gdb_module_symbols(ctx):
+    """lx-lsmod lists a loaded module; lx-symbols loads its .ko at the module's addresses."""
+    mods = os.path.join(ctx.build, "tests", "modules")
+    text, _ = _gdb_batch(ctx, ["lx-lsmod", "lx-symbols %s" % mods, "info symbol mt_hello_add",
+                               "print/x (unsigned long)&mt_hello_add",
+                               "print/x (unsigned long)((struct module *)$container_of("
+                               "modules.next, \"struct module\", \"list\"))->module_core"],
+                         "unload_module", append="ktest=module panic=-1")
+    out = result("gdb/lx-lsmod", bool(re.search(r"^0xc8[0-9a-f]{6} mt_hello +\d+  0 $", text, re.M)),
+                 text[-2000:])
+    addrs = re.findall(r"^\$\d+ = (0x[0-9a-f]+)$", text, re.M)
+    ok = (re.search(r"loading @0x[0-9a-f]+: \S+/mt_hello\.ko", text)
+          and re.search(r"mt_hello_add in section \.text of \S+/mt_hello\.ko", text)
+          and len(addrs) == 2 and addrs[0] == addrs[1])
+    out += result("gdb/lx-symbols", bool(ok), text[-2000:])
+    return out
 
 
 def gdb_helpers(ctx):
@@ -1086,4 +1104,4 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_sourc
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
-ALL += [slab_suites, vmalloc_guard_oops, module_oops]
+ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols]
