@@ -22,7 +22,8 @@
  * before its timers run, so a timer a callback re-arms for one full turn
  * (256 jiffies) waits that turn instead of running in the same pass.
  *
- * The file also holds, as in 2.6.32, the sleeping calls built on
+ * The file also holds do_timer(), the tick's jiffies_64 += 1 (called by
+ * kernel/time/tick-common.c), and, as in 2.6.32, the sleeping calls built on
  * a timer: schedule_timeout() and msleep(). schedule_timeout(n) is schedule()
  * with an alarm clock: it arms a timer for n jiffies whose function wakes
  * the task, then schedules. The caller sets its state first, so whichever
@@ -44,6 +45,7 @@
 #include <linux/jiffies.h>
 #include <linux/list.h>
 #include <linux/sched.h>
+#include <linux/time.h>
 #include <linux/timer.h>
 
 /*
@@ -100,6 +102,22 @@ u64 get_jiffies_64(void)
 	ret = jiffies_64;
 	local_irq_restore(flags);
 	return ret;
+}
+
+/**
+ * do_timer - the tick's share of timekeeping
+ * @ticks: how many ticks passed (1 from the periodic tick)
+ *
+ * Advances jiffies_64 and lets update_wall_time() read the clocksource.
+ * Time that passed while ticks were lost is found there; jiffies, which
+ * counts interrupts, is not corrected.
+ *
+ * Context: the tick, interrupts off, xtime_lock held for writing.
+ */
+void do_timer(unsigned long ticks)
+{
+	jiffies_64 += ticks;
+	update_wall_time();
 }
 
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
