@@ -41,6 +41,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/delay.h>
+#include <linux/hrtimer.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
@@ -377,16 +378,21 @@ static void __run_timers(struct tvec_base *base)
 
 static void run_timer_softirq(struct softirq_action *h)
 {
+	hrtimer_run_pending();
 	__run_timers(&timer_base);
 }
 
 /**
- * run_local_timers - the tick's part for timers: raise the TIMER softirq
+ * run_local_timers - the tick's part for timers
+ *
+ * Runs expired hrtimers (in low-resolution mode; in high-resolution mode
+ * they have their own interrupt) and raises the TIMER softirq for the wheel.
  *
  * Context: hard interrupt (the tick).
  */
 void run_local_timers(void)
 {
+	hrtimer_run_queues();
 	raise_softirq(TIMER_SOFTIRQ);
 }
 

@@ -11,6 +11,7 @@
 #define _LINUX_TICK_H
 
 #include <linux/clockchips.h>
+#include <linux/hrtimer.h>
 
 /**
  * enum tick_device_mode - how the tick device is driven
@@ -32,6 +33,21 @@ struct tick_device {
 	enum tick_device_mode mode;
 };
 
+/**
+ * struct tick_sched - the tick once it is an hrtimer
+ * @sched_timer: the hrtimer that emulates the periodic tick
+ * @check_clocks: bit 0 set when a clocksource or clock event device
+ *	changed: the next TIMER softirq checks whether one-shot mode is possible
+ * @nohz_mode: always 0 (NOHZ_MODE_INACTIVE): Linnet has no NO_HZ
+ * @idle_jiffies: not used without NO_HZ (kept for 2.6.32's timer_list)
+ */
+struct tick_sched {
+	struct hrtimer sched_timer;
+	unsigned long check_clocks;
+	int nohz_mode;
+	unsigned long idle_jiffies;
+};
+
 extern struct tick_device tick_cpu_device;
 extern ktime_t tick_period;
 extern ktime_t tick_next_period;
@@ -39,5 +55,14 @@ extern int tick_do_timer_cpu;
 
 void tick_handle_periodic(struct clock_event_device *dev);
 void tick_check_new_device(struct clock_event_device *newdev);
+int tick_program_event(ktime_t expires, int force);
+int tick_switch_to_oneshot(void (*handler)(struct clock_event_device *));
+int tick_is_oneshot_available(void);
+int tick_init_highres(void);
+void tick_setup_sched_timer(void);
+void tick_clock_notify(void);
+void tick_oneshot_notify(void);
+int tick_check_oneshot_change(int allow_nohz);
+struct tick_sched *tick_get_tick_sched(int cpu);
 
 #endif /* _LINUX_TICK_H */

@@ -46,6 +46,11 @@ struct timeval {
 
 unsigned long long sched_clock(void);
 
+/* the POSIX clocks hrtimers run on (2.6.32 has clockid_t in linux/types.h) */
+typedef int clockid_t;
+#define CLOCK_REALTIME 0
+#define CLOCK_MONOTONIC 1
+
 /**
  * timespec_equal - are two timespecs the same time?
  * @a: one

@@ -126,4 +126,6 @@ void tick_check_new_device(struct clock_event_device *newdev)
 	td->evtdev = newdev;
 	td->mode = TICKDEV_MODE_PERIODIC;
 	tick_setup_periodic(newdev);
+	if (newdev->features & CLOCK_EVT_FEAT_ONESHOT)
+		tick_oneshot_notify();
 }

@@ -34,6 +34,7 @@
 #include <linux/clocksource.h>
 #include <linux/ktime.h>
 #include <linux/seqlock.h>
+#include <linux/tick.h>
 #include <linux/time.h>
 
 /**
@@ -154,6 +155,7 @@ void timekeeping_notify(struct clocksource *clock)
 		timekeeper_setup_internals(clock);
 	}
 	write_sequnlock_irqrestore(&xtime_lock, flags);
+	tick_clock_notify();
 }
 
 /**
