@@ -49,20 +49,13 @@
 #include <linux/tick.h>
 #include <asm/uaccess.h>
 
-static ktime_t ktime_get_monotonic(void);
-
 /* hrtimer_bases - the CPU's clock bases: REALTIME and MONOTONIC */
 struct hrtimer_cpu_base hrtimer_bases = {
 	.clock_base = {
 		{ .index = CLOCK_REALTIME, .get_time = ktime_get_real },
-		{ .index = CLOCK_MONOTONIC, .get_time = ktime_get_monotonic },
+		{ .index = CLOCK_MONOTONIC, .get_time = ktime_get },
 	},
 };
-
-static ktime_t ktime_get_monotonic(void)
-{
-	return ktime_get();
-}
 
 /* the tick-coarse times of both clocks, for low-resolution mode */
 static void hrtimer_get_softirq_time(struct hrtimer_cpu_base *base)
