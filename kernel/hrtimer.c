@@ -37,6 +37,7 @@
  * See docs/time.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/clockchips.h>
 #include <linux/errno.h>
 #include <linux/hardirq.h>
@@ -269,6 +270,7 @@ void hrtimer_init(struct hrtimer *timer, clockid_t clock_id, enum hrtimer_mode m
 		clock_id = CLOCK_MONOTONIC;
 	timer->base = &hrtimer_bases.clock_base[clock_id];
 }
+EXPORT_SYMBOL_GPL(hrtimer_init);
 
 /**
  * hrtimer_start_range_ns - (re)start a timer, with slack
@@ -298,6 +300,7 @@ int hrtimer_start_range_ns(struct hrtimer *timer, ktime_t tim, unsigned long del
 	unlock_hrtimer_base(timer, &flags);
 	return ret;
 }
+EXPORT_SYMBOL_GPL(hrtimer_start_range_ns);
 
 /**
  * hrtimer_start - (re)start a timer
@@ -312,6 +315,7 @@ int hrtimer_start(struct hrtimer *timer, ktime_t tim, const enum hrtimer_mode mo
 {
 	return hrtimer_start_range_ns(timer, tim, 0, mode);
 }
+EXPORT_SYMBOL_GPL(hrtimer_start);
 
 /**
  * hrtimer_start_expires - start a timer at the expiry already set in it
@@ -349,6 +353,7 @@ int hrtimer_try_to_cancel(struct hrtimer *timer)
 	unlock_hrtimer_base(timer, &flags);
 	return ret;
 }
+EXPORT_SYMBOL_GPL(hrtimer_try_to_cancel);
 
 /**
  * hrtimer_cancel - stop a timer and wait for its callback to finish
@@ -381,6 +386,7 @@ int hrtimer_cancel(struct hrtimer *timer)
 		cpu_relax();
 	}
 }
+EXPORT_SYMBOL_GPL(hrtimer_cancel);
 
 /**
  * hrtimer_get_remaining - the time left until a timer expires
@@ -399,6 +405,7 @@ ktime_t hrtimer_get_remaining(const struct hrtimer *timer)
 	unlock_hrtimer_base(timer, &flags);
 	return rem;
 }
+EXPORT_SYMBOL_GPL(hrtimer_get_remaining);
 
 /**
  * hrtimer_forward - move a timer's expiry forward past a time
@@ -434,6 +441,7 @@ u64 hrtimer_forward(struct hrtimer *timer, ktime_t now, ktime_t interval)
 	hrtimer_add_expires_ns(timer, interval.tv64);
 	return orun;
 }
+EXPORT_SYMBOL_GPL(hrtimer_forward);
 
 /**
  * hrtimer_forward_now - hrtimer_forward() past the clock's current time
@@ -651,6 +659,7 @@ void hrtimer_init_sleeper(struct hrtimer_sleeper *sl, struct task_struct *task)
 	sl->timer.function = hrtimer_wakeup;
 	sl->task = task;
 }
+EXPORT_SYMBOL_GPL(hrtimer_init_sleeper);
 
 /* Sleep until the timer fires or a signal comes; return 1 if it fired. */
 static int do_nanosleep(struct hrtimer_sleeper *t, enum hrtimer_mode mode)
@@ -757,6 +766,7 @@ int schedule_hrtimeout_range(ktime_t *expires, unsigned long delta, const enum h
 	__set_current_state(TASK_RUNNING);
 	return !t.task ? 0 : -EINTR;
 }
+EXPORT_SYMBOL_GPL(schedule_hrtimeout_range);
 
 /**
  * schedule_hrtimeout - sleep until a time
@@ -770,6 +780,7 @@ int schedule_hrtimeout(ktime_t *expires, const enum hrtimer_mode mode)
 {
 	return schedule_hrtimeout_range(expires, 0, mode);
 }
+EXPORT_SYMBOL_GPL(schedule_hrtimeout);
 
 /**
  * hrtimers_init - set up the clock bases and the HRTIMER softirq

@@ -39,6 +39,7 @@
  * Today's Linux moved these to kernel/time/timer.c and
  * kernel/time/sleep_timeout.c. See docs/time.md, then docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/delay.h>
 #include <linux/hrtimer.h>
@@ -104,6 +105,7 @@ u64 get_jiffies_64(void)
 	local_irq_restore(flags);
 	return ret;
 }
+EXPORT_SYMBOL(get_jiffies_64);
 
 /**
  * do_timer - the tick's share of timekeeping
@@ -162,6 +164,7 @@ void init_timer(struct timer_list *timer)
 	timer->entry.next = NULL;
 	timer->entry.prev = NULL;
 }
+EXPORT_SYMBOL(init_timer);
 
 /* Move a timer to @expires (pending or not); returns whether it was pending. */
 static int __mod_timer(struct timer_list *timer, unsigned long expires, bool pending_only)
@@ -200,6 +203,7 @@ void add_timer(struct timer_list *timer)
 	BUG_ON(timer_pending(timer));
 	mod_timer(timer, timer->expires);
 }
+EXPORT_SYMBOL(add_timer);
 
 /**
  * mod_timer - change a timer's expiry, starting it if it is not pending
@@ -218,6 +222,7 @@ int mod_timer(struct timer_list *timer, unsigned long expires)
 		return 1;
 	return __mod_timer(timer, expires, false);
 }
+EXPORT_SYMBOL(mod_timer);
 
 /**
  * mod_timer_pending - change the expiry of a timer only if it is pending
@@ -231,6 +236,7 @@ int mod_timer_pending(struct timer_list *timer, unsigned long expires)
 {
 	return __mod_timer(timer, expires, true);
 }
+EXPORT_SYMBOL(mod_timer_pending);
 
 /**
  * del_timer - stop a timer
@@ -255,6 +261,7 @@ int del_timer(struct timer_list *timer)
 	local_irq_restore(flags);
 	return ret;
 }
+EXPORT_SYMBOL(del_timer);
 
 /**
  * try_to_del_timer_sync - stop a timer unless its function is running
@@ -279,6 +286,7 @@ int try_to_del_timer_sync(struct timer_list *timer)
 	local_irq_restore(flags);
 	return ret;
 }
+EXPORT_SYMBOL(try_to_del_timer_sync);
 
 /**
  * del_timer_sync - stop a timer and wait for its function to finish
@@ -308,6 +316,7 @@ int del_timer_sync(struct timer_list *timer)
 		cpu_relax();
 	}
 }
+EXPORT_SYMBOL(del_timer_sync);
 
 /* Re-file every timer of one upper-level slot; returns the slot index. */
 static int cascade(struct tvec_base *base, struct tvec *tv, int index)
@@ -432,6 +441,7 @@ unsigned long round_jiffies(unsigned long j)
 		return j;
 	return original;
 }
+EXPORT_SYMBOL_GPL(round_jiffies);
 
 static void init_timer_base(struct tvec_base *base)
 {
@@ -500,6 +510,7 @@ long __sched schedule_timeout(long timeout)
 	timeout = expire - jiffies;
 	return timeout < 0 ? 0 : timeout;
 }
+EXPORT_SYMBOL(schedule_timeout);
 
 /**
  * schedule_timeout_interruptible - schedule_timeout() in TASK_INTERRUPTIBLE
@@ -513,6 +524,7 @@ long __sched schedule_timeout_interruptible(long timeout)
 	__set_current_state(TASK_INTERRUPTIBLE);
 	return schedule_timeout(timeout);
 }
+EXPORT_SYMBOL(schedule_timeout_interruptible);
 
 /**
  * schedule_timeout_killable - schedule_timeout() in TASK_KILLABLE
@@ -526,6 +538,7 @@ long __sched schedule_timeout_killable(long timeout)
 	__set_current_state(TASK_KILLABLE);
 	return schedule_timeout(timeout);
 }
+EXPORT_SYMBOL(schedule_timeout_killable);
 
 /**
  * schedule_timeout_uninterruptible - schedule_timeout() in TASK_UNINTERRUPTIBLE
@@ -539,6 +552,7 @@ long __sched schedule_timeout_uninterruptible(long timeout)
 	__set_current_state(TASK_UNINTERRUPTIBLE);
 	return schedule_timeout(timeout);
 }
+EXPORT_SYMBOL(schedule_timeout_uninterruptible);
 
 /**
  * msleep - sleep for at least a number of milliseconds
@@ -553,6 +567,7 @@ void __sched msleep(unsigned int msecs)
 	while (timeout)
 		timeout = schedule_timeout_uninterruptible(timeout);
 }
+EXPORT_SYMBOL(msleep);
 
 /**
  * msleep_interruptible - sleep for some milliseconds unless a signal comes
@@ -570,3 +585,4 @@ unsigned long __sched msleep_interruptible(unsigned int msecs)
 		timeout = schedule_timeout_interruptible(timeout);
 	return jiffies_to_msecs(timeout);
 }
+EXPORT_SYMBOL(msleep_interruptible);

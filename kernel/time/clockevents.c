@@ -18,6 +18,7 @@
  * See docs/time.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/clockchips.h>
 #include <linux/errno.h>
 #include <linux/list.h>
@@ -45,6 +46,7 @@ unsigned long clockevent_delta2ns(unsigned long latch, struct clock_event_device
 		clc = LONG_MAX;
 	return (unsigned long)clc;
 }
+EXPORT_SYMBOL_GPL(clockevent_delta2ns);
 
 /**
  * clockevents_set_mode - switch a device to periodic, one-shot or off
@@ -106,6 +108,7 @@ void clockevents_register_device(struct clock_event_device *dev)
 	list_add(&dev->list, &clockevent_devices);
 	tick_check_new_device(dev);
 }
+EXPORT_SYMBOL_GPL(clockevents_register_device);
 
 /**
  * clockevents_handle_noop - the event handler of a device nobody uses

@@ -22,6 +22,7 @@
  * docs/time.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/init.h>
 #include <linux/clocksource.h>
 #include <linux/list.h>
@@ -117,6 +118,7 @@ int clocksource_register(struct clocksource *cs)
 	spin_unlock_irqrestore(&clocksource_lock, flags);
 	return 0;
 }
+EXPORT_SYMBOL(clocksource_register);
 
 /**
  * clocksource_unregister - withdraw a clocksource
@@ -133,6 +135,7 @@ void clocksource_unregister(struct clocksource *cs)
 	clocksource_select();
 	spin_unlock_irqrestore(&clocksource_lock, flags);
 }
+EXPORT_SYMBOL(clocksource_unregister);
 
 /*
  * Until now timekeeping ran on jiffies (clocksource_default_clock()),

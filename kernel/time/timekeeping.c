@@ -30,6 +30,7 @@
  * keeps the sub-nanosecond remainder in xtime_nsec (shifted nanoseconds)
  * rather than NTP's error term. See docs/time.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/clocksource.h>
 #include <linux/ktime.h>
@@ -226,6 +227,7 @@ void getnstimeofday(struct timespec *ts)
 	} while (read_seqretry(&xtime_lock, seq));
 	set_normalized_timespec(ts, ts->tv_sec, ts->tv_nsec + nsecs);
 }
+EXPORT_SYMBOL_GPL(getnstimeofday);
 
 /**
  * ktime_get - the monotonic clock
@@ -249,6 +251,7 @@ ktime_t ktime_get(void)
 	} while (read_seqretry(&xtime_lock, seq));
 	return ns_to_ktime(secs * NSEC_PER_SEC + nsecs);
 }
+EXPORT_SYMBOL_GPL(ktime_get);
 
 /**
  * ktime_get_ts - the monotonic clock as a timespec
@@ -260,6 +263,7 @@ void ktime_get_ts(struct timespec *ts)
 {
 	*ts = ktime_to_timespec(ktime_get());
 }
+EXPORT_SYMBOL_GPL(ktime_get_ts);
 
 /**
  * ktime_get_real - the wall clock as a ktime_t
@@ -274,6 +278,7 @@ ktime_t ktime_get_real(void)
 	getnstimeofday(&now);
 	return timespec_to_ktime(now);
 }
+EXPORT_SYMBOL_GPL(ktime_get_real);
 
 /**
  * do_gettimeofday - the wall-clock time, to the microsecond
@@ -289,6 +294,7 @@ void do_gettimeofday(struct timeval *tv)
 	tv->tv_sec = now.tv_sec;
 	tv->tv_usec = now.tv_nsec / NSEC_PER_USEC;
 }
+EXPORT_SYMBOL(do_gettimeofday);
 
 /**
  * current_kernel_time - the wall-clock time at the last tick
@@ -309,6 +315,7 @@ struct timespec current_kernel_time(void)
 	} while (read_seqretry(&xtime_lock, seq));
 	return now;
 }
+EXPORT_SYMBOL(current_kernel_time);
 
 /**
  * get_seconds - the wall-clock seconds at the last tick
@@ -320,3 +327,4 @@ unsigned long get_seconds(void)
 {
 	return xtime.tv_sec;
 }
+EXPORT_SYMBOL(get_seconds);
