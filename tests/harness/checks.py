@@ -186,9 +186,19 @@ def hz1000(ctx):
     return out
 
 
+def highres_off(ctx):
+    """highres=off keeps the periodic tick; hrtimers then run from it, never early."""
+    res = ctx.boot("ktest=hrtimer,jiffies highres=off panic=-1")
+    out = verdict.ktest_results(res, "highres-off")
+    out += expect_lines("highres-off/periodic", res, [
+        r"hrtimer_1ms_relative_test: periodic tick: a 1 ms timer fired after \d+ ns",
+        r"jiffies_lost_ticks_absorbed_test: 1 jiffies, \d+ ns after 5\.5 tick periods"])
+    return out
+
+
 def time_without_icount(ctx):
-    """Without -icount, ticks held off by cli are still accounted (lost-tick catch-up)."""
-    res = ctx.boot("ktest=jiffies.jiffies_catch_up_test panic=-1", icount=False)
+    """Without -icount, ticks held off by cli cost no time: the clocksource absorbs them."""
+    res = ctx.boot("ktest=jiffies.jiffies_lost_ticks_absorbed_test panic=-1", icount=False)
     return verdict.ktest_results(res, "no-icount")
 
 
@@ -723,6 +733,14 @@ SHELL_VIEWS = {
              r"[ 123]\d \d\d:\d\d:\d\d UTC \d{4}$"],
     "dmesg": [r"^\[ *\d+\.\d{6}\] Linnet version", r"serio: i8042 KBD port at 0x60,0x64 irq 1"],
     "memmap": [r"DMA", r"Normal"],
+    "timer_list": [r"^Timer List Version: v0\.5$", r"^HRTIMER_MAX_CLOCK_BASES: 2$",
+                   r"^now at \d+ nsecs$", r"^  \.get_time:   ktime_get_real$",
+                   r"^  \.resolution: 1 nsecs$",
+                   r"^ #0: <[0-9a-f]+>, tick_sched_timer, S:01$",
+                   r"^ # expires at \d+-\d+ nsecs \[in -?\d+ to -?\d+ nsecs\]$",
+                   r"^  \.hres_active    : 1$", r"^  \.nr_events      : [1-9]\d*$",
+                   r"^Clock Event Device: pit$", r"^ event_handler:  hrtimer_interrupt$",
+                   r"^ set_next_event: pit_next_event$"],
     "vmallocinfo": [r"^0x[0-9a-f]{8}-0x[0-9a-f]{8} +\d+ "],
     "devices": [r"^Character devices:$", r"^ +4 ttyS0$", r"^ +5 console$", r"^ +13 kbd$",
                 r"^ *\d+ wait1$", r"^ttyS0: rx \d+ tx \d+ frame 0 parity 0 brk 0 overrun 0$"],
@@ -1094,7 +1112,7 @@ def gdb_matches_shell(ctx):
 
 
 ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
-       time_without_icount, irq_reports,
+       time_without_icount, highres_off, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
