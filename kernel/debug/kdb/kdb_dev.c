@@ -26,13 +26,14 @@
 
 #define DEV_BUF 4096
 
-/* dev_open - filp_open() of a device: a bare NAME is /dev/NAME */
+/* dev_open - filp_open() of a device (a bare NAME is /dev/NAME) or of a path */
 static struct file *dev_open(const char *name, int flags)
 {
 	char path[64];
 
 	if (strchr(name, '/'))
-		return filp_open(name, flags, 0);
+		return filp_open(name, (flags & O_WRONLY) ? flags | O_CREAT | O_TRUNC : flags,
+				 0644);
 	scnprintf(path, sizeof(path), "/dev/%s", name);
 	return filp_open(path, flags, 0);
 }
@@ -71,7 +72,6 @@ static int cmd_cat(int argc, char **argv, const char *redirect)
 {
 	unsigned char *buf;
 	struct file *f;
-	loff_t pos = 0;
 	ssize_t n;
 	int i = 1;
 
@@ -83,7 +83,7 @@ static int cmd_cat(int argc, char **argv, const char *redirect)
 	if (IS_ERR(f))
 		return PTR_ERR(f);
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
-	n = buf ? vfs_read(f, (char *)buf, DEV_BUF, &pos) : -ENOMEM;
+	n = buf ? vfs_read(f, (char *)buf, DEV_BUF, &f->f_pos) : -ENOMEM;
 	if (n >= 0)
 		print_bytes(buf, n);
 	if (n > 0 && buf[n - 1] != '\n')
@@ -93,15 +93,14 @@ static int cmd_cat(int argc, char **argv, const char *redirect)
 	return n < 0 ? shell_errno("cat", n) : 0;
 }
 
-/* write_all - write all of @buf, as a program loops on short writes */
+/* write_all - write all of @buf at the file position, as a program loops on short writes */
 static ssize_t write_all(struct file *f, const char *buf, size_t len)
 {
-	loff_t pos = 0;
 	size_t done = 0;
 	ssize_t n;
 
 	while (done < len) {
-		n = vfs_write(f, buf + done, len - done, &pos);
+		n = vfs_write(f, buf + done, len - done, &f->f_pos);
 		if (n < 0)
 			return n;
 		done += n;
@@ -168,7 +167,6 @@ static int cmd_cksum(int argc, char **argv, const char *redirect)
 	unsigned long bytes, done = 0, start;
 	unsigned char *buf;
 	struct file *f;
-	loff_t pos = 0;
 	ssize_t n = 0;
 	u32 crc = ~0u;
 
@@ -181,7 +179,7 @@ static int cmd_cksum(int argc, char **argv, const char *redirect)
 	shell_printf("cksum: reading %lu bytes from %s\n", bytes, argv[1]);
 	start = jiffies;
 	while (buf && done < bytes) {
-		n = vfs_read(f, (char *)buf, min(bytes - done, (unsigned long)DEV_BUF), &pos);
+		n = vfs_read(f, (char *)buf, min(bytes - done, (unsigned long)DEV_BUF), &f->f_pos);
 		if (n <= 0)
 			break;
 		crc = crc32_le(crc, buf, n);
