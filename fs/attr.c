@@ -8,6 +8,7 @@
  * 2.6.32's functions; with only root, inode_change_ok() checks just the
  * size limit. Read next: mm/truncate.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/time.h>
@@ -27,6 +28,7 @@ int inode_change_ok(const struct inode *inode, struct iattr *attr)
 		return -EFBIG;
 	return 0;
 }
+EXPORT_SYMBOL(inode_change_ok);
 
 /**
  * inode_setattr - apply a change to an in-memory inode
@@ -61,6 +63,7 @@ int inode_setattr(struct inode *inode, const struct iattr *attr)
 	mark_inode_dirty(inode);
 	return 0;
 }
+EXPORT_SYMBOL(inode_setattr);
 
 /**
  * notify_change - change a file's attributes
@@ -89,3 +92,4 @@ int notify_change(struct dentry *dentry, struct iattr *attr)
 		error = inode_setattr(inode, attr);
 	return error;
 }
+EXPORT_SYMBOL(notify_change);

@@ -23,6 +23,7 @@
  * only by unmounting (there is no memory-pressure shrinker yet).
  * Read next: fs/namei.c, and docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
 #include <linux/mount.h>
@@ -133,6 +134,7 @@ void dput(struct dentry *dentry)
 		dentry = d_kill(dentry);
 	}
 }
+EXPORT_SYMBOL(dput);
 
 /**
  * dget_parent - a reference to a dentry's parent
@@ -150,6 +152,7 @@ struct dentry *dget_parent(struct dentry *dentry)
 	spin_unlock(&dcache_lock);
 	return parent;
 }
+EXPORT_SYMBOL(dget_parent);
 
 /**
  * d_alloc - allocate a dentry for a name in a directory
@@ -199,6 +202,7 @@ struct dentry *d_alloc(struct dentry *parent, const struct qstr *name)
 	atomic_inc(&nr_dentry);
 	return dentry;
 }
+EXPORT_SYMBOL(d_alloc);
 
 /**
  * d_alloc_name - d_alloc() for a C string
@@ -217,6 +221,7 @@ struct dentry *d_alloc_name(struct dentry *parent, const char *name)
 	q.hash = full_name_hash(q.name, q.len);
 	return d_alloc(parent, &q);
 }
+EXPORT_SYMBOL(d_alloc_name);
 
 /**
  * d_instantiate - give a negative dentry its inode
@@ -234,6 +239,7 @@ void d_instantiate(struct dentry *dentry, struct inode *inode)
 	dentry->d_inode = inode;
 	spin_unlock(&dcache_lock);
 }
+EXPORT_SYMBOL(d_instantiate);
 
 /**
  * d_alloc_root - the root dentry of a new super block
@@ -256,6 +262,7 @@ struct dentry *d_alloc_root(struct inode *root_inode)
 	}
 	return res;
 }
+EXPORT_SYMBOL(d_alloc_root);
 
 static void __d_rehash(struct dentry *entry, struct hlist_head *list)
 {
@@ -275,6 +282,7 @@ void d_rehash(struct dentry *entry)
 	__d_rehash(entry, d_hash(entry->d_parent, entry->d_name.hash));
 	spin_unlock(&dcache_lock);
 }
+EXPORT_SYMBOL(d_rehash);
 
 /**
  * d_add - give a dentry its inode and make it findable
@@ -302,6 +310,7 @@ void __d_drop(struct dentry *dentry)
 		hlist_del_init(&dentry->d_hash);
 	}
 }
+EXPORT_SYMBOL(__d_drop);
 
 /**
  * d_drop - take a dentry out of the hash: lookups no longer find it
@@ -315,6 +324,7 @@ void d_drop(struct dentry *dentry)
 	__d_drop(dentry);
 	spin_unlock(&dcache_lock);
 }
+EXPORT_SYMBOL(d_drop);
 
 static int d_name_equal(struct dentry *parent, struct dentry *dentry, struct qstr *name)
 {
@@ -355,6 +365,7 @@ struct dentry *__d_lookup(struct dentry *parent, struct qstr *name)
 	spin_unlock(&dcache_lock);
 	return found;
 }
+EXPORT_SYMBOL(__d_lookup);
 
 /**
  * d_lookup - find a name in a directory's cached entries
@@ -368,6 +379,7 @@ struct dentry *d_lookup(struct dentry *parent, struct qstr *name)
 {
 	return __d_lookup(parent, name);
 }
+EXPORT_SYMBOL(d_lookup);
 
 /**
  * d_delete - a name was removed from its directory
@@ -389,6 +401,7 @@ void d_delete(struct dentry *dentry)
 	__d_drop(dentry);
 	spin_unlock(&dcache_lock);
 }
+EXPORT_SYMBOL(d_delete);
 
 /* switch_names - give @dentry @target's name and @target the old one */
 static void switch_names(struct dentry *dentry, struct dentry *target)
@@ -451,6 +464,7 @@ void d_move(struct dentry *dentry, struct dentry *target)
 	__d_rehash(dentry, d_hash(dentry->d_parent, dentry->d_name.hash));
 	spin_unlock(&dcache_lock);
 }
+EXPORT_SYMBOL(d_move);
 
 /**
  * d_ancestor - is @p1 an ancestor of @p2?
@@ -489,6 +503,7 @@ struct dentry *d_find_alias(struct inode *inode)
 	spin_unlock(&dcache_lock);
 	return alias;
 }
+EXPORT_SYMBOL(d_find_alias);
 
 /*
  * The next dentry of a depth-first walk of @root's tree, or NULL. Used
@@ -528,6 +543,7 @@ void d_genocide(struct dentry *root)
 			atomic_dec(&d->d_count);
 	spin_unlock(&dcache_lock);
 }
+EXPORT_SYMBOL(d_genocide);
 
 /* Free @d, a childless dentry that nobody uses, without touching its parent's count */
 static void free_unused(struct dentry *d)
@@ -586,6 +602,7 @@ void shrink_dcache_parent(struct dentry *parent)
 {
 	shrink_tree(parent, false);
 }
+EXPORT_SYMBOL(shrink_dcache_parent);
 
 /**
  * shrink_dcache_for_umount - free every dentry of a super block being unmounted
@@ -657,6 +674,7 @@ char *__d_path(const struct path *path, struct path *root, char *buffer, int buf
 	spin_unlock(&dcache_lock);
 	return IS_ERR(retval) ? retval : end;
 }
+EXPORT_SYMBOL(__d_path);
 
 /**
  * d_path - the name of a path, seen from the caller's root
@@ -679,6 +697,7 @@ char *d_path(const struct path *path, char *buf, int buflen)
 	path_put(&root);
 	return res;
 }
+EXPORT_SYMBOL(d_path);
 
 /**
  * dcache_init - create the dentry cache

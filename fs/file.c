@@ -16,6 +16,7 @@
  * issue), RLIMIT_NOFILE is INR_OPEN (1024), 2.6.32's default.
  * Read next: fs/file_table.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/fs.h>
@@ -221,6 +222,7 @@ int get_unused_fd(void)
 {
 	return alloc_fd(0, 0);
 }
+EXPORT_SYMBOL(get_unused_fd);
 
 static void __put_unused_fd(struct files_struct *files, unsigned int fd)
 {
@@ -245,6 +247,7 @@ void put_unused_fd(unsigned int fd)
 	__put_unused_fd(files, fd);
 	spin_unlock(&files->file_lock);
 }
+EXPORT_SYMBOL(put_unused_fd);
 
 /**
  * fd_install - put an open file in a reserved descriptor
@@ -264,6 +267,7 @@ void fd_install(unsigned int fd, struct file *file)
 	fdt->fd[fd] = file;
 	spin_unlock(&files->file_lock);
 }
+EXPORT_SYMBOL(fd_install);
 
 /**
  * set_close_on_exec - set or clear a descriptor's FD_CLOEXEC

@@ -15,6 +15,7 @@
  * not enforced: only root exists, and 2.6.32 lets root past it.
  * Read next: fs/open.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/file.h>
 #include <linux/fdtable.h>
@@ -51,6 +52,7 @@ struct file *get_empty_filp(void)
 	spin_unlock(&files_lock);
 	return f;
 }
+EXPORT_SYMBOL(get_empty_filp);
 
 static void file_free(struct file *f)
 {
@@ -102,6 +104,7 @@ void fput(struct file *file)
 	if (atomic_dec_and_test(&file->f_count))
 		__fput(file);
 }
+EXPORT_SYMBOL(fput);
 
 /**
  * put_filp - free a file whose open never completed
@@ -134,6 +137,7 @@ struct file *fget(unsigned int fd)
 	spin_unlock(&files->file_lock);
 	return file;
 }
+EXPORT_SYMBOL(fget);
 
 /**
  * fget_light - fget() that takes no reference when the table is not shared

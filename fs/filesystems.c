@@ -8,6 +8,7 @@
  * modules on demand, so an unknown type is simply -ENODEV at mount.
  * Read next: fs/super.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/kernel.h>
@@ -52,6 +53,7 @@ int register_filesystem(struct file_system_type *fs)
 	write_unlock(&file_systems_lock);
 	return res;
 }
+EXPORT_SYMBOL(register_filesystem);
 
 /**
  * unregister_filesystem - remove a file system type
@@ -75,6 +77,7 @@ int unregister_filesystem(struct file_system_type *fs)
 	write_unlock(&file_systems_lock);
 	return -EINVAL;
 }
+EXPORT_SYMBOL(unregister_filesystem);
 
 /**
  * get_fs_type - find a file system type by name
@@ -94,6 +97,7 @@ struct file_system_type *get_fs_type(const char *name)
 	read_unlock(&file_systems_lock);
 	return fs;
 }
+EXPORT_SYMBOL(get_fs_type);
 
 /**
  * get_filesystem_list - the text of /proc/filesystems

@@ -9,6 +9,7 @@
  * Linux 2.6.32's fs/fs_struct.c, with the user count under the rwlock.
  * Read next: fs/namei.c:path_init, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs_struct.h>
 #include <linux/fs.h>
 #include <linux/sched.h>
@@ -34,6 +35,7 @@ void path_get(struct path *path)
 	mntget(path->mnt);
 	dget(path->dentry);
 }
+EXPORT_SYMBOL(path_get);
 
 /**
  * path_put - drop the references path_get() took
@@ -46,6 +48,7 @@ void path_put(struct path *path)
 	dput(path->dentry);
 	mntput(path->mnt);
 }
+EXPORT_SYMBOL(path_put);
 
 /**
  * set_fs_root - change a task's root (chroot)
@@ -183,3 +186,4 @@ int current_umask(void)
 {
 	return current->fs->umask;
 }
+EXPORT_SYMBOL(current_umask);

@@ -17,6 +17,7 @@
  * pressure (Linnet has no shrinkers yet), and one spinlock (inode_lock)
  * covers the hash and the lists. Read next: fs/dcache.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/pagemap.h>
@@ -84,6 +85,7 @@ void inode_init_once(struct inode *inode)
 	spin_lock_init(&inode->i_lock);
 	mutex_init(&inode->i_mutex);
 }
+EXPORT_SYMBOL(inode_init_once);
 
 /* inode_init_always - a freshly allocated inode of @sb: one reference, one link */
 static void inode_init_always(struct super_block *sb, struct inode *inode)
@@ -147,6 +149,7 @@ struct inode *new_inode(struct super_block *sb)
 	}
 	return inode;
 }
+EXPORT_SYMBOL(new_inode);
 
 static struct inode *find_inode_fast(struct super_block *sb, struct hlist_head *head,
 				     unsigned long ino)
@@ -207,6 +210,7 @@ struct inode *iget_locked(struct super_block *sb, unsigned long ino)
 	spin_unlock(&inode_lock);
 	return inode;
 }
+EXPORT_SYMBOL(iget_locked);
 
 /**
  * unlock_new_inode - a new inode from iget_locked() is ready
@@ -220,6 +224,7 @@ void unlock_new_inode(struct inode *inode)
 	inode->i_state &= ~I_NEW;
 	spin_unlock(&inode_lock);
 }
+EXPORT_SYMBOL(unlock_new_inode);
 
 /**
  * __insert_inode_hash - make an inode findable by iget_locked()
@@ -234,6 +239,7 @@ void __insert_inode_hash(struct inode *inode, unsigned long hashval)
 	hlist_add_head(&inode->i_hash, inode_hash(inode->i_sb, hashval));
 	spin_unlock(&inode_lock);
 }
+EXPORT_SYMBOL(__insert_inode_hash);
 
 /**
  * remove_inode_hash - take an inode out of the hash
@@ -247,6 +253,7 @@ void remove_inode_hash(struct inode *inode)
 	hlist_del_init(&inode->i_hash);
 	spin_unlock(&inode_lock);
 }
+EXPORT_SYMBOL(remove_inode_hash);
 
 /**
  * igrab - a reference to an inode, unless it is being freed
@@ -265,6 +272,7 @@ struct inode *igrab(struct inode *inode)
 	spin_unlock(&inode_lock);
 	return inode;
 }
+EXPORT_SYMBOL(igrab);
 
 /**
  * clear_inode - the last step before an inode is freed
@@ -282,6 +290,7 @@ void clear_inode(struct inode *inode)
 		cd_forget(inode);
 	inode->i_state = I_CLEAR;
 }
+EXPORT_SYMBOL(clear_inode);
 
 /* evict - truncate, clear and free an inode already taken off every list */
 static void evict(struct inode *inode)
@@ -316,6 +325,7 @@ void generic_delete_inode(struct inode *inode)
 	spin_unlock(&inode_lock);
 	evict(inode);
 }
+EXPORT_SYMBOL(generic_delete_inode);
 
 /**
  * generic_drop_inode - the default drop_inode
@@ -337,6 +347,7 @@ void generic_drop_inode(struct inode *inode)
 	list_add(&inode->i_list, &inode_unused);
 	spin_unlock(&inode_lock);
 }
+EXPORT_SYMBOL(generic_drop_inode);
 
 /**
  * iput - drop a reference to an inode
@@ -356,6 +367,7 @@ void iput(struct inode *inode)
 	else
 		generic_drop_inode(inode);
 }
+EXPORT_SYMBOL(iput);
 
 /**
  * invalidate_inodes - free a super block's unused inodes (unmount)
@@ -392,6 +404,7 @@ int invalidate_inodes(struct super_block *sb)
 		evict(victim);
 	}
 }
+EXPORT_SYMBOL(invalidate_inodes);
 
 /* An open of a block device or socket node: Linnet has neither (2.6.32: -ENXIO too) */
 static int no_device_open(struct inode *inode, struct file *file)
@@ -429,6 +442,7 @@ void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev)
 		       inode->i_sb->s_id, inode->i_ino);
 	}
 }
+EXPORT_SYMBOL(init_special_inode);
 
 /**
  * current_fs_time - the time to stamp on an inode
@@ -441,6 +455,7 @@ struct timespec current_fs_time(struct super_block *sb)
 {
 	return current_kernel_time();
 }
+EXPORT_SYMBOL(current_fs_time);
 
 /**
  * touch_atime - note an access
@@ -457,6 +472,7 @@ void touch_atime(struct vfsmount *mnt, struct dentry *dentry)
 		return;
 	inode->i_atime = current_fs_time(inode->i_sb);
 }
+EXPORT_SYMBOL(touch_atime);
 
 /**
  * file_update_time - note a write: the modification and change times
@@ -471,6 +487,7 @@ void file_update_time(struct file *file)
 	inode->i_mtime = inode->i_ctime = current_fs_time(inode->i_sb);
 	mark_inode_dirty(inode);
 }
+EXPORT_SYMBOL(file_update_time);
 
 /**
  * inode_init - create the inode cache and hash

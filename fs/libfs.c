@@ -14,6 +14,7 @@
  * nor hide the others. Linux 2.6.32's functions. Read next:
  * fs/ramfs/inode.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/namei.h>
@@ -42,6 +43,7 @@ int simple_getattr(struct vfsmount *mnt, struct dentry *dentry, struct kstat *st
 	stat->blocks = inode->i_mapping->nrpages << (PAGE_CACHE_SHIFT - 9);
 	return 0;
 }
+EXPORT_SYMBOL(simple_getattr);
 
 /**
  * simple_statfs - statfs for a file system without blocks: the magic and the name limit
@@ -58,6 +60,7 @@ int simple_statfs(struct dentry *dentry, struct kstatfs *buf)
 	buf->f_namelen = NAME_MAX;
 	return 0;
 }
+EXPORT_SYMBOL(simple_statfs);
 
 /**
  * simple_delete_dentry - d_delete that keeps no negative dentries
@@ -70,6 +73,7 @@ int simple_delete_dentry(struct dentry *dentry)
 {
 	return 1;
 }
+EXPORT_SYMBOL(simple_delete_dentry);
 
 static const struct dentry_operations simple_dentry_operations = {
 	.d_delete = simple_delete_dentry,
@@ -92,6 +96,7 @@ struct dentry *simple_lookup(struct inode *dir, struct dentry *dentry, struct na
 	d_add(dentry, NULL);
 	return NULL;
 }
+EXPORT_SYMBOL(simple_lookup);
 
 /**
  * simple_sync_file - fsync for a file system with nothing to write back
@@ -106,6 +111,7 @@ int simple_sync_file(struct file *file, struct dentry *dentry, int datasync)
 {
 	return 0;
 }
+EXPORT_SYMBOL(simple_sync_file);
 
 /**
  * dcache_dir_open - open of a dcache-listed directory: make the readdir cursor
@@ -122,6 +128,7 @@ int dcache_dir_open(struct inode *inode, struct file *file)
 	file->private_data = d_alloc(file->f_path.dentry, &cursor_name);
 	return file->private_data ? 0 : -ENOMEM;
 }
+EXPORT_SYMBOL(dcache_dir_open);
 
 /**
  * dcache_dir_close - release of a dcache-listed directory: free the cursor
@@ -136,6 +143,7 @@ int dcache_dir_close(struct inode *inode, struct file *file)
 	dput(file->private_data);
 	return 0;
 }
+EXPORT_SYMBOL(dcache_dir_close);
 
 /* The positive, hashed dentries of a directory are its entries */
 static int simple_positive(struct dentry *dentry)
@@ -185,6 +193,7 @@ loff_t dcache_dir_lseek(struct file *file, loff_t offset, int origin)
 	mutex_unlock(&dentry->d_inode->i_mutex);
 	return offset;
 }
+EXPORT_SYMBOL(dcache_dir_lseek);
 
 /* dt_type - the DT_* type of an inode: its S_IFMT bits, shifted */
 static unsigned char dt_type(struct inode *inode)
@@ -241,6 +250,7 @@ int dcache_readdir(struct file *filp, void *dirent, filldir_t filldir)
 	spin_unlock(&dcache_lock);
 	return 0;
 }
+EXPORT_SYMBOL(dcache_readdir);
 
 /**
  * generic_read_dir - read(2) of a directory
@@ -256,6 +266,7 @@ ssize_t generic_read_dir(struct file *filp, char __user *buf, size_t siz, loff_t
 {
 	return -EISDIR;
 }
+EXPORT_SYMBOL(generic_read_dir);
 
 /* simple_dir_operations - the file operations of a dcache-listed directory */
 const struct file_operations simple_dir_operations = {
@@ -293,6 +304,7 @@ int simple_empty(struct dentry *dentry)
 	spin_unlock(&dcache_lock);
 	return ret;
 }
+EXPORT_SYMBOL(simple_empty);
 
 /**
  * simple_link - link for a dcache file system: count the link, pin the new dentry
@@ -314,6 +326,7 @@ int simple_link(struct dentry *old_dentry, struct inode *dir, struct dentry *den
 	d_instantiate(dentry, inode);
 	return 0;
 }
+EXPORT_SYMBOL(simple_link);
 
 /**
  * simple_unlink - unlink for a dcache file system: drop the link and the pin
@@ -332,6 +345,7 @@ int simple_unlink(struct inode *dir, struct dentry *dentry)
 	dput(dentry);
 	return 0;
 }
+EXPORT_SYMBOL(simple_unlink);
 
 /**
  * simple_rmdir - rmdir for a dcache file system
@@ -350,6 +364,7 @@ int simple_rmdir(struct inode *dir, struct dentry *dentry)
 	drop_nlink(dir);
 	return 0;
 }
+EXPORT_SYMBOL(simple_rmdir);
 
 /**
  * simple_rename - rename for a dcache file system: fix the link counts
@@ -381,6 +396,7 @@ int simple_rename(struct inode *old_dir, struct dentry *old_dentry, struct inode
 		current_fs_time(old_dir->i_sb);
 	return 0;
 }
+EXPORT_SYMBOL(simple_rename);
 
 /* zero_user_segments - zero two byte ranges of a (possibly high) page */
 static void zero_user_segments(struct page *page, unsigned int start1, unsigned int end1,
@@ -410,6 +426,7 @@ int simple_readpage(struct file *file, struct page *page)
 	unlock_page(page);
 	return 0;
 }
+EXPORT_SYMBOL(simple_readpage);
 
 /**
  * simple_write_begin - get the page a write goes into, zeroing what it will not cover
@@ -438,6 +455,7 @@ int simple_write_begin(struct file *file, struct address_space *mapping, loff_t 
 		zero_user_segments(page, 0, from, from + len, PAGE_CACHE_SIZE);
 	return 0;
 }
+EXPORT_SYMBOL(simple_write_begin);
 
 /**
  * simple_write_end - finish a write into a page: size, dirty, unlock, release
@@ -471,6 +489,7 @@ int simple_write_end(struct file *file, struct address_space *mapping, loff_t po
 	page_cache_release(page);
 	return copied;
 }
+EXPORT_SYMBOL(simple_write_end);
 
 static const struct super_operations simple_super_operations = {
 	.statfs = simple_statfs,
@@ -524,3 +543,4 @@ enomem:
 	deactivate_super(s);
 	return -ENOMEM;
 }
+EXPORT_SYMBOL(get_sb_pseudo);

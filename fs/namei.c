@@ -26,6 +26,7 @@
  * needs an x bit). Opening with O_CREAT through a dangling symlink gives
  * -ENOENT (2.6.32 creates the target). Read next: fs/open.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/namei.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
@@ -63,6 +64,7 @@ char *getname(const char __user *filename)
 	}
 	return tmp;
 }
+EXPORT_SYMBOL(getname);
 
 /**
  * putname - free what getname() returned
@@ -74,6 +76,7 @@ void putname(const char *name)
 {
 	kfree(name);
 }
+EXPORT_SYMBOL(putname);
 
 /**
  * generic_permission - the mode-bit check
@@ -94,6 +97,7 @@ int generic_permission(struct inode *inode, int mask, int (*check_acl)(struct in
 		return 0;
 	return -EACCES;
 }
+EXPORT_SYMBOL(generic_permission);
 
 /**
  * inode_permission - may the caller access an inode as @mask asks?
@@ -112,6 +116,7 @@ int inode_permission(struct inode *inode, int mask)
 		return inode->i_op->permission(inode, mask);
 	return generic_permission(inode, mask, NULL);
 }
+EXPORT_SYMBOL(inode_permission);
 
 static void set_root(struct nameidata *nd)
 {
@@ -181,6 +186,7 @@ int follow_down(struct path *path)
 	path->dentry = dget(mounted->mnt_root);
 	return 1;
 }
+EXPORT_SYMBOL(follow_down);
 
 /**
  * follow_up - from a mount's root to its mount point in the parent mount
@@ -209,6 +215,7 @@ int follow_up(struct path *path)
 	path->mnt = parent;
 	return 1;
 }
+EXPORT_SYMBOL(follow_up);
 
 /* follow_dotdot - "..": up one directory, across mounts, never above the root */
 static void follow_dotdot(struct nameidata *nd)
@@ -361,6 +368,7 @@ int vfs_follow_link(struct nameidata *nd, const char *link)
 {
 	return __vfs_follow_link(nd, link);
 }
+EXPORT_SYMBOL(vfs_follow_link);
 
 /* hash_component - split the next component off @name into @this */
 static const char *hash_component(const char *name, struct qstr *this)
@@ -574,6 +582,7 @@ int path_lookup(const char *name, unsigned int flags, struct nameidata *nd)
 {
 	return do_path_lookup(AT_FDCWD, name, flags, nd);
 }
+EXPORT_SYMBOL(path_lookup);
 
 /**
  * kern_path - the path a kernel path name leads to
@@ -593,6 +602,7 @@ int kern_path(const char *name, unsigned flags, struct path *path)
 		*path = nd.path;
 	return res;
 }
+EXPORT_SYMBOL(kern_path);
 
 /**
  * vfs_path_lookup - walk a name from a given directory
@@ -622,6 +632,7 @@ int vfs_path_lookup(struct dentry *dentry, struct vfsmount *mnt, const char *nam
 	path_put(&nd->root);
 	return retval;
 }
+EXPORT_SYMBOL(vfs_path_lookup);
 
 /**
  * user_path_at - the path a caller's path name leads to
@@ -647,6 +658,7 @@ int user_path_at(int dfd, const char __user *name, unsigned flags, struct path *
 	}
 	return err;
 }
+EXPORT_SYMBOL(user_path_at);
 
 /* user_path_parent - walk to the parent of a caller's path; *name to putname() */
 static int user_path_parent(int dfd, const char __user *path, struct nameidata *nd, char **name)
@@ -714,6 +726,7 @@ struct dentry *lookup_one_len(const char *name, struct dentry *base, int len)
 	this.hash = full_name_hash(this.name, len);
 	return __lookup_hash(&this, base, NULL);
 }
+EXPORT_SYMBOL(lookup_one_len);
 
 /**
  * lookup_create - lock the parent and look up a name that is to be created
@@ -747,6 +760,7 @@ struct dentry *lookup_create(struct nameidata *nd, int is_dir)
 	}
 	return dentry;
 }
+EXPORT_SYMBOL(lookup_create);
 
 static int may_create(struct inode *dir, struct dentry *child)
 {
@@ -802,6 +816,7 @@ int vfs_create(struct inode *dir, struct dentry *dentry, int mode, struct nameid
 	mode |= S_IFREG;
 	return dir->i_op->create(dir, dentry, mode, nd);
 }
+EXPORT_SYMBOL(vfs_create);
 
 /**
  * vfs_mknod - create a device node, FIFO or socket
@@ -823,6 +838,7 @@ int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, dev_t dev)
 		return -EPERM;
 	return dir->i_op->mknod(dir, dentry, mode, dev);
 }
+EXPORT_SYMBOL(vfs_mknod);
 
 /**
  * vfs_mkdir - create a directory
@@ -844,6 +860,7 @@ int vfs_mkdir(struct inode *dir, struct dentry *dentry, int mode)
 	mode &= (S_IRWXUGO | S_ISVTX);
 	return dir->i_op->mkdir(dir, dentry, mode);
 }
+EXPORT_SYMBOL(vfs_mkdir);
 
 /* dentry_unhash - before rmdir: drop the victim's unused children, unhash it if unused */
 static void dentry_unhash(struct dentry *dentry)
@@ -887,6 +904,7 @@ int vfs_rmdir(struct inode *dir, struct dentry *dentry)
 	dput(dentry);
 	return error;
 }
+EXPORT_SYMBOL(vfs_rmdir);
 
 /**
  * vfs_unlink - remove a name that is not a directory
@@ -916,6 +934,7 @@ int vfs_unlink(struct inode *dir, struct dentry *dentry)
 		d_delete(dentry);
 	return error;
 }
+EXPORT_SYMBOL(vfs_unlink);
 
 /**
  * vfs_symlink - create a symbolic link
@@ -936,6 +955,7 @@ int vfs_symlink(struct inode *dir, struct dentry *dentry, const char *oldname)
 		return -EPERM;
 	return dir->i_op->symlink(dir, dentry, oldname);
 }
+EXPORT_SYMBOL(vfs_symlink);
 
 /**
  * vfs_link - a new name for an existing file (a hard link)
@@ -965,6 +985,7 @@ int vfs_link(struct dentry *old_dentry, struct inode *dir, struct dentry *new_de
 	mutex_unlock(&inode->i_mutex);
 	return error;
 }
+EXPORT_SYMBOL(vfs_link);
 
 /**
  * lock_rename - lock the two directories of a rename, in a safe order
@@ -997,6 +1018,7 @@ struct dentry *lock_rename(struct dentry *p1, struct dentry *p2)
 	mutex_lock(&p2->d_inode->i_mutex);
 	return p;
 }
+EXPORT_SYMBOL(lock_rename);
 
 /**
  * unlock_rename - undo lock_rename()
@@ -1013,6 +1035,7 @@ void unlock_rename(struct dentry *p1, struct dentry *p2)
 		mutex_unlock(&p1->d_inode->i_sb->s_vfs_rename_mutex);
 	}
 }
+EXPORT_SYMBOL(unlock_rename);
 
 static int vfs_rename_dir(struct inode *old_dir, struct dentry *old_dentry, struct inode *new_dir,
 			  struct dentry *new_dentry)
@@ -1102,6 +1125,7 @@ int vfs_rename(struct inode *old_dir, struct dentry *old_dentry, struct inode *n
 		return vfs_rename_dir(old_dir, old_dentry, new_dir, new_dentry);
 	return vfs_rename_other(old_dir, old_dentry, new_dir, new_dentry);
 }
+EXPORT_SYMBOL(vfs_rename);
 
 /**
  * vfs_readlink - copy a symlink target to the caller
@@ -1126,6 +1150,7 @@ int vfs_readlink(struct dentry *dentry, char __user *buffer, int buflen, const c
 		return -EFAULT;
 	return len;
 }
+EXPORT_SYMBOL(vfs_readlink);
 
 /* page_getlink - the symlink target kept in the inode's first page (kmapped) */
 static char *page_getlink(struct dentry *dentry, struct page **ppage)
@@ -1163,6 +1188,7 @@ int page_readlink(struct dentry *dentry, char __user *buffer, int buflen)
 	}
 	return res;
 }
+EXPORT_SYMBOL(page_readlink);
 
 /**
  * page_follow_link_light - follow_link for a symlink kept in the page cache
@@ -1179,6 +1205,7 @@ void *page_follow_link_light(struct dentry *dentry, struct nameidata *nd)
 	nd_set_link(nd, page_getlink(dentry, &page));
 	return page;
 }
+EXPORT_SYMBOL(page_follow_link_light);
 
 /**
  * page_put_link - put_link for page_follow_link_light()
@@ -1197,6 +1224,7 @@ void page_put_link(struct dentry *dentry, struct nameidata *nd, void *cookie)
 		page_cache_release(page);
 	}
 }
+EXPORT_SYMBOL(page_put_link);
 
 /**
  * page_symlink - store a symlink target in a new inode's page cache
@@ -1230,6 +1258,7 @@ int page_symlink(struct inode *inode, const char *symname, int len)
 	mark_inode_dirty(inode);
 	return 0;
 }
+EXPORT_SYMBOL(page_symlink);
 
 /* page_symlink_inode_operations - the symlinks of ramfs and other page-cache file systems */
 const struct inode_operations page_symlink_inode_operations = {

@@ -18,6 +18,7 @@
  * MNT_DETACH (lazy unmount answers -EINVAL) and no MS_MOVE (-EINVAL).
  * Read next: fs/namei.c (follow_mount), docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/mount.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
@@ -129,6 +130,7 @@ void mntput_no_expire(struct vfsmount *mnt)
 	free_vfsmnt(mnt);
 	deactivate_super(sb);
 }
+EXPORT_SYMBOL(mntput_no_expire);
 
 /**
  * vfs_kern_mount - mount a file system type, not yet attached anywhere
@@ -161,6 +163,7 @@ struct vfsmount *vfs_kern_mount(struct file_system_type *type, int flags, const 
 	up_write(&mnt->mnt_sb->s_umount);
 	return mnt;
 }
+EXPORT_SYMBOL(vfs_kern_mount);
 
 /**
  * do_kern_mount - vfs_kern_mount() by type name
@@ -176,6 +179,7 @@ struct vfsmount *do_kern_mount(const char *fstype, int flags, const char *name, 
 {
 	return vfs_kern_mount(get_fs_type(fstype), flags, name, data);
 }
+EXPORT_SYMBOL(do_kern_mount);
 
 /**
  * kern_mount_data - mount a file system for the kernel's own use (pipefs)
@@ -189,6 +193,7 @@ struct vfsmount *kern_mount_data(struct file_system_type *type, void *data)
 {
 	return vfs_kern_mount(type, MS_KERNMOUNT, type->name, data);
 }
+EXPORT_SYMBOL(kern_mount_data);
 
 /* attach_mnt - hang @mnt on @path (vfsmount_lock held) */
 static void attach_mnt(struct vfsmount *mnt, struct path *path)
@@ -338,6 +343,7 @@ int may_umount(struct vfsmount *mnt)
 {
 	return list_empty(&mnt->mnt_mounts) && atomic_read(&mnt->mnt_count) <= 2;
 }
+EXPORT_SYMBOL(may_umount);
 
 /* umount_tree - detach @mnt from its parent (vfsmount_lock held); returns what to drop */
 static void detach_mnt(struct vfsmount *mnt, struct path *old)

@@ -14,6 +14,7 @@
  * Linux 2.6.32's functions and errors. Read next: fs/read_write.c,
  * docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/fs_struct.h>
@@ -52,6 +53,7 @@ int do_truncate(struct dentry *dentry, loff_t length, unsigned int time_attrs, s
 	mutex_unlock(&dentry->d_inode->i_mutex);
 	return ret;
 }
+EXPORT_SYMBOL(do_truncate);
 
 /**
  * do_sys_truncate - the body of truncate(2)
@@ -238,6 +240,7 @@ struct file *dentry_open(struct dentry *dentry, struct vfsmount *mnt, int flags)
 	f->f_flags = flags;
 	return __dentry_open(dentry, mnt, f);
 }
+EXPORT_SYMBOL(dentry_open);
 
 /**
  * filp_open - open a file by path, from the kernel
@@ -252,6 +255,7 @@ struct file *filp_open(const char *filename, int flags, int mode)
 {
 	return do_filp_open(AT_FDCWD, filename, flags, mode, 0);
 }
+EXPORT_SYMBOL(filp_open);
 
 /**
  * filp_close - close a file: flush, then drop the reference
@@ -274,6 +278,7 @@ int filp_close(struct file *filp, fl_owner_t id)
 	fput(filp);
 	return retval;
 }
+EXPORT_SYMBOL(filp_close);
 
 /**
  * do_sys_open - the body of open(2), openat(2) and creat(2)
@@ -321,6 +326,7 @@ int generic_file_open(struct inode *inode, struct file *filp)
 		return -EOVERFLOW;
 	return 0;
 }
+EXPORT_SYMBOL(generic_file_open);
 
 /**
  * nonseekable_open - an open for a stream: lseek, pread and pwrite fail
@@ -335,6 +341,7 @@ int nonseekable_open(struct inode *inode, struct file *filp)
 	filp->f_mode &= ~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE);
 	return 0;
 }
+EXPORT_SYMBOL(nonseekable_open);
 
 /**
  * vfs_statfs_path - statfs() of the file system holding a caller's path

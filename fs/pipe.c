@@ -61,6 +61,7 @@ void pipe_wait(struct pipe_inode_info *pipe)
 	if (pipe->inode)
 		mutex_lock(&pipe->inode->i_mutex);
 }
+EXPORT_SYMBOL(pipe_wait);
 
 /* A consumed buffer: keep one free page for the next write, free the rest */
 static void anon_pipe_buf_release(struct pipe_inode_info *pipe, struct pipe_buffer *buf)

@@ -16,6 +16,7 @@
  * Linux 2.6.32's functions and errors. Read next: mm/filemap.c,
  * docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/aio.h>
 #include <linux/dcache.h>
@@ -63,6 +64,7 @@ out:
 	mutex_unlock(&inode->i_mutex);
 	return retval;
 }
+EXPORT_SYMBOL(generic_file_llseek);
 
 /**
  * default_llseek - lseek for a file without its own
@@ -95,6 +97,7 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin)
 	}
 	return offset;
 }
+EXPORT_SYMBOL(default_llseek);
 
 /**
  * no_llseek - the llseek of a file that cannot seek
@@ -109,6 +112,7 @@ loff_t no_llseek(struct file *file, loff_t offset, int origin)
 {
 	return -ESPIPE;
 }
+EXPORT_SYMBOL(no_llseek);
 
 /**
  * vfs_llseek - move a file's position, as lseek(2) does
@@ -130,6 +134,7 @@ loff_t vfs_llseek(struct file *file, loff_t offset, int origin)
 	}
 	return fn(file, offset, origin);
 }
+EXPORT_SYMBOL(vfs_llseek);
 
 /**
  * rw_verify_area - is a read or write of @count bytes at *@ppos sensible?
@@ -151,6 +156,7 @@ int rw_verify_area(int read_write, struct file *file, loff_t *ppos, size_t count
 		return -EINVAL;
 	return count > MAX_RW_COUNT ? MAX_RW_COUNT : count;
 }
+EXPORT_SYMBOL(rw_verify_area);
 
 /**
  * do_sync_read - read through a file's aio_read, waiting for it
@@ -175,6 +181,7 @@ ssize_t do_sync_read(struct file *filp, char __user *buf, size_t len, loff_t *pp
 	*ppos = kiocb.ki_pos;
 	return ret;
 }
+EXPORT_SYMBOL(do_sync_read);
 
 /**
  * do_sync_write - write through a file's aio_write, waiting for it
@@ -199,6 +206,7 @@ ssize_t do_sync_write(struct file *filp, const char __user *buf, size_t len, lof
 	*ppos = kiocb.ki_pos;
 	return ret;
 }
+EXPORT_SYMBOL(do_sync_write);
 
 /**
  * vfs_read - read from an open file, as read(2) does
@@ -228,6 +236,7 @@ ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 		return file->f_op->read(file, buf, count, pos);
 	return do_sync_read(file, buf, count, pos);
 }
+EXPORT_SYMBOL(vfs_read);
 
 /**
  * vfs_write - write to an open file, as write(2) does
@@ -256,6 +265,7 @@ ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_
 		return file->f_op->write(file, buf, count, pos);
 	return do_sync_write(file, buf, count, pos);
 }
+EXPORT_SYMBOL(vfs_write);
 
 /**
  * kernel_read - read from a file into a kernel buffer
@@ -277,3 +287,4 @@ int kernel_read(struct file *file, unsigned long offset, char *addr, unsigned lo
 
 	return vfs_read(file, (char __user *)addr, count, &pos);
 }
+EXPORT_SYMBOL(kernel_read);

@@ -10,6 +10,7 @@
  * Linux 2.6.32's functions. Read next: fs/libfs.c:dcache_readdir,
  * docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/file.h>
@@ -46,6 +47,7 @@ int vfs_readdir(struct file *file, filldir_t filler, void *buf)
 	mutex_unlock(&inode->i_mutex);
 	return res;
 }
+EXPORT_SYMBOL(vfs_readdir);
 
 /* getdents_callback64 - getdents64's state between filldir64 calls */
 struct getdents_callback64 {

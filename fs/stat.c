@@ -8,6 +8,7 @@
  * the kstat out in the caller's layout (stat64). Linux 2.6.32's
  * functions. Read next: fs/libfs.c:simple_getattr, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/file.h>
@@ -38,6 +39,7 @@ void generic_fillattr(struct inode *inode, struct kstat *stat)
 	stat->blocks = inode->i_blocks;
 	stat->blksize = 1UL << inode->i_blkbits;
 }
+EXPORT_SYMBOL(generic_fillattr);
 
 /**
  * vfs_getattr - the attributes of a dentry
@@ -57,6 +59,7 @@ int vfs_getattr(struct vfsmount *mnt, struct dentry *dentry, struct kstat *stat)
 	generic_fillattr(inode, stat);
 	return 0;
 }
+EXPORT_SYMBOL(vfs_getattr);
 
 /**
  * vfs_fstat - stat of an open file
@@ -77,6 +80,7 @@ int vfs_fstat(unsigned int fd, struct kstat *stat)
 	}
 	return error;
 }
+EXPORT_SYMBOL(vfs_fstat);
 
 /**
  * vfs_fstatat - stat of a path, from a directory descriptor
@@ -102,6 +106,7 @@ int vfs_fstatat(int dfd, char __user *filename, struct kstat *stat, int flag)
 	path_put(&path);
 	return error;
 }
+EXPORT_SYMBOL(vfs_fstatat);
 
 /**
  * vfs_stat - stat of a path, following symlinks
@@ -115,6 +120,7 @@ int vfs_stat(char __user *name, struct kstat *stat)
 {
 	return vfs_fstatat(AT_FDCWD, name, stat, 0);
 }
+EXPORT_SYMBOL(vfs_stat);
 
 /**
  * vfs_lstat - stat of a path, not following a final symlink
@@ -128,6 +134,7 @@ int vfs_lstat(char __user *name, struct kstat *stat)
 {
 	return vfs_fstatat(AT_FDCWD, name, stat, AT_SYMLINK_NOFOLLOW);
 }
+EXPORT_SYMBOL(vfs_lstat);
 
 /**
  * inode_add_bytes - count bytes into an inode's i_blocks
@@ -140,6 +147,7 @@ void inode_add_bytes(struct inode *inode, loff_t bytes)
 {
 	inode->i_blocks += bytes >> 9;
 }
+EXPORT_SYMBOL(inode_add_bytes);
 
 /**
  * inode_sub_bytes - count bytes out of an inode's i_blocks
@@ -152,3 +160,4 @@ void inode_sub_bytes(struct inode *inode, loff_t bytes)
 {
 	inode->i_blocks -= bytes >> 9;
 }
+EXPORT_SYMBOL(inode_sub_bytes);

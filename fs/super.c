@@ -16,6 +16,7 @@
  * from a bitmap of 256 here (2.6.32: an IDR of 2^20). Read next:
  * fs/namespace.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/mount.h>
@@ -95,6 +96,7 @@ struct super_block *sget(struct file_system_type *type, int (*test)(struct super
 	spin_unlock(&sb_lock);
 	return s;
 }
+EXPORT_SYMBOL(sget);
 
 /**
  * set_anon_super - give a super block an anonymous device number (0:N)
@@ -118,6 +120,7 @@ int set_anon_super(struct super_block *s, void *data)
 	s->s_dev = MKDEV(0, dev);
 	return 0;
 }
+EXPORT_SYMBOL(set_anon_super);
 
 static void put_super(struct super_block *s)
 {
@@ -147,6 +150,7 @@ void generic_shutdown_super(struct super_block *sb)
 			sb->s_op->put_super(sb);
 	}
 }
+EXPORT_SYMBOL(generic_shutdown_super);
 
 /**
  * kill_anon_super - the kill_sb of a file system without a device
@@ -163,6 +167,7 @@ void kill_anon_super(struct super_block *sb)
 	__clear_bit(slot, unnamed_dev_map);
 	spin_unlock(&sb_lock);
 }
+EXPORT_SYMBOL(kill_anon_super);
 
 /**
  * kill_litter_super - kill_anon_super for a file system whose dentries are pinned (ramfs)
@@ -176,6 +181,7 @@ void kill_litter_super(struct super_block *sb)
 		d_genocide(sb->s_root);
 	kill_anon_super(sb);
 }
+EXPORT_SYMBOL(kill_litter_super);
 
 /**
  * deactivate_super - drop an active reference; the last one kills the super block
@@ -192,6 +198,7 @@ void deactivate_super(struct super_block *s)
 	up_write(&s->s_umount);
 	put_super(s);
 }
+EXPORT_SYMBOL(deactivate_super);
 
 /* A super block whose fill_super failed: undo sget */
 static void deactivate_locked_super(struct super_block *s)
@@ -217,6 +224,7 @@ void simple_set_mnt(struct vfsmount *mnt, struct super_block *sb)
 	mnt->mnt_sb = sb;
 	mnt->mnt_root = dget(sb->s_root);
 }
+EXPORT_SYMBOL(simple_set_mnt);
 
 /**
  * get_sb_nodev - get_sb for a file system without a device: a new super block each mount
@@ -247,6 +255,7 @@ int get_sb_nodev(struct file_system_type *fs_type, int flags, void *data,
 	simple_set_mnt(mnt, s);
 	return 0;
 }
+EXPORT_SYMBOL(get_sb_nodev);
 
 static int compare_single(struct super_block *s, void *p)
 {
@@ -284,6 +293,7 @@ int get_sb_single(struct file_system_type *fs_type, int flags, void *data,
 	simple_set_mnt(mnt, s);
 	return 0;
 }
+EXPORT_SYMBOL(get_sb_single);
 
 /**
  * vfs_statfs - what statfs() reports for the file system holding a dentry
@@ -305,3 +315,4 @@ int vfs_statfs(struct dentry *dentry, struct kstatfs *buf)
 		buf->f_frsize = buf->f_bsize;
 	return retval;
 }
+EXPORT_SYMBOL(vfs_statfs);

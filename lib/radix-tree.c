@@ -24,6 +24,7 @@
  * readable under RCU; Linnet's readers take the writers' lock (see
  * include/linux/radix-tree.h). Read next: mm/filemap.c and docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/radix-tree.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -98,6 +99,7 @@ int radix_tree_preload(gfp_t gfp_mask)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(radix_tree_preload);
 
 /**
  * radix_tree_preload_end - end the section radix_tree_preload() began
@@ -210,6 +212,7 @@ int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *i
 		node->count++;
 	return 0;
 }
+EXPORT_SYMBOL(radix_tree_insert);
 
 /**
  * radix_tree_lookup_slot - the slot that holds an index's item
@@ -238,6 +241,7 @@ void **radix_tree_lookup_slot(struct radix_tree_root *root, unsigned long index)
 	}
 	return *slot ? slot : NULL;
 }
+EXPORT_SYMBOL(radix_tree_lookup_slot);
 
 /**
  * radix_tree_lookup - the item at an index
@@ -253,6 +257,7 @@ void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index)
 
 	return slot ? *slot : NULL;
 }
+EXPORT_SYMBOL(radix_tree_lookup);
 
 /**
  * radix_tree_tag_set - tag the item at an index
@@ -283,6 +288,7 @@ void *radix_tree_tag_set(struct radix_tree_root *root, unsigned long index, unsi
 		root->tags |= 1U << tag;
 	return slot;
 }
+EXPORT_SYMBOL(radix_tree_tag_set);
 
 /* Walk to @index, remembering each node and offset on the way (path[0] is the deepest) */
 static void *walk_path(struct radix_tree_root *root, unsigned long index,
@@ -339,6 +345,7 @@ void *radix_tree_tag_clear(struct radix_tree_root *root, unsigned long index, un
 		clear_tag_path(root, nodes, offsets, depth, tag);
 	return item;
 }
+EXPORT_SYMBOL(radix_tree_tag_clear);
 
 /**
  * radix_tree_tag_get - is the item at an index tagged?
@@ -361,6 +368,7 @@ int radix_tree_tag_get(struct radix_tree_root *root, unsigned long index, unsign
 		return !!(root->tags & (1U << tag));
 	return tag_get(nodes[depth - 1], tag, offsets[depth - 1]);
 }
+EXPORT_SYMBOL(radix_tree_tag_get);
 
 /**
  * radix_tree_tagged - does any item in the tree have a tag?
@@ -374,6 +382,7 @@ int radix_tree_tagged(struct radix_tree_root *root, unsigned int tag)
 {
 	return root->tags & (1U << tag);
 }
+EXPORT_SYMBOL(radix_tree_tagged);
 
 /* radix_tree_shrink - drop top nodes whose only child is slot 0 */
 static void radix_tree_shrink(struct radix_tree_root *root)
@@ -426,6 +435,7 @@ void *radix_tree_delete(struct radix_tree_root *root, unsigned long index)
 	}
 	return item;
 }
+EXPORT_SYMBOL(radix_tree_delete);
 
 /* Collect items at or after @first under @node (covering @base..), in index order */
 static void gang_node(void *slot, unsigned int height, unsigned long base, unsigned long first,
@@ -484,6 +494,7 @@ unsigned int radix_tree_gang_lookup(struct radix_tree_root *root, void **results
 {
 	return gang(root, results, first_index, max_items, -1);
 }
+EXPORT_SYMBOL(radix_tree_gang_lookup);
 
 /**
  * radix_tree_gang_lookup_tag - the tagged items from an index on, in index order
@@ -504,6 +515,7 @@ unsigned int radix_tree_gang_lookup_tag(struct radix_tree_root *root, void **res
 		return 0;
 	return gang(root, results, first_index, max_items, tag);
 }
+EXPORT_SYMBOL(radix_tree_gang_lookup_tag);
 
 /**
  * radix_tree_init - create the node cache

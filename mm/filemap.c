@@ -29,9 +29,11 @@
  * the allocation order in page->index; so a page leaving the cache gets
  * its flags and index cleared here. A read past the end of a file
  * allocates no page (2.6.32 caches a zeroed page there). The pages in
- * the cache are counted as NR_FILE_PAGES is in 2.6.32: meminfo's Cached.
+ * the cache are counted in the zone counter NR_FILE_PAGES, as in 2.6.32:
+ * meminfo's Cached.
  * Read next: mm/truncate.c, fs/libfs.c:simple_write_begin, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/pagemap.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
@@ -42,6 +44,7 @@
 #include <linux/sched.h>
 #include <linux/wait.h>
 #include <linux/radix-tree.h>
+#include <linux/vmstat.h>
 #include <linux/uaccess.h>
 #include <linux/spinlock.h>
 #include <linux/kernel.h>
@@ -52,20 +55,8 @@
 #define PAGE_WAIT_TABLE_SIZE (1 << PAGE_WAIT_TABLE_BITS)
 
 static wait_queue_head_t page_wait_table[PAGE_WAIT_TABLE_SIZE];
-static atomic_t file_pages = ATOMIC_INIT(0);
 static LIST_HEAD(file_lru);
 static DEFINE_SPINLOCK(lru_lock);
-
-/**
- * nr_file_pages - how many pages are in the page cache (meminfo's Cached)
- *
- * Context: any.
- * Return: the number of pages.
- */
-unsigned long nr_file_pages(void)
-{
-	return atomic_read(&file_pages);
-}
 
 static wait_queue_head_t *page_waitqueue(struct page *page)
 {
@@ -91,6 +82,7 @@ void __lock_page(struct page *page)
 	}
 	finish_wait(wq, &wait);
 }
+EXPORT_SYMBOL(__lock_page);
 
 /**
  * unlock_page - release PG_locked and wake whoever waits for it
@@ -105,6 +97,7 @@ void unlock_page(struct page *page)
 	smp_mb();
 	wake_up_all(page_waitqueue(page));
 }
+EXPORT_SYMBOL(unlock_page);
 
 /**
  * wait_on_page_locked - sleep until a page is unlocked (without taking the lock)
@@ -125,6 +118,7 @@ void wait_on_page_locked(struct page *page)
 	}
 	finish_wait(wq, &wait);
 }
+EXPORT_SYMBOL(wait_on_page_locked);
 
 /**
  * lru_cache_add_file - put a new page-cache page on the file LRU list
@@ -183,7 +177,7 @@ int add_to_page_cache_locked(struct page *page, struct address_space *mapping, p
 	error = radix_tree_insert(&mapping->page_tree, offset, page);
 	if (!error) {
 		mapping->nrpages++;
-		atomic_inc(&file_pages);
+		__inc_zone_page_state(page, NR_FILE_PAGES);
 	}
 	spin_unlock_irqrestore(&mapping->tree_lock, flags);
 	radix_tree_preload_end();
@@ -194,6 +188,7 @@ int add_to_page_cache_locked(struct page *page, struct address_space *mapping, p
 	}
 	return error;
 }
+EXPORT_SYMBOL(add_to_page_cache_locked);
 
 /**
  * add_to_page_cache_lru - add_to_page_cache() and put the page on the LRU list
@@ -214,6 +209,7 @@ int add_to_page_cache_lru(struct page *page, struct address_space *mapping, pgof
 		lru_cache_add_file(page);
 	return ret;
 }
+EXPORT_SYMBOL(add_to_page_cache_lru);
 
 /**
  * __remove_from_page_cache - take a page out of its file's cache (tree_lock held)
@@ -231,7 +227,7 @@ void __remove_from_page_cache(struct page *page)
 	page->mapping = NULL;
 	page->index = 0;
 	mapping->nrpages--;
-	atomic_dec(&file_pages);
+	__dec_zone_page_state(page, NR_FILE_PAGES);
 	ClearPageDirty(page);
 	ClearPageUptodate(page);
 	ClearPageReferenced(page);
@@ -255,6 +251,7 @@ void remove_from_page_cache(struct page *page)
 	spin_unlock_irqrestore(&mapping->tree_lock, flags);
 	del_page_from_lru(page);
 }
+EXPORT_SYMBOL(remove_from_page_cache);
 
 /**
  * find_get_page - the cached page at an index, with a reference
@@ -276,6 +273,7 @@ struct page *find_get_page(struct address_space *mapping, pgoff_t offset)
 	spin_unlock_irqrestore(&mapping->tree_lock, flags);
 	return page;
 }
+EXPORT_SYMBOL(find_get_page);
 
 /**
  * find_lock_page - the cached page at an index, locked, with a reference
@@ -300,6 +298,7 @@ struct page *find_lock_page(struct address_space *mapping, pgoff_t offset)
 		page_cache_release(page);
 	}
 }
+EXPORT_SYMBOL(find_lock_page);
 
 /* Allocate a page and add it at @index; -EEXIST means someone was quicker */
 static struct page *add_new_page(struct address_space *mapping, pgoff_t index, gfp_t gfp_mask,
@@ -340,6 +339,7 @@ struct page *find_or_create_page(struct address_space *mapping, pgoff_t index, g
 	} while (!page && err == -EEXIST);
 	return page;
 }
+EXPORT_SYMBOL(find_or_create_page);
 
 /**
  * grab_cache_page_write_begin - the locked page a write goes into
@@ -355,6 +355,7 @@ struct page *grab_cache_page_write_begin(struct address_space *mapping, pgoff_t 
 {
 	return find_or_create_page(mapping, index, mapping_gfp_mask(mapping));
 }
+EXPORT_SYMBOL(grab_cache_page_write_begin);
 
 /**
  * find_get_pages - up to @nr_pages cached pages from an index on, with references
@@ -379,6 +380,7 @@ unsigned find_get_pages(struct address_space *mapping, pgoff_t start, unsigned i
 	spin_unlock_irqrestore(&mapping->tree_lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(find_get_pages);
 
 /* Wait for a page that was being filled; -EIO if filling failed */
 static int wait_uptodate(struct page *page)
@@ -436,6 +438,7 @@ struct page *read_cache_page(struct address_space *mapping, pgoff_t index, fille
 	}
 	return page;
 }
+EXPORT_SYMBOL(read_cache_page);
 
 /**
  * __set_page_dirty_no_writeback - set_page_dirty of a mapping that never writes back
@@ -622,6 +625,7 @@ ssize_t generic_file_aio_read(struct kiocb *iocb, const struct iovec *iov, unsig
 	}
 	return retval;
 }
+EXPORT_SYMBOL(generic_file_aio_read);
 
 /**
  * generic_write_checks - fix up the position and count of a write
@@ -653,6 +657,7 @@ int generic_write_checks(struct file *file, loff_t *pos, size_t *count, int isbl
 		*count = maxbytes - *pos;
 	return 0;
 }
+EXPORT_SYMBOL(generic_write_checks);
 
 /**
  * file_remove_suid - drop set-user-ID on write (root writes keep it, as 2.6.32's CAP_FSETID)
@@ -665,6 +670,7 @@ int file_remove_suid(struct file *file)
 {
 	return 0;
 }
+EXPORT_SYMBOL(file_remove_suid);
 
 /* Write one segment, page by page; the bytes written, or an error if none were */
 static ssize_t perform_write_seg(struct file *file, const char __user *buf, size_t len, loff_t pos)
@@ -749,6 +755,7 @@ out:
 	mutex_unlock(&inode->i_mutex);
 	return written ? written : status;
 }
+EXPORT_SYMBOL(generic_file_aio_write);
 
 /**
  * page_cache_init - the page lock wait queues

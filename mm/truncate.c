@@ -15,6 +15,7 @@
  * is here rather than in mm/memory.c because it is all page cache in
  * Linnet. Read next: mm/filemap.c, docs/files.md.
  */
+#include <linux/module.h>
 #include <linux/pagemap.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
@@ -90,6 +91,7 @@ void truncate_inode_pages_range(struct address_space *mapping, loff_t lstart, lo
 		}
 	}
 }
+EXPORT_SYMBOL(truncate_inode_pages_range);
 
 /**
  * truncate_inode_pages - remove the cached pages from a byte offset to the end
@@ -102,6 +104,7 @@ void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
 {
 	truncate_inode_pages_range(mapping, lstart, (loff_t)-1);
 }
+EXPORT_SYMBOL(truncate_inode_pages);
 
 /**
  * vmtruncate - change a file's size and drop the page cache past the new end
@@ -121,3 +124,4 @@ int vmtruncate(struct inode *inode, loff_t offset)
 		inode->i_op->truncate(inode);
 	return 0;
 }
+EXPORT_SYMBOL(vmtruncate);

@@ -72,6 +72,7 @@ struct inode *ramfs_get_inode(struct super_block *sb, int mode, dev_t dev)
 	}
 	return inode;
 }
+EXPORT_SYMBOL(ramfs_get_inode);
 
 static int ramfs_mknod(struct inode *dir, struct dentry *dentry, int mode, dev_t dev)
 {

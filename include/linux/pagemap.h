@@ -99,7 +99,6 @@ void truncate_inode_pages_range(struct address_space *mapping, loff_t lstart, lo
 int __set_page_dirty_no_writeback(struct page *page);
 int set_page_dirty(struct page *page);
 void lru_cache_add_file(struct page *page);
-unsigned long nr_file_pages(void);
 void page_cache_init(void);
 
 static inline int add_to_page_cache(struct page *page, struct address_space *mapping,

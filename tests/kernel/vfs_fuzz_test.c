@@ -24,6 +24,7 @@
 #include <linux/file.h>
 #include <linux/mount.h>
 #include <linux/pagemap.h>
+#include <linux/vmstat.h>
 #include <linux/syscalls.h>
 #include <linux/string.h>
 #include <linux/err.h>
@@ -402,7 +403,7 @@ static int check_all(struct kunit *test, unsigned long cached_base)
 			counted[m.ino[p]] = true;
 			pages += DIV_ROUND_UP(m.size[m.ino[p]], PAGE_SIZE);
 		}
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), cached_base + pages);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES), cached_base + pages);
 	return bad;
 }
 
@@ -417,7 +418,7 @@ static void vfs_fuzz_against_model_test(struct kunit *test)
 	memset(&m, 0, sizeof(m));
 	n_ok = n_errno = 0;
 	rnd_state = 0x1234567;
-	cached_base = nr_file_pages();
+	cached_base = global_page_state(NR_FILE_PAGES);
 	for (i = 0; i < NOPS && !bad; i++) {
 		int a = rnd(3) ? rnd(NPATHS) : rnd(3), b = rnd(NPATHS), op = rnd(16);
 		long r;
@@ -458,7 +459,8 @@ static void vfs_fuzz_against_model_test(struct kunit *test)
 	KUNIT_EXPECT_GT(test, n_ok, NOPS / 5U);
 	KUNIT_EXPECT_GT(test, n_errno, NOPS / 10U);
 	KUNIT_EXPECT_EQ(test, sys_umount(FZ, 0), 0);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), cached_base); /* the unmount freed every page */
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES),
+			cached_base); /* the unmount freed every page */
 }
 
 static struct kunit_case vfs_fuzz_cases[] = { KUNIT_CASE(vfs_fuzz_against_model_test), {} };

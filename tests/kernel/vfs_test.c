@@ -179,28 +179,30 @@ static void vfs_truncate_test(struct kunit *test)
 
 static void vfs_unlink_while_open_test(struct kunit *test)
 {
-	unsigned long before = nr_file_pages();
+	unsigned long before = global_page_state(NR_FILE_PAGES);
 	unsigned char buf[8];
 	struct file *f;
 
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/u", 3 * PAGE_SIZE, 9), 0);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), before + 3);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES), before + 3);
 	f = kopen(MNT "/u", O_RDONLY);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
 	KUNIT_EXPECT_EQ(test, do_unlinkat(AT_FDCWD, MNT "/u"), 0);
 	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/u", O_RDONLY)), -ENOENT);
 	KUNIT_EXPECT_EQ(test, do_unlinkat(AT_FDCWD, MNT "/u"), -ENOENT);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), before + 3); /* still open: the data stays */
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES),
+			before + 3); /* still open: the data stays */
 	KUNIT_EXPECT_EQ(test, vfs_llseek(f, 2 * PAGE_SIZE, SEEK_SET), 2 * PAGE_SIZE);
 	KUNIT_EXPECT_EQ(test, kread(f, buf, 8), 8);
 	KUNIT_EXPECT_EQ(test, buf[0], (unsigned char)(9 + 2 * PAGE_SIZE));
 	filp_close(f, NULL);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), before); /* the last close freed them */
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES),
+			before); /* the last close freed them */
 }
 
 static void vfs_rename_test(struct kunit *test)
 {
-	unsigned long before = nr_file_pages();
+	unsigned long before = global_page_state(NR_FILE_PAGES);
 
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/a", 100, 1), 0);
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/c", 5000, 2), 0);
@@ -210,7 +212,7 @@ static void vfs_rename_test(struct kunit *test)
 	/* over an existing name: the old "c" and its pages go */
 	KUNIT_EXPECT_EQ(test, sys_renameat(AT_FDCWD, MNT "/b", AT_FDCWD, MNT "/c"), 0);
 	KUNIT_EXPECT_EQ(test, file_size(MNT "/c", true), 100);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), before + 1);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES), before + 1);
 	KUNIT_EXPECT_EQ(test, sys_renameat(AT_FDCWD, MNT "/nope", AT_FDCWD, MNT "/x"), -ENOENT);
 	KUNIT_ASSERT_EQ(test, sys_mkdirat(AT_FDCWD, MNT "/d", 0755), 0);
 	KUNIT_ASSERT_EQ(test, sys_mkdirat(AT_FDCWD, MNT "/d/sub", 0755), 0);
@@ -503,19 +505,19 @@ static void vfs_mount_test(struct kunit *test)
 
 static void vfs_meminfo_cached_test(struct kunit *test)
 {
-	unsigned long before = nr_file_pages(), kb;
+	unsigned long before = global_page_state(NR_FILE_PAGES), kb;
 	char *buf = (char *)scratch1, *line;
 
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/big", 1 << 20, 5), 0);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), before + 256);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES), before + 256);
 	meminfo_show(buf, 4096);
 	line = strstr(buf, "Cached:");
 	KUNIT_ASSERT_NOT_NULL(test, line);
 	KUNIT_EXPECT_EQ(test, kstrtoul(skip_spaces(line + 7), 10, &kb), -EINVAL); /* "N kB" */
 	KUNIT_EXPECT_EQ(test, simple_strtoul(skip_spaces(line + 7), NULL, 10),
-			nr_file_pages() * (PAGE_SIZE / 1024));
+			global_page_state(NR_FILE_PAGES) * (PAGE_SIZE / 1024));
 	KUNIT_EXPECT_EQ(test, do_unlinkat(AT_FDCWD, MNT "/big"), 0);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), before);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES), before);
 }
 
 static void vfs_pipe_test(struct kunit *test)
@@ -635,7 +637,8 @@ static void vfs_device_node_test(struct kunit *test)
  */
 static void vfs_fill_memory_test(struct kunit *test)
 {
-	unsigned long free_before = nr_free_pages(), cached_before = nr_file_pages();
+	unsigned long free_before = nr_free_pages(),
+		      cached_before = global_page_state(NR_FILE_PAGES);
 	const size_t chunk = 64 * 1024;
 	loff_t total = 0;
 	ssize_t r = 0;
@@ -662,12 +665,13 @@ static void vfs_fill_memory_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, i_size_read(f->f_mapping->host), total);
 	KUNIT_EXPECT_EQ(test, f->f_pos, total);
 	KUNIT_EXPECT_EQ(test, f->f_mapping->nrpages, (unsigned long)DIV_ROUND_UP(total, PAGE_SIZE));
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), cached_before + f->f_mapping->nrpages);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES),
+			cached_before + f->f_mapping->nrpages);
 	filp_close(f, NULL);
 	vfree(buf);
 	KUNIT_EXPECT_EQ(test, file_size(MNT "/fill", true), total);
 	KUNIT_EXPECT_EQ(test, do_unlinkat(AT_FDCWD, MNT "/fill"), 0);
-	KUNIT_EXPECT_EQ(test, nr_file_pages(), cached_before);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES), cached_before);
 	/* every page is back, give or take what the slab caches kept */
 	KUNIT_EXPECT_LE(test, free_before, nr_free_pages() + 64);
 	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
