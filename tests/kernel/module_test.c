@@ -47,6 +47,19 @@ static long load(const struct blob *b, const char *args)
 
 /* What the kernel printed during a step (one at a time: the cases run in turn). */
 static struct printk_capture capture;
+static bool capturing;
+
+static void cap_start(struct printk_capture *cap)
+{
+	printk_capture_start(cap);
+	capturing = true;
+}
+
+static void cap_stop(struct printk_capture *cap)
+{
+	printk_capture_stop(cap);
+	capturing = false;
+}
 
 /* The fuzzer's generator: xorshift32, seeded so a failure can be replayed. */
 static u32 fuzz_state = 2463534242U;
@@ -89,12 +102,12 @@ static void module_params_and_unload_test(struct kunit *test)
 	struct module *mod;
 	char buf[128];
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_ASSERT_EQ(test,
 			load(&blob_mt_hello, "count=3 name=linnet values=1,2,3 "
 					     "label=abc verbose"),
 			0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_hello: Hello, linnet"));
 	mod = find_module("mt_hello");
 	KUNIT_ASSERT_NOT_NULL(test, mod);
@@ -110,9 +123,9 @@ static void module_params_and_unload_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, strncmp(buf, "mt_hello ", 9), 0);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, " 0 - Live 0xc"));
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", O_NONBLOCK), 0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_hello: Goodbye, linnet"));
 	KUNIT_EXPECT_NULL(test, find_module("mt_hello"));
 	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", O_NONBLOCK), (long)-ENOENT);
@@ -143,9 +156,9 @@ static void module_dependency_test(struct kunit *test)
 	/* mt_user needs mt_hello's export: alone it cannot load */
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_user, NULL), (long)-ENOENT);
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_hello, "count=0"), 0L);
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_user, NULL), 0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_user: 2 + 3 = 5"));
 	module_show(find_module("mt_hello"), line, sizeof(line));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(line, " 1 mt_user, Live "));
@@ -161,9 +174,9 @@ static void module_unknown_symbol_test(struct kunit *test)
 	unsigned long before;
 
 	before = settled_free_pages();
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_undef, NULL), (long)-ENOENT);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(
 		test, printk_capture_contains(cap, "mt_undef: Unknown symbol parse_early_param"));
 	KUNIT_EXPECT_NULL(test, find_module("mt_undef"));
@@ -175,9 +188,9 @@ static void module_gpl_only_symbol_test(struct kunit *test)
 	struct printk_capture *cap = &capture;
 
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_hello, "count=0"), 0L);
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_prop, NULL), (long)-ENOENT);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test,
 			  printk_capture_contains(
 				  cap, "mt_prop: module license 'Proprietary' taints kernel."));
@@ -192,9 +205,9 @@ static void module_wrong_vermagic_test(struct kunit *test)
 {
 	struct printk_capture *cap = &capture;
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_badmagic, NULL), (long)-ENOEXEC);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(
 		test, printk_capture_contains(
 			      cap, "mt_badmagic: version magic '2.6.31 preempt mod_unload 686 ' "
@@ -347,13 +360,13 @@ static void module_bad_parameters_test(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "count=abc"), (long)-EINVAL);
 	before = settled_free_pages();
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "count=abc"), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "count=99999999999"), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "bogus=1"), (long)-ENOENT);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "values=1,2,3,4,5"), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "label=toolongvalue"), (long)-ENOSPC);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
 					cap, "mt_hello: `abc' invalid for parameter `count'"));
 	KUNIT_EXPECT_TRUE(test,
@@ -369,9 +382,9 @@ static void module_from_two_files_test(struct kunit *test)
 {
 	struct printk_capture *cap = &capture;
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_pair, NULL), 0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_pair: b says 42"));
 	KUNIT_EXPECT_EQ(test, unload_module("mt_pair", 0), 0L);
 }
@@ -402,6 +415,9 @@ static void module_test_exit(struct kunit *test)
 	static const char *const names[] = { "mt_user", "mt_pair", "mt_noexit", "mt_hello" };
 	unsigned int i;
 
+	/* a case stopped by a failed assertion may have left the capture on */
+	if (capturing)
+		cap_stop(&capture);
 	for (i = 0; i < ARRAY_SIZE(names); i++)
 		if (find_module(names[i]))
 			unload_module(names[i], O_NONBLOCK | O_TRUNC);
