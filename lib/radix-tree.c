@@ -176,9 +176,9 @@ static int radix_tree_extend(struct radix_tree_root *root, unsigned long index)
  */
 int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *item)
 {
-	struct radix_tree_node *node = NULL, *child;
+	struct radix_tree_node *node = NULL, *child, *first_parent = NULL;
 	unsigned int height, shift;
-	void **slot;
+	void **slot, **first_slot = NULL;
 	int error;
 
 	BUG_ON(!item);
@@ -194,9 +194,13 @@ int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *i
 		if (!*slot) {
 			child = radix_tree_node_alloc(root);
 			if (!child)
-				return -ENOMEM;
+				goto enomem;
 			child->height = height;
 			*slot = child;
+			if (!first_slot) {
+				first_slot = slot;
+				first_parent = node;
+			}
 			if (node)
 				node->count++;
 		}
@@ -211,8 +215,25 @@ int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *i
 	if (node)
 		node->count++;
 	return 0;
+enomem:
+	/* unhook and free the chain of nodes this call added: they hold nothing */
+	if (first_slot) {
+		node = *first_slot;
+		*first_slot = NULL;
+		if (first_parent)
+			first_parent->count--;
+		while (node) {
+			child = node->height > 1 ?
+					node->slots[(index >>
+						     ((node->height - 1) * RADIX_TREE_MAP_SHIFT)) &
+						    RADIX_TREE_MAP_MASK] :
+					NULL;
+			radix_tree_node_free(node);
+			node = child;
+		}
+	}
+	return -ENOMEM;
 }
-EXPORT_SYMBOL(radix_tree_insert);
 
 /**
  * radix_tree_lookup_slot - the slot that holds an index's item

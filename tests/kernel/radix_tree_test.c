@@ -34,9 +34,14 @@ static void radix_tree_small_tree_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tree.height, 0U); /* index 0 lives in the root pointer */
 	KUNIT_EXPECT_EQ(test, radix_tree_insert(&tree, 0, item(0)), -EEXIST);
 	KUNIT_EXPECT_PTR_EQ(test, radix_tree_lookup(&tree, 0), item(0));
-	KUNIT_EXPECT_EQ(test, radix_tree_insert(&tree, 63, item(63)), 0);
+	KUNIT_ASSERT_EQ(test, radix_tree_insert(&tree, 63, item(63)), 0);
 	KUNIT_EXPECT_EQ(test, tree.height, 1U);
-	KUNIT_EXPECT_EQ(test, radix_tree_insert(&tree, 64, item(64)), 0);
+	if (radix_tree_insert(&tree, 64, item(64))) {
+		radix_tree_delete(&tree, 63);
+		radix_tree_delete(&tree, 0);
+		KUNIT_FAIL(test, "insert 64: no memory");
+		return;
+	}
 	KUNIT_EXPECT_EQ(test, tree.height, 2U);
 	KUNIT_EXPECT_EQ(test, radix_tree_gang_lookup(&tree, results, 1, 4), 2U);
 	KUNIT_EXPECT_PTR_EQ(test, results[0], item(63));
@@ -50,7 +55,10 @@ static void radix_tree_small_tree_test(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, radix_tree_delete(&tree, 0), item(0));
 	KUNIT_EXPECT_NULL(test, tree.rnode);
 	/* the largest index: a tree of full height, then empty again */
-	KUNIT_EXPECT_EQ(test, radix_tree_insert(&tree, ~0UL, &tree), 0);
+	if (radix_tree_insert(&tree, ~0UL, &tree)) {
+		KUNIT_EXPECT_NULL(test, tree.rnode); /* -ENOMEM left nothing behind */
+		return;
+	}
 	KUNIT_EXPECT_EQ(test, tree.height, (unsigned int)RADIX_TREE_MAX_PATH);
 	KUNIT_EXPECT_PTR_EQ(test, radix_tree_lookup(&tree, ~0UL), (void *)&tree);
 	KUNIT_EXPECT_NULL(test, radix_tree_lookup(&tree, ~0UL - 1));
@@ -63,17 +71,22 @@ static void radix_tree_against_array_test(struct kunit *test)
 	RADIX_TREE(tree, GFP_KERNEL);
 	static void *results[NITEMS];
 	unsigned long x = 12345, i, n;
+	int err;
 
 	for (i = 0; i < NITEMS; i++) {
 		x = x * 1103515245 + 12345;
 		/* small, medium and huge indices, some repeated */
 		items_index[i] = i % 3 == 0 ? x % 200 : i % 3 == 1 ? x % 100000 : x % (1UL << 29);
-		if (radix_tree_insert(&tree, items_index[i], item(items_index[i])) == -EEXIST)
+		err = radix_tree_insert(&tree, items_index[i], item(items_index[i]));
+		if (err == -EEXIST) {
 			items_index[i] = (1UL << 29) + i; /* a duplicate: use a distinct index */
-		else
-			continue;
-		KUNIT_ASSERT_EQ(test,
-				radix_tree_insert(&tree, items_index[i], item(items_index[i])), 0);
+			err = radix_tree_insert(&tree, items_index[i], item(items_index[i]));
+		}
+		if (err) {
+			while (i--) /* -ENOMEM (fault injection): empty the tree, then fail */
+				radix_tree_delete(&tree, items_index[i]);
+			KUNIT_ASSERT_EQ(test, err, 0);
+		}
 	}
 	for (i = 0; i < NITEMS; i++)
 		KUNIT_EXPECT_PTR_EQ(test, radix_tree_lookup(&tree, items_index[i]),
@@ -110,7 +123,11 @@ static void radix_tree_tag_clear_test(struct kunit *test)
 	void *results[2];
 
 	KUNIT_ASSERT_EQ(test, radix_tree_insert(&tree, 5, item(5)), 0);
-	KUNIT_ASSERT_EQ(test, radix_tree_insert(&tree, 5000, item(5000)), 0);
+	if (radix_tree_insert(&tree, 5000, item(5000))) {
+		radix_tree_delete(&tree, 5);
+		KUNIT_FAIL(test, "insert 5000: no memory");
+		return;
+	}
 	radix_tree_tag_set(&tree, 5, 1);
 	radix_tree_tag_set(&tree, 5000, 1);
 	KUNIT_EXPECT_PTR_EQ(test, radix_tree_tag_clear(&tree, 5, 1), item(5));
