@@ -24,6 +24,7 @@
 #include <linux/sched.h>
 #include <linux/workqueue.h>
 #include <linux/err.h>
+#include <linux/hrtimer.h>
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <linux/mm.h>
@@ -164,6 +165,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	parse_args_late();
 	init_IRQ();
 	init_timers();
+	hrtimers_init();
 	softirq_init();
 	timekeeping_init();
 	time_init();
