@@ -27,6 +27,8 @@
  */
 #include <linux/module.h>
 #include <linux/sched.h>
+#include <linux/fs_struct.h>
+#include <linux/fdtable.h>
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
 #include <linux/string.h>
@@ -51,6 +53,8 @@ struct task_struct init_task = {
 	.time_slice = DEF_TIMESLICE,
 	.pid = 0,
 	.comm = "swapper",
+	.fs = &init_fs,
+	.files = &init_files,
 };
 
 static LIST_HEAD(runqueue);

@@ -15,10 +15,12 @@
 #include <linux/fault-inject.h>
 #include <linux/init.h>
 #include <linux/reboot.h>
+#include <asm/setup.h>
 
 extern struct kunit_suite *const __kunit_suites_start[], *const __kunit_suites_end[];
 
-static char ktest_filter[256];
+/* as long as a command line: the fault-injection boots name every suite */
+static char ktest_filter[COMMAND_LINE_SIZE];
 
 static int __init ktest_setup(char *str)
 {

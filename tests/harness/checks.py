@@ -843,7 +843,7 @@ def shell_bad_input(ctx):
                  ("kmalloc", r"^usage: kmalloc SIZE"), ("kmalloc lots", r"^usage: kmalloc SIZE"),
                  ("kfree zz", r"'zz' is not a hexadecimal address"),
                  ("alloc_pages 2 GFP_BOGUS", r"unknown GFP flags 'GFP_BOGUS'"),
-                 ("cat nosuchdev", r"^nosuchdev: No such device \(-2\)$"),
+                 ("cat nosuchdev", r"^nosuchdev: No such file or directory \(-2\)$"),
                  ('echo "unclosed', r"^shell: missing closing quote$"),
                  ("uptime > wait1", r"^uptime: does not take '> DEV'$"),
                  ("crash sideways", r"^usage: crash KIND, one of: null bug divzero gpf"),

@@ -1,7 +1,8 @@
 /*
  * kdb_dev.c - the shell's commands for character devices.
  *
- * cat and echo open a device by name with filp_open() and call
+ * cat and echo open a device through its node in /dev ("wait1" means
+ * /dev/wait1; a name with a '/' is any path) with filp_open() and call
  * vfs_read()/vfs_write(), the path a program's read() and write() take,
  * so the devices' blocking rules show: `cat wait1` sleeps until someone
  * writes, Ctrl-C ends the sleep with -EINTR, and `cat -n wait1` (opened
@@ -26,6 +27,18 @@
 
 #define DEV_BUF 4096
 
+/* dev_open - filp_open() of a device (a bare NAME is /dev/NAME) or of a path */
+static struct file *dev_open(const char *name, int flags)
+{
+	char path[64];
+
+	if (strchr(name, '/'))
+		return filp_open(name, (flags & O_WRONLY) ? flags | O_CREAT | O_TRUNC : flags,
+				 0644);
+	scnprintf(path, sizeof(path), "/dev/%s", name);
+	return filp_open(path, flags, 0);
+}
+
 /* open_dev - parse "[-n] DEV" at argv[*i] and open DEV; -n means O_NONBLOCK */
 static struct file *open_dev(int argc, char **argv, int *i, int mode)
 {
@@ -37,7 +50,7 @@ static struct file *open_dev(int argc, char **argv, int *i, int mode)
 	}
 	if (*i >= argc)
 		return ERR_PTR(-EINVAL);
-	f = filp_open(argv[(*i)++], mode, 0);
+	f = dev_open(argv[(*i)++], mode);
 	if (IS_ERR(f))
 		shell_errno(argv[*i - 1], PTR_ERR(f));
 	return f;
@@ -60,7 +73,6 @@ static int cmd_cat(int argc, char **argv, const char *redirect)
 {
 	unsigned char *buf;
 	struct file *f;
-	loff_t pos = 0;
 	ssize_t n;
 	int i = 1;
 
@@ -72,7 +84,7 @@ static int cmd_cat(int argc, char **argv, const char *redirect)
 	if (IS_ERR(f))
 		return PTR_ERR(f);
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
-	n = buf ? vfs_read(f, (char *)buf, DEV_BUF, &pos) : -ENOMEM;
+	n = buf ? vfs_read(f, (char *)buf, DEV_BUF, &f->f_pos) : -ENOMEM;
 	if (n >= 0)
 		print_bytes(buf, n);
 	if (n > 0 && buf[n - 1] != '\n')
@@ -82,15 +94,14 @@ static int cmd_cat(int argc, char **argv, const char *redirect)
 	return n < 0 ? shell_errno("cat", n) : 0;
 }
 
-/* write_all - write all of @buf, as a program loops on short writes */
+/* write_all - write all of @buf at the file position, as a program loops on short writes */
 static ssize_t write_all(struct file *f, const char *buf, size_t len)
 {
-	loff_t pos = 0;
 	size_t done = 0;
 	ssize_t n;
 
 	while (done < len) {
-		n = vfs_write(f, buf + done, len - done, &pos);
+		n = vfs_write(f, buf + done, len - done, &f->f_pos);
 		if (n < 0)
 			return n;
 		done += n;
@@ -126,7 +137,7 @@ static int cmd_echo(int argc, char **argv, const char *redirect)
 		shell_write(text, n);
 		return 0;
 	}
-	f = filp_open(redirect, flags, 0);
+	f = dev_open(redirect, flags);
 	if (IS_ERR(f))
 		return shell_errno(redirect, PTR_ERR(f));
 	n = write_all(f, text, n);
@@ -157,20 +168,19 @@ static int cmd_cksum(int argc, char **argv, const char *redirect)
 	unsigned long bytes, done = 0, start;
 	unsigned char *buf;
 	struct file *f;
-	loff_t pos = 0;
 	ssize_t n = 0;
 	u32 crc = ~0u;
 
 	if (parse_dev_bytes(argc, argv, &bytes))
 		return -EINVAL;
-	f = filp_open(argv[1], O_RDONLY, 0);
+	f = dev_open(argv[1], O_RDONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
 	shell_printf("cksum: reading %lu bytes from %s\n", bytes, argv[1]);
 	start = jiffies;
 	while (buf && done < bytes) {
-		n = vfs_read(f, (char *)buf, min(bytes - done, (unsigned long)DEV_BUF), &pos);
+		n = vfs_read(f, (char *)buf, min(bytes - done, (unsigned long)DEV_BUF), &f->f_pos);
 		if (n <= 0)
 			break;
 		crc = crc32_le(crc, buf, n);
@@ -206,7 +216,7 @@ static int cmd_gen(int argc, char **argv, const char *redirect)
 
 	if (parse_dev_bytes(argc, argv, &bytes))
 		return -EINVAL;
-	f = filp_open(argv[1], O_WRONLY, 0);
+	f = dev_open(argv[1], O_WRONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
@@ -259,7 +269,7 @@ static int cmd_poll(int argc, char **argv, const char *redirect)
 		shell_printf("usage: poll DEV\n");
 		return -EINVAL;
 	}
-	f = filp_open(argv[1], O_RDONLY, 0);
+	f = dev_open(argv[1], O_RDONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
 	mask = f->f_op->poll ? f->f_op->poll(f, NULL) : 0;
