@@ -550,16 +550,18 @@ char *strrchr(const char *s, int c)
  * strnchr - find a character in the first @count characters of a string
  * @s: the string
  * @count: the most characters to search
- * @c: the character (the terminator is never found)
+ * @c: the character; '\0' finds the terminator if it lies within @count
  *
  * Context: any.
  * Return: a pointer to the first @c, or NULL.
  */
 char *strnchr(const char *s, size_t count, int c)
 {
-	for (; count && *s; count--, s++) {
+	for (; count; count--, s++) {
 		if (*s == (char)c)
 			return (char *)s;
+		if (!*s)
+			break;
 	}
 	return NULL;
 }
