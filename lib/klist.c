@@ -51,8 +51,7 @@ static void knode_kill(struct klist_node *knode)
  *
  * Context: any.
  */
-void klist_init(struct klist *k, void (*get)(struct klist_node *),
-		void (*put)(struct klist_node *))
+void klist_init(struct klist *k, void (*get)(struct klist_node *), void (*put)(struct klist_node *))
 {
 	INIT_LIST_HEAD(&k->k_list);
 	spin_lock_init(&k->k_lock);

@@ -22,6 +22,7 @@
 #include <linux/init.h>
 #include <linux/kconfig.h>
 #include <linux/kernel.h>
+#include <linux/log2.h>
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/printk.h>

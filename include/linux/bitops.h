@@ -20,11 +20,9 @@
 
 #include <linux/types.h>
 #include <linux/kernel.h>
+#include <linux/bits.h>
 #include <asm/bitops.h>
 
-#define BIT(nr) (1UL << (nr))
-#define BIT_ULL(nr) (1ULL << (nr))
-#define BITS_PER_BYTE 8
 #define BITS_TO_LONGS(nr) DIV_ROUND_UP(nr, BITS_PER_BYTE * sizeof(long))
 
 /* DECLARE_BITMAP - an array of unsigned long holding @bits bits (Linux: types.h) */
@@ -86,6 +84,20 @@ static inline unsigned long hweight64(u64 w)
 static inline unsigned long hweight_long(unsigned long w)
 {
 	return sizeof(w) == 4 ? hweight32(w) : hweight64(w);
+}
+
+/**
+ * __ffs64 - the index of the lowest set bit of a 64-bit value
+ * @word: the value; must not be 0
+ *
+ * Context: any.
+ * Return: 0..63.
+ */
+static inline unsigned long __ffs64(u64 word)
+{
+	if (!(u32)word)
+		return __ffs((u32)(word >> 32)) + 32;
+	return __ffs((u32)word);
 }
 
 /**

@@ -17,6 +17,9 @@
 #define __exit
 #define __devinit
 #define __init_refok
+#define __refdata
+#define __initconst
+#define __exitdata
 
 /**
  * struct obs_kernel_param - one command-line handler

@@ -14,6 +14,7 @@
 #include <linux/stddef.h>
 #include <linux/printk.h>
 #include <linux/bug.h>
+#include <linux/build_bug.h>
 
 #define USHRT_MAX ((u16)(~0U))
 #define SHRT_MAX ((s16)(USHRT_MAX >> 1))
@@ -181,5 +182,7 @@ void __might_sleep(const char *file, int line, int preempt_offset);
 		if (cond)                     \
 			might_sleep();        \
 	} while (0)
+
+#include <linux/math.h>
 
 #endif /* _LINUX_KERNEL_H */
