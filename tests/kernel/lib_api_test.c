@@ -64,7 +64,8 @@ static void int_sqrt_test(struct kunit *test)
 	for (x = 0; x < 3000; x++) {
 		unsigned long r = int_sqrt(x);
 
-		KUNIT_ASSERT_TRUE_MSG(test, r * r <= x && (r + 1) * (r + 1) > x, "x=%lu r=%lu", x, r);
+		KUNIT_ASSERT_TRUE_MSG(test, r * r <= x && (r + 1) * (r + 1) > x, "x=%lu r=%lu", x,
+				      r);
 	}
 	KUNIT_EXPECT_EQ(test, int_sqrt(ULONG_MAX), 65535UL);
 	KUNIT_EXPECT_EQ(test, int_sqrt64(1ULL << 62), 1U << 31);
@@ -92,7 +93,8 @@ static void div64_test(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, do_div(n, 1000), 123U);
 	KUNIT_EXPECT_EQ(test, n, 10000000000ULL);
-	KUNIT_EXPECT_EQ(test, div_u64_rem(0xffffffffffffffffULL, 10, &rem32), 1844674407370955161ULL);
+	KUNIT_EXPECT_EQ(test, div_u64_rem(0xffffffffffffffffULL, 10, &rem32),
+			1844674407370955161ULL);
 	KUNIT_EXPECT_EQ(test, rem32, 5U);
 	KUNIT_EXPECT_EQ(test, div_s64_rem(-7, 2, &srem), -3LL);
 	KUNIT_EXPECT_EQ(test, srem, -1);
@@ -157,15 +159,9 @@ static void kref_test(struct kunit *test)
 }
 
 static struct kunit_case lib_api_cases[] = {
-	KUNIT_CASE(gcd_test),
-	KUNIT_CASE(int_sqrt_test),
-	KUNIT_CASE(intlog_test),
-	KUNIT_CASE(div64_test),
-	KUNIT_CASE(time64_to_tm_test),
-	KUNIT_CASE(kref_test),
-	KUNIT_CASE(pr_fmt_prefix_test),
-	KUNIT_CASE(get_cycles_test),
-	{},
+	KUNIT_CASE(gcd_test),		KUNIT_CASE(int_sqrt_test),     KUNIT_CASE(intlog_test),
+	KUNIT_CASE(div64_test),		KUNIT_CASE(time64_to_tm_test), KUNIT_CASE(kref_test),
+	KUNIT_CASE(pr_fmt_prefix_test), KUNIT_CASE(get_cycles_test),   {},
 };
 
 static struct kunit_suite lib_api_suite = {
