@@ -29,18 +29,25 @@
 #define DECLARE_BITMAP(name, bits) unsigned long name[BITS_TO_LONGS(bits)]
 
 /**
- * hweight32 - the number of set bits in a 32-bit value
+ * __sw_hweight32 - the number of set bits in a 32-bit value
  * @w: the value
  *
  * Return: 0 to 32.
  */
-static inline unsigned int hweight32(unsigned int w)
+static inline unsigned int __sw_hweight32(unsigned int w)
 {
 	w = w - ((w >> 1) & 0x55555555);
 	w = (w & 0x33333333) + ((w >> 2) & 0x33333333);
 	w = (w + (w >> 4)) & 0x0f0f0f0f;
 	return (w * 0x01010101) >> 24;
 }
+
+/*
+ * As in Linux, hweight32() and friends are macros that take any integer
+ * and use only its low bits, so hweight32(a 64-bit constant) is no
+ * conversion warning.
+ */
+#define hweight32(w) __sw_hweight32((unsigned int)(w))
 
 /**
  * hweight16 - the number of set bits in a 16-bit value

@@ -28,6 +28,9 @@
 #define __user
 #define __iomem
 #define __force
+#define __attribute_const__ __attribute__((__const__))
+/* a call to a function so marked, left after optimisation, is a build error */
+#define __compiletime_error(msg) __attribute__((__error__(msg)))
 #define __percpu
 
 #define likely(x) __builtin_expect(!!(x), 1)
