@@ -65,8 +65,8 @@ void time64_to_tm(time64_t totalsecs, int offset, struct tm *result)
 	/* days since 0000-03-01, split into eras and a day in the era */
 	era = floor_div(days + 719468, DAYS_PER_ERA, &doe);
 	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; /* 0..399 */
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);               /* 0..365 */
-	mp = (5 * doy + 2) / 153;                                    /* 0 = March */
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100); /* 0..365 */
+	mp = (5 * doy + 2) / 153; /* 0 = March */
 	year = (long)(era * 400 + yoe) + (mp >= 10);
 
 	result->tm_mday = doy - (153 * mp + 2) / 5 + 1;
