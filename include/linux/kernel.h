@@ -137,6 +137,7 @@ long long simple_strtoll(const char *cp, char **endp, unsigned int base);
 
 int get_option(char **str, int *pint);
 char *get_options(const char *str, int nints, int *ints);
+char *next_arg(char *args, char **param, char **val);
 unsigned long long memparse(const char *ptr, char **retptr);
 
 __printf(3, 4) int snprintf(char *buf, size_t size, const char *fmt, ...);

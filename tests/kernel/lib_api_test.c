@@ -23,6 +23,7 @@
 #include <linux/limits.h>
 #include <linux/math.h>
 #include <linux/math64.h>
+#include <linux/random.h>
 #include <linux/time.h>
 
 static struct printk_capture cap;
@@ -158,10 +159,44 @@ static void kref_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kref_get_unless_zero(&o.ref), 0);
 }
 
+static void random_test(struct kunit *test)
+{
+	struct rnd_state a, b;
+	unsigned int hist[8] = { 0 }, i;
+	u8 buf[13] = { 0 };
+
+	/* a seeded generator repeats; different seeds differ */
+	prandom_seed_state(&a, 42);
+	prandom_seed_state(&b, 42);
+	KUNIT_EXPECT_EQ(test, prandom_u32_state(&a), prandom_u32_state(&b));
+	prandom_seed_state(&b, 43);
+	KUNIT_EXPECT_NE(test, prandom_u32_state(&a), prandom_u32_state(&b));
+	/* below: in range, and every value turns up about as often */
+	for (i = 0; i < 8000; i++) {
+		u32 r = get_random_u32_below(8);
+
+		KUNIT_ASSERT_LT(test, r, 8U);
+		hist[r]++;
+	}
+	for (i = 0; i < 8; i++)
+		KUNIT_EXPECT_TRUE_MSG(test, hist[i] > 800 && hist[i] < 1200, "%u: %u", i, hist[i]);
+	KUNIT_EXPECT_EQ(test, get_random_u32_below(1), 0U);
+	for (i = 0; i < 100; i++) {
+		u32 r = get_random_u32_inclusive(5, 7);
+
+		KUNIT_ASSERT_TRUE(test, r >= 5 && r <= 7);
+	}
+	get_random_bytes(buf, sizeof(buf) - 1);
+	KUNIT_EXPECT_EQ(test, buf[12], 0); /* not one byte more */
+	KUNIT_EXPECT_NE(test, get_random_u64(), get_random_u64());
+}
+
 static struct kunit_case lib_api_cases[] = {
-	KUNIT_CASE(gcd_test),		KUNIT_CASE(int_sqrt_test),     KUNIT_CASE(intlog_test),
-	KUNIT_CASE(div64_test),		KUNIT_CASE(time64_to_tm_test), KUNIT_CASE(kref_test),
-	KUNIT_CASE(pr_fmt_prefix_test), KUNIT_CASE(get_cycles_test),   {},
+	KUNIT_CASE(random_test),     KUNIT_CASE(gcd_test),
+	KUNIT_CASE(int_sqrt_test),   KUNIT_CASE(intlog_test),
+	KUNIT_CASE(div64_test),	     KUNIT_CASE(time64_to_tm_test),
+	KUNIT_CASE(kref_test),	     KUNIT_CASE(pr_fmt_prefix_test),
+	KUNIT_CASE(get_cycles_test), {},
 };
 
 static struct kunit_suite lib_api_suite = {
