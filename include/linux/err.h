@@ -10,6 +10,7 @@
 #define _LINUX_ERR_H
 
 #include <linux/types.h>
+#include <linux/errno.h>
 
 #define MAX_ERRNO 4095
 
