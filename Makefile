@@ -77,7 +77,7 @@ LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
 	kernel kernel/irq kernel/time kernel/debug/kdb mm fs drivers/char drivers/serial \
-	drivers/input/serio drivers/video/console drivers/misc lib lib/math lib/kunit \
+	drivers/base drivers/input/serio drivers/video/console drivers/misc lib lib/math lib/kunit \
 	tests/kernel tests/bench tests/soak
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
