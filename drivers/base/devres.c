@@ -129,6 +129,7 @@ int devres_release_all(struct device *dev)
 
 		spin_lock_irqsave(&dev->devres_lock, flags);
 		if (!list_empty(&dev->devres_head)) {
+			/* cppcheck-suppress nullPointer ; container_of's offsetof */
 			dr = list_first_entry(&dev->devres_head, struct devres, node);
 			list_del_init(&dr->node);
 		}
