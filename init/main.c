@@ -10,6 +10,7 @@
  * init/main.c:start_kernel, with the parts Linnet does not have left out.
  * See docs/boot.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/tty.h>
 #include <linnet/shell.h>
@@ -22,6 +23,7 @@
 #include <linux/sched.h>
 #include <linux/workqueue.h>
 #include <linux/err.h>
+#include <linux/hrtimer.h>
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <linux/mm.h>
@@ -59,6 +61,7 @@ static __always_inline void boot_init_stack_canary(void)
 
 /* How far boot has come: SYSTEM_RUNNING once interrupts are on (might_sleep) */
 enum system_states system_state = SYSTEM_BOOTING;
+EXPORT_SYMBOL(system_state);
 
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
@@ -161,6 +164,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	parse_args_late();
 	init_IRQ();
 	init_timers();
+	hrtimers_init();
 	softirq_init();
 	timekeeping_init();
 	time_init();

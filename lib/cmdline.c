@@ -13,6 +13,7 @@
  * 64 << 20. K, M, G, T, P and E are understood, in either case.
  */
 #include <linux/ctype.h>
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 
@@ -52,6 +53,7 @@ int get_option(char **str, int *pint)
 		return 3;
 	return 1;
 }
+EXPORT_SYMBOL(get_option);
 
 /*
  * get_range - expand "M-N" into M, M+1, ... N-1 at @pint (M is already there)
@@ -122,6 +124,7 @@ char *get_options(const char *str, int nints, int *ints)
 	ints[0] = validate ? i - 1 : min(i, nints) - 1;
 	return s;
 }
+EXPORT_SYMBOL(get_options);
 
 /**
  * memparse - read a size with an optional K/M/G/T/P/E suffix
@@ -148,6 +151,7 @@ unsigned long long memparse(const char *ptr, char **retptr)
 		*retptr = end;
 	return ret;
 }
+EXPORT_SYMBOL(memparse);
 
 /**
  * next_arg - split the next "param=value" word off a command line
@@ -194,3 +198,4 @@ char *next_arg(char *args, char **param, char **val)
 		args[i++] = '\0';
 	return skip_spaces(args + i);
 }
+EXPORT_SYMBOL(next_arg);
