@@ -77,7 +77,7 @@ LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
 	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs drivers/char drivers/serial \
-	drivers/input/serio drivers/video/console drivers/misc lib lib/kunit \
+	drivers/base drivers/input/serio drivers/video/console drivers/misc lib lib/math lib/kunit \
 	tests/kernel tests/bench tests/soak
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
@@ -211,9 +211,10 @@ compile_commands.json: Makefile
 -include tests/host/mm.mk
 -include tests/host/slab.mk
 -include tests/fuzz/fuzz.mk
+-include tests/upstream/upstream.mk
 
 test: deps
-	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(MAKE) --no-print-directory all upstream
 	$(Q)$(MAKE) --no-print-directory host-test
 	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
@@ -249,6 +250,7 @@ help:
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
 	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
+	@echo "make upstream   Linux's own KUnit tests against Linnet: $(BUILD)/upstream/kernel.elf"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"

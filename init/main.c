@@ -33,7 +33,7 @@
 #include <asm/desc.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
-#include <asm/tsc.h>
+#include <linux/timex.h>
 #include <linnet/bench.h>
 
 #define LINNET_VERSION "0.1.0"

@@ -22,7 +22,7 @@
 #include <linux/init.h>
 #include <linux/irqflags.h>
 #include <linux/reboot.h>
-#include <asm/tsc.h>
+#include <linux/timex.h>
 
 static int panic_timeout;
 

@@ -40,35 +40,6 @@ static bool do_module_param(const char *param, size_t n, const char *val)
 	return false;
 }
 
-/* Split off the next word of @args into *param and *val; return the rest. */
-static char *next_arg(char *args, char **param, char **val)
-{
-	bool in_quote = false;
-	char *p = args;
-
-	*val = NULL;
-	if (*p == '"') {
-		p++;
-		args++;
-		in_quote = true;
-	}
-	for (; *p && (in_quote || *p != ' '); p++) {
-		if (*p == '=' && !*val)
-			*val = p + 1;
-		if (*p == '"')
-			in_quote = !in_quote;
-	}
-	*param = args;
-	if (*val && **val == '"') {
-		(*val)++;
-		if (p > *val && p[-1] == '"')
-			p[-1] = '\0';
-	}
-	if (*p)
-		*p++ = '\0';
-	return skip_spaces(p);
-}
-
 /* Run the handlers for one word; true if one claimed it. */
 static bool do_one_param(char *param, char *val, bool early)
 {
@@ -121,6 +92,9 @@ static void parse_params(bool early)
 	args = skip_spaces(buf);
 	while (*args) {
 		args = next_arg(args, &param, &val);
+		/* next_arg() ended param at the '='; the matching below wants "name=" */
+		if (val)
+			param[strlen(param)] = '=';
 		do_one_param(param, val, early);
 		if (!early && !param_known(param, val) &&
 		    strlen(unknown) + strlen(param) + 2 < sizeof(unknown)) {
@@ -373,9 +347,7 @@ int parse_args(const char *name, char *args, struct kernel_param *params, unsign
 	while (*args) {
 		int ret;
 
-		args = next_arg(args, &param, &val);
-		if (val)
-			*strchr(param, '=') = '\0'; /* the name ends at the first '=' */
+		args = next_arg(args, &param, &val); /* param ends at the '=' */
 		ret = parse_one(param, val, params, num, unknown);
 		switch (ret) {
 		case 0:

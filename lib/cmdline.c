@@ -12,6 +12,7 @@
  * memparse() reads a size with an optional binary suffix: "64M" is
  * 64 << 20. K, M, G, T, P and E are understood, in either case.
  */
+#include <linux/ctype.h>
 #include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -60,7 +61,7 @@ EXPORT_SYMBOL(get_option);
  * next as an ordinary number. At most @n values are stored.
  * Returns N - M: how many values the range adds before N.
  */
-static int get_range(char **str, int *pint, int n)
+static long long get_range(char **str, int *pint, int n)
 {
 	int lower = *pint;
 	int upper, x;
@@ -69,7 +70,7 @@ static int get_range(char **str, int *pint, int n)
 	upper = simple_strtol(*str, NULL, 0);
 	for (x = lower; n && x < upper; x++, n--)
 		*pint++ = x;
-	return upper - lower;
+	return (long long)upper - lower; /* "-5-2147483647" overflows an int */
 }
 
 /**
@@ -103,10 +104,16 @@ char *get_options(const char *str, int nints, int *ints)
 		if (res == 0)
 			break;
 		if (res == 3) {
-			int range = get_range(&s, pint, validate ? 0 : nints - i);
+			long long range = get_range(&s, pint, validate ? 0 : nints - i);
 
 			if (range < 0)
 				break;
+			if (!validate && range >= nints - i) {
+				i = nints; /* the array is full */
+				break;
+			}
+			if (validate && i + range >= INT_MAX)
+				break; /* more numbers than the count can say: not a range */
 			/* The range's last number is read by the next round. */
 			i += range - 1;
 		}
@@ -145,3 +152,50 @@ unsigned long long memparse(const char *ptr, char **retptr)
 	return ret;
 }
 EXPORT_SYMBOL(memparse);
+
+/**
+ * next_arg - split the next "param=value" word off a command line
+ * @args: the command line; it is modified (NULs are written into it)
+ * @param: set to the word's name, ended at the '='
+ * @val: set to its value, or NULL if the word has no '='; "" for "name="
+ *
+ * Double quotes let a value (or a whole word) contain spaces:
+ * foo="bar baz" gives param "foo" and val "bar baz", without the quotes.
+ * An '=' at the start of a word is part of the name.
+ *
+ * Context: any; @args must be writable.
+ * Return: the rest of the line, after the word and the spaces that follow it.
+ */
+char *next_arg(char *args, char **param, char **val)
+{
+	unsigned int i, equals = 0;
+	bool in_quote = false, quoted = false;
+
+	if (*args == '"') {
+		args++;
+		in_quote = quoted = true;
+	}
+	for (i = 0; args[i] && (in_quote || !isspace(args[i])); i++) {
+		if (!equals && args[i] == '=')
+			equals = i;
+		if (args[i] == '"')
+			in_quote = !in_quote;
+	}
+	*param = args;
+	*val = NULL;
+	if (equals) {
+		args[equals] = '\0';
+		*val = args + equals + 1;
+		if (**val == '"') { /* the value's quotes are not part of it */
+			(*val)++;
+			if (args[i - 1] == '"')
+				args[i - 1] = '\0';
+		}
+	}
+	if (quoted && i > 0 && args[i - 1] == '"')
+		args[i - 1] = '\0';
+	if (args[i])
+		args[i++] = '\0';
+	return skip_spaces(args + i);
+}
+EXPORT_SYMBOL(next_arg);

@@ -571,16 +571,18 @@ EXPORT_SYMBOL(strrchr);
  * strnchr - find a character in the first @count characters of a string
  * @s: the string
  * @count: the most characters to search
- * @c: the character (the terminator is never found)
+ * @c: the character; '\0' finds the terminator if it lies within @count
  *
  * Context: any.
  * Return: a pointer to the first @c, or NULL.
  */
 char *strnchr(const char *s, size_t count, int c)
 {
-	for (; count && *s; count--, s++) {
+	for (; count; count--, s++) {
 		if (*s == (char)c)
 			return (char *)s;
+		if (!*s)
+			break;
 	}
 	return NULL;
 }
@@ -738,4 +740,80 @@ char *strim(char *s)
 		size--;
 	s[size] = '\0';
 	return skip_spaces(s);
+}
+
+/**
+ * memset16 - fill memory with a 16-bit pattern
+ * @s: where
+ * @v: the pattern
+ * @count: how many 16-bit elements
+ *
+ * Context: any.
+ * Return: @s.
+ */
+void *memset16(u16 *s, u16 v, size_t count)
+{
+	u16 *p = s;
+
+	while (count--)
+		*p++ = v;
+	return s;
+}
+
+/**
+ * memset32 - fill memory with a 32-bit pattern
+ * @s: where
+ * @v: the pattern
+ * @count: how many 32-bit elements
+ *
+ * Context: any.
+ * Return: @s.
+ */
+void *memset32(u32 *s, u32 v, size_t count)
+{
+	u32 *p = s;
+
+	while (count--)
+		*p++ = v;
+	return s;
+}
+
+/**
+ * memset64 - fill memory with a 64-bit pattern
+ * @s: where
+ * @v: the pattern
+ * @count: how many 64-bit elements
+ *
+ * Context: any.
+ * Return: @s.
+ */
+void *memset64(u64 *s, u64 v, size_t count)
+{
+	u64 *p = s;
+
+	while (count--)
+		*p++ = v;
+	return s;
+}
+
+/**
+ * strscpy_pad - strscpy(), then zero the rest of the buffer
+ * @dest: the buffer
+ * @src: the string
+ * @count: the size of @dest
+ *
+ * So that no stale bytes follow the string (a struct copied to user space
+ * must not leak what the buffer held before).
+ *
+ * Context: any.
+ * Return: as strscpy(): the length copied, or -E2BIG if @src was cut.
+ */
+ssize_t strscpy_pad(char *dest, const char *src, size_t count)
+{
+	ssize_t written = strscpy(dest, src, count);
+
+	if (written < 0 || written == (ssize_t)count - 1)
+		return written;
+	memset(dest + written + 1, 0, count - written - 1);
+	return written;
 }

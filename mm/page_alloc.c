@@ -53,6 +53,7 @@
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
+#include <linux/math.h>
 #include <linux/mm.h>
 #include <linux/fault-inject.h>
 #include <linux/highmem.h>
@@ -1181,22 +1182,6 @@ void build_all_zonelists(void)
 	printk(KERN_INFO "Built 1 zonelists in Zone order, mobility grouping off.  "
 			 "Total pages: %lu\n",
 	       nr_free_pagecache_pages());
-}
-
-/* int_sqrt - the integer square root, by bisection on the bits */
-static unsigned long int_sqrt(unsigned long x)
-{
-	unsigned long r = 0, bit;
-
-	for (bit = 1UL << (sizeof(long) * 8 - 2); bit; bit >>= 2) {
-		if (x >= r + bit) {
-			x -= r + bit;
-			r = (r >> 1) + bit;
-		} else {
-			r >>= 1;
-		}
-	}
-	return r;
 }
 
 /*

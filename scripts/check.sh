@@ -7,6 +7,9 @@
 #  2. cppcheck over the kernel sources.
 #  3. scripts/kerneldoc.py: every non-static function has its kernel-doc.
 #  4. scripts/docrefs.py: every `file.c:function` the docs cite exists.
+#  5. scripts/decls.py: every function declared in include/ and
+#     arch/x86/include/ is defined somewhere, inline, or a macro (and its
+#     self-test: a planted prototype with no definition is caught).
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -46,6 +49,11 @@ if python3 scripts/docrefs.py >/dev/null; then
 	echo "check: docs references ok"
 else
 	python3 scripts/docrefs.py
+	status=1
+fi
+if python3 scripts/decls.py && python3 scripts/decls.py --selftest; then
+	echo "check: declarations ok"
+else
 	status=1
 fi
 exit $status

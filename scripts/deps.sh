@@ -8,13 +8,16 @@
 # missing it says what, and installs it with apt-get (as root, or through
 # sudo). clang and libclang-rt-14-dev build the libFuzzer targets
 # (make fuzz, make slab-fuzz); valgrind counts the host slab benchmark
-# (make slab-callgrind, part of make bench). gcc-multilib is deliberately absent: it conflicts with the
-# i686-linux-gnu cross compiler, and apt would silently remove one.
+# (make slab-callgrind, part of make bench). linux-source-6.12 brings
+# Linux's own KUnit tests and KTAP parser (make upstream,
+# tests/upstream/files.txt). gcc-multilib is deliberately absent: it
+# conflicts with the i686-linux-gnu cross compiler, and apt would
+# silently remove one.
 set -e
 
 PACKAGES="make gcc libc6-dev python3 qemu-system-x86 nasm grub-pc-bin grub-common xorriso \
 gdb gcc-i686-linux-gnu binutils-i686-linux-gnu clang-format cppcheck clang libclang-rt-14-dev \
-python3-markdown global chromium valgrind"
+python3-markdown global chromium valgrind linux-source-6.12"
 
 missing=""
 for p in $PACKAGES; do

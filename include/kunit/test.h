@@ -16,10 +16,20 @@
 #ifndef _KUNIT_TEST_H
 #define _KUNIT_TEST_H
 
-#include <linux/kernel.h>
-#include <linux/list.h>
+/* What Linux's <kunit/test.h> brings, so Linux's test files compile as they are. */
+#include <linux/compiler.h>
 #include <linux/err.h>
+#include <linux/init.h>
+#include <linux/kconfig.h>
+#include <linux/kernel.h>
+#include <linux/log2.h>
+#include <linux/list.h>
+#include <linux/module.h>
+#include <linux/printk.h>
+#include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/types.h>
 
 #define KUNIT_LOG_SIZE 512
 #define KUNIT_PARAM_DESC_SIZE 128
@@ -50,11 +60,34 @@ enum kunit_assert_type {
 struct kunit;
 
 /**
+ * enum kunit_speed - how long a case takes, as its author says
+ * @KUNIT_SPEED_UNSET: not said
+ * @KUNIT_SPEED_VERY_SLOW: very slow
+ * @KUNIT_SPEED_SLOW: slow (KUNIT_CASE_SLOW)
+ * @KUNIT_SPEED_NORMAL: normal
+ */
+enum kunit_speed {
+	KUNIT_SPEED_UNSET,
+	KUNIT_SPEED_VERY_SLOW,
+	KUNIT_SPEED_SLOW,
+	KUNIT_SPEED_NORMAL,
+};
+
+/**
+ * struct kunit_attributes - what a case says about itself
+ * @speed: how long it takes; a slow case prints "# name.speed: slow"
+ */
+struct kunit_attributes {
+	enum kunit_speed speed;
+};
+
+/**
  * struct kunit_case - one test case
  * @run_case: the function that runs it
  * @name: its name, printed in the KTAP result line
  * @generate_params: for a parameterised case, returns the parameter after @prev
  *                   (NULL first) and may describe it in @desc; NULL for a plain case
+ * @attr: what the case says about itself (its speed)
  * @status: filled in by the runner
  * @log: unused here (Linux keeps the debugfs log); kept for source compatibility
  */
@@ -62,13 +95,21 @@ struct kunit_case {
 	void (*run_case)(struct kunit *test);
 	const char *name;
 	const void *(*generate_params)(const void *prev, char *desc);
+	struct kunit_attributes attr;
 	enum kunit_status status;
 	char *log;
 };
 
 #define KUNIT_CASE(test_name) { .run_case = test_name, .name = #test_name }
+#define KUNIT_CASE_ATTR(test_name, attributes) \
+	{ .run_case = test_name, .name = #test_name, .attr = attributes }
+#define KUNIT_CASE_SLOW(test_name) \
+	{ .run_case = test_name, .name = #test_name, .attr.speed = KUNIT_SPEED_SLOW }
 #define KUNIT_CASE_PARAM(test_name, gen_params) \
 	{ .run_case = test_name, .name = #test_name, .generate_params = gen_params }
+#define KUNIT_CASE_PARAM_ATTR(test_name, gen_params, attributes) \
+	{ .run_case = test_name, .name = #test_name, .generate_params = gen_params, \
+	  .attr = attributes }
 
 /**
  * struct kunit_suite - a named set of cases with shared set-up
@@ -128,6 +169,9 @@ struct kunit {
 		__aligned(sizeof(struct kunit_suite *)) __used                 \
 		__section(".kunit_test_suites") = { __suites }
 #define kunit_test_suite(suite) kunit_test_suites(&suite)
+/* Linux frees these suites with the init sections; Linnet keeps them. */
+#define kunit_test_init_section_suites(__suites...) kunit_test_suites(__suites)
+#define kunit_test_init_section_suite(suite) kunit_test_init_section_suites(&suite)
 
 /**
  * KUNIT_ARRAY_PARAM - make a parameter generator from an array
@@ -148,30 +192,25 @@ struct kunit {
 		return NULL;                                                               \
 	}
 
-/**
- * struct kunit_resource - something a case holds that the runner releases
- * @data: the resource (an allocation, say)
- * @free: releases it; called after the case, newest resource first
- * @node: link in &struct kunit.resources
- */
-struct kunit_resource {
-	void *data;
-	void (*free)(struct kunit_resource *res);
-	struct list_head node;
-};
+#include <kunit/resource.h>
 
-void kunit_add_resource(struct kunit *test, struct kunit_resource *res);
 int kunit_run_suites(const char *filter);
 int kunit_run_tests(struct kunit_suite *suite);
 void kunit_init_test(struct kunit *test, const char *name);
 bool kunit_case_running(void);
 void __noreturn kunit_abort_fault(void);
 
-__printf(2, 3) void kunit_log_msg(struct kunit *test, const char *fmt, ...);
-#define kunit_info(test, fmt, ...) kunit_log_msg(test, "<6>" fmt, ##__VA_ARGS__)
-#define kunit_warn(test, fmt, ...) kunit_log_msg(test, "<4>" fmt, ##__VA_ARGS__)
-#define kunit_err(test, fmt, ...) kunit_log_msg(test, "<3>" fmt, ##__VA_ARGS__)
-#define kunit_printk(lvl, test, fmt, ...) kunit_log_msg(test, lvl fmt, ##__VA_ARGS__)
+struct kunit *kunit_get_current_test(void);
+
+__printf(2, 3) void kunit_log_msg(const char *name, const char *fmt, ...);
+/*
+ * As Linux's: @test is a struct kunit or a struct kunit_suite (both have a
+ * name), so a suite's init can log too.
+ */
+#define kunit_printk(lvl, test, fmt, ...) kunit_log_msg((test)->name, lvl fmt, ##__VA_ARGS__)
+#define kunit_info(test, fmt, ...) kunit_printk(KERN_INFO, test, fmt, ##__VA_ARGS__)
+#define kunit_warn(test, fmt, ...) kunit_printk(KERN_WARNING, test, fmt, ##__VA_ARGS__)
+#define kunit_err(test, fmt, ...) kunit_printk(KERN_ERR, test, fmt, ##__VA_ARGS__)
 
 __printf(2, 3) void kunit_mark_skipped(struct kunit *test, const char *fmt, ...);
 void __noreturn kunit_abort(struct kunit *test);
@@ -187,11 +226,11 @@ void __noreturn kunit_abort(struct kunit *test);
 		kunit_abort(test);                                 \
 	} while (0)
 
-void *kunit_kmalloc(struct kunit *test, size_t size, gfp_t gfp);
+void *kunit_kmalloc_array(struct kunit *test, size_t n, size_t size, gfp_t gfp);
 void kunit_kfree(struct kunit *test, const void *ptr);
+#define kunit_kmalloc(test, size, gfp) kunit_kmalloc_array(test, 1, size, gfp)
 #define kunit_kzalloc(test, size, gfp) kunit_kmalloc(test, size, (gfp) | __GFP_ZERO)
 #define kunit_kcalloc(test, n, size, gfp) kunit_kmalloc_array(test, n, size, (gfp) | __GFP_ZERO)
-void *kunit_kmalloc_array(struct kunit *test, size_t n, size_t size, gfp_t gfp);
 
 /* The failure reporters behind the KUNIT_* macros (lib/kunit/assert.c). */
 __printf(5, 6) void kunit_fail_msg(struct kunit *test, enum kunit_assert_type type,

@@ -20,29 +20,34 @@
 
 #include <linux/types.h>
 #include <linux/kernel.h>
+#include <linux/bits.h>
 #include <asm/bitops.h>
 
-#define BIT(nr) (1UL << (nr))
-#define BIT_ULL(nr) (1ULL << (nr))
-#define BITS_PER_BYTE 8
 #define BITS_TO_LONGS(nr) DIV_ROUND_UP(nr, BITS_PER_BYTE * sizeof(long))
 
 /* DECLARE_BITMAP - an array of unsigned long holding @bits bits (Linux: types.h) */
 #define DECLARE_BITMAP(name, bits) unsigned long name[BITS_TO_LONGS(bits)]
 
 /**
- * hweight32 - the number of set bits in a 32-bit value
+ * __sw_hweight32 - the number of set bits in a 32-bit value
  * @w: the value
  *
  * Return: 0 to 32.
  */
-static inline unsigned int hweight32(unsigned int w)
+static inline unsigned int __sw_hweight32(unsigned int w)
 {
 	w = w - ((w >> 1) & 0x55555555);
 	w = (w & 0x33333333) + ((w >> 2) & 0x33333333);
 	w = (w + (w >> 4)) & 0x0f0f0f0f;
 	return (w * 0x01010101) >> 24;
 }
+
+/*
+ * As in Linux, hweight32() and friends are macros that take any integer
+ * and use only its low bits, so hweight32(a 64-bit constant) is no
+ * conversion warning.
+ */
+#define hweight32(w) __sw_hweight32((unsigned int)(w))
 
 /**
  * hweight16 - the number of set bits in a 16-bit value
@@ -86,6 +91,20 @@ static inline unsigned long hweight64(u64 w)
 static inline unsigned long hweight_long(unsigned long w)
 {
 	return sizeof(w) == 4 ? hweight32(w) : hweight64(w);
+}
+
+/**
+ * __ffs64 - the index of the lowest set bit of a 64-bit value
+ * @word: the value; must not be 0
+ *
+ * Context: any.
+ * Return: 0..63.
+ */
+static inline unsigned long __ffs64(u64 word)
+{
+	if (!(u32)word)
+		return __ffs((u32)(word >> 32)) + 32;
+	return __ffs((u32)word);
 }
 
 /**

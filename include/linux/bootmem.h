@@ -24,7 +24,6 @@ extern unsigned long max_low_pfn;
 extern unsigned long min_low_pfn;
 extern unsigned long max_pfn;
 
-void init_bootmem_regions(void);
 void bootmem_add_memory(unsigned long start_pfn, unsigned long end_pfn);
 int reserve_bootmem(unsigned long addr, unsigned long size, int flags);
 void *__alloc_bootmem(unsigned long size, unsigned long align, unsigned long goal);

@@ -28,6 +28,9 @@
 #define __user
 #define __iomem
 #define __force
+#define __attribute_const__ __attribute__((__const__))
+/* a call to a function so marked, left after optimisation, is a build error */
+#define __compiletime_error(msg) __attribute__((__error__(msg)))
 #define __percpu
 
 #define likely(x) __builtin_expect(!!(x), 1)
@@ -40,6 +43,9 @@
 #define READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, val) (*(volatile __typeof__(x) *)&(x) = (val))
 
+/* Is @type signed? (-1 converted to it compares below 1). From Linux 5.x. */
+#define is_signed_type(type) (((type)(-1)) < (__force type)1)
+#define is_unsigned_type(type) (!is_signed_type(type))
 #define __same_type(a, b) __builtin_types_compatible_p(__typeof__(a), __typeof__(b))
 #define BUILD_BUG_ON_ZERO(e) ((int)(sizeof(struct { int : (-!!(e)); })))
 #define __must_be_array(a) BUILD_BUG_ON_ZERO(__same_type((a), &(a)[0]))

@@ -31,6 +31,9 @@
 #define __devexit
 #define __devinitdata
 #define __init_refok
+#define __refdata
+#define __initconst
+#define __exitdata
 #define __exit_p(x) x
 #define __devexit_p(x) x
 

@@ -14,6 +14,7 @@
 #include <linux/stddef.h>
 #include <linux/printk.h>
 #include <linux/bug.h>
+#include <linux/build_bug.h>
 
 #define USHRT_MAX ((u16)(~0U))
 #define SHRT_MAX ((s16)(USHRT_MAX >> 1))
@@ -136,6 +137,7 @@ long long simple_strtoll(const char *cp, char **endp, unsigned int base);
 
 int get_option(char **str, int *pint);
 char *get_options(const char *str, int nints, int *ints);
+char *next_arg(char *args, char **param, char **val);
 unsigned long long memparse(const char *ptr, char **retptr);
 
 __printf(3, 4) int snprintf(char *buf, size_t size, const char *fmt, ...);
@@ -181,5 +183,7 @@ void __might_sleep(const char *file, int line, int preempt_offset);
 		if (cond)                     \
 			might_sleep();        \
 	} while (0)
+
+#include <linux/math.h>
 
 #endif /* _LINUX_KERNEL_H */

@@ -656,4 +656,258 @@ static inline void hlist_add_after(struct hlist_node *n, struct hlist_node *next
 	     pos && ({ n = (pos)->member.next; 1; });                                 \
 	     pos = hlist_entry_safe(n, __typeof__(*(pos)), member))
 
+/*
+ * What later Linux added to the list API (3.x to 6.x). Each is built from
+ * the primitives above; Linux 2.6.32 has none of them, and code written for
+ * it never needs them. Linux's own lib/list-test.c exercises every one.
+ */
+
+/* list_is_head - is @list the head @head itself (the walk's end)? */
+static inline int list_is_head(const struct list_head *list, const struct list_head *head)
+{
+	return list == head;
+}
+
+/* list_is_first - is @list the first entry of @head? */
+static inline int list_is_first(const struct list_head *list, const struct list_head *head)
+{
+	return list->prev == head;
+}
+
+/**
+ * list_swap - exchange the places of two entries
+ * @entry1: an entry, on any list
+ * @entry2: an entry, on the same list or another
+ *
+ * Context: any; the caller serialises access to the lists.
+ */
+static inline void list_swap(struct list_head *entry1, struct list_head *entry2)
+{
+	struct list_head *pos = entry2->prev;
+
+	list_del(entry2);
+	list_replace(entry1, entry2);
+	if (pos == entry1)
+		pos = entry2; /* they were neighbours: entry1 goes after entry2 */
+	list_add(entry1, pos);
+}
+
+/**
+ * list_del_init_careful - list_del_init() for a lockless list_empty_careful()
+ * @entry: the entry to remove; afterwards an empty list
+ *
+ * The "next" pointer is written last, after a barrier, so a reader that
+ * sees next == entry also sees prev == entry. Linnet runs on one CPU, so
+ * the compiler barrier is all the ordering it needs (Linux uses
+ * smp_store_release()).
+ *
+ * Context: any; the caller serialises the writers.
+ */
+static inline void list_del_init_careful(struct list_head *entry)
+{
+	__list_del_entry(entry);
+	WRITE_ONCE(entry->prev, entry);
+	barrier();
+	WRITE_ONCE(entry->next, entry);
+}
+
+/**
+ * list_bulk_move_tail - move a run of entries to the end of a list
+ * @head: the list to move them to
+ * @first: the first entry of the run
+ * @last: the last entry of the run (may be @first)
+ *
+ * The run [@first, @last] must be consecutive entries of one list.
+ *
+ * Context: any; the caller serialises access to the lists.
+ */
+static inline void list_bulk_move_tail(struct list_head *head, struct list_head *first,
+				       struct list_head *last)
+{
+	/* close the gap the run leaves */
+	first->prev->next = last->next;
+	last->next->prev = first->prev;
+	/* and open one before @head */
+	head->prev->next = first;
+	first->prev = head->prev;
+	last->next = head;
+	head->prev = last;
+}
+
+/**
+ * list_rotate_to_front - rotate a list so that @list becomes its first entry
+ * @list: the entry to bring to the front
+ * @head: the list
+ *
+ * Context: any; the caller serialises access to the list.
+ */
+static inline void list_rotate_to_front(struct list_head *list, struct list_head *head)
+{
+	/* the head moves to just before @list: a move, not a walk */
+	list_move_tail(head, list);
+}
+
+/**
+ * list_cut_before - move the entries before @entry to another list
+ * @list: an empty list that receives them
+ * @head: the list to cut
+ * @entry: an entry of @head; it and the rest stay. @entry == @head moves all.
+ *
+ * Context: any; the caller serialises access to the lists.
+ */
+static inline void list_cut_before(struct list_head *list, struct list_head *head,
+				   struct list_head *entry)
+{
+	if (head->next == entry) {
+		INIT_LIST_HEAD(list);
+		return;
+	}
+	list->next = head->next;
+	list->next->prev = list;
+	list->prev = entry->prev;
+	list->prev->next = list;
+	head->next = entry;
+	entry->prev = head;
+}
+
+/**
+ * list_count_nodes - count the entries of a list
+ * @head: the list
+ *
+ * Context: any; the caller serialises access to the list.
+ * Return: the number of entries (a walk: O(n)).
+ */
+static inline size_t list_count_nodes(struct list_head *head)
+{
+	struct list_head *pos;
+	size_t count = 0;
+
+	for (pos = head->next; pos != head; pos = pos->next)
+		count++;
+	return count;
+}
+
+/* The entry after (before) @pos, stepping over the head: the list as a ring of objects. */
+#define list_next_entry_circular(pos, head, member)                                   \
+	(list_is_last(&(pos)->member, head) ? list_first_entry(head, __typeof__(*(pos)), member) \
+					     : list_next_entry(pos, member))
+#define list_prev_entry_circular(pos, head, member)                                   \
+	(list_is_first(&(pos)->member, head) ? list_last_entry(head, __typeof__(*(pos)), member) \
+					      : list_prev_entry(pos, member))
+
+/* list_for_each_continue - walk on from the node after @pos */
+#define list_for_each_continue(pos, head) for (pos = pos->next; pos != (head); pos = pos->next)
+
+/* list_for_each_reverse - walk the nodes from the last */
+#define list_for_each_reverse(pos, head) for (pos = (head)->prev; pos != (head); pos = pos->prev)
+
+/* list_for_each_entry_continue_reverse - walk backwards from the object before @pos */
+#define list_for_each_entry_continue_reverse(pos, head, member)                  \
+	for (pos = list_prev_entry(pos, member); !list_entry_is_head(pos, head, member); \
+	     pos = list_prev_entry(pos, member))
+
+/* list_for_each_entry_from_reverse - walk backwards from @pos itself */
+#define list_for_each_entry_from_reverse(pos, head, member) \
+	for (; !list_entry_is_head(pos, head, member); pos = list_prev_entry(pos, member))
+
+/* list_for_each_entry_safe_continue - from the object after @pos; @pos may be removed */
+#define list_for_each_entry_safe_continue(pos, n, head, member)                        \
+	for (pos = list_next_entry(pos, member), n = list_next_entry(pos, member);     \
+	     !list_entry_is_head(pos, head, member); pos = n, n = list_next_entry(n, member))
+
+/* list_for_each_entry_safe_from - from @pos itself; @pos may be removed */
+#define list_for_each_entry_safe_from(pos, n, head, member)                            \
+	for (n = list_next_entry(pos, member); !list_entry_is_head(pos, head, member); \
+	     pos = n, n = list_next_entry(n, member))
+
+/* list_safe_reset_next - reload @n after the walk's body changed the list around @pos */
+#define list_safe_reset_next(pos, n, member) n = list_next_entry(pos, member)
+
+/* hlist_unhashed_lockless - hlist_unhashed() for a reader that holds no lock */
+static inline int hlist_unhashed_lockless(const struct hlist_node *h)
+{
+	return !READ_ONCE(h->pprev);
+}
+
+/*
+ * A "fake" node points its pprev at its own next: it is hashed (so
+ * hlist_del() works on it) but on no list.
+ */
+static inline void hlist_add_fake(struct hlist_node *n)
+{
+	n->pprev = &n->next;
+}
+
+/* hlist_fake - was @h made by hlist_add_fake()? */
+static inline bool hlist_fake(struct hlist_node *h)
+{
+	return h->pprev == &h->next;
+}
+
+/* hlist_is_singular_node - is @n the only node of @h? (without reading @h) */
+static inline bool hlist_is_singular_node(struct hlist_node *n, struct hlist_head *h)
+{
+	return !n->next && n->pprev == &h->first;
+}
+
+/**
+ * hlist_move_list - move every node of one hash list to another
+ * @old: the list to empty
+ * @new: an empty list that receives the nodes
+ *
+ * Context: any; the caller serialises access to the lists.
+ */
+static inline void hlist_move_list(struct hlist_head *old, struct hlist_head *new)
+{
+	new->first = old->first;
+	if (new->first)
+		new->first->pprev = &new->first;
+	old->first = NULL;
+}
+
+/**
+ * hlist_splice_init - move the nodes of @from before the nodes of @to
+ * @from: the list to empty
+ * @last: the last node of @from
+ * @to: the list that receives them
+ *
+ * Context: any; the caller serialises access to the lists.
+ */
+static inline void hlist_splice_init(struct hlist_head *from, struct hlist_node *last,
+				     struct hlist_head *to)
+{
+	if (to->first)
+		to->first->pprev = &last->next;
+	last->next = to->first;
+	to->first = from->first;
+	from->first->pprev = &to->first;
+	from->first = NULL;
+}
+
+/**
+ * hlist_count_nodes - count the nodes of a hash list
+ * @head: the list
+ *
+ * Context: any; the caller serialises access to the list.
+ * Return: the number of nodes.
+ */
+static inline size_t hlist_count_nodes(struct hlist_head *head)
+{
+	struct hlist_node *pos;
+	size_t count = 0;
+
+	hlist_for_each(pos, head)
+		count++;
+	return count;
+}
+
+/* hlist_for_each_entry_continue - walk on from the object after @pos */
+#define hlist_for_each_entry_continue(pos, member)                                     \
+	for (pos = hlist_entry_safe((pos)->member.next, __typeof__(*(pos)), member); pos; \
+	     pos = hlist_entry_safe((pos)->member.next, __typeof__(*(pos)), member))
+
+/* hlist_for_each_entry_from - walk on from @pos itself */
+#define hlist_for_each_entry_from(pos, member) \
+	for (; pos; pos = hlist_entry_safe((pos)->member.next, __typeof__(*(pos)), member))
+
 #endif /* _LINUX_LIST_H */

@@ -36,7 +36,10 @@ __printf(1, 2) __cold int printk(const char *fmt, ...);
 int vprintk(const char *fmt, va_list args);
 __printf(1, 2) int early_printk(const char *fmt, ...);
 
+/* A file may set its own prefix: #define pr_fmt(fmt) "name: " fmt before its includes. */
+#ifndef pr_fmt
 #define pr_fmt(fmt) fmt
+#endif
 #define pr_emerg(fmt, ...) printk(KERN_EMERG pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_alert(fmt, ...) printk(KERN_ALERT pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_crit(fmt, ...) printk(KERN_CRIT pr_fmt(fmt), ##__VA_ARGS__)

@@ -242,8 +242,6 @@ void set_task_comm(struct task_struct *tsk, const char *from);
 char *get_task_comm(char *to, struct task_struct *tsk);
 unsigned long get_wchan(struct task_struct *p);
 int in_sched_functions(unsigned long addr);
-void show_state(void);
-void sched_show_task(struct task_struct *p);
 struct task_struct *find_task_by_pid(pid_t pid);
 int nr_running(void);
 int nr_threads(void);

@@ -90,6 +90,22 @@ static inline void *kzalloc(size_t size, gfp_t flags)
 }
 
 /**
+ * kmalloc_array - allocate memory for an array (Linux 3.4, an addition)
+ * @n: number of elements
+ * @size: size of one element
+ * @flags: GFP flags, as for kmalloc()
+ *
+ * Context: as kmalloc().
+ * Return: the memory, or NULL if @n * @size overflows or memory is short.
+ */
+static inline void *kmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	if (size != 0 && n > ~(size_t)0 / size)
+		return NULL;
+	return kmalloc(n * size, flags);
+}
+
+/**
  * kcalloc - allocate zeroed memory for an array
  * @n: number of elements
  * @size: size of one element

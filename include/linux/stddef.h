@@ -9,5 +9,8 @@
 
 #undef offsetof
 #define offsetof(TYPE, MEMBER) __builtin_offsetof(TYPE, MEMBER)
+/* sizeof_field - the size of a member; offsetofend - the offset just past it */
+#define sizeof_field(TYPE, MEMBER) sizeof((((TYPE *)0)->MEMBER))
+#define offsetofend(TYPE, MEMBER) (offsetof(TYPE, MEMBER) + sizeof_field(TYPE, MEMBER))
 
 #endif /* _LINUX_STDDEF_H */

@@ -16,6 +16,7 @@
 #define _LINUX_TIME_H
 
 #include <linux/types.h>
+#include <linux/math64.h>
 
 #define MSEC_PER_SEC 1000L
 #define USEC_PER_MSEC 1000L
@@ -45,6 +46,33 @@ struct timeval {
 };
 
 unsigned long long sched_clock(void);
+
+/* time64_t - seconds since 1970 in 64 bits: no year-2038 wrap (Linux 3.17+) */
+typedef s64 time64_t;
+
+/**
+ * struct tm - a broken-down date, as time64_to_tm() fills it
+ * @tm_sec: seconds, 0..59
+ * @tm_min: minutes, 0..59
+ * @tm_hour: hours, 0..23
+ * @tm_mday: day of the month, 1..31
+ * @tm_mon: month, 0..11
+ * @tm_year: years since 1900 (may be negative)
+ * @tm_wday: day of the week, 0..6, Sunday 0
+ * @tm_yday: day of the year, 0..365
+ */
+struct tm {
+	int tm_sec;
+	int tm_min;
+	int tm_hour;
+	int tm_mday;
+	int tm_mon;
+	long tm_year;
+	int tm_wday;
+	int tm_yday;
+};
+
+void time64_to_tm(time64_t totalsecs, int offset, struct tm *result);
 
 /* the POSIX clocks hrtimers run on (2.6.32 has clockid_t in linux/types.h) */
 typedef int clockid_t;

@@ -17,4 +17,11 @@
 		1;                                \
 	})
 
+/* Is @function assignable to a pointer of type @type? (a compile error if not) */
+#define typecheck_fn(type, function)                  \
+	({                                            \
+		__typeof__(type) __tmp = function;    \
+		(void)__tmp;                          \
+	})
+
 #endif /* _LINUX_TYPECHECK_H */

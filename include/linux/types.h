@@ -29,6 +29,23 @@ typedef u32 __u32;
 typedef s64 __s64;
 typedef u64 __u64;
 
+/*
+ * Byte-ordered types: the same integers, named for the order of their
+ * bytes in memory (a disk or wire format). Linux's sparse checker makes
+ * them __bitwise, so mixing one with a plain integer without
+ * cpu_to_le32() and friends is flagged; Linnet has no sparse, so they
+ * are plain typedefs and the names document the intent.
+ */
+#define __bitwise
+typedef u16 __bitwise __le16;
+typedef u16 __bitwise __be16;
+typedef u32 __bitwise __le32;
+typedef u32 __bitwise __be32;
+typedef u64 __bitwise __le64;
+typedef u64 __bitwise __be64;
+typedef u16 __bitwise __sum16;
+typedef u32 __bitwise __wsum;
+
 typedef u8 uint8_t;
 typedef u16 uint16_t;
 typedef u32 uint32_t;

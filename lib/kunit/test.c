@@ -38,6 +38,14 @@ struct kunit_result_stats {
 	unsigned long total;
 };
 
+static void totals_add(struct kunit_result_stats *t, const struct kunit_result_stats *s)
+{
+	t->passed += s->passed;
+	t->skipped += s->skipped;
+	t->failed += s->failed;
+	t->total += s->total;
+}
+
 static void count_result(struct kunit_result_stats *s, enum kunit_status status)
 {
 	s->total++;
@@ -51,23 +59,26 @@ static void count_result(struct kunit_result_stats *s, enum kunit_status status)
 
 /**
  * kunit_log_msg - print a line of a case's log ("    # case: message")
- * @test: the case
- * @fmt: a level marker then the message
+ * @name: the case's (or the suite's) name
+ * @fmt: a level marker then the message; a trailing newline is dropped
  *
- * Context: inside a case.
+ * Context: any; usually inside a case or a suite's init/exit.
  */
-void kunit_log_msg(struct kunit *test, const char *fmt, ...)
+void kunit_log_msg(const char *name, const char *fmt, ...)
 {
 	static char buf[256];
 	va_list args;
 	int skip = 0;
+	size_t len;
 
 	va_start(args, fmt);
-	vscnprintf(buf, sizeof(buf), fmt, args);
+	len = vscnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
 	if (buf[0] == '<' && buf[1] && buf[2] == '>')
 		skip = 3;
-	printk("%.3s" INDENT "# %s: %s\n", skip ? buf : "<6>", test->name, buf + skip);
+	printk("%.3s" INDENT "# %s: %s\n", skip ? buf : "<6>", name, buf + skip);
 }
 
 /**
@@ -102,18 +113,6 @@ void kunit_init_test(struct kunit *test, const char *name)
 	test->name = name;
 	test->status = KUNIT_SUCCESS;
 	INIT_LIST_HEAD(&test->resources);
-}
-
-/**
- * kunit_add_resource - have a resource released when the case ends
- * @test: the case
- * @res: the resource; its @free runs after the case's exit
- *
- * Context: inside a case.
- */
-void kunit_add_resource(struct kunit *test, struct kunit_resource *res)
-{
-	list_add(&res->node, &test->resources);
 }
 
 /* Release the case's resources, newest first. */
@@ -175,7 +174,7 @@ static void kunit_run_case_once(struct kunit_suite *suite, struct kunit_case *tc
 
 /* A parameterised case: one nested KTAP block, one result per parameter. */
 static enum kunit_status kunit_run_param_case(struct kunit_suite *suite, struct kunit_case *tc,
-					      struct kunit *test)
+					      struct kunit *test, struct kunit_result_stats *totals)
 {
 	struct kunit_result_stats stats = { 0 };
 	char desc[KUNIT_PARAM_DESC_SIZE];
@@ -196,6 +195,11 @@ static enum kunit_status kunit_run_param_case(struct kunit_suite *suite, struct 
 				   test->status_comment);
 		desc[0] = '\0';
 	}
+	/* As Linux: a parameterised case with more than one run closes with its counts. */
+	if (stats.total > 1)
+		printk(KERN_INFO INDENT "# %s: pass:%lu fail:%lu skip:%lu total:%lu\n", tc->name,
+		       stats.passed, stats.failed, stats.skipped, stats.total);
+	totals_add(totals, &stats);
 	if (stats.failed)
 		return KUNIT_FAILURE;
 	return stats.passed || !stats.total ? KUNIT_SUCCESS : KUNIT_SKIPPED;
@@ -220,7 +224,7 @@ static unsigned long kunit_count_cases(struct kunit_suite *suite)
  */
 int kunit_run_tests(struct kunit_suite *suite)
 {
-	struct kunit_result_stats stats = { 0 };
+	struct kunit_result_stats stats = { 0 }, totals = { 0 };
 	struct kunit_case *tc;
 	struct kunit test;
 
@@ -236,16 +240,25 @@ int kunit_run_tests(struct kunit_suite *suite)
 		if (suite->suite_init_err)
 			test.status = KUNIT_FAILURE;
 		else if (tc->generate_params)
-			test.status = kunit_run_param_case(suite, tc, &test);
+			test.status = kunit_run_param_case(suite, tc, &test, &totals);
 		else
 			kunit_run_case_once(suite, tc, &test);
+		if (!tc->generate_params)
+			count_result(&totals, test.status);
 		tc->status = test.status;
 		count_result(&stats, test.status);
+		if (tc->attr.speed == KUNIT_SPEED_SLOW || tc->attr.speed == KUNIT_SPEED_VERY_SLOW)
+			printk(KERN_INFO INDENT "# %s.speed: %s\n", tc->name,
+			       tc->attr.speed == KUNIT_SPEED_SLOW ? "slow" : "very_slow");
 		kunit_print_result(INDENT, test.status, stats.total, tc->name, test.status_comment);
 	}
 	if (suite->suite_exit && !suite->suite_init_err)
 		suite->suite_exit(suite);
 	printk(KERN_INFO "# %s: pass:%lu fail:%lu skip:%lu total:%lu\n", suite->name, stats.passed,
 	       stats.failed, stats.skipped, stats.total);
+	/* and, as Linux, the runs of every case, parameters counted one by one */
+	if (totals.total > 1)
+		printk(KERN_INFO "# Totals: pass:%lu fail:%lu skip:%lu total:%lu\n", totals.passed,
+		       totals.failed, totals.skipped, totals.total);
 	return stats.failed || suite->suite_init_err ? -1 : 0;
 }

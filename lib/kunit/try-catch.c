@@ -64,6 +64,17 @@ bool kunit_try_run_case(struct kunit *test, void (*fn)(struct kunit *))
 }
 
 /**
+ * kunit_get_current_test - the case the current task is running
+ *
+ * Context: any.
+ * Return: the case's struct kunit, or NULL outside a case.
+ */
+struct kunit *kunit_get_current_test(void)
+{
+	return kunit_case_running() ? current_test : NULL;
+}
+
+/**
  * kunit_case_running - is the current task running a KUnit case?
  *
  * Context: any.

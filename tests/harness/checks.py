@@ -68,8 +68,61 @@ def expect_lines(name, res, patterns):
 # --- KUnit suites ------------------------------------------------------
 
 def ktest_all(ctx):
-    """Every KUnit suite, on the default machine."""
-    return verdict.ktest_results(ctx.boot("ktest=all panic=-1"), "ktest")
+    """Every KUnit suite, on the default machine; Linux's KTAP parser agrees."""
+    res = ctx.boot("ktest=all panic=-1")
+    return verdict.ktest_results(res, "ktest") + kunit_py_parse(ctx, "ktest", res.output)
+
+
+def _kunit_py(ctx):
+    return os.path.join(ctx.build, "upstream", "src", "tools", "testing", "kunit", "kunit.py")
+
+
+def kunit_py_parse(ctx, label, output):
+    """Linux's own KTAP parser (kunit.py parse, from linux-source-6.12) reads
+    @output with no error or warning and finds nothing failed or crashed."""
+    tool = _kunit_py(ctx)
+    name = "%s/kunit.py-parse" % label
+    if not os.path.exists(tool):
+        return result(name, False, "%s missing: run make upstream" % tool)
+    p = subprocess.run([sys.executable, tool, "parse"], input=output, text=True,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", p.stdout)
+    summary = [l for l in text.split("\n") if "Testing complete." in l]
+    bad = [l for l in text.split("\n")
+           if re.search(r"\[ERROR\]|\[CRASHED\]|\[FAILED\]|WARN|[Ee]rror", l)]
+    if summary and re.search(r"(failed|crashed|errors): [1-9]", summary[0]):
+        bad.append(summary[0])
+    ok = p.returncode == 0 and summary and not bad
+    detail = (summary[0].split("] ", 1)[-1] if summary else "no summary") + "\n" + "\n".join(bad[:20])
+    if not ok:
+        detail += "\n--- kunit.py rc=%d, last lines ---\n%s" % (p.returncode, "\n".join(text.split("\n")[-15:]))
+    return [(name, ok, detail)]
+
+
+def _upstream_skips(output):
+    """(case, reason) for every case Linux's tests reported skipped."""
+    return re.findall(r"\bok \d+ (\S+) # SKIP (.*)$", output, re.M)
+
+
+def upstream_kunit(ctx):
+    """Linux's own KUnit tests (tests/upstream/files.txt, compiled unmodified
+    into build/upstream/kernel.elf): every suite passes, and kunit.py parse
+    reads the output with no error or warning. Skipped cases are listed."""
+    kernel = os.path.join(ctx.build, "upstream", "kernel.elf")
+    if not os.path.exists(kernel):
+        return result("upstream/build", False, "%s missing: run make upstream" % kernel)
+    # time_test's 58 million dates take ~20 s of guest time: allow for a loaded machine
+    res = qemu.boot(kernel=kernel, append=qemu.test_cmdline("ktest=all panic=-1"), timeout=240)
+    out = verdict.ktest_results(res, "upstream")
+    out += kunit_py_parse(ctx, "upstream", res.output)
+    with open(os.path.join(ROOT, "tests", "upstream", "files.txt")) as f:
+        files = [l.split("#")[0].strip() for l in f if l.split("#")[0].strip()]
+    suites = len(ktap.parse(res.output).subtests)
+    skips = _upstream_skips(res.output)
+    out += [("upstream/coverage", suites >= len(files),
+             "%d files, %d suites; skipped cases:\n%s" % (
+                 len(files), suites, "\n".join("  %s: %s" % s for s in skips) or "  none"))]
+    return out
 
 
 def slab_suites(ctx):
@@ -1138,7 +1191,7 @@ def gdb_matches_shell(ctx):
     return _console_check(ctx, "gdb-vs-shell", body, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
 
 
-ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
+ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
        time_without_icount, highres_off, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,

@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 20
 MM_HOST_DIR := $(BUILD)/host-mm
 MM_KCFLAGS := -std=gnu11 -ffreestanding -fno-builtin -DLINNET_HOST -DHZ=100 -Iarch/x86/include -Iinclude -Itests/host \
 	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
-MM_SRCS := mm/page_alloc.c tests/host/buddy_env.c
+MM_SRCS := mm/page_alloc.c lib/math/int_sqrt.c tests/host/buddy_env.c
 MM_DEPS := $(MM_SRCS) tests/host/mm_glue.c tests/host/buddy_ops.h tests/host/buddy_env.h \
 	$(wildcard include/linux/*.h arch/x86/include/asm/*.h)
 
@@ -24,9 +24,10 @@ $(HOST_DIR)/buddy_test: tests/host/buddy_test.c $(MM_DEPS)
 	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 $(MM_KCFLAGS) -c $< -o $(MM_HOST_DIR)/buddy_test.o
 	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 $(MM_KCFLAGS) -c mm/page_alloc.c -o $(MM_HOST_DIR)/page_alloc.o
 	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 $(MM_KCFLAGS) -c tests/host/buddy_env.c -o $(MM_HOST_DIR)/buddy_env.o
+	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 $(MM_KCFLAGS) -c lib/math/int_sqrt.c -o $(MM_HOST_DIR)/int_sqrt.o
 	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 -Wall -Wextra -Werror -Wno-unused-parameter -c tests/host/mm_glue.c -o $(MM_HOST_DIR)/mm_glue.o
 	$(Q)$(HOST_CC) $(HOST_SAN) $(MM_HOST_DIR)/buddy_test.o $(MM_HOST_DIR)/page_alloc.o \
-		$(MM_HOST_DIR)/buddy_env.o $(MM_HOST_DIR)/mm_glue.o -o $@
+		$(MM_HOST_DIR)/buddy_env.o $(MM_HOST_DIR)/int_sqrt.o $(MM_HOST_DIR)/mm_glue.o -o $@
 
 $(MM_HOST_DIR)/buddy_fuzz: tests/fuzz/buddy_fuzz.c $(MM_DEPS)
 	@mkdir -p $(dir $@)
@@ -35,8 +36,10 @@ $(MM_HOST_DIR)/buddy_fuzz: tests/fuzz/buddy_fuzz.c $(MM_DEPS)
 		-c mm/page_alloc.c -o $@.pa.o
 	$(Q)clang -fsanitize=fuzzer-no-link,address,undefined -g -O1 $(MM_KCFLAGS) \
 		-c tests/host/buddy_env.c -o $@.env.o
+	$(Q)clang -fsanitize=fuzzer-no-link,address,undefined -g -O1 $(MM_KCFLAGS) \
+		-c lib/math/int_sqrt.c -o $@.isqrt.o
 	$(Q)clang -fsanitize=address,undefined -g -O1 -c tests/host/mm_glue.c -o $@.glue.o
-	$(Q)clang -fsanitize=fuzzer,address,undefined $@.o $@.pa.o $@.env.o $@.glue.o -o $@
+	$(Q)clang -fsanitize=fuzzer,address,undefined $@.o $@.pa.o $@.env.o $@.isqrt.o $@.glue.o -o $@
 
 fuzz: $(MM_HOST_DIR)/buddy_fuzz
 	@mkdir -p $(MM_HOST_DIR)/corpus

@@ -15,7 +15,7 @@
 #   make slab-callgrind instructions per kmalloc+kfree beside malloc+free
 
 SLAB_HOST_SRCS := mm/slab.c mm/slab_debug.c mm/slab_common.c mm/util.c \
-	kernel/might_sleep.c mm/page_alloc.c tests/host/buddy_env.c tests/host/slab_env.c
+	kernel/might_sleep.c mm/page_alloc.c lib/math/int_sqrt.c tests/host/buddy_env.c tests/host/slab_env.c
 SLAB_HOST_INC := -Iarch/x86/include -Iinclude -Itests/host
 SLAB_HOST_LDFLAGS := -Wl,--wrap=alloc_pages
 SLAB_HOST_KFLAGS := -std=gnu11 -ffreestanding -fno-builtin -fno-omit-frame-pointer \

@@ -113,7 +113,7 @@ static void test_str_compare_search(void)
 		{
 			char *want = strchr(s1, ch);
 
-			if (want && (want - s1 >= n || ch == 0))
+			if (want && want - s1 >= n)
 				want = NULL;
 			CHECK(linnet_strnchr(s1, n, ch) == want);
 		}
@@ -233,7 +233,8 @@ static void test_scans_and_trims(void)
 	CHECK(linnet_strnstr(s, "ef", 100) == s + 4);
 	CHECK(linnet_strnchr(s, 3, 'c') == s + 2);
 	CHECK(linnet_strnchr(s, 2, 'c') == NULL);
-	CHECK(linnet_strnchr(s, 10, '\0') == NULL);
+	CHECK(linnet_strnchr(s, 10, '\0') == s + 6); /* the terminator, as Linux */
+	CHECK(linnet_strnchr(s, 6, '\0') == NULL);
 }
 
 /* The same random strsep() splitting as glibc's. */

@@ -8,6 +8,7 @@
  * reports on the console; that is expected.
  */
 #include <kunit/test.h>
+#include <kunit/static_stub.h>
 
 bool kunit_try_run_case(struct kunit *test, void (*fn)(struct kunit *));
 
@@ -140,6 +141,80 @@ static void kunit_resource_released_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, list_empty(&test->resources));
 }
 
+static int action_count;
+
+static void count_action(void *ctx)
+{
+	action_count += (int)(unsigned long)ctx;
+}
+
+/* kunit_kmalloc() was declared but defined nowhere: this did not link. */
+static void kunit_kmalloc_test(struct kunit *test)
+{
+	char *p = kunit_kmalloc(test, 100, GFP_KERNEL);
+	int *z = kunit_kcalloc(test, 4, sizeof(int), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_ASSERT_NOT_NULL(test, z);
+	KUNIT_EXPECT_EQ(test, z[0] | z[1] | z[2] | z[3], 0);
+	KUNIT_EXPECT_EQ(test, list_count_nodes(&test->resources), 2);
+	/* kunit_kfree() frees at once and forgets it; an unknown pointer is ignored */
+	kunit_kfree(test, p);
+	kunit_kfree(test, &action_count);
+	kunit_kfree(test, NULL);
+	KUNIT_EXPECT_EQ(test, list_count_nodes(&test->resources), 1);
+	/* n * size overflows: NULL, and nothing is recorded */
+	KUNIT_EXPECT_NULL(test, kunit_kmalloc_array(test, 0x10000, 0x10001, GFP_KERNEL));
+	KUNIT_EXPECT_EQ(test, list_count_nodes(&test->resources), 1);
+	/* z is left for the runner */
+}
+
+static void kunit_action_add_test(struct kunit *test)
+{
+	action_count = 0;
+	KUNIT_ASSERT_EQ(test, kunit_add_action(test, count_action, (void *)1), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action(test, count_action, (void *)10), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action(test, count_action, (void *)100), 0);
+	kunit_release_action(test, count_action, (void *)10); /* runs now */
+	KUNIT_EXPECT_EQ(test, action_count, 10);
+	kunit_remove_action(test, count_action, (void *)100); /* never runs */
+	KUNIT_EXPECT_EQ(test, list_count_nodes(&test->resources), 1);
+}
+
+/* Runs after kunit_action_add_test: the remaining action ran at the end */
+static void kunit_action_ran_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, action_count, 11);
+	KUNIT_EXPECT_PTR_EQ(test, kunit_get_current_test(), test);
+}
+
+static int stub_target(int x)
+{
+	KUNIT_STATIC_STUB_REDIRECT(stub_target, x);
+	return x + 1;
+}
+
+static int stub_replacement(int x)
+{
+	return x * 2;
+}
+
+static void kunit_static_stub_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, stub_target(5), 6);
+	kunit_activate_static_stub(test, stub_target, stub_replacement);
+	KUNIT_EXPECT_EQ(test, stub_target(5), 10);
+	kunit_deactivate_static_stub(test, stub_target);
+	KUNIT_EXPECT_EQ(test, stub_target(5), 6);
+	kunit_activate_static_stub(test, stub_target, stub_replacement);
+	/* left active: the runner must end it with the case */
+}
+
+static void kunit_static_stub_ended_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, stub_target(5), 6);
+}
+
 static const int squares[] = { 0, 1, 4, 9, 16 };
 
 static void square_desc(const int *v, char *desc)
@@ -165,6 +240,11 @@ static struct kunit_case kunit_cases[] = { KUNIT_CASE(kunit_assert_ends_case_tes
 					   KUNIT_CASE(kunit_mark_skipped_keeps_failure_test),
 					   KUNIT_CASE(kunit_resource_add_test),
 					   KUNIT_CASE(kunit_resource_released_test),
+					   KUNIT_CASE(kunit_kmalloc_test),
+					   KUNIT_CASE(kunit_action_add_test),
+					   KUNIT_CASE(kunit_action_ran_test),
+					   KUNIT_CASE(kunit_static_stub_test),
+					   KUNIT_CASE(kunit_static_stub_ended_test),
 					   KUNIT_CASE_PARAM(kunit_param_test, squares_gen_params),
 					   {} };
 

@@ -110,6 +110,9 @@ static void search_test(struct kunit *test)
 	KUNIT_EXPECT_NULL(test, strchr(s, 'z'));
 	KUNIT_EXPECT_PTR_EQ(test, strnchr(s, 5, 'd'), s + 3);
 	KUNIT_EXPECT_NULL(test, strnchr(s, 3, 'd'));
+	/* Linux's strnchr finds the terminator when it lies within count */
+	KUNIT_EXPECT_PTR_EQ(test, strnchr(s, 100, '\0'), s + strlen(s));
+	KUNIT_EXPECT_NULL(test, strnchr(s, strlen(s), '\0'));
 	KUNIT_EXPECT_PTR_EQ(test, strstr(s, "needle"), s + 9);
 	KUNIT_EXPECT_PTR_EQ(test, strstr(s, ""), s);
 	KUNIT_EXPECT_NULL(test, strstr(s, "needles"));

@@ -13,7 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/delay.h>
 #include <asm/processor.h>
-#include <asm/tsc.h>
+#include <linux/timex.h>
 
 #define DELAY_FALLBACK_KHZ 4000000U
 

@@ -26,11 +26,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 
-/* From the compiler's own macro, so that "#if BITS_PER_LONG == 32" works. */
-#define BITS_PER_LONG (__SIZEOF_LONG__ * 8)
-#define BITS_PER_LONG_LONG 64
-#define BIT_MASK(nr) (1UL << ((nr) % BITS_PER_LONG))
-#define BIT_WORD(nr) ((nr) / BITS_PER_LONG)
+#include <linux/bits.h>
 
 /**
  * __set_bit - set a bit, not atomically

@@ -1,0 +1,151 @@
+/*
+ * device_test.c - struct device's life cycle and managed resources.
+ *
+ * A device is freed by its release() when the last reference goes, not
+ * when it is deleted; its managed resources (devm_*) are released when it
+ * goes, newest first; kunit_device_register() ties a device to a test
+ * case. See docs/drivers-core.md.
+ */
+#include <kunit/test.h>
+#include <kunit/device.h>
+#include <linux/device.h>
+#include <linux/interrupt.h>
+#include <linux/slab.h>
+
+static int released;
+
+static void count_release(struct device *dev)
+{
+	released++;
+}
+
+static void device_refcount_test(struct kunit *test)
+{
+	static struct device dev;
+
+	released = 0;
+	memset(&dev, 0, sizeof(dev));
+	dev.release = count_release;
+	dev_set_name(&dev, "linnet%d", 3);
+	KUNIT_EXPECT_STREQ(test, dev_name(&dev), "linnet3");
+	KUNIT_ASSERT_EQ(test, device_register(&dev), 0);
+	KUNIT_EXPECT_PTR_EQ(test, get_device(&dev), &dev);
+	device_unregister(&dev); /* deleted, but still referenced */
+	KUNIT_EXPECT_EQ(test, released, 0);
+	put_device(&dev);
+	KUNIT_EXPECT_EQ(test, released, 1);
+}
+
+static void device_add_needs_name_test(struct kunit *test)
+{
+	static struct device dev;
+
+	released = 0;
+	memset(&dev, 0, sizeof(dev));
+	dev.release = count_release;
+	KUNIT_EXPECT_EQ(test, device_register(&dev), -EINVAL);
+	put_device(&dev); /* as in Linux, the caller puts even after a failure */
+	KUNIT_EXPECT_EQ(test, released, 1);
+}
+
+static int order[8], norder;
+
+static void record(void *data)
+{
+	order[norder++] = (int)(unsigned long)data;
+}
+
+static void devres_reverse_order_test(struct kunit *test)
+{
+	struct device *dev = kunit_device_register(test, "devres-order");
+	int i;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	norder = 0;
+	for (i = 1; i <= 4; i++)
+		KUNIT_ASSERT_EQ(test, devm_add_action(dev, record, (void *)(unsigned long)i), 0);
+	devm_release_action(dev, record, (void *)2UL); /* now, and only once */
+	devm_remove_action(dev, record, (void *)3UL); /* never */
+	KUNIT_EXPECT_EQ(test, norder, 1);
+	kunit_device_unregister(test, dev);
+	KUNIT_ASSERT_EQ(test, norder, 3);
+	KUNIT_EXPECT_EQ(test, order[0], 2);
+	KUNIT_EXPECT_EQ(test, order[1], 4); /* newest first */
+	KUNIT_EXPECT_EQ(test, order[2], 1);
+}
+
+static void devm_kmalloc_test(struct kunit *test)
+{
+	struct device *dev = kunit_device_register(test, "devres-mem");
+	u8 *a, *b;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	a = devm_kzalloc(dev, 100, GFP_KERNEL);
+	b = devm_kmalloc_array(dev, 10, 10, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, a);
+	KUNIT_ASSERT_NOT_NULL(test, b);
+	KUNIT_EXPECT_EQ(test, a[0] | a[50] | a[99], 0);
+	KUNIT_EXPECT_EQ(test, list_count_nodes(&dev->devres_head), 2);
+	devm_kfree(dev, a);
+	KUNIT_EXPECT_EQ(test, list_count_nodes(&dev->devres_head), 1);
+	KUNIT_EXPECT_NULL(test, devm_kmalloc_array(dev, 0x10000, 0x10001, GFP_KERNEL));
+	KUNIT_EXPECT_EQ(test, devres_release_all(dev), 1); /* b */
+	KUNIT_EXPECT_TRUE(test, list_empty(&dev->devres_head));
+}
+
+static irqreturn_t nop_handler(int irq, void *dev_id)
+{
+	return IRQ_NONE;
+}
+
+static int irq_cookie;
+
+/* IRQ 5 is free on the PC (LPT2/sound); an unshared line takes one handler. */
+static void devm_request_irq_test(struct kunit *test)
+{
+	struct device *dev = kunit_device_register(test, "devres-irq");
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	KUNIT_ASSERT_EQ(test, devm_request_irq(dev, 5, nop_handler, 0, "devres-irq", &irq_cookie),
+			0);
+	KUNIT_EXPECT_EQ(test, request_irq(5, nop_handler, 0, "other", &released), -EBUSY);
+	devm_free_irq(dev, 5, &irq_cookie);
+	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, 0, "other", &released), 0);
+	free_irq(5, &released);
+	/* and freed with the device */
+	KUNIT_ASSERT_EQ(test, devm_request_irq(dev, 5, nop_handler, 0, "devres-irq", &irq_cookie),
+			0);
+	kunit_device_unregister(test, dev);
+	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, 0, "other", &released), 0);
+	free_irq(5, &released);
+}
+
+static struct device *leaked;
+
+/* The device is left registered: the runner must unregister it ... */
+static void kunit_device_left_test(struct kunit *test)
+{
+	leaked = kunit_device_register(test, "kunit-left");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, leaked);
+	KUNIT_ASSERT_EQ(test, devm_request_irq(leaked, 5, nop_handler, 0, "left", &irq_cookie), 0);
+}
+
+/* ... and with it free the interrupt the test never freed. */
+static void kunit_device_gone_test(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, 0, "after", &released), 0);
+	free_irq(5, &released);
+}
+
+static struct kunit_case device_cases[] = {
+	KUNIT_CASE(device_refcount_test),      KUNIT_CASE(device_add_needs_name_test),
+	KUNIT_CASE(devres_reverse_order_test), KUNIT_CASE(devm_kmalloc_test),
+	KUNIT_CASE(devm_request_irq_test),     KUNIT_CASE(kunit_device_left_test),
+	KUNIT_CASE(kunit_device_gone_test),    {},
+};
+
+static struct kunit_suite device_suite = {
+	.name = "device",
+	.test_cases = device_cases,
+};
+kunit_test_suite(device_suite);
