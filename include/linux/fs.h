@@ -742,7 +742,6 @@ ssize_t generic_file_aio_write(struct kiocb *iocb, const struct iovec *iov, unsi
 			       loff_t pos);
 int generic_write_checks(struct file *file, loff_t *pos, size_t *count, int isblk);
 int file_remove_suid(struct file *file);
-int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 int vmtruncate(struct inode *inode, loff_t offset);
 
 /* fs/namespace.c, fs/dcache.c: setting up */
