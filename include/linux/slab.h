@@ -105,4 +105,20 @@ static inline void *kcalloc(size_t n, size_t size, gfp_t flags)
 	return kzalloc(n * size, flags);
 }
 
+/**
+ * kmalloc_array - allocate memory for an array (later Linux's API)
+ * @n: number of elements
+ * @size: size of one element
+ * @flags: GFP flags, as for kmalloc()
+ *
+ * Context: as kmalloc().
+ * Return: the memory, or NULL if @n * @size overflows or memory is short.
+ */
+static inline void *kmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	if (size != 0 && n > ~(size_t)0 / size)
+		return NULL;
+	return kmalloc(n * size, flags);
+}
+
 #endif /* _LINUX_SLAB_H */
