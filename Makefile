@@ -82,7 +82,9 @@ SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib ini
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
 endif
-CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
+# kernel/sched.c #includes its classes and sched_debug.c, as 2.6.32 does.
+SCHED_INCLUDED := kernel/sched_fair.c kernel/sched_rt.c kernel/sched_idletask.c kernel/sched_debug.c
+CSRCS := $(filter-out $(SCHED_INCLUDED),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
 DEPS := $(OBJS:.o=.d)

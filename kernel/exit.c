@@ -37,10 +37,14 @@ void __noreturn do_exit(long code)
 	}
 	tsk->flags |= PF_EXITING;
 	tsk->exit_code = code;
+	/*
+	 * No preemption from here: the kthread_stop() this wakes may
+	 * preempt us (CFS wake-up preemption), and it expects the task to
+	 * be gone, not half-exited, by the time it runs.
+	 */
+	preempt_disable();
 	if (tsk->kthread)
 		complete(&tsk->kthread->exited);
-
-	preempt_disable();
 	local_irq_disable();
 	unlink_task(tsk);
 	tsk->state = TASK_DEAD;

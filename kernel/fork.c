@@ -235,8 +235,8 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 	p->state = TASK_UNINTERRUPTIBLE;
 	atomic_set(&p->usage, 1);
 	p->flags = PF_KTHREAD;
-	INIT_LIST_HEAD(&p->run_list);
-	p->time_slice = current->time_slice ? current->time_slice : 1;
+	sched_fork(p, 0);
+	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
 	set_task_comm(p, name);
 	setup_thread_stack(p, fn, arg);
 	local_irq_save(flags);
