@@ -86,7 +86,8 @@ endif
 SCHED_INCLUDED := kernel/sched_fair.c kernel/sched_rt.c kernel/sched_idletask.c kernel/sched_debug.c
 CSRCS := $(filter-out $(SCHED_INCLUDED),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
-OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
+OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
+	$(BUILD)/tests/module_blobs.o
 DEPS := $(OBJS:.o=.d)
 
 # Linux's own test modules (lib/rbtree_test.c...), compiled unchanged from
@@ -101,9 +102,15 @@ OBJS += $(patsubst %.c,$(BUILD)/linux/%.o,$(LINUX_TESTS))
 CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
-.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs
+.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
+	modules
 
-all: $(BUILD)/kernel.elf
+ifneq ($(M),)
+# `make M=DIR modules`: modules built out of tree against this one.
+include scripts/Makefile.modules
+else
+all: $(BUILD)/kernel.elf $(BUILD)/Module.symvers
+endif
 
 $(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
@@ -156,6 +163,31 @@ $(BUILD)/kernel.elf: $(OBJS) $(BUILD)/kallsyms.o linker.ld
 	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms.o $(LIBGCC)
 	$(Q)$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(BUILD)/kallsyms.S
 
+# The module loader's test modules (tests/modules), built as out-of-tree
+# modules are, and linked into the kernel as data for
+# tests/kernel/module_test.c: the loader is tested before there are files.
+TEST_MOD_DIR := $(BUILD)/tests/modules
+$(TEST_MOD_DIR)/.built: $(shell find tests/modules -type f) scripts/modpost.py \
+		scripts/Makefile.modules $(wildcard include/linux/*.h arch/x86/include/asm/*.h)
+	$(Q)rm -rf $(TEST_MOD_DIR) && mkdir -p $(TEST_MOD_DIR) && cp -r tests/modules/. $(TEST_MOD_DIR)/
+	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR) MODPOST_SYMVERS= modules
+	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR)/badmagic MODPOST_SYMVERS= \
+		MODPOST_FLAGS="--vermagic '2.6.31 preempt mod_unload 686 '" modules
+	$(Q)touch $@
+
+$(BUILD)/tests/module_blobs.o: $(TEST_MOD_DIR)/.built
+	$(Q)for k in $(TEST_MOD_DIR)/*.ko $(TEST_MOD_DIR)/badmagic/*.ko; do \
+		n=$$(basename $$k .ko); \
+		printf '\t.section .rodata\n\t.balign 16\n\t.globl __blob_%s_start, __blob_%s_end\n__blob_%s_start:\n\t.incbin "%s"\n__blob_%s_end:\n' \
+			$$n $$n $$n $$k $$n; \
+	done > $(BUILD)/tests/module_blobs.S
+	$(Q)printf '\t.section .note.GNU-stack,"",@progbits\n' >> $(BUILD)/tests/module_blobs.S
+	$(Q)$(CC) -m32 -c $(BUILD)/tests/module_blobs.S -o $@
+
+# The kernel's exports, for modpost: what a module may use.
+$(BUILD)/Module.symvers: $(BUILD)/kernel.elf scripts/modpost.py
+	$(Q)$(NM) -n $< | $(PYTHON) scripts/modpost.py --symvers-from-nm > $@
+
 iso: $(BUILD)/linnet.iso
 
 $(BUILD)/linnet.iso: $(BUILD)/kernel.elf iso/boot/grub/grub.cfg
@@ -185,7 +217,9 @@ debug: deps $(BUILD)/kernel.elf
 gdb: $(BUILD)/kernel.elf
 	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(BUILD)/kernel.elf
 
-SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null)
+# From git in a checkout; in a release tarball (no .git), every source file but the build's.
+SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null || \
+	find . -path ./build -prune -o \( -name '*.c' -o -name '*.h' -o -name '*.asm' \) -print)
 
 tags: $(SOURCES)
 	ctags $(SOURCES) 2>/dev/null || etags $(SOURCES)
@@ -225,8 +259,10 @@ check:
 htmldocs: deps
 	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
 
+ifeq ($(M),)
 clean:
 	rm -rf $(BUILD) build-*
+endif
 
 help:
 	@echo "make            build $(BUILD)/kernel.elf"

@@ -39,6 +39,7 @@
  * normal_prio); the scheduler features are the 2.6.32 defaults, fixed.
  * See docs/sched.md for the road from a round-robin list to this.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
@@ -411,6 +412,7 @@ int wake_up_process(struct task_struct *p)
 {
 	return try_to_wake_up(p, TASK_ALL, 0);
 }
+EXPORT_SYMBOL(wake_up_process);
 
 /**
  * wake_up_state - wake a task if it sleeps in one of some states
@@ -620,6 +622,7 @@ asmlinkage void __sched schedule(void)
 		preempt_enable_no_resched();
 	} while (need_resched());
 }
+EXPORT_SYMBOL(schedule);
 
 /**
  * preempt_schedule - switch away at the end of a preempt-disabled section
@@ -642,6 +645,7 @@ void __sched preempt_schedule(void)
 		barrier();
 	} while (need_resched());
 }
+EXPORT_SYMBOL(preempt_schedule);
 
 /**
  * preempt_schedule_irq - preempt the interrupted task on return from an interrupt
@@ -688,6 +692,7 @@ void __sched yield(void)
 	local_irq_enable();
 	schedule();
 }
+EXPORT_SYMBOL(yield);
 
 /* should_resched - a reschedule is due and we are not already in one */
 static inline int should_resched(void)
@@ -716,6 +721,7 @@ int __sched _cond_resched(void)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(_cond_resched);
 
 /**
  * task_nice - a task's nice value
@@ -728,6 +734,7 @@ int task_nice(const struct task_struct *p)
 {
 	return TASK_NICE(p);
 }
+EXPORT_SYMBOL(task_nice);
 
 /**
  * task_prio - a task's priority as ps and /proc show it
@@ -802,6 +809,7 @@ void set_user_nice(struct task_struct *p, long nice)
 out:
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(set_user_nice);
 
 static void __setscheduler(struct task_struct *p, int policy, int prio)
 {
@@ -871,6 +879,7 @@ int sched_setscheduler(struct task_struct *p, int policy, struct sched_param *pa
 {
 	return sched_setscheduler_nocheck(p, policy, param);
 }
+EXPORT_SYMBOL_GPL(sched_setscheduler);
 
 /**
  * task_sched_runtime - the CPU time a task has used, in nanoseconds

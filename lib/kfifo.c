@@ -2,6 +2,10 @@
  * kfifo.c - a ring buffer that an interrupt handler and a task share
  *           without a lock.
  *
+ * The API is 2.6.33's (kfifo_in/kfifo_out), not 2.6.32's kernel/kfifo.c
+ * (kfifo_put/kfifo_get with a spinlock): a stated difference, explained in
+ * include/linux/kfifo.h.
+ *
  * The buffer has a power-of-two size, and two counters that only grow:
  * @in counts the bytes ever put in, @out the bytes ever taken out. The
  * bytes held are in - out (unsigned arithmetic keeps that right when
@@ -38,6 +42,7 @@
  * real fences, and the barriers say where. Two producers (or two
  * consumers) do need a lock between themselves. See docs/drivers.md.
  */
+#include <linux/module.h>
 #include <linux/kfifo.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -69,6 +74,7 @@ int kfifo_init(struct kfifo *fifo, void *buffer, unsigned int size)
 	fifo->mask = rounddown_pow_of_two(size) - 1;
 	return 0;
 }
+EXPORT_SYMBOL(kfifo_init);
 
 /**
  * kfifo_alloc - set up a fifo with a newly allocated buffer
@@ -96,6 +102,7 @@ int kfifo_alloc(struct kfifo *fifo, unsigned int size, gfp_t gfp_mask)
 	fifo->mask = size - 1;
 	return 0;
 }
+EXPORT_SYMBOL(kfifo_alloc);
 
 /**
  * kfifo_free - free the buffer of a fifo set up by kfifo_alloc()
@@ -111,6 +118,7 @@ void kfifo_free(struct kfifo *fifo)
 	fifo->mask = 0;
 	fifo->data = NULL;
 }
+EXPORT_SYMBOL(kfifo_free);
 
 /* copy_in - copy @len bytes to the slots starting at count @off (may wrap) */
 static void copy_in(struct kfifo *fifo, const void *src, unsigned int len, unsigned int off)

@@ -111,7 +111,8 @@ int linnet_ctype_shim_toupper(int c);
 void linnet_kfifo_shim_run(unsigned int seed);
 void linnet_kfifo_shim_api(void);
 void linnet_keyboard_shim_run(void);
-void linnet_n_tty_shim_run(unsigned int seed);
+void linnet_n_tty_shim_run(void);
+void linnet_kdb_io_shim_run(unsigned int seed);
 void linnet_shell_shim_run(void);
 void linnet_rbtree_shim_run(unsigned int seed);
 
