@@ -82,11 +82,25 @@ SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib ini
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
 endif
-CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
+# kernel/sched.c #includes its classes and sched_debug.c, as 2.6.32 does.
+SCHED_INCLUDED := kernel/sched_fair.c kernel/sched_rt.c kernel/sched_idletask.c kernel/sched_debug.c
+CSRCS := $(filter-out $(SCHED_INCLUDED),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
 	$(BUILD)/tests/module_blobs.o
 DEPS := $(OBJS:.o=.d)
+
+# Linux's own test modules (lib/rbtree_test.c...), compiled unchanged from
+# Debian's linux-source package when it is installed: extracted into
+# $(BUILD)/linux/, never committed. include/linnet/linux_test.h turns
+# their module_init() into linux_test_NAME(), which the linux_tests KUnit
+# suite calls (ktest=linux_tests), so they run only when asked.
+LINUX_SRC_TAR ?= $(wildcard /usr/src/linux-source-6.12.tar.xz)
+LINUX_TESTS := lib/rbtree_test.c
+ifneq ($(LINUX_SRC_TAR),)
+OBJS += $(patsubst %.c,$(BUILD)/linux/%.o,$(LINUX_TESTS))
+CFLAGS += -DCONFIG_LINUX_TESTS
+endif
 
 .PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
 	modules
@@ -118,6 +132,16 @@ $(BUILD)/%.o: %.asm Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  AS      $<")
 	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+
+.PRECIOUS: $(BUILD)/linux/%.c
+$(BUILD)/linux/%.c: $(LINUX_SRC_TAR)
+	@mkdir -p $(dir $@)
+	$(Q)tar xJf $(LINUX_SRC_TAR) -O $(patsubst %.tar.xz,%,$(notdir $(LINUX_SRC_TAR)))/$*.c > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/linux/%.o: $(BUILD)/linux/%.c include/linnet/linux_test.h Makefile
+	@$(if $(Q),echo "  CC      linux:$*.c")
+	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(notdir $*)"' -DLINUX_TEST_NAME=$(notdir $*) \
+		-include include/linnet/linux_test.h -MMD -MP -c $< -o $@
 
 # Pass 1: link with an empty symbol table; pass 2: with the real one.
 # Only text symbols go in the table, and the table sits after .text and

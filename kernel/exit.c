@@ -42,10 +42,14 @@ void __noreturn do_exit(long code)
 	tsk->exit_code = code;
 	exit_files(tsk);
 	exit_fs(tsk);
+	/*
+	 * No preemption from here: the kthread_stop() this wakes may
+	 * preempt us (CFS wake-up preemption), and it expects the task to
+	 * be gone, not half-exited, by the time it runs.
+	 */
+	preempt_disable();
 	if (tsk->kthread)
 		complete(&tsk->kthread->exited);
-
-	preempt_disable();
 	local_irq_disable();
 	unlink_task(tsk);
 	tsk->state = TASK_DEAD;

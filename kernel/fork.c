@@ -240,8 +240,8 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 	p->state = TASK_UNINTERRUPTIBLE;
 	atomic_set(&p->usage, 1);
 	p->flags = PF_KTHREAD;
-	INIT_LIST_HEAD(&p->run_list);
-	p->time_slice = current->time_slice ? current->time_slice : 1;
+	sched_fork(p, 0);
+	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
 	set_task_comm(p, name);
 	p->fs = get_fs_struct(current->fs);
 	p->files = get_files_struct(current);

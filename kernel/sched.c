@@ -1,29 +1,43 @@
 /*
- * sched.c - the scheduler: which task runs, and switching to it.
+ * sched.c - the scheduler core: run queues, classes, schedule() and wake-ups.
  *
- * Linnet's scheduler is round-robin over one run queue, the way a first
- * scheduler should be read before Linux's CFS. Every runnable task
- * (TASK_RUNNING) is on the queue, the running one included; the task at
- * the head runs next, and a task that gives up the CPU while still
- * runnable goes to the tail:
+ * Linnet's scheduler is Linux 2.6.32's design: the core in this file
+ * knows nothing of policies. Every CPU has a run queue (struct rq; one
+ * CPU today, so one rq, reached through cpu_rq() and this_rq() as SMP
+ * code would), and every task belongs to a scheduling class whose hooks
+ * (struct sched_class in <linux/sched.h>) decide. The classes form a
+ * chain, asked in order:
  *
- *   runqueue: [ A ] -> [ B ] -> [ C ]        idle (pid 0) runs only
- *               ^ runs; when its slice ends   when the queue is empty
- *                 or it yields, it moves
- *                 behind C
+ *   rt_sched_class  ->  fair_sched_class  ->  idle_sched_class
+ *   SCHED_FIFO/RR       SCHED_NORMAL/          the idle task
+ *   prio 0..99          BATCH/IDLE (CFS)       (pid 0, swapper)
  *
- * The tick (scheduler_tick, called from the timer interrupt) counts down
- * the running task's time slice and, at zero, sets TIF_NEED_RESCHED. The
- * flag is acted on at the next preemption point: on the way out of the
- * interrupt (arch/x86/kernel/entry_32.asm, if preempt_count is 0), at
- * preempt_enable(), or at cond_resched(). A task that sleeps sets its
- * state and calls schedule(), which takes it off the queue; a wake-up
- * (try_to_wake_up) puts it back at the tail.
+ * schedule() puts the running task back through its class
+ * (put_prev_task), then asks each class in turn for a task
+ * (pick_next_task); the first answer runs. A wake-up enqueues the task
+ * in its class and asks the running task's class whether the woken one
+ * should preempt it (check_preempt_curr). The timer tick calls the
+ * running task's task_tick, which may ask for a reschedule. The classes
+ * are kernel/sched_rt.c, kernel/sched_fair.c (CFS: the rbtree timeline
+ * ordered by vruntime) and kernel/sched_idletask.c, #included at the
+ * end of this file as 2.6.32 does, so that they share its static
+ * helpers. kernel/sched_debug.c prints it all in 2.6.32's format.
  *
- * The context switch itself is <asm/switch_to.h>. schedule() refuses
- * nothing, but reports a call in atomic context ("BUG: scheduling while
- * atomic"), as Linux does, because the task would sleep holding a lock
- * or inside an interrupt. See docs/sched.md.
+ * The rq clock is sched_clock() (arch/x86/kernel/tsc.c, the TSC in
+ * nanoseconds). The flag TIF_NEED_RESCHED is acted on at the next
+ * preemption point: on the way out of an interrupt (entry_32.asm), at
+ * preempt_enable() or at cond_resched(). schedule() reports a call in
+ * atomic context ("BUG: scheduling while atomic"), as Linux does.
+ *
+ * Differences from 2.6.32, on purpose: one CPU, so no load balancing,
+ * no migration and no rq->lock (interrupts off stand for
+ * spin_lock_irq(&rq->lock), which is all the lock does on one CPU); no
+ * group scheduling (every sched_entity is a task); no real-time
+ * throttling (2.6.32 lets RT tasks use 950 ms a second by default;
+ * here it is as sched_rt_runtime_us = -1, so a SCHED_FIFO loop really
+ * does starve everything else); no priority inheritance (prio is
+ * normal_prio); the scheduler features are the 2.6.32 defaults, fixed.
+ * See docs/sched.md for the road from a round-robin list to this.
  */
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -33,103 +47,360 @@
 #include <linux/kallsyms.h>
 #include <linux/string.h>
 #include <linux/irqflags.h>
+#include <linux/errno.h>
+#include <linux/time.h>
+#include <linux/jiffies.h>
+#include <linux/bitops.h>
+#include <linux/percpu.h>
 #include <asm/switch_to.h>
-
-/* 100 ms, as Linux 2.6's O(1) scheduler gave a task of nice 0 */
-#define DEF_TIMESLICE ((100 * HZ / 1000) ? (100 * HZ / 1000) : 1)
 
 /**
  * init_task - the boot context: pid 0, "swapper", later the idle task
  *
- * Its stack is the boot stack, init_thread_union (boot/head.asm).
+ * Its stack is the boot stack, init_thread_union (boot/head.asm). It
+ * starts in the fair class (so a boot that schedules before sched_init
+ * works, as in 2.6.32) and becomes rq->idle in the idle class.
  */
 struct task_struct init_task = {
 	.state = TASK_RUNNING,
 	.stack = &init_thread_union,
 	.usage = ATOMIC_INIT(2),
 	.flags = PF_KTHREAD,
-	.run_list = LIST_HEAD_INIT(init_task.run_list),
+	.prio = MAX_PRIO - 20,
+	.static_prio = MAX_PRIO - 20,
+	.normal_prio = MAX_PRIO - 20,
+	.policy = SCHED_NORMAL,
+	.rt = { .run_list = LIST_HEAD_INIT(init_task.rt.run_list), .time_slice = DEF_TIMESLICE },
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
-	.time_slice = DEF_TIMESLICE,
 	.pid = 0,
 	.comm = "swapper",
 	.fs = &init_fs,
 	.files = &init_files,
 };
 
-static LIST_HEAD(runqueue);
-static unsigned int rq_nr_running;
-static unsigned long long nr_switches;
+/* The real-time class's queues: a list per priority and a bitmap of the non-empty ones. */
+struct rt_prio_array {
+	unsigned long bitmap[BITS_TO_LONGS(MAX_RT_PRIO + 1)]; /* one more: the delimiter */
+	struct list_head queue[MAX_RT_PRIO];
+};
+
+/* CFS's run queue: the timeline of runnable entities, by vruntime */
+struct cfs_rq {
+	struct load_weight load; /* the sum of the runnable entities' weights */
+	unsigned long nr_running;
+	u64 exec_clock;
+	u64 min_vruntime; /* grows monotonically: the timeline's "now" */
+	struct rb_root tasks_timeline;
+	struct rb_node *rb_leftmost; /* the smallest vruntime: the next to run */
+	struct sched_entity *curr, *next, *last; /* running; wake-up and preempted buddies */
+	unsigned long nr_spread_over;
+};
+
+/* The real-time class's run queue */
+struct rt_rq {
+	struct rt_prio_array active;
+	unsigned long rt_nr_running;
+	int highest_prio; /* the most urgent queued prio, MAX_RT_PRIO if none */
+	u64 rt_time;
+};
+
+/*
+ * struct rq - a CPU's run queue: every runnable task of the CPU, by class
+ */
+struct rq {
+	unsigned long nr_running;
+	struct load_weight load;
+	u64 nr_switches;
+	struct cfs_rq cfs;
+	struct rt_rq rt;
+	unsigned long nr_uninterruptible;
+	struct task_struct *curr, *idle;
+	u64 clock;
+};
+
+static DEFINE_PER_CPU(struct rq, runqueues);
+
+#define cpu_rq(cpu) (&per_cpu(runqueues, (cpu)))
+#define this_rq() cpu_rq(0)
+#define task_rq(p) cpu_rq(0)
+#define cpu_curr(cpu) (cpu_rq(cpu)->curr)
 
 extern char __sched_text_start[], __sched_text_end[];
 
+static inline void update_rq_clock(struct rq *rq)
+{
+	rq->clock = sched_clock();
+}
+
+static inline int rt_policy(int policy)
+{
+	return policy == SCHED_FIFO || policy == SCHED_RR;
+}
+
+static inline int task_has_rt_policy(struct task_struct *p)
+{
+	return rt_policy(p->policy);
+}
+
+static inline int rt_prio(int prio)
+{
+	return prio < MAX_RT_PRIO;
+}
+
+static inline int task_running(struct rq *rq, struct task_struct *p)
+{
+	return rq->curr == p;
+}
+
+/*
+ * resched_task - mark @p to reschedule at its next preemption point.
+ * On SMP this would send an IPI when @p runs elsewhere.
+ */
+static void resched_task(struct task_struct *p)
+{
+	set_tsk_need_resched(p);
+}
+
+/*
+ * The nice levels' weights: each step is about 10% of CPU time between
+ * two tasks (a factor of ~1.25), nice 0 is 1024. prio_to_wmult[] holds
+ * 2^32 / weight, so that dividing by a weight is a multiply and a shift.
+ */
+/* clang-format off */
+static const int prio_to_weight[40] = {
+	/* -20 */     88761,     71755,     56483,     46273,     36291,
+	/* -15 */     29154,     23254,     18705,     14949,     11916,
+	/* -10 */      9548,      7620,      6100,      4904,      3906,
+	/*  -5 */      3121,      2501,      1991,      1586,      1277,
+	/*   0 */      1024,       820,       655,       526,       423,
+	/*   5 */       335,       272,       215,       172,       137,
+	/*  10 */       110,        87,        70,        56,        45,
+	/*  15 */        36,        29,        23,        18,        15,
+};
+
+static const u32 prio_to_wmult[40] = {
+	/* -20 */     48388,     59856,     76040,     92818,    118348,
+	/* -15 */    147320,    184698,    229616,    287308,    360437,
+	/* -10 */    449829,    563644,    704093,    875809,   1099582,
+	/*  -5 */   1376151,   1717300,   2157191,   2708050,   3363326,
+	/*   0 */   4194304,   5237765,   6557202,   8165337,  10153587,
+	/*   5 */  12820798,  15790321,  19976592,  24970740,  31350126,
+	/*  10 */  39045157,  49367440,  61356676,  76695844,  95443717,
+	/*  15 */ 119304647, 148102320, 186737708, 238609294, 286331153,
+};
+/* clang-format on */
+
+/* SCHED_IDLE tasks get a tiny weight, below nice 19's. */
+#define WEIGHT_IDLEPRIO 3
+#define WMULT_IDLEPRIO 1431655765
+
+#define WMULT_CONST (~0UL)
+#define WMULT_SHIFT 32
+/* shift right and round */
+#define SRR(x, y) (((x) + (1UL << ((y)-1))) >> (y))
+
+/*
+ * calc_delta_mine - delta_exec * weight / lw->weight, without a division:
+ * the inverse weight is 2^32 / weight, computed once.
+ */
+static unsigned long calc_delta_mine(unsigned long delta_exec, unsigned long weight,
+				     struct load_weight *lw)
+{
+	u64 tmp;
+
+	if (!lw->inv_weight)
+		lw->inv_weight = 1 + (WMULT_CONST - lw->weight / 2) / (lw->weight + 1);
+	tmp = (u64)delta_exec * weight;
+	/* would tmp * inv_weight overflow 64 bits? then shift in two halves */
+	if (unlikely(tmp > WMULT_CONST))
+		tmp = SRR(SRR(tmp, WMULT_SHIFT / 2) * lw->inv_weight, WMULT_SHIFT / 2);
+	else
+		tmp = SRR(tmp * lw->inv_weight, WMULT_SHIFT);
+	return (unsigned long)min(tmp, (u64)(unsigned long)LONG_MAX);
+}
+
+static inline void update_load_add(struct load_weight *lw, unsigned long inc)
+{
+	lw->weight += inc;
+	lw->inv_weight = 0;
+}
+
+static inline void update_load_sub(struct load_weight *lw, unsigned long dec)
+{
+	lw->weight -= dec;
+	lw->inv_weight = 0;
+}
+
+static void set_load_weight(struct task_struct *p)
+{
+	if (task_has_rt_policy(p)) {
+		/* as 2.6.32: RT tasks weigh twice nice -20, only for load statistics */
+		p->se.load.weight = prio_to_weight[0] * 2;
+		p->se.load.inv_weight = prio_to_wmult[0] >> 1;
+		return;
+	}
+	if (p->policy == SCHED_IDLE) {
+		p->se.load.weight = WEIGHT_IDLEPRIO;
+		p->se.load.inv_weight = WMULT_IDLEPRIO;
+		return;
+	}
+	p->se.load.weight = prio_to_weight[p->static_prio - MAX_RT_PRIO];
+	p->se.load.inv_weight = prio_to_wmult[p->static_prio - MAX_RT_PRIO];
+}
+
+static void inc_nr_running(struct rq *rq)
+{
+	rq->nr_running++;
+}
+
+static void dec_nr_running(struct rq *rq)
+{
+	rq->nr_running--;
+}
+
+static void enqueue_task(struct rq *rq, struct task_struct *p, int wakeup)
+{
+	p->sched_class->enqueue_task(rq, p, wakeup);
+	p->se.on_rq = 1;
+}
+
+static void dequeue_task(struct rq *rq, struct task_struct *p, int sleep)
+{
+	p->sched_class->dequeue_task(rq, p, sleep);
+	p->se.on_rq = 0;
+}
+
+/* The priority without boosting: from the policy and the rt or nice priority. */
+static inline int normal_prio(struct task_struct *p)
+{
+	if (task_has_rt_policy(p))
+		return MAX_RT_PRIO - 1 - p->rt_priority;
+	return p->static_prio;
+}
+
+/* The effective priority; with priority inheritance it could be boosted. */
+static int effective_prio(struct task_struct *p)
+{
+	p->normal_prio = normal_prio(p);
+	return p->normal_prio;
+}
+
+/* activate_task - a task becomes runnable on @rq */
+static void activate_task(struct rq *rq, struct task_struct *p, int wakeup)
+{
+	if (p->state == TASK_UNINTERRUPTIBLE)
+		rq->nr_uninterruptible--;
+	enqueue_task(rq, p, wakeup);
+	inc_nr_running(rq);
+}
+
+/* deactivate_task - a task stops being runnable (it goes to sleep) */
+static void deactivate_task(struct rq *rq, struct task_struct *p, int sleep)
+{
+	if (p->state == TASK_UNINTERRUPTIBLE)
+		rq->nr_uninterruptible++;
+	dequeue_task(rq, p, sleep);
+	dec_nr_running(rq);
+}
+
+static inline void check_class_changed(struct rq *rq, struct task_struct *p,
+				       const struct sched_class *prev_class, int oldprio,
+				       int running)
+{
+	if (prev_class != p->sched_class) {
+		if (prev_class->switched_from)
+			prev_class->switched_from(rq, p, running);
+		p->sched_class->switched_to(rq, p, running);
+	} else {
+		p->sched_class->prio_changed(rq, p, oldprio, running);
+	}
+}
+
+/* check_preempt_curr - @p became runnable: does it preempt the running task? */
+static void check_preempt_curr(struct rq *rq, struct task_struct *p, int flags)
+{
+	rq->curr->sched_class->check_preempt_curr(rq, p, flags);
+}
+
+#include "sched_idletask.c"
+#include "sched_fair.c"
+#include "sched_rt.c"
+#include "sched_debug.c"
+
+#define sched_class_highest (&rt_sched_class)
+#define for_each_class(class) for (class = sched_class_highest; class; class = class->next)
+
 /**
- * sched_init - make the boot context the idle task
+ * sched_init - set up the run queue and make the boot context the idle task
  *
  * From here on `current` works: the boot stack's thread_info points at
- * init_task.
+ * init_task, which becomes rq->idle in the idle class.
  *
  * Context: boot, interrupts off, before anything uses current.
  */
 void sched_init(void)
 {
+	struct rq *rq = this_rq();
+	int i;
+
 	init_thread_union.thread_info.task = &init_task;
-}
-
-static void enqueue_task(struct task_struct *p)
-{
-	list_add_tail(&p->run_list, &runqueue);
-	p->on_rq = true;
-	rq_nr_running++;
-}
-
-static void dequeue_task(struct task_struct *p)
-{
-	list_del_init(&p->run_list);
-	p->on_rq = false;
-	rq_nr_running--;
+	rq->cfs.tasks_timeline = RB_ROOT;
+	rq->cfs.min_vruntime = (u64)(-(1LL << 20)); /* wraps soon: u64 wrap-around is tested */
+	for (i = 0; i < MAX_RT_PRIO; i++)
+		INIT_LIST_HEAD(&rq->rt.active.queue[i]);
+	__set_bit(MAX_RT_PRIO, rq->rt.active.bitmap); /* the delimiter for the bit search */
+	rq->rt.highest_prio = MAX_RT_PRIO;
+	set_load_weight(&init_task);
+	rq->curr = rq->idle = &init_task;
+	init_task.sched_class = &idle_sched_class;
+	update_rq_clock(rq);
+	init_task.se.exec_start = rq->clock;
 }
 
 /**
  * nr_running - how many tasks are runnable (the idle task not counted)
  *
  * Context: any.
- * Return: the length of the run queue.
+ * Return: the run queue's nr_running.
  */
 int nr_running(void)
 {
-	return rq_nr_running;
+	return this_rq()->nr_running;
 }
 
 /**
  * try_to_wake_up - make a sleeping task runnable
  * @p: the task
  * @state: the sleep states that may be ended (TASK_NORMAL, TASK_INTERRUPTIBLE...)
- * @wake_flags: unused on a uniprocessor
+ * @wake_flags: WF_SYNC if the waker is about to sleep
  *
- * If @p's state is in @state, it becomes TASK_RUNNING and joins the tail
- * of the run queue. A task that had set its state but not yet called
- * schedule() is still on the queue: it is only marked running, and its
- * schedule() returns at once. If the CPU is idle, the idle task is told
- * to reschedule.
+ * If @p's state is in @state, it becomes TASK_RUNNING and is enqueued in
+ * its class, which then decides whether it preempts the running task
+ * (check_preempt_curr: a woken CFS task that is far enough behind in
+ * vruntime does). A task that had set its state but not yet called
+ * schedule() is still on the run queue: it is only marked running.
  *
  * Context: any, including hard interrupt handlers. Does not sleep.
  * Return: 1 if @p was woken, 0 if it was not in one of @state.
  */
 int try_to_wake_up(struct task_struct *p, unsigned int state, int wake_flags)
 {
+	struct rq *rq = task_rq(p);
 	unsigned long flags;
 	int success = 0;
 
 	local_irq_save(flags);
-	if (p->state & state) {
-		p->state = TASK_RUNNING;
-		if (!p->on_rq && p != &init_task)
-			enqueue_task(p);
-		if (current == &init_task)
-			set_tsk_need_resched(current);
+	if (!(p->state & state))
+		goto out;
+	update_rq_clock(rq);
+	if (!p->se.on_rq) {
+		activate_task(rq, p, 1);
 		success = 1;
 	}
+	check_preempt_curr(rq, p, wake_flags);
+	p->state = TASK_RUNNING;
+	success = 1;
+out:
 	local_irq_restore(flags);
 	return success;
 }
@@ -161,6 +432,45 @@ int wake_up_state(struct task_struct *p, unsigned int state)
 }
 
 /**
+ * sched_fork - set up a new task's scheduling state
+ * @p: the new task, not yet running or on any list
+ * @clone_flags: unused (no CLONE_* flags affect scheduling here)
+ *
+ * The child inherits its parent's policy and nice value; a real-time
+ * parent's child stays real-time. The fair class places it on the
+ * timeline (task_fork_fair).
+ *
+ * Context: process context (copy_process).
+ */
+void sched_fork(struct task_struct *p, int clone_flags)
+{
+	p->se.exec_start = 0;
+	p->se.sum_exec_runtime = 0;
+	p->se.prev_sum_exec_runtime = 0;
+	p->se.vruntime = 0;
+	p->se.on_rq = 0;
+	RB_CLEAR_NODE(&p->se.run_node);
+	INIT_LIST_HEAD(&p->rt.run_list);
+	p->rt.time_slice = DEF_TIMESLICE;
+	p->state = TASK_RUNNING;
+	if (current == this_rq()->idle) {
+		/* the boot context forks as a nice-0 SCHED_NORMAL task */
+		p->policy = SCHED_NORMAL;
+		p->static_prio = NICE_TO_PRIO(0);
+		p->rt_priority = 0;
+	} else {
+		p->policy = current->policy;
+		p->static_prio = current->static_prio;
+		p->rt_priority = current->rt_priority;
+	}
+	p->prio = p->normal_prio = normal_prio(p);
+	set_load_weight(p);
+	p->sched_class = rt_prio(p->prio) ? &rt_sched_class : &fair_sched_class;
+	if (p->sched_class->task_fork)
+		p->sched_class->task_fork(p);
+}
+
+/**
  * wake_up_new_task - put a task that was just created on the run queue
  * @p: the new task (from copy_process(), never run)
  *
@@ -168,41 +478,35 @@ int wake_up_state(struct task_struct *p, unsigned int state)
  */
 void wake_up_new_task(struct task_struct *p)
 {
+	struct rq *rq = task_rq(p);
 	unsigned long flags;
 
 	local_irq_save(flags);
+	update_rq_clock(rq);
 	p->state = TASK_RUNNING;
-	enqueue_task(p);
-	if (current == &init_task)
-		set_tsk_need_resched(current);
+	activate_task(rq, p, 0);
+	check_preempt_curr(rq, p, WF_FORK);
 	local_irq_restore(flags);
 }
 
 /**
- * scheduler_tick - account a tick to the running task; end its slice
+ * scheduler_tick - account a tick to the running task; let its class decide
  *
- * Called from the timer interrupt HZ times a second. The running task is
- * charged one jiffy of run time; when its time slice is used up it gets
- * a fresh one and TIF_NEED_RESCHED, so it is preempted on the way out of
- * the interrupt and goes to the back of the queue. The idle task asks
- * for a reschedule as soon as anything is runnable.
+ * Called from the timer interrupt HZ times a second. The rq clock moves
+ * on, and the running task's class charges it (task_tick): CFS asks for
+ * a reschedule when the task has had its slice of the latency period,
+ * SCHED_RR when its 100 ms slice is used up.
  *
  * Context: hard interrupt.
  */
 void scheduler_tick(void)
 {
-	struct task_struct *p = current;
+	struct rq *rq = this_rq();
+	struct task_struct *curr = rq->curr;
 
-	p->stime++;
-	if (p == &init_task) {
-		if (rq_nr_running)
-			set_tsk_need_resched(p);
-		return;
-	}
-	if (--p->time_slice <= 0) {
-		p->time_slice = DEF_TIMESLICE;
-		set_tsk_need_resched(p);
-	}
+	curr->stime++;
+	update_rq_clock(rq);
+	curr->sched_class->task_tick(rq, curr, 0);
 }
 
 static noinline void __schedule_bug(struct task_struct *prev)
@@ -212,32 +516,32 @@ static noinline void __schedule_bug(struct task_struct *prev)
 	dump_stack();
 }
 
-/*
- * The task leaving the CPU: if it went to sleep (and was not preempted
- * on its way there), it leaves the queue, unless a signal is already
- * pending for an interruptible sleep; if it is still runnable, it goes
- * to the tail: round-robin.
- */
-static void put_prev_task(struct task_struct *prev)
+static inline void put_prev_task(struct rq *rq, struct task_struct *prev)
 {
-	if (prev == &init_task)
-		return;
-	if (prev->state && !(preempt_count() & PREEMPT_ACTIVE)) {
-		if (signal_pending_state(prev->state, prev))
-			prev->state = TASK_RUNNING;
-		else
-			dequeue_task(prev);
-	}
-	if (prev->on_rq)
-		list_move_tail(&prev->run_list, &runqueue);
+	prev->sched_class->put_prev_task(rq, prev);
 }
 
-static struct task_struct *pick_next_task(void)
+/*
+ * pick_next_task - ask the classes in order for a task. Most of the
+ * time every runnable task is a fair one: ask CFS directly.
+ */
+static inline struct task_struct *pick_next_task(struct rq *rq)
 {
-	if (list_empty(&runqueue))
-		return &init_task;
-	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
-	return list_first_entry(&runqueue, struct task_struct, run_list);
+	const struct sched_class *class;
+	struct task_struct *p;
+
+	if (likely(rq->nr_running == rq->cfs.nr_running)) {
+		p = fair_sched_class.pick_next_task(rq);
+		if (likely(p))
+			return p;
+	}
+	for_each_class(class)
+	{
+		p = class->pick_next_task(rq);
+		if (p)
+			return p;
+	}
+	BUG(); /* the idle class always has a task */
 }
 
 /*
@@ -264,27 +568,37 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 	preempt_enable();
 }
 
-static void account_switch(struct task_struct *prev)
-{
-	nr_switches++;
-	if (preempt_count() & PREEMPT_ACTIVE)
-		prev->nivcsw++;
-	else
-		prev->nvcsw++;
-}
-
+/*
+ * __schedule - one pass of schedule(). A task that set a sleeping state
+ * (and is not being preempted on its way there) leaves the run queue,
+ * unless a signal is already pending for an interruptible sleep; only
+ * that counts as a voluntary switch (nvcsw), as in Linux. Everything
+ * else, preemption and yield() alike, is involuntary (nivcsw).
+ */
 static void __sched __schedule(void)
 {
 	struct task_struct *prev = current, *next, *last;
+	struct rq *rq = this_rq();
+	unsigned long *switch_count = &prev->nivcsw;
 
 	if (unlikely((preempt_count() & ~PREEMPT_ACTIVE) != 1 && prev->state != TASK_DEAD))
 		__schedule_bug(prev);
 	local_irq_disable();
+	update_rq_clock(rq);
 	clear_tsk_need_resched(prev);
-	put_prev_task(prev);
-	next = pick_next_task();
+	if (prev->state && !(preempt_count() & PREEMPT_ACTIVE)) {
+		if (unlikely(signal_pending_state(prev->state, prev)))
+			prev->state = TASK_RUNNING;
+		else
+			deactivate_task(rq, prev, 1);
+		switch_count = &prev->nvcsw;
+	}
+	put_prev_task(rq, prev);
+	next = pick_next_task(rq);
 	if (likely(prev != next)) {
-		account_switch(prev);
+		rq->nr_switches++;
+		rq->curr = next;
+		++*switch_count;
 		switch_to(prev, next, last);
 		finish_task_switch(last);
 	}
@@ -292,12 +606,12 @@ static void __sched __schedule(void)
 }
 
 /**
- * schedule - give the CPU to the next task on the run queue
+ * schedule - give the CPU to the task the classes pick
  *
  * If the caller set its state to a sleeping one first, it leaves the
  * run queue and runs again only once woken; if it is still
- * TASK_RUNNING, it goes to the back of the queue. Returns when the
- * caller is chosen again.
+ * TASK_RUNNING, its class puts it back (CFS: on the timeline by its
+ * vruntime). Returns when the caller is picked again.
  *
  * Context: process context, not atomic: calling it with the preempt
  * count raised (a spinlock held, preemption or softirqs disabled) or
@@ -342,8 +656,8 @@ EXPORT_SYMBOL(preempt_schedule);
  *
  * arch/x86/kernel/entry_32.asm calls this when it is about to return to a task whose
  * preempt count is 0, that had interrupts on, and that has
- * TIF_NEED_RESCHED set: the tick ended its slice, or an interrupt woke
- * a task while the CPU was idle.
+ * TIF_NEED_RESCHED set: the tick ended its slice, or a wake-up
+ * preempted it.
  *
  * Context: the interrupt return path, interrupts off; returns with them off.
  */
@@ -361,29 +675,49 @@ void __sched preempt_schedule_irq(void)
 }
 
 /**
- * yield - let every other runnable task run before this one again
+ * yield - give up the CPU, staying runnable
+ *
+ * As 2.6.32's sys_sched_yield(): the class's yield_task, then
+ * schedule(). For a real-time task that means going behind the tasks
+ * of its priority. For a fair task (with sched_compat_yield at 0, the
+ * default) it only charges the run time so far: the task runs on
+ * unless another is further behind on the timeline, so yield() is not
+ * a way to wait for another task. Wait on a wait queue or a completion.
  *
  * Context: process context; the caller stays runnable.
  */
 void __sched yield(void)
 {
+	struct rq *rq = this_rq();
+
 	set_current_state(TASK_RUNNING);
+	local_irq_disable();
+	current->sched_class->yield_task(rq);
+	local_irq_enable();
 	schedule();
 }
 EXPORT_SYMBOL(yield);
 
+/* should_resched - a reschedule is due and we are not already in one */
+static inline int should_resched(void)
+{
+	return need_resched() && !(preempt_count() & PREEMPT_ACTIVE);
+}
+
 /**
- * _cond_resched - reschedule if the tick asked for it (cond_resched())
+ * _cond_resched - reschedule if one is due (behind cond_resched())
  *
  * A long loop in a kernel thread calls cond_resched() to offer a
- * preemption point where preemption is otherwise off.
+ * preemption point. The cond_resched() macro first calls
+ * __might_sleep(), so a call in atomic context is reported whether or
+ * not a reschedule is due, as in 2.6.32.
  *
  * Context: process context, not atomic.
  * Return: 1 if it rescheduled, else 0.
  */
 int __sched _cond_resched(void)
 {
-	if (need_resched() && !preempt_count()) {
+	if (should_resched()) {
 		add_preempt_count(PREEMPT_ACTIVE);
 		schedule();
 		sub_preempt_count(PREEMPT_ACTIVE);
@@ -392,6 +726,187 @@ int __sched _cond_resched(void)
 	return 0;
 }
 EXPORT_SYMBOL(_cond_resched);
+
+/**
+ * task_nice - a task's nice value
+ * @p: the task
+ *
+ * Context: any.
+ * Return: -20..19.
+ */
+int task_nice(const struct task_struct *p)
+{
+	return TASK_NICE(p);
+}
+EXPORT_SYMBOL(task_nice);
+
+/**
+ * task_prio - a task's priority as ps and /proc show it
+ * @p: the task
+ *
+ * Context: any.
+ * Return: prio - MAX_RT_PRIO: -100..-1 for real-time tasks, 0..39 for the others.
+ */
+int task_prio(const struct task_struct *p)
+{
+	return p->prio - MAX_RT_PRIO;
+}
+
+/*
+ * The task leaves the run queue (and stops being current) while its
+ * scheduling parameters change, then comes back: its class sees a
+ * dequeue, a new weight or class, an enqueue, then prio_changed or
+ * switched_to, which decide about preemption.
+ */
+static void change_begin(struct rq *rq, struct task_struct *p, int *on_rq, int *running)
+{
+	update_rq_clock(rq);
+	*on_rq = p->se.on_rq;
+	*running = task_running(rq, p);
+	if (*on_rq)
+		dequeue_task(rq, p, 0);
+	if (*running)
+		p->sched_class->put_prev_task(rq, p);
+}
+
+static void change_end(struct rq *rq, struct task_struct *p, int on_rq, int running)
+{
+	if (running)
+		p->sched_class->set_curr_task(rq);
+	if (on_rq)
+		enqueue_task(rq, p, 0);
+}
+
+/**
+ * set_user_nice - change a task's nice value
+ * @p: the task
+ * @nice: -20 (most CPU) to 19 (least); out-of-range values are ignored
+ *
+ * A fair task's weight changes at once. A real-time task keeps its
+ * priority; the new nice value applies if it returns to SCHED_NORMAL.
+ *
+ * Context: process context.
+ */
+void set_user_nice(struct task_struct *p, long nice)
+{
+	struct rq *rq = task_rq(p);
+	int old_prio, delta, on_rq, running;
+	unsigned long flags;
+
+	if (TASK_NICE(p) == nice || nice < -20 || nice > 19)
+		return;
+	local_irq_save(flags);
+	if (task_has_rt_policy(p)) {
+		p->static_prio = NICE_TO_PRIO(nice);
+		goto out;
+	}
+	change_begin(rq, p, &on_rq, &running);
+	p->static_prio = NICE_TO_PRIO(nice);
+	set_load_weight(p);
+	old_prio = p->prio;
+	p->prio = effective_prio(p);
+	delta = p->prio - old_prio;
+	change_end(rq, p, on_rq, running);
+	/* Running and now lower in priority, or queued and higher: reschedule. */
+	if (on_rq && (delta < 0 || (delta > 0 && task_running(rq, p))))
+		resched_task(rq->curr);
+out:
+	local_irq_restore(flags);
+}
+EXPORT_SYMBOL(set_user_nice);
+
+static void __setscheduler(struct task_struct *p, int policy, int prio)
+{
+	p->policy = policy;
+	p->rt_priority = prio;
+	p->normal_prio = normal_prio(p);
+	p->prio = p->normal_prio;
+	p->sched_class = rt_prio(p->prio) ? &rt_sched_class : &fair_sched_class;
+	set_load_weight(p);
+}
+
+static int sched_param_valid(int policy, const struct sched_param *param)
+{
+	if (policy != SCHED_FIFO && policy != SCHED_RR && policy != SCHED_NORMAL &&
+	    policy != SCHED_BATCH && policy != SCHED_IDLE)
+		return 0;
+	if (param->sched_priority < 0 || param->sched_priority > MAX_USER_RT_PRIO - 1)
+		return 0;
+	/* real-time policies need 1..99, the others 0 */
+	return rt_policy(policy) == (param->sched_priority != 0);
+}
+
+/**
+ * sched_setscheduler_nocheck - sched_setscheduler() without permission checks
+ * @p: the task
+ * @policy: SCHED_NORMAL, SCHED_BATCH, SCHED_IDLE, SCHED_FIFO or SCHED_RR
+ * @param: the real-time priority (1..99 for FIFO/RR, 0 otherwise)
+ *
+ * Context: process context.
+ * Return: 0, or -EINVAL for a bad policy or priority.
+ */
+int sched_setscheduler_nocheck(struct task_struct *p, int policy, struct sched_param *param)
+{
+	const struct sched_class *prev_class;
+	struct rq *rq = task_rq(p);
+	int oldprio, on_rq, running;
+	unsigned long flags;
+
+	if (!sched_param_valid(policy, param))
+		return -EINVAL;
+	local_irq_save(flags);
+	change_begin(rq, p, &on_rq, &running);
+	oldprio = p->prio;
+	prev_class = p->sched_class;
+	__setscheduler(p, policy, param->sched_priority);
+	change_end(rq, p, on_rq, running);
+	if (on_rq || running)
+		check_class_changed(rq, p, prev_class, oldprio, running);
+	local_irq_restore(flags);
+	return 0;
+}
+
+/**
+ * sched_setscheduler - change a task's policy and real-time priority
+ * @p: the task
+ * @policy: SCHED_NORMAL, SCHED_BATCH, SCHED_IDLE, SCHED_FIFO or SCHED_RR
+ * @param: the real-time priority (1..99 for FIFO/RR, 0 otherwise)
+ *
+ * Linnet has only kernel threads, which Linux allows everything, so
+ * this is sched_setscheduler_nocheck(); the permission checks arrive
+ * with user processes.
+ *
+ * Context: process context.
+ * Return: 0, or -EINVAL for a bad policy or priority.
+ */
+int sched_setscheduler(struct task_struct *p, int policy, struct sched_param *param)
+{
+	return sched_setscheduler_nocheck(p, policy, param);
+}
+EXPORT_SYMBOL_GPL(sched_setscheduler);
+
+/**
+ * task_sched_runtime - the CPU time a task has used, in nanoseconds
+ * @p: the task
+ *
+ * Context: any.
+ * Return: sum_exec_runtime, including the running slice if @p runs now.
+ */
+unsigned long long task_sched_runtime(struct task_struct *p)
+{
+	struct rq *rq = task_rq(p);
+	unsigned long flags;
+	u64 ns;
+
+	local_irq_save(flags);
+	ns = p->se.sum_exec_runtime;
+	if (task_running(rq, p)) {
+		update_rq_clock(rq);
+		ns += rq->clock - p->se.exec_start;
+	}
+	local_irq_restore(flags);
+	return ns;
+}
 
 /**
  * task_curr - is a task running on the CPU right now?
@@ -414,7 +929,9 @@ int task_curr(const struct task_struct *p)
  */
 int idle_cpu(int cpu)
 {
-	return current == &init_task && !rq_nr_running;
+	struct rq *rq = cpu_rq(cpu);
+
+	return rq->curr == rq->idle && !rq->nr_running;
 }
 
 /**
@@ -499,5 +1016,5 @@ char *get_task_comm(char *to, struct task_struct *tsk)
  */
 unsigned long long nr_context_switches(void)
 {
-	return nr_switches;
+	return this_rq()->nr_switches;
 }

@@ -35,6 +35,7 @@
  * API. Tests: tests/host/rbtree_shim.c, tests/fuzz/rbtree_fuzz.c, and
  * Linux's own lib/rbtree_test.c (make linux-tests). Read docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/rbtree_augmented.h>
 
 static inline void rb_set_black(struct rb_node *rb)
@@ -268,6 +269,7 @@ void __rb_erase_color(struct rb_node *parent, struct rb_root *root,
 {
 	____rb_erase_color(parent, root, augment_rotate);
 }
+EXPORT_SYMBOL(__rb_erase_color);
 
 /* Plain trees carry nothing to maintain. */
 static inline void dummy_propagate(struct rb_node *node __maybe_unused,
@@ -300,6 +302,7 @@ void rb_insert_color(struct rb_node *node, struct rb_root *root)
 {
 	__rb_insert(node, root, dummy_rotate);
 }
+EXPORT_SYMBOL(rb_insert_color);
 
 /**
  * rb_erase - remove a node from a tree
@@ -317,6 +320,7 @@ void rb_erase(struct rb_node *node, struct rb_root *root)
 	if (rebalance)
 		____rb_erase_color(rebalance, root, dummy_rotate);
 }
+EXPORT_SYMBOL(rb_erase);
 
 /**
  * __rb_insert_augmented - rebalance an augmented tree after rb_link_node()
@@ -331,6 +335,7 @@ void __rb_insert_augmented(struct rb_node *node, struct rb_root *root,
 {
 	__rb_insert(node, root, augment_rotate);
 }
+EXPORT_SYMBOL(__rb_insert_augmented);
 
 /**
  * rb_first - the node with the smallest key
@@ -348,6 +353,7 @@ struct rb_node *rb_first(const struct rb_root *root)
 		n = n->rb_left;
 	return n;
 }
+EXPORT_SYMBOL(rb_first);
 
 /**
  * rb_last - the node with the largest key
@@ -365,6 +371,7 @@ struct rb_node *rb_last(const struct rb_root *root)
 		n = n->rb_right;
 	return n;
 }
+EXPORT_SYMBOL(rb_last);
 
 /**
  * rb_next - the next node in key order
@@ -391,6 +398,7 @@ struct rb_node *rb_next(const struct rb_node *node)
 		node = parent;
 	return parent;
 }
+EXPORT_SYMBOL(rb_next);
 
 /**
  * rb_prev - the previous node in key order
@@ -414,6 +422,7 @@ struct rb_node *rb_prev(const struct rb_node *node)
 		node = parent;
 	return parent;
 }
+EXPORT_SYMBOL(rb_prev);
 
 /**
  * rb_replace_node - put @new in @victim's place without rebalancing
@@ -434,6 +443,7 @@ void rb_replace_node(struct rb_node *victim, struct rb_node *new, struct rb_root
 		rb_set_parent(victim->rb_right, new);
 	__rb_change_child(victim, new, parent, root);
 }
+EXPORT_SYMBOL(rb_replace_node);
 
 /* The first node of a postorder walk of the subtree at @node. */
 static struct rb_node *rb_left_deepest_node(const struct rb_node *node)
@@ -466,6 +476,7 @@ struct rb_node *rb_next_postorder(const struct rb_node *node)
 		return rb_left_deepest_node(parent->rb_right);
 	return (struct rb_node *)parent;
 }
+EXPORT_SYMBOL(rb_next_postorder);
 
 /**
  * rb_first_postorder - the first node of a children-before-parent walk
@@ -479,3 +490,4 @@ struct rb_node *rb_first_postorder(const struct rb_root *root)
 		return NULL;
 	return rb_left_deepest_node(root->rb_node);
 }
+EXPORT_SYMBOL(rb_first_postorder);

@@ -15,6 +15,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/build_bug.h>
+#include <linux/math64.h>
 
 #define USHRT_MAX ((u16)(~0U))
 #define SHRT_MAX ((s16)(USHRT_MAX >> 1))

@@ -29,6 +29,7 @@
 #include <linux/atomic.h>
 #include <linux/compiler.h>
 #include <linux/preempt.h>
+#include <linux/rbtree.h>
 #include <linux/hardirq.h>
 #include <linux/thread_info.h>
 #include <asm/processor.h>
@@ -81,6 +82,121 @@ struct vm_struct;
 struct fs_struct;
 struct files_struct;
 
+/* Scheduling policies (sched_setscheduler), Linux's numbers */
+#define SCHED_NORMAL 0
+#define SCHED_FIFO 1
+#define SCHED_RR 2
+#define SCHED_BATCH 3
+/* 4 is SCHED_ISO in Linux: reserved, not implemented */
+#define SCHED_IDLE 5
+
+/*
+ * Priorities: 0..MAX_RT_PRIO-1 are real-time, MAX_RT_PRIO..MAX_PRIO-1
+ * are nice -20..19. A lower number is more urgent.
+ */
+#define MAX_USER_RT_PRIO 100
+#define MAX_RT_PRIO MAX_USER_RT_PRIO
+#define MAX_PRIO (MAX_RT_PRIO + 40)
+#define DEFAULT_PRIO (MAX_RT_PRIO + 20)
+#define NICE_TO_PRIO(nice) (MAX_RT_PRIO + (nice) + 20)
+#define PRIO_TO_NICE(prio) ((prio)-MAX_RT_PRIO - 20)
+#define TASK_NICE(p) PRIO_TO_NICE((p)->static_prio)
+
+/* The CFS weight of nice 0 (prio_to_weight[20]), and the fixed-point shift */
+#define NICE_0_LOAD 1024
+#define NICE_0_SHIFT 10
+
+/* The SCHED_RR time slice: 100 ms */
+#define DEF_TIMESLICE (100 * HZ / 1000)
+
+/**
+ * struct sched_param - the argument of sched_setscheduler()
+ * @sched_priority: 1..99 for SCHED_FIFO/SCHED_RR, 0 for the others
+ */
+struct sched_param {
+	int sched_priority;
+};
+
+/**
+ * struct load_weight - a CFS weight and its inverse
+ * @weight: the weight (1024 at nice 0; each nice step is about 1.25x)
+ * @inv_weight: 2^32 / weight, so that dividing by the weight is a multiply
+ */
+struct load_weight {
+	unsigned long weight, inv_weight;
+};
+
+/**
+ * struct sched_entity - what CFS schedules: a task (a group, in Linux)
+ * @load: its weight, from its nice value
+ * @run_node: its node in the cfs_rq's rbtree timeline, ordered by vruntime
+ * @on_rq: true while runnable (in the tree, or running as cfs_rq->curr)
+ * @exec_start: rq clock (ns) when it last started running or was charged
+ * @sum_exec_runtime: total CPU time it used, in nanoseconds
+ * @vruntime: its virtual run time: run time scaled by NICE_0_LOAD/weight
+ * @prev_sum_exec_runtime: sum_exec_runtime when it was last picked
+ */
+struct sched_entity {
+	struct load_weight load;
+	struct rb_node run_node;
+	unsigned int on_rq;
+	u64 exec_start;
+	u64 sum_exec_runtime;
+	u64 vruntime;
+	u64 prev_sum_exec_runtime;
+};
+
+/**
+ * struct sched_rt_entity - what the real-time class schedules
+ * @run_list: link in its priority's list in the rt_rq
+ * @time_slice: SCHED_RR ticks left before it goes behind its equals
+ */
+struct sched_rt_entity {
+	struct list_head run_list;
+	unsigned int time_slice;
+};
+
+struct rq;
+
+/**
+ * struct sched_class - one scheduling policy's hooks, as 2.6.32 has them
+ * @next: the next class down (rt -> fair -> idle)
+ * @enqueue_task: @p becomes runnable (@wakeup: it was asleep)
+ * @dequeue_task: @p stops being runnable (@sleep: it goes to sleep)
+ * @yield_task: the running task calls yield()
+ * @check_preempt_curr: @p became runnable: should it preempt rq->curr?
+ * @pick_next_task: the class's best runnable task, made current, or NULL
+ * @put_prev_task: @p stops running (it may still be runnable)
+ * @set_curr_task: rq->curr changed class or priority while running
+ * @task_tick: the timer tick hit @p, which is running
+ * @task_fork: @p was just created by the current task
+ * @switched_from: @p leaves this class
+ * @switched_to: @p joins this class (@running: it is rq->curr)
+ * @prio_changed: @p's priority changed from @oldprio
+ * @get_rr_interval: @p's time slice in jiffies (sched_rr_get_interval)
+ */
+struct sched_class {
+	const struct sched_class *next;
+	void (*enqueue_task)(struct rq *rq, struct task_struct *p, int wakeup);
+	void (*dequeue_task)(struct rq *rq, struct task_struct *p, int sleep);
+	void (*yield_task)(struct rq *rq);
+	void (*check_preempt_curr)(struct rq *rq, struct task_struct *p, int flags);
+	struct task_struct *(*pick_next_task)(struct rq *rq);
+	void (*put_prev_task)(struct rq *rq, struct task_struct *p);
+	void (*set_curr_task)(struct rq *rq);
+	void (*task_tick)(struct rq *rq, struct task_struct *p, int queued);
+	void (*task_fork)(struct task_struct *p);
+	void (*switched_from)(struct rq *this_rq, struct task_struct *task, int running);
+	void (*switched_to)(struct rq *this_rq, struct task_struct *task, int running);
+	void (*prio_changed)(struct rq *this_rq, struct task_struct *task, int oldprio,
+			     int running);
+	unsigned int (*get_rr_interval)(struct rq *rq, struct task_struct *task);
+};
+
+/* wake flags for try_to_wake_up and check_preempt_curr */
+#define WF_SYNC 0x01 /* the waker goes to sleep right after */
+#define WF_FORK 0x02 /* the wakee is a new task */
+
 /**
  * struct task_struct - a kernel thread
  * @state: TASK_RUNNING, TASK_INTERRUPTIBLE, TASK_UNINTERRUPTIBLE, TASK_DEAD...
@@ -89,13 +205,19 @@ struct files_struct;
  *                 unmapped guard page below it (NULL for the boot stack)
  * @usage: references; the task and its stack are freed when it drops to 0
  * @flags: PF_* bits
- * @on_rq: true while on the run queue
- * @run_list: link in the run queue (round-robin order)
+ * @prio: the priority the scheduler uses: 0..99 real-time, 100..139 fair
+ *        (lower is more urgent)
+ * @static_prio: the fair priority from the nice value, NICE_TO_PRIO(nice)
+ * @normal_prio: the priority from policy and static/rt priority
+ * @rt_priority: SCHED_FIFO/SCHED_RR priority, 1..99 (0 for the others)
+ * @sched_class: the class whose hooks schedule it (rt, fair or idle)
+ * @se: its CFS entity: weight, vruntime, run-queue node
+ * @rt: its real-time entity: run-list link, RR time slice
+ * @policy: SCHED_NORMAL, SCHED_BATCH, SCHED_IDLE, SCHED_FIFO or SCHED_RR
  * @tasks: link in the list of all tasks (for ps)
- * @time_slice: ticks left before the tick asks for a reschedule
  * @stime: ticks (jiffies) this task has been running, for ps
- * @nvcsw: voluntary context switches (it slept or yielded)
- * @nivcsw: involuntary ones (preempted)
+ * @nvcsw: voluntary context switches (it went to sleep)
+ * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
  * @comm: its name, as ps shows it
  * @thread: saved stack pointer and resume address while switched out
@@ -115,10 +237,15 @@ struct task_struct {
 	struct vm_struct *stack_vm_area;
 	atomic_t usage;
 	unsigned int flags;
-	bool on_rq;
-	struct list_head run_list;
+	/* scheduling (kernel/sched.c), grouped as 2.6.32 groups them */
+	int prio, static_prio, normal_prio;
+	unsigned int rt_priority;
+	const struct sched_class *sched_class;
+	struct sched_entity se;
+	struct sched_rt_entity rt;
+	unsigned int policy;
+	/* end of scheduling fields */
 	struct list_head tasks;
-	int time_slice;
 	unsigned long stime;
 	unsigned long nvcsw, nivcsw;
 	pid_t pid;
@@ -231,7 +358,20 @@ asmlinkage void schedule(void);
 void preempt_schedule_irq(void);
 void yield(void);
 int _cond_resched(void);
-#define cond_resched() _cond_resched()
+/* As 2.6.32: a cond_resched() in atomic context is reported, even when no reschedule is due. */
+#define cond_resched()                                 \
+	({                                             \
+		__might_sleep(__FILE__, __LINE__, 0);  \
+		_cond_resched();                       \
+	})
+void set_user_nice(struct task_struct *p, long nice);
+int task_nice(const struct task_struct *p);
+int task_prio(const struct task_struct *p);
+int sched_setscheduler(struct task_struct *p, int policy, struct sched_param *param);
+int sched_setscheduler_nocheck(struct task_struct *p, int policy, struct sched_param *param);
+void sched_fork(struct task_struct *p, int clone_flags);
+unsigned long long task_sched_runtime(struct task_struct *p);
+void sched_debug_show(void (*print)(void *arg, const char *fmt, ...), void *arg);
 int wake_up_process(struct task_struct *p);
 int wake_up_state(struct task_struct *p, unsigned int state);
 int try_to_wake_up(struct task_struct *p, unsigned int state, int wake_flags);

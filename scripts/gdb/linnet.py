@@ -186,7 +186,7 @@ class LxPs(gdb.Command):
 
     def invoke(self, arg, from_tty):
         cur = int(LxTask().invoke())
-        gdb.write("  PID S PREEMPT    WCHAN                  TIME COMMAND\n")
+        gdb.write("  PID S PRI  NI PREEMPT    WCHAN                  TIME COMMAND\n")
         for p in sorted(tasks(), key=lambda p: int(p["pid"])):
             state = int(p["state"])
             count = int(gdb.Value(ulong(p["stack"])).cast(
@@ -201,9 +201,10 @@ class LxPs(gdb.Command):
                 if ips:
                     wchan = symbol_at(ips[0]).split("+")[0]  # as kernel/debug/kdb/kdb_ps.c names it
             comm = p["comm"].string()
-            gdb.write("%5d %s 0x%08x %-20.20s %6d %s\n" % (int(p["pid"]), state_char(state),
-                                                         count & 0xffffffff, wchan,
-                                                         int(p["stime"]), comm))
+            prio, nice = int(p["prio"]) - 100, int(p["static_prio"]) - 120  # task_prio, task_nice
+            gdb.write("%5d %s %3d %3d 0x%08x %-20.20s %6d %s\n" % (
+                int(p["pid"]), state_char(state), prio, nice, count & 0xffffffff, wchan,
+                int(p["stime"]), comm))
 
 
 class LxBt(gdb.Command):

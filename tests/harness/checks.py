@@ -807,7 +807,7 @@ SHELL_VIEWS = {
                    r"^NMI: +\d+   Non-maskable interrupts$", r"^ERR: +\d+$"],
     "softirqs": [r"^ +CPU0 *$", r"^ +HI: +\d+$", r"^ +TIMER: +[1-9]\d*$", r"^ +TASKLET: +[1-9]\d*$",
                  r"^ +RCU: +\d+$"],
-    "ps": [r"^ +PID S PREEMPT +WCHAN +TIME COMMAND$", r"^ +\d+ R .* shell$", r"^ +0 [RS] .*swapper$"],
+    "ps": [r"^ +PID S PRI +NI PREEMPT +WCHAN +TIME COMMAND$", r"^ +\d+ R .* shell$", r"^ +0 [RS] .*swapper$"],
     "uptime": [r"^\d+\.\d\d \d+\.\d\d$"],
     "date": [r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
              r"[ 123]\d \d\d:\d\d:\d\d UTC \d{4}$"],
@@ -1176,8 +1176,8 @@ def gdb_matches_shell(ctx):
         out.append(("gdb-vs-shell/lx-interrupts", same, "gdb:\n%s\nshell:\n%s" % (g, sh)))
         g, sh = _gdb_at_view(con, ctx.kernel, port, "ps", "ps_show", "lx-ps")
         # every column but TIME, which the running shell keeps adding to
-        cols = lambda t: [l.split()[:4] + l.split()[5:] for l in t.split("\n") if l.strip()]  # noqa: E731
-        times = lambda t: [int(l.split()[4]) for l in t.split("\n")[1:] if l.strip()]  # noqa: E731
+        cols = lambda t: [l.split()[:6] + l.split()[7:] for l in t.split("\n") if l.strip()]  # noqa: E731
+        times = lambda t: [int(l.split()[6]) for l in t.split("\n")[1:] if l.strip()]  # noqa: E731
         out.append(("gdb-vs-shell/lx-ps", cols(g) == cols(sh) and "shell" in sh
                     and all(a <= b for a, b in zip(times(g), times(sh))),
                     "gdb:\n%s\nshell:\n%s" % (g, sh)))

@@ -17,14 +17,23 @@ static int return_arg(void *data)
 	return (long)data;
 }
 
+/*
+ * The classic kthread loop: count, then sleep until woken; kthread_stop()
+ * wakes it. (Not a yield() loop: under CFS a yield()ing thread is a CPU
+ * hog that gets its fair share, and a hundred of them starve the test.)
+ */
 static int loop_until_stopped(void *data)
 {
 	int *count = data;
 
-	while (!kthread_should_stop()) {
+	for (;;) {
 		(*count)++;
-		yield();
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (kthread_should_stop())
+			break;
+		schedule();
 	}
+	__set_current_state(TASK_RUNNING);
 	return 42;
 }
 
@@ -50,8 +59,10 @@ static void kthread_stop_returns_exit_code_test(struct kunit *test)
 	struct task_struct *t = kthread_run(loop_until_stopped, &count, "looper");
 
 	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
-	while (count < 3)
-		yield();
+	while (count < 3) {
+		wake_up_process(t);
+		schedule_timeout_uninterruptible(1);
+	}
 	KUNIT_EXPECT_EQ(test, kthread_stop(t), 42);
 }
 
@@ -104,9 +115,11 @@ static void run_batch(struct kunit *test, int *count)
 			kthread_stop(t[j]);
 		KUNIT_ASSERT_EQ(test, err, 0L);
 	}
+	for (j = 0; j < BATCH; j++) /* each has run (a thread stopped before it ran gives -EINTR) */
+		while (!READ_ONCE(count[j]))
+			schedule_timeout_uninterruptible(1);
 	for (j = 0; j < BATCH; j++)
 		KUNIT_ASSERT_EQ(test, kthread_stop(t[j]), 42);
-	yield(); /* the stopped threads switch away for the last time: freed */
 }
 
 /*

@@ -1,6 +1,7 @@
 /*
- * sched_test.c - the scheduler: round-robin order, the atomic-schedule
- * report, wait channels and the ps table.
+ * sched_test.c - the scheduler: SCHED_FIFO yield order, switch counts,
+ * the atomic-schedule report, wait channels and the ps table. CFS's
+ * shares and latencies are in sched_cfs_test.c.
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
@@ -28,7 +29,20 @@ static int yielder(void *data)
 	return 0;
 }
 
-static void sched_yield_is_round_robin_test(struct kunit *test)
+/* Make @p SCHED_FIFO (or back to SCHED_NORMAL with @prio 0) */
+static int set_fifo(struct task_struct *p, int prio)
+{
+	struct sched_param param = { .sched_priority = prio };
+
+	return sched_setscheduler(p, prio ? SCHED_FIFO : SCHED_NORMAL, &param);
+}
+
+/*
+ * Real-time tasks of one priority take turns at yield(): each goes
+ * behind its equals. (A fair task's yield() is not round-robin: see
+ * sched_cfs_test.c.)
+ */
+static void sched_fifo_yield_is_round_robin_test(struct kunit *test)
 {
 	struct task_struct *t[3];
 	int i;
@@ -47,16 +61,30 @@ static void sched_yield_is_round_robin_test(struct kunit *test)
 			kthread_stop(t[i]);
 		KUNIT_ASSERT_EQ(test, err, 0L);
 	}
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 3; i++) {
 		get_task_struct(t[i]);
-	for (i = 0; i < 3; i++) /* all three on the queue before any runs */
+		KUNIT_EXPECT_EQ(test, set_fifo(t[i], 10), 0);
+	}
+	preempt_disable(); /* all three on the queue before any runs */
+	for (i = 0; i < 3; i++)
 		wake_up_process(t[i]);
+	preempt_enable(); /* they preempt us, a fair task, and run to the end */
 	for (i = 0; i < 3; i++) {
 		while (t[i]->state != TASK_DEAD)
-			yield();
+			schedule_timeout_uninterruptible(1);
 		put_task_struct(t[i]);
 	}
-	KUNIT_EXPECT_STREQ(test, order, "ABCABCABC");
+	/*
+	 * Turns: three different threads, then the same three again. (Which
+	 * comes first depends on which was still on the run queue, just
+	 * created, when it became SCHED_FIFO.)
+	 */
+	kunit_info(test, "order: %s", order);
+	KUNIT_EXPECT_EQ(test, order_len, 9);
+	KUNIT_EXPECT_TRUE(test,
+			  order[0] != order[1] && order[1] != order[2] && order[0] != order[2]);
+	for (i = 3; i < 9; i++)
+		KUNIT_EXPECT_EQ(test, order[i], order[i - 3]);
 }
 
 static int atomic_yield(void *data)
@@ -87,6 +115,30 @@ static void sched_while_atomic_is_reported_test(struct kunit *test)
 		test, printk_capture_contains(&cap, "BUG: scheduling while atomic: atomic_yield/"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "/0x00000002\n"));
 	put_task_struct(t);
+}
+
+/* As 2.6.32: cond_resched() under a spinlock is reported, due or not (review #2). */
+static void sched_cond_resched_in_atomic_is_reported_test(struct kunit *test)
+{
+	static struct printk_capture cap;
+	DEFINE_SPINLOCK(lock);
+	int ret;
+
+	printk_capture_start(&cap);
+	spin_lock(&lock);
+	ret = cond_resched();
+	spin_unlock(&lock);
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_EQ(test, ret, 0);
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(
+				  &cap, "BUG: sleeping function called from invalid context at "
+					"tests/kernel/sched_test.c:"));
+	/* and not in process context with nothing held */
+	printk_capture_start(&cap);
+	cond_resched();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "BUG: sleeping function"));
 }
 
 static DECLARE_WAIT_QUEUE_HEAD(wchan_q);
@@ -134,7 +186,7 @@ static void sched_wchan_and_ps_test(struct kunit *test)
 	ps_show(ps_grab, &cap);
 	kunit_info(test, "ps: %s", cap.line);
 	KUNIT_EXPECT_GE(test, cap.lines, 3); /* header, swapper, init at least */
-	KUNIT_EXPECT_NOT_NULL(test, strstr(cap.line, " D 0x00000000 wchan_sleeper "));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(cap.line, " D  20   0 0x00000000 wchan_sleeper "));
 
 	wchan_go = true;
 	wake_up(&wchan_q);
@@ -150,20 +202,39 @@ static void sched_idle_task_is_pid0_test(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, task_thread_info(current), current_thread_info());
 }
 
-static void sched_yield_counts_switches_test(struct kunit *test)
+/*
+ * As Linux counts them (#22 of the kernel review): going to sleep is a
+ * voluntary switch (nvcsw); a yield() that switches, like a preemption,
+ * is involuntary (nivcsw). The yield is made certain to switch by
+ * making us and a peer SCHED_FIFO at one priority.
+ */
+static void sched_switch_counts_test(struct kunit *test)
 {
-	struct task_struct *t = kthread_run(yielder, (void *)(long)'Z', "yz");
-	unsigned long before = current->nvcsw;
+	unsigned long v = current->nvcsw, iv = current->nivcsw;
 	unsigned long long sw = nr_context_switches();
+	struct task_struct *t;
 
+	schedule_timeout_uninterruptible(1);
+	KUNIT_EXPECT_EQ(test, current->nvcsw, v + 1);
+	KUNIT_EXPECT_EQ(test, current->nivcsw, iv);
+
+	t = kthread_create(yielder, (void *)(long)'Z', "yz");
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
-	order_len = 0;
 	get_task_struct(t);
+	order_len = 0;
+	KUNIT_EXPECT_EQ(test, set_fifo(t, 5), 0);
+	KUNIT_EXPECT_EQ(test, set_fifo(current, 5), 0);
+	v = current->nvcsw;
+	iv = current->nivcsw;
+	wake_up_process(t); /* an equal: it waits for our yield */
 	while (t->state != TASK_DEAD)
 		yield();
+	KUNIT_EXPECT_EQ(test, current->nvcsw, v);
+	KUNIT_EXPECT_GE(test, current->nivcsw, iv + 3);
+	KUNIT_EXPECT_GE(test, t->nivcsw, 3UL);
+	KUNIT_EXPECT_EQ(test, set_fifo(current, 0), 0);
 	put_task_struct(t);
-	KUNIT_EXPECT_GT(test, current->nvcsw, before);
-	KUNIT_EXPECT_GE(test, nr_context_switches() - sw, 6ULL);
+	KUNIT_EXPECT_GE(test, nr_context_switches() - sw, 8ULL);
 }
 
 static void sched_schedule_timeout_test(struct kunit *test)
@@ -204,9 +275,11 @@ static void sched_msleep_interruptible_test(struct kunit *test)
 static struct kunit_case sched_cases[] = { KUNIT_CASE(sched_schedule_timeout_test),
 					   KUNIT_CASE(sched_msleep_interruptible_test),
 					   KUNIT_CASE(sched_idle_task_is_pid0_test),
-					   KUNIT_CASE(sched_yield_is_round_robin_test),
-					   KUNIT_CASE(sched_yield_counts_switches_test),
+					   KUNIT_CASE(sched_fifo_yield_is_round_robin_test),
+					   KUNIT_CASE(sched_switch_counts_test),
 					   KUNIT_CASE(sched_while_atomic_is_reported_test),
+					   KUNIT_CASE(
+						   sched_cond_resched_in_atomic_is_reported_test),
 					   KUNIT_CASE(sched_wchan_and_ps_test),
 					   {} };
 

@@ -140,6 +140,8 @@ static void softirq_restart_limit_hands_to_ksoftirqd_test(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, k->comm, "ksoftirqd/0");
 	runs_in_ksoftirqd = 0;
 	reraise_left = 25; /* runs 25 times in all */
+	/* no preemption: the woken ksoftirqd would run at once (CFS wake-up preemption) */
+	preempt_disable();
 	local_bh_disable();
 	raise_softirq(BLOCK_SOFTIRQ);
 	local_bh_enable();
@@ -152,8 +154,9 @@ static void softirq_restart_limit_hands_to_ksoftirqd_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, k->state, (long)TASK_RUNNING);
 	KUNIT_EXPECT_TRUE(test, local_softirq_pending() & (1 << BLOCK_SOFTIRQ));
 	local_irq_enable();
+	preempt_enable();
 	for (i = 0; i < 10 && runs[BLOCK_SOFTIRQ] < 25; i++)
-		yield();
+		schedule_timeout_uninterruptible(1);
 	KUNIT_EXPECT_EQ(test, runs[BLOCK_SOFTIRQ], 25U);
 	KUNIT_EXPECT_GT(test, runs_in_ksoftirqd, 0U);
 	KUNIT_EXPECT_FALSE(test, local_softirq_pending() & (1 << BLOCK_SOFTIRQ));

@@ -15,7 +15,11 @@
  * from it and lost ticks cost no time. 2.6.32 marks it MUST_VERIFY for
  * its clocksource watchdog; Linnet has no watchdog (QEMU's TSC is steady).
  *
- * sched_clock() turns TSC readings into nanoseconds since boot.
+ * sched_clock() turns TSC readings into nanoseconds since boot with
+ * one multiply and a shift, as 2.6.32's cycles_2_ns(): the scheduler
+ * reads it at every switch and wake-up, where two 64-bit divisions
+ * would cost more than the rest of the switch. ns = cycles * scale >>
+ * 10, scale = 10^6 * 2^10 / cpu_khz (1024 at 1 GHz).
  * Under QEMU's -icount shift=0 the TSC counts instructions and the PIT
  * follows the same virtual clock, so cpu_khz comes out at exactly
  * 1000000 (one instruction per nanosecond). See docs/time.md.
@@ -41,6 +45,9 @@ EXPORT_SYMBOL(cpu_khz);
 unsigned int tsc_khz;
 EXPORT_SYMBOL(tsc_khz);
 static unsigned long long tsc_at_boot;
+/* 2.6.32's cyc2ns: nanoseconds per cycle, in units of 2^-CYC2NS_SCALE_FACTOR */
+#define CYC2NS_SCALE_FACTOR 10
+static unsigned long cyc2ns_scale;
 
 /* Time CAL_MS milliseconds of PIT channel 2 with the TSC. */
 static unsigned long long pit_measure_tsc(void)
@@ -97,6 +104,7 @@ void tsc_init(void)
 	cpu_khz = (unsigned int)(delta / CAL_MS);
 	tsc_khz = cpu_khz;
 	tsc_at_boot = get_cycles() - delta;
+	cyc2ns_scale = (1000000UL << CYC2NS_SCALE_FACTOR) / cpu_khz;
 	printk(KERN_INFO "Detected %u.%03u MHz processor.\n", cpu_khz / 1000, cpu_khz % 1000);
 	init_tsc_clocksource();
 }
@@ -114,6 +122,6 @@ unsigned long long sched_clock(void)
 	if (!cpu_khz)
 		return 0;
 	cycles = get_cycles() - tsc_at_boot;
-	/* ns = cycles * 10^6 / kHz, split to keep the product in 64 bits */
-	return (cycles / cpu_khz) * 1000000ULL + (cycles % cpu_khz) * 1000000ULL / cpu_khz;
+	/* overflows after 2^54 cycles (208 days at 1 GHz), as 2.6.32's */
+	return (cycles * cyc2ns_scale) >> CYC2NS_SCALE_FACTOR;
 }

@@ -1,9 +1,9 @@
 /*
  * kdb_ps.c - the `ps` view of the tasks.
  *
- *     PID S PREEMPT    WCHAN                 TIME COMMAND
- *       0 R 0x00000000 -                       57 swapper
- *       7 S 0x00000000 worker_thread            0 events/0
+ *     PID S PRI  NI PREEMPT    WCHAN                  TIME COMMAND
+ *       0 R  20   0 0x00000000 -                        57 swapper
+ *       7 S  20   0 0x00000000 worker_thread             0 events/0
  *
  * Tasks come and go while the table is printed, so each line is taken
  * as a snapshot with interrupts off (find the task with the next pid,
@@ -11,7 +11,10 @@
  * function may take its time or sleep. The state letters are those of
  * Linux's /proc/PID/stat (fs/proc/array.c). The wait channel is found as
  * Linux's get_wchan() finds it: the first return address on the sleeping
- * task's stack outside the scheduler (kernel/sched.c:get_wchan).
+ * task's stack outside the scheduler (kernel/sched.c:get_wchan). PRI
+ * and NI are the priority and nice value as /proc/PID/stat prints them
+ * (kernel/sched.c:task_prio, 20 at nice 0, negative for real-time
+ * tasks, and kernel/sched.c:task_nice).
  * See docs/sched.md.
  */
 #include <linnet/ps.h>
@@ -79,8 +82,8 @@ static void ps_format(struct task_struct *p, char *buf, size_t size)
 
 	if (ip)
 		kallsyms_lookup(ip, &size_unused, &off, &mod, wchan);
-	snprintf(buf, size, "%5d %c 0x%08x %-20.20s %6lu %s", p->pid, task_state_char(p),
-		 task_preempt_count(p), wchan, p->stime, p->comm);
+	snprintf(buf, size, "%5d %c %3d %3d 0x%08x %-20.20s %6lu %s", p->pid, task_state_char(p),
+		 task_prio(p), task_nice(p), task_preempt_count(p), wchan, p->stime, p->comm);
 }
 
 static void ps_printk(void *ctx, const char *line)
@@ -105,7 +108,7 @@ void ps_show(void (*print)(void *ctx, const char *line), void *ctx)
 
 	if (!print)
 		print = ps_printk;
-	print(ctx, "  PID S PREEMPT    WCHAN                  TIME COMMAND");
+	print(ctx, "  PID S PRI  NI PREEMPT    WCHAN                  TIME COMMAND");
 	for (;;) {
 		local_irq_save(flags);
 		p = next_task_after(last);

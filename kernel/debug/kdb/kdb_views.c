@@ -73,6 +73,13 @@ static int cmd_ps(int argc, char **argv, const char *redirect)
 	return 0;
 }
 
+/* /proc/sched_debug: the run queue, CFS's timeline and the runnable tasks */
+static int cmd_sched_debug(int argc, char **argv, const char *redirect)
+{
+	sched_debug_show(shell_print_fmt, NULL);
+	return 0;
+}
+
 /* /proc/uptime: seconds since boot and seconds the CPU idled, in hundredths */
 static int cmd_uptime(int argc, char **argv, const char *redirect)
 {
@@ -170,7 +177,9 @@ const struct shell_command shell_view_commands[] = {
 	{ "slabinfo", "", "the slab caches (/proc/slabinfo)", cmd_slabinfo },
 	{ "interrupts", "", "interrupt counts per IRQ (/proc/interrupts)", cmd_interrupts },
 	{ "softirqs", "", "softirq counts (/proc/softirqs)", cmd_softirqs },
-	{ "ps", "", "the tasks: state, preempt count, wait channel", cmd_ps },
+	{ "ps", "", "the tasks: state, priority, nice, preempt count, wait channel", cmd_ps },
+	{ "sched_debug", "", "the run queues and runnable tasks (/proc/sched_debug)",
+	  cmd_sched_debug },
 	{ "uptime", "", "seconds up and idle (/proc/uptime)", cmd_uptime },
 	{ "date", "", "the wall-clock time (from the CMOS clock)", cmd_date },
 	{ "timer_list", "", "hrtimers, clocks and the tick device (/proc/timer_list)",
