@@ -42,6 +42,11 @@ class Context:
             shutil.copy(self.kernel, os.path.join(top, "root/boot/kernel.elf"))
             with open(os.path.join(ROOT, "iso/boot/grub/grub.cfg")) as f:
                 cfg = f.read()
+            initrd = qemu.default_initrd(self.kernel)
+            if initrd:
+                shutil.copy(initrd, os.path.join(top, "root/boot/initramfs.cpio.gz"))
+            else:
+                cfg = re.sub(r"\n\s*module\s+/boot/initramfs.cpio.gz", "", cfg)
             cfg = re.sub(r"(multiboot\s+/boot/kernel.elf).*", r"\1 " + cmdline, cfg)
             with open(os.path.join(top, "root/boot/grub/grub.cfg"), "w") as f:
                 f.write(cfg)
