@@ -171,12 +171,12 @@ static int decode(struct inflate_state *s, const struct huffman *h)
 }
 
 /* RFC 1951 3.2.5: base values and extra bits of lengths and distances. */
-static const u16 len_base[29] = { 3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
+static const u16 len_base[29] = { 3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,	 17,  19,  23, 27,
 				  31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258 };
 static const u8 len_extra[29] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
 				  2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
-static const u16 dist_base[30] = { 1,	2,    3,    4,	  5,	7,     9,     13,    17,  25,
-				   33,	49,   65,   97,	  129,	193,   257,   385,   513, 769,
+static const u16 dist_base[30] = { 1,	 2,    3,    4,	   5,	 7,    9,    13,    17,	   25,
+				   33,	 49,   65,   97,   129,	 193,  257,  385,   513,   769,
 				   1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
 static const u8 dist_extra[30] = { 0, 0, 0, 0, 1, 1, 2, 2,  3,	3,  4,	4,  5,	5,  6,
 				   6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13 };
@@ -231,7 +231,8 @@ static void inflate_stored(struct inflate_state *s)
 		return;
 	}
 	len = io->in[s->pos] | io->in[s->pos + 1] << 8;
-	if ((io->in[s->pos + 2] ^ 0xff) != (len & 0xff) || (io->in[s->pos + 3] ^ 0xff) != len >> 8) {
+	if ((io->in[s->pos + 2] ^ 0xff) != (len & 0xff) ||
+	    (io->in[s->pos + 3] ^ 0xff) != len >> 8) {
 		s->err = INFLATE_BAD_DATA;
 		return;
 	}
@@ -265,7 +266,8 @@ static void inflate_fixed(struct inflate_state *s)
 }
 
 /* The order in which code-length code lengths are sent (RFC 1951 3.2.7). */
-static const u8 clen_order[NCODELEN] = { 16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15 };
+static const u8 clen_order[NCODELEN] = { 16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
+					 11, 4,	 12, 3, 13, 2, 14, 1, 15 };
 
 /* Read @n code lengths coded with the code-length code in s->lencode. */
 static int read_lengths(struct inflate_state *s, u8 *lens, int n)

@@ -46,17 +46,24 @@ static void make_data(unsigned char *p, size_t n, int kind)
 {
 	for (size_t i = 0; i < n; i++) {
 		switch (kind) {
-		case 0: p[i] = rand(); break;
-		case 1: p[i] = "abcde \n"[rand() % 7]; break;
-		case 2: p[i] = (i / (1 + rand() % 500)) & 1 ? 'x' : 0; break;
+		case 0:
+			p[i] = rand();
+			break;
+		case 1:
+			p[i] = "abcde \n"[rand() % 7];
+			break;
+		case 2:
+			p[i] = (i / (1 + rand() % 500)) & 1 ? 'x' : 0;
+			break;
 		default:
-			p[i] = i > 40000 && rand() % 4 ? p[i - 40000 + rand() % 8000] : (unsigned char)rand();
+			p[i] = i > 40000 && rand() % 4 ? p[i - 40000 + rand() % 8000] :
+							 (unsigned char)rand();
 		}
 	}
 }
 
-static size_t zlib_gzip(const unsigned char *in, size_t n, unsigned char *z, size_t zcap,
-			int level, int strategy)
+static size_t zlib_gzip(const unsigned char *in, size_t n, unsigned char *z, size_t zcap, int level,
+			int strategy)
 {
 	z_stream s = { 0 };
 
@@ -91,7 +98,8 @@ static void roundtrip(const unsigned char *data, size_t n, unsigned char *z, siz
 	CHECK(out_len == n && (!n || !memcmp(out, data, n)));
 }
 
-static size_t gzip_tool(const unsigned char *in, size_t n, unsigned char *z, size_t zcap, const char *opt)
+static size_t gzip_tool(const unsigned char *in, size_t n, unsigned char *z, size_t zcap,
+			const char *opt)
 {
 	char cmd[256], tmpname[64];
 	FILE *f;
@@ -135,7 +143,8 @@ static void damaged(const unsigned char *data, size_t n, unsigned char *z, size_
 
 int main(void)
 {
-	static const int strategies[] = { Z_DEFAULT_STRATEGY, Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED };
+	static const int strategies[] = { Z_DEFAULT_STRATEGY, Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE,
+					  Z_FIXED };
 	size_t cap = 200000;
 	unsigned char *data = malloc(cap), *z = malloc(2 * cap);
 	int files = 0;
