@@ -96,8 +96,7 @@ static ssize_t proc_read_block(struct proc_dir_entry *dp, char *page, char __use
  * Read through read_proc, a block at a time, until the reader has
  * @nbytes or read_proc says it is at the end.
  */
-static ssize_t __proc_file_read(struct file *file, char __user *buf, size_t nbytes,
-				loff_t *ppos)
+static ssize_t __proc_file_read(struct file *file, char __user *buf, size_t nbytes, loff_t *ppos)
 {
 	struct proc_dir_entry *dp = file->private_data;
 	char *page = kmalloc(PAGE_SIZE, GFP_KERNEL);
@@ -190,8 +189,7 @@ const struct file_operations *proc_read_proc_fops(void)
  * Return: the entry with a reference taken (pde_put() it), or NULL.
  * Context: any; takes proc_subdir_lock.
  */
-struct proc_dir_entry *pde_lookup(struct proc_dir_entry *dir, const char *name,
-				  unsigned int len)
+struct proc_dir_entry *pde_lookup(struct proc_dir_entry *dir, const char *name, unsigned int len)
 {
 	struct proc_dir_entry *de;
 
@@ -279,9 +277,9 @@ static int proc_register(struct proc_dir_entry *dir, struct proc_dir_entry *dp)
 }
 
 /* __proc_create + proc_register, or NULL */
-static struct proc_dir_entry *proc_add(struct proc_dir_entry *parent, const char *name,
-				       mode_t mode, unsigned int nlink,
-				       const struct file_operations *fops, void *data)
+static struct proc_dir_entry *proc_add(struct proc_dir_entry *parent, const char *name, mode_t mode,
+				       unsigned int nlink, const struct file_operations *fops,
+				       void *data)
 {
 	struct proc_dir_entry *ent = __proc_create(&parent, name, mode, nlink);
 
@@ -354,8 +352,7 @@ struct proc_dir_entry *create_proc_entry(const char *name, mode_t mode,
  * Return: the entry, or NULL.
  * Context: process context; may sleep.
  */
-struct proc_dir_entry *proc_mkdir_mode(const char *name, mode_t mode,
-				       struct proc_dir_entry *parent)
+struct proc_dir_entry *proc_mkdir_mode(const char *name, mode_t mode, struct proc_dir_entry *parent)
 {
 	return proc_add(parent, name, S_IFDIR | (mode & S_IALLUGO), 2, NULL, NULL);
 }
@@ -491,10 +488,15 @@ static void pde_wait_users(struct proc_dir_entry *de)
 	de->proc_fops = NULL;
 	wait = de->pde_users > 0;
 	if (wait)
+		/* cppcheck-suppress autoVariables ; cleared below before we return */
 		de->pde_unload_completion = &c;
 	spin_unlock(&de->pde_unload_lock);
-	if (wait)
-		wait_for_completion(&c);
+	if (!wait)
+		return;
+	wait_for_completion(&c);
+	spin_lock(&de->pde_unload_lock);
+	de->pde_unload_completion = NULL;
+	spin_unlock(&de->pde_unload_lock);
 }
 
 /**

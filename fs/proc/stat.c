@@ -24,7 +24,7 @@
 #include <linux/time.h>
 
 #define USER_HZ 100
-#define to_clock_t(j) ((unsigned long long)(j) * USER_HZ / HZ)
+#define to_clock_t(j) ((unsigned long long)(j)*USER_HZ / HZ)
 
 static int procs_blocked(void)
 {

@@ -25,9 +25,9 @@
 #define S_IFLNK 0120000
 #define S_IFREG 0100000
 #define S_IFDIR 0040000
-#define S_ISLNK(m) (((m) & S_IFMT) == S_IFLNK)
-#define S_ISREG(m) (((m) & S_IFMT) == S_IFREG)
-#define S_ISDIR(m) (((m) & S_IFMT) == S_IFDIR)
+#define S_ISLNK(m) (((m)&S_IFMT) == S_IFLNK)
+#define S_ISREG(m) (((m)&S_IFMT) == S_IFREG)
+#define S_ISDIR(m) (((m)&S_IFMT) == S_IFDIR)
 #endif
 
 /* The inode number of /proc itself; entries get numbers from PROC_DYNAMIC_FIRST */
@@ -115,6 +115,7 @@ struct proc_inode {
  */
 static inline struct proc_dir_entry *PDE(const struct inode *inode)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	return PROC_I(inode)->pde;
 }
 
@@ -130,8 +131,7 @@ struct proc_dir_entry *proc_symlink(const char *name, struct proc_dir_entry *par
 				    const char *dest);
 void remove_proc_entry(const char *name, struct proc_dir_entry *parent);
 
-struct proc_dir_entry *pde_lookup(struct proc_dir_entry *dir, const char *name,
-				  unsigned int len);
+struct proc_dir_entry *pde_lookup(struct proc_dir_entry *dir, const char *name, unsigned int len);
 struct proc_dir_entry *pde_get(struct proc_dir_entry *pde);
 void pde_put(struct proc_dir_entry *pde);
 int pde_users_enter(struct proc_dir_entry *pde);

@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/random.h>
 #include <asm/i8259.h>
 #include <asm/traps.h>
 
@@ -61,6 +62,7 @@ irqreturn_t handle_IRQ_event(unsigned int irq, struct irqaction *action)
 		retval |= ret;
 		action = action->next;
 	} while (action);
+	add_interrupt_randomness(irq);
 	return retval;
 }
 
