@@ -76,8 +76,8 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
-	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/proc drivers/char drivers/serial drivers/base \
-	drivers/input/serio drivers/video/console drivers/misc lib lib/zlib_inflate lib/kunit \
+	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc drivers/char drivers/serial \
+	drivers/base drivers/input/serio drivers/video/console drivers/misc lib lib/zlib_inflate lib/kunit \
 	tests/kernel tests/bench tests/soak
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan

@@ -1,20 +1,24 @@
 /*
- * char_dev.c - the registry of character devices, and open/read/write.
+ * char_dev.c - the registry of character devices, and chrdev_open().
  *
- * Linux finds a character device through a filesystem node (/dev/ttyS0)
- * that holds a major number; the major indexes the table of drivers
- * (chrdevs[]) that register_chrdev() filled. Linnet has no filesystem,
- * so the name given to register_chrdev() is the node: filp_open("wait1")
- * or filp_open("/dev/wait1") finds the entry by name, builds a struct
- * file, and calls the driver's open. vfs_read() and vfs_write() are the
- * bodies of the read() and write() system calls: they check the access
- * mode and call the driver.
+ * A character device is reached as in Linux: through a device node, an
+ * inode whose i_rdev holds a (major, minor) pair and whose i_fop is
+ * def_chr_fops. Opening the node runs chrdev_open(), which finds the
+ * driver registered for that number - by register_chrdev() (a whole
+ * major) or cdev_add() (a range of minors) - puts its cdev in i_cdev,
+ * swaps the driver's file_operations into the struct file and calls
+ * the driver's open. From then on read() and write() go straight to the
+ * driver.
  *
- *   filp_open("wait1", O_RDONLY | O_NONBLOCK)
- *      -> chrdevs[] entry "wait1" -> struct file { f_op, f_flags } -> fops->open()
- *   vfs_read(file, buf, n) -> fops->read(file, buf, n, &pos)
+ *   open("/dev/wait1") -> path walk -> inode { i_rdev = 234:0, i_fop = def_chr_fops }
+ *      -> chrdev_open -> chrdevs[] entry for 234 -> filp->f_op = wait1_fops -> open
  *
- * See docs/drivers.md.
+ * Until devtmpfs exists (the /dev part of the files issue), registering
+ * a device also makes its node in /dev (mknod) and unregistering removes
+ * it, as 2.6.32's devtmpfs does when a driver's device appears and goes:
+ * "NAME" for register_chrdev() and one-minor regions, "NAMEminor" for
+ * the minors of a larger region. Linux keeps the numbers in a kobj_map;
+ * Linnet in a table of 32 entries. See docs/drivers.md, docs/files.md.
  */
 #include <linux/fs.h>
 #include <linux/cdev.h>
@@ -24,15 +28,23 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/mutex.h>
+#include <linux/fcntl.h>
+#include <linux/fs_struct.h>
+#include <linux/sched.h>
+#include <linux/syscalls.h>
 
 #define MAX_CHRDEV 32
 
-/* struct char_device_struct - one registered driver (Linux's has a minor range too) */
+/*
+ * struct char_device_struct - one registered driver: a whole major
+ * (register_chrdev, @cdev NULL) or one minor of a cdev
+ */
 struct char_device_struct {
 	unsigned int major;
 	char name[64];
 	const struct file_operations *fops;
-	struct inode inode;
+	dev_t dev;
+	struct cdev *cdev;
 };
 
 static struct char_device_struct chrdevs[MAX_CHRDEV];
@@ -49,6 +61,94 @@ struct char_region {
 };
 
 static struct char_region regions[MAX_REGIONS];
+
+/*
+ * chrdev_node - make or remove /dev/NAME, the device's node (devtmpfs's
+ * job in 2.6.32). Before the root file system exists there is nowhere to
+ * put it; a failure (no memory) leaves the device registered without a
+ * node, as devtmpfs would.
+ */
+static void chrdev_node(const char *name, dev_t dev, bool add)
+{
+	char path[5 + 64];
+
+	if (!current->fs || !current->fs->root.mnt)
+		return;
+	scnprintf(path, sizeof(path), "/dev/%s", name);
+	if (add) {
+		long err = sys_mkdirat(AT_FDCWD, "/dev", 0755);
+
+		if (!err || err == -EEXIST)
+			sys_mknodat(AT_FDCWD, path, S_IFCHR | 0600, new_encode_dev(dev));
+	} else {
+		do_unlinkat(AT_FDCWD, path);
+	}
+}
+
+/* find_by_dev - the driver for device number @dev (lock held) */
+static struct char_device_struct *find_by_dev(dev_t dev)
+{
+	int i;
+
+	for (i = 0; i < MAX_CHRDEV; i++)
+		if (chrdevs[i].fops && chrdevs[i].cdev && chrdevs[i].dev == dev)
+			return &chrdevs[i];
+	for (i = 0; i < MAX_CHRDEV; i++)
+		if (chrdevs[i].fops && !chrdevs[i].cdev && chrdevs[i].major == MAJOR(dev) &&
+		    MINOR(dev) < 256)
+			return &chrdevs[i];
+	return NULL;
+}
+
+/**
+ * chrdev_open - the open of every character device node
+ * @inode: the node (i_rdev says which device)
+ * @filp: the file being opened
+ *
+ * Finds the driver registered for i_rdev, sets i_cdev, swaps the
+ * driver's operations into @filp and calls its open.
+ *
+ * Context: process context; may sleep.
+ * Return: 0, -ENXIO (no driver for that number), or the driver's error.
+ */
+int chrdev_open(struct inode *inode, struct file *filp)
+{
+	const struct file_operations *fops = NULL;
+	struct char_device_struct *cd;
+
+	mutex_lock(&chrdevs_lock);
+	cd = find_by_dev(inode->i_rdev);
+	if (cd) {
+		fops = cd->fops;
+		inode->i_cdev = cd->cdev;
+	}
+	mutex_unlock(&chrdevs_lock);
+	if (!fops)
+		return -ENXIO;
+	filp->f_op = fops;
+	if (filp->f_op->open)
+		return filp->f_op->open(inode, filp);
+	return 0;
+}
+
+/**
+ * cd_forget - an inode that pointed at a cdev is going away
+ * @inode: the inode
+ *
+ * Context: any.
+ */
+void cd_forget(struct inode *inode)
+{
+	inode->i_cdev = NULL;
+}
+
+/*
+ * def_chr_fops - the operations of a character device node before it is
+ * opened: only open, which finds the driver's
+ */
+const struct file_operations def_chr_fops = {
+	.open = chrdev_open,
+};
 
 static struct char_device_struct *find_by_name(const char *name)
 {
@@ -110,12 +210,15 @@ int register_chrdev(unsigned int major, const char *name, const struct file_oper
 	if (ret >= 0 && cd) {
 		cd->major = ret;
 		strscpy(cd->name, name, sizeof(cd->name));
-		cd->inode.i_rdev = MKDEV(ret, 0);
+		cd->dev = MKDEV(ret, 0);
+		cd->cdev = NULL;
 		cd->fops = fops;
 	} else if (ret >= 0) {
 		ret = -EBUSY;
 	}
 	mutex_unlock(&chrdevs_lock);
+	if (ret >= 0)
+		chrdev_node(name, MKDEV(ret, 0), true);
 	return ret;
 }
 
@@ -137,102 +240,8 @@ void unregister_chrdev(unsigned int major, const char *name)
 	else
 		WARN_ON(1);
 	mutex_unlock(&chrdevs_lock);
-}
-
-/**
- * filp_open - open a character device by name
- * @filename: "NAME" or "/dev/NAME"
- * @flags: O_RDONLY, O_WRONLY or O_RDWR, with O_NONBLOCK if wanted
- * @mode: ignored (no files are created)
- *
- * Context: process context; may sleep.
- * Return: the open file, or ERR_PTR(-ENOENT) for an unknown name,
- * -ENOMEM, or the driver's open error.
- */
-struct file *filp_open(const char *filename, int flags, int mode)
-{
-	struct char_device_struct *cd;
-	struct file *file;
-	int ret = 0;
-
-	if (!strncmp(filename, "/dev/", 5))
-		filename += 5;
-	mutex_lock(&chrdevs_lock);
-	cd = find_by_name(filename);
-	mutex_unlock(&chrdevs_lock);
-	if (!cd)
-		return ERR_PTR(-ENOENT);
-	file = kzalloc(sizeof(*file), GFP_KERNEL);
-	if (!file)
-		return ERR_PTR(-ENOMEM);
-	file->f_op = cd->fops;
-	file->f_flags = flags;
-	file->f_inode = &cd->inode;
-	if (file->f_op->open)
-		ret = file->f_op->open(file->f_inode, file);
-	if (ret) {
-		kfree(file);
-		return ERR_PTR(ret);
-	}
-	return file;
-}
-
-/**
- * filp_close - close a file opened by filp_open()
- * @filp: the file; freed here
- * @id: the owner (unused; Linux uses it for POSIX locks)
- *
- * Context: process context; may sleep.
- * Return: 0, or the driver's release error.
- */
-int filp_close(struct file *filp, fl_owner_t id)
-{
-	int ret = 0;
-
-	if (filp->f_op->release)
-		ret = filp->f_op->release(filp->f_inode, filp);
-	kfree(filp);
-	return ret;
-}
-
-/**
- * vfs_read - read from an open file, as the read() system call does
- * @file: the file
- * @buf: where to put the bytes
- * @count: at most this many
- * @pos: the file position, updated by the driver
- *
- * Context: process context; may sleep unless the file is O_NONBLOCK.
- * Return: the bytes read, or -EBADF (not open for reading), -EINVAL (no
- * read operation), or the driver's error.
- */
-ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
-{
-	if ((file->f_flags & O_ACCMODE) == O_WRONLY)
-		return -EBADF;
-	if (!file->f_op->read)
-		return -EINVAL;
-	return file->f_op->read(file, buf, count, pos);
-}
-
-/**
- * vfs_write - write to an open file, as the write() system call does
- * @file: the file
- * @buf: the bytes
- * @count: how many
- * @pos: the file position, updated by the driver
- *
- * Context: process context; may sleep unless the file is O_NONBLOCK.
- * Return: the bytes written, or -EBADF (not open for writing), -EINVAL
- * (no write operation), or the driver's error.
- */
-ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos)
-{
-	if ((file->f_flags & O_ACCMODE) == O_RDONLY)
-		return -EBADF;
-	if (!file->f_op->write)
-		return -EINVAL;
-	return file->f_op->write(file, buf, count, pos);
+	if (cd && cd->major == major)
+		chrdev_node(name, 0, false);
 }
 
 /**
@@ -252,20 +261,6 @@ void chrdev_show(void (*print)(void *arg, const char *fmt, ...), void *arg)
 		if (chrdevs[i].fops)
 			print(arg, "%3u %s\n", chrdevs[i].major, chrdevs[i].name);
 	mutex_unlock(&chrdevs_lock);
-}
-
-/**
- * no_llseek - the llseek of a device that cannot seek
- * @file: the file
- * @offset: the offset asked for
- * @origin: SEEK_SET, SEEK_CUR or SEEK_END
- *
- * Context: process context.
- * Return: -ESPIPE, as for a pipe.
- */
-loff_t no_llseek(struct file *file, loff_t offset, int origin)
-{
-	return -ESPIPE;
 }
 
 /* Reserve @count minors from @baseminor of @major (0: pick one); the lock is held */
@@ -418,21 +413,46 @@ static int add_cdev_minor(struct cdev *p, struct char_region *r, unsigned int mi
 		return -EBUSY;
 	cd->major = r->major;
 	strscpy(cd->name, name, sizeof(cd->name));
-	cd->inode.i_rdev = MKDEV(r->major, minor);
-	cd->inode.i_cdev = p;
+	cd->dev = MKDEV(r->major, minor);
+	cd->cdev = p;
 	cd->fops = p->ops;
 	return 0;
 }
 
-static void remove_cdev_minors(struct cdev *p)
+/* Remove @p's minors from the table; their names go to @names (if given) to unlink */
+static int remove_cdev_minors(struct cdev *p, char (*names)[64], int max)
+{
+	int i, n = 0;
+
+	for (i = 0; i < MAX_CHRDEV; i++)
+		if (chrdevs[i].fops && chrdevs[i].cdev == p) {
+			if (names && n < max)
+				strscpy(names[n++], chrdevs[i].name, 64);
+			chrdevs[i].fops = NULL;
+			chrdevs[i].cdev = NULL;
+		}
+	return n;
+}
+
+/* Make (or remove) the /dev nodes of @p's minors, outside chrdevs_lock */
+static void cdev_nodes(struct cdev *p, bool add)
 {
 	int i;
 
-	for (i = 0; i < MAX_CHRDEV; i++)
-		if (chrdevs[i].fops && chrdevs[i].inode.i_cdev == p) {
-			chrdevs[i].fops = NULL;
-			chrdevs[i].inode.i_cdev = NULL;
+	for (i = 0; i < MAX_CHRDEV; i++) {
+		char name[64];
+		dev_t dev;
+
+		mutex_lock(&chrdevs_lock);
+		if (!chrdevs[i].fops || chrdevs[i].cdev != p) {
+			mutex_unlock(&chrdevs_lock);
+			continue;
 		}
+		strscpy(name, chrdevs[i].name, sizeof(name));
+		dev = chrdevs[i].dev;
+		mutex_unlock(&chrdevs_lock);
+		chrdev_node(name, dev, add);
+	}
 }
 
 /**
@@ -461,12 +481,14 @@ int cdev_add(struct cdev *p, dev_t dev, unsigned int count)
 	for (i = 0; !ret && i < count; i++)
 		ret = add_cdev_minor(p, r, MINOR(dev) + i);
 	if (ret)
-		remove_cdev_minors(p);
+		remove_cdev_minors(p, NULL, 0);
 	else {
 		p->dev = dev;
 		p->count = count;
 	}
 	mutex_unlock(&chrdevs_lock);
+	if (!ret)
+		cdev_nodes(p, true);
 	return ret;
 }
 
@@ -478,7 +500,12 @@ int cdev_add(struct cdev *p, dev_t dev, unsigned int count)
  */
 void cdev_del(struct cdev *p)
 {
+	char names[MAX_CHRDEV][64];
+	int i, n;
+
 	mutex_lock(&chrdevs_lock);
-	remove_cdev_minors(p);
+	n = remove_cdev_minors(p, names, MAX_CHRDEV);
 	mutex_unlock(&chrdevs_lock);
+	for (i = 0; i < n; i++)
+		chrdev_node(names[i], 0, false);
 }

@@ -15,6 +15,7 @@
 #include <linnet/shell.h>
 #include <linnet/soak.h>
 #include <linux/init.h>
+#include <linux/fs.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/kasan.h>
@@ -164,6 +165,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	softirq_init();
 	timekeeping_init();
 	time_init();
+	vfs_caches_init(totalram_pages);
 	local_irq_enable();
 	system_state = SYSTEM_RUNNING;
 

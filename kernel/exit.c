@@ -12,6 +12,8 @@
  * (arch/x86/kernel/dumpstack.c:oops_end). See docs/sched.md.
  */
 #include <linux/sched.h>
+#include <linux/fs_struct.h>
+#include <linux/fdtable.h>
 #include <linux/kernel.h>
 #include <linux/kthread.h>
 #include <linux/irqflags.h>
@@ -37,6 +39,8 @@ void __noreturn do_exit(long code)
 	}
 	tsk->flags |= PF_EXITING;
 	tsk->exit_code = code;
+	exit_files(tsk);
+	exit_fs(tsk);
 	if (tsk->kthread)
 		complete(&tsk->kthread->exited);
 

@@ -24,6 +24,8 @@
  * Linux's name for all this is copy_process(); see docs/sched.md.
  */
 #include <linux/sched.h>
+#include <linux/fs_struct.h>
+#include <linux/fdtable.h>
 #include <linux/kernel.h>
 #include <linux/kasan.h>
 #include <linux/string.h>
@@ -238,6 +240,8 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 	INIT_LIST_HEAD(&p->run_list);
 	p->time_slice = current->time_slice ? current->time_slice : 1;
 	set_task_comm(p, name);
+	p->fs = get_fs_struct(current->fs);
+	p->files = get_files_struct(current);
 	setup_thread_stack(p, fn, arg);
 	local_irq_save(flags);
 	p->pid = alloc_pid();

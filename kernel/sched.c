@@ -26,6 +26,8 @@
  * or inside an interrupt. See docs/sched.md.
  */
 #include <linux/sched.h>
+#include <linux/fs_struct.h>
+#include <linux/fdtable.h>
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
 #include <linux/string.h>
@@ -50,6 +52,8 @@ struct task_struct init_task = {
 	.time_slice = DEF_TIMESLICE,
 	.pid = 0,
 	.comm = "swapper",
+	.fs = &init_fs,
+	.files = &init_files,
 };
 
 static LIST_HEAD(runqueue);

@@ -24,6 +24,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
+#include <linux/pagemap.h>
 
 #define K(pages) ((pages) << (PAGE_SHIFT - 10))
 
@@ -119,7 +120,7 @@ int meminfo_show(char *buf, size_t size)
 	LINE("MemTotal", i.totalram);
 	LINE("MemFree", i.freeram);
 	LINE("Buffers", 0UL);
-	LINE("Cached", 0UL);
+	LINE("Cached", nr_file_pages());
 	LINE("SwapCached", 0UL);
 	LINE("Active", 0UL);
 	LINE("Inactive", 0UL);

@@ -78,6 +78,8 @@ struct thread_struct {
 
 struct kthread;
 struct vm_struct;
+struct fs_struct;
+struct files_struct;
 
 /**
  * struct task_struct - a kernel thread
@@ -102,6 +104,10 @@ struct vm_struct;
  *           ignored, as Linux's kernel threads ignore signals by default
  * @exit_code: the value it exited with
  * @kthread: kthread_stop()'s rendezvous, on the thread's own stack
+ * @fs: root, current directory and umask (shared: init_fs)
+ * @files: the descriptor table (shared: init_files)
+ * @link_count: symlinks being followed inside each other now
+ * @total_link_count: symlinks followed in the current path walk
  */
 struct task_struct {
 	volatile long state;
@@ -122,6 +128,15 @@ struct task_struct {
 	unsigned long allowed;
 	int exit_code;
 	struct kthread *kthread;
+	/*
+	 * Files (fs/): where path walks start and the open files. The idle
+	 * task and every kernel thread share init_fs and init_files, as
+	 * 2.6.32's kernel threads do (CLONE_FS | CLONE_FILES); link_count
+	 * and total_link_count bound symlink nesting (fs/namei.c).
+	 */
+	struct fs_struct *fs;
+	struct files_struct *files;
+	int link_count, total_link_count;
 };
 
 /**

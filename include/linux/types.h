@@ -56,6 +56,14 @@ typedef int pid_t;
 typedef long time_t;
 typedef long clock_t;
 typedef unsigned int mode_t;
+typedef unsigned short umode_t;
+typedef unsigned int fmode_t;
+typedef unsigned int dev_t;
+typedef unsigned long ino_t;
+typedef unsigned int uid_t;
+typedef unsigned int gid_t;
+typedef unsigned long blkcnt_t;
+typedef unsigned long pgoff_t;
 
 typedef unsigned char u_char;
 typedef unsigned short u_short;

@@ -6,8 +6,8 @@
  * device's structure, open() finding that structure with
  * container_of(inode->i_cdev, ...), read() and write() with
  * copy_to_user()/copy_from_user(). The tests open the two devices by
- * name ("memdev0", "memdev1"), check they keep separate data, and check
- * the registry's errors.
+ * nodes (/dev/memdev0 and /dev/memdev1, made by cdev_add()), check
+ * they keep separate data, and check the registry's errors.
  */
 #include <kunit/test.h>
 #include <linux/cdev.h>
@@ -107,11 +107,15 @@ static void memdev_teardown(void)
 	unregister_chrdev_region(memdev_first, 2);
 }
 
+/* rw - open /dev/NAME (the node cdev_add() made), read or write once, close */
 static ssize_t rw(const char *name, bool write, char *buf, size_t n)
 {
-	struct file *f = filp_open(name, write ? O_WRONLY : O_RDONLY, 0);
+	char path[32];
+	struct file *f;
 	ssize_t r;
 
+	scnprintf(path, sizeof(path), "/dev/%s", name);
+	f = filp_open(path, write ? O_WRONLY : O_RDONLY, 0);
 	if (IS_ERR(f))
 		return PTR_ERR(f);
 	r = write ? vfs_write(f, (const char __user *)buf, n, &f->f_pos) :

@@ -117,7 +117,7 @@ static void module_device_read_test(struct kunit *test)
 	int major = register_chrdev(0, "hello", &hello_fops);
 
 	KUNIT_ASSERT_GT(test, major, 0);
-	f = filp_open("hello", O_RDONLY, 0);
+	f = filp_open("/dev/hello", O_RDONLY, 0);
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, f);
 	n = vfs_read(f, (char __user *)buf, sizeof(buf), &f->f_pos);
 	scnprintf(want, sizeof(want), "Hello, %s\n", whom);

@@ -333,7 +333,7 @@ static int soak_consumer(void *unused)
 /* ttyS0, raw (no echo of the flood), opened before "soak: ready" */
 static struct file *soak_serial_open(void)
 {
-	struct file *f = filp_open("ttyS0", O_RDONLY | O_NONBLOCK, 0);
+	struct file *f = filp_open("/dev/ttyS0", O_RDONLY | O_NONBLOCK, 0);
 
 	if (IS_ERR(f)) {
 		soak_error("cannot open ttyS0 (%ld)", PTR_ERR(f));

@@ -1,7 +1,8 @@
 /*
  * kdb_dev.c - the shell's commands for character devices.
  *
- * cat and echo open a device by name with filp_open() and call
+ * cat and echo open a device through its node in /dev ("wait1" means
+ * /dev/wait1; a name with a '/' is any path) with filp_open() and call
  * vfs_read()/vfs_write(), the path a program's read() and write() take,
  * so the devices' blocking rules show: `cat wait1` sleeps until someone
  * writes, Ctrl-C ends the sleep with -EINTR, and `cat -n wait1` (opened
@@ -25,6 +26,17 @@
 
 #define DEV_BUF 4096
 
+/* dev_open - filp_open() of a device: a bare NAME is /dev/NAME */
+static struct file *dev_open(const char *name, int flags)
+{
+	char path[64];
+
+	if (strchr(name, '/'))
+		return filp_open(name, flags, 0);
+	scnprintf(path, sizeof(path), "/dev/%s", name);
+	return filp_open(path, flags, 0);
+}
+
 /* open_dev - parse "[-n] DEV" at argv[*i] and open DEV; -n means O_NONBLOCK */
 static struct file *open_dev(int argc, char **argv, int *i, int mode)
 {
@@ -36,7 +48,7 @@ static struct file *open_dev(int argc, char **argv, int *i, int mode)
 	}
 	if (*i >= argc)
 		return ERR_PTR(-EINVAL);
-	f = filp_open(argv[(*i)++], mode, 0);
+	f = dev_open(argv[(*i)++], mode);
 	if (IS_ERR(f))
 		shell_errno(argv[*i - 1], PTR_ERR(f));
 	return f;
@@ -125,7 +137,7 @@ static int cmd_echo(int argc, char **argv, const char *redirect)
 		shell_write(text, n);
 		return 0;
 	}
-	f = filp_open(redirect, flags, 0);
+	f = dev_open(redirect, flags);
 	if (IS_ERR(f))
 		return shell_errno(redirect, PTR_ERR(f));
 	n = write_all(f, text, n);
@@ -162,7 +174,7 @@ static int cmd_cksum(int argc, char **argv, const char *redirect)
 
 	if (parse_dev_bytes(argc, argv, &bytes))
 		return -EINVAL;
-	f = filp_open(argv[1], O_RDONLY, 0);
+	f = dev_open(argv[1], O_RDONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
@@ -205,7 +217,7 @@ static int cmd_gen(int argc, char **argv, const char *redirect)
 
 	if (parse_dev_bytes(argc, argv, &bytes))
 		return -EINVAL;
-	f = filp_open(argv[1], O_WRONLY, 0);
+	f = dev_open(argv[1], O_WRONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
@@ -254,7 +266,7 @@ static int cmd_poll(int argc, char **argv, const char *redirect)
 		shell_printf("usage: poll DEV\n");
 		return -EINVAL;
 	}
-	f = filp_open(argv[1], O_RDONLY, 0);
+	f = dev_open(argv[1], O_RDONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
 	mask = f->f_op->poll ? f->f_op->poll(f, NULL) : 0;

@@ -1,0 +1,46 @@
+/*
+ * syscalls.h - the bodies of the system calls, callable from the kernel.
+ *
+ * Linux declares every sys_* function here. These are the file-system
+ * ones (fs/): each takes its arguments as the system call does, with
+ * names and buffers in the caller's memory (until user space exists,
+ * kernel memory), and returns a result or a negative errno. The
+ * processes issue adds the system-call table that calls them.
+ * See docs/files.md.
+ */
+#ifndef _LINUX_SYSCALLS_H
+#define _LINUX_SYSCALLS_H
+
+#include <linux/types.h>
+
+struct linux_dirent64;
+struct kstatfs;
+
+long do_sys_open(int dfd, const char __user *filename, int flags, int mode);
+long sys_close(unsigned int fd);
+long do_rmdir(int dfd, const char __user *pathname);
+long do_unlinkat(int dfd, const char __user *pathname);
+long sys_unlinkat(int dfd, const char __user *pathname, int flag);
+long sys_mkdirat(int dfd, const char __user *pathname, int mode);
+long sys_mknodat(int dfd, const char __user *filename, int mode, unsigned dev);
+long sys_symlinkat(const char __user *oldname, int newdfd, const char __user *newname);
+long sys_linkat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname,
+		int flags);
+long sys_renameat(int olddfd, const char __user *oldname, int newdfd,
+		  const char __user *newname);
+long sys_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz);
+long sys_chdir(const char __user *filename);
+long sys_fchdir(unsigned int fd);
+long sys_chroot(const char __user *filename);
+long do_sys_truncate(const char __user *pathname, loff_t length);
+long do_sys_ftruncate(unsigned int fd, loff_t length, int small);
+long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent, unsigned int count);
+long vfs_statfs_path(const char __user *pathname, struct kstatfs *buf);
+long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type,
+	       unsigned long flags, void __user *data);
+long sys_umount(char __user *name, int flags);
+long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
+long sys_dup2(unsigned int oldfd, unsigned int newfd);
+long sys_dup(unsigned int fildes);
+
+#endif /* _LINUX_SYSCALLS_H */

@@ -1,0 +1,764 @@
+/*
+ * filemap.c - the page cache: files' pages in memory, and the generic
+ * read and write paths through them.
+ *
+ * Each file's pages sit in its address_space's radix tree, indexed by
+ * their offset in the file divided by PAGE_CACHE_SIZE. The cache holds
+ * one reference on each page; a caller that finds a page
+ * (find_get_page) holds another until page_cache_release(). PG_locked
+ * keeps two tasks from filling or changing the same page at once; a task
+ * that wants a locked page sleeps on a wait queue hashed from the page's
+ * address until unlock_page() wakes it.
+ *
+ *   read():  do_generic_file_read: for each page of the range
+ *              find_get_page -> (missing: allocate, add_to_page_cache_lru, ->readpage)
+ *              -> copy to the caller (file_read_actor)
+ *   write(): generic_perform_write: for each page of the range
+ *              ->write_begin (find or add the page, locked) -> copy from the caller
+ *              -> ->write_end (i_size, dirty, unlock)
+ *
+ * Memory running out is not an error of the file: a write that gets no
+ * page stops there and returns the bytes written so far, or -ENOMEM if
+ * none were, leaving the file as it is (2.6.32's answer for ramfs).
+ *
+ * Differences from 2.6.32: no read-ahead, no writeback (nothing Linnet
+ * has is backed by a disk), no LRU reclaim (the file LRU list is kept
+ * but nothing scans it), and the tree is not read under RCU. Linnet's
+ * page allocator checks every page flag at allocation and - unlike
+ * 2.6.32's free_pages_check - does not clear them at free, and it keeps
+ * the allocation order in page->index; so a page leaving the cache gets
+ * its flags and index cleared here. A read past the end of a file
+ * allocates no page (2.6.32 caches a zeroed page there). The pages in
+ * the cache are counted as NR_FILE_PAGES is in 2.6.32: meminfo's Cached.
+ * Read next: mm/truncate.c, fs/libfs.c:simple_write_begin, docs/files.md.
+ */
+#include <linux/pagemap.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+#include <linux/aio.h>
+#include <linux/uio.h>
+#include <linux/mm.h>
+#include <linux/highmem.h>
+#include <linux/sched.h>
+#include <linux/wait.h>
+#include <linux/radix-tree.h>
+#include <linux/uaccess.h>
+#include <linux/spinlock.h>
+#include <linux/kernel.h>
+#include <asm/barrier.h>
+#include <linux/err.h>
+
+#define PAGE_WAIT_TABLE_BITS 4
+#define PAGE_WAIT_TABLE_SIZE (1 << PAGE_WAIT_TABLE_BITS)
+
+static wait_queue_head_t page_wait_table[PAGE_WAIT_TABLE_SIZE];
+static atomic_t file_pages = ATOMIC_INIT(0);
+static LIST_HEAD(file_lru);
+static DEFINE_SPINLOCK(lru_lock);
+
+/**
+ * nr_file_pages - how many pages are in the page cache (meminfo's Cached)
+ *
+ * Context: any.
+ * Return: the number of pages.
+ */
+unsigned long nr_file_pages(void)
+{
+	return atomic_read(&file_pages);
+}
+
+static wait_queue_head_t *page_waitqueue(struct page *page)
+{
+	return &page_wait_table[page_to_pfn(page) & (PAGE_WAIT_TABLE_SIZE - 1)];
+}
+
+/**
+ * __lock_page - sleep until PG_locked is free, then take it
+ * @page: the page
+ *
+ * Context: process context; sleeps uninterruptibly.
+ */
+void __lock_page(struct page *page)
+{
+	wait_queue_head_t *wq = page_waitqueue(page);
+	DEFINE_WAIT(wait);
+
+	for (;;) {
+		prepare_to_wait(wq, &wait, TASK_UNINTERRUPTIBLE);
+		if (trylock_page(page))
+			break;
+		schedule();
+	}
+	finish_wait(wq, &wait);
+}
+
+/**
+ * unlock_page - release PG_locked and wake whoever waits for it
+ * @page: the page, locked by the caller
+ *
+ * Context: any.
+ */
+void unlock_page(struct page *page)
+{
+	BUG_ON(!PageLocked(page));
+	clear_bit(PG_locked, &page->flags);
+	smp_mb();
+	wake_up_all(page_waitqueue(page));
+}
+
+/**
+ * wait_on_page_locked - sleep until a page is unlocked (without taking the lock)
+ * @page: the page
+ *
+ * Context: process context; sleeps uninterruptibly.
+ */
+void wait_on_page_locked(struct page *page)
+{
+	wait_queue_head_t *wq = page_waitqueue(page);
+	DEFINE_WAIT(wait);
+
+	for (;;) {
+		prepare_to_wait(wq, &wait, TASK_UNINTERRUPTIBLE);
+		if (!PageLocked(page))
+			break;
+		schedule();
+	}
+	finish_wait(wq, &wait);
+}
+
+/**
+ * lru_cache_add_file - put a new page-cache page on the file LRU list
+ * @page: the page
+ *
+ * Context: any.
+ */
+void lru_cache_add_file(struct page *page)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&lru_lock, flags);
+	SetPageLRU(page);
+	list_add(&page->lru, &file_lru);
+	spin_unlock_irqrestore(&lru_lock, flags);
+}
+
+static void del_page_from_lru(struct page *page)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&lru_lock, flags);
+	if (PageLRU(page)) {
+		ClearPageLRU(page);
+		list_del_init(&page->lru);
+	}
+	spin_unlock_irqrestore(&lru_lock, flags);
+}
+
+/**
+ * add_to_page_cache_locked - insert a locked page into a file's page cache
+ * @page: the page (PG_locked set)
+ * @mapping: the file's address_space
+ * @offset: its index in the file
+ * @gfp_mask: how to allocate tree nodes
+ *
+ * The cache takes its own reference on the page.
+ *
+ * Context: process context; may sleep (tree nodes are preloaded).
+ * Return: 0, -EEXIST (a page is already there), -ENOMEM.
+ */
+int add_to_page_cache_locked(struct page *page, struct address_space *mapping, pgoff_t offset,
+			     gfp_t gfp_mask)
+{
+	unsigned long flags;
+	int error;
+
+	BUG_ON(!PageLocked(page));
+	error = radix_tree_preload(gfp_mask & ~__GFP_HIGHMEM);
+	if (error)
+		return error;
+	page_cache_get(page);
+	page->mapping = mapping;
+	page->index = offset;
+	spin_lock_irqsave(&mapping->tree_lock, flags);
+	error = radix_tree_insert(&mapping->page_tree, offset, page);
+	if (!error) {
+		mapping->nrpages++;
+		atomic_inc(&file_pages);
+	}
+	spin_unlock_irqrestore(&mapping->tree_lock, flags);
+	radix_tree_preload_end();
+	if (error) {
+		page->mapping = NULL;
+		page->index = 0;
+		page_cache_release(page);
+	}
+	return error;
+}
+
+/**
+ * add_to_page_cache_lru - add_to_page_cache() and put the page on the LRU list
+ * @page: the page (not locked; it is returned locked on success)
+ * @mapping: the file's address_space
+ * @offset: its index
+ * @gfp_mask: how to allocate tree nodes
+ *
+ * Context: process context; may sleep.
+ * Return: 0, -EEXIST, -ENOMEM.
+ */
+int add_to_page_cache_lru(struct page *page, struct address_space *mapping, pgoff_t offset,
+			  gfp_t gfp_mask)
+{
+	int ret = add_to_page_cache(page, mapping, offset, gfp_mask);
+
+	if (ret == 0)
+		lru_cache_add_file(page);
+	return ret;
+}
+
+/**
+ * __remove_from_page_cache - take a page out of its file's cache (tree_lock held)
+ * @page: the page, locked
+ *
+ * The cache's reference is not dropped here: the caller does that.
+ *
+ * Context: tree_lock held, interrupts off.
+ */
+void __remove_from_page_cache(struct page *page)
+{
+	struct address_space *mapping = page->mapping;
+
+	radix_tree_delete(&mapping->page_tree, page->index);
+	page->mapping = NULL;
+	page->index = 0;
+	mapping->nrpages--;
+	atomic_dec(&file_pages);
+	ClearPageDirty(page);
+	ClearPageUptodate(page);
+	ClearPageReferenced(page);
+	ClearPageError(page);
+}
+
+/**
+ * remove_from_page_cache - take a locked page out of its file's cache
+ * @page: the page
+ *
+ * Context: process context.
+ */
+void remove_from_page_cache(struct page *page)
+{
+	struct address_space *mapping = page->mapping;
+	unsigned long flags;
+
+	BUG_ON(!PageLocked(page));
+	spin_lock_irqsave(&mapping->tree_lock, flags);
+	__remove_from_page_cache(page);
+	spin_unlock_irqrestore(&mapping->tree_lock, flags);
+	del_page_from_lru(page);
+}
+
+/**
+ * find_get_page - the cached page at an index, with a reference
+ * @mapping: the file's address_space
+ * @offset: the index
+ *
+ * Context: any.
+ * Return: the page (page_cache_release() it), or NULL.
+ */
+struct page *find_get_page(struct address_space *mapping, pgoff_t offset)
+{
+	unsigned long flags;
+	struct page *page;
+
+	spin_lock_irqsave(&mapping->tree_lock, flags);
+	page = radix_tree_lookup(&mapping->page_tree, offset);
+	if (page)
+		page_cache_get(page);
+	spin_unlock_irqrestore(&mapping->tree_lock, flags);
+	return page;
+}
+
+/**
+ * find_lock_page - the cached page at an index, locked, with a reference
+ * @mapping: the file's address_space
+ * @offset: the index
+ *
+ * Context: process context; may sleep.
+ * Return: the page, or NULL.
+ */
+struct page *find_lock_page(struct address_space *mapping, pgoff_t offset)
+{
+	struct page *page;
+
+	for (;;) {
+		page = find_get_page(mapping, offset);
+		if (!page)
+			return NULL;
+		lock_page(page);
+		if (page->mapping == mapping && page->index == offset)
+			return page;
+		unlock_page(page); /* truncated while we slept */
+		page_cache_release(page);
+	}
+}
+
+/* Allocate a page and add it at @index; -EEXIST means someone was quicker */
+static struct page *add_new_page(struct address_space *mapping, pgoff_t index, gfp_t gfp_mask,
+				 int *error)
+{
+	struct page *page = __page_cache_alloc(gfp_mask);
+
+	*error = -ENOMEM;
+	if (!page)
+		return NULL;
+	*error = add_to_page_cache_lru(page, mapping, index, GFP_KERNEL);
+	if (*error) {
+		page_cache_release(page);
+		return NULL;
+	}
+	return page;
+}
+
+/**
+ * find_or_create_page - the page at an index, locked; a new one if none is cached
+ * @mapping: the file's address_space
+ * @index: the index
+ * @gfp_mask: how to allocate a new page
+ *
+ * Context: process context; may sleep.
+ * Return: the locked page with a reference, or NULL when memory ran out.
+ */
+struct page *find_or_create_page(struct address_space *mapping, pgoff_t index, gfp_t gfp_mask)
+{
+	struct page *page;
+	int err;
+
+	do {
+		page = find_lock_page(mapping, index);
+		if (page)
+			return page;
+		page = add_new_page(mapping, index, gfp_mask, &err);
+	} while (!page && err == -EEXIST);
+	return page;
+}
+
+/**
+ * grab_cache_page_write_begin - the locked page a write goes into
+ * @mapping: the file's address_space
+ * @index: the index
+ * @flags: AOP_FLAG_*
+ *
+ * Context: process context; may sleep.
+ * Return: the locked page with a reference, or NULL when memory ran out.
+ */
+struct page *grab_cache_page_write_begin(struct address_space *mapping, pgoff_t index,
+					 unsigned flags)
+{
+	return find_or_create_page(mapping, index, mapping_gfp_mask(mapping));
+}
+
+/**
+ * find_get_pages - up to @nr_pages cached pages from an index on, with references
+ * @mapping: the file's address_space
+ * @start: the first index
+ * @nr_pages: the most to return
+ * @pages: filled in, in index order
+ *
+ * Context: any.
+ * Return: how many pages were found.
+ */
+unsigned find_get_pages(struct address_space *mapping, pgoff_t start, unsigned int nr_pages,
+			struct page **pages)
+{
+	unsigned long flags;
+	unsigned int i, ret;
+
+	spin_lock_irqsave(&mapping->tree_lock, flags);
+	ret = radix_tree_gang_lookup(&mapping->page_tree, (void **)pages, start, nr_pages);
+	for (i = 0; i < ret; i++)
+		page_cache_get(pages[i]);
+	spin_unlock_irqrestore(&mapping->tree_lock, flags);
+	return ret;
+}
+
+/* Wait for a page that was being filled; -EIO if filling failed */
+static int wait_uptodate(struct page *page)
+{
+	wait_on_page_locked(page);
+	return PageUptodate(page) ? 0 : -EIO;
+}
+
+/**
+ * read_cache_page - the page at an index, uptodate, reading it with @filler if needed
+ * @mapping: the file's address_space
+ * @index: the index
+ * @filler: fills a locked page and unlocks it (usually a_ops->readpage)
+ * @data: its first argument
+ *
+ * Context: process context; may sleep.
+ * Return: the page with a reference, or an ERR_PTR.
+ */
+struct page *read_cache_page(struct address_space *mapping, pgoff_t index, filler_t *filler,
+			     void *data)
+{
+	struct page *page;
+	int err;
+
+	for (;;) {
+		page = find_get_page(mapping, index);
+		if (!page) {
+			page = add_new_page(mapping, index, mapping_gfp_mask(mapping), &err);
+			if (!page && err == -EEXIST)
+				continue;
+			if (!page)
+				return ERR_PTR(err);
+			break;
+		}
+		if (PageUptodate(page))
+			return page;
+		lock_page(page);
+		if (!page->mapping) {
+			unlock_page(page);
+			page_cache_release(page);
+			continue;
+		}
+		if (PageUptodate(page)) {
+			unlock_page(page);
+			return page;
+		}
+		break;
+	}
+	err = filler(data, page);
+	if (!err)
+		err = wait_uptodate(page);
+	if (err) {
+		page_cache_release(page);
+		return ERR_PTR(err);
+	}
+	return page;
+}
+
+/**
+ * __set_page_dirty_no_writeback - set_page_dirty of a mapping that never writes back
+ * @page: the page
+ *
+ * Context: any.
+ * Return: 1 if the page was clean before.
+ */
+int __set_page_dirty_no_writeback(struct page *page)
+{
+	return !test_and_set_bit(PG_dirty, &page->flags);
+}
+
+/**
+ * set_page_dirty - mark a page's data newer than its backing store
+ * @page: the page
+ *
+ * Context: any.
+ * Return: 1 if the page was clean before.
+ */
+int set_page_dirty(struct page *page)
+{
+	struct address_space *mapping = page->mapping;
+
+	if (mapping && mapping->a_ops->set_page_dirty)
+		return mapping->a_ops->set_page_dirty(page);
+	return !test_and_set_bit(PG_dirty, &page->flags);
+}
+
+/**
+ * file_read_actor - copy a piece of a page to the reader's buffer
+ * @desc: the read in progress
+ * @page: the page
+ * @offset: where in the page
+ * @size: how many bytes are available there
+ *
+ * Context: process context; may sleep.
+ * Return: the bytes copied (fewer on a fault, with desc->error -EFAULT).
+ */
+int file_read_actor(read_descriptor_t *desc, struct page *page, unsigned long offset,
+		    unsigned long size)
+{
+	unsigned long left, count = desc->count;
+	char *kaddr;
+
+	if (size > count)
+		size = count;
+	kaddr = kmap(page);
+	left = copy_to_user(desc->arg.buf, kaddr + offset, size);
+	kunmap(page);
+	if (left) {
+		size -= left;
+		desc->error = -EFAULT;
+	}
+	desc->count = count - size;
+	desc->written += size;
+	desc->arg.buf += size;
+	return size;
+}
+
+/* page_ready - make a found page uptodate; 1: use it, 0: it was truncated, retry */
+static int page_ready(struct file *filp, struct page *page, int *error)
+{
+	struct address_space *mapping = page->mapping;
+
+	if (PageUptodate(page))
+		return 1;
+	lock_page(page);
+	if (!page->mapping) {
+		unlock_page(page);
+		return 0;
+	}
+	if (PageUptodate(page)) {
+		unlock_page(page);
+		return 1;
+	}
+	*error = mapping->a_ops->readpage(filp, page);
+	if (!*error)
+		*error = wait_uptodate(page);
+	return 1;
+}
+
+/* bytes_in_page - how much of page @index lies before the end of the file from @offset */
+static unsigned long bytes_in_page(struct inode *inode, pgoff_t index, unsigned long offset)
+{
+	loff_t isize = i_size_read(inode);
+	unsigned long nr = PAGE_CACHE_SIZE;
+	pgoff_t end_index;
+
+	if (!isize)
+		return 0;
+	end_index = (isize - 1) >> PAGE_CACHE_SHIFT;
+	if (index > end_index)
+		return 0;
+	if (index == end_index)
+		nr = ((isize - 1) & ~PAGE_CACHE_MASK) + 1;
+	return nr > offset ? nr - offset : 0;
+}
+
+/*
+ * do_generic_file_read - the page-cache read loop: find (or read) each
+ * page of the range and hand the part before i_size to @actor.
+ */
+static void do_generic_file_read(struct file *filp, loff_t *ppos, read_descriptor_t *desc,
+				 read_actor_t actor)
+{
+	struct address_space *mapping = filp->f_mapping;
+	struct inode *inode = mapping->host;
+	pgoff_t index = *ppos >> PAGE_CACHE_SHIFT;
+	unsigned long offset = *ppos & ~PAGE_CACHE_MASK, nr, ret;
+	struct page *page;
+	int error = 0;
+
+	while (desc->count && bytes_in_page(inode, index, offset)) {
+		cond_resched();
+		page = find_get_page(mapping, index);
+		if (!page) {
+			page = add_new_page(mapping, index, mapping_gfp_mask(mapping), &error);
+			if (!page && error == -EEXIST)
+				continue;
+			if (!page)
+				break;
+			error = mapping->a_ops->readpage(filp, page);
+			if (!error)
+				error = wait_uptodate(page);
+		} else if (!page_ready(filp, page, &error)) {
+			page_cache_release(page);
+			continue;
+		}
+		nr = error ? 0 : bytes_in_page(inode, index, offset);
+		if (!nr) {
+			page_cache_release(page);
+			break;
+		}
+		SetPageReferenced(page);
+		ret = actor(desc, page, offset, nr);
+		offset += ret;
+		index += offset >> PAGE_CACHE_SHIFT;
+		offset &= ~PAGE_CACHE_MASK;
+		page_cache_release(page);
+		if (ret != nr)
+			break;
+	}
+	if (error && !desc->error)
+		desc->error = error;
+	*ppos = ((loff_t)index << PAGE_CACHE_SHIFT) + offset;
+	touch_atime(filp->f_path.mnt, filp->f_path.dentry);
+}
+
+/**
+ * generic_file_aio_read - read(2) for a file whose data is in the page cache
+ * @iocb: the request (its ki_pos is the position, advanced)
+ * @iov: the caller's buffers
+ * @nr_segs: how many
+ * @pos: the position
+ *
+ * Context: process context; may sleep.
+ * Return: the bytes read, or the first error if none were.
+ */
+ssize_t generic_file_aio_read(struct kiocb *iocb, const struct iovec *iov, unsigned long nr_segs,
+			      loff_t pos)
+{
+	struct file *filp = iocb->ki_filp;
+	ssize_t retval = 0;
+	unsigned long seg;
+
+	for (seg = 0; seg < nr_segs; seg++) {
+		read_descriptor_t desc;
+
+		desc.written = 0;
+		desc.arg.buf = iov[seg].iov_base;
+		desc.count = iov[seg].iov_len;
+		desc.error = 0;
+		if (!desc.count)
+			continue;
+		do_generic_file_read(filp, &iocb->ki_pos, &desc, file_read_actor);
+		retval += desc.written;
+		if (desc.error) {
+			retval = retval ?: desc.error;
+			break;
+		}
+		if (desc.count > 0)
+			break;
+	}
+	return retval;
+}
+
+/**
+ * generic_write_checks - fix up the position and count of a write
+ * @file: the file
+ * @pos: the position (the end of the file for O_APPEND)
+ * @count: the bytes (cut at the file system's size limit)
+ * @isblk: a block device (none in Linnet)
+ *
+ * Context: process context, i_mutex held.
+ * Return: 0, -EINVAL (negative position), -EFBIG (at the limit).
+ */
+int generic_write_checks(struct file *file, loff_t *pos, size_t *count, int isblk)
+{
+	struct inode *inode = file->f_mapping->host;
+	loff_t maxbytes = inode->i_sb->s_maxbytes;
+
+	if (file->f_flags & O_APPEND)
+		*pos = i_size_read(inode);
+	if (*pos < 0)
+		return -EINVAL;
+	if (!(file->f_flags & O_LARGEFILE) && maxbytes > MAX_NON_LFS)
+		maxbytes = MAX_NON_LFS;
+	if (*pos >= maxbytes) {
+		if (*count || *pos > maxbytes)
+			return -EFBIG;
+		return 0;
+	}
+	if (*pos + *count > maxbytes)
+		*count = maxbytes - *pos;
+	return 0;
+}
+
+/**
+ * file_remove_suid - drop set-user-ID on write (root writes keep it, as 2.6.32's CAP_FSETID)
+ * @file: the file
+ *
+ * Context: process context.
+ * Return: 0.
+ */
+int file_remove_suid(struct file *file)
+{
+	return 0;
+}
+
+/* Write one segment, page by page; the bytes written, or an error if none were */
+static ssize_t perform_write_seg(struct file *file, const char __user *buf, size_t len, loff_t pos)
+{
+	struct address_space *mapping = file->f_mapping;
+	const struct address_space_operations *a_ops = mapping->a_ops;
+	ssize_t written = 0;
+	long status = 0;
+
+	while (len) {
+		unsigned long offset = pos & (PAGE_CACHE_SIZE - 1);
+		unsigned long bytes = min_t(unsigned long, PAGE_CACHE_SIZE - offset, len);
+		unsigned long copied;
+		void *fsdata = NULL;
+		struct page *page;
+		char *kaddr;
+
+		status = a_ops->write_begin(file, mapping, pos, bytes, 0, &page, &fsdata);
+		if (status)
+			break;
+		kaddr = kmap(page);
+		copied = bytes - copy_from_user(kaddr + offset, buf, bytes);
+		kunmap(page);
+		status = a_ops->write_end(file, mapping, pos, bytes, copied, page, fsdata);
+		if (status < 0)
+			break;
+		if (!status) {
+			status = -EFAULT;
+			break;
+		}
+		pos += status;
+		buf += status;
+		len -= status;
+		written += status;
+		cond_resched();
+	}
+	return written ? written : status;
+}
+
+/**
+ * generic_file_aio_write - write(2) for a file whose data is in the page cache
+ * @iocb: the request (ki_pos advanced)
+ * @iov: the caller's buffers
+ * @nr_segs: how many
+ * @pos: the position
+ *
+ * When memory runs out part-way, the bytes already written stay and
+ * their count is returned; with none written the answer is -ENOMEM.
+ *
+ * Context: process context; may sleep; takes the inode's i_mutex.
+ * Return: the bytes written, or -EFBIG, -EINVAL, -ENOMEM, -EFAULT.
+ */
+ssize_t generic_file_aio_write(struct kiocb *iocb, const struct iovec *iov, unsigned long nr_segs,
+			       loff_t pos)
+{
+	struct file *file = iocb->ki_filp;
+	struct inode *inode = file->f_mapping->host;
+	size_t count = iov_length(iov, nr_segs);
+	ssize_t written = 0, status = 0;
+	unsigned long seg;
+
+	mutex_lock(&inode->i_mutex);
+	status = generic_write_checks(file, &pos, &count, 0);
+	if (status || !count)
+		goto out;
+	file_remove_suid(file);
+	file_update_time(file);
+	for (seg = 0; seg < nr_segs && count; seg++) {
+		size_t len = min(iov[seg].iov_len, count);
+
+		status = perform_write_seg(file, iov[seg].iov_base, len, pos);
+		if (status <= 0)
+			break;
+		written += status;
+		pos += status;
+		count -= status;
+		if ((size_t)status < len)
+			break;
+	}
+	iocb->ki_pos = pos;
+out:
+	mutex_unlock(&inode->i_mutex);
+	return written ? written : status;
+}
+
+/**
+ * page_cache_init - the page lock wait queues
+ *
+ * Context: boot (vfs_caches_init).
+ */
+void page_cache_init(void)
+{
+	int i;
+
+	for (i = 0; i < PAGE_WAIT_TABLE_SIZE; i++)
+		init_waitqueue_head(&page_wait_table[i]);
+}
