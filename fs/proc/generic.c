@@ -33,10 +33,14 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/err.h>
 #include <linux/bug.h>
 #include <linux/printk.h>
 #include <linux/uaccess.h>
 #include <asm/page.h>
+#include <linux/dcache.h>
+#include <linux/namei.h>
+#include "internal.h"
 
 #ifndef SEEK_SET
 #define SEEK_SET 0
@@ -98,7 +102,7 @@ static ssize_t proc_read_block(struct proc_dir_entry *dp, char *page, char __use
  */
 static ssize_t __proc_file_read(struct file *file, char __user *buf, size_t nbytes, loff_t *ppos)
 {
-	struct proc_dir_entry *dp = file->private_data;
+	struct proc_dir_entry *dp = PDE(file->f_path.dentry->d_inode);
 	char *page = kmalloc(PAGE_SIZE, GFP_KERNEL);
 	ssize_t retval = 0, n;
 	int eof = 0;
@@ -119,14 +123,9 @@ static ssize_t __proc_file_read(struct file *file, char __user *buf, size_t nbyt
 	return retval;
 }
 
-static int proc_file_open(struct inode *inode, struct file *file)
-{
-	return 0;
-}
-
 static ssize_t proc_file_read(struct file *file, char __user *buf, size_t nbytes, loff_t *ppos)
 {
-	struct proc_dir_entry *dp = file->private_data;
+	struct proc_dir_entry *dp = PDE(file->f_path.dentry->d_inode);
 
 	if (!dp->read_proc)
 		return -EIO;
@@ -136,7 +135,7 @@ static ssize_t proc_file_read(struct file *file, char __user *buf, size_t nbytes
 static ssize_t proc_file_write(struct file *file, const char __user *buffer, size_t count,
 			       loff_t *ppos)
 {
-	struct proc_dir_entry *dp = file->private_data;
+	struct proc_dir_entry *dp = PDE(file->f_path.dentry->d_inode);
 
 	if (!dp->write_proc)
 		return -EIO;
@@ -159,26 +158,13 @@ static loff_t proc_file_lseek(struct file *file, loff_t offset, int orig)
 
 /*
  * The file operations of an entry made by create_proc_entry(): reads and
- * writes go to read_proc / write_proc. The open file's private_data is
- * the entry (set by fs/proc/inode.c before open).
+ * writes go to read_proc / write_proc, found through the file's inode.
  */
 static const struct file_operations proc_file_operations = {
-	.open = proc_file_open,
 	.llseek = proc_file_lseek,
 	.read = proc_file_read,
 	.write = proc_file_write,
 };
-
-/**
- * proc_read_proc_fops - the file operations serving read_proc/write_proc
- *
- * Return: the operations fs/proc/inode.c uses for an entry without its own.
- * Context: any.
- */
-const struct file_operations *proc_read_proc_fops(void)
-{
-	return &proc_file_operations;
-}
 
 /**
  * pde_lookup - find an entry by name in a directory
@@ -437,7 +423,7 @@ int pde_users_enter(struct proc_dir_entry *pde)
 	int ok;
 
 	spin_lock(&pde->pde_unload_lock);
-	ok = !!pde->proc_fops;
+	ok = !pde->pde_removed;
 	if (ok)
 		pde->pde_users++;
 	spin_unlock(&pde->pde_unload_lock);
@@ -485,7 +471,7 @@ static void pde_wait_users(struct proc_dir_entry *de)
 	int wait;
 
 	spin_lock(&de->pde_unload_lock);
-	de->proc_fops = NULL;
+	de->pde_removed = 1;
 	wait = de->pde_users > 0;
 	if (wait)
 		/* cppcheck-suppress autoVariables ; cleared below before we return */
@@ -529,3 +515,130 @@ void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
 		     __func__, de->parent->name, de->name, de->subdir->name);
 	pde_put(de);
 }
+
+/* ---- the VFS side: looking up and listing a /proc directory ---- */
+
+/*
+ * /proc's names are not kept in the dentry cache once unused: the entry
+ * may be removed at any time (remove_proc_entry), and the next lookup
+ * must then fail, as 2.6.32's proc_delete_dentry ensures.
+ */
+static int proc_delete_dentry(struct dentry *dentry)
+{
+	return 1;
+}
+
+static const struct dentry_operations proc_dentry_operations = {
+	.d_delete = proc_delete_dentry,
+};
+
+/**
+ * proc_lookup - find a name in a /proc directory and give it an inode
+ * @dir: the directory's inode
+ * @dentry: the dentry for the name
+ * @nd: the walk (unused)
+ *
+ * Return: NULL with @dentry instantiated, ERR_PTR(-ENOENT) if there is no
+ * such entry, or ERR_PTR(-ENOMEM).
+ * Context: process context; may sleep.
+ */
+struct dentry *proc_lookup(struct inode *dir, struct dentry *dentry, struct nameidata *nd)
+{
+	struct proc_dir_entry *de =
+		pde_lookup(PDE(dir), (const char *)dentry->d_name.name, dentry->d_name.len);
+	struct inode *inode;
+
+	if (!de)
+		return ERR_PTR(-ENOENT);
+	inode = proc_get_inode(dir->i_sb, de->low_ino, de);
+	if (!inode)
+		return ERR_PTR(-ENOMEM);
+	dentry->d_op = &proc_dentry_operations;
+	d_add(dentry, inode);
+	return NULL;
+}
+
+static unsigned char pde_dtype(const struct proc_dir_entry *de)
+{
+	if (S_ISDIR(de->mode))
+		return DT_DIR;
+	return S_ISLNK(de->mode) ? DT_LNK : DT_REG;
+}
+
+/* The @n-th entry of @dir with a reference, or NULL */
+static struct proc_dir_entry *pde_nth(struct proc_dir_entry *dir, loff_t n)
+{
+	struct proc_dir_entry *de;
+
+	spin_lock(&proc_subdir_lock);
+	for (de = dir->subdir; de && n; de = de->next)
+		n--;
+	if (de)
+		pde_get(de);
+	spin_unlock(&proc_subdir_lock);
+	return de;
+}
+
+/**
+ * proc_readdir - list a /proc directory: ".", "..", then its entries
+ * @filp: the open directory; f_pos counts the names given so far
+ * @dirent: the caller's buffer
+ * @filldir: puts one name in it; non-zero when it is full
+ *
+ * Return: 0.
+ * Context: process context; may sleep.
+ */
+int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
+{
+	struct inode *inode = filp->f_path.dentry->d_inode;
+	struct proc_dir_entry *dir = PDE(inode), *de;
+
+	if (filp->f_pos == 0) {
+		if (filldir(dirent, ".", 1, 0, inode->i_ino, DT_DIR) < 0)
+			return 0;
+		filp->f_pos++;
+	}
+	if (filp->f_pos == 1) {
+		unsigned long pino = dir->parent ? dir->parent->low_ino : PROC_ROOT_INO;
+
+		if (filldir(dirent, "..", 2, 1, pino, DT_DIR) < 0)
+			return 0;
+		filp->f_pos++;
+	}
+	while ((de = pde_nth(dir, filp->f_pos - 2))) {
+		int full = filldir(dirent, de->name, de->namelen, filp->f_pos, de->low_ino,
+				   pde_dtype(de)) < 0;
+
+		pde_put(de);
+		if (full)
+			break;
+		filp->f_pos++;
+	}
+	return 0;
+}
+
+/* A directory's operations: read() is -EISDIR, readdir lists it */
+const struct file_operations proc_dir_operations = {
+	.read = generic_read_dir,
+	.readdir = proc_readdir,
+};
+
+const struct inode_operations proc_dir_inode_operations = {
+	.lookup = proc_lookup,
+};
+
+static void *proc_follow_link(struct dentry *dentry, struct nameidata *nd)
+{
+	nd_set_link(nd, PDE(dentry->d_inode)->data);
+	return NULL;
+}
+
+static int proc_readlink(struct dentry *dentry, char __user *buffer, int buflen)
+{
+	return vfs_readlink(dentry, buffer, buflen, PDE(dentry->d_inode)->data);
+}
+
+const struct inode_operations proc_link_inode_operations = {
+	.readlink = proc_readlink,
+	.follow_link = proc_follow_link,
+};

@@ -67,6 +67,8 @@ struct inode_operations;
  * @write_proc: the 2.6-era write function
  * @count: references: the tree holds one, each open file one
  * @pde_users: callers inside the owner's functions right now
+ * @pde_removed: remove_proc_entry() was called: no new calls (2.6.32
+ *               clears @proc_fops instead; Linnet keeps it for release)
  * @pde_unload_lock: protects @pde_users and @pde_unload_completion
  * @pde_unload_completion: remove_proc_entry() waits on this for the users
  */
@@ -87,6 +89,7 @@ struct proc_dir_entry {
 	write_proc_t *write_proc;
 	atomic_t count;
 	int pde_users;
+	int pde_removed;
 	spinlock_t pde_unload_lock;
 	struct completion *pde_unload_completion;
 };
