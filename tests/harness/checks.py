@@ -713,6 +713,8 @@ def shell_proc_files(ctx):
         for name in PROC_FILES:
             text = con.run("cat /proc/" + name)
             pats = SHELL_VIEWS.get(name, [r"\S"])
+            if name == "cmdline":
+                pats = [r"^panic=-1$"]
             if name == "devices":
                 pats = [p for p in pats if not p.startswith("^ttyS0: rx")] + [r"^Block devices:$"]
             out.append(_shape("proc/cat-" + name, text, pats))
@@ -728,7 +730,7 @@ def shell_proc_files(ctx):
         text = con.run("cat /proc/driver/book_seq")
         out.append(_shape("proc/book-seq_file-write", text, [r"^from the shell$"]))
         return out
-    return _console_check(ctx, "proc/files", body)
+    return _console_check(ctx, "proc/files", body, append="panic=-1")
 
 
 def _initramfs_tree(top, rng):
