@@ -24,6 +24,7 @@
 #include <linux/sched.h>
 #include <linux/errno.h>
 #include <linux/uaccess.h>
+#include <linnet/devtmpfs.h>
 
 #define MEM_MAJOR 1
 #define KMSG_LINE 1024
@@ -154,10 +155,24 @@ const char *mem_devnode_name(unsigned int minor, mode_t *mode)
 	return devlist[minor].name;
 }
 
+/*
+ * One node per minor, as 2.6.32's device_create() for each does. The
+ * node fs/char_dev.c makes for the major's minor 0 ("mem") is taken
+ * away: Linnet has no /dev/mem.
+ */
 static int chr_dev_init(void)
 {
-	if (register_chrdev(MEM_MAJOR, "mem", &memory_fops) < 0)
+	unsigned int minor;
+
+	if (register_chrdev(MEM_MAJOR, "mem", &memory_fops) < 0) {
 		printk("unable to get major %d for memory devs\n", MEM_MAJOR);
+		return 0;
+	}
+	devtmpfs_delete_node("mem");
+	for (minor = 1; minor < ARRAY_SIZE(devlist); minor++)
+		if (devlist[minor].name)
+			devtmpfs_create_node(devlist[minor].name, devlist[minor].mode,
+					     MKDEV(MEM_MAJOR, minor));
 	return 0;
 }
 fs_initcall(chr_dev_init);

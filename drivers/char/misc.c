@@ -19,6 +19,7 @@
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/printk.h>
+#include <linnet/devtmpfs.h>
 
 #define DYNAMIC_MINORS 64
 
@@ -94,6 +95,8 @@ int misc_register(struct miscdevice *misc)
 		misc_minors[misc->minor >> 3] |= 1 << (misc->minor & 7);
 	list_add(&misc->list, &misc_list);
 	mutex_unlock(&misc_mtx);
+	devtmpfs_create_node(misc->nodename ?: misc->name, misc->mode ?: 0600,
+			     MKDEV(MISC_MAJOR, misc->minor));
 	return 0;
 }
 
@@ -113,6 +116,7 @@ int misc_deregister(struct miscdevice *misc)
 	if (misc->minor < DYNAMIC_MINORS)
 		misc_minors[misc->minor >> 3] &= ~(1 << (misc->minor & 7));
 	mutex_unlock(&misc_mtx);
+	devtmpfs_delete_node(misc->nodename ?: misc->name);
 	return 0;
 }
 
@@ -167,6 +171,7 @@ static int misc_init(void)
 		printk("unable to get major %d for misc devices\n", MISC_MAJOR);
 		return -EIO;
 	}
+	devtmpfs_delete_node("misc"); /* fs/char_dev.c's node for minor 0: not a device */
 	return 0;
 }
 subsys_initcall(misc_init);
