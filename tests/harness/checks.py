@@ -729,6 +729,10 @@ def shell_proc_files(ctx):
         con.run("echo from the shell > /proc/driver/book_seq")
         text = con.run("cat /proc/driver/book_seq")
         out.append(_shape("proc/book-seq_file-write", text, [r"^from the shell$"]))
+        log = con.log.decode("latin-1")
+        out.append(_shape("proc/boot-initramfs", log, [
+            r"Unpacking initramfs\.\.\.", r"Freeing initrd memory: \d+k freed",
+            r"init: no /init in the initramfs; starting the kernel monitor"]))
         return out
     return _console_check(ctx, "proc/files", body, append="panic=-1")
 
