@@ -73,7 +73,7 @@ def expect_lines(name, res, patterns):
 
 def ktest_all(ctx):
     """Every KUnit suite, on the default machine."""
-    return verdict.ktest_results(ctx.boot("ktest=all panic=-1"), "ktest")
+    return verdict.ktest_results(ctx.boot("ktest=all panic=-1", timeout=60), "ktest")
 
 
 def slab_suites(ctx):
