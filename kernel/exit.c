@@ -11,6 +11,7 @@
  * (kernel/fork.c:__put_task_struct). An oops in a thread ends here too
  * (arch/x86/kernel/dumpstack.c:oops_end). See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/fs_struct.h>
 #include <linux/fdtable.h>
@@ -51,3 +52,4 @@ void __noreturn do_exit(long code)
 	schedule();
 	BUG();
 }
+EXPORT_SYMBOL_GPL(do_exit);

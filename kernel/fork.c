@@ -23,6 +23,7 @@
  * kernel/exit.c), and that frees the stack and the task_struct.
  * Linux's name for all this is copy_process(); see docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/fs_struct.h>
 #include <linux/fdtable.h>
@@ -104,6 +105,7 @@ static int alloc_thread_stack(struct task_struct *p)
 		goto fail;
 	p->stack = (void *)stack;
 	p->stack_vm_area = area;
+	mod_zone_page_state(page_zone(pages[0]), NR_KERNEL_STACK, 1); /* meminfo's KernelStack */
 	return 0;
 fail:
 	free_stack_pages(pages);
@@ -118,6 +120,7 @@ static void free_thread_stack(struct task_struct *p)
 
 	for (i = 0; i < STACK_PAGES; i++)
 		pages[i] = vmalloc_to_page((char *)p->stack + i * PAGE_SIZE);
+	mod_zone_page_state(page_zone(pages[0]), NR_KERNEL_STACK, -1);
 	kfree(remove_vm_area(p->stack_vm_area->addr));
 	free_stack_pages(pages);
 }
@@ -281,6 +284,7 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	wake_up_new_task(p);
 	return p->pid;
 }
+EXPORT_SYMBOL(kernel_thread);
 
 /**
  * find_task_by_pid - the task with a given pid
