@@ -78,7 +78,7 @@ struct link_hash {
 
 static struct link_hash *head[32];
 
-static int link_hashfn(int major, int minor, int ino)
+static int link_hashfn(unsigned int major, unsigned int minor, unsigned int ino)
 {
 	unsigned long tmp = ino + minor + (major << 3);
 
@@ -276,6 +276,12 @@ static int do_header(void)
 	next_header = this_header + N_ALIGN(name_len) + body_len;
 	next_header = (next_header + 3) & ~3;
 	state = SkipIt;
+	/*
+	 * An entry skipped here goes on to Reset. (2.6.32 leaves next_state
+	 * as it was, which after a cut-short entry is GotName: the fuzzer
+	 * found do_name then running with a zero name_len.)
+	 */
+	next_state = Reset;
 	if (name_len <= 0 || name_len > PATH_MAX)
 		return 0;
 	if (S_ISLNK(mode)) {
@@ -339,7 +345,7 @@ static void clean_path(char *path, mode_t fmode)
 
 static bool name_terminated(void)
 {
-	if (collected[name_len - 1] == '\0')
+	if (name_len && collected[name_len - 1] == '\0')
 		return true;
 	printk(KERN_ERR "initramfs name without nulterm: %.*s\n", (int)name_len, collected);
 	error("malformed archive");
