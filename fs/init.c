@@ -6,7 +6,7 @@
  * sys_chown...) with kernel pointers under set_fs(KERNEL_DS). Later
  * Linux gave the kernel these helpers instead; Linnet, whose system
  * calls do not exist yet, uses them from the start. Each returns 0 or a
- * negative errno, as the system call would. See docs/files.md.
+ * negative errno, as the system call would. See docs/procfs.md.
  */
 #include <linux/init_syscalls.h>
 #include <linux/fs.h>

@@ -30,7 +30,7 @@
  * archive" (as Linux 5.x+ checks; 2.6.32 reads past it), and an archive
  * that ends inside an entry is reported as "truncated archive" (2.6.32
  * stops silently). Linnet has no archive built into the image (2.6.32's
- * __initramfs_start), only the boot loader's. See docs/files.md.
+ * __initramfs_start), only the boot loader's. See docs/procfs.md.
  */
 #include <linux/init.h>
 #include <linux/init_syscalls.h>

@@ -5,7 +5,7 @@
  * gzip is built in (lib/decompress_inflate.c). bzip2 and lzma are known by
  * their magic numbers but not built, so the caller can say "compression
  * method bzip2 not configured" as a 2.6.32 kernel without them does.
- * See init/initramfs.c and docs/files.md.
+ * See init/initramfs.c and docs/procfs.md.
  */
 #include <linux/decompress/generic.h>
 #include <linux/decompress/inflate.h>

@@ -16,7 +16,7 @@
  * and checks the CRC and the length ("crc error" and "length error", the
  * messages of 2.6.32's older lib/inflate.c), so a damaged archive is
  * reported instead of unpacked wrong. @fill must be NULL: Linnet's caller
- * holds the whole archive. See lib/zlib_inflate/inflate.c, docs/files.md.
+ * holds the whole archive. See lib/zlib_inflate/inflate.c, docs/procfs.md.
  */
 #include <linux/decompress/generic.h>
 #include <linux/decompress/inflate.h>

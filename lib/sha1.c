@@ -7,7 +7,7 @@
  * Each block is expanded to 80 words (W[t] = rol1 of the xor of four
  * earlier words), then 80 rounds each mix one word into the five state
  * words with a round function that changes every 20 rounds (choose,
- * parity, majority, parity) and its constant. See docs/drivers.md.
+ * parity, majority, parity) and its constant. See docs/procfs.md.
  */
 #include <linux/cryptohash.h>
 

@@ -20,7 +20,7 @@ path, owned by root (make ROOTFS_EXTRA=DIR); later entries replace earlier
 ones when the kernel unpacks, so DIR/x wins over what the list put at /x.
 --manifest FILE writes one line per path as the kernel should see it
 after unpacking (tests/harness compares it with the kernel's listing).
-See docs/files.md.
+See docs/procfs.md.
 """
 import argparse
 import os

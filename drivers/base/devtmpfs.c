@@ -17,7 +17,7 @@
  * /dev only when it mounts a real root (CONFIG_DEVTMPFS_MOUNT); with an
  * initramfs, /init does it. Linnet runs no /init yet, so the kernel
  * mounts it after unpacking the initramfs (devtmpfs_mount).
- * See docs/files.md.
+ * See docs/procfs.md.
  */
 #include <linnet/devtmpfs.h>
 #include <linux/fs.h>

@@ -14,7 +14,7 @@
  *   minor 11 kmsg    write: a line into the kernel log (printk)
  *
  * Linux's mem (1), kmem (2) and port (4) give user space the machine's
- * memory and I/O ports; Linnet leaves them out. See docs/drivers.md.
+ * memory and I/O ports; Linnet leaves them out. See docs/procfs.md.
  */
 #include <linux/fs.h>
 #include <linux/init.h>

@@ -8,7 +8,7 @@
  * Opening a node of major 10 lands in misc_open(), which finds the
  * device by minor and replaces the file's operations with the driver's
  * (the way mem.c serves major 1). /proc/misc lists "minor name" lines.
- * See docs/drivers.md.
+ * See docs/procfs.md.
  */
 #include <linux/miscdevice.h>
 #include <linux/fs.h>

@@ -23,7 +23,7 @@
  * Differences from 2.6.32: one pool instead of three (input, blocking,
  * non-blocking); every interrupt feeds it, as Linux 3.6+ does (2.6.32
  * only those with IRQF_SAMPLE_RANDOM); no ioctls and no
- * /proc/sys/kernel/random yet. See docs/drivers.md.
+ * /proc/sys/kernel/random yet. See docs/procfs.md.
  */
 #include <linux/random.h>
 #include <linux/cryptohash.h>

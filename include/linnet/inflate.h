@@ -8,7 +8,7 @@
  * hand it the input and a window, and it hands the output to a flush
  * callback in pieces. The gzip wrapper Linux's initramfs calls,
  * gunzip(), is in lib/decompress_inflate.c with 2.6.32's signature.
- * See lib/zlib_inflate/inflate.c and docs/files.md.
+ * See lib/zlib_inflate/inflate.c and docs/procfs.md.
  */
 #ifndef _LINNET_INFLATE_H
 #define _LINNET_INFLATE_H

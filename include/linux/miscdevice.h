@@ -4,7 +4,7 @@
  * A driver that needs one device node fills a struct miscdevice (a
  * minor, or MISC_DYNAMIC_MINOR for a free one, a name and its
  * file_operations) and calls misc_register(); /proc/misc lists them.
- * As Linux 2.6.32's; see docs/drivers.md.
+ * As Linux 2.6.32's; see docs/procfs.md.
  */
 #ifndef _LINUX_MISCDEVICE_H
 #define _LINUX_MISCDEVICE_H

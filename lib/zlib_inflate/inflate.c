@@ -31,7 +31,7 @@
  *
  * Linux 2.6.32 uses its zlib port (lib/zlib_inflate/, table-driven and
  * much faster); Linnet decodes bit by bit because it decodes one archive
- * once at boot and the code is for reading. See docs/files.md.
+ * once at boot and the code is for reading. See docs/procfs.md.
  */
 #include <linnet/inflate.h>
 #include <linux/string.h>

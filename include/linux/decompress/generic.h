@@ -7,7 +7,7 @@
  * flush callback that receives the output in pieces. Linnet has only
  * gzip (lib/decompress_inflate.c); bzip2 and lzma are recognised by their
  * magic and reported as "compression method X not configured", as a
- * 2.6.32 kernel built without them reports. See docs/files.md.
+ * 2.6.32 kernel built without them reports. See docs/procfs.md.
  */
 #ifndef _LINUX_DECOMPRESS_GENERIC_H
 #define _LINUX_DECOMPRESS_GENERIC_H
