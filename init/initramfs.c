@@ -43,6 +43,7 @@
 #include <linux/string.h>
 #include <linux/list.h>
 #include <linux/err.h>
+#include <linux/errno.h>
 #include <linux/printk.h>
 
 #ifndef PATH_MAX

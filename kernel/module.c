@@ -350,8 +350,7 @@ bool is_module_text_address(unsigned long addr)
 }
 
 /* The function symbol of @mod containing @addr: its index, or 0. */
-static unsigned int module_symbol_at(struct module *mod, unsigned long addr,
-				     unsigned long *size)
+static unsigned int module_symbol_at(struct module *mod, unsigned long addr, unsigned long *size)
 {
 	unsigned long best = 0, next = ~0UL;
 	unsigned int i, bi = 0;
@@ -388,8 +387,8 @@ static unsigned int module_symbol_at(struct module *mod, unsigned long addr,
  * Context: any (used by oops backtraces).
  * Return: the function's name, or NULL if @addr is in no module.
  */
-const char *module_address_lookup(unsigned long addr, unsigned long *size,
-				  unsigned long *offset, char **modname)
+const char *module_address_lookup(unsigned long addr, unsigned long *size, unsigned long *offset,
+				  char **modname)
 {
 	struct module *mod = __module_address(addr);
 	unsigned int i;
@@ -664,9 +663,8 @@ static int symbols_check(struct load_info *info)
 static bool license_is_gpl_compatible(const char *license)
 {
 	return !strcmp(license, "GPL") || !strcmp(license, "GPL v2") ||
-	       !strcmp(license, "GPL and additional rights") ||
-	       !strcmp(license, "Dual BSD/GPL") || !strcmp(license, "Dual MIT/GPL") ||
-	       !strcmp(license, "Dual MPL/GPL");
+	       !strcmp(license, "GPL and additional rights") || !strcmp(license, "Dual BSD/GPL") ||
+	       !strcmp(license, "Dual MIT/GPL") || !strcmp(license, "Dual MPL/GPL");
 }
 
 static void set_license(struct module *mod, const char *license)
@@ -891,6 +889,7 @@ static const void *section_objs(const struct load_info *info, const char *name, 
 static void free_module(struct module *mod)
 {
 	module_unload_free(mod);
+	kfree(mod->sect_attrs);
 	kfree(mod->symtab);
 	kfree(mod->args);
 	module_free(mod, mod->module_init);
@@ -938,9 +937,42 @@ static int check_tables(struct module *mod)
 		unsigned long set = (unsigned long)mod->kp[i].set;
 
 		if (!string_in_module(mod, mod->kp[i].name) ||
-		    !(__kernel_text_address(set) || within(set, mod->module_core, mod->core_text_size)))
+		    !(__kernel_text_address(set) ||
+		      within(set, mod->module_core, mod->core_text_size)))
 			return -ENOEXEC;
 	}
+	return 0;
+}
+
+/* Record where each section went, names included, in one allocation. */
+static int add_sect_attrs(struct module *mod, const struct load_info *info)
+{
+	unsigned int i, n = 0, names = 0;
+	struct module_sect_attrs *sa;
+	char *p;
+
+	for (i = 1; i < info->hdr->e_shnum; i++)
+		if ((info->sechdrs[i].sh_flags & SHF_ALLOC) &&
+		    info->sechdrs[i].sh_entsize != ~0UL) {
+			n++;
+			names += strlen(info->secstrings + info->sechdrs[i].sh_name) + 1;
+		}
+	sa = kmalloc(sizeof(*sa) + n * sizeof(sa->attrs[0]) + names, GFP_KERNEL);
+	if (!sa)
+		return -ENOMEM;
+	p = (char *)&sa->attrs[n];
+	sa->nsections = 0;
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		const Elf32_Shdr *s = &info->sechdrs[i];
+
+		if (!(s->sh_flags & SHF_ALLOC) || s->sh_entsize == ~0UL)
+			continue;
+		strcpy(p, info->secstrings + s->sh_name);
+		sa->attrs[sa->nsections].name = p;
+		sa->attrs[sa->nsections++].address = s->sh_addr;
+		p += strlen(p) + 1;
+	}
+	mod->sect_attrs = sa;
 	return 0;
 }
 
@@ -1021,6 +1053,7 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 	atomic_set(&mod->refcnt, 0);
 	mod->waiter = NULL;
 	mod->symtab = NULL;
+	mod->sect_attrs = NULL;
 	mod->args = kstrdup(args, GFP_KERNEL);
 	err = mod->args ? 0 : -ENOMEM;
 	if (!err)
@@ -1029,11 +1062,13 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 		err = apply_relocations(mod, info);
 	if (!err)
 		err = keep_symbols(mod, info);
+	if (!err)
+		err = add_sect_attrs(mod, info);
 	if (err)
 		goto fail;
 	mod->syms = section_objs(info, "__ksymtab", sizeof(*mod->syms), &mod->num_syms);
-	mod->gpl_syms = section_objs(info, "__ksymtab_gpl", sizeof(*mod->gpl_syms),
-				     &mod->num_gpl_syms);
+	mod->gpl_syms =
+		section_objs(info, "__ksymtab_gpl", sizeof(*mod->gpl_syms), &mod->num_gpl_syms);
 	mod->kp = (struct kernel_param *)section_objs(info, "__param", sizeof(*mod->kp),
 						      &mod->num_kp);
 	err = check_tables(mod);

@@ -1,6 +1,6 @@
 /*
  * interrupts.c - /proc/interrupts: the interrupt count of each line
- * (kernel/irq/proc.c:show_interrupts prints it, through seq_print_cb).
+ * (arch/x86/kernel/irq.c:show_interrupts prints it, through seq_print_cb).
  * Linux 2.6.32 walks the lines with a seq_operations, one line a record;
  * Linnet has 16 lines and prints them as one record. See docs/procfs.md.
  */

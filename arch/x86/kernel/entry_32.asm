@@ -22,7 +22,8 @@
 ; interrupted task should be preempted: if its preempt count is 0, it had
 ; interrupts on, and TIF_NEED_RESCHED is set, it calls
 ; preempt_schedule_irq() (kernel/sched.c), as Linux's resume_kernel does.
-; A new task starts in ret_from_fork. See docs/interrupts.md and
+; The NMI has a stub of its own (nmi) that never preempts. A new task
+; starts in ret_from_fork. See docs/interrupts.md and
 ; docs/sched.md.
 
 %define __KERNEL_DS 0x68
@@ -35,7 +36,7 @@
 
 section .text
 
-extern do_trap_or_irq, preempt_schedule_irq, schedule_tail, kernel_thread_helper
+extern do_trap_or_irq, do_nmi, preempt_schedule_irq, schedule_tail, kernel_thread_helper
 
 ; Vectors whose exceptions come with an error code from the CPU.
 %macro STUB_ERRCODE 1
@@ -55,7 +56,7 @@ vector_%1:
 
 STUB_NOERR 0
 STUB_NOERR 1
-STUB_NOERR 2
+; vector 2, the NMI, has its own stub below (nmi)
 STUB_NOERR 3
 STUB_NOERR 4
 STUB_NOERR 5
@@ -130,6 +131,41 @@ restore_all:
 	pop gs
 	add esp, 8			; vector and error code
 	iret
+
+; The NMI (vector 2) comes here, not to common_entry. It builds the same
+; struct pt_regs, calls do_nmi() (arch/x86/kernel/traps.c) and goes
+; straight to restore_all, skipping ret_from_intr's preemption check, as
+; Linux's nmi entry jumps to restore_all_notrace: the NMI may have hit
+; code with interrupts off or a lock held that preempt_count does not show
+; (the idle loop between local_irq_enable() and schedule()), and the CPU
+; holds back further NMIs until our iret, so scheduling here would keep
+; them blocked for as long as another task ran.
+global nmi, vector_2
+nmi:
+vector_2:
+	push dword 0			; no error code
+	push dword 2			; the vector
+	cld
+	push gs
+	push fs
+	push es
+	push ds
+	push eax
+	push ebp
+	push edi
+	push esi
+	push edx
+	push ecx
+	push ebx
+	mov eax, __KERNEL_DS
+	mov ds, eax
+	mov es, eax
+	mov eax, esp
+	push dword 0			; error_code
+	push eax			; struct pt_regs *
+	call do_nmi
+	add esp, 8
+	jmp restore_all
 
 ; The double-fault task (arch/x86/kernel/doublefault_32.c) starts here, on its own
 ; stack, after a hardware task switch through the task gate of vector 8.
