@@ -76,8 +76,9 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
-	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs drivers/char drivers/serial \
-	drivers/base drivers/input/serio drivers/video/console drivers/misc lib lib/math lib/kunit \
+	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc drivers/char \
+	drivers/serial drivers/base drivers/input/serio drivers/video/console drivers/misc lib \
+	lib/math lib/zlib_inflate lib/kunit \
 	tests/kernel tests/bench tests/soak
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
@@ -102,14 +103,14 @@ OBJS += $(patsubst %.c,$(BUILD)/linux/%.o,$(LINUX_TESTS))
 CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
-.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
+.PHONY: all FORCE iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
 	modules
 
 ifneq ($(M),)
 # `make M=DIR modules`: modules built out of tree against this one.
 include scripts/Makefile.modules
 else
-all: $(BUILD)/kernel.elf $(BUILD)/Module.symvers
+all: $(BUILD)/kernel.elf $(BUILD)/Module.symvers $(BUILD)/initramfs.cpio.gz
 endif
 
 $(BUILD)/%.o: %.c Makefile
@@ -188,11 +189,34 @@ $(BUILD)/tests/module_blobs.o: $(TEST_MOD_DIR)/.built
 $(BUILD)/Module.symvers: $(BUILD)/kernel.elf scripts/modpost.py
 	$(Q)$(NM) -n $< | $(PYTHON) scripts/modpost.py --symvers-from-nm > $@
 
+# The initramfs (init/initramfs.c unpacks it into rootfs at boot): the
+# files usr/initramfs_list describes, in Linux's gen_init_cpio format, plus
+# ROOTFS_EXTRA=DIR's files at the same paths. The archive is rebuilt when
+# the list, a file under DIR, or the value of ROOTFS_EXTRA changes.
+INITRAMFS_LIST ?= usr/initramfs_list
+ROOTFS_EXTRA ?=
+INITRAMFS_DEPS := $(INITRAMFS_LIST) usr/gen_init_cpio.py \
+	$(shell awk '$$1 == "file" { print "usr/" $$3 }' $(INITRAMFS_LIST) 2>/dev/null) \
+	$(if $(ROOTFS_EXTRA),$(shell find $(ROOTFS_EXTRA) 2>/dev/null))
+
+$(BUILD)/initramfs.extra: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(ROOTFS_EXTRA)' | cmp -s - $@ || echo '$(ROOTFS_EXTRA)' > $@
+
+$(BUILD)/initramfs.cpio.gz: $(INITRAMFS_DEPS) $(BUILD)/initramfs.extra
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)$(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(addprefix --extra ,$(ROOTFS_EXTRA)) \
+		-o $(BUILD)/initramfs.cpio
+	$(Q)gzip -n -9 -c $(BUILD)/initramfs.cpio > $@
+
+FORCE:
+
 iso: $(BUILD)/linnet.iso
 
-$(BUILD)/linnet.iso: $(BUILD)/kernel.elf iso/boot/grub/grub.cfg
+$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub
 	$(Q)cp $(BUILD)/kernel.elf $(BUILD)/iso/boot/kernel.elf
+	$(Q)cp $(BUILD)/initramfs.cpio.gz $(BUILD)/iso/boot/initramfs.cpio.gz
 	$(Q)cp iso/boot/grub/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
 	$(Q)grub-mkrescue -o $@ $(BUILD)/iso 2>$(BUILD)/grub-mkrescue.log || \
 		{ cat $(BUILD)/grub-mkrescue.log; exit 1; }
@@ -210,7 +234,7 @@ run: deps $(BUILD)/linnet.iso
 	@echo "Linnet: booting through GRUB. Quit QEMU with Ctrl-A then X."
 	$(QEMU_RUN) -cdrom $(BUILD)/linnet.iso
 
-debug: deps $(BUILD)/kernel.elf
+debug: deps $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
 # Attach GDB to the kernel `make run` started (its GDB server is on port 1234).

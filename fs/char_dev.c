@@ -33,6 +33,7 @@
 #include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
+#include <linnet/devtmpfs.h>
 
 #define MAX_CHRDEV 32
 
@@ -64,26 +65,18 @@ struct char_region {
 static struct char_region regions[MAX_REGIONS];
 
 /*
- * chrdev_node - make or remove /dev/NAME, the device's node (devtmpfs's
+ * chrdev_node - make or remove /dev/NAME in devtmpfs (drivers/base/devtmpfs.c)
+ * (devtmpfs's
  * job in 2.6.32). Before the root file system exists there is nowhere to
  * put it; a failure (no memory) leaves the device registered without a
  * node, as devtmpfs would.
  */
 static void chrdev_node(const char *name, dev_t dev, bool add)
 {
-	char path[5 + 64];
-
-	if (!current->fs || !current->fs->root.mnt)
-		return;
-	scnprintf(path, sizeof(path), "/dev/%s", name);
-	if (add) {
-		long err = sys_mkdirat(AT_FDCWD, "/dev", 0755);
-
-		if (!err || err == -EEXIST)
-			sys_mknodat(AT_FDCWD, path, S_IFCHR | 0600, new_encode_dev(dev));
-	} else {
-		do_unlinkat(AT_FDCWD, path);
-	}
+	if (add)
+		devtmpfs_create_node(name, 0600, dev);
+	else
+		devtmpfs_delete_node(name);
 }
 
 /* find_by_dev - the driver for device number @dev (lock held) */

@@ -17,6 +17,8 @@
 #include <linnet/soak.h>
 #include <linux/init.h>
 #include <linux/fs.h>
+#include <linux/init_syscalls.h>
+#include <linux/stat.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/kasan.h>
@@ -129,6 +131,34 @@ void do_initcalls(void)
 	}
 }
 
+/* rdinit=: the program to run from the initramfs (default /init), as 2.6.32 */
+static char *ramdisk_execute_command = "/init";
+
+static int rdinit_setup(char *str)
+{
+	ramdisk_execute_command = str;
+	return 1;
+}
+__setup("rdinit=", rdinit_setup);
+
+/*
+ * Linux runs rdinit= (or /init) from the initramfs here. Linnet has no
+ * processes yet: it says what it would run, and the kernel monitor (the
+ * shell) takes the console, as it does when there is no init at all.
+ */
+static void run_init_process_or_monitor(void)
+{
+	struct kstat st;
+
+	if (!init_stat(ramdisk_execute_command, &st, 0))
+		printk(KERN_NOTICE "init: found %s, but Linnet cannot run programs yet; "
+				   "starting the kernel monitor\n",
+		       ramdisk_execute_command);
+	else
+		printk(KERN_NOTICE "init: no %s in the initramfs; starting the kernel monitor\n",
+		       ramdisk_execute_command);
+}
+
 static int kernel_init(void *unused)
 {
 	spawn_ksoftirqd();
@@ -138,6 +168,7 @@ static int kernel_init(void *unused)
 	bench_run_boot();
 	console_drivers_init();
 	soak_run();
+	run_init_process_or_monitor();
 	shell_init();
 	return 0;
 }

@@ -5,12 +5,16 @@
  * sorted by address (scripts/kallsyms.py makes it between the two links).
  * To name an address, binary-search for the last function that starts at
  * or below it; the offset is the distance from that start, and the size
- * is the distance to the next function. See docs/debugging.md.
+ * is the distance to the next function. /proc/kallsyms lists the table
+ * through seq_file. See docs/debugging.md.
  */
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
 #include <linux/module.h>
 #include <linux/string.h>
+#include <linux/init.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
 
 extern const unsigned long kallsyms_num_syms;
 extern const unsigned long kallsyms_addresses[];
@@ -179,3 +183,58 @@ void print_symbol(const char *fmt, unsigned long address)
 	sprint_symbol(buffer, address);
 	printk(fmt, buffer);
 }
+
+/*
+ * /proc/kallsyms: "c0100000 T start_kernel" for every symbol, in address
+ * order, as 2.6.32's. Linnet's table holds only functions, without their
+ * binding, so every line says T (2.6.32 shows t for static functions and
+ * data symbols too).
+ */
+static void *s_start(struct seq_file *m, loff_t *pos)
+{
+	return *pos < (loff_t)kallsyms_num_syms ? pos : NULL;
+}
+
+static void *s_next(struct seq_file *m, void *p, loff_t *pos)
+{
+	++*pos;
+	return s_start(m, pos);
+}
+
+static void s_stop(struct seq_file *m, void *p)
+{
+}
+
+static int s_show(struct seq_file *m, void *p)
+{
+	loff_t i = *(loff_t *)p;
+
+	seq_printf(m, "%08lx T %s\n", kallsyms_addresses[i], kallsyms_names + kallsyms_offsets[i]);
+	return 0;
+}
+
+static const struct seq_operations kallsyms_op = {
+	.start = s_start,
+	.next = s_next,
+	.stop = s_stop,
+	.show = s_show,
+};
+
+static int kallsyms_open(struct inode *inode, struct file *file)
+{
+	return seq_open(file, &kallsyms_op);
+}
+
+static const struct file_operations kallsyms_operations = {
+	.open = kallsyms_open,
+	.read = seq_read,
+	.llseek = seq_lseek,
+	.release = seq_release,
+};
+
+static int kallsyms_init(void)
+{
+	proc_create("kallsyms", 0444, NULL, &kallsyms_operations);
+	return 0;
+}
+device_initcall(kallsyms_init);

@@ -196,7 +196,7 @@ int meminfo_show(char *buf, size_t size)
 	LINE("MemTotal", K(i.totalram));
 	LINE("MemFree", K(i.freeram));
 	LINE("Buffers", K(i.bufferram));
-	LINE("Cached", GS(NR_FILE_PAGES));
+	LINE("Cached", GS(NR_FILE_PAGES) - K(i.bufferram));
 	LINE("SwapCached", 0UL);
 	LINE("Active", GS(NR_ACTIVE_ANON) + GS(NR_ACTIVE_FILE));
 	LINE("Inactive", GS(NR_INACTIVE_ANON) + GS(NR_INACTIVE_FILE));

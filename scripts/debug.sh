@@ -9,8 +9,12 @@ set -e
 KERNEL=${1:-build/kernel.elf}
 MEM=${2:-128M}
 PORT=${GDB_PORT:-1234}
+# The initramfs built beside the kernel, handed over as QEMU's -initrd.
+INITRD=$(dirname "$KERNEL")/initramfs.cpio.gz
+set --
+[ -f "$INITRD" ] && set -- -initrd "$INITRD"
 
-qemu-system-i386 -m "$MEM" -kernel "$KERNEL" -append "${APPEND:-}" -serial file:build/debug-serial.log \
+qemu-system-i386 -m "$MEM" -kernel "$KERNEL" -append "${APPEND:-}" "$@" -serial file:build/debug-serial.log \
 	-display none -no-reboot -gdb tcp:127.0.0.1:"$PORT" -S &
 QEMU_PID=$!
 trap 'kill $QEMU_PID 2>/dev/null' EXIT

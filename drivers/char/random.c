@@ -1,25 +1,358 @@
 /*
- * drivers/char/random.c - the kernel's random numbers.
+ * random.c - an entropy pool fed by interrupt timing; /dev/random and
+ * /dev/urandom read from it, get_random_bytes() serves the kernel.
  *
- * One LFSR113 generator (lib/random32.c) serves the whole kernel under a
- * spinlock. It is seeded at first use from the cycle counter, and every
- * request first stirs the counter's current value in, so the sequence
- * depends on when it is asked for as well as on the seed.
- * add_device_randomness() stirs in data the caller has (a MAC address, a
- * serial number, an interrupt time).
+ * A computer running code is deterministic; what is not is *when* the
+ * outside world interrupts it. Each interrupt mixes the cycle counter,
+ * the jiffies and the IRQ number into a pool of 4096 bits, and the
+ * unpredictability of the timing is estimated and counted ("entropy"):
+ * the smaller of the first, second and third differences of successive
+ * interrupt times, as 2.6.32 estimates it, gives at most 11 bits.
  *
- * Linux 2.6.32 keeps input, blocking and non-blocking entropy pools,
- * credits entropy from interrupt and input timings and hashes the pools
- * with SHA-1 for /dev/random; today's Linux runs a ChaCha20 generator
- * keyed from a BLAKE2s pool. Linnet's generator is statistically good but
- * predictable: fine for tests, hashing seeds and load spreading, NOT for
- * keys. The entropy pool is a later step (see docs/lib.md).
+ * Mixing is a twisted linear feedback shift: a word is xored with the
+ * pool words at the taps of a primitive polynomial and shifted in, so
+ * every input bit spreads over the pool. Output is never the pool itself:
+ * it is the SHA-1 hash of the pool, which is then mixed back in (so the
+ * output cannot be run backwards to earlier output), folded in half to 10
+ * bytes. /dev/random takes 8 bits of estimate per byte and blocks when the
+ * estimate runs out; /dev/urandom and get_random_bytes() do not.
+ *
+ *   interrupt -> add_interrupt_randomness -> mix_pool_bytes -> pool[128]
+ *   read      -> extract_buf: SHA-1(pool) -> mix back -> fold -> 10 bytes
+ *
+ * Differences from 2.6.32: one pool instead of three (input, blocking,
+ * non-blocking); every interrupt feeds it, as Linux 3.6+ does (2.6.32
+ * only those with IRQF_SAMPLE_RANDOM); no ioctls and no
+ * /proc/sys/kernel/random yet. See docs/procfs.md.
  */
 #include <linux/random.h>
+#include <linux/cryptohash.h>
+#include <linux/fs.h>
+#include <linux/kernel.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/jiffies.h>
+#include <linux/bitops.h>
+#include <linux/wait.h>
+#include <linux/sched.h>
+#include <linux/errno.h>
+#include <linux/uaccess.h>
+#include <asm/tsc.h>
 #include <linux/timex.h>
+#include <linux/module.h>
 
+#define POOLWORDS 128
+#define POOLBITS (POOLWORDS * 32)
+#define EXTRACT_SIZE 10
+
+/* Taps of x^128 + x^103 + x^76 + x^51 + x^25 + x + 1 (2.6.32's 4096-bit pool) */
+static const int taps[5] = { 103, 76, 51, 25, 1 };
+static const u32 twist_table[8] = { 0x00000000, 0x3b6e20c8, 0x76dc4190, 0x4db26158,
+				    0xedb88320, 0xd6d6a3e8, 0x9b64c2b0, 0xa00ae278 };
+
+static struct entropy_store {
+	spinlock_t lock;
+	u32 pool[POOLWORDS];
+	unsigned int add_ptr;
+	unsigned int input_rotate;
+	int entropy_count; /* estimated bits, 0..POOLBITS */
+} input_pool = {
+	.lock = __SPIN_LOCK_UNLOCKED(input_pool.lock),
+};
+
+static DECLARE_WAIT_QUEUE_HEAD(random_read_wait);
+
+static u32 rol32_(u32 w, unsigned int s)
+{
+	return s ? (w << s) | (w >> (32 - s)) : w;
+}
+
+/* Shift @n words into the pool; the pool's lock is held. */
+static void __mix_pool_words(struct entropy_store *r, const u32 *in, int n)
+{
+	while (n--) {
+		unsigned int i = r->add_ptr = (r->add_ptr - 1) & (POOLWORDS - 1);
+		u32 w = rol32_(*in++, r->input_rotate);
+		int k;
+
+		w ^= r->pool[i];
+		for (k = 0; k < 5; k++)
+			w ^= r->pool[(i + taps[k]) & (POOLWORDS - 1)];
+		r->pool[i] = (w >> 3) ^ twist_table[w & 7];
+		/* Rotate the next input differently, so repeated words do not cancel. */
+		r->input_rotate = (r->input_rotate + (i ? 7 : 14)) & 31;
+	}
+}
+
+static void mix_pool_words(const u32 *in, int n)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&input_pool.lock, flags);
+	__mix_pool_words(&input_pool, in, n);
+	spin_unlock_irqrestore(&input_pool.lock, flags);
+}
+
+static void credit_entropy_bits(int nbits)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&input_pool.lock, flags);
+	input_pool.entropy_count = clamp(input_pool.entropy_count + nbits, 0, POOLBITS);
+	spin_unlock_irqrestore(&input_pool.lock, flags);
+	if (nbits > 0)
+		wake_up_interruptible(&random_read_wait);
+}
+
+/* The timing of one source: its last time and last two differences */
+struct timer_rand_state {
+	unsigned long last_time;
+	long last_delta, last_delta2;
+};
+
+static struct timer_rand_state irq_timer_state[16], input_timer_state;
+
+/*
+ * Mix in the time of an event and credit the entropy its timing shows:
+ * log2 of the smallest of the first, second and third differences, at most 11.
+ */
+static void add_timer_randomness(struct timer_rand_state *state, unsigned int num)
+{
+	u64 cycles = get_cycles();
+	u32 sample[4] = { (u32)cycles, (u32)(cycles >> 32), (u32)jiffies, num };
+	long delta, delta2, delta3;
+
+	mix_pool_words(sample, 4);
+	delta = sample[0] - state->last_time;
+	state->last_time = sample[0];
+	delta2 = delta - state->last_delta;
+	state->last_delta = delta;
+	delta3 = delta2 - state->last_delta2;
+	state->last_delta2 = delta2;
+	delta = min(min(abs(delta), abs(delta2)), abs(delta3));
+	credit_entropy_bits(min_t(int, fls(delta >> 1), 11));
+}
+
+/**
+ * add_interrupt_randomness - feed the time of an interrupt to the pool
+ * @irq: the line (kernel/irq/handle.c calls this for every interrupt)
+ *
+ * Context: hard interrupt.
+ */
+void add_interrupt_randomness(int irq)
+{
+	if (irq < 0 || irq >= (int)ARRAY_SIZE(irq_timer_state))
+		return;
+	add_timer_randomness(&irq_timer_state[irq], 0x100 + irq);
+}
+
+/**
+ * add_input_randomness - feed a key press (or other input event) to the pool
+ * @type: the event type
+ * @code: the key code
+ * @value: pressed or released
+ *
+ * Context: any.
+ */
+void add_input_randomness(unsigned int type, unsigned int code, unsigned int value)
+{
+	add_timer_randomness(&input_timer_state, (type << 4) ^ code ^ (code >> 4) ^ value);
+}
+
+/* Hash the pool, mix the hash back, and fold it to EXTRACT_SIZE bytes */
+static void extract_buf(u8 *out)
+{
+	u32 hash[SHA_DIGEST_WORDS], workspace[SHA_WORKSPACE_WORDS];
+	unsigned long flags;
+	int i;
+
+	sha_init(hash);
+	spin_lock_irqsave(&input_pool.lock, flags);
+	for (i = 0; i < POOLWORDS; i += 16)
+		sha_transform(hash, (const char *)&input_pool.pool[i], workspace);
+	__mix_pool_words(&input_pool, hash, SHA_DIGEST_WORDS);
+	/* Hash again with the stirred pool's start, so the output is not the mixed-in hash */
+	sha_transform(hash, (const char *)&input_pool.pool[input_pool.add_ptr & ~15], workspace);
+	spin_unlock_irqrestore(&input_pool.lock, flags);
+	hash[0] ^= hash[3];
+	hash[1] ^= hash[4];
+	hash[2] ^= rol32_(hash[2], 16);
+	memcpy(out, hash, EXTRACT_SIZE);
+	memset(workspace, 0, sizeof(workspace));
+	memset(hash, 0, sizeof(hash));
+}
+
+/**
+ * get_random_bytes - fill a buffer with random bytes, never blocking
+ * @buf: where
+ * @nbytes: how many
+ *
+ * Context: any.
+ */
+void get_random_bytes(void *buf, int nbytes)
+{
+	u8 tmp[EXTRACT_SIZE], *p = buf;
+
+	while (nbytes > 0) {
+		int n = min(nbytes, EXTRACT_SIZE);
+
+		extract_buf(tmp);
+		memcpy(p, tmp, n);
+		p += n;
+		nbytes -= n;
+	}
+	memset(tmp, 0, sizeof(tmp));
+}
+
+/**
+ * get_random_int - a random number for the kernel's own use
+ *
+ * Return: 32 random bits.
+ * Context: any.
+ */
+unsigned int get_random_int(void)
+{
+	unsigned int v;
+
+	get_random_bytes(&v, sizeof(v));
+	return v;
+}
+
+/**
+ * random_entropy_count - the pool's estimated entropy
+ *
+ * Return: bits (what /proc/sys/kernel/random/entropy_avail shows on Linux).
+ * Context: any.
+ */
+int random_entropy_count(void)
+{
+	return input_pool.entropy_count;
+}
+
+/* Take up to 8 * @nbytes bits of estimate; how many whole bytes it covered. */
+static int account(int nbytes)
+{
+	unsigned long flags;
+	int n;
+
+	spin_lock_irqsave(&input_pool.lock, flags);
+	n = min(nbytes, input_pool.entropy_count / 8);
+	input_pool.entropy_count -= n * 8;
+	spin_unlock_irqrestore(&input_pool.lock, flags);
+	return n;
+}
+
+/* Copy @n random bytes to a reader; the count or -EFAULT. */
+static ssize_t random_copy_out(char __user *buf, size_t n)
+{
+	u8 tmp[EXTRACT_SIZE];
+	size_t done = 0;
+
+	while (done < n) {
+		size_t k = min_t(size_t, n - done, EXTRACT_SIZE);
+
+		extract_buf(tmp);
+		if (copy_to_user(buf + done, tmp, k))
+			return -EFAULT;
+		done += k;
+	}
+	memset(tmp, 0, sizeof(tmp));
+	return done;
+}
+
+/**
+ * random_read - read() of /dev/random: as many bytes as the entropy covers
+ * @file: the open file
+ * @buf: where to copy
+ * @nbytes: at most this many
+ * @ppos: unused
+ *
+ * Blocks while the estimate is below one byte (-EAGAIN with O_NONBLOCK,
+ * -ERESTARTSYS on a signal), as 2.6.32's.
+ *
+ * Return: the number of bytes, or a negative errno.
+ * Context: process context; may sleep.
+ */
+static ssize_t random_read(struct file *file, char __user *buf, size_t nbytes, loff_t *ppos)
+{
+	int n;
+
+	if (!nbytes)
+		return 0;
+	while (!(n = account(min_t(size_t, nbytes, 512)))) {
+		if (file->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		if (wait_event_interruptible(random_read_wait, input_pool.entropy_count >= 8))
+			return -ERESTARTSYS;
+	}
+	return random_copy_out(buf, n);
+}
+
+/**
+ * urandom_read - read() of /dev/urandom: any amount, never blocking
+ * @file: the open file
+ * @buf: where to copy
+ * @nbytes: how many
+ * @ppos: unused
+ *
+ * Return: @nbytes, or -EFAULT.
+ * Context: process context.
+ */
+static ssize_t urandom_read(struct file *file, char __user *buf, size_t nbytes, loff_t *ppos)
+{
+	return random_copy_out(buf, nbytes);
+}
+
+/**
+ * random_write - write() of /dev/random and /dev/urandom: mix the bytes in
+ * @file: the open file
+ * @buffer: the bytes
+ * @count: how many
+ * @ppos: unused
+ *
+ * Written bytes are mixed into the pool but credit no entropy (anyone
+ * may write them), as in Linux.
+ *
+ * Return: @count, or -EFAULT.
+ * Context: process context.
+ */
+static ssize_t random_write(struct file *file, const char __user *buffer, size_t count,
+			    loff_t *ppos)
+{
+	size_t done = 0;
+	u32 words[16];
+
+	while (done < count) {
+		size_t k = min(count - done, sizeof(words));
+
+		memset(words, 0, sizeof(words));
+		if (copy_from_user(words, buffer + done, k))
+			return -EFAULT;
+		mix_pool_words(words, (k + 3) / 4);
+		done += k;
+	}
+	return count;
+}
+
+/* The operations mem.c installs for minors 8 (random) and 9 (urandom) */
+const struct file_operations random_fops = {
+	.read = random_read,
+	.write = random_write,
+};
+
+const struct file_operations urandom_fops = {
+	.read = urandom_read,
+	.write = random_write,
+};
+
+/*
+ * The fast generator: get_random_u32() and friends, which today's kernel
+ * code and Linux's own tests call in loops. One LFSR113 generator
+ * (lib/random32.c) under a spinlock, seeded from the cycle counter at
+ * first use and stirred with it on every call: statistically
+ * good, not for keys (keys come from get_random_bytes()). Linux 2.6.32
+ * has get_random_int() only; the rest is later Linux's API, an addition.
+ */
 static DEFINE_SPINLOCK(random_lock);
 static struct rnd_state random_state;
 static bool random_seeded;
@@ -90,27 +423,6 @@ u32 get_random_u32(void)
 u64 get_random_u64(void)
 {
 	return ((u64)get_random_u32() << 32) | get_random_u32();
-}
-
-/**
- * get_random_bytes - fill a buffer with random bytes
- * @buf: the buffer
- * @len: its size
- *
- * Context: any.
- */
-void get_random_bytes(void *buf, size_t len)
-{
-	u8 *p = buf;
-
-	while (len) {
-		u32 r = get_random_u32();
-		size_t n = len < 4 ? len : 4;
-
-		memcpy(p, &r, n);
-		p += n;
-		len -= n;
-	}
 }
 
 /**

@@ -50,6 +50,7 @@ int shell_parse(char *line, struct shell_cmdline *cl, const char **err);
 __printf(1, 2) void shell_printf(const char *fmt, ...);
 void shell_write(const char *s, size_t n);
 void shell_show_buf(int (*show)(char *buf, size_t size));
+int shell_show_file(const char *path);
 void shell_print_line(void *ctx, const char *line);
 void shell_print_fmt(void *arg, const char *fmt, ...);
 int shell_parse_gfp(const char *s, gfp_t *gfp);

@@ -27,6 +27,7 @@
 
 #include <linux/types.h>
 #include <linux/list.h>
+#include <linux/errno.h>
 #include <linux/atomic.h>
 #include <linux/spinlock.h>
 #include <linux/mutex.h>

@@ -23,7 +23,14 @@
 #include <linux/math.h>
 #include <linux/prandom.h>
 
-void get_random_bytes(void *buf, size_t len);
+void get_random_bytes(void *buf, int nbytes);
+unsigned int get_random_int(void);
+void add_interrupt_randomness(int irq);
+void add_input_randomness(unsigned int type, unsigned int code, unsigned int value);
+int random_entropy_count(void);
+
+struct file_operations;
+extern const struct file_operations random_fops, urandom_fops;
 u32 get_random_u32(void);
 u64 get_random_u64(void);
 void add_device_randomness(const void *buf, size_t len);
@@ -37,11 +44,6 @@ static inline u8 get_random_u8(void)
 static inline u16 get_random_u16(void)
 {
 	return (u16)get_random_u32();
-}
-
-static inline unsigned int get_random_int(void)
-{
-	return get_random_u32();
 }
 
 static inline unsigned long get_random_long(void)

@@ -68,6 +68,7 @@ typedef unsigned long phys_addr_t;
 typedef unsigned long dma_addr_t;
 typedef unsigned int gfp_t;
 typedef long long loff_t;
+typedef long off_t;
 typedef int pid_t;
 typedef long time_t;
 typedef long clock_t;

@@ -30,6 +30,7 @@
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/random.h>
 
 /* irq_desc - one descriptor per line; the chip is filled in by init_ISA_irqs() */
 struct irq_desc irq_desc[NR_IRQS] = {
@@ -62,6 +63,7 @@ irqreturn_t handle_IRQ_event(unsigned int irq, struct irqaction *action)
 		retval |= ret;
 		action = action->next;
 	} while (action);
+	add_interrupt_randomness(irq);
 	return retval;
 }
 

@@ -18,9 +18,11 @@ LIBFUZZ_DIR := $(BUILD)/libfuzz
 LIBFUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-std=gnu11 -DLINNET_HOST -DHZ=100 -Wall -Wno-unused-parameter -Iarch/x86/include -Iinclude -idirafter tests/host/include
 
-LIBFUZZ_NAMES := kfifo rbtree
+LIBFUZZ_NAMES := kfifo rbtree initramfs
 LIBFUZZ_SRCS_kfifo := lib/kfifo.c
 LIBFUZZ_SRCS_rbtree := lib/rbtree.c
+LIBFUZZ_SRCS_initramfs := init/initramfs.c lib/decompress.c lib/decompress_inflate.c \
+	lib/zlib_inflate/inflate.c lib/crc32.c
 
 LIBFUZZ_BINS := $(patsubst %,$(LIBFUZZ_DIR)/%_fuzz,$(LIBFUZZ_NAMES))
 

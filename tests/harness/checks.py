@@ -43,6 +43,11 @@ class Context:
             shutil.copy(self.kernel, os.path.join(top, "root/boot/kernel.elf"))
             with open(os.path.join(ROOT, "iso/boot/grub/grub.cfg")) as f:
                 cfg = f.read()
+            initrd = qemu.default_initrd(self.kernel)
+            if initrd:
+                shutil.copy(initrd, os.path.join(top, "root/boot/initramfs.cpio.gz"))
+            else:
+                cfg = re.sub(r"\n\s*module\s+/boot/initramfs.cpio.gz", "", cfg)
             cfg = re.sub(r"(multiboot\s+/boot/kernel.elf).*", r"\1 " + cmdline, cfg)
             with open(os.path.join(top, "root/boot/grub/grub.cfg"), "w") as f:
                 f.write(cfg)
@@ -69,7 +74,7 @@ def expect_lines(name, res, patterns):
 
 def ktest_all(ctx):
     """Every KUnit suite, on the default machine; Linux's KTAP parser agrees."""
-    res = ctx.boot("ktest=all panic=-1")
+    res = ctx.boot("ktest=all panic=-1", timeout=90)
     return verdict.ktest_results(res, "ktest") + kunit_py_parse(ctx, "ktest", res.output)
 
 
@@ -827,6 +832,132 @@ SHELL_VIEWS = {
 }
 
 
+PROC_FILES = ["meminfo", "buddyinfo", "zoneinfo", "slabinfo", "vmallocinfo", "interrupts",
+              "softirqs", "uptime", "loadavg", "version", "cmdline", "stat", "devices",
+              "filesystems", "mounts", "kallsyms"]
+
+
+def shell_proc_files(ctx):
+    """`cat /proc/X` prints each /proc file; the views print the same; a driver's entries read and write."""
+    def body(con):
+        out = []
+        for name in PROC_FILES:
+            text = con.run("cat /proc/" + name)
+            pats = SHELL_VIEWS.get(name, [r"\S"])
+            if name == "cmdline":
+                pats = [r"^panic=-1$"]
+            if name == "devices":
+                pats = [p for p in pats if not p.startswith("^ttyS0: rx")] + [r"^Block devices:$"]
+            out.append(_shape("proc/cat-" + name, text, pats))
+        # meminfo, twice in a row each way: the view is the file
+        con.run("meminfo")
+        a, b = con.run("meminfo"), con.run("cat /proc/meminfo")
+        out.append(("proc/meminfo-equals-cat", a == b and "MemTotal" in a,
+                    "view:\n%s\ncat:\n%s" % (a, b)))
+        con.run("echo 99 > /proc/driver/book_counter")
+        text = con.run("cat /proc/driver/book_counter")
+        out.append(_shape("proc/book-read_proc-write_proc", text, [r"^value 99$", r"^writes [1-9]"]))
+        con.run("echo from the shell > /proc/driver/book_seq")
+        text = con.run("cat /proc/driver/book_seq")
+        out.append(_shape("proc/book-seq_file-write", text, [r"^from the shell$"]))
+        log = con.log.decode("latin-1")
+        out.append(_shape("proc/boot-initramfs", log, [
+            r"Unpacking initramfs\.\.\.", r"Freeing initrd memory: \d+k freed",
+            r"init: no /init in the initramfs; starting the kernel monitor"]))
+        return out
+    return _console_check(ctx, "proc/files", body, append="panic=-1")
+
+
+def _initramfs_tree(top, rng):
+    """A description of ~1,000 entries under /t, and the files it names."""
+    import stat as st_
+    lines = ["dir /t 0755 0 0"]
+    dirs = ["/t"]
+    for i in range(40):
+        d = "%s/d%02d" % (rng.choice(dirs), i)
+        dirs.append(d)
+        lines.append("dir %s 0%o %d %d" % (d, rng.choice([0o755, 0o700, 0o1777, 0o555]),
+                                            rng.randrange(3), rng.randrange(3)))
+    for i in range(650):
+        loc = os.path.join(top, "f%d" % i)
+        size = rng.choice([0, 1, 3, 4095, 4096, 4097, rng.randrange(30000)])
+        with open(loc, "wb") as f:
+            f.write(bytes(rng.randrange(256) for _ in range(size)) if size < 5000
+                    else os.urandom(size))
+        os.utime(loc, (1000000 + i, 1000000 + i * 7))
+        links = ["%s/h%d_%d" % (rng.choice(dirs), i, k) for k in range(rng.choice([0, 0, 0, 1, 2]))]
+        lines.append("file %s/f%d %s 0%o %d %d %s" % (rng.choice(dirs), i, loc,
+                     rng.choice([0o644, 0o600, 0o755, 0o4755, 0o444, 0o640]),
+                     rng.randrange(1000), rng.randrange(1000), " ".join(links)))
+    for i in range(120):
+        lines.append("slink %s/s%d %s 0777 %d %d" % (rng.choice(dirs), i,
+                     rng.choice(["f1", "../d01", "/t/d00/x", "a" * 100]), rng.randrange(5),
+                     rng.randrange(5)))
+    for i in range(50):
+        lines.append("nod %s/n%d 0%o 0 %d %s %d %d" % (rng.choice(dirs), i,
+                     rng.choice([0o600, 0o666, 0o620]), rng.randrange(3), rng.choice("cb"),
+                     rng.randrange(256), rng.randrange(1 << 12)))
+    for i in range(20):
+        lines.append("pipe %s/p%d 0644 0 0" % (rng.choice(dirs), i))
+    return "\n".join(lines) + "\n"
+
+
+def _compare_listing(manifest, output):
+    """Compare the kernel's "initramfs:" lines with the manifest; a list of problems."""
+    got = {}
+    for m in re.finditer(r"initramfs: (/t\S*) (.*)$", output, re.M):
+        got[m.group(1)] = m.group(2).split()
+    problems, inode_of = [], {}
+    for line in manifest.splitlines():
+        path, want = line.split(None, 1)
+        want = want.split()
+        if not path.startswith("/t"):
+            continue
+        have = got.pop(path, None)
+        if have is None:
+            problems.append("missing " + path)
+        elif want[0] == "f":
+            if have[:8] != want[:8]:
+                problems.append("%s: want %s, got %s" % (path, want[:8], have[:8]))
+            ino = inode_of.setdefault(want[8], have[8])
+            if ino != have[8]:
+                problems.append("%s: not a hard link of %s" % (path, want[8]))
+        elif want[0] != "d" and have != want:
+            problems.append("%s: want %s, got %s" % (path, want, have))
+        elif want[0] == "d" and have[:4] != want[:4]:
+            problems.append("%s: want %s, got %s" % (path, want, have))
+    problems += ["unexpected " + p for p in got]
+    return problems
+
+
+def initramfs_1000(ctx):
+    """1,000 files, links, symlinks, nodes and modes unpack exactly, from a gzip and a plain archive."""
+    import random
+    import tempfile
+    out = []
+    with tempfile.TemporaryDirectory(prefix="linnet-initramfs-") as top:
+        listfile = os.path.join(top, "list")
+        with open(listfile, "w") as f:
+            f.write(_initramfs_tree(top, random.Random(1000)))
+        cpio, manifest = os.path.join(top, "t.cpio"), os.path.join(top, "manifest")
+        subprocess.run([sys.executable, os.path.join(ROOT, "usr/gen_init_cpio.py"), listfile,
+                        "-t", "1234567", "-o", cpio, "--manifest", manifest], check=True)
+        subprocess.run("gzip -n -9 -c %s > %s.gz" % (cpio, cpio), shell=True, check=True)
+        with open(manifest) as f:
+            want = f.read()
+        for kind, path in (("gzip", cpio + ".gz"), ("plain", cpio)):
+            res = ctx.boot("ktest=initramfs.initramfs_listing panic=-1", initrd=path, timeout=60)
+            problems = _compare_listing(want, res.output)
+            n = len([l for l in want.splitlines() if l.startswith("/t")])
+            out += result("initramfs/1000-%s" % kind, not problems and n >= 1000
+                          and "Initramfs unpacking failed" not in res.output,
+                          "%d entries; %s" % (n, "\n".join(problems[:20])), res)
+            out += result("initramfs/freed-%s" % kind,
+                          re.search(r"Freeing initrd memory: \d+k freed", res.output) is not None,
+                          "no Freeing initrd memory line", res)
+    return out
+
+
 def _date_close_to_host(text):
     import datetime
     try:
@@ -1201,5 +1332,7 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
+# Files: the initramfs, /proc (docs/procfs.md, docs/files.md)
+ALL += [initramfs_1000, shell_proc_files]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols]

@@ -16,11 +16,13 @@ import subprocess
 import tempfile
 import time
 
+import qemu
+
 PROMPT = b"linnet> "
 
 
 class Console:
-    def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=()):
+    def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=(), initrd=""):
         self.dir = tempfile.mkdtemp(prefix="linnet-console-")
         self.serial_path = os.path.join(self.dir, "serial")
         self.qmp_path = os.path.join(self.dir, "qmp")
@@ -30,6 +32,10 @@ class Console:
                "-serial", "chardev:s0",
                "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
                "-kernel", kernel, "-append", append] + list(extra)
+        if initrd == "":
+            initrd = qemu.default_initrd(kernel)
+        if initrd:
+            cmd += ["-initrd", initrd]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
         self.serial = self._connect(self.serial_path)

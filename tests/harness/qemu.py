@@ -51,7 +51,15 @@ def test_cmdline(append):
     return append
 
 
-def qemu_command(kernel=None, iso=None, append="", mem="128M", icount=True, extra=()):
+def default_initrd(kernel):
+    """The initramfs `make` builds beside @kernel, if there is one."""
+    path = os.path.join(os.path.dirname(kernel), "initramfs.cpio.gz")
+    return path if os.path.exists(path) else None
+
+
+def qemu_command(kernel=None, iso=None, append="", mem="128M", icount=True, extra=(),
+                 initrd=""):
+    """The QEMU command line; @initrd "" means the default one, None none."""
     cmd = [QEMU, "-m", mem, "-display", "none", "-serial", "stdio", "-no-reboot",
            "-nic", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
     if icount:
@@ -60,17 +68,21 @@ def qemu_command(kernel=None, iso=None, append="", mem="128M", icount=True, extr
         cmd += ["-cdrom", iso]
     else:
         cmd += ["-kernel", kernel, "-append", append]
+        if initrd == "":
+            initrd = default_initrd(kernel)
+        if initrd:
+            cmd += ["-initrd", initrd]
     return cmd + list(extra)
 
 
 def boot(kernel=None, iso=None, append="", mem="128M", icount=True, timeout=30.0,
-         extra=(), until=None):
+         extra=(), until=None, initrd=""):
     """Boot and wait for QEMU to exit, or kill it after @timeout seconds.
 
     @until, if given, is a string: once it appears on the console, QEMU is
     stopped and the boot counts as finished (for kernels that do not exit).
     """
-    cmd = qemu_command(kernel, iso, append, mem, icount, extra)
+    cmd = qemu_command(kernel, iso, append, mem, icount, extra, initrd)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)

@@ -7,6 +7,10 @@
  * loader's copies sit in memory that the page allocator will later hand
  * out (QEMU puts the command line right after the kernel's .bss).
  *
+ * The first multiboot module, if any, is the initramfs: its place is
+ * noted here and reserved from the allocator by reserve_initrd() until
+ * init/initramfs.c has unpacked it.
+ *
  * The memory map is kept in Linux's e820 form and printed the way Linux
  * 2.6 prints it ("BIOS-provided physical RAM map:"). Linnet has no PAE,
  * so RAM above 4 GiB cannot be addressed: it is reported and ignored.
@@ -18,6 +22,9 @@
 #include <asm/e820.h>
 #include <asm/page.h>
 #include <asm/setup.h>
+#include <linux/initrd.h>
+#include <linux/bootmem.h>
+#include <linux/mm.h>
 
 /* boot/head.asm maps this much physical memory at PAGE_OFFSET */
 #define BOOT_MAPPED_BYTES (16UL << 20)
@@ -89,6 +96,51 @@ static void copy_string(char *dst, size_t size, u32 phys)
 	strscpy(dst, src, min_t(size_t, size, BOOT_MAPPED_BYTES - phys));
 }
 
+/* The first module's physical range (the initramfs), 0 if none */
+static u32 ramdisk_image, ramdisk_end;
+
+static void copy_initrd_location(const struct multiboot_info *mbi)
+{
+	const struct multiboot_mod_list *mod;
+
+	if (!(mbi->flags & MULTIBOOT_INFO_MODS) || !mbi->mods_count ||
+	    !boot_mapped(mbi->mods_addr, sizeof(*mod)))
+		return;
+	mod = __va(mbi->mods_addr);
+	if (mod->mod_end <= mod->mod_start)
+		return;
+	ramdisk_image = mod->mod_start;
+	ramdisk_end = mod->mod_end;
+}
+
+/**
+ * reserve_initrd - keep the initramfs out of the page allocator until unpacked
+ *
+ * An archive beyond the directly mapped memory cannot be read by the
+ * kernel; it is reported and ignored, as 2.6.32 reports one beyond the
+ * end of memory (2.6.32 would move it lower; Linnet's loaders put it
+ * right after the kernel, so this does not happen in practice).
+ *
+ * Context: boot, once the boot memory allocator knows the memory.
+ */
+void reserve_initrd(void)
+{
+	u64 end_of_lowmem = (u64)max_low_pfn << PAGE_SHIFT;
+
+	if (!ramdisk_image)
+		return;
+	if (ramdisk_end > end_of_lowmem) {
+		printk(KERN_ERR "initrd extends beyond end of memory (0x%08x > 0x%08llx)\n"
+				"disabling initrd\n",
+		       ramdisk_end, end_of_lowmem);
+		return;
+	}
+	printk(KERN_INFO "RAMDISK: %08x - %08x\n", ramdisk_image, ramdisk_end);
+	reserve_bootmem(ramdisk_image, ramdisk_end - ramdisk_image, BOOTMEM_DEFAULT);
+	initrd_start = (unsigned long)__va(ramdisk_image);
+	initrd_end = (unsigned long)__va(ramdisk_end);
+}
+
 /**
  * setup_arch - take the command line and memory map from the boot loader
  * @cmdline_p: set to the kernel's copy of the command line
@@ -111,6 +163,7 @@ void setup_arch(char **cmdline_p)
 	if (mbi->flags & MULTIBOOT_INFO_BOOT_LOADER_NAME)
 		copy_string(boot_loader_name, sizeof(boot_loader_name), mbi->boot_loader_name);
 	copy_memory_map(mbi);
+	copy_initrd_location(mbi);
 }
 
 static const char *e820_type_name(u32 type)

@@ -22,6 +22,7 @@
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/bootmem.h>
+#include <linux/initrd.h>
 #include <linux/highmem.h>
 #include <linux/spinlock.h>
 #include <asm/e820.h>
@@ -96,6 +97,28 @@ void setup_memory(void)
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 	reserve_bootmem(__pa(_text), section_size(_text, _end), BOOTMEM_DEFAULT);
 	reserve_multiboot();
+	reserve_initrd();
+}
+
+/**
+ * free_initrd_mem - give the unpacked initramfs's pages to the page allocator
+ * @start: the archive's first byte (kernel virtual)
+ * @end: the byte after it
+ *
+ * Only whole pages are freed: a last, partial page may share its frame
+ * with the boot loader's other data, so it stays reserved (at most 4 KiB).
+ *
+ * Context: process context, once, after populate_rootfs().
+ */
+void free_initrd_mem(unsigned long start, unsigned long end)
+{
+	unsigned long addr, freed = 0;
+
+	for (addr = PAGE_ALIGN(start); addr + PAGE_SIZE <= end; addr += PAGE_SIZE) {
+		__free_pages_bootmem(virt_to_page(addr), 0);
+		freed += PAGE_SIZE;
+	}
+	printk(KERN_INFO "Freeing initrd memory: %luk freed\n", freed >> 10);
 }
 
 /* one_page_table - a zeroed page table from memory the boot tables map */

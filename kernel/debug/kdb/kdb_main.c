@@ -22,6 +22,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/err.h>
+#include <linux/fs.h>
 #include <linux/gfp.h>
 #include <linux/kthread.h>
 #include <linux/mutex.h>
@@ -37,6 +38,8 @@
 #define SHELL_PROMPT "linnet> "
 #define SHELL_PRINTF_MAX 512
 #define SHELL_VIEW_BUF 32768
+/* The size of each read of shell_show_file() */
+#define SHELL_FILE_BUF 1024
 
 static int cmd_help(int argc, char **argv, const char *redirect);
 
@@ -203,6 +206,36 @@ void shell_show_buf(int (*show)(char *buf, size_t size))
 	if (n > 0)
 		shell_write(shell_view_buf, n);
 	mutex_unlock(&shell_view_mutex);
+}
+
+/**
+ * shell_show_file - print a file, as cat does: how the views show /proc
+ * @path: the file ("/proc/meminfo")
+ *
+ * The view commands (meminfo, interrupts...) print their /proc file, so
+ * the shell shows exactly what a program reading the file gets.
+ *
+ * Context: process context; may sleep.
+ * Return: 0, or the negative errno of the open or a read (reported).
+ */
+int shell_show_file(const char *path)
+{
+	struct file *f = filp_open(path, O_RDONLY, 0);
+	char *buf;
+	ssize_t n;
+
+	if (IS_ERR(f))
+		return shell_errno(path, PTR_ERR(f));
+	buf = kmalloc(SHELL_FILE_BUF, GFP_KERNEL);
+	if (!buf) {
+		filp_close(f, NULL);
+		return shell_errno(path, -ENOMEM);
+	}
+	while ((n = vfs_read(f, buf, SHELL_FILE_BUF, &f->f_pos)) > 0)
+		shell_write(buf, n);
+	kfree(buf);
+	filp_close(f, NULL);
+	return n < 0 ? shell_errno(path, n) : 0;
 }
 
 /**

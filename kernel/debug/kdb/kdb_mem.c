@@ -104,8 +104,7 @@ static int cmd_vfree(int argc, char **argv, const char *redirect)
 
 static int cmd_vmallocinfo(int argc, char **argv, const char *redirect)
 {
-	shell_show_buf(vmallocinfo_show);
-	return 0;
+	return shell_show_file("/proc/vmallocinfo");
 }
 
 static int cmd_alloc_pages(int argc, char **argv, const char *redirect)

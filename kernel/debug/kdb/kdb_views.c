@@ -1,11 +1,12 @@
 /*
  * kdb_views.c - the shell's windows into the kernel, in /proc's formats.
  *
- * Each view prints what Linux's /proc file of the same name prints, so
- * that a student can put Linnet's `buddyinfo` beside a Linux machine's
+ * Each view prints Linnet's /proc file of the same name (`meminfo` is
+ * `cat /proc/meminfo`), read through the VFS and seq_file as a program
+ * would read it, so a student can put it beside a Linux machine's
  * `cat /proc/buddyinfo` and compare. The views themselves belong to the
- * subsystems (mm/vmstat.c, mm/slab_common.c, kernel/irq/, kernel/debug/kdb/kdb_ps.c);
- * the shell only calls them and prints the result. uptime, date and
+ * subsystems (mm/vmstat.c, mm/slab_common.c, kernel/irq/); fs/proc/ makes
+ * them files. uptime, date and
  * dmesg are small enough to live here. See docs/shell.md.
  */
 #include <linnet/shell.h>
@@ -27,20 +28,17 @@
 
 static int cmd_meminfo(int argc, char **argv, const char *redirect)
 {
-	shell_show_buf(meminfo_show);
-	return 0;
+	return shell_show_file("/proc/meminfo");
 }
 
 static int cmd_buddyinfo(int argc, char **argv, const char *redirect)
 {
-	shell_show_buf(buddyinfo_show);
-	return 0;
+	return shell_show_file("/proc/buddyinfo");
 }
 
 static int cmd_zoneinfo(int argc, char **argv, const char *redirect)
 {
-	shell_show_buf(zoneinfo_show);
-	return 0;
+	return shell_show_file("/proc/zoneinfo");
 }
 
 static int cmd_memmap(int argc, char **argv, const char *redirect)
@@ -51,20 +49,17 @@ static int cmd_memmap(int argc, char **argv, const char *redirect)
 
 static int cmd_slabinfo(int argc, char **argv, const char *redirect)
 {
-	shell_show_buf(slabinfo_show);
-	return 0;
+	return shell_show_file("/proc/slabinfo");
 }
 
 static int cmd_interrupts(int argc, char **argv, const char *redirect)
 {
-	show_interrupts(shell_print_fmt, NULL);
-	return 0;
+	return shell_show_file("/proc/interrupts");
 }
 
 static int cmd_softirqs(int argc, char **argv, const char *redirect)
 {
-	show_softirqs(shell_print_fmt, NULL);
-	return 0;
+	return shell_show_file("/proc/softirqs");
 }
 
 static int cmd_ps(int argc, char **argv, const char *redirect)
@@ -83,11 +78,7 @@ static int cmd_sched_debug(int argc, char **argv, const char *redirect)
 /* /proc/uptime: seconds since boot and seconds the CPU idled, in hundredths */
 static int cmd_uptime(int argc, char **argv, const char *redirect)
 {
-	unsigned long up = jiffies - INITIAL_JIFFIES, idle = init_task.stime;
-
-	shell_printf("%lu.%02lu %lu.%02lu\n", up / HZ, (up % HZ) * 100 / HZ, idle / HZ,
-		     (idle % HZ) * 100 / HZ);
-	return 0;
+	return shell_show_file("/proc/uptime");
 }
 
 /* civil_from_days - the calendar date of a day count since 1970-01-01 */
@@ -152,7 +143,7 @@ static int cmd_devices(int argc, char **argv, const char *redirect)
 {
 	struct uart_icount ic;
 
-	chrdev_show(shell_print_fmt, NULL);
+	shell_show_file("/proc/devices");
 	serial8250_get_icount(&ic);
 	shell_printf("\nttyS0: rx %lu tx %lu frame %lu parity %lu brk %lu overrun %lu\n", ic.rx,
 		     ic.tx, ic.frame, ic.parity, ic.brk, ic.overrun);

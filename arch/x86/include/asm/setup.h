@@ -11,6 +11,7 @@
 
 #define MULTIBOOT_INFO_MEMORY 0x001
 #define MULTIBOOT_INFO_CMDLINE 0x004
+#define MULTIBOOT_INFO_MODS 0x008
 #define MULTIBOOT_INFO_MEM_MAP 0x040
 #define MULTIBOOT_INFO_BOOT_LOADER_NAME 0x200
 
@@ -61,6 +62,22 @@ struct multiboot_mmap_entry {
 	u64 len;
 	u32 type;
 } __packed;
+
+/**
+ * struct multiboot_mod_list - one module the boot loader loaded
+ * @mod_start: physical address of its first byte
+ * @mod_end: physical address of the byte after it
+ * @cmdline: physical address of its command line (GRUB's module line)
+ * @pad: reserved
+ */
+struct multiboot_mod_list {
+	u32 mod_start;
+	u32 mod_end;
+	u32 cmdline;
+	u32 pad;
+} __packed;
+
+void reserve_initrd(void);
 
 extern u32 multiboot_magic;
 extern u32 multiboot_info_phys;

@@ -1,0 +1,133 @@
+/*
+ * random_test.c - the entropy pool (drivers/char/random.c), SHA-1
+ * (lib/sha1.c) and misc_register's minors (drivers/char/misc.c).
+ */
+#include <kunit/test.h>
+#include <linux/cryptohash.h>
+#include <linux/random.h>
+#include <linux/miscdevice.h>
+#include <linux/fs.h>
+#include <linux/errno.h>
+#include <linux/string.h>
+#include <linux/bitops.h>
+
+/* FIPS 180-1's first example: SHA-1("abc"), one padded block */
+static char big[4096];
+
+static void sha1_abc_test(struct kunit *test)
+{
+	static const u32 want[5] = { 0xa9993e36, 0x4706816a, 0xba3e2571, 0x7850c26c, 0x9cd0d89d };
+	char block[64] = { 'a', 'b', 'c', (char)0x80 };
+	u32 digest[SHA_DIGEST_WORDS], ws[SHA_WORKSPACE_WORDS];
+	int i;
+
+	block[63] = 24; /* the message length in bits */
+	sha_init(digest);
+	sha_transform(digest, block, ws);
+	for (i = 0; i < 5; i++)
+		KUNIT_EXPECT_EQ(test, digest[i], want[i]);
+}
+
+static void random_bytes_differ_test(struct kunit *test)
+{
+	u8 a[64], b[64];
+	int ones = 0, i;
+
+	get_random_bytes(a, sizeof(a));
+	get_random_bytes(b, sizeof(b));
+	KUNIT_EXPECT_NE(test, memcmp(a, b, sizeof(a)), 0);
+	for (i = 0; i < 64; i++)
+		ones += hweight8(a[i]);
+	/* 512 fair bits: far outside 200..312 is a broken generator */
+	KUNIT_EXPECT_GT(test, ones, 200);
+	KUNIT_EXPECT_LT(test, ones, 312);
+}
+
+/*
+ * Interrupts at irregular times are credited. (The timer's alone are not:
+ * under -icount they come at exact intervals, so their second difference
+ * is 0, and the estimator credits nothing, as it should.)
+ */
+static void random_entropy_from_interrupts_test(struct kunit *test)
+{
+	struct file f = { .f_op = &random_fops, .f_flags = O_NONBLOCK };
+	volatile unsigned long spin;
+	loff_t pos = 0;
+	int before, i;
+
+	/* Drain the estimate first: after a long boot the pool may be full. */
+	while (random_fops.read(&f, big, sizeof(big), &pos) > 0)
+		;
+	before = random_entropy_count();
+
+	for (i = 1; i < 12; i++) {
+		for (spin = 0; spin < (unsigned long)(i * i * 37 + (i & 3) * 1000); spin++)
+			;
+		add_interrupt_randomness(15);
+	}
+	KUNIT_EXPECT_GT(test, random_entropy_count(), before);
+}
+
+static void urandom_read_test(struct kunit *test)
+{
+	struct file f = { .f_op = &urandom_fops };
+	char buf[1000];
+	loff_t pos = 0;
+
+	memset(buf, 0, sizeof(buf));
+	KUNIT_EXPECT_EQ(test, urandom_fops.read(&f, buf, sizeof(buf), &pos), (ssize_t)sizeof(buf));
+	KUNIT_EXPECT_PTR_NE(test, memchr_inv(buf + 900, 0, 100), NULL);
+}
+
+static void random_nonblock_test(struct kunit *test)
+{
+	struct file f = { .f_op = &random_fops, .f_flags = O_NONBLOCK };
+	char buf[4096];
+	loff_t pos = 0;
+	ssize_t n;
+
+	/* Drain the estimate: then a non-blocking read says -EAGAIN. */
+	while ((n = random_fops.read(&f, buf, sizeof(buf), &pos)) > 0)
+		;
+	KUNIT_EXPECT_EQ(test, n, -EAGAIN);
+	KUNIT_EXPECT_LT(test, random_entropy_count(), 8);
+}
+
+static const struct file_operations dummy_fops;
+
+static void misc_dynamic_minor_test(struct kunit *test)
+{
+	struct miscdevice a = { .minor = MISC_DYNAMIC_MINOR, .name = "kt_a", .fops = &dummy_fops };
+	struct miscdevice b = { .minor = MISC_DYNAMIC_MINOR, .name = "kt_b", .fops = &dummy_fops };
+	struct miscdevice c = { .minor = 0, .name = "kt_c", .fops = &dummy_fops };
+	int first;
+
+	KUNIT_ASSERT_EQ(test, misc_register(&a), 0);
+	KUNIT_ASSERT_EQ(test, misc_register(&b), 0);
+	first = a.minor;
+	KUNIT_EXPECT_LT(test, first, 64);
+	KUNIT_EXPECT_EQ(test, b.minor, first - 1);
+	c.minor = a.minor;
+	KUNIT_EXPECT_EQ(test, misc_register(&c), -EBUSY);
+	KUNIT_EXPECT_EQ(test, misc_deregister(&a), 0);
+	KUNIT_EXPECT_EQ(test, misc_deregister(&a), -EINVAL);
+	c.minor = MISC_DYNAMIC_MINOR;
+	KUNIT_ASSERT_EQ(test, misc_register(&c), 0);
+	KUNIT_EXPECT_EQ(test, c.minor, first); /* the freed minor is given again */
+	misc_deregister(&b);
+	misc_deregister(&c);
+}
+
+static struct kunit_case random_cases[] = { KUNIT_CASE(sha1_abc_test),
+					    KUNIT_CASE(random_bytes_differ_test),
+					    KUNIT_CASE(random_entropy_from_interrupts_test),
+					    KUNIT_CASE(urandom_read_test),
+					    KUNIT_CASE(random_nonblock_test),
+					    KUNIT_CASE(misc_dynamic_minor_test),
+					    {} };
+
+static struct kunit_suite random_suite = {
+	.name = "random",
+	.test_cases = random_cases,
+};
+kunit_test_suite(random_suite);
