@@ -125,4 +125,8 @@ unsigned long slab_pages(void);
 /* The size classes, smallest first, ending with a zero cs_size. */
 extern struct cache_sizes malloc_sizes[];
 
+struct mutex;
+/* Held across kmem_cache_create() and kmem_cache_destroy() (mm/slab.c) */
+extern struct mutex cache_chain_mutex;
+
 #endif /* _LINUX_SLAB_DEF_H */
