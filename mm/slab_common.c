@@ -65,8 +65,26 @@ static const struct cache_names {
 #undef CACHE
 };
 
-/* The class that serves @size (1..KMALLOC_MAX_SIZE): the first that holds it */
+/*
+ * The class that serves @size (1..KMALLOC_MAX_SIZE): the first that holds
+ * it. 2.6.32 walks malloc_sizes[] to find it (__find_general_cachep(); its
+ * inline kmalloc() unrolls the same walk for a constant size). Linnet
+ * computes the index instead, from the highest bit of @size - 1, which
+ * keeps a 4 KiB kmalloc as cheap as a 32-byte one: below 256 the classes
+ * are 32, 64, 128 and 192, above it one per power of two.
+ * kmalloc_caches_init() checks at boot that this agrees with the walk.
+ */
 static __always_inline struct cache_sizes *size_class(size_t size)
+{
+	if (size <= 64)
+		return &malloc_sizes[size > 32];
+	if (size <= 256)
+		return &malloc_sizes[size <= 128 ? 2 : size <= 192 ? 3 : 4];
+	return &malloc_sizes[fls(size - 1) - 4];
+}
+
+/* The walk size_class() stands for, as 2.6.32's __find_general_cachep() */
+static struct cache_sizes *__init find_general_cachep(size_t size)
 {
 	struct cache_sizes *cs = malloc_sizes;
 
@@ -109,6 +127,9 @@ void __init kmalloc_caches_init(void)
 
 	for (i = 0; malloc_sizes[i].cs_size; i++) {
 		struct cache_sizes *cs = &malloc_sizes[i];
+
+		BUG_ON(size_class(cs->cs_size) != cs || find_general_cachep(cs->cs_size) != cs);
+		BUG_ON(cs[1].cs_size && size_class(cs->cs_size + 1) != cs + 1);
 
 		cs->cs_cachep =
 			__kmem_cache_create(cache_names[i].name, cs->cs_size, ARCH_KMALLOC_MINALIGN,

@@ -87,6 +87,15 @@ def slab_suites(ctx):
     return out
 
 
+def pcp_fast_path(ctx):
+    """Order 0 through the per-CPU list costs fewer instructions than through the buddy core."""
+    res = ctx.boot("bench=page_order0_pcp,page_order0_drained panic=-1", mem="128M")
+    got = {m.group(1): int(m.group(2))
+           for m in re.finditer(r"# bench: (page_order0_\w+) ops=\d+ total=\d+ per_op=(\d+)", res.output)}
+    ok = len(got) == 2 and got["page_order0_pcp"] < got["page_order0_drained"]
+    return result("bench/pcp-cheaper-than-buddy", ok, "instructions per pair: %s" % got, res)
+
+
 def vmalloc_guard_oops(ctx):
     """Reading past a vmalloc area faults on its guard page; the oops names the area."""
     res = ctx.boot("ktest=demo_vmalloc_guard panic=-1")
@@ -1116,4 +1125,4 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_sourc
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
-ALL += [slab_suites, vmalloc_guard_oops]
+ALL += [slab_suites, vmalloc_guard_oops, pcp_fast_path]
