@@ -37,11 +37,14 @@
 #include <linux/irqflags.h>
 #include <linux/kasan.h>
 #include <linux/mm.h>
+#include <linux/jiffies.h>
 #include <linux/mutex.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/workqueue.h>
 #include "slab.h"
 
 /*
@@ -73,6 +76,10 @@ DEFINE_SPINLOCK(cache_chain_lock);
 static bool slab_early_init = true;
 
 #define OFF_SLAB(x) ((x)->flags & CFLGS_OFF_SLAB)
+
+/* How often cache_reap() runs, and how often it looks at a cache's free slabs */
+#define REAPTIMEOUT_CPUC (2 * HZ)
+#define REAPTIMEOUT_LIST3 (4 * HZ)
 
 /* Bytes of an on-slab descriptor for @nr objects, aligned for the first one */
 static size_t slab_mgmt_size(size_t nr, size_t align)
@@ -191,6 +198,9 @@ static void kmem_list3_init(struct kmem_list3 *l3)
 	INIT_LIST_HEAD(&l3->slabs_free);
 	l3->free_objects = 0;
 	spin_lock_init(&l3->list_lock);
+	/* spread the caches' first looks over the period, as 2.6.32 does */
+	l3->next_reap = jiffies + REAPTIMEOUT_LIST3 + (unsigned long)l3 % REAPTIMEOUT_LIST3;
+	l3->free_touched = 0;
 }
 
 /*
@@ -507,12 +517,16 @@ static void slab_put_obj(struct kmem_cache *cachep, struct slab *slabp, void *ob
 	slabp->inuse--;
 }
 
-/* The slab to allocate from: a partial one, else a free one, else NULL. */
+/*
+ * The slab to allocate from: a partial one, else a free one (telling
+ * cache_reap() that the free slabs are in use), else NULL.
+ */
 static struct slab *next_slab(struct kmem_list3 *l3)
 {
 	if (!list_empty(&l3->slabs_partial))
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		return list_first_entry(&l3->slabs_partial, struct slab, list);
+	l3->free_touched = 1;
 	if (!list_empty(&l3->slabs_free))
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		return list_first_entry(&l3->slabs_free, struct slab, list);
@@ -663,33 +677,109 @@ wrong:
 			   "not a slab object");
 }
 
-/* Empty the array cache into the slabs. Interrupts off. */
-static void drain_array(struct kmem_cache *cachep)
+/*
+ * Give objects of the array cache back to their slabs. @force: all of
+ * them (kmem_cache_shrink). Otherwise (cache_reap) an array used since
+ * the last look only loses its touched mark; an idle one gives back a
+ * fifth of its limit, the oldest objects first. Interrupts off.
+ */
+static void drain_array(struct kmem_cache *cachep, bool force)
 {
 	struct array_cache *ac = &cachep->array;
+	unsigned int tofree;
 
+	if (!ac->avail)
+		return;
+	if (ac->touched && !force) {
+		ac->touched = 0;
+		return;
+	}
+	tofree = force ? ac->avail : (ac->limit + 4) / 5;
+	if (tofree > ac->avail)
+		tofree = (ac->avail + 1) / 2;
 	spin_lock(&cachep->lists.list_lock);
-	free_block(cachep, ac->entry, ac->avail);
-	ac->avail = 0;
+	free_block(cachep, ac->entry, tofree);
 	spin_unlock(&cachep->lists.list_lock);
+	ac->avail -= tofree;
+	memmove(ac->entry, &ac->entry[tofree], sizeof(void *) * ac->avail);
 }
 
-/* Give every free slab back to the page allocator. Interrupts off. */
-static void drain_freelist(struct kmem_cache *cachep)
+/* Give up to @tofree free slabs back to the page allocator. Interrupts off. */
+static unsigned int drain_freelist(struct kmem_cache *cachep, unsigned long tofree)
 {
 	struct kmem_list3 *l3 = &cachep->lists;
+	unsigned int nr_freed = 0;
 	struct slab *slabp;
 
 	spin_lock(&l3->list_lock);
-	while (!list_empty(&l3->slabs_free)) {
+	while (nr_freed < tofree && !list_empty(&l3->slabs_free)) {
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		slabp = list_first_entry(&l3->slabs_free, struct slab, list);
 		list_del(&slabp->list);
 		l3->free_objects -= cachep->num;
 		slab_destroy(cachep, slabp);
+		nr_freed++;
 	}
 	spin_unlock(&l3->list_lock);
+	return nr_freed;
 }
+
+/* One cache's reaping: part of an idle array, then part of the free slabs */
+static void reap_cache(struct kmem_cache *cachep)
+{
+	struct kmem_list3 *l3 = &cachep->lists;
+
+	local_irq_disable();
+	drain_array(cachep, false);
+	local_irq_enable();
+	if (time_after(l3->next_reap, jiffies))
+		return;
+	l3->next_reap = jiffies + REAPTIMEOUT_LIST3;
+	if (l3->free_touched) {
+		l3->free_touched = 0;
+		return;
+	}
+	/* about a fifth of free_limit's worth of slabs */
+	local_irq_disable();
+	drain_freelist(cachep, (l3->free_limit + 5 * cachep->num - 1) / (5 * cachep->num));
+	local_irq_enable();
+}
+
+static void cache_reap(struct work_struct *w);
+static DECLARE_DELAYED_WORK(reap_work, cache_reap);
+
+/*
+ * cache_reap - give idle caches' memory back, every two seconds
+ *
+ * Memory in an array cache or a free slab is memory no one else can use.
+ * Every REAPTIMEOUT_CPUC each cache's array gives back a fifth of its
+ * limit unless it was used since the last look (@touched), and every
+ * REAPTIMEOUT_LIST3 a cache whose free slabs were not needed since the
+ * last look frees some of them. Skipped when kmem_cache_create() or
+ * _destroy() holds the chain. As Linux 2.6.32 (one CPU, one node: no
+ * shared or alien arrays to drain).
+ */
+static void cache_reap(struct work_struct *w)
+{
+	struct kmem_cache *cachep;
+
+	if (mutex_trylock(&cache_chain_mutex)) {
+		list_for_each_entry(cachep, &cache_chain, next) {
+			reap_cache(cachep);
+			cond_resched();
+		}
+		mutex_unlock(&cache_chain_mutex);
+	}
+	schedule_delayed_work(&reap_work, REAPTIMEOUT_CPUC);
+}
+
+/* Start the reaper once the workqueue runs (2.6.32's cpucache_init) */
+static int __init cpucache_init(void)
+{
+	schedule_delayed_work(&reap_work, HZ);
+	return 0;
+}
+device_initcall(cpucache_init);
 
 /**
  * kmem_cache_shrink - give a cache's unused memory back
@@ -709,8 +799,8 @@ int kmem_cache_shrink(struct kmem_cache *cachep)
 	BUG_ON(!cachep || in_interrupt());
 	kasan_cache_shrink(cachep);
 	local_irq_save(irqflags);
-	drain_array(cachep);
-	drain_freelist(cachep);
+	drain_array(cachep, true);
+	drain_freelist(cachep, l3->free_objects);
 	ret = !list_empty(&l3->slabs_full) || !list_empty(&l3->slabs_partial);
 	local_irq_restore(irqflags);
 	return ret;

@@ -17,6 +17,8 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mutex.h>
+#include <linux/sched.h>
+#include <linux/workqueue.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include "slab_env.h"
@@ -146,4 +148,23 @@ void mutex_lock(struct mutex *lock)
 void mutex_unlock(struct mutex *lock)
 {
 	atomic_set(&lock->count, 1);
+}
+
+int mutex_trylock(struct mutex *lock)
+{
+	if (atomic_read(&lock->count) != 1)
+		return 0;
+	atomic_set(&lock->count, 0);
+	return 1;
+}
+
+int _cond_resched(void)
+{
+	return 0;
+}
+
+/* No workqueue on the host: cache_reap() is never started (no initcalls run) */
+int schedule_delayed_work(struct delayed_work *dwork, unsigned long delay)
+{
+	return 0;
 }

@@ -12,6 +12,7 @@
 #include <kunit/printk_capture.h>
 #include <linux/cache.h>
 #include <linux/completion.h>
+#include <linux/delay.h>
 #include <linux/kthread.h>
 #include <linux/mutex.h>
 #include <linux/kasan.h>
@@ -248,6 +249,47 @@ static void slab_destroy_busy_test(struct kunit *test)
 	kmem_cache_destroy(c);
 }
 
+/*
+ * M8: cache_reap() gives an idle cache's memory back with no shrink: the
+ * array cache a fifth of its limit every two seconds, then the free slabs.
+ * A cache in use keeps its array (touched).
+ */
+static void slab_reap_idle_cache_test(struct kunit *test)
+{
+	struct kmem_cache *idle = kmem_cache_create("test_reap", 200, 0, 0, NULL);
+	struct kmem_cache *busy = kmem_cache_create("test_busy_reap", 200, 0, 0, NULL);
+	static void *objs[100];
+	unsigned int i, t;
+
+	if (!idle || !busy) {
+		if (idle)
+			kmem_cache_destroy(idle);
+		if (busy)
+			kmem_cache_destroy(busy);
+		KUNIT_FAIL(test, "no cache");
+		return;
+	}
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		objs[i] = kmem_cache_alloc(idle, GFP_KERNEL);
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		if (objs[i])
+			kmem_cache_free(idle, objs[i]);
+	kmem_cache_free(busy, kmem_cache_alloc(busy, GFP_KERNEL));
+	KUNIT_EXPECT_GT(test, idle->array.avail, 50U); /* the frees stayed in the array */
+	/* 100 objects at 24 a period: 5 periods after the touched mark is cleared */
+	for (t = 0; t < 15; t++) {
+		kmem_cache_free(busy, kmem_cache_alloc(busy, GFP_KERNEL));
+		msleep(2000);
+	}
+	KUNIT_EXPECT_EQ(test, idle->array.avail, 0U);
+	KUNIT_EXPECT_TRUE(test, list_empty(&idle->lists.slabs_free));
+	KUNIT_EXPECT_EQ(test, idle->lists.free_objects, 0UL);
+	KUNIT_EXPECT_GT(test, busy->array.avail, 0U);
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(idle), 0);
+	kmem_cache_destroy(idle);
+	kmem_cache_destroy(busy);
+}
+
 static struct kmem_cache *racer_cache;
 static DECLARE_COMPLETION(racer_done);
 
@@ -434,6 +476,7 @@ static struct kunit_case slab_cases[] = { KUNIT_CASE(slab_ctor_runs_per_slab_tes
 					  KUNIT_CASE(slab_off_slab_test),
 					  KUNIT_CASE(slab_destroy_busy_test),
 					  KUNIT_CASE(slab_create_serialised_test),
+					  KUNIT_CASE(slab_reap_idle_cache_test),
 					  KUNIT_CASE(slab_double_free_test),
 					  KUNIT_CASE(slab_overflow_test),
 					  KUNIT_CASE(slab_use_after_free_test),
