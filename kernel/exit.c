@@ -11,6 +11,7 @@
  * (kernel/fork.c:__put_task_struct). An oops in a thread ends here too
  * (arch/x86/kernel/dumpstack.c:oops_end). See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/kthread.h>
@@ -47,3 +48,4 @@ void __noreturn do_exit(long code)
 	schedule();
 	BUG();
 }
+EXPORT_SYMBOL_GPL(do_exit);

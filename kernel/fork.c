@@ -23,6 +23,7 @@
  * kernel/exit.c), and that frees the stack and the task_struct.
  * Linux's name for all this is copy_process(); see docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/kasan.h>
@@ -279,6 +280,7 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	wake_up_new_task(p);
 	return p->pid;
 }
+EXPORT_SYMBOL(kernel_thread);
 
 /**
  * find_task_by_pid - the task with a given pid

@@ -14,6 +14,7 @@
  * delivers whatever the thread allowed. The thread clears what it has
  * handled with flush_signals(current). See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -62,6 +63,7 @@ int send_sig(int sig, struct task_struct *p, int priv)
 	local_irq_restore(flags);
 	return 0;
 }
+EXPORT_SYMBOL(send_sig);
 
 /**
  * force_sig - send a signal the thread cannot ignore
@@ -81,6 +83,7 @@ void force_sig(int sig, struct task_struct *p)
 	signal_wake_up(p, sig);
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(force_sig);
 
 /**
  * flush_signals - forget every pending signal of a thread
@@ -97,6 +100,7 @@ void flush_signals(struct task_struct *t)
 	clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(flush_signals);
 
 /**
  * allow_signal - let the current kernel thread receive a signal
@@ -112,6 +116,7 @@ int allow_signal(int sig)
 	current->allowed |= sigmask(sig);
 	return 0;
 }
+EXPORT_SYMBOL(allow_signal);
 
 /**
  * disallow_signal - ignore a signal again, dropping it if pending
@@ -135,3 +140,4 @@ int disallow_signal(int sig)
 	local_irq_restore(flags);
 	return 0;
 }
+EXPORT_SYMBOL(disallow_signal);

@@ -26,6 +26,7 @@
  * is a plain spinlock; Linnet uses kmap_lock (irq-safe) for both. See
  * docs/memory.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/highmem.h>
@@ -91,6 +92,7 @@ void *page_address(const struct page *page)
 	spin_unlock_irqrestore(&kmap_lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(page_address);
 
 /* Record or forget (@virtual NULL) the pkmap address of a page; kmap_lock held */
 static void set_page_address(struct page *page, void *virtual)
@@ -202,6 +204,7 @@ void *kmap_high(struct page *page)
 	spin_unlock_irqrestore(&kmap_lock, flags);
 	return (void *)vaddr;
 }
+EXPORT_SYMBOL(kmap_high);
 
 /**
  * kunmap_high - drop a kmap of a high page
@@ -227,6 +230,7 @@ void kunmap_high(struct page *page)
 	if (need_wakeup)
 		wake_up(&pkmap_map_wait);
 }
+EXPORT_SYMBOL(kunmap_high);
 
 /**
  * kmap - a kernel address for any page, until kunmap()
@@ -242,6 +246,7 @@ void *kmap(struct page *page)
 		return page_address(page);
 	return kmap_high(page);
 }
+EXPORT_SYMBOL(kmap);
 
 /**
  * kunmap - release a kmap()
@@ -255,6 +260,7 @@ void kunmap(struct page *page)
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
+EXPORT_SYMBOL(kunmap);
 
 /**
  * kmap_atomic - map a page at the fixed address of slot @type
@@ -279,6 +285,7 @@ void *kmap_atomic(struct page *page, enum km_type type)
 	set_pte(kmap_pte - type, mk_pte(page, kmap_prot));
 	return (void *)vaddr;
 }
+EXPORT_SYMBOL(kmap_atomic);
 
 /**
  * kunmap_atomic - end a kmap_atomic() mapping
@@ -297,6 +304,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	}
 	preempt_enable();
 }
+EXPORT_SYMBOL(kunmap_atomic);
 
 /**
  * kmap_atomic_to_page - the page behind a kmap_atomic() address
@@ -313,6 +321,7 @@ struct page *kmap_atomic_to_page(void *ptr)
 		return virt_to_page(ptr);
 	return pte_page(*(kmap_pte - (__virt_to_fix(vaddr) - FIX_KMAP_BEGIN)));
 }
+EXPORT_SYMBOL(kmap_atomic_to_page);
 
 /**
  * nr_kmapped_pages - how many pkmap slots hold a mapping (in use or awaiting flush)

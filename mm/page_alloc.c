@@ -51,6 +51,7 @@
  *    here since Linnet has no printk_ratelimit()); 2.6.32 also taints
  *    the kernel (TAINT_BAD_PAGE), and Linnet has no taint flags.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/fault-inject.h>
@@ -65,11 +66,17 @@
 #include <linux/mmdebug.h>
 
 struct pglist_data contig_page_data;
+EXPORT_SYMBOL(contig_page_data);
 struct page *mem_map;
+EXPORT_SYMBOL(mem_map);
 unsigned long max_mapnr;
+EXPORT_SYMBOL(max_mapnr);
 unsigned long totalram_pages;
+EXPORT_SYMBOL(totalram_pages);
 unsigned long totalhigh_pages;
+EXPORT_SYMBOL(totalhigh_pages);
 unsigned long num_physpages;
+EXPORT_SYMBOL(num_physpages);
 int min_free_kbytes = 1024;
 
 const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
@@ -530,6 +537,7 @@ void __free_pages(struct page *page, unsigned int order)
 	else
 		__free_pages_ok(page, order);
 }
+EXPORT_SYMBOL(__free_pages);
 
 /**
  * free_pages - free a block given its (direct-map) address
@@ -545,6 +553,7 @@ void free_pages(unsigned long addr, unsigned int order)
 		__free_pages(virt_to_page((void *)addr), order);
 	}
 }
+EXPORT_SYMBOL(free_pages);
 
 /**
  * put_page - drop a reference to a page, freeing it with the last one
@@ -561,6 +570,7 @@ void put_page(struct page *page)
 	else
 		__free_pages(head, 0);
 }
+EXPORT_SYMBOL(put_page);
 
 /**
  * __free_pages_bootmem - hand a block of boot memory to the buddy allocator
@@ -848,6 +858,7 @@ unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 		return 0;
 	return (unsigned long)page_address(page);
 }
+EXPORT_SYMBOL(__get_free_pages);
 
 /**
  * get_zeroed_page - allocate one zeroed page and return its address
@@ -860,6 +871,7 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 {
 	return __get_free_pages(gfp_mask | __GFP_ZERO, 0);
 }
+EXPORT_SYMBOL(get_zeroed_page);
 
 /**
  * drain_local_pages - give every page on this CPU's lists back to the buddy lists
@@ -942,6 +954,7 @@ void si_meminfo(struct sysinfo *val)
 	val->freehigh = nr_free_highpages();
 	val->mem_unit = PAGE_SIZE;
 }
+EXPORT_SYMBOL(si_meminfo);
 
 #define K(pages) ((pages) << (PAGE_SHIFT - 10))
 

@@ -28,6 +28,7 @@
  * cache line further in, so equal objects of different slabs do not all
  * compete for the same cache sets. See docs/slab.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/cache.h>
 #include <linux/errno.h>
@@ -357,6 +358,7 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align
 		panic("kmem_cache_create(): failed to create slab `%s'\n", name);
 	return cachep;
 }
+EXPORT_SYMBOL(kmem_cache_create);
 
 /* The zoned counter a cache's pages count in: meminfo's SReclaimable or SUnreclaim */
 static enum zone_stat_item slab_stat(struct kmem_cache *cachep)
@@ -598,6 +600,7 @@ void *kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 {
 	return __cache_alloc(cachep, flags, _RET_IP_);
 }
+EXPORT_SYMBOL(kmem_cache_alloc);
 
 /*
  * Return @nr objects to their slabs. Called with the list lock held and
@@ -676,6 +679,7 @@ wrong:
 			   virt_to_cache(objp)->name :
 			   "not a slab object");
 }
+EXPORT_SYMBOL(kmem_cache_free);
 
 /*
  * Give objects of the array cache back to their slabs. @force: all of
@@ -805,6 +809,7 @@ int kmem_cache_shrink(struct kmem_cache *cachep)
 	local_irq_restore(irqflags);
 	return ret;
 }
+EXPORT_SYMBOL(kmem_cache_shrink);
 
 /**
  * kmem_cache_destroy - remove a cache whose objects have all been freed
@@ -834,6 +839,7 @@ void kmem_cache_destroy(struct kmem_cache *cachep)
 	mutex_unlock(&cache_chain_mutex);
 	kmem_cache_free(&cache_cache, cachep);
 }
+EXPORT_SYMBOL(kmem_cache_destroy);
 
 /**
  * kmem_cache_size - the size of a cache's objects
@@ -849,6 +855,7 @@ unsigned int kmem_cache_size(struct kmem_cache *cachep)
 {
 	return cachep->obj_size;
 }
+EXPORT_SYMBOL(kmem_cache_size);
 
 /**
  * kmem_cache_name - the name of a cache
@@ -861,6 +868,7 @@ const char *kmem_cache_name(struct kmem_cache *cachep)
 {
 	return cachep->name;
 }
+EXPORT_SYMBOL_GPL(kmem_cache_name);
 
 /* Report one broken invariant of @cachep; always returns 1 (one error). */
 __printf(2, 3) static int slab_invalid(struct kmem_cache *cachep, const char *fmt, ...)

@@ -29,6 +29,7 @@
  * is not SLAB's way and not Linnet's. This file also prints the slabinfo
  * view. See docs/slab.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/bitops.h>
 #include <linux/cache.h>
@@ -177,6 +178,7 @@ void *kmalloc(size_t size, gfp_t flags)
 {
 	return __do_kmalloc(size, flags, _RET_IP_);
 }
+EXPORT_SYMBOL(kmalloc);
 
 /**
  * __kmalloc_track_caller - kmalloc() that records a given caller
@@ -193,6 +195,7 @@ void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller)
 {
 	return __do_kmalloc(size, flags, caller);
 }
+EXPORT_SYMBOL(__kmalloc_track_caller);
 
 /*
  * kfree() of something no slab handed out. Linux 2.6.32 (with
@@ -244,6 +247,7 @@ void kfree(const void *objp)
 bad:
 	bad_kfree(objp, _RET_IP_);
 }
+EXPORT_SYMBOL(kfree);
 
 /**
  * ksize - how much memory an allocation really has
@@ -267,6 +271,7 @@ size_t ksize(const void *objp)
 	kasan_unpoison_shadow(objp, cachep->obj_size);
 	return cachep->obj_size;
 }
+EXPORT_SYMBOL(ksize);
 
 /* Add one cache's counts to the totals; the list lock is held. */
 static void count_slabs(struct kmem_cache *cachep, unsigned long *active_objs,

@@ -38,6 +38,7 @@
  * docs/vmalloc.md "Then and now". Also Linnet's own: the messages
  * "Trying to vfree() kmalloc() memory" and the guard-page fault line.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/hardirq.h>
@@ -100,6 +101,7 @@ int map_vm_area(struct vm_struct *area, pgprot_t prot, struct page ***pages)
 	}
 	return 0;
 }
+EXPORT_SYMBOL_GPL(map_vm_area);
 
 /* Put @area into the first gap of [start, end) that fits; 0 or -ENOMEM */
 static int insert_vm_area(struct vm_struct *area, unsigned long start, unsigned long end)
@@ -276,6 +278,7 @@ void vfree(const void *addr)
 	BUG_ON(in_interrupt());
 	__vunmap(addr, true);
 }
+EXPORT_SYMBOL(vfree);
 
 /**
  * vunmap - undo vmap(), leaving the pages to their owner
@@ -288,6 +291,7 @@ void vunmap(const void *addr)
 	BUG_ON(in_interrupt());
 	__vunmap(addr, false);
 }
+EXPORT_SYMBOL(vunmap);
 
 /**
  * vmap - map pages the caller owns into one virtually contiguous range
@@ -316,6 +320,7 @@ void *vmap(struct page **pages, unsigned int count, unsigned long flags, pgprot_
 	}
 	return area->addr;
 }
+EXPORT_SYMBOL(vmap);
 
 static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot, void *caller);
 
@@ -399,6 +404,7 @@ void *__vmalloc(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
 {
 	return __vmalloc_caller(size, gfp_mask, prot, __builtin_return_address(0));
 }
+EXPORT_SYMBOL(__vmalloc);
 
 /**
  * vmalloc - allocate virtually contiguous memory
@@ -415,6 +421,7 @@ void *vmalloc(unsigned long size)
 	return __vmalloc_caller(size, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL,
 				__builtin_return_address(0));
 }
+EXPORT_SYMBOL(vmalloc);
 
 /**
  * vzalloc - allocate zeroed, virtually contiguous memory
@@ -446,6 +453,7 @@ void *vmalloc_32(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL, PAGE_KERNEL, __builtin_return_address(0));
 }
+EXPORT_SYMBOL(vmalloc_32);
 
 /**
  * vmalloc_to_page - the page mapped at a vmalloc address
@@ -462,6 +470,7 @@ struct page *vmalloc_to_page(const void *addr)
 		return NULL;
 	return pte_page(*pte);
 }
+EXPORT_SYMBOL(vmalloc_to_page);
 
 /**
  * vmalloc_to_pfn - the page frame number mapped at a vmalloc address
@@ -476,6 +485,7 @@ unsigned long vmalloc_to_pfn(const void *addr)
 
 	return page ? page_to_pfn(page) : 0;
 }
+EXPORT_SYMBOL(vmalloc_to_pfn);
 
 /**
  * get_vmalloc_info - the VmallocUsed and VmallocChunk figures of meminfo

@@ -303,6 +303,21 @@ def selftest_missing_result(ctx):
                            r"no result line|plan says")
 
 
+def module_oops(ctx):
+    """A module that oopses in its init: its name in the backtrace and on "Modules linked in:"."""
+    res = ctx.boot("ktest=demo_module_oops panic=-1")
+    out = _expect_failure("module-oops", res, r"oops or panic")
+    out += expect_lines("module/oops-names-the-module", res, [
+        r"BUG: unable to handle kernel NULL pointer dereference at 00000000",
+        r"Oops: 000[02] \[#1\]",
+        r"Modules linked in: mt_oops\+",
+        r"Pid: \d+, comm: \S+ Not tainted 2\.6\.32-linnet",
+        r"EIP is at mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\]",
+        r"EIP: \[<c8[0-9a-f]{6}>\] mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\]",
+        r"not ok 1 demo_module_oops_test"])
+    return out
+
+
 def selftest_oops(ctx):
     """A case that faults shows a symbolized oops, fails, and the run goes on."""
     res = ctx.boot("ktest=demo_oops panic=-1")
@@ -1125,4 +1140,4 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_sourc
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
-ALL += [slab_suites, vmalloc_guard_oops, pcp_fast_path]
+ALL += [slab_suites, vmalloc_guard_oops, module_oops, pcp_fast_path]

@@ -17,6 +17,7 @@
  *
  * See docs/memory.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/mm.h>
@@ -36,6 +37,7 @@ extern char _text[], _etext[], _sdata[], _edata[], _end[], __end_rodata[];
 #define section_size(start, end) ((unsigned long)(end) - (unsigned long)(start))
 
 void *high_memory;
+EXPORT_SYMBOL(high_memory);
 static unsigned long highstart_pfn;
 
 #define pages_to_mb(x) ((x) >> (20 - PAGE_SHIFT))
@@ -279,3 +281,4 @@ pte_t *lookup_address(unsigned long address)
 		return NULL;
 	return pte_offset_kernel(pmd, address);
 }
+EXPORT_SYMBOL_GPL(lookup_address);
