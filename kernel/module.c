@@ -350,8 +350,7 @@ bool is_module_text_address(unsigned long addr)
 }
 
 /* The function symbol of @mod containing @addr: its index, or 0. */
-static unsigned int module_symbol_at(struct module *mod, unsigned long addr,
-				     unsigned long *size)
+static unsigned int module_symbol_at(struct module *mod, unsigned long addr, unsigned long *size)
 {
 	unsigned long best = 0, next = ~0UL;
 	unsigned int i, bi = 0;
@@ -388,8 +387,8 @@ static unsigned int module_symbol_at(struct module *mod, unsigned long addr,
  * Context: any (used by oops backtraces).
  * Return: the function's name, or NULL if @addr is in no module.
  */
-const char *module_address_lookup(unsigned long addr, unsigned long *size,
-				  unsigned long *offset, char **modname)
+const char *module_address_lookup(unsigned long addr, unsigned long *size, unsigned long *offset,
+				  char **modname)
 {
 	struct module *mod = __module_address(addr);
 	unsigned int i;
@@ -664,9 +663,8 @@ static int symbols_check(struct load_info *info)
 static bool license_is_gpl_compatible(const char *license)
 {
 	return !strcmp(license, "GPL") || !strcmp(license, "GPL v2") ||
-	       !strcmp(license, "GPL and additional rights") ||
-	       !strcmp(license, "Dual BSD/GPL") || !strcmp(license, "Dual MIT/GPL") ||
-	       !strcmp(license, "Dual MPL/GPL");
+	       !strcmp(license, "GPL and additional rights") || !strcmp(license, "Dual BSD/GPL") ||
+	       !strcmp(license, "Dual MIT/GPL") || !strcmp(license, "Dual MPL/GPL");
 }
 
 static void set_license(struct module *mod, const char *license)
@@ -938,7 +936,8 @@ static int check_tables(struct module *mod)
 		unsigned long set = (unsigned long)mod->kp[i].set;
 
 		if (!string_in_module(mod, mod->kp[i].name) ||
-		    !(__kernel_text_address(set) || within(set, mod->module_core, mod->core_text_size)))
+		    !(__kernel_text_address(set) ||
+		      within(set, mod->module_core, mod->core_text_size)))
 			return -ENOEXEC;
 	}
 	return 0;
@@ -1032,8 +1031,8 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 	if (err)
 		goto fail;
 	mod->syms = section_objs(info, "__ksymtab", sizeof(*mod->syms), &mod->num_syms);
-	mod->gpl_syms = section_objs(info, "__ksymtab_gpl", sizeof(*mod->gpl_syms),
-				     &mod->num_gpl_syms);
+	mod->gpl_syms =
+		section_objs(info, "__ksymtab_gpl", sizeof(*mod->gpl_syms), &mod->num_gpl_syms);
 	mod->kp = (struct kernel_param *)section_objs(info, "__param", sizeof(*mod->kp),
 						      &mod->num_kp);
 	err = check_tables(mod);

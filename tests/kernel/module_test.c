@@ -22,10 +22,9 @@
 #include <asm/pgtable.h>
 #include "mm_test.h"
 
-#define BLOB(name)                                                            \
-	extern const char __blob_##name##_start[], __blob_##name##_end[];    \
-	static const struct blob blob_##name = { #name, __blob_##name##_start, \
-						 __blob_##name##_end }
+#define BLOB(name)                                                        \
+	extern const char __blob_##name##_start[], __blob_##name##_end[]; \
+	static const struct blob blob_##name = { #name, __blob_##name##_start, __blob_##name##_end }
 
 struct blob {
 	const char *name;
@@ -48,6 +47,19 @@ static long load(const struct blob *b, const char *args)
 
 /* What the kernel printed during a step (one at a time: the cases run in turn). */
 static struct printk_capture capture;
+static bool capturing;
+
+static void cap_start(struct printk_capture *cap)
+{
+	printk_capture_start(cap);
+	capturing = true;
+}
+
+static void cap_stop(struct printk_capture *cap)
+{
+	printk_capture_stop(cap);
+	capturing = false;
+}
 
 /* The fuzzer's generator: xorshift32, seeded so a failure can be replayed. */
 static u32 fuzz_state = 2463534242U;
@@ -69,7 +81,8 @@ static unsigned long vmalloc_page_tables(void)
 {
 	unsigned long addr, n = 0;
 
-	for (addr = VMALLOC_START & ~(PGDIR_SIZE - 1); addr && addr < VMALLOC_END; addr += PGDIR_SIZE)
+	for (addr = VMALLOC_START & ~(PGDIR_SIZE - 1); addr && addr < VMALLOC_END;
+	     addr += PGDIR_SIZE)
 		if (pgd_val(swapper_pg_dir[pgd_index(addr)]) & _PAGE_PRESENT)
 			n++;
 	return n;
@@ -89,11 +102,12 @@ static void module_params_and_unload_test(struct kunit *test)
 	struct module *mod;
 	char buf[128];
 
-	printk_capture_start(cap);
-	KUNIT_ASSERT_EQ(test, load(&blob_mt_hello, "count=3 name=linnet values=1,2,3 "
-					       "label=abc verbose"),
+	cap_start(cap);
+	KUNIT_ASSERT_EQ(test,
+			load(&blob_mt_hello, "count=3 name=linnet values=1,2,3 "
+					     "label=abc verbose"),
 			0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_hello: Hello, linnet"));
 	mod = find_module("mt_hello");
 	KUNIT_ASSERT_NOT_NULL(test, mod);
@@ -104,15 +118,14 @@ static void module_params_and_unload_test(struct kunit *test)
 	state = (void *)__symbol_get("mt_hello_state");
 	KUNIT_ASSERT_NOT_NULL(test, state);
 	state(buf, sizeof(buf));
-	KUNIT_EXPECT_STREQ(test, buf,
-			   "count=3 name=linnet n=3 values=1,2,3,0 label=abc verbose=1");
+	KUNIT_EXPECT_STREQ(test, buf, "count=3 name=linnet n=3 values=1,2,3,0 label=abc verbose=1");
 	module_show(mod, buf, sizeof(buf));
 	KUNIT_EXPECT_EQ(test, strncmp(buf, "mt_hello ", 9), 0);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, " 0 - Live 0xc"));
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", O_NONBLOCK), 0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_hello: Goodbye, linnet"));
 	KUNIT_EXPECT_NULL(test, find_module("mt_hello"));
 	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", O_NONBLOCK), (long)-ENOENT);
@@ -143,9 +156,9 @@ static void module_dependency_test(struct kunit *test)
 	/* mt_user needs mt_hello's export: alone it cannot load */
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_user, NULL), (long)-ENOENT);
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_hello, "count=0"), 0L);
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_user, NULL), 0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_user: 2 + 3 = 5"));
 	module_show(find_module("mt_hello"), line, sizeof(line));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(line, " 1 mt_user, Live "));
@@ -161,11 +174,11 @@ static void module_unknown_symbol_test(struct kunit *test)
 	unsigned long before;
 
 	before = settled_free_pages();
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_undef, NULL), (long)-ENOENT);
-	printk_capture_stop(cap);
-	KUNIT_EXPECT_TRUE(test,
-			  printk_capture_contains(cap, "mt_undef: Unknown symbol parse_early_param"));
+	cap_stop(cap);
+	KUNIT_EXPECT_TRUE(
+		test, printk_capture_contains(cap, "mt_undef: Unknown symbol parse_early_param"));
 	KUNIT_EXPECT_NULL(test, find_module("mt_undef"));
 	KUNIT_EXPECT_EQ(test, settled_free_pages(), before);
 }
@@ -175,12 +188,14 @@ static void module_gpl_only_symbol_test(struct kunit *test)
 	struct printk_capture *cap = &capture;
 
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_hello, "count=0"), 0L);
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_prop, NULL), (long)-ENOENT);
-	printk_capture_stop(cap);
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
-					cap, "mt_prop: module license 'Proprietary' taints kernel."));
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_prop: Unknown symbol mt_hello_state"));
+	cap_stop(cap);
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(
+				  cap, "mt_prop: module license 'Proprietary' taints kernel."));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(cap, "mt_prop: Unknown symbol mt_hello_state"));
 	KUNIT_EXPECT_TRUE(test, tainted_mask & (1UL << TAINT_PROPRIETARY_MODULE));
 	KUNIT_EXPECT_EQ(test, strncmp(print_tainted(), "Tainted: P", 10), 0);
 	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", 0), 0L);
@@ -190,12 +205,13 @@ static void module_wrong_vermagic_test(struct kunit *test)
 {
 	struct printk_capture *cap = &capture;
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_badmagic, NULL), (long)-ENOEXEC);
-	printk_capture_stop(cap);
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
-					cap, "mt_badmagic: version magic '2.6.31 preempt mod_unload 686 ' "
-					     "should be '2.6.32-linnet preempt mod_unload 686 '"));
+	cap_stop(cap);
+	KUNIT_EXPECT_TRUE(
+		test, printk_capture_contains(
+			      cap, "mt_badmagic: version magic '2.6.31 preempt mod_unload 686 ' "
+				   "should be '2.6.32-linnet preempt mod_unload 686 '"));
 	KUNIT_EXPECT_NULL(test, find_module("mt_badmagic"));
 }
 
@@ -220,8 +236,8 @@ static void module_truncated_test(struct kunit *test)
  * is then thrown away without running its init: a module whose code was
  * changed may do anything when run, on Linux as on Linnet.
  */
-static void fuzz_rounds(const char *img_src, unsigned long len, char *img, int rounds,
-			int *refused, int *linked)
+static void fuzz_rounds(const char *img_src, unsigned long len, char *img, int rounds, int *refused,
+			int *linked)
 {
 	const Elf32_Ehdr *hdr = (const Elf32_Ehdr *)img_src;
 	unsigned long shdrs = hdr->e_shoff, shsize = hdr->e_shnum * sizeof(Elf32_Shdr);
@@ -235,8 +251,8 @@ static void fuzz_rounds(const char *img_src, unsigned long len, char *img, int r
 		n = 1 + fuzz_random() % 4;
 		for (k = 0; k < n; k++) {
 			u32 r = fuzz_random();
-			unsigned long at = (r & 1) ? (r >> 8) % sizeof(Elf32_Ehdr) :
-						     shdrs + (r >> 8) % shsize;
+			unsigned long at =
+				(r & 1) ? (r >> 8) % sizeof(Elf32_Ehdr) : shdrs + (r >> 8) % shsize;
 
 			img[at] ^= 1 << ((r >> 4) % 8);
 		}
@@ -344,18 +360,20 @@ static void module_bad_parameters_test(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "count=abc"), (long)-EINVAL);
 	before = settled_free_pages();
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "count=abc"), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "count=99999999999"), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "bogus=1"), (long)-ENOENT);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "values=1,2,3,4,5"), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, load(&blob_mt_hello, "label=toolongvalue"), (long)-ENOSPC);
-	printk_capture_stop(cap);
+	cap_stop(cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
+					cap, "mt_hello: `abc' invalid for parameter `count'"));
 	KUNIT_EXPECT_TRUE(test,
-			  printk_capture_contains(cap, "mt_hello: `abc' invalid for parameter `count'"));
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_hello: Unknown parameter `bogus'"));
+			  printk_capture_contains(cap, "mt_hello: Unknown parameter `bogus'"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "values: can only take 4 arguments"));
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "label: string doesn't fit in 7 chars."));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(cap, "label: string doesn't fit in 7 chars."));
 	KUNIT_EXPECT_NULL(test, find_module("mt_hello"));
 	KUNIT_EXPECT_EQ(test, settled_free_pages(), before);
 }
@@ -364,9 +382,9 @@ static void module_from_two_files_test(struct kunit *test)
 {
 	struct printk_capture *cap = &capture;
 
-	printk_capture_start(cap);
+	cap_start(cap);
 	KUNIT_ASSERT_EQ(test, load(&blob_mt_pair, NULL), 0L);
-	printk_capture_stop(cap);
+	cap_stop(cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(cap, "mt_pair: b says 42"));
 	KUNIT_EXPECT_EQ(test, unload_module("mt_pair", 0), 0L);
 }
@@ -397,6 +415,9 @@ static void module_test_exit(struct kunit *test)
 	static const char *const names[] = { "mt_user", "mt_pair", "mt_noexit", "mt_hello" };
 	unsigned int i;
 
+	/* a case stopped by a failed assertion may have left the capture on */
+	if (capturing)
+		cap_stop(&capture);
 	for (i = 0; i < ARRAY_SIZE(names); i++)
 		if (find_module(names[i]))
 			unload_module(names[i], O_NONBLOCK | O_TRUNC);
