@@ -131,6 +131,13 @@ void __init kmalloc_caches_init(void)
 
 		BUG_ON(size_class(cs->cs_size) != cs || find_general_cachep(cs->cs_size) != cs);
 		BUG_ON(cs[1].cs_size && size_class(cs->cs_size + 1) != cs + 1);
+		/*
+		 * KASAN's red zone does not fit beside a 4 MiB object (there is
+		 * no larger block): a KASAN kernel has no size-4194304, and such
+		 * a kmalloc() gets NULL.
+		 */
+		if (IS_ENABLED(CONFIG_KASAN) && cs->cs_size == KMALLOC_MAX_SIZE)
+			continue;
 
 		cs->cs_cachep =
 			__kmem_cache_create(cache_names[i].name, cs->cs_size, ARCH_KMALLOC_MINALIGN,
@@ -155,6 +162,8 @@ static __always_inline void *__do_kmalloc(size_t size, gfp_t flags, unsigned lon
 		return NULL;
 	cs = size_class(size);
 	cachep = unlikely(flags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
+	if (unlikely(!cachep)) /* a class a KASAN kernel cannot have */
+		return NULL;
 	objp = __cache_alloc(cachep, flags, caller);
 	if (objp)
 		kasan_kmalloc(cachep, objp, size);
