@@ -457,7 +457,7 @@ def kasan_kernel(ctx):
     out += expect_lines("kasan/demo-reports", res, [
         r"BUG: KASAN: slab-out-of-bounds in demo_kasan_oob_test\+0x[0-9a-f]+/0x[0-9a-f]+$",
         r"Write of size 1 at addr c[0-9a-f]{7} by task \S+/\d+$",
-        r"The buggy address is located 13 bytes inside of\n.*\] +16-byte region",
+        r"The buggy address is located 13 bytes inside of\n.*\] +32-byte region",
         r"BUG: KASAN: use-after-free in demo_kasan_uaf_test\+0x",
         r"Read of size 1 at addr c[0-9a-f]{7} by task",
         r"Allocated by task \d+:\n.*\]  demo_kasan_uaf_test\+0x",
