@@ -307,7 +307,7 @@ static bool destroy_compound_page(struct page *page, unsigned int order)
  * An ordinary block remembers its allocation order in the head's @index
  * (prep_new_page), so freeing it with another order is caught too.
  */
-static bool free_pages_prepare(struct page *page, unsigned int order)
+static __always_inline bool free_pages_prepare(struct page *page, unsigned int order)
 {
 	unsigned long i;
 
@@ -346,6 +346,20 @@ static inline bool check_new_page(struct page *page)
 	return true;
 }
 
+/*
+ * prep_zero_page - clear a block for __GFP_ZERO. Out of line, as the rare
+ * case: kept inline, its kmap loop costs the order-0 fast path registers.
+ */
+static noinline void prep_zero_page(struct page *page, unsigned int order, gfp_t gfp_flags)
+{
+	unsigned long i;
+
+	/* clear_highpage uses KM_USER0, which an interrupt must not take */
+	VM_BUG_ON((gfp_flags & __GFP_HIGHMEM) && in_interrupt());
+	for (i = 0; i < (1UL << order); i++)
+		clear_highpage(page + i);
+}
+
 /* prep_new_page - check and initialise a block on its way out; false if bad */
 static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags)
 {
@@ -358,11 +372,8 @@ static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags
 	init_page_count(page);
 	page->index = order;
 	kasan_alloc_pages(page, order);
-	/* clear_highpage uses KM_USER0, which an interrupt must not take */
-	VM_BUG_ON((gfp_flags & __GFP_HIGHMEM) && (gfp_flags & __GFP_ZERO) && in_interrupt());
 	if (gfp_flags & __GFP_ZERO)
-		for (i = 0; i < nr; i++)
-			clear_highpage(page + i);
+		prep_zero_page(page, order, gfp_flags);
 	if (order && (gfp_flags & __GFP_COMP))
 		prep_compound_page(page, order);
 	return true;
@@ -636,22 +647,14 @@ again:
 	return page;
 }
 
-/**
- * zone_watermark_ok - would @z still have enough free after giving 2^@order pages?
- * @z: the zone
- * @order: the order of the request
- * @mark: the watermark to respect (pages)
- * @classzone_idx: the request's preferred zone, selecting the lowmem_reserve
- * @alloc_flags: ALLOC_HIGH and ALLOC_HARDER lower the mark
- *
- * Besides the total, enough of the free memory must be in blocks of at
- * least @order: at each order below, half as much is required above it.
- *
- * Context: any; reads without the lock (a hint, as in Linux).
- * Return: true if the allocation may go ahead.
+/*
+ * The watermark check itself, inline in get_page_from_freelist(): for the
+ * common order-0 request it is a load and two comparisons, and a call
+ * with five arguments would cost more than the check.
  */
-bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, int classzone_idx,
-		       int alloc_flags)
+static __always_inline bool __zone_watermark_ok(struct zone *z, unsigned int order,
+						unsigned long mark, int classzone_idx,
+						int alloc_flags)
 {
 	long min = mark;
 	long free_pages = (long)zone_page_state(z, NR_FREE_PAGES) - (1L << order) + 1;
@@ -672,6 +675,26 @@ bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, i
 	return true;
 }
 
+/**
+ * zone_watermark_ok - would @z still have enough free after giving 2^@order pages?
+ * @z: the zone
+ * @order: the order of the request
+ * @mark: the watermark to respect (pages)
+ * @classzone_idx: the request's preferred zone, selecting the lowmem_reserve
+ * @alloc_flags: ALLOC_HIGH and ALLOC_HARDER lower the mark
+ *
+ * Besides the total, enough of the free memory must be in blocks of at
+ * least @order: at each order below, half as much is required above it.
+ *
+ * Context: any; reads without the lock (a hint, as in Linux).
+ * Return: true if the allocation may go ahead.
+ */
+bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, int classzone_idx,
+		       int alloc_flags)
+{
+	return __zone_watermark_ok(z, order, mark, classzone_idx, alloc_flags);
+}
+
 static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 					   struct zonelist *zonelist, int alloc_flags)
 {
@@ -682,8 +705,8 @@ static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 		struct page *page;
 
 		if (!(alloc_flags & ALLOC_NO_WATERMARKS) &&
-		    !zone_watermark_ok(*z, order, (*z)->watermark[alloc_flags & ALLOC_WMARK_MASK],
-				       classzone_idx, alloc_flags))
+		    !__zone_watermark_ok(*z, order, (*z)->watermark[alloc_flags & ALLOC_WMARK_MASK],
+					 classzone_idx, alloc_flags))
 			continue;
 		page = buffered_rmqueue(*z, order, gfp_mask);
 		if (page)
@@ -1071,6 +1094,33 @@ static int zone_batchsize(struct zone *zone)
 	if (batch < 1)
 		batch = 1;
 	return rounddown_pow_of_two(batch + batch / 2) - 1;
+}
+
+/**
+ * setup_pagelist_highmark - give a per-CPU list a new high mark
+ * @p: the zone's pageset
+ * @high: keep at most this many pages; 0 sends every freed page straight
+ *        back to the buddy lists
+ *
+ * The batch becomes a quarter of @high (at least 1, at most
+ * PAGE_SHIFT * 8), as 2.6.32 sets it when percpu_pagelist_fraction is
+ * written. Linnet has no sysctl; the page benchmarks use this to measure
+ * the buddy core through the same API (tests/bench/buddy_bench.c). The
+ * list should be drained first (drain_local_pages()).
+ *
+ * Context: any; interrupts are turned off while the marks change.
+ */
+void setup_pagelist_highmark(struct per_cpu_pageset *p, unsigned long high)
+{
+	struct per_cpu_pages *pcp = &p->pcp;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pcp->high = high;
+	pcp->batch = max(1UL, high / 4);
+	if (high / 4 > PAGE_SHIFT * 8)
+		pcp->batch = PAGE_SHIFT * 8;
+	local_irq_restore(flags);
 }
 
 /* setup_pageset - an empty list that keeps up to 6 batches (2.6.32's sizing) */

@@ -38,14 +38,22 @@
 #include <linux/irqflags.h>
 #include <linux/kasan.h>
 #include <linux/mm.h>
+#include <linux/jiffies.h>
+#include <linux/mutex.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/workqueue.h>
 #include "slab.h"
 
-/* Above order 1 a slab only grows if order 0 or 1 wastes more than 1/8. */
-#define SLAB_BREAK_GFP_ORDER 1
+/*
+ * Slabs stop growing at this order even if they waste more than an eighth
+ * (larger orders are tried only while no object fits): order 1, or order
+ * 0 on a machine of 32 MiB or less, where high-order blocks are scarce.
+ */
+static unsigned int slab_break_gfp_order = 1;
 /* A slab page request never asks for more than this (highest buddy order) */
 #define SLAB_MAX_ORDER (KMALLOC_SHIFT_HIGH - PAGE_SHIFT)
 /* Flags a slab's page allocation must not carry through */
@@ -55,12 +63,24 @@
 static struct kmem_cache cache_cache;
 
 LIST_HEAD(cache_chain);
+/*
+ * cache_chain_mutex serialises kmem_cache_create() and
+ * kmem_cache_destroy(): the duplicate-name check and the insertion are
+ * one step, as in Linux 2.6.32. cache_chain_lock, a spinlock Linux does
+ * not have, also guards the list, so that the slabinfo and meminfo
+ * views and the validator can walk it where they may not sleep.
+ */
+DEFINE_MUTEX(cache_chain_mutex);
 DEFINE_SPINLOCK(cache_chain_lock);
 
 /* While set, no cache may keep its descriptors off-slab (no kmalloc yet). */
 static bool slab_early_init = true;
 
 #define OFF_SLAB(x) ((x)->flags & CFLGS_OFF_SLAB)
+
+/* How often cache_reap() runs, and how often it looks at a cache's free slabs */
+#define REAPTIMEOUT_CPUC (2 * HZ)
+#define REAPTIMEOUT_LIST3 (4 * HZ)
 
 /* Bytes of an on-slab descriptor for @nr objects, aligned for the first one */
 static size_t slab_mgmt_size(size_t nr, size_t align)
@@ -92,8 +112,10 @@ static void cache_estimate(unsigned int gfporder, size_t buffer_size, size_t ali
 
 /*
  * The smallest slab order that holds at least one object and wastes at
- * most an eighth of the slab, stopping at SLAB_BREAK_GFP_ORDER unless
- * even that holds nothing. Returns the bytes left over.
+ * most an eighth of the slab, stopping at slab_break_gfp_order unless
+ * even that holds nothing. A reclaimable cache takes the first order that
+ * holds an object (small slabs are easier to free). Returns the bytes
+ * left over.
  */
 static size_t calculate_slab_order(struct kmem_cache *cachep, size_t size, size_t align,
 				   unsigned long flags)
@@ -112,23 +134,40 @@ static size_t calculate_slab_order(struct kmem_cache *cachep, size_t size, size_
 		cachep->num = num;
 		cachep->gfporder = order;
 		left_over = remainder;
-		if (order >= SLAB_BREAK_GFP_ORDER || remainder * 8 <= (PAGE_SIZE << order))
+		if (flags & SLAB_RECLAIM_ACCOUNT)
+			break;
+		if (order >= slab_break_gfp_order || remainder * 8 <= (PAGE_SIZE << order))
 			break;
 	}
 	return left_over;
 }
 
-/* The alignment objects get: Linux's rule for SLAB_HWCACHE_ALIGN. */
-static size_t object_align(size_t size, size_t align, unsigned long flags)
+/*
+ * The alignment objects get, by Linux 2.6.32's rules: a cache line (or
+ * the smallest power-of-two part of one that holds the object) for
+ * SLAB_HWCACHE_ALIGN; a word for a user word; REDZONE_ALIGN for red
+ * zones, which win over the cache line; at least what the caller asks.
+ * An alignment above REDZONE_ALIGN would separate the red zones from the
+ * object, so it turns them (and the user word) off.
+ */
+static size_t object_align(size_t size, size_t align, unsigned long *flags)
 {
 	size_t ralign = sizeof(void *);
 
-	if (flags & SLAB_HWCACHE_ALIGN) {
+	if (*flags & SLAB_HWCACHE_ALIGN) {
 		ralign = cache_line_size();
 		while (size <= ralign / 2)
 			ralign /= 2;
 	}
-	return ralign < align ? align : ralign;
+	if (*flags & SLAB_STORE_USER)
+		ralign = sizeof(void *);
+	if (*flags & SLAB_RED_ZONE)
+		ralign = REDZONE_ALIGN;
+	if (ralign < align)
+		ralign = align;
+	if (ralign > REDZONE_ALIGN)
+		*flags &= ~(SLAB_RED_ZONE | SLAB_STORE_USER);
+	return ralign;
 }
 
 /* The array cache's size by object size (Linux's enable_cpucache table). */
@@ -160,15 +199,27 @@ static void kmem_list3_init(struct kmem_list3 *l3)
 	INIT_LIST_HEAD(&l3->slabs_free);
 	l3->free_objects = 0;
 	spin_lock_init(&l3->list_lock);
+	/* spread the caches' first looks over the period, as 2.6.32 does */
+	l3->next_reap = jiffies + REAPTIMEOUT_LIST3 + (unsigned long)l3 % REAPTIMEOUT_LIST3;
+	l3->free_touched = 0;
 }
 
-/* slab_debug and the debug flags: what this cache will check */
-static unsigned long debug_flags(unsigned long flags, void (*ctor)(void *))
+/*
+ * slab_debug and the debug flags: what this cache will check. As
+ * 2.6.32's FORCED_DEBUG, red zones and the user word only where they do
+ * not push a large object into the next power of two (a 4096-byte object
+ * with 24 bytes of guards would need an 8 KiB buffer).
+ */
+static unsigned long debug_flags(unsigned long flags, size_t size, void (*ctor)(void *))
 {
-	if (slab_debug)
-		flags |= SLAB_RED_ZONE | SLAB_STORE_USER | SLAB_DEBUG_FREE;
+	if (!slab_debug)
+		return flags;
+	flags |= SLAB_DEBUG_FREE;
+	if (size < 4096 ||
+	    fls(size - 1) == fls(size - 1 + REDZONE_ALIGN + 2 * sizeof(unsigned long long)))
+		flags |= SLAB_RED_ZONE | SLAB_STORE_USER;
 	/* A constructed object must keep its state while free: no poison. */
-	if (slab_debug && !ctor)
+	if (!ctor)
 		flags |= SLAB_POISON;
 	return flags;
 }
@@ -179,10 +230,13 @@ static int kmem_cache_setup(struct kmem_cache *cachep, const char *name, size_t 
 {
 	size_t left_over, slab_size;
 
-	flags = debug_flags(flags, ctor);
+	flags = debug_flags(flags, size, ctor);
 	size = ALIGN(size, sizeof(void *));
-	align = object_align(size, align, flags);
-	cachep->obj_size = size;
+	align = object_align(size, align, &flags);
+	if (flags & SLAB_RED_ZONE)
+		size = ALIGN(size, REDZONE_ALIGN);
+	/* without guards the whole aligned buffer is the caller's (ksize()) */
+	cachep->obj_size = (flags & SLAB_DEBUG_FLAGS) ? size : ALIGN(size, align);
 	cachep->obj_offset = 0;
 	cachep->flags = flags;
 	if (flags & SLAB_DEBUG_FLAGS)
@@ -248,27 +302,28 @@ static struct kmem_cache *find_cache(const char *name)
 struct kmem_cache *__kmem_cache_create(const char *name, size_t size, size_t align,
 				       unsigned long flags, void (*ctor)(void *))
 {
-	struct kmem_cache *cachep;
+	struct kmem_cache *cachep = NULL;
 
-	spin_lock(&cache_chain_lock);
-	cachep = find_cache(name);
-	spin_unlock(&cache_chain_lock);
-	if (cachep) {
+	mutex_lock(&cache_chain_mutex);
+	if (find_cache(name)) {
 		printk(KERN_ERR "kmem_cache_create: duplicate cache %s\n", name);
 		dump_stack();
-		return NULL;
+		goto out;
 	}
 	cachep = kmem_cache_zalloc(&cache_cache, GFP_KERNEL);
 	if (!cachep)
-		return NULL;
+		goto out;
 	if (kmem_cache_setup(cachep, name, size, align, flags, ctor)) {
 		printk(KERN_ERR "kmem_cache_create: couldn't create cache %s.\n", name);
 		kmem_cache_free(&cache_cache, cachep);
-		return NULL;
+		cachep = NULL;
+		goto out;
 	}
 	spin_lock(&cache_chain_lock);
 	list_add(&cachep->next, &cache_chain);
 	spin_unlock(&cache_chain_lock);
+out:
+	mutex_unlock(&cache_chain_mutex);
 	return cachep;
 }
 
@@ -397,14 +452,11 @@ static void slab_destroy(struct kmem_cache *cachep, struct slab *slabp)
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
 
+/* Slab pages are low memory: asking for highmem is a bug, as in 2.6.32. */
 static gfp_t fix_slab_gfp(gfp_t flags)
 {
-	if (unlikely(flags & GFP_SLAB_BUG_MASK)) {
-		printk(KERN_WARNING "Unexpected gfp: %#x. Fixing up to gfp: %#x. Fix your code!\n",
-		       flags, flags & ~GFP_SLAB_BUG_MASK);
-		dump_stack();
-	}
-	return flags & ~(GFP_SLAB_BUG_MASK | __GFP_ZERO | __GFP_COMP);
+	BUG_ON(flags & GFP_SLAB_BUG_MASK);
+	return flags & ~(__GFP_ZERO | __GFP_COMP);
 }
 
 /*
@@ -467,12 +519,16 @@ static void slab_put_obj(struct kmem_cache *cachep, struct slab *slabp, void *ob
 	slabp->inuse--;
 }
 
-/* The slab to allocate from: a partial one, else a free one, else NULL. */
+/*
+ * The slab to allocate from: a partial one, else a free one (telling
+ * cache_reap() that the free slabs are in use), else NULL.
+ */
 static struct slab *next_slab(struct kmem_list3 *l3)
 {
 	if (!list_empty(&l3->slabs_partial))
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		return list_first_entry(&l3->slabs_partial, struct slab, list);
+	l3->free_touched = 1;
 	if (!list_empty(&l3->slabs_free))
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		return list_first_entry(&l3->slabs_free, struct slab, list);
@@ -601,7 +657,8 @@ void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
  * @objp: the object
  *
  * An object of another cache, or memory the slab layer did not hand out,
- * is reported ("Wrong slab cache") and left alone.
+ * is reported and left alone (Linux 2.6.32 with CONFIG_DEBUG_SLAB stops
+ * at a BUG_ON there; without it, it corrupts the other cache).
  *
  * Context: any.
  */
@@ -617,40 +674,116 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 	__cache_free(cachep, objp, _RET_IP_);
 	return;
 wrong:
-	slab_bug(cachep->name, "Wrong slab cache. Object 0x%p is not from this cache (%s)", objp,
-		 virt_addr_valid(objp) && PageSlab(virt_to_page(objp)) ? virt_to_cache(objp)->name :
-									 "not a slab object");
-	dump_stack();
+	slab_error(cachep, "object %p is not from this cache (%s)", objp,
+		   virt_addr_valid(objp) && PageSlab(virt_to_page(objp)) ?
+			   virt_to_cache(objp)->name :
+			   "not a slab object");
 }
 EXPORT_SYMBOL(kmem_cache_free);
 
-/* Empty the array cache into the slabs. Interrupts off. */
-static void drain_array(struct kmem_cache *cachep)
+/*
+ * Give objects of the array cache back to their slabs. @force: all of
+ * them (kmem_cache_shrink). Otherwise (cache_reap) an array used since
+ * the last look only loses its touched mark; an idle one gives back a
+ * fifth of its limit, the oldest objects first. Interrupts off.
+ */
+static void drain_array(struct kmem_cache *cachep, bool force)
 {
 	struct array_cache *ac = &cachep->array;
+	unsigned int tofree;
 
+	if (!ac->avail)
+		return;
+	if (ac->touched && !force) {
+		ac->touched = 0;
+		return;
+	}
+	tofree = force ? ac->avail : (ac->limit + 4) / 5;
+	if (tofree > ac->avail)
+		tofree = (ac->avail + 1) / 2;
 	spin_lock(&cachep->lists.list_lock);
-	free_block(cachep, ac->entry, ac->avail);
-	ac->avail = 0;
+	free_block(cachep, ac->entry, tofree);
 	spin_unlock(&cachep->lists.list_lock);
+	ac->avail -= tofree;
+	memmove(ac->entry, &ac->entry[tofree], sizeof(void *) * ac->avail);
 }
 
-/* Give every free slab back to the page allocator. Interrupts off. */
-static void drain_freelist(struct kmem_cache *cachep)
+/* Give up to @tofree free slabs back to the page allocator. Interrupts off. */
+static unsigned int drain_freelist(struct kmem_cache *cachep, unsigned long tofree)
 {
 	struct kmem_list3 *l3 = &cachep->lists;
+	unsigned int nr_freed = 0;
 	struct slab *slabp;
 
 	spin_lock(&l3->list_lock);
-	while (!list_empty(&l3->slabs_free)) {
+	while (nr_freed < tofree && !list_empty(&l3->slabs_free)) {
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		slabp = list_first_entry(&l3->slabs_free, struct slab, list);
 		list_del(&slabp->list);
 		l3->free_objects -= cachep->num;
 		slab_destroy(cachep, slabp);
+		nr_freed++;
 	}
 	spin_unlock(&l3->list_lock);
+	return nr_freed;
 }
+
+/* One cache's reaping: part of an idle array, then part of the free slabs */
+static void reap_cache(struct kmem_cache *cachep)
+{
+	struct kmem_list3 *l3 = &cachep->lists;
+
+	local_irq_disable();
+	drain_array(cachep, false);
+	local_irq_enable();
+	if (time_after(l3->next_reap, jiffies))
+		return;
+	l3->next_reap = jiffies + REAPTIMEOUT_LIST3;
+	if (l3->free_touched) {
+		l3->free_touched = 0;
+		return;
+	}
+	/* about a fifth of free_limit's worth of slabs */
+	local_irq_disable();
+	drain_freelist(cachep, (l3->free_limit + 5 * cachep->num - 1) / (5 * cachep->num));
+	local_irq_enable();
+}
+
+static void cache_reap(struct work_struct *w);
+static DECLARE_DELAYED_WORK(reap_work, cache_reap);
+
+/*
+ * cache_reap - give idle caches' memory back, every two seconds
+ *
+ * Memory in an array cache or a free slab is memory no one else can use.
+ * Every REAPTIMEOUT_CPUC each cache's array gives back a fifth of its
+ * limit unless it was used since the last look (@touched), and every
+ * REAPTIMEOUT_LIST3 a cache whose free slabs were not needed since the
+ * last look frees some of them. Skipped when kmem_cache_create() or
+ * _destroy() holds the chain. As Linux 2.6.32 (one CPU, one node: no
+ * shared or alien arrays to drain).
+ */
+static void cache_reap(struct work_struct *w)
+{
+	struct kmem_cache *cachep;
+
+	if (mutex_trylock(&cache_chain_mutex)) {
+		list_for_each_entry(cachep, &cache_chain, next) {
+			reap_cache(cachep);
+			cond_resched();
+		}
+		mutex_unlock(&cache_chain_mutex);
+	}
+	schedule_delayed_work(&reap_work, REAPTIMEOUT_CPUC);
+}
+
+/* Start the reaper once the workqueue runs (2.6.32's cpucache_init) */
+static int __init cpucache_init(void)
+{
+	schedule_delayed_work(&reap_work, HZ);
+	return 0;
+}
+device_initcall(cpucache_init);
 
 /**
  * kmem_cache_shrink - give a cache's unused memory back
@@ -670,8 +803,8 @@ int kmem_cache_shrink(struct kmem_cache *cachep)
 	BUG_ON(!cachep || in_interrupt());
 	kasan_cache_shrink(cachep);
 	local_irq_save(irqflags);
-	drain_array(cachep);
-	drain_freelist(cachep);
+	drain_array(cachep, true);
+	drain_freelist(cachep, l3->free_objects);
 	ret = !list_empty(&l3->slabs_full) || !list_empty(&l3->slabs_partial);
 	local_irq_restore(irqflags);
 	return ret;
@@ -691,18 +824,19 @@ EXPORT_SYMBOL(kmem_cache_shrink);
 void kmem_cache_destroy(struct kmem_cache *cachep)
 {
 	BUG_ON(!cachep || in_interrupt());
+	mutex_lock(&cache_chain_mutex);
 	spin_lock(&cache_chain_lock);
 	list_del(&cachep->next);
 	spin_unlock(&cache_chain_lock);
 	if (kmem_cache_shrink(cachep)) {
-		printk(KERN_ERR "slab error in %s(): cache `%s': %s\n", __func__, cachep->name,
-		       "Can't free all objects");
-		dump_stack();
+		slab_error(cachep, "Can't free all objects");
 		spin_lock(&cache_chain_lock);
 		list_add(&cachep->next, &cache_chain);
 		spin_unlock(&cache_chain_lock);
+		mutex_unlock(&cache_chain_mutex);
 		return;
 	}
+	mutex_unlock(&cache_chain_mutex);
 	kmem_cache_free(&cache_cache, cachep);
 }
 EXPORT_SYMBOL(kmem_cache_destroy);
@@ -712,7 +846,10 @@ EXPORT_SYMBOL(kmem_cache_destroy);
  * @cachep: the cache
  *
  * Context: any.
- * Return: the object size the cache was created with (word-aligned).
+ * Return: the bytes of each object a caller may use: the size rounded
+ * up to the cache's alignment (a 20-byte SLAB_HWCACHE_ALIGN cache says
+ * 32); with debugging on, the size the cache was created with, rounded
+ * to a word (8 bytes with red zones), as 2.6.32's obj_size().
  */
 unsigned int kmem_cache_size(struct kmem_cache *cachep)
 {
@@ -859,6 +996,9 @@ int kmem_cache_validate_all(void)
  */
 void __init kmem_cache_init(void)
 {
+	/* on a small machine, use order-0 slabs where order 1 would waste less */
+	if (totalram_pages <= (32UL << 20) >> PAGE_SHIFT)
+		slab_break_gfp_order = 0;
 	kmem_cache_setup(&cache_cache, "kmem_cache", sizeof(struct kmem_cache), 0,
 			 SLAB_HWCACHE_ALIGN, NULL);
 	list_add(&cache_cache.next, &cache_chain);

@@ -5,7 +5,10 @@
  * objects when debugging is on, mm/slab_common.c builds kmalloc() on
  * the caches. This header is the contract between them: the slab
  * descriptor, the way from an address back to its page, slab and cache,
- * and the debug hooks. See docs/slab.md.
+ * and the debug hooks. Linux 2.6.32 has all three in mm/slab.c and no
+ * mm/slab.h (later Linux, 3.6+, has both files); Linnet splits the code
+ * so that each part can be read, and tested on the host, alone. See
+ * docs/slab.md.
  */
 #ifndef _MM_SLAB_H
 #define _MM_SLAB_H
@@ -15,6 +18,7 @@
 #include <linux/irqflags.h>
 #include <linux/kasan.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
 #include <linux/string.h>
@@ -102,11 +106,16 @@ struct kmem_cache *kmem_find_general_cachep(size_t size, gfp_t gfpflags);
 
 /* mm/slab_debug.c: the checks slab_debug and the SLAB_* debug flags turn on */
 extern bool slab_debug;
+/* Red zone words are 64 bits, aligned to 8 bytes (Linux's REDZONE_ALIGN) */
+#define REDZONE_ALIGN 8
 size_t slab_debug_layout(struct kmem_cache *cachep, size_t size, size_t align);
 void slab_debug_init_obj(struct kmem_cache *cachep, void *obj);
-void slab_debug_alloc(struct kmem_cache *cachep, void *obj, unsigned long caller);
-bool slab_debug_free(struct kmem_cache *cachep, const void *obj, unsigned long caller);
-__printf(2, 3) void slab_bug(const char *name, const char *fmt, ...);
+void cache_alloc_debugcheck_after(struct kmem_cache *cachep, void *obj, unsigned long caller);
+bool cache_free_debugcheck(struct kmem_cache *cachep, const void *obj, unsigned long caller);
+__printf(3, 4) void __slab_error(const char *function, struct kmem_cache *cachep,
+				 const char *fmt, ...);
+/* slab_error - report a slab error, naming the function that found it */
+#define slab_error(cachep, ...) __slab_error(__func__, cachep, __VA_ARGS__)
 
 /*
  * The fast paths, inline in kmem_cache_alloc(), kmalloc(), kmem_cache_free()
@@ -143,7 +152,7 @@ static __always_inline void *__cache_alloc(struct kmem_cache *cachep, gfp_t flag
 	if (objp)
 		kasan_slab_alloc(cachep, objp, caller);
 	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && objp)
-		slab_debug_alloc(cachep, objp, caller);
+		cache_alloc_debugcheck_after(cachep, objp, caller);
 	if (unlikely(flags & __GFP_ZERO) && objp)
 		memset(objp, 0, cachep->obj_size);
 	return objp;
@@ -184,7 +193,7 @@ static __always_inline void ___cache_free(struct kmem_cache *cachep, void *objp)
 static __always_inline void __cache_free(struct kmem_cache *cachep, void *objp,
 					 unsigned long caller)
 {
-	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && !slab_debug_free(cachep, objp, caller))
+	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) && !cache_free_debugcheck(cachep, objp, caller))
 		return;
 	if (kasan_slab_free(cachep, objp, caller))
 		return;

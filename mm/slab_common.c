@@ -2,31 +2,46 @@
  * slab_common.c - kmalloc(): memory of any size, from caches of fixed sizes.
  *
  * kmalloc() rounds a request up to a size class and allocates from that
- * class's cache: "size-8" ... "size-8192", with 96 and 192 between the
- * powers of two because many structures land just above 64 and 128. A
- * GFP_DMA request uses the twin cache "size-N(DMA)", whose slabs come
- * from ZONE_DMA. Larger requests go straight to the page allocator as a
- * compound page, up to the largest buddy block (4 MiB):
+ * class's cache. The classes are the powers of two from "size-32" to
+ * "size-4194304" (KMALLOC_MAX_SIZE, 4 MiB), and size-192, listed in
+ * include/linux/kmalloc_sizes.h; a GFP_DMA request uses the twin cache
+ * "size-N(DMA)", whose slabs come from ZONE_DMA:
  *
- *   size:   1..8  ..16  ..32  ..64  ..96  ..128  ..192  ..256  ... ..8192  ..4M
- *   cache:  size-8 -16   -32   -64   -96   -128   -192   -256  ... -8192  pages
+ *   size:   1..32  ..64  ..128  ..192  ..256  ...  ..4096  ...  ..4194304
+ *   cache:  size-32  -64   -128   -192   -256  ...   -4096  ...   -4194304
  *
- * The class of a small size is a table lookup (size_index, one entry per
- * 8 bytes up to 192), of a larger one the position of its highest bit.
- * kfree() needs no size: the page of the address says whether it is a
- * slab page (and which cache) or the head of a large allocation. This
- * file also prints the slabinfo view. See docs/slab.md.
+ * Every kmalloc() is served by a cache, however large: a 100 KiB request
+ * is an object of size-131072, whose slab is one order-5 block, and shows
+ * in slabinfo and in meminfo's Slab line. The caches are made with
+ * SLAB_HWCACHE_ALIGN, which is why there is no size-96 with 64-byte
+ * cache lines (kmalloc_sizes.h says more). A size above
+ * KMALLOC_MAX_SIZE gets NULL, silently.
+ *
+ * The class of a size is found by walking malloc_sizes[] from the
+ * smallest class, as Linux 2.6.32's __find_general_cachep() does. kfree()
+ * needs no size: the page of the address names its cache.
+ *
+ * Linux 2.6.32 keeps all of this in mm/slab.c (and the inline kmalloc()
+ * for constant sizes in include/linux/slab_def.h); mm/slab_common.c is
+ * the file later Linux (3.6+) moved it to, where Linnet keeps it apart
+ * from the cache machinery. Since 2.6.22 SLUB instead sends requests
+ * above two pages straight to the page allocator (kmalloc_large()); that
+ * is not SLAB's way and not Linnet's. This file also prints the slabinfo
+ * view. See docs/slab.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/bitops.h>
+#include <linux/cache.h>
 #include <linux/hardirq.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include "slab.h"
 
 /**
@@ -35,39 +50,48 @@
  * Filled in by kmalloc_caches_init(); the last entry has cs_size 0.
  */
 struct cache_sizes malloc_sizes[] = {
-	{ .cs_size = 8 },    { .cs_size = 16 },	  { .cs_size = 32 },   { .cs_size = 64 },
-	{ .cs_size = 96 },   { .cs_size = 128 },  { .cs_size = 192 },  { .cs_size = 256 },
-	{ .cs_size = 512 },  { .cs_size = 1024 }, { .cs_size = 2048 }, { .cs_size = 4096 },
-	{ .cs_size = 8192 }, { .cs_size = 0 },
+#define CACHE(x) { .cs_size = (x) },
+#include <linux/kmalloc_sizes.h>
+	CACHE(0)
+#undef CACHE
 };
 
-/* The size classes' names, as slabinfo shows them */
+/* The size classes' names, as slabinfo shows them, in malloc_sizes' order */
 static const struct cache_names {
 	const char *name;
 	const char *name_dma;
 } cache_names[] = {
-	{ "size-8", "size-8(DMA)" },	   { "size-16", "size-16(DMA)" },
-	{ "size-32", "size-32(DMA)" },	   { "size-64", "size-64(DMA)" },
-	{ "size-96", "size-96(DMA)" },	   { "size-128", "size-128(DMA)" },
-	{ "size-192", "size-192(DMA)" },   { "size-256", "size-256(DMA)" },
-	{ "size-512", "size-512(DMA)" },   { "size-1024", "size-1024(DMA)" },
-	{ "size-2048", "size-2048(DMA)" }, { "size-4096", "size-4096(DMA)" },
-	{ "size-8192", "size-8192(DMA)" },
+#define CACHE(x) { .name = "size-" #x, .name_dma = "size-" #x "(DMA)" },
+#include <linux/kmalloc_sizes.h>
+#undef CACHE
 };
 
-/* The class of sizes 1..192, by (size - 1) / 8: index into malloc_sizes */
-static const u8 size_index[24] = {
-	0, 1, 2, 2, 3, 3, 3, 3, /* 8, 16, 32, 32, 64 x4 */
-	4, 4, 4, 4, 5, 5, 5, 5, /* 96 x4, 128 x4 */
-	6, 6, 6, 6, 6, 6, 6, 6, /* 192 x8 */
-};
-
-/* Which malloc_sizes entry serves @size (1..KMALLOC_MAX_CACHE_SIZE) */
-static __always_inline unsigned int kmalloc_index(size_t size)
+/*
+ * The class that serves @size (1..KMALLOC_MAX_SIZE): the first that holds
+ * it. 2.6.32 walks malloc_sizes[] to find it (__find_general_cachep(); its
+ * inline kmalloc() unrolls the same walk for a constant size). Linnet
+ * computes the index instead, from the highest bit of @size - 1, which
+ * keeps a 4 KiB kmalloc as cheap as a 32-byte one: below 256 the classes
+ * are 32, 64, 128 and 192, above it one per power of two.
+ * kmalloc_caches_init() checks at boot that this agrees with the walk.
+ */
+static __always_inline struct cache_sizes *size_class(size_t size)
 {
-	if (size <= 192)
-		return size_index[(size - 1) / 8];
-	return fls(size - 1) - 1;
+	if (size <= 64)
+		return &malloc_sizes[size > 32];
+	if (size <= 256)
+		return &malloc_sizes[size <= 128 ? 2 : size <= 192 ? 3 : 4];
+	return &malloc_sizes[fls(size - 1) - 4];
+}
+
+/* The walk size_class() stands for, as 2.6.32's __find_general_cachep() */
+static struct cache_sizes *__init find_general_cachep(size_t size)
+{
+	struct cache_sizes *cs = malloc_sizes;
+
+	while (size > cs->cs_size)
+		cs++;
+	return cs;
 }
 
 /**
@@ -82,9 +106,9 @@ struct kmem_cache *kmem_find_general_cachep(size_t size, gfp_t gfpflags)
 {
 	struct cache_sizes *cs;
 
-	if (!size || size > KMALLOC_MAX_CACHE_SIZE)
+	if (!size || size > KMALLOC_MAX_SIZE)
 		return NULL;
-	cs = &malloc_sizes[kmalloc_index(size)];
+	cs = size_class(size);
 	return (gfpflags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
 }
 
@@ -92,7 +116,9 @@ struct kmem_cache *kmem_find_general_cachep(size_t size, gfp_t gfpflags)
  * kmalloc_caches_init - create the size caches, smallest first
  *
  * Smallest first, so that a large class whose slab descriptors live off
- * the slab finds a small class to hold them.
+ * the slab finds a small class to hold them. The caches are aligned to
+ * cache lines, as Linux's ARCH_KMALLOC_FLAGS (SLAB_HWCACHE_ALIGN) makes
+ * them.
  *
  * Context: boot, from kmem_cache_init().
  */
@@ -103,37 +129,25 @@ void __init kmalloc_caches_init(void)
 	for (i = 0; malloc_sizes[i].cs_size; i++) {
 		struct cache_sizes *cs = &malloc_sizes[i];
 
-		cs->cs_cachep = __kmem_cache_create(cache_names[i].name, cs->cs_size,
-						    ARCH_KMALLOC_MINALIGN, SLAB_PANIC, NULL);
-		cs->cs_dmacachep = __kmem_cache_create(cache_names[i].name_dma, cs->cs_size,
-						       ARCH_KMALLOC_MINALIGN,
-						       SLAB_CACHE_DMA | SLAB_PANIC, NULL);
+		BUG_ON(size_class(cs->cs_size) != cs || find_general_cachep(cs->cs_size) != cs);
+		BUG_ON(cs[1].cs_size && size_class(cs->cs_size + 1) != cs + 1);
+		/*
+		 * KASAN's red zone does not fit beside a 4 MiB object (there is
+		 * no larger block): a KASAN kernel has no size-4194304, and such
+		 * a kmalloc() gets NULL.
+		 */
+		if (IS_ENABLED(CONFIG_KASAN) && cs->cs_size == KMALLOC_MAX_SIZE)
+			continue;
+
+		cs->cs_cachep =
+			__kmem_cache_create(cache_names[i].name, cs->cs_size, ARCH_KMALLOC_MINALIGN,
+					    SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+		cs->cs_dmacachep = __kmem_cache_create(
+			cache_names[i].name_dma, cs->cs_size, ARCH_KMALLOC_MINALIGN,
+			SLAB_HWCACHE_ALIGN | SLAB_CACHE_DMA | SLAB_PANIC, NULL);
 		if (!cs->cs_cachep || !cs->cs_dmacachep)
 			panic("kmem_cache_init: cannot create %s\n", cache_names[i].name);
 	}
-}
-
-/* The order of the smallest block of pages that holds @size bytes */
-static unsigned int size_order(size_t size)
-{
-	return size <= PAGE_SIZE ? 0 : fls((size - 1) >> PAGE_SHIFT);
-}
-
-/* Above 8 KiB: a compound page straight from the page allocator */
-static void *kmalloc_large(size_t size, gfp_t flags)
-{
-	struct page *page;
-
-	if (unlikely(size > KMALLOC_MAX_SIZE)) {
-		WARN_ON_ONCE(!(flags & __GFP_NOWARN));
-		return NULL;
-	}
-	might_sleep_if(flags & __GFP_WAIT);
-	page = alloc_pages((flags & ~__GFP_HIGHMEM) | __GFP_COMP, size_order(size));
-	if (!page)
-		return NULL;
-	kasan_kmalloc_large(page_address(page), size);
-	return page_address(page);
 }
 
 static __always_inline void *__do_kmalloc(size_t size, gfp_t flags, unsigned long caller)
@@ -142,12 +156,14 @@ static __always_inline void *__do_kmalloc(size_t size, gfp_t flags, unsigned lon
 	struct cache_sizes *cs;
 	void *objp;
 
-	if (unlikely(size > KMALLOC_MAX_CACHE_SIZE))
-		return kmalloc_large(size, flags);
 	if (unlikely(!size))
 		return ZERO_SIZE_PTR;
-	cs = &malloc_sizes[kmalloc_index(size)];
+	if (unlikely(size > KMALLOC_MAX_SIZE))
+		return NULL;
+	cs = size_class(size);
 	cachep = unlikely(flags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
+	if (unlikely(!cachep)) /* a class a KASAN kernel cannot have */
+		return NULL;
 	objp = __cache_alloc(cachep, flags, caller);
 	if (objp)
 		kasan_kmalloc(cachep, objp, size);
@@ -190,21 +206,28 @@ void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller)
 }
 EXPORT_SYMBOL(__kmalloc_track_caller);
 
-/* kfree() of something kmalloc() did not return: say what it is. */
+/*
+ * kfree() of something no slab handed out. Linux 2.6.32 (with
+ * CONFIG_DEBUG_SLAB) prints the first line for an address outside the
+ * direct map and BUG()s; for a direct-map address that is no slab object
+ * it follows page->lru into garbage. Linnet prints the line, says what
+ * the pointer is, and ignores the free, so that the mistake is a report
+ * and not a corrupted allocator.
+ */
 static void bad_kfree(const void *objp, unsigned long caller)
 {
-	if (is_vmalloc_addr(objp)) {
-		slab_bug("kfree", "Object 0x%p is a vmalloc() address: free it with vfree()", objp);
-	} else if (virt_addr_valid(objp)) {
-		struct page *page = virt_to_page(objp);
-
-		slab_bug("kfree", "Object 0x%p was not allocated by kmalloc()", objp);
-		printk(KERN_ERR "INFO: page 0x%p flags=0x%lx count=%d\n", page, page->flags,
-		       page_count(page));
+	if (!virt_addr_valid(objp)) {
+		printk(KERN_ERR "kfree_debugcheck: out of range ptr %lxh.\n", (unsigned long)objp);
+		if (is_vmalloc_addr(objp))
+			printk(KERN_ERR "kfree_debugcheck: %p is a vmalloc() address: "
+					"free it with vfree()\n",
+			       objp);
 	} else {
-		slab_bug("kfree", "Object 0x%p is not a kernel memory address", objp);
+		printk(KERN_ERR "kfree_debugcheck: %p was not allocated by kmalloc() "
+				"(page flags %#lx)\n",
+		       objp, virt_to_page(objp)->flags);
 	}
-	printk(KERN_ERR "INFO: kfree() called from %pS\n", (void *)caller);
+	printk(KERN_ERR "kfree() called from [<%p>] %pS\n", (void *)caller, (void *)caller);
 	dump_stack();
 }
 
@@ -212,8 +235,8 @@ static void bad_kfree(const void *objp, unsigned long caller)
  * kfree - free memory allocated by kmalloc()
  * @objp: the memory; NULL and ZERO_SIZE_PTR are ignored
  *
- * A pointer kmalloc() did not return (a vmalloc address, a global, the
- * middle of an allocation) is reported and ignored.
+ * A pointer that is not a slab object (a vmalloc address, a global, a
+ * page from alloc_pages()) is reported and ignored.
  *
  * Context: any.
  */
@@ -230,11 +253,6 @@ void kfree(const void *objp)
 		__cache_free(page_get_cache(page), (void *)objp, _RET_IP_);
 		return;
 	}
-	page = compound_head(page);
-	if (PageHead(page) && objp == page_address(page)) {
-		__free_pages(page, compound_order(page));
-		return;
-	}
 bad:
 	bad_kfree(objp, _RET_IP_);
 }
@@ -242,30 +260,25 @@ EXPORT_SYMBOL(kfree);
 
 /**
  * ksize - how much memory an allocation really has
- * @objp: memory from kmalloc() (or a slab cache)
+ * @objp: memory from kmalloc() (or a slab cache); not NULL
  *
  * The caller may use all of it: kmalloc(100) gives a 128-byte object.
+ * As in Linux 2.6.32, NULL is a bug; ZERO_SIZE_PTR has size 0.
  *
  * Context: any.
- * Return: the usable size, or 0 for NULL or ZERO_SIZE_PTR.
+ * Return: the usable size, or 0 for ZERO_SIZE_PTR.
  */
 size_t ksize(const void *objp)
 {
-	struct page *page;
+	struct kmem_cache *cachep;
 
-	if (unlikely(ZERO_OR_NULL_PTR(objp)))
+	BUG_ON(!objp);
+	if (unlikely(objp == ZERO_SIZE_PTR))
 		return 0;
-	page = virt_to_page(objp);
-	if (PageSlab(page)) {
-		/* the caller may now use it all: KASAN must agree */
-		kasan_unpoison_shadow(objp, page_get_cache(page)->obj_size);
-		return page_get_cache(page)->obj_size;
-	}
-	page = compound_head(page);
-	if (WARN_ON(!PageHead(page)))
-		return 0;
-	kasan_unpoison_shadow(objp, PAGE_SIZE << compound_order(page));
-	return PAGE_SIZE << compound_order(page);
+	cachep = virt_to_cache(objp);
+	/* the caller may now use it all: KASAN must agree */
+	kasan_unpoison_shadow(objp, cachep->obj_size);
+	return cachep->obj_size;
 }
 EXPORT_SYMBOL(ksize);
 

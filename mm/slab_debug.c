@@ -1,29 +1,53 @@
 /*
- * slab_debug.c - catching misuse of slab objects: poison, red zones, owners.
+ * slab_debug.c - catching misuse of slab objects: poison, red zones, last user.
  *
  * The bugs a slab allocator sees are the caller's: writing past the end
  * of an object, using it after freeing it, freeing it twice, freeing a
  * pointer into its middle. None of them fault; each silently corrupts a
  * neighbour or the allocator's lists, and the crash comes much later,
- * elsewhere. With debugging on, each object carries guard bytes that
- * make those bugs visible at the next allocation or free:
+ * elsewhere. With debugging on, each object carries guard words that
+ * make those bugs visible at the next allocation or free. The layout,
+ * the byte patterns and the reports are Linux 2.6.32's SLAB
+ * (CONFIG_DEBUG_SLAB, mm/slab.c):
  *
- *   buffer: | red zone | object            | red zone | alloc'd by | freed by |
- *           |  bb / cc | 6b 6b ... 6b a5   |  bb / cc |  caller    |  caller  |
- *                      ^ what the caller gets (obj_offset into the buffer)
+ *   buffer: | red zone 1 | object               | red zone 2 | last user |
+ *           |  64 bits   | 6b 6b ... 6b a5 (free)|  64 bits   | 1 word    |
+ *           |            | 5a 5a ... 5a a5 (used)|            |           |
+ *                        ^ what the caller gets (obj_offset into the buffer)
  *
- * - Red zones read 0xcc while the object is allocated and 0xbb while it
- *   is free. A free checks them: 0xbb means "Object already free", any
- *   other byte "Redzone overwritten" (an overrun or underrun).
- * - A free object is poisoned (0x6b, the last byte 0xa5); the next
- *   allocation checks the poison: a change is a write after free.
- * - SLAB_STORE_USER records the last allocator and freer, to name them.
+ * - Both red zones hold RED_ACTIVE (0xd84156c5635688c0) while the object
+ *   is allocated and RED_INACTIVE (0x09f911029d74e35b) while it is free.
+ *   A free that finds them inactive is a double free; anything else is an
+ *   overrun or underrun:
+ *     slab error in verify_redzone_free(): cache `size-64': double free detected
+ *     c7b1a080: redzone 1:0x9f911029d74e35b, redzone 2:0x9f911029d74e35b.
+ *   An allocation that finds them other than inactive says
+ *     slab error in cache_alloc_debugcheck_after(): cache `size-64': double
+ *     free, or memory outside object was overwritten
+ * - A free object is poisoned with POISON_FREE (0x6b, the last byte
+ *   POISON_END 0xa5); the next allocation checks the poison, and a change
+ *   (a write after free) is printed as "Slab corruption", the red zones,
+ *   the last user, the damaged lines of the object in hex ("010: 6b 6b
+ *   ...") and the neighbours. The allocation then fills the object with
+ *   POISON_INUSE (0x5a): 0x5a5a5a5a in a fresh object means "never
+ *   initialised", 0x6b6b6b6b means "used after free".
+ * - SLAB_STORE_USER keeps one word: the last caller to allocate or free.
  *
- * Every report has SLUB's shape (a line of '=', "BUG <cache>: <what>",
- * a line of '-', the object and its slab, the bytes, a backtrace) and
- * the allocator goes on with its lists intact: a bad free is ignored.
- * The boot option slab_debug turns this on for every cache; the test
- * harness boots with it unless the command line says slab_debug=0. The bytes are Linux's (include/linux/poison.h).
+ * Differences from 2.6.32, all Linnet's choices:
+ * - Debugging is switched on at boot (slab_debug, slab_debug=0/1; the
+ *   test harness boots with it), not at compile time: 2.6.32 has
+ *   CONFIG_DEBUG_SLAB and no boot option (slab_debug is Linux 6.8's name
+ *   for SLUB's slub_debug). Which caches get red zones follows 2.6.32's
+ *   FORCED_DEBUG rule (mm/slab.c:kmem_cache_setup).
+ * - A double free is reported and then ignored, and so is the free of a
+ *   pointer into the middle of an object ("bad object pointer", where
+ *   2.6.32 hits a BUG_ON in cache_free_debugcheck()), so the allocator's
+ *   lists stay intact and the kernel lives on to be examined. 2.6.32
+ *   goes on freeing a double-freed object and dies later in
+ *   slab_put_obj() ("slab: double free detected in cache ...").
+ * - Caches with a constructor are not poisoned, so that a free object
+ *   keeps its constructed state (2.6.32 poisons them and runs the
+ *   constructor again at each allocation).
  * See docs/slab.md.
  */
 #include <linux/kernel.h>
@@ -34,11 +58,6 @@
 #include <linux/slab_def.h>
 #include <linux/string.h>
 #include "slab.h"
-
-/* Bytes of the red zone after an object (the one before fills obj_offset) */
-#define REDZONE_BYTES 8
-/* Bytes of an object shown in a report */
-#define SHOW_BYTES 64
 
 /* slab_debug - check every cache's objects (boot option "slab_debug") */
 bool slab_debug;
@@ -58,9 +77,9 @@ static int __init slab_debug_set(char *str)
 early_param("slab_debug=", slab_debug_set);
 
 /**
- * slab_debug_layout - place the red zones and owner words around an object
+ * slab_debug_layout - place the red zones and the user word around an object
  * @cachep: the cache, with @flags and @obj_size set
- * @size: the object size
+ * @size: the object size (a multiple of REDZONE_ALIGN when red-zoned)
  * @align: the object alignment
  *
  * Context: cache creation.
@@ -68,15 +87,14 @@ early_param("slab_debug=", slab_debug_set);
  */
 size_t slab_debug_layout(struct kmem_cache *cachep, size_t size, size_t align)
 {
-	size_t total = size;
-
 	if (cachep->flags & SLAB_RED_ZONE) {
-		cachep->obj_offset = ALIGN(REDZONE_BYTES, align);
-		total += cachep->obj_offset + REDZONE_BYTES;
+		cachep->obj_offset += sizeof(unsigned long long);
+		size += 2 * sizeof(unsigned long long);
 	}
+	/* the user word; after a red zone it keeps the next buffer's aligned */
 	if (cachep->flags & SLAB_STORE_USER)
-		total = ALIGN(total, sizeof(long)) + 2 * sizeof(long);
-	return total;
+		size += (cachep->flags & SLAB_RED_ZONE) ? REDZONE_ALIGN : sizeof(long);
+	return size;
 }
 
 /*
@@ -93,47 +111,34 @@ static void debug_fill(void *start, u8 val, size_t len)
 		*p++ = val;
 }
 
-/* The first byte of [@start, @start + @len) that is not @val, or NULL */
-static const u8 *debug_find_other(const void *start, u8 val, size_t len)
+static unsigned long long *dbg_redzone1(struct kmem_cache *cachep, const void *obj)
 {
-	const u8 *p = start;
-
-	for (; len; p++, len--)
-		if (*p != val)
-			return p;
-	return NULL;
+	return (unsigned long long *)((u8 *)obj - sizeof(unsigned long long));
 }
 
-static u8 *redzone2(struct kmem_cache *cachep, const void *obj)
+static unsigned long long *dbg_redzone2(struct kmem_cache *cachep, const void *obj)
 {
-	return (u8 *)obj + cachep->obj_size;
+	return (unsigned long long *)((u8 *)obj + cachep->obj_size);
 }
 
-/* [0] = who allocated the object last, [1] = who freed it last */
-static unsigned long *user_track(struct kmem_cache *cachep, const void *obj)
+static unsigned long *dbg_userword(struct kmem_cache *cachep, const void *obj)
 {
-	unsigned long end = (unsigned long)redzone2(cachep, obj);
+	unsigned long end = (unsigned long)obj + cachep->obj_size;
 
 	if (cachep->flags & SLAB_RED_ZONE)
-		end += REDZONE_BYTES;
-	return (unsigned long *)ALIGN(end, sizeof(long));
+		end += sizeof(unsigned long long);
+	return (unsigned long *)end;
 }
 
-static void set_redzones(struct kmem_cache *cachep, void *obj, u8 val)
+static void set_redzones(struct kmem_cache *cachep, void *obj, unsigned long long val)
 {
-	debug_fill((u8 *)obj - cachep->obj_offset, val, cachep->obj_offset);
-	debug_fill(redzone2(cachep, obj), val, REDZONE_BYTES);
+	*dbg_redzone1(cachep, obj) = val;
+	*dbg_redzone2(cachep, obj) = val;
 }
 
-static bool redzones_are(struct kmem_cache *cachep, const void *obj, u8 val)
+static void poison_obj(struct kmem_cache *cachep, void *obj, u8 val)
 {
-	return !debug_find_other((const u8 *)obj - cachep->obj_offset, val, cachep->obj_offset) &&
-	       !debug_find_other(redzone2(cachep, obj), val, REDZONE_BYTES);
-}
-
-static void poison_obj(struct kmem_cache *cachep, void *obj)
-{
-	debug_fill(obj, POISON_FREE, cachep->obj_size - 1);
+	debug_fill(obj, val, cachep->obj_size - 1);
 	((u8 *)obj)[cachep->obj_size - 1] = POISON_END;
 }
 
@@ -147,21 +152,22 @@ static void poison_obj(struct kmem_cache *cachep, void *obj)
 void slab_debug_init_obj(struct kmem_cache *cachep, void *obj)
 {
 	if (cachep->flags & SLAB_RED_ZONE)
-		set_redzones(cachep, obj, SLUB_RED_INACTIVE);
+		set_redzones(cachep, obj, RED_INACTIVE);
 	if (cachep->flags & SLAB_POISON)
-		poison_obj(cachep, obj);
+		poison_obj(cachep, obj, POISON_FREE);
 	if (cachep->flags & SLAB_STORE_USER)
-		debug_fill(user_track(cachep, obj), 0, 2 * sizeof(long));
+		*dbg_userword(cachep, obj) = 0;
 }
 
 /**
- * slab_bug - print the head of a slab bug report
- * @name: the cache (or the function) the report is about
+ * __slab_error - "slab error in <function>(): cache `<name>': <what>", and a backtrace
+ * @function: the function that found the error (slab_error() passes __func__)
+ * @cachep: the cache
  * @fmt: what is wrong
  *
  * Context: any.
  */
-void slab_bug(const char *name, const char *fmt, ...)
+void __slab_error(const char *function, struct kmem_cache *cachep, const char *fmt, ...)
 {
 	char buf[128];
 	va_list args;
@@ -169,184 +175,195 @@ void slab_bug(const char *name, const char *fmt, ...)
 	va_start(args, fmt);
 	vscnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);
-	printk(KERN_ERR "============================================================"
-			"=================\n");
-	printk(KERN_ERR "BUG %s: %s\n", name, buf);
-	printk(KERN_ERR "------------------------------------------------------------"
-			"-----------------\n\n");
+	printk(KERN_ERR "slab error in %s(): cache `%s': %s\n", function, cachep->name, buf);
+	dump_stack();
 }
 
-/* "text 0xADDR: bb bb ..." sixteen bytes a line, at most SHOW_BYTES */
-static void print_section(const char *text, const u8 *addr, unsigned int len)
+/*
+ * One line of an object in hex: "010: 6b 6b ...". A line with exactly one
+ * byte differing from POISON_FREE by one bit is probably bad RAM.
+ */
+static void dump_line(const u8 *data, unsigned int offset, unsigned int limit)
 {
-	unsigned int i, n;
+	char line[16 * 3 + 1];
+	unsigned int i, bad_count = 0;
+	u8 error = 0;
 
-	len = min_t(unsigned int, len, SHOW_BYTES);
-	for (i = 0; i < len; i += 16) {
-		char line[16 * 3 + 1];
-
-		for (n = 0; n < 16 && i + n < len; n++)
-			scnprintf(line + 3 * n, 4, " %02x", addr[i + n]);
-		line[3 * n] = '\0';
-		printk(KERN_ERR "%8s 0x%p:%s\n", text, addr + i, line);
+	for (i = 0; i < limit; i++) {
+		if (data[offset + i] != POISON_FREE) {
+			error = data[offset + i];
+			bad_count++;
+		}
+		scnprintf(line + 3 * i, 4, " %02x", data[offset + i]);
+	}
+	line[3 * i] = '\0';
+	printk(KERN_ERR "%03x:%s\n", offset, line);
+	if (bad_count == 1) {
+		error ^= POISON_FREE;
+		if (!(error & (error - 1))) {
+			printk(KERN_ERR "Single bit error detected. Probably bad RAM.\n");
+			printk(KERN_ERR "Run memtest86+ or a similar memory test tool.\n");
+		}
 	}
 }
 
-static void print_trailer(struct kmem_cache *cachep, const void *obj)
+/* The red zones, the last user and the first @lines lines of the object */
+static void print_objinfo(struct kmem_cache *cachep, const void *obj, unsigned int lines)
+{
+	unsigned int i, size = cachep->obj_size;
+
+	if (cachep->flags & SLAB_RED_ZONE)
+		printk(KERN_ERR "Redzone: 0x%llx/0x%llx.\n", *dbg_redzone1(cachep, obj),
+		       *dbg_redzone2(cachep, obj));
+	if (cachep->flags & SLAB_STORE_USER)
+		printk(KERN_ERR "Last user: [<%p>](%pS)\n", (void *)*dbg_userword(cachep, obj),
+		       (void *)*dbg_userword(cachep, obj));
+	for (i = 0; i < size && lines; i += 16, lines--)
+		dump_line(obj, i, min(16U, size - i));
+}
+
+/* The objects before and after @obj in its slab, two lines each */
+static void print_neighbours(struct kmem_cache *cachep, const void *obj)
 {
 	struct slab *slabp = virt_to_slab(obj);
-	unsigned long *track = user_track(cachep, obj);
+	unsigned int objnr = obj_to_index(cachep, slabp, obj);
+	const void *other;
 
-	printk(KERN_ERR "INFO: Slab 0x%p objects=%u used=%u fp=0x%08lx flags=0x%04lx\n", slabp,
-	       cachep->num, slabp->inuse,
-	       slabp->free == BUFCTL_END ? 0UL :
-					   (unsigned long)index_to_obj(cachep, slabp, slabp->free),
-	       virt_to_page(obj)->flags);
-	printk(KERN_ERR "INFO: Object 0x%p @offset=%lu size=%d\n", obj,
-	       (unsigned long)((const u8 *)obj - (const u8 *)slabp->s_mem), cachep->obj_size);
-	if (cachep->flags & SLAB_STORE_USER) {
-		printk(KERN_ERR "INFO: Allocated in %pS\n", (void *)track[0]);
-		printk(KERN_ERR "INFO: Freed in %pS\n", (void *)track[1]);
+	if (objnr) {
+		other = index_to_obj(cachep, slabp, objnr - 1);
+		printk(KERN_ERR "Prev obj: start=%p, len=%d\n", other, cachep->obj_size);
+		print_objinfo(cachep, other, 2);
 	}
-	if (cachep->flags & SLAB_RED_ZONE)
-		print_section("Redzone", (const u8 *)obj - cachep->obj_offset, cachep->obj_offset);
-	print_section("Object", obj, cachep->obj_size);
-	if (cachep->flags & SLAB_RED_ZONE)
-		print_section("Redzone", redzone2(cachep, obj), REDZONE_BYTES);
+	if (objnr + 1 < cachep->num) {
+		other = index_to_obj(cachep, slabp, objnr + 1);
+		printk(KERN_ERR "Next obj: start=%p, len=%d\n", other, cachep->obj_size);
+		print_objinfo(cachep, other, 2);
+	}
 }
 
-static void object_err(struct kmem_cache *cachep, const void *obj, const char *reason)
+/*
+ * Is the poison of a free object whole? Print each damaged line (at most
+ * six), after a header naming the object, then its neighbours.
+ */
+static void check_poison_obj(struct kmem_cache *cachep, const void *obj)
 {
-	slab_bug(cachep->name, "%s", reason);
-	print_trailer(cachep, obj);
-	dump_stack();
-}
+	const u8 *p = obj;
+	unsigned int i, size = cachep->obj_size, lines = 0;
 
-/* The first and last bytes of [@start, @start + @len) that are not @val */
-static void report_bytes(const u8 *start, unsigned int len, u8 val)
-{
-	const u8 *first = debug_find_other(start, val, len);
-	const u8 *last = start + len - 1;
+	for (i = 0; i < size; i++) {
+		u8 exp = i == size - 1 ? POISON_END : POISON_FREE;
 
-	while (last > first && *last == val)
-		last--;
-	printk(KERN_ERR "INFO: 0x%p-0x%p. First byte 0x%x instead of 0x%x\n", first, last, *first,
-	       val);
-}
-
-/* After a free: is the poison still whole? Report and repair if not. */
-static void check_poison(struct kmem_cache *cachep, void *obj)
-{
-	u8 *p = obj;
-	unsigned int size = cachep->obj_size;
-
-	if (!debug_find_other(p, POISON_FREE, size - 1) && p[size - 1] == POISON_END)
-		return;
-	slab_bug(cachep->name, "Poison overwritten");
-	if (debug_find_other(p, POISON_FREE, size - 1))
-		report_bytes(p, size - 1, POISON_FREE);
-	else
-		report_bytes(p + size - 1, 1, POISON_END);
-	print_trailer(cachep, obj);
-	dump_stack();
-	printk(KERN_ERR "FIX %s: Restoring 0x%p-0x%p=0x%x\n", cachep->name, p, p + size - 1,
-	       POISON_FREE);
-	poison_obj(cachep, obj);
-}
-
-/* Are both red zones @val? If not, report the damage and repair it. */
-static void check_redzones(struct kmem_cache *cachep, void *obj, u8 val)
-{
-	u8 *rz1 = (u8 *)obj - cachep->obj_offset;
-
-	if (redzones_are(cachep, obj, val))
-		return;
-	slab_bug(cachep->name, "Redzone overwritten");
-	if (debug_find_other(rz1, val, cachep->obj_offset))
-		report_bytes(rz1, cachep->obj_offset, val);
-	else
-		report_bytes(redzone2(cachep, obj), REDZONE_BYTES, val);
-	print_trailer(cachep, obj);
-	dump_stack();
-	printk(KERN_ERR "FIX %s: Restoring Redzone 0x%p-0x%p=0x%x\n", cachep->name, rz1,
-	       redzone2(cachep, obj) + REDZONE_BYTES - 1, val);
-	set_redzones(cachep, obj, val);
+		if (p[i] == exp)
+			continue;
+		if (!lines) {
+			printk(KERN_ERR "Slab corruption: %s start=%p, len=%d\n", cachep->name, obj,
+			       size);
+			print_objinfo(cachep, obj, 0);
+		}
+		i = i / 16 * 16;
+		dump_line(p, i, min(16U, size - i));
+		i += 15;
+		if (++lines > 5)
+			break;
+	}
+	if (lines)
+		print_neighbours(cachep, obj);
 }
 
 /**
- * slab_debug_alloc - check an object about to be handed out, and arm it
+ * cache_alloc_debugcheck_after - check an object about to be handed out, and arm it
  * @cachep: the cache
  * @obj: the object
  * @caller: who is allocating it
  *
+ * The poison must be whole (else "Slab corruption"), the red zones
+ * inactive (else a double free or an overrun happened while the object
+ * was free); then the object is filled with POISON_INUSE, the red zones
+ * become active and @caller is recorded.
+ *
  * Context: as kmem_cache_alloc().
  */
-void slab_debug_alloc(struct kmem_cache *cachep, void *obj, unsigned long caller)
+void cache_alloc_debugcheck_after(struct kmem_cache *cachep, void *obj, unsigned long caller)
 {
 	if (cachep->flags & SLAB_POISON) {
-		check_poison(cachep, obj);
-		if (cachep->ctor)
-			cachep->ctor(obj);
-	}
-	if (cachep->flags & SLAB_RED_ZONE) {
-		check_redzones(cachep, obj, SLUB_RED_INACTIVE);
-		set_redzones(cachep, obj, SLUB_RED_ACTIVE);
+		check_poison_obj(cachep, obj);
+		poison_obj(cachep, obj, POISON_INUSE);
 	}
 	if (cachep->flags & SLAB_STORE_USER)
-		user_track(cachep, obj)[0] = caller;
+		*dbg_userword(cachep, obj) = caller;
+	if (cachep->flags & SLAB_RED_ZONE) {
+		if (*dbg_redzone1(cachep, obj) != RED_INACTIVE ||
+		    *dbg_redzone2(cachep, obj) != RED_INACTIVE) {
+			slab_error(cachep, "double free, or memory outside object was overwritten");
+			printk(KERN_ERR "%p: redzone 1:0x%llx, redzone 2:0x%llx\n",
+			       (u8 *)obj - cachep->obj_offset, *dbg_redzone1(cachep, obj),
+			       *dbg_redzone2(cachep, obj));
+		}
+		set_redzones(cachep, obj, RED_ACTIVE);
+	}
+	if (cachep->ctor && (cachep->flags & SLAB_POISON))
+		cachep->ctor(obj);
 }
 
-/* Is @obj the start of an object of its slab? Report it if not. */
-static bool check_valid_pointer(struct kmem_cache *cachep, const void *obj)
+/*
+ * Are the red zones of an object being freed active? Both inactive is a
+ * double free (false: Linnet ignores this free); anything else is memory
+ * outside the object overwritten, reported, and the free goes on.
+ */
+static bool verify_redzone_free(struct kmem_cache *cachep, const void *obj)
 {
-	struct slab *slabp = virt_to_slab(obj);
-	unsigned long off = (const u8 *)obj - (const u8 *)slabp->s_mem;
+	unsigned long long redzone1 = *dbg_redzone1(cachep, obj);
+	unsigned long long redzone2 = *dbg_redzone2(cachep, obj);
+	bool double_free = redzone1 == RED_INACTIVE && redzone2 == RED_INACTIVE;
 
-	if ((const u8 *)obj >= (const u8 *)slabp->s_mem &&
-	    off < cachep->num * cachep->buffer_size &&
-	    off % cachep->buffer_size == (unsigned long)cachep->obj_offset)
+	if (redzone1 == RED_ACTIVE && redzone2 == RED_ACTIVE)
 		return true;
-	slab_bug(cachep->name, "Invalid object pointer 0x%p", obj);
-	if ((const u8 *)obj >= (const u8 *)slabp->s_mem && off < cachep->num * cachep->buffer_size)
-		printk(KERN_ERR "INFO: 0x%p points %ld bytes into object 0x%p\n", obj,
-		       (long)(off % cachep->buffer_size) - cachep->obj_offset,
-		       index_to_obj(cachep, slabp, off / cachep->buffer_size));
+	if (double_free)
+		slab_error(cachep, "double free detected");
 	else
-		printk(KERN_ERR "INFO: 0x%p is not an object of slab 0x%p\n", obj, slabp);
-	dump_stack();
-	return false;
+		slab_error(cachep, "memory outside object was overwritten");
+	/* the address of the buffer, where red zone 1 starts */
+	printk(KERN_ERR "%p: redzone 1:0x%llx, redzone 2:0x%llx.\n",
+	       (const u8 *)obj - cachep->obj_offset, redzone1, redzone2);
+	return !double_free;
 }
 
 /**
- * slab_debug_free - check an object being freed, and disarm it
+ * cache_free_debugcheck - check an object being freed, and disarm it
  * @cachep: the cache the object's page belongs to
  * @obj: the pointer being freed
  * @caller: who is freeing it
  *
- * A pointer into the middle of an object, or an object already free, is
- * reported and must not be freed: the allocator's lists stay intact.
- * Damaged red zones are reported and repaired, and the free goes on.
+ * A pointer into the middle of an object (2.6.32: a BUG_ON), or an
+ * object already free, is reported and must not be freed: the
+ * allocator's lists stay intact. Damaged red zones are reported and the
+ * free goes on, as in 2.6.32.
  *
  * Context: as kmem_cache_free().
  * Return: true to go on freeing @obj, false to ignore this free.
  */
-bool slab_debug_free(struct kmem_cache *cachep, const void *obj, unsigned long caller)
+bool cache_free_debugcheck(struct kmem_cache *cachep, const void *obj, unsigned long caller)
 {
-	void *p = (void *)obj;
+	struct slab *slabp = virt_to_slab(obj);
+	long off = (const u8 *)obj - (const u8 *)slabp->s_mem - cachep->obj_offset;
+	unsigned long objnr = off < 0 ? ~0UL : (unsigned long)off / cachep->buffer_size;
 
-	if (!check_valid_pointer(cachep, obj))
+	if (objnr >= cachep->num || obj != index_to_obj(cachep, slabp, objnr)) {
+		slab_error(cachep, "bad object pointer %p", obj);
+		if (objnr < cachep->num)
+			printk(KERN_ERR "%p: %lu bytes into object %p\n", obj,
+			       (unsigned long)off % cachep->buffer_size,
+			       index_to_obj(cachep, slabp, objnr));
 		return false;
+	}
 	if (cachep->flags & SLAB_RED_ZONE) {
-		if (redzones_are(cachep, obj, SLUB_RED_INACTIVE)) {
-			object_err(cachep, obj, "Object already free");
+		if (!verify_redzone_free(cachep, obj))
 			return false;
-		}
-		check_redzones(cachep, p, SLUB_RED_ACTIVE);
-		set_redzones(cachep, p, SLUB_RED_INACTIVE);
+		set_redzones(cachep, (void *)obj, RED_INACTIVE);
 	}
 	if (cachep->flags & SLAB_STORE_USER)
-		user_track(cachep, obj)[1] = caller;
+		*dbg_userword(cachep, obj) = caller;
 	if (cachep->flags & SLAB_POISON)
-		poison_obj(cachep, p);
+		poison_obj(cachep, (void *)obj, POISON_FREE);
 	return true;
 }

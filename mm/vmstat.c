@@ -309,7 +309,7 @@ int memmap_show(char *buf, size_t size)
  */
 void show_mem_views(void)
 {
-	static char buf[8192];
+	static char buf[16384];
 	int (*const views[])(char *, size_t) = { buddyinfo_show, zoneinfo_show, meminfo_show,
 						 vmstat_show,	 slabinfo_show, vmallocinfo_show,
 						 memmap_show };

@@ -1,7 +1,7 @@
 /*
  * kunit/printk_capture.h - let a test read what the kernel printed.
  *
- * Many behaviours are reports: "BUG size-32: Object already free", the
+ * Many behaviours are reports: "slab error in verify_redzone_free(): ... double free detected", the
  * sleeping-function warning, a WARN. A test checks them by capturing
  * the console output between printk_capture_start() and
  * printk_capture_stop() and searching it. The capture is a console

@@ -185,6 +185,8 @@ unsigned long nr_free_pages(void);
 unsigned long nr_free_highpages(void);
 unsigned long nr_free_pagecache_pages(void);
 void drain_local_pages(void *unused);
+struct per_cpu_pageset;
+void setup_pagelist_highmark(struct per_cpu_pageset *p, unsigned long high);
 void show_free_areas(void);
 void show_mem(void);
 void si_meminfo(struct sysinfo *val);

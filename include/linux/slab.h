@@ -38,8 +38,6 @@
 /* The largest kmalloc(): the largest buddy block, order MAX_ORDER - 1 (4 MiB). */
 #define KMALLOC_SHIFT_HIGH 22
 #define KMALLOC_MAX_SIZE (1UL << KMALLOC_SHIFT_HIGH)
-/* Above this size kmalloc() goes straight to the page allocator. */
-#define KMALLOC_MAX_CACHE_SIZE 8192
 /* kmalloc() memory is aligned to at least this (a long long, or a double) */
 #define ARCH_KMALLOC_MINALIGN 8
 

@@ -32,7 +32,7 @@
  * @avail: how many objects @entry holds; the top is @entry[@avail - 1]
  * @limit: at most this many; a free to a full array first flushes @batchcount
  * @batchcount: how many objects move between the array and the slabs at once
- * @touched: set by each allocation; lets a periodic reaper see an idle cache
+ * @touched: set by each allocation; cache_reap() drains only an untouched array
  * @entry: the objects, most recently freed last (LIFO: cache-warm first)
  */
 struct array_cache {
@@ -51,6 +51,8 @@ struct array_cache {
  * @free_objects: free objects in all slabs (not counting the array cache)
  * @free_limit: above this many free objects, empty slabs go back at once
  * @list_lock: protects the lists (taken with interrupts off)
+ * @next_reap: cache_reap() looks at the free slabs again after this time (jiffies)
+ * @free_touched: an allocation had to take a free slab since cache_reap() last looked
  */
 struct kmem_list3 {
 	struct list_head slabs_partial;
@@ -59,6 +61,8 @@ struct kmem_list3 {
 	unsigned long free_objects;
 	unsigned int free_limit;
 	spinlock_t list_lock;
+	unsigned long next_reap;
+	int free_touched;
 };
 
 /**
@@ -124,5 +128,9 @@ unsigned long slab_pages(void);
 
 /* The size classes, smallest first, ending with a zero cs_size. */
 extern struct cache_sizes malloc_sizes[];
+
+struct mutex;
+/* Held across kmem_cache_create() and kmem_cache_destroy() (mm/slab.c) */
+extern struct mutex cache_chain_mutex;
 
 #endif /* _LINUX_SLAB_DEF_H */

@@ -136,13 +136,23 @@ def slab_suites(ctx):
     for mem in ("16M", "128M", "2G"):
         res = ctx.boot("ktest=slab,slab_contexts,kmalloc,vmalloc panic=-1", mem=mem, timeout=90)
         out += verdict.ktest_results(res, "slab-%s" % mem)
-        debug = re.search(r"BUG test_dfree: Object already free", res.output)
+        debug = re.search(r"slab error in verify_redzone_free\(\): cache `test_dfree': "
+                          r"double free detected", res.output)
         out += result("slab-%s/reports-seen" % mem, bool(debug), "no double-free report", res)
     res = ctx.boot("ktest=slab,kmalloc panic=-1 slab_debug=0")
     out += verdict.ktest_results(res, "slab-nodebug")
     out += result("slab-nodebug/kmalloc-unchecked",
                   "kmalloc_double_kfree_test # SKIP" in res.output, "not skipped", res)
     return out
+
+
+def pcp_fast_path(ctx):
+    """Order 0 through the per-CPU list costs fewer instructions than through the buddy core."""
+    res = ctx.boot("bench=page_order0_pcp,page_order0_drained panic=-1", mem="128M")
+    got = {m.group(1): int(m.group(2))
+           for m in re.finditer(r"# bench: (page_order0_\w+) ops=\d+ total=\d+ per_op=(\d+)", res.output)}
+    ok = len(got) == 2 and got["page_order0_pcp"] < got["page_order0_drained"]
+    return result("bench/pcp-cheaper-than-buddy", ok, "instructions per pair: %s" % got, res)
 
 
 def vmalloc_guard_oops(ctx):
@@ -526,7 +536,7 @@ def kasan_kernel(ctx):
     out += expect_lines("kasan/demo-reports", res, [
         r"BUG: KASAN: slab-out-of-bounds in demo_kasan_oob_test\+0x[0-9a-f]+/0x[0-9a-f]+$",
         r"Write of size 1 at addr c[0-9a-f]{7} by task \S+/\d+$",
-        r"The buggy address is located 13 bytes inside of\n.*\] +16-byte region",
+        r"The buggy address is located 13 bytes inside of\n.*\] +32-byte region",
         r"BUG: KASAN: use-after-free in demo_kasan_uaf_test\+0x",
         r"Read of size 1 at addr c[0-9a-f]{7} by task",
         r"Allocated by task \d+:\n.*\]  demo_kasan_uaf_test\+0x",
@@ -968,6 +978,42 @@ def _date_close_to_host(text):
     return abs((t - now).total_seconds()) < 300
 
 
+# 2.6.32's mm/slab.c:s_show prints each cache with these three format strings, after the
+# header print_slabinfo_header() writes (without CONFIG_DEBUG_SLAB's statistics).
+SLABINFO_2632_HEADER = [
+    "slabinfo - version: 2.1",
+    "# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab>"
+    " : tunables <limit> <batchcount> <sharedfactor>"
+    " : slabdata <active_slabs> <num_slabs> <sharedavail>"]
+SLABINFO_2632_LINE = "%-17s %6d %6d %6d %4d %4d" + " : tunables %4d %4d %4d" + " : slabdata %6d %6d %6d"
+# kmalloc_sizes.h with 4 KiB pages, 64-byte cache lines (so 192 but no 96) and KMALLOC_MAX_SIZE 4 MiB
+KMALLOC_2632_SIZES = sorted([32 << i for i in range(18)] + [192])
+
+
+def _slabinfo_as_2632(name, text):
+    """Each line of slabinfo, reprinted with 2.6.32's format strings, is the same line."""
+    lines = [l for l in text.replace("\r", "").split("\n") if l.strip()]
+    bad = []
+    if lines[:2] != SLABINFO_2632_HEADER:
+        bad.append("header %r" % lines[:2])
+    caches = []
+    for line in lines[2:]:
+        f = line.split()
+        try:
+            nums = [int(x) for x in f[1:6] + f[8:11] + f[13:16]]
+        except ValueError:
+            bad.append(line)
+            continue
+        if len(f) != 16 or line != SLABINFO_2632_LINE % tuple([f[0]] + nums):
+            bad.append(line)
+        caches.append(f[0])
+    want = ["size-%d" % n for n in KMALLOC_2632_SIZES] + ["size-%d(DMA)" % n for n in KMALLOC_2632_SIZES]
+    missing = [c for c in want if c not in caches]
+    foreign = [c for c in caches if c.startswith(("size-", "kmalloc-")) and c not in want]
+    ok = not bad and not missing and not foreign
+    return (name, ok, "" if ok else "bad %s, missing %s, not 2.6.32's %s" % (bad[:3], missing, foreign))
+
+
 def shell_views(ctx):
     """Over the serial line every view runs and prints its /proc format, field by field."""
     def body(con):
@@ -976,6 +1022,7 @@ def shell_views(ctx):
         for cmd, pats in SHELL_VIEWS.items():
             out.append(_shape("shell/" + cmd, con.run(cmd), pats))
         out.append(("shell/date-is-now", _date_close_to_host(con.run("date")), "CMOS clock"))
+        out.append(_slabinfo_as_2632("shell/slabinfo-2.6.32", con.run("slabinfo")))
         helptext = con.run("help")
         names = ["help", "sleep", "ktest", "bench", "halt", "reboot", "kmalloc", "kfree", "vmalloc",
                  "vfree", "alloc_pages", "free_pages", "cat", "echo", "crash"] + list(SHELL_VIEWS)
@@ -1198,9 +1245,15 @@ CRASH_REPORTS = {
     "bug": [r"kernel BUG at drivers/misc/lkdtm\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
     "divzero": [r"divide error: 0000 \[#\d+\]"],
     "gpf": [r"general protection fault: [0-9a-f]{4} \[#\d+\]"],
-    "double-free": [r"BUG crash_debug: Object already free"],
-    "redzone": [r"BUG crash_debug: Redzone overwritten"],
-    "use-after-free": [r"BUG crash_debug: Poison overwritten"],
+    "double-free": [r"slab error in verify_redzone_free\(\): cache `crash_debug': double free detected",
+                    r"c[0-9a-f]{7}: redzone 1:0x9f911029d74e35b, redzone 2:0x9f911029d74e35b\.$"],
+    "redzone": [r"slab error in verify_redzone_free\(\): cache `crash_debug': memory outside object "
+                r"was overwritten",
+                r"c[0-9a-f]{7}: redzone 1:0xd84156c5635688c0, redzone 2:0xd84156c563568800\.$"],
+    "use-after-free": [r"Slab corruption: crash_debug start=c[0-9a-f]{7}, len=64$",
+                       r"Redzone: 0x9f911029d74e35b/0x9f911029d74e35b\.$",
+                       r"Last user: \[<c0[0-9a-f]{6}>\]\(crash_use_after_free\+0x[0-9a-f]+/0x[0-9a-f]+\)$",
+                       r"000: 6b 6b 6b 6b 6b 6b 6b 6b 78 6b 6b 6b 6b 6b 6b 6b$"],
     "atomic-sleep": [r"BUG: (sleeping function called from invalid context|scheduling while atomic)"],
     "sleep-in-atomic": [r"BUG: sleeping function called from invalid context at \S+:\d+",
                         r"in_atomic\(\): 1, irqs_disabled\(\): 0, pid: \d+, name: crash-sleep-in"],
@@ -1210,8 +1263,9 @@ CRASH_REPORTS = {
     "list-corruption": [r"WARNING: at lib/list_debug\.c:\d+ __list_del_entry_valid",
                         r"list_del corruption, c[0-9a-f]{7}->next is LIST_POISON1 \(00100100\)",
                         r"\[<c0[0-9a-f]{6}>\] crash_list_corruption\+0x"],
-    "wrong-free": [r"BUG kfree: Object 0xc[0-9a-f]{7} is a vmalloc\(\) address: free it with vfree\(\)",
-                   r"INFO: kfree\(\) called from crash_wrong_free\+0x"],
+    "wrong-free": [r"kfree_debugcheck: out of range ptr [0-9a-f]{8}h\.",
+                   r"kfree_debugcheck: [0-9a-f]{8} is a vmalloc\(\) address: free it with vfree\(\)",
+                   r"kfree\(\) called from \[<c0[0-9a-f]{6}>\] crash_wrong_free\+0x"],
     "stack-smash": [r"stack-protector: Kernel stack is corrupted in: crash_stack_smash\+0x",
                     r"invalid opcode: 0000 \[#\d+\]"],
     "kasan-oob": [r"crash: kasan-oob needs a KASAN kernel \(make KASAN=1\)"],
@@ -1335,4 +1389,4 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
 # Files: the initramfs, /proc (docs/procfs.md, docs/files.md)
 ALL += [initramfs_1000, shell_proc_files]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
-ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols]
+ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]

@@ -16,6 +16,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
+#include <linux/sched.h>
+#include <linux/workqueue.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include "slab_env.h"
@@ -130,4 +133,38 @@ void spin_bug(spinlock_t *lock, const char *msg)
 
 void preempt_schedule(void)
 {
+}
+
+/* One thread: a mutex is a flag, and taking a held one is a bug (a deadlock) */
+void mutex_lock(struct mutex *lock)
+{
+	if (atomic_read(&lock->count) != 1) {
+		printk(KERN_EMERG "BUG: mutex %s taken twice\n", lock->name);
+		BUG();
+	}
+	atomic_set(&lock->count, 0);
+}
+
+void mutex_unlock(struct mutex *lock)
+{
+	atomic_set(&lock->count, 1);
+}
+
+int mutex_trylock(struct mutex *lock)
+{
+	if (atomic_read(&lock->count) != 1)
+		return 0;
+	atomic_set(&lock->count, 0);
+	return 1;
+}
+
+int _cond_resched(void)
+{
+	return 0;
+}
+
+/* No workqueue on the host: cache_reap() is never started (no initcalls run) */
+int schedule_delayed_work(struct delayed_work *dwork, unsigned long delay)
+{
+	return 0;
 }

@@ -11,6 +11,10 @@
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
 #include <linux/cache.h>
+#include <linux/completion.h>
+#include <linux/delay.h>
+#include <linux/kthread.h>
+#include <linux/mutex.h>
 #include <linux/kasan.h>
 #include <linux/mm.h>
 #include <linux/poison.h>
@@ -245,6 +249,96 @@ static void slab_destroy_busy_test(struct kunit *test)
 	kmem_cache_destroy(c);
 }
 
+/*
+ * M8: cache_reap() gives an idle cache's memory back with no shrink: the
+ * array cache a fifth of its limit every two seconds, then the free slabs.
+ * A cache in use keeps its array (touched).
+ */
+static void slab_reap_idle_cache_test(struct kunit *test)
+{
+	struct kmem_cache *idle = kmem_cache_create("test_reap", 200, 0, 0, NULL);
+	struct kmem_cache *busy = kmem_cache_create("test_busy_reap", 200, 0, 0, NULL);
+	static void *objs[100];
+	unsigned int i, t;
+
+	if (IS_ENABLED(CONFIG_KASAN)) {
+		if (idle)
+			kmem_cache_destroy(idle);
+		if (busy)
+			kmem_cache_destroy(busy);
+		kunit_skip(test, "KASAN's quarantine keeps freed objects out of the array cache");
+	}
+	if (!idle || !busy) {
+		if (idle)
+			kmem_cache_destroy(idle);
+		if (busy)
+			kmem_cache_destroy(busy);
+		KUNIT_FAIL(test, "no cache");
+		return;
+	}
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		objs[i] = kmem_cache_alloc(idle, GFP_KERNEL);
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		if (objs[i])
+			kmem_cache_free(idle, objs[i]);
+	kmem_cache_free(busy, kmem_cache_alloc(busy, GFP_KERNEL));
+	KUNIT_EXPECT_GT(test, idle->array.avail, 50U); /* the frees stayed in the array */
+	/* 100 objects at 24 a period: 5 periods after the touched mark is cleared */
+	for (t = 0; t < 15; t++) {
+		kmem_cache_free(busy, kmem_cache_alloc(busy, GFP_KERNEL));
+		msleep(2000);
+	}
+	KUNIT_EXPECT_EQ(test, idle->array.avail, 0U);
+	KUNIT_EXPECT_TRUE(test, list_empty(&idle->lists.slabs_free));
+	KUNIT_EXPECT_EQ(test, idle->lists.free_objects, 0UL);
+	KUNIT_EXPECT_GT(test, busy->array.avail, 0U);
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(idle), 0);
+	kmem_cache_destroy(idle);
+	kmem_cache_destroy(busy);
+}
+
+static struct kmem_cache *racer_cache;
+static DECLARE_COMPLETION(racer_done);
+
+static int create_racer(void *unused)
+{
+	racer_cache = kmem_cache_create("test_race", 40, 0, 0, NULL);
+	complete(&racer_done);
+	return 0;
+}
+
+/*
+ * B10: kmem_cache_create() holds cache_chain_mutex from the duplicate
+ * check to the insertion, so a creator must wait while another holds it
+ * (before the fix the check and the insertion were two separate critical
+ * sections, and two creators of one name could both succeed).
+ */
+static void slab_create_serialised_test(struct kunit *test)
+{
+	struct kmem_cache *mine;
+
+	init_completion(&racer_done);
+	racer_cache = NULL;
+	mutex_lock(&cache_chain_mutex);
+	if (IS_ERR(kthread_run(create_racer, NULL, "slab_racer"))) {
+		mutex_unlock(&cache_chain_mutex);
+		KUNIT_FAIL(test, "no thread");
+		return;
+	}
+	/* the creator runs, finds the mutex held, and sleeps */
+	KUNIT_EXPECT_EQ(test, wait_for_completion_timeout(&racer_done, 5), 0UL);
+	KUNIT_EXPECT_NULL(test, racer_cache);
+	mutex_unlock(&cache_chain_mutex);
+	wait_for_completion(&racer_done);
+	KUNIT_ASSERT_NOT_NULL(test, racer_cache);
+	printk_capture_start(&cap);
+	mine = kmem_cache_create("test_race", 40, 0, 0, NULL);
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_NULL(test, mine);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "duplicate cache test_race"));
+	kmem_cache_destroy(racer_cache);
+}
+
 /* A debug cache; the case checks the report and that the cache still works. */
 static struct kmem_cache *debug_cache(struct kunit *test, const char *name)
 {
@@ -293,7 +387,11 @@ static void slab_double_free_test(struct kunit *test)
 
 	kmem_cache_free(c, obj);
 	kmem_cache_free(c, obj);
-	expect_report(test, c, "BUG test_dfree: Object already free");
+	expect_report(
+		test, c,
+		"slab error in verify_redzone_free(): cache `test_dfree': double free detected");
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "redzone 1:0x9f911029d74e35b, "
+							      "redzone 2:0x9f911029d74e35b."));
 }
 
 static void slab_overflow_test(struct kunit *test)
@@ -303,8 +401,12 @@ static void slab_overflow_test(struct kunit *test)
 
 	obj[48] = 'x'; /* one past the end */
 	kmem_cache_free(c, obj);
-	expect_report(test, c, "BUG test_over: Redzone overwritten");
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "First byte 0x78 instead of 0xcc"));
+	expect_report(test, c,
+		      "slab error in verify_redzone_free(): cache `test_over': memory outside "
+		      "object was overwritten");
+	/* red zone 2's first byte (little-endian: the low byte 0xc0) became 'x' */
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "redzone 1:0xd84156c5635688c0, "
+							      "redzone 2:0xd84156c563568878."));
 }
 
 static void slab_use_after_free_test(struct kunit *test)
@@ -324,9 +426,24 @@ static void slab_use_after_free_test(struct kunit *test)
 	obj[5] = 0;
 	again = kmem_cache_alloc(c, GFP_KERNEL);
 	KUNIT_EXPECT_PTR_EQ(test, again, (void *)obj);
-	if (again)
+	/* handed out filled with POISON_INUSE, the last byte POISON_END */
+	if (again) {
+		KUNIT_EXPECT_EQ(test, (u8)obj[0], POISON_INUSE);
+		KUNIT_EXPECT_EQ(test, (u8)obj[5], POISON_INUSE);
+		KUNIT_EXPECT_EQ(test, (u8)obj[47], POISON_END);
 		kmem_cache_free(c, again);
-	expect_report(test, c, "BUG test_uaf: Poison overwritten");
+	}
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Slab corruption: test_uaf start="));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, ", len=48"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Redzone: 0x9f911029d74e35b/"
+							      "0x9f911029d74e35b."));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "Last user: [<"));
+	KUNIT_EXPECT_TRUE(test,
+			  printk_capture_contains(&cap, "000: 6b 6b 6b 6b 6b 00 6b 6b 6b 6b 6b 6b "
+							"6b 6b 6b 6b"));
+	KUNIT_EXPECT_EQ(test, kmem_cache_validate(c), 0);
+	kmem_cache_destroy(c);
 }
 
 static void slab_free_middle_test(struct kunit *test)
@@ -336,8 +453,10 @@ static void slab_free_middle_test(struct kunit *test)
 
 	kmem_cache_free(c, obj + 16);
 	kmem_cache_free(c, obj);
-	expect_report(test, c, "BUG test_mid: Invalid object pointer");
-	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "points 16 bytes into object"));
+	expect_report(test, c,
+		      "slab error in cache_free_debugcheck(): cache `test_mid': bad object "
+		      "pointer");
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, ": 16 bytes into object"));
 }
 
 static void slab_wrong_cache_test(struct kunit *test)
@@ -353,7 +472,7 @@ static void slab_wrong_cache_test(struct kunit *test)
 	}
 	kmem_cache_free(c, obj);
 	kfree(obj);
-	expect_report(test, c, "BUG test_wrong: Wrong slab cache");
+	expect_report(test, c, "slab error in kmem_cache_free(): cache `test_wrong': object ");
 }
 
 static struct kunit_case slab_cases[] = { KUNIT_CASE(slab_ctor_runs_per_slab_test),
@@ -363,6 +482,8 @@ static struct kunit_case slab_cases[] = { KUNIT_CASE(slab_ctor_runs_per_slab_tes
 					  KUNIT_CASE(slab_layout_test),
 					  KUNIT_CASE(slab_off_slab_test),
 					  KUNIT_CASE(slab_destroy_busy_test),
+					  KUNIT_CASE(slab_create_serialised_test),
+					  KUNIT_CASE(slab_reap_idle_cache_test),
 					  KUNIT_CASE(slab_double_free_test),
 					  KUNIT_CASE(slab_overflow_test),
 					  KUNIT_CASE(slab_use_after_free_test),
