@@ -15,6 +15,26 @@
 #include <linux/kernel.h>
 #include <linux/kthread.h>
 #include <linux/irqflags.h>
+#include <linux/mm.h>
+#include <asm/mmu_context.h>
+
+/*
+ * A process lets go of its address space: the CPU moves to init_mm
+ * first, so the last mmput() never frees the page directory under us.
+ */
+static void exit_mm(struct task_struct *tsk)
+{
+	struct mm_struct *mm = tsk->mm;
+
+	if (!mm)
+		return;
+	preempt_disable();
+	tsk->mm = NULL;
+	tsk->active_mm = &init_mm;
+	switch_mm(mm, &init_mm, tsk);
+	preempt_enable();
+	mmput(mm);
+}
 
 /**
  * do_exit - end the current task
@@ -36,6 +56,7 @@ void __noreturn do_exit(long code)
 		preempt_count() = 0;
 	}
 	tsk->flags |= PF_EXITING;
+	exit_mm(tsk);
 	tsk->exit_code = code;
 	if (tsk->kthread)
 		complete(&tsk->kthread->exited);
@@ -46,4 +67,29 @@ void __noreturn do_exit(long code)
 	tsk->state = TASK_DEAD;
 	schedule();
 	BUG();
+}
+
+/**
+ * sys_exit - end the calling thread
+ * @error_code: the exit status (its low 8 bits reach the parent)
+ *
+ * Context: process context (system call). Does not return.
+ */
+asmlinkage long sys_exit(int error_code)
+{
+	do_exit((error_code & 0xff) << 8);
+}
+
+/**
+ * sys_exit_group - end every thread of the calling process
+ * @error_code: the exit status
+ *
+ * Linnet's processes have one thread until clone(CLONE_THREAD) lands,
+ * so this is sys_exit.
+ *
+ * Context: process context (system call). Does not return.
+ */
+asmlinkage long sys_exit_group(int error_code)
+{
+	do_exit((error_code & 0xff) << 8);
 }

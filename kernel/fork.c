@@ -34,6 +34,11 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
+#include <linux/mman.h>
+#include <linux/rwsem.h>
+#include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/uaccess.h>
 
 #define PID_MAX_DEFAULT 0x8000
 #define RESERVED_PIDS 300
@@ -41,6 +46,10 @@
 extern void ret_from_fork(void);
 
 static struct kmem_cache *task_struct_cachep;
+static struct kmem_cache *mm_cachep;
+
+/* The gap between the stack's top and the mmap area (2.6.32: at least 128 MiB) */
+#define MMAP_GAP (128UL << 20)
 
 /**
  * fork_init - create the task_struct cache
@@ -51,6 +60,168 @@ void __init fork_init(void)
 {
 	task_struct_cachep = kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
 					       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	mmap_init();
+	init_thread_union.thread_info.addr_limit = KERNEL_DS;
+	init_task.thread.sp0 = (unsigned long)&init_thread_union + THREAD_SIZE;
+}
+
+/**
+ * mm_alloc - a new, empty address space with its own page directory
+ *
+ * Context: process context; may sleep.
+ * Return: the mm (one user), or NULL.
+ */
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kmem_cache_zalloc(mm_cachep, GFP_KERNEL);
+
+	if (!mm)
+		return NULL;
+	atomic_set(&mm->mm_users, 1);
+	atomic_set(&mm->mm_count, 1);
+	init_rwsem(&mm->mmap_sem);
+	spin_lock_init(&mm->page_table_lock);
+	mm->mmap_base = TASK_SIZE - MMAP_GAP;
+	mm->pgd = pgd_alloc(mm);
+	if (!mm->pgd) {
+		kmem_cache_free(mm_cachep, mm);
+		return NULL;
+	}
+	return mm;
+}
+
+/**
+ * mmdrop - drop a reference to the mm_struct itself; the last frees it
+ * @mm: the address space (its mappings are already gone)
+ *
+ * Context: process context.
+ */
+void mmdrop(struct mm_struct *mm)
+{
+	if (!atomic_dec_and_test(&mm->mm_count))
+		return;
+	BUG_ON(mm == &init_mm);
+	pgd_free(mm, mm->pgd);
+	kmem_cache_free(mm_cachep, mm);
+}
+
+/**
+ * mmput - a task stops using an address space; the last user tears it down
+ * @mm: the address space
+ *
+ * Context: process context; may sleep. @mm must not be the one the CPU
+ * runs on when the last user goes.
+ */
+void mmput(struct mm_struct *mm)
+{
+	if (!atomic_dec_and_test(&mm->mm_users))
+		return;
+	exit_mmap(mm);
+	mmdrop(mm);
+}
+
+/* Copy every vma of @oldmm into @mm, sharing the pages copy-on-write */
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *vma, *tmp;
+	int ret = 0;
+
+	down_write(&oldmm->mmap_sem);
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->mmap_base = oldmm->mmap_base;
+	for (vma = oldmm->mmap; vma && !ret; vma = vma->vm_next) {
+		tmp = vm_area_alloc(mm);
+		if (!tmp) {
+			ret = -ENOMEM;
+			break;
+		}
+		*tmp = *vma;
+		tmp->vm_mm = mm;
+		tmp->vm_next = NULL;
+		insert_vm_struct(mm, tmp);
+		ret = copy_page_range(mm, oldmm, vma);
+	}
+	/* The parent's writable ptes just became read-only */
+	if (oldmm == current->active_mm)
+		__flush_tlb_all();
+	up_write(&oldmm->mmap_sem);
+	return ret;
+}
+
+/**
+ * dup_mm - a copy of an address space, copy-on-write (fork without CLONE_VM)
+ * @oldmm: the address space to copy
+ *
+ * Context: process context; may sleep.
+ * Return: the new mm, or NULL if memory ran out.
+ */
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+
+	if (!mm)
+		return NULL;
+	if (dup_mmap(mm, oldmm)) {
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+/**
+ * use_mm - let the current kernel thread work in a process's address space
+ * @mm: the address space; the caller holds a user reference
+ *
+ * Afterwards, user addresses mean @mm's, and copy_to_user() and friends
+ * reach them (the thread's address limit stays KERNEL_DS). 2.6.32's
+ * mm/mmu_context.c:use_mm, later renamed kthread_use_mm.
+ *
+ * Context: a kernel thread (no mm of its own); may sleep.
+ */
+void use_mm(struct mm_struct *mm)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *active;
+
+	BUG_ON(tsk->mm);
+	atomic_inc(&mm->mm_count);
+	preempt_disable();
+	active = tsk->active_mm;
+	tsk->mm = mm;
+	tsk->active_mm = mm;
+	switch_mm(active, mm, tsk);
+	preempt_enable();
+}
+
+/**
+ * unuse_mm - end use_mm(): back to init_mm
+ * @mm: the address space use_mm() borrowed
+ *
+ * Context: the kernel thread that called use_mm().
+ */
+void unuse_mm(struct mm_struct *mm)
+{
+	struct task_struct *tsk = current;
+
+	BUG_ON(tsk->mm != mm);
+	preempt_disable();
+	tsk->mm = NULL;
+	tsk->active_mm = &init_mm;
+	switch_mm(mm, &init_mm, tsk);
+	preempt_enable();
+	mmdrop(mm);
 }
 
 /*
@@ -195,9 +366,13 @@ asmlinkage void __noreturn kernel_thread_helper(int (*fn)(void *), void *arg)
 	do_exit(fn(arg));
 }
 
+/*
+ * The top of the stack is kept for the pt_regs of the task's entries
+ * from user mode (task_pt_regs); the first frame goes below it.
+ */
 static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *arg)
 {
-	unsigned long *sp = (unsigned long *)((char *)p->stack + THREAD_SIZE);
+	unsigned long *sp = (unsigned long *)task_pt_regs(p);
 	struct thread_info *ti = p->stack;
 
 	kasan_unpoison_task_stack(p); /* a dead task's frames may have left red zones */
@@ -205,6 +380,8 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
 	memset(ti, 0, sizeof(*ti));
 	ti->task = p;
 	ti->preempt_count = 1;
+	ti->addr_limit = KERNEL_DS;
+	p->thread.sp0 = (unsigned long)p->stack + THREAD_SIZE;
 	*--sp = (unsigned long)arg;
 	*--sp = (unsigned long)fn;
 	p->thread.sp = (unsigned long)sp;
@@ -235,6 +412,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 	p->state = TASK_UNINTERRUPTIBLE;
 	atomic_set(&p->usage, 1);
 	p->flags = PF_KTHREAD;
+	p->active_mm = &init_mm;
 	INIT_LIST_HEAD(&p->run_list);
 	p->time_slice = current->time_slice ? current->time_slice : 1;
 	set_task_comm(p, name);

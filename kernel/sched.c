@@ -31,6 +31,7 @@
 #include <linux/string.h>
 #include <linux/irqflags.h>
 #include <asm/switch_to.h>
+#include <asm/mmu_context.h>
 
 /* 100 ms, as Linux 2.6's O(1) scheduler gave a task of nice 0 */
 #define DEF_TIMESLICE ((100 * HZ / 1000) ? (100 * HZ / 1000) : 1)
@@ -50,6 +51,7 @@ struct task_struct init_task = {
 	.time_slice = DEF_TIMESLICE,
 	.pid = 0,
 	.comm = "swapper",
+	.active_mm = &init_mm,
 };
 
 static LIST_HEAD(runqueue);
@@ -279,6 +281,7 @@ static void __sched __schedule(void)
 	next = pick_next_task();
 	if (likely(prev != next)) {
 		account_switch(prev);
+		switch_mm(prev->active_mm, next->active_mm, next);
 		switch_to(prev, next, last);
 		finish_task_switch(last);
 	}

@@ -18,6 +18,8 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/irqflags.h>
+#include <linux/signal.h>
+#include <asm/ptrace.h>
 
 #define sigmask(sig) (1UL << ((sig)-1))
 
@@ -134,4 +136,52 @@ int disallow_signal(int sig)
 		clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
 	local_irq_restore(flags);
 	return 0;
+}
+
+/**
+ * force_sig_fault - send a fault's signal to a task, with its address and cause
+ * @sig: SIGSEGV, SIGBUS...
+ * @code: the si_code (SEGV_MAPERR, SEGV_ACCERR, BUS_ADRERR)
+ * @addr: the faulting address (si_addr)
+ * @t: the task (current)
+ *
+ * The address and cause are kept in @t->thread (cr2, error_code) for the
+ * report; with no handler frames yet (docs/processes.md), the signal's
+ * default action ends the process.
+ *
+ * Context: the exception path.
+ */
+void force_sig_fault(int sig, int code, void __user *addr, struct task_struct *t)
+{
+	t->thread.cr2 = (unsigned long)addr;
+	force_sig(sig, t);
+}
+
+/**
+ * do_notify_resume - the signal work on the way back to user mode
+ * @regs: the user registers the return will restore
+ *
+ * A process has no handlers yet (docs/processes.md): every pending
+ * signal takes its default action. SIGCHLD, SIGURG, SIGWINCH and
+ * SIGCONT are ignored; every other signal ends the process, with the
+ * signal number as its status (as a parent's wait() reports a signal
+ * death).
+ *
+ * Context: entry_32.asm's work_notifysig, interrupts on.
+ */
+asmlinkage void do_notify_resume(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	unsigned long ignored =
+		sigmask(SIGCHLD) | sigmask(SIGURG) | sigmask(SIGWINCH) | sigmask(SIGCONT);
+	unsigned long pending;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pending = tsk->pending & ~ignored;
+	tsk->pending = 0;
+	clear_ti_thread_flag(task_thread_info(tsk), TIF_SIGPENDING);
+	local_irq_restore(flags);
+	if (pending)
+		do_exit(__builtin_ctzl(pending) + 1);
 }

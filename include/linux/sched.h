@@ -32,6 +32,8 @@
 #include <linux/hardirq.h>
 #include <linux/thread_info.h>
 #include <asm/processor.h>
+#include <asm/segment.h>
+#include <asm/ptrace.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -74,10 +76,18 @@
 struct thread_struct {
 	unsigned long sp;
 	unsigned long ip;
+	/* Processes (docs/processes.md): per-task CPU state of user mode */
+	unsigned long sp0;
+	unsigned long trap_no;
+	unsigned long error_code;
+	unsigned long cr2;
+	u64 tls_array[GDT_ENTRY_TLS_ENTRIES];
 };
 
 struct kthread;
 struct vm_struct;
+struct mm_struct;
+struct completion;
 
 /**
  * struct task_struct - a kernel thread
@@ -96,12 +106,30 @@ struct vm_struct;
  * @nivcsw: involuntary ones (preempted)
  * @pid: process id; 0 is the idle task "swapper"
  * @comm: its name, as ps shows it
- * @thread: saved stack pointer and resume address while switched out
+ * @thread: saved stack pointer and resume address while switched out;
+ *          @thread.sp0 the top of the kernel stack (the TSS's esp0 while
+ *          it runs), @thread.trap_no, @thread.error_code and @thread.cr2
+ *          the last exception, @thread.tls_array its TLS descriptors
  * @pending: signals sent and not yet flushed, a bit per signal (1 << (sig-1))
  * @allowed: signals this kernel thread accepts (allow_signal()); others are
  *           ignored, as Linux's kernel threads ignore signals by default
  * @exit_code: the value it exited with
  * @kthread: kthread_stop()'s rendezvous, on the thread's own stack
+ * @mm: the process's address space; NULL for a kernel thread
+ * @active_mm: the address space the CPU uses while it runs (init_mm for
+ *             a kernel thread: Linnet has no lazy TLB, see asm/mmu_context.h)
+ * @exit_state: EXIT_ZOMBIE once dead and not yet reaped, then EXIT_DEAD
+ * @exit_signal: the signal its parent gets when it dies (SIGCHLD; -1 for a thread)
+ * @tgid: the thread group's id, which getpid() returns (the leader's pid)
+ * @real_parent: the process that forked it (init once that one dies)
+ * @children: its children (their @sibling)
+ * @sibling: link in the parent's @children
+ * @group_leader: the first thread of its thread group
+ * @thread_group: link in the thread group's list of threads
+ * @set_child_tid: CLONE_CHILD_SETTID: where the child stores its tid
+ * @clear_child_tid: set_tid_address()/CLONE_CHILD_CLEARTID: zeroed, and
+ *                   a futex wake done there, when it exits
+ * @vfork_done: the parent's completion that exit or exec completes (vfork)
  */
 struct task_struct {
 	volatile long state;
@@ -122,6 +150,24 @@ struct task_struct {
 	unsigned long allowed;
 	int exit_code;
 	struct kthread *kthread;
+
+	/*
+	 * Processes (kernel/fork.c, kernel/exit.c; docs/processes.md). Linux
+	 * 2.6.32 keeps these at several places in task_struct; here they are
+	 * one block so the scheduler's fields stay apart.
+	 */
+	struct mm_struct *mm, *active_mm;
+	int exit_state;
+	int exit_signal;
+	pid_t tgid;
+	struct task_struct *real_parent;
+	struct list_head children;
+	struct list_head sibling;
+	struct task_struct *group_leader;
+	struct list_head thread_group;
+	int __user *set_child_tid;
+	int __user *clear_child_tid;
+	struct completion *vfork_done;
 };
 
 /**
@@ -240,6 +286,15 @@ long schedule_timeout_uninterruptible(long timeout);
 
 /* kernel/fork.c */
 void fork_init(void);
+struct mm_struct *mm_alloc(void);
+struct mm_struct *dup_mm(struct mm_struct *oldmm);
+void mmput(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
+void use_mm(struct mm_struct *mm);
+void unuse_mm(struct mm_struct *mm);
+
+/* task_pt_regs - where a task's user registers are saved: the top of its kernel stack */
+#define task_pt_regs(task) ((struct pt_regs *)((char *)(task)->stack + THREAD_SIZE) - 1)
 bool task_stack_guard(struct task_struct *p, unsigned long addr);
 struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name);
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);

@@ -209,7 +209,7 @@ void die(const char *str, struct pt_regs *regs, long err)
 {
 	oops_begin();
 	printk(KERN_EMERG "%s: %04lx [#%d] (vector %lu)\n", str, err & 0xffff, ++die_counter,
-	       regs->trapno);
+	       current->thread.trap_no);
 	printk(KERN_EMERG "Pid: %d, comm: %.20s Not tainted %s\n", current->pid, current->comm,
 	       "Linnet");
 	show_regs(regs);
