@@ -85,6 +85,14 @@ endif
 CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
+
+# The test programs of tests/user: static i386 Linux programs, built
+# with the cross compiler against its glibc (libc6-dev-i386-cross), and
+# built into the kernel image until the initramfs exists (fs/exec.c).
+USER_CC := i686-linux-gnu-gcc
+USER_CFLAGS := -static -O2 -Wall -Wextra -Werror -Wno-unused-parameter
+USER_PROGS := $(patsubst tests/user/%.c,$(BUILD)/user/%,$(wildcard tests/user/*.c))
+OBJS += $(BUILD)/user/programs.o
 DEPS := $(OBJS:.o=.d)
 
 .PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs
@@ -111,6 +119,15 @@ $(BUILD)/%.o: %.asm Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  AS      $<")
 	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+
+$(BUILD)/user/%: tests/user/%.c tests/user/usertest.h Makefile
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  USERCC  $<")
+	$(Q)$(USER_CC) $(USER_CFLAGS) -o $@ $<
+
+$(BUILD)/user/programs.o: $(USER_PROGS) scripts/user_programs.py
+	$(Q)$(PYTHON) scripts/user_programs.py $(USER_PROGS) > $(BUILD)/user/programs.asm
+	$(Q)$(NASM) -f elf32 $(BUILD)/user/programs.asm -o $@
 
 # Pass 1: link with an empty symbol table; pass 2: with the real one.
 # Only text symbols go in the table, and the table sits after .text and

@@ -101,6 +101,33 @@ void do_initcalls(void)
 	}
 }
 
+/* init= on the command line: the program pid 1 runs (Linux's execute_command) */
+static char *execute_command;
+
+static int __init init_setup(char *str)
+{
+	execute_command = str;
+	return 1;
+}
+__setup("init=", init_setup);
+
+/*
+ * Become the first process: pid 1 leaves the kernel for user mode
+ * running execute_command (fs/exec.c:kernel_execve). Returns only if
+ * the program could not be started.
+ */
+static void run_init_process(void)
+{
+	const char *argv[] = { execute_command, NULL };
+	const char *envp[] = { "HOME=/", "TERM=linux", NULL };
+	int ret;
+
+	if (!execute_command)
+		return;
+	ret = kernel_execve(execute_command, argv, envp);
+	printk(KERN_WARNING "Failed to execute %s (error %d).\n", execute_command, ret);
+}
+
 static int kernel_init(void *unused)
 {
 	spawn_ksoftirqd();
@@ -110,6 +137,7 @@ static int kernel_init(void *unused)
 	bench_run_boot();
 	console_drivers_init();
 	soak_run();
+	run_init_process();
 	shell_init();
 	return 0;
 }

@@ -8,12 +8,15 @@
 # missing it says what, and installs it with apt-get (as root, or through
 # sudo). clang and libclang-rt-14-dev build the libFuzzer targets
 # (make fuzz, make slab-fuzz); valgrind counts the host slab benchmark
-# (make slab-callgrind, part of make bench). gcc-multilib is deliberately absent: it conflicts with the
+# (make slab-callgrind, part of make bench). libc6-dev-i386-cross is the
+# cross compiler's C library (only a Recommends of gcc-i686-linux-gnu):
+# the test programs of tests/user are linked statically against it.
+# gcc-multilib is deliberately absent: it conflicts with the
 # i686-linux-gnu cross compiler, and apt would silently remove one.
 set -e
 
 PACKAGES="make gcc libc6-dev python3 qemu-system-x86 nasm grub-pc-bin grub-common xorriso \
-gdb gcc-i686-linux-gnu binutils-i686-linux-gnu clang-format cppcheck clang libclang-rt-14-dev \
+gdb gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross clang-format cppcheck clang libclang-rt-14-dev \
 python3-markdown global chromium valgrind"
 
 missing=""

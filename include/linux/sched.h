@@ -34,6 +34,7 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/ptrace.h>
+#include <linux/spinlock.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -82,6 +83,8 @@ struct thread_struct {
 	unsigned long error_code;
 	unsigned long cr2;
 	u64 tls_array[GDT_ENTRY_TLS_ENTRIES];
+	bool fpu_used;
+	u8 fpu[512] __aligned(16);
 };
 
 struct kthread;
@@ -109,7 +112,9 @@ struct completion;
  * @thread: saved stack pointer and resume address while switched out;
  *          @thread.sp0 the top of the kernel stack (the TSS's esp0 while
  *          it runs), @thread.trap_no, @thread.error_code and @thread.cr2
- *          the last exception, @thread.tls_array its TLS descriptors
+ *          the last exception, @thread.tls_array its TLS descriptors,
+ *          @thread.fpu its saved FPU/SSE state (fxsave's image, valid if
+ *          @thread.fpu_used; arch/x86/kernel/i387.c)
  * @pending: signals sent and not yet flushed, a bit per signal (1 << (sig-1))
  * @allowed: signals this kernel thread accepts (allow_signal()); others are
  *           ignored, as Linux's kernel threads ignore signals by default
@@ -284,7 +289,36 @@ long schedule_timeout_interruptible(long timeout);
 long schedule_timeout_killable(long timeout);
 long schedule_timeout_uninterruptible(long timeout);
 
+/* clone() flags (Linux's values: the ABI) */
+#define CSIGNAL 0x000000ff /* the signal the parent gets when the child dies */
+#define CLONE_VM 0x00000100
+#define CLONE_FS 0x00000200
+#define CLONE_FILES 0x00000400
+#define CLONE_SIGHAND 0x00000800
+#define CLONE_PTRACE 0x00002000
+#define CLONE_VFORK 0x00004000
+#define CLONE_PARENT 0x00008000
+#define CLONE_THREAD 0x00010000
+#define CLONE_SYSVSEM 0x00040000
+#define CLONE_SETTLS 0x00080000
+#define CLONE_PARENT_SETTID 0x00100000
+#define CLONE_CHILD_CLEARTID 0x00200000
+#define CLONE_CHILD_SETTID 0x01000000
+
 /* kernel/fork.c */
+extern int max_threads;
+extern spinlock_t tasklist_lock;
+long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_regs *regs,
+	     unsigned long stack_size, int __user *parent_tidptr, int __user *child_tidptr);
+void schedule_tail_user(void);
+/* kernel/pid.c */
+int alloc_pidmap(void);
+void free_pidmap(int pid);
+/* kernel/exit.c */
+void release_task(struct task_struct *p);
+void mm_release(struct task_struct *tsk);
+/* fs/exec.c */
+int kernel_execve(const char *filename, const char *const argv[], const char *const envp[]);
 void fork_init(void);
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);

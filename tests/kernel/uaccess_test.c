@@ -211,14 +211,12 @@ static void uaccess_brk_test(struct kunit *test)
 	leave_user_mm(mm, fs);
 }
 
-static struct kunit_case uaccess_cases[] = { KUNIT_CASE(uaccess_demand_zero_test),
-					     KUNIT_CASE(uaccess_bad_pointers_test),
-					     KUNIT_CASE(uaccess_cow_test),
-					     KUNIT_CASE(uaccess_mprotect_munmap_test),
-					     KUNIT_CASE(uaccess_stack_growth_test),
-					     KUNIT_CASE(uaccess_vmalloc_fault_test),
-					     KUNIT_CASE(uaccess_brk_test),
-					     {} };
+static struct kunit_case uaccess_cases[] = {
+	KUNIT_CASE(uaccess_demand_zero_test),  KUNIT_CASE(uaccess_bad_pointers_test),
+	KUNIT_CASE(uaccess_cow_test),	       KUNIT_CASE(uaccess_mprotect_munmap_test),
+	KUNIT_CASE(uaccess_stack_growth_test), KUNIT_CASE(uaccess_vmalloc_fault_test),
+	KUNIT_CASE(uaccess_brk_test),	       {}
+};
 
 static struct kunit_suite uaccess_suite = {
 	.name = "uaccess",

@@ -55,7 +55,7 @@
 section .text
 
 extern do_trap_or_irq, preempt_schedule_irq, schedule_tail, kernel_thread_helper
-extern schedule, do_notify_resume, sys_call_table
+extern schedule, do_notify_resume, sys_call_table, schedule_tail_user
 
 ; Vectors whose exceptions come with an error code from the CPU.
 %macro STUB_ERRCODE 1
@@ -133,6 +133,9 @@ common_entry:
 	xor edx, edx
 	mov dx, gs
 	mov [esp + PT_GS], edx
+	xor edx, edx			; no user selector stays loaded in the kernel
+	mov fs, edx
+	mov gs, edx
 	mov eax, esp
 	push ecx			; vector
 	push eax			; struct pt_regs *
@@ -196,9 +199,12 @@ work_notifysig:
 	add esp, 4
 	jmp syscall_exit
 
-; A segment register a process left invalid (its TLS entry changed, a
-; forged sigcontext) faults as it is reloaded: the fixup loads 0 instead,
-; as 2.6.32's RESTORE_REGS fixups do. An iret that faults (a bad user
+; The kernel runs with %fs and %gs null (entry loads 0 into them): a user
+; selector left loaded could become invalid under the kernel's feet (exec
+; clears the TLS entries), and every interrupt would then fault on the
+; way out. A segment register a process left invalid (its TLS entry
+; changed, a forged sigcontext) faults as it is reloaded: the fixup loads
+; 0 instead, as 2.6.32's RESTORE_REGS fixups do. An iret that faults (a bad user
 ; cs, ss or eip) is reported by do_trap_or_irq as a fault of the task.
 section .fixup progbits alloc exec nowrite align=4
 fix_ds:	mov dword [esp], 0
@@ -235,6 +241,9 @@ system_call:
 	mov edx, __KERNEL_DS
 	mov ds, edx
 	mov es, edx
+	xor edx, edx
+	mov fs, edx
+	mov gs, edx
 	cmp eax, NR_syscalls
 	jae syscall_badsys
 	call [sys_call_table + eax * 4]
@@ -256,6 +265,10 @@ ptregs_%1:
 	add esp, 4
 	ret
 %endmacro
+PTREGSCALL fork
+PTREGSCALL vfork
+PTREGSCALL clone
+PTREGSCALL execve
 PTREGSCALL ni_syscall
 
 ; ret_to_user - leave a kernel thread for user mode through a pt_regs
@@ -297,6 +310,7 @@ ret_from_fork:
 	ud2
 .user:
 	add esp, 8			; fn and arg
+	call schedule_tail_user
 	jmp syscall_exit
 
 ; The stub addresses, indexed by vector, for arch/x86/kernel/traps.c:trap_init.

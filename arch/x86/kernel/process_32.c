@@ -24,6 +24,7 @@
 #include <linux/sched.h>
 #include <asm/desc.h>
 #include <asm/switch_to.h>
+#include <asm/i387.h>
 
 /* Load @next's thread-local-storage descriptors into GDT entries 6-8 */
 static void load_TLS(struct task_struct *next)
@@ -41,8 +42,9 @@ static void load_TLS(struct task_struct *next)
  *
  * The TSS's esp0 becomes @next's stack top, where the CPU will build
  * the frame of @next's next entry from user mode; @next's TLS segments
- * go into the GDT. (2.6.32 also saves the FPU state here; Linnet does
- * not give user mode the FPU yet, see docs/processes.md.)
+ * go into the GDT; @prev's FPU state is saved if the FPU holds it, and
+ * CR0.TS set so that @next's first FPU instruction loads its own
+ * (arch/x86/kernel/i387.c).
  *
  * Context: switch_to, interrupts off. Returns into @next.
  * Return: @prev, in %eax: switch_to's `last`.
@@ -50,6 +52,7 @@ static void load_TLS(struct task_struct *next)
 __attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *prev,
 							    struct task_struct *next)
 {
+	unlazy_fpu(prev);
 	init_tss.sp0 = next->thread.sp0;
 	load_TLS(next);
 	return prev;

@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_ni_syscall, sys_brk, sys_exit, sys_exit_group, sys_getpid, sys_getppid, sys_gettid, sys_mmap2, sys_mprotect, sys_munmap, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_vfork, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getpid, sys_getppid, sys_gettid, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_set_thread_area, sys_set_tid_address, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -19,16 +19,16 @@ sys_call_table:
 
 	dd ptregs_ni_syscall   ; 0 sys_restart_syscall
 	dd sys_exit            ; 1 sys_exit
-	dd ptregs_ni_syscall   ; 2 ptregs_fork
+	dd ptregs_fork         ; 2 ptregs_fork
 	dd ptregs_ni_syscall   ; 3 sys_read
 	dd sys_write           ; 4 sys_write
 	dd ptregs_ni_syscall   ; 5 sys_open
 	dd ptregs_ni_syscall   ; 6 sys_close
-	dd ptregs_ni_syscall   ; 7 sys_waitpid
+	dd sys_waitpid         ; 7 sys_waitpid
 	dd ptregs_ni_syscall   ; 8 sys_creat
 	dd ptregs_ni_syscall   ; 9 sys_link
 	dd ptregs_ni_syscall   ; 10 sys_unlink
-	dd ptregs_ni_syscall   ; 11 ptregs_execve
+	dd ptregs_execve       ; 11 ptregs_execve
 	dd ptregs_ni_syscall   ; 12 sys_chdir
 	dd ptregs_ni_syscall   ; 13 sys_time
 	dd ptregs_ni_syscall   ; 14 sys_mknod
@@ -105,7 +105,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 85 sys_readlink
 	dd ptregs_ni_syscall   ; 86 sys_uselib
 	dd ptregs_ni_syscall   ; 87 sys_swapon
-	dd ptregs_ni_syscall   ; 88 sys_reboot
+	dd sys_reboot          ; 88 sys_reboot
 	dd ptregs_ni_syscall   ; 89 sys_old_readdir
 	dd old_mmap            ; 90 old_mmap
 	dd sys_munmap          ; 91 sys_munmap
@@ -131,15 +131,15 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 111 sys_vhangup
 	dd ptregs_ni_syscall   ; 112 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 113 ptregs_vm86old
-	dd ptregs_ni_syscall   ; 114 sys_wait4
+	dd sys_wait4           ; 114 sys_wait4
 	dd ptregs_ni_syscall   ; 115 sys_swapoff
 	dd ptregs_ni_syscall   ; 116 sys_sysinfo
 	dd ptregs_ni_syscall   ; 117 sys_ipc
 	dd ptregs_ni_syscall   ; 118 sys_fsync
 	dd ptregs_ni_syscall   ; 119 ptregs_sigreturn
-	dd ptregs_ni_syscall   ; 120 ptregs_clone
+	dd ptregs_clone        ; 120 ptregs_clone
 	dd ptregs_ni_syscall   ; 121 sys_setdomainname
-	dd ptregs_ni_syscall   ; 122 sys_newuname
+	dd sys_newuname        ; 122 sys_newuname
 	dd ptregs_ni_syscall   ; 123 sys_modify_ldt
 	dd ptregs_ni_syscall   ; 124 sys_adjtimex
 	dd sys_mprotect        ; 125 sys_mprotect
@@ -207,7 +207,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 187 sys_sendfile
 	dd ptregs_ni_syscall   ; 188 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 189 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 190 ptregs_vfork
+	dd ptregs_vfork        ; 190 ptregs_vfork
 	dd ptregs_ni_syscall   ; 191 sys_getrlimit
 	dd sys_mmap2           ; 192 sys_mmap_pgoff
 	dd ptregs_ni_syscall   ; 193 sys_truncate64
@@ -260,8 +260,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 240 sys_futex
 	dd ptregs_ni_syscall   ; 241 sys_sched_setaffinity
 	dd ptregs_ni_syscall   ; 242 sys_sched_getaffinity
-	dd ptregs_ni_syscall   ; 243 sys_set_thread_area
-	dd ptregs_ni_syscall   ; 244 sys_get_thread_area
+	dd sys_set_thread_area ; 243 sys_set_thread_area
+	dd sys_get_thread_area ; 244 sys_get_thread_area
 	dd ptregs_ni_syscall   ; 245 sys_io_setup
 	dd ptregs_ni_syscall   ; 246 sys_io_destroy
 	dd ptregs_ni_syscall   ; 247 sys_io_getevents
@@ -275,7 +275,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 255 sys_epoll_ctl
 	dd ptregs_ni_syscall   ; 256 sys_epoll_wait
 	dd ptregs_ni_syscall   ; 257 sys_remap_file_pages
-	dd ptregs_ni_syscall   ; 258 sys_set_tid_address
+	dd sys_set_tid_address ; 258 sys_set_tid_address
 	dd ptregs_ni_syscall   ; 259 sys_timer_create
 	dd ptregs_ni_syscall   ; 260 sys_timer_settime
 	dd ptregs_ni_syscall   ; 261 sys_timer_gettime

@@ -33,6 +33,7 @@
 #include <asm/processor.h>
 #include <asm/traps.h>
 #include <asm/uaccess.h>
+#include <asm/i387.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 
@@ -183,7 +184,10 @@ static void do_user_trap(struct pt_regs *regs, unsigned long trapnr)
 static void do_general_protection(struct pt_regs *regs)
 {
 	if (user_mode(regs)) {
-		do_user_trap(regs, X86_TRAP_GP);
+		if (show_unhandled_signals)
+			printk(KERN_INFO "%s[%d] general protection ip:%lx sp:%lx error:%lx\n",
+			       current->comm, current->pid, regs->ip, regs->sp, regs->orig_ax);
+		force_sig(SIGSEGV, current);
 		return;
 	}
 	if (fixup_exception(regs))
@@ -204,6 +208,9 @@ static void do_exception(struct pt_regs *regs, unsigned long trapnr)
 		break;
 	case X86_TRAP_GP:
 		do_general_protection(regs);
+		break;
+	case X86_TRAP_NM:
+		math_state_restore();
 		break;
 	case X86_TRAP_UD:
 		if (!user_mode(regs)) {
@@ -266,5 +273,6 @@ void trap_init(void)
 		 __KERNEL_CS);
 	set_gate(SYSCALL_VECTOR, GATE_TRAP | GATE_DPL3, (unsigned long)system_call, __KERNEL_CS);
 	sort_main_extable();
+	fpu_init();
 	__asm__ __volatile__("lidt %0" : : "m"(idt_descr));
 }

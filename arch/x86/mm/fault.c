@@ -104,8 +104,8 @@ static void bad_area_nosemaphore(struct pt_regs *regs, unsigned long error_code,
 		return;
 	}
 	if (show_unhandled_signals)
-		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
-		       tsk->comm, tsk->pid, address, regs->ip, regs->sp, error_code);
+		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n", tsk->comm,
+		       tsk->pid, address, regs->ip, regs->sp, error_code);
 	tsk->thread.cr2 = address;
 	tsk->thread.error_code = error_code | (address >= TASK_SIZE ? PF_PROT : 0);
 	tsk->thread.trap_no = X86_TRAP_PF;
