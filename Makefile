@@ -95,7 +95,7 @@ USER_PROGS := $(patsubst tests/user/%.c,$(BUILD)/user/%,$(wildcard tests/user/*.
 OBJS += $(BUILD)/user/programs.o
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs
+.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs oracle
 
 all: $(BUILD)/kernel.elf
 
@@ -202,6 +202,11 @@ test: deps
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 
+# `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in
+# the same QEMU and write the expected files tests/user/expected/*.out.
+oracle: $(BUILD)/kernel.elf
+	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
+
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
@@ -229,6 +234,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make oracle     run tests/user on Linux 6.1, write tests/user/expected"
 	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"

@@ -110,7 +110,8 @@ static int map_segment_area(unsigned long start, unsigned long end)
 		}
 		if (vma && vma->vm_start < end)
 			stop = vma->vm_start;
-		if (IS_ERR_VALUE(do_mmap_pgoff(addr, stop - addr, PROT_READ | PROT_WRITE | PROT_EXEC,
+		if (IS_ERR_VALUE(do_mmap_pgoff(addr, stop - addr,
+					       PROT_READ | PROT_WRITE | PROT_EXEC,
 					       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0)))
 			ret = -ENOMEM;
 		addr = stop;
@@ -185,12 +186,14 @@ static void fill_auxv(u32 *auxv, const struct elf_info *ei, unsigned long random
 		      unsigned long platform, unsigned long execfn)
 {
 	const u32 v[] = {
-		AT_HWCAP, elf_hwcap(), AT_PAGESZ, PAGE_SIZE,  AT_CLKTCK, USER_HZ,
-		AT_PHDR,  ei->phdr,    AT_PHENT,  sizeof(Elf32_Phdr), AT_PHNUM, ei->phnum,
-		AT_BASE,  0,	       AT_FLAGS,  0,	      AT_ENTRY,	 ei->entry,
-		AT_UID,	  0,	       AT_EUID,	  0,	      AT_GID,	 0,
-		AT_EGID,  0,	       AT_SECURE, 0,	      AT_RANDOM, random,
-		AT_EXECFN, execfn,     AT_PLATFORM, platform, AT_NULL,	 0,
+		AT_HWCAP,  elf_hwcap(), AT_PAGESZ,   PAGE_SIZE, AT_CLKTCK,
+		USER_HZ,   AT_PHDR,	ei->phdr,    AT_PHENT,	sizeof(Elf32_Phdr),
+		AT_PHNUM,  ei->phnum,	AT_BASE,     0,		AT_FLAGS,
+		0,	   AT_ENTRY,	ei->entry,   AT_UID,	0,
+		AT_EUID,   0,		AT_GID,	     0,		AT_EGID,
+		0,	   AT_SECURE,	0,	     AT_RANDOM, random,
+		AT_EXECFN, execfn,	AT_PLATFORM, platform,	AT_NULL,
+		0,
 	};
 
 	BUILD_BUG_ON(sizeof(v) != AUXV_WORDS * sizeof(u32));

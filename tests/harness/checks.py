@@ -1072,3 +1072,28 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_sourc
        shell_crash_stack_overflow, vga_screen]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
 ALL += [slab_suites, vmalloc_guard_oops]
+
+
+# --- User programs (tests/user), against Linux's output ------------------
+
+import userprogs  # noqa: E402
+
+
+def user_programs(ctx):
+    """tests/user's programs print on Linnet what Linux 6.1 printed (tests/user/expected)."""
+    res = ctx.boot("init=/init panic=-1", timeout=120, until="Power down.")
+    secs = userprogs.sections(res.output)
+    out = []
+    for path in sorted(os.listdir(userprogs.EXPECTED)):
+        prog = "/" + path[:-len(".out")]
+        if prog not in secs:
+            out += result("user%s" % prog, False, "no output", res)
+            continue
+        diff = userprogs.compare(prog, secs[prog])
+        out += result("user%s" % prog, diff is None, diff or "", res if diff else None)
+    alive = "== done" in res.output and not re.search(r"Oops:|BUG:|Kernel panic", res.output)
+    out += result("user/kernel-alive", alive, "", None if alive else res)
+    return out
+
+
+ALL += [user_programs]

@@ -28,7 +28,7 @@ int main(void)
 	say("execve kernel %ld", sys(SYS_execve, KERNEL_PTR, 0, 0, 0));
 	say("execve missing %ld", sys(SYS_execve, (long)"/no/such/program", 0, 0, 0));
 	say("execve bad argv %ld", sys(SYS_execve, (long)"/hello", KERNEL_PTR, 0, 0));
-	say("mmap2 no fd %ld", sys(SYS_mmap2, 0, 4096, PROT_READ, MAP_PRIVATE) );
+	say("mmap2 no fd %ld", sys(SYS_mmap2, 0, 4096, PROT_READ, MAP_PRIVATE));
 	say("munmap unaligned %ld", sys(SYS_munmap, 1, 4096, 0, 0));
 	say("munmap length 0 %ld", sys(SYS_munmap, 0x100000, 0, 0, 0));
 	say("mprotect unaligned %ld", sys(SYS_mprotect, 0x100001, 4096, PROT_READ, 0));

@@ -6,6 +6,7 @@
 #include "usertest.h"
 #include <sched.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 
 static int shared = 10;
@@ -91,24 +92,29 @@ static void cloned(void)
 	    sys(SYS_clone, CLONE_THREAD | CLONE_VM, 0, 0, 0));
 }
 
+/* A grandchild whose parent dies is adopted by init; it reports through shared memory */
 static void orphan(void)
 {
+	volatile int *seen =
+		mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	pid_t pid = fork();
 	int status;
+	long i;
 
 	if (pid == 0) {
 		if (fork() == 0) {
-			long i;
-
 			for (i = 0; i < 500000000L && getppid() != 1; i++)
 				;
-			say("orphan adopted by %d", getppid());
+			*seen = getppid();
 			_exit(0);
 		}
 		_exit(0);
 	}
 	waitpid(pid, &status, 0);
 	say("middle child exit %d", WEXITSTATUS(status));
+	for (i = 0; i < 2000000000L && !*seen; i++)
+		;
+	say("orphan adopted by %d", *seen);
 }
 
 int main(void)

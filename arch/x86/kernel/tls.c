@@ -26,8 +26,7 @@
 static bool desc_empty(const struct user_desc *info)
 {
 	return !info->base_addr && !info->limit && !info->contents && info->read_exec_only &&
-	       !info->seg_32bit && !info->limit_in_pages && info->seg_not_present &&
-	       !info->useable;
+	       !info->seg_32bit && !info->limit_in_pages && info->seg_not_present && !info->useable;
 }
 
 static u64 fill_desc(const struct user_desc *info)
