@@ -38,6 +38,7 @@
 #include <linux/rwsem.h>
 #include <linux/vmalloc.h>
 #include <linux/completion.h>
+#include <linux/signal.h>
 #include <asm/mmu_context.h>
 #include <asm/desc.h>
 #include <asm/i387.h>
@@ -187,6 +188,24 @@ static void exec_mmap(struct mm_struct *mm)
 		mmput(old_mm);
 }
 
+/* Handlers of our own (not shared with a CLONE_SIGHAND sibling), reset */
+static int exec_sighand(struct task_struct *tsk)
+{
+	struct sighand_struct *old = tsk->sighand, *sh;
+
+	if (!old || atomic_read(&old->count) > 1) {
+		sh = sighand_alloc();
+		if (!sh)
+			return -ENOMEM;
+		if (old)
+			memcpy(sh->action, old->action, sizeof(sh->action));
+		tsk->sighand = sh;
+		sighand_put(old);
+	}
+	flush_signal_handlers(tsk);
+	return 0;
+}
+
 /**
  * flush_old_exec - the point of no return: the old program is gone
  * @bprm: the program being executed
@@ -212,6 +231,8 @@ int flush_old_exec(struct linux_binprm *bprm)
 		gdt_table[GDT_ENTRY_TLS_MIN + i] = 0;
 	}
 	clear_fpu(tsk);
+	if (exec_sighand(tsk))
+		return -ENOMEM;
 	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
 	return 0;
 }

@@ -168,6 +168,10 @@ void __noreturn do_exit(long code)
 	tsk->flags |= PF_EXITING;
 	mm_release(tsk);
 	exit_mm(tsk);
+	local_irq_disable();
+	sighand_put(tsk->sighand);
+	tsk->sighand = NULL;
+	local_irq_enable();
 	tsk->exit_code = code;
 	if (tsk->kthread)
 		complete(&tsk->kthread->exited);

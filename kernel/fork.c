@@ -511,6 +511,27 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
+/* The child's signal handlers: shared (CLONE_SIGHAND) or a copy; its mask */
+static int copy_sighand(unsigned long clone_flags, struct task_struct *p)
+{
+	struct sighand_struct *sh = current->sighand;
+
+	p->blocked = current->blocked;
+	p->allowed = current->allowed;
+	if (!sh)
+		return 0;
+	if (clone_flags & CLONE_SIGHAND) {
+		atomic_inc(&sh->count);
+		p->sighand = sh;
+		return 0;
+	}
+	p->sighand = sighand_alloc();
+	if (!p->sighand)
+		return -ENOMEM;
+	memcpy(p->sighand->action, sh->action, sizeof(sh->action));
+	return 0;
+}
+
 /* The flag combinations 2.6.32's copy_process refuses */
 static int check_clone_flags(unsigned long clone_flags)
 {
@@ -567,6 +588,13 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 		return p;
 	ret = copy_mm(clone_flags, p);
 	if (ret) {
+		p->state = TASK_DEAD;
+		put_task_struct(p);
+		return ERR_PTR(ret);
+	}
+	ret = copy_sighand(clone_flags, p);
+	if (ret) {
+		mmput(p->mm);
 		p->state = TASK_DEAD;
 		put_task_struct(p);
 		return ERR_PTR(ret);

@@ -35,6 +35,7 @@
 #include <asm/segment.h>
 #include <asm/ptrace.h>
 #include <linux/spinlock.h>
+#include <linux/signal.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -91,6 +92,7 @@ struct kthread;
 struct vm_struct;
 struct mm_struct;
 struct completion;
+struct sighand_struct;
 
 /**
  * struct task_struct - a kernel thread
@@ -135,6 +137,9 @@ struct completion;
  * @clear_child_tid: set_tid_address()/CLONE_CHILD_CLEARTID: zeroed, and
  *                   a futex wake done there, when it exits
  * @vfork_done: the parent's completion that exit or exec completes (vfork)
+ * @blocked: the signals it blocks (sigprocmask), a bit per signal 1..32
+ * @sighand: its signal handlers (NULL for a kernel thread)
+ * @sig_info: for each pending signal, what its siginfo says
  */
 struct task_struct {
 	volatile long state;
@@ -173,6 +178,9 @@ struct task_struct {
 	int __user *set_child_tid;
 	int __user *clear_child_tid;
 	struct completion *vfork_done;
+	unsigned long blocked;
+	struct sighand_struct *sighand;
+	struct ksignal_info sig_info[_NSIG];
 };
 
 /**

@@ -269,6 +269,8 @@ PTREGSCALL fork
 PTREGSCALL vfork
 PTREGSCALL clone
 PTREGSCALL execve
+PTREGSCALL sigreturn
+PTREGSCALL rt_sigreturn
 PTREGSCALL ni_syscall
 
 ; ret_to_user - leave a kernel thread for user mode through a pt_regs

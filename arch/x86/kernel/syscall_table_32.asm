@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_vfork, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getpid, sys_getppid, sys_gettid, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_set_thread_area, sys_set_tid_address, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getpid, sys_getppid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -54,7 +54,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 34 sys_nice
 	dd ptregs_ni_syscall   ; 35 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 36 sys_sync
-	dd ptregs_ni_syscall   ; 37 sys_kill
+	dd sys_kill            ; 37 sys_kill
 	dd ptregs_ni_syscall   ; 38 sys_rename
 	dd ptregs_ni_syscall   ; 39 sys_mkdir
 	dd ptregs_ni_syscall   ; 40 sys_rmdir
@@ -136,7 +136,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 116 sys_sysinfo
 	dd ptregs_ni_syscall   ; 117 sys_ipc
 	dd ptregs_ni_syscall   ; 118 sys_fsync
-	dd ptregs_ni_syscall   ; 119 ptregs_sigreturn
+	dd ptregs_sigreturn    ; 119 ptregs_sigreturn
 	dd ptregs_clone        ; 120 ptregs_clone
 	dd ptregs_ni_syscall   ; 121 sys_setdomainname
 	dd sys_newuname        ; 122 sys_newuname
@@ -190,9 +190,9 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 170 sys_setresgid16
 	dd ptregs_ni_syscall   ; 171 sys_getresgid16
 	dd ptregs_ni_syscall   ; 172 sys_prctl
-	dd ptregs_ni_syscall   ; 173 ptregs_rt_sigreturn
-	dd ptregs_ni_syscall   ; 174 sys_rt_sigaction
-	dd ptregs_ni_syscall   ; 175 sys_rt_sigprocmask
+	dd ptregs_rt_sigreturn ; 173 ptregs_rt_sigreturn
+	dd sys_rt_sigaction    ; 174 sys_rt_sigaction
+	dd sys_rt_sigprocmask  ; 175 sys_rt_sigprocmask
 	dd ptregs_ni_syscall   ; 176 sys_rt_sigpending
 	dd ptregs_ni_syscall   ; 177 sys_rt_sigtimedwait
 	dd ptregs_ni_syscall   ; 178 sys_rt_sigqueueinfo
@@ -255,7 +255,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 235 sys_removexattr
 	dd ptregs_ni_syscall   ; 236 sys_lremovexattr
 	dd ptregs_ni_syscall   ; 237 sys_fremovexattr
-	dd ptregs_ni_syscall   ; 238 sys_tkill
+	dd sys_tkill           ; 238 sys_tkill
 	dd ptregs_ni_syscall   ; 239 sys_sendfile64
 	dd ptregs_ni_syscall   ; 240 sys_futex
 	dd ptregs_ni_syscall   ; 241 sys_sched_setaffinity
@@ -287,7 +287,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 267 sys_clock_nanosleep
 	dd ptregs_ni_syscall   ; 268 sys_statfs64
 	dd ptregs_ni_syscall   ; 269 sys_fstatfs64
-	dd ptregs_ni_syscall   ; 270 sys_tgkill
+	dd sys_tgkill          ; 270 sys_tgkill
 	dd ptregs_ni_syscall   ; 271 sys_utimes
 	dd ptregs_ni_syscall   ; 272 sys_fadvise64_64
 	dd ptregs_ni_syscall   ; 273 sys_ni_syscall

@@ -154,7 +154,7 @@ static void do_invalid_op(struct pt_regs *regs)
 		printk(KERN_EMERG "------------[ cut here ]------------\n");
 		printk(KERN_EMERG "kernel BUG at %s:%u!\n", bug->file, bug->line);
 	}
-	die(trap_name(X86_TRAP_UD), regs, regs->orig_ax);
+	die(trap_name(X86_TRAP_UD), regs, current->thread.error_code);
 }
 
 /* A fault the task caused in user mode: a signal, as 2.6.32's do_trap */
@@ -170,9 +170,10 @@ static void do_user_trap(struct pt_regs *regs, unsigned long trapnr)
 	int sig = trapnr < ARRAY_SIZE(trap_signal) && trap_signal[trapnr] ? trap_signal[trapnr] :
 									    SIGSEGV;
 
-	if (show_unhandled_signals)
+	if (show_unhandled_signals && unhandled_signal(current, sig))
 		printk(KERN_INFO "%s[%d] trap %s ip:%lx sp:%lx error:%lx\n", current->comm,
-		       current->pid, trap_name(trapnr), regs->ip, regs->sp, regs->orig_ax);
+		       current->pid, trap_name(trapnr), regs->ip, regs->sp,
+		       current->thread.error_code);
 	force_sig(sig, current);
 }
 
@@ -184,27 +185,32 @@ static void do_user_trap(struct pt_regs *regs, unsigned long trapnr)
 static void do_general_protection(struct pt_regs *regs)
 {
 	if (user_mode(regs)) {
-		if (show_unhandled_signals)
+		if (show_unhandled_signals && unhandled_signal(current, SIGSEGV))
 			printk(KERN_INFO "%s[%d] general protection ip:%lx sp:%lx error:%lx\n",
-			       current->comm, current->pid, regs->ip, regs->sp, regs->orig_ax);
+			       current->comm, current->pid, regs->ip, regs->sp,
+			       current->thread.error_code);
 		force_sig(SIGSEGV, current);
 		return;
 	}
 	if (fixup_exception(regs))
 		return;
-	die(trap_name(X86_TRAP_GP), regs, regs->orig_ax);
+	die(trap_name(X86_TRAP_GP), regs, current->thread.error_code);
 }
 
 static void do_exception(struct pt_regs *regs, unsigned long trapnr)
 {
+	unsigned long error_code = regs->orig_ax;
+
+	/* As 2.6.32's error_code: orig_ax -1 says "no system call to restart" */
+	regs->orig_ax = -1;
 	current->thread.trap_no = trapnr;
-	current->thread.error_code = regs->orig_ax;
+	current->thread.error_code = error_code;
 	switch (trapnr) {
 	case X86_TRAP_NMI:
 		do_nmi(regs);
 		break;
 	case X86_TRAP_PF:
-		do_page_fault(regs, regs->orig_ax);
+		do_page_fault(regs, error_code);
 		break;
 	case X86_TRAP_GP:
 		do_general_protection(regs);
@@ -223,7 +229,7 @@ static void do_exception(struct pt_regs *regs, unsigned long trapnr)
 		if (user_mode(regs))
 			do_user_trap(regs, trapnr);
 		else
-			die(trap_name(trapnr), regs, regs->orig_ax);
+			die(trap_name(trapnr), regs, error_code);
 	}
 }
 

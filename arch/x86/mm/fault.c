@@ -103,7 +103,7 @@ static void bad_area_nosemaphore(struct pt_regs *regs, unsigned long error_code,
 		no_context(regs, error_code, address);
 		return;
 	}
-	if (show_unhandled_signals)
+	if (show_unhandled_signals && unhandled_signal(tsk, SIGSEGV))
 		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n", tsk->comm,
 		       tsk->pid, address, regs->ip, regs->sp, error_code);
 	tsk->thread.cr2 = address;

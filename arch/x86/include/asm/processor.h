@@ -69,6 +69,8 @@ static inline void cpu_relax(void)
 
 #define X86_CR0_WP 0x00010000UL
 #define X86_CR0_PG 0x80000000UL
+#define X86_EFLAGS_TF 0x00000100UL
 #define X86_EFLAGS_IF 0x00000200UL
+#define X86_EFLAGS_DF 0x00000400UL
 
 #endif /* _ASM_PROCESSOR_H */
