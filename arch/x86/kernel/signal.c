@@ -194,13 +194,28 @@ static int setup_sigcontext(struct sigcontext __user *sc, u32 fpstate, struct pt
 			    unsigned long mask)
 {
 	struct sigcontext k = {
-		.gs = regs->gs, .fs = regs->fs, .es = regs->es, .ds = regs->ds,
-		.di = regs->di, .si = regs->si, .bp = regs->bp, .sp = regs->sp,
-		.bx = regs->bx, .dx = regs->dx, .cx = regs->cx, .ax = regs->ax,
-		.trapno = current->thread.trap_no, .err = current->thread.error_code,
-		.ip = regs->ip, .cs = regs->cs, .flags = regs->flags,
-		.sp_at_signal = regs->sp, .ss = regs->ss, .fpstate = fpstate,
-		.oldmask = mask, .cr2 = current->thread.cr2,
+		.gs = regs->gs,
+		.fs = regs->fs,
+		.es = regs->es,
+		.ds = regs->ds,
+		.di = regs->di,
+		.si = regs->si,
+		.bp = regs->bp,
+		.sp = regs->sp,
+		.bx = regs->bx,
+		.dx = regs->dx,
+		.cx = regs->cx,
+		.ax = regs->ax,
+		.trapno = current->thread.trap_no,
+		.err = current->thread.error_code,
+		.ip = regs->ip,
+		.cs = regs->cs,
+		.flags = regs->flags,
+		.sp_at_signal = regs->sp,
+		.ss = regs->ss,
+		.fpstate = fpstate,
+		.oldmask = mask,
+		.cr2 = current->thread.cr2,
 	};
 
 	return __copy_to_user(sc, &k, sizeof(k)) ? -EFAULT : 0;
@@ -282,8 +297,7 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *
 	    setup_sigcontext(&f->uc.uc_mcontext, fpstate, regs, mask) ||
 	    __copy_to_user(f->retcode, code, sizeof(code)) || __put_user(sig, &f->sig) ||
 	    __put_user((u32)&f->info, &f->pinfo) || __put_user((u32)&f->uc, &f->puc) ||
-	    __put_user(ka->flags & SA_RESTORER ? (u32)ka->restorer : (u32)f->retcode,
-		       &f->pretcode))
+	    __put_user(ka->flags & SA_RESTORER ? (u32)ka->restorer : (u32)f->retcode, &f->pretcode))
 		return -EFAULT;
 	set_handler_regs(regs, ka, f, sig);
 	regs->dx = (unsigned long)&f->info; /* for a regparm(3) handler */
@@ -291,8 +305,7 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *
 	return 0;
 }
 
-static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask,
-		       struct pt_regs *regs)
+static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask, struct pt_regs *regs)
 {
 	struct sigframe __user *f = get_sigframe(regs, sizeof(struct sigframe) + 16);
 	u8 __user *fp = (u8 __user *)(((unsigned long)f->fpstate + 15) & -16UL);
@@ -306,8 +319,7 @@ static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask,
 	if (fpstate == (u32)-1 || setup_sigcontext(&f->sc, fpstate, regs, mask) ||
 	    __put_user(0, &f->extramask[0]) || __copy_to_user(f->retcode, code, sizeof(code)) ||
 	    __put_user(sig, &f->sig) ||
-	    __put_user(ka->flags & SA_RESTORER ? (u32)ka->restorer : (u32)f->retcode,
-		       &f->pretcode))
+	    __put_user(ka->flags & SA_RESTORER ? (u32)ka->restorer : (u32)f->retcode, &f->pretcode))
 		return -EFAULT;
 	set_handler_regs(regs, ka, f, sig);
 	regs->dx = regs->cx = 0;
