@@ -84,7 +84,8 @@ SRCDIRS += mm/kasan
 endif
 CSRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c))
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
-OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS))
+OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
+	$(BUILD)/tests/module_blobs.o
 
 # The test programs of tests/user: static i386 Linux programs, built
 # with the cross compiler against its glibc (libc6-dev-i386-cross), and
@@ -95,9 +96,15 @@ USER_PROGS := $(patsubst tests/user/%.c,$(BUILD)/user/%,$(wildcard tests/user/*.
 OBJS += $(BUILD)/user/programs.o
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs oracle
+.PHONY: all iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
+	modules oracle
 
-all: $(BUILD)/kernel.elf
+ifneq ($(M),)
+# `make M=DIR modules`: modules built out of tree against this one.
+include scripts/Makefile.modules
+else
+all: $(BUILD)/kernel.elf $(BUILD)/Module.symvers
+endif
 
 $(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
@@ -148,6 +155,31 @@ $(BUILD)/kernel.elf: $(OBJS) $(BUILD)/kallsyms.o linker.ld
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms.o $(LIBGCC)
 	$(Q)$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(BUILD)/kallsyms.S
+
+# The module loader's test modules (tests/modules), built as out-of-tree
+# modules are, and linked into the kernel as data for
+# tests/kernel/module_test.c: the loader is tested before there are files.
+TEST_MOD_DIR := $(BUILD)/tests/modules
+$(TEST_MOD_DIR)/.built: $(shell find tests/modules -type f) scripts/modpost.py \
+		scripts/Makefile.modules $(wildcard include/linux/*.h arch/x86/include/asm/*.h)
+	$(Q)rm -rf $(TEST_MOD_DIR) && mkdir -p $(TEST_MOD_DIR) && cp -r tests/modules/. $(TEST_MOD_DIR)/
+	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR) MODPOST_SYMVERS= modules
+	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR)/badmagic MODPOST_SYMVERS= \
+		MODPOST_FLAGS="--vermagic '2.6.31 preempt mod_unload 686 '" modules
+	$(Q)touch $@
+
+$(BUILD)/tests/module_blobs.o: $(TEST_MOD_DIR)/.built
+	$(Q)for k in $(TEST_MOD_DIR)/*.ko $(TEST_MOD_DIR)/badmagic/*.ko; do \
+		n=$$(basename $$k .ko); \
+		printf '\t.section .rodata\n\t.balign 16\n\t.globl __blob_%s_start, __blob_%s_end\n__blob_%s_start:\n\t.incbin "%s"\n__blob_%s_end:\n' \
+			$$n $$n $$n $$k $$n; \
+	done > $(BUILD)/tests/module_blobs.S
+	$(Q)printf '\t.section .note.GNU-stack,"",@progbits\n' >> $(BUILD)/tests/module_blobs.S
+	$(Q)$(CC) -m32 -c $(BUILD)/tests/module_blobs.S -o $@
+
+# The kernel's exports, for modpost: what a module may use.
+$(BUILD)/Module.symvers: $(BUILD)/kernel.elf scripts/modpost.py
+	$(Q)$(NM) -n $< | $(PYTHON) scripts/modpost.py --symvers-from-nm > $@
 
 iso: $(BUILD)/linnet.iso
 
@@ -223,8 +255,10 @@ check:
 htmldocs: deps
 	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
 
+ifeq ($(M),)
 clean:
 	rm -rf $(BUILD) build-*
+endif
 
 help:
 	@echo "make            build $(BUILD)/kernel.elf"

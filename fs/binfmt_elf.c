@@ -30,6 +30,7 @@
 #include <linux/init.h>
 #include <linux/binfmts.h>
 #include <linux/elf.h>
+#include <linux/auxvec.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
@@ -44,6 +45,7 @@
 #include <asm/uaccess.h>
 
 #define ELF_ET_DYN_BASE (TASK_SIZE / 3 * 2)
+#define EM_486 6 /* include/linux/elf-em.h: accepted beside EM_386 */
 #define ELF_PLATFORM "i686"
 #define USER_HZ 100
 #define AUXV_WORDS (2 * 18)

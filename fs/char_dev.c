@@ -16,6 +16,7 @@
  *
  * See docs/drivers.md.
  */
+#include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/cdev.h>
 #include <linux/kernel.h>
@@ -314,6 +315,7 @@ int alloc_chrdev_region(dev_t *dev, unsigned int baseminor, unsigned int count, 
 	*dev = MKDEV(ret, baseminor);
 	return 0;
 }
+EXPORT_SYMBOL(alloc_chrdev_region);
 
 /**
  * register_chrdev_region - reserve device numbers under a known major
@@ -335,6 +337,7 @@ int register_chrdev_region(dev_t from, unsigned int count, const char *name)
 	mutex_unlock(&chrdevs_lock);
 	return ret < 0 ? ret : 0;
 }
+EXPORT_SYMBOL(register_chrdev_region);
 
 /**
  * unregister_chrdev_region - give back reserved device numbers
@@ -359,6 +362,7 @@ void unregister_chrdev_region(dev_t from, unsigned int count)
 		regions[i].count = 0;
 	mutex_unlock(&chrdevs_lock);
 }
+EXPORT_SYMBOL(unregister_chrdev_region);
 
 /**
  * cdev_init - prepare a cdev (usually embedded in the driver's own structure)
@@ -372,6 +376,7 @@ void cdev_init(struct cdev *cdev, const struct file_operations *fops)
 	memset(cdev, 0, sizeof(*cdev));
 	cdev->ops = fops;
 }
+EXPORT_SYMBOL(cdev_init);
 
 /**
  * cdev_alloc - allocate a cdev on its own
@@ -383,6 +388,7 @@ struct cdev *cdev_alloc(void)
 {
 	return kzalloc(sizeof(struct cdev), GFP_KERNEL);
 }
+EXPORT_SYMBOL(cdev_alloc);
 
 static struct char_region *region_of(dev_t dev, unsigned int count)
 {
@@ -469,6 +475,7 @@ int cdev_add(struct cdev *p, dev_t dev, unsigned int count)
 	mutex_unlock(&chrdevs_lock);
 	return ret;
 }
+EXPORT_SYMBOL(cdev_add);
 
 /**
  * cdev_del - remove a cdev's devices (open files keep working until closed)
@@ -482,3 +489,4 @@ void cdev_del(struct cdev *p)
 	remove_cdev_minors(p);
 	mutex_unlock(&chrdevs_lock);
 }
+EXPORT_SYMBOL(cdev_del);

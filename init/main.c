@@ -10,6 +10,7 @@
  * init/main.c:start_kernel, with the parts Linnet does not have left out.
  * See docs/boot.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/tty.h>
 #include <linnet/shell.h>
@@ -59,6 +60,7 @@ static __always_inline void boot_init_stack_canary(void)
 
 /* How far boot has come: SYSTEM_RUNNING once interrupts are on (might_sleep) */
 enum system_states system_state = SYSTEM_BOOTING;
+EXPORT_SYMBOL(system_state);
 
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";

@@ -16,6 +16,7 @@
  * state and the timeout, as in Linux 2.6.32's kernel/sched.c.
  * See docs/wait.md.
  */
+#include <linux/module.h>
 #include <linux/completion.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
@@ -35,6 +36,7 @@ void complete(struct completion *x)
 	__wake_up_locked(&x->wait, TASK_NORMAL);
 	spin_unlock_irqrestore(&x->wait.lock, flags);
 }
+EXPORT_SYMBOL(complete);
 
 /**
  * complete_all - signal every waiter, now and later
@@ -51,6 +53,7 @@ void complete_all(struct completion *x)
 	__wake_up_locked_nr(&x->wait, TASK_NORMAL, 0);
 	spin_unlock_irqrestore(&x->wait.lock, flags);
 }
+EXPORT_SYMBOL(complete_all);
 
 /*
  * Sleep in @state until done, a signal (for the states a signal ends)
@@ -103,6 +106,7 @@ void __sched wait_for_completion(struct completion *x)
 {
 	wait_for_common(x, MAX_SCHEDULE_TIMEOUT, TASK_UNINTERRUPTIBLE);
 }
+EXPORT_SYMBOL(wait_for_completion);
 
 /**
  * wait_for_completion_timeout - wait for a completion, at most some jiffies
@@ -117,6 +121,7 @@ unsigned long __sched wait_for_completion_timeout(struct completion *x, unsigned
 {
 	return wait_for_common(x, timeout, TASK_UNINTERRUPTIBLE);
 }
+EXPORT_SYMBOL(wait_for_completion_timeout);
 
 /**
  * wait_for_completion_interruptible - wait for a completion or a signal
@@ -131,6 +136,7 @@ int __sched wait_for_completion_interruptible(struct completion *x)
 
 	return t == -ERESTARTSYS ? t : 0;
 }
+EXPORT_SYMBOL(wait_for_completion_interruptible);
 
 /**
  * wait_for_completion_interruptible_timeout - wait for a completion, a signal or a timeout
@@ -145,6 +151,7 @@ long __sched wait_for_completion_interruptible_timeout(struct completion *x, uns
 {
 	return wait_for_common(x, timeout, TASK_INTERRUPTIBLE);
 }
+EXPORT_SYMBOL(wait_for_completion_interruptible_timeout);
 
 /**
  * wait_for_completion_killable - wait for a completion or a fatal signal
@@ -159,6 +166,7 @@ int __sched wait_for_completion_killable(struct completion *x)
 
 	return t == -ERESTARTSYS ? t : 0;
 }
+EXPORT_SYMBOL(wait_for_completion_killable);
 
 /**
  * wait_for_completion_killable_timeout - wait for a completion, SIGKILL or a timeout
@@ -194,6 +202,7 @@ bool try_wait_for_completion(struct completion *x)
 	spin_unlock_irqrestore(&x->wait.lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(try_wait_for_completion);
 
 /**
  * completion_done - would a wait return at once?
@@ -206,3 +215,4 @@ bool completion_done(struct completion *x)
 {
 	return READ_ONCE(x->done) != 0;
 }
+EXPORT_SYMBOL(completion_done);

@@ -18,6 +18,7 @@
  * A zombie whose parent dies is reaped by init, or at once if there is
  * no init. See docs/sched.md and docs/processes.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/kthread.h>
@@ -328,3 +329,5 @@ asmlinkage long sys_exit_group(int error_code)
 {
 	do_exit((error_code & 0xff) << 8);
 }
+
+EXPORT_SYMBOL_GPL(do_exit);

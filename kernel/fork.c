@@ -23,6 +23,7 @@
  * kernel/exit.c), and that frees the stack and the task_struct.
  * Linux's name for all this is copy_process(); see docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/kasan.h>
@@ -288,6 +289,7 @@ static int alloc_thread_stack(struct task_struct *p)
 		goto fail;
 	p->stack = (void *)stack;
 	p->stack_vm_area = area;
+	mod_zone_page_state(page_zone(pages[0]), NR_KERNEL_STACK, 1); /* meminfo's KernelStack */
 	return 0;
 fail:
 	free_stack_pages(pages);
@@ -302,6 +304,7 @@ static void free_thread_stack(struct task_struct *p)
 
 	for (i = 0; i < STACK_PAGES; i++)
 		pages[i] = vmalloc_to_page((char *)p->stack + i * PAGE_SIZE);
+	mod_zone_page_state(page_zone(pages[0]), NR_KERNEL_STACK, -1);
 	kfree(remove_vm_area(p->stack_vm_area->addr));
 	free_stack_pages(pages);
 }
@@ -491,6 +494,7 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	wake_up_new_task(p);
 	return p->pid;
 }
+EXPORT_SYMBOL(kernel_thread);
 
 /* The child's address space: shared (CLONE_VM) or a copy-on-write copy */
 static int copy_mm(unsigned long clone_flags, struct task_struct *p)

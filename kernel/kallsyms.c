@@ -9,6 +9,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
+#include <linux/module.h>
 #include <linux/string.h>
 
 extern const unsigned long kallsyms_num_syms;
@@ -36,11 +37,11 @@ bool __kernel_text_address(unsigned long addr)
  */
 bool kernel_text_address(unsigned long addr)
 {
-	return __kernel_text_address(addr);
+	return __kernel_text_address(addr) || is_module_text_address(addr);
 }
 
 /* Index of the last symbol at or below @addr, or -1. */
-static long find_symbol(unsigned long addr)
+static long get_symbol_pos(unsigned long addr)
 {
 	long lo = 0, hi = (long)kallsyms_num_syms - 1, best = -1;
 
@@ -76,9 +77,15 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *symbolsize, unsig
 
 	if (modname)
 		*modname = NULL;
-	if (!__kernel_text_address(addr))
-		return NULL;
-	i = find_symbol(addr);
+	if (!__kernel_text_address(addr)) {
+		const char *name = module_address_lookup(addr, symbolsize, offset, modname);
+
+		if (!name)
+			return NULL;
+		strscpy(namebuf, name, KSYM_NAME_LEN);
+		return namebuf;
+	}
+	i = get_symbol_pos(addr);
 	if (i < 0)
 		return NULL;
 	end = (unsigned long)i + 1 < kallsyms_num_syms ? kallsyms_addresses[i + 1] :
@@ -105,7 +112,7 @@ unsigned long kallsyms_lookup_name(const char *name)
 	for (i = 0; i < kallsyms_num_syms; i++)
 		if (!strcmp(kallsyms_names + kallsyms_offsets[i], name))
 			return kallsyms_addresses[i];
-	return 0;
+	return module_kallsyms_lookup_name(name);
 }
 
 /**
@@ -122,11 +129,15 @@ int sprint_symbol(char *buffer, unsigned long address)
 {
 	char name[KSYM_NAME_LEN];
 	unsigned long size, offset;
+	char *modname;
 
-	if (!kallsyms_lookup(address, &size, &offset, NULL, name))
+	if (!kallsyms_lookup(address, &size, &offset, &modname, name))
 		return sprintf(buffer, "0x%lx", address);
+	if (modname)
+		return sprintf(buffer, "%s+0x%lx/0x%lx [%s]", name, offset, size, modname);
 	return sprintf(buffer, "%s+0x%lx/0x%lx", name, offset, size);
 }
+EXPORT_SYMBOL_GPL(sprint_symbol);
 
 /**
  * sprint_backtrace - format a return address as "name+0xoff/0xsize"
@@ -145,9 +156,12 @@ int sprint_backtrace(char *buffer, unsigned long address)
 {
 	char name[KSYM_NAME_LEN];
 	unsigned long size, offset;
+	char *modname;
 
-	if (!kallsyms_lookup(address - 1, &size, &offset, NULL, name))
+	if (!kallsyms_lookup(address - 1, &size, &offset, &modname, name))
 		return sprintf(buffer, "0x%lx", address);
+	if (modname)
+		return sprintf(buffer, "%s+0x%lx/0x%lx [%s]", name, offset + 1, size, modname);
 	return sprintf(buffer, "%s+0x%lx/0x%lx", name, offset + 1, size);
 }
 

@@ -21,6 +21,7 @@
  * and kthread_stop() returns -EINTR for it, as in Linux 2.6.32
  * (kernel/kthread.c). See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/kthread.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -86,6 +87,7 @@ struct task_struct *kthread_create(int (*threadfn)(void *data), void *data, cons
 	wait_for_completion(&create.started);
 	return create.result;
 }
+EXPORT_SYMBOL(kthread_create);
 
 /**
  * kthread_should_stop - has kthread_stop() been called for this thread?
@@ -97,6 +99,7 @@ int kthread_should_stop(void)
 {
 	return current->kthread->should_stop;
 }
+EXPORT_SYMBOL(kthread_should_stop);
 
 /**
  * kthread_stop - ask a thread to stop and wait until it has exited
@@ -125,6 +128,7 @@ int kthread_stop(struct task_struct *k)
 	put_task_struct(k);
 	return ret;
 }
+EXPORT_SYMBOL(kthread_stop);
 
 /**
  * kthread_bind - bind a thread to a CPU
@@ -137,3 +141,4 @@ void kthread_bind(struct task_struct *k, unsigned int cpu)
 {
 	WARN_ON(cpu != 0);
 }
+EXPORT_SYMBOL(kthread_bind);

@@ -19,6 +19,7 @@
  * runs its tests during boot, so it reports atomic context always and
  * interrupts off once system_state is SYSTEM_RUNNING. See docs/slab.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/hardirq.h>
@@ -48,3 +49,4 @@ void __might_sleep(const char *file, int line, int preempt_offset)
 	       irqs_disabled(), current ? current->pid : 0, current ? current->comm : "swapper");
 	dump_stack();
 }
+EXPORT_SYMBOL(__might_sleep);

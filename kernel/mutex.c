@@ -16,6 +16,7 @@
  * unlock by another task is reported, as Linux's mutex debugging does.
  * See docs/wait.md.
  */
+#include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
@@ -44,6 +45,7 @@ void __mutex_init(struct mutex *lock, const char *name)
 	lock->owner = NULL;
 	lock->name = name;
 }
+EXPORT_SYMBOL(__mutex_init);
 
 static int __sched __mutex_lock_common(struct mutex *lock, long state)
 {
@@ -95,6 +97,7 @@ void __sched mutex_lock(struct mutex *lock)
 {
 	mutex_lock_state(lock, TASK_UNINTERRUPTIBLE);
 }
+EXPORT_SYMBOL(mutex_lock);
 
 /**
  * mutex_lock_interruptible - take a mutex unless a signal comes first
@@ -107,6 +110,7 @@ int __sched mutex_lock_interruptible(struct mutex *lock)
 {
 	return mutex_lock_state(lock, TASK_INTERRUPTIBLE);
 }
+EXPORT_SYMBOL(mutex_lock_interruptible);
 
 /**
  * mutex_lock_killable - take a mutex unless SIGKILL comes first
@@ -119,6 +123,7 @@ int __sched mutex_lock_killable(struct mutex *lock)
 {
 	return mutex_lock_state(lock, TASK_KILLABLE);
 }
+EXPORT_SYMBOL(mutex_lock_killable);
 
 /**
  * mutex_trylock - take a mutex if it is free, without sleeping
@@ -136,6 +141,7 @@ int mutex_trylock(struct mutex *lock)
 	lock->owner = current;
 	return 1;
 }
+EXPORT_SYMBOL(mutex_trylock);
 
 static void __mutex_unlock_slowpath(struct mutex *lock)
 {
@@ -168,3 +174,4 @@ void mutex_unlock(struct mutex *lock)
 	if (unlikely(atomic_xchg(&lock->count, 1) != 0))
 		__mutex_unlock_slowpath(lock);
 }
+EXPORT_SYMBOL(mutex_unlock);

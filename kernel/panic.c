@@ -17,6 +17,7 @@
  * returns: something wrote past the end of an array on the stack.
  * See docs/debugging.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/irqflags.h>
@@ -27,6 +28,7 @@ static int panic_timeout;
 
 /* The canary; start_kernel() sets a random one before anything checks it */
 unsigned long __stack_chk_guard;
+EXPORT_SYMBOL(__stack_chk_guard);
 static int warn_counter;
 
 static int __init panic_setup(char *str)
@@ -74,6 +76,7 @@ void panic(const char *fmt, ...)
 		machine_restart(NULL);
 	machine_halt();
 }
+EXPORT_SYMBOL(panic);
 
 static void warn_slowpath_common(const char *file, int line, void *caller)
 {
@@ -99,6 +102,7 @@ void warn_slowpath_null(const char *file, int line)
 	warn_slowpath_common(file, line, __builtin_return_address(0));
 	warn_slowpath_end();
 }
+EXPORT_SYMBOL(warn_slowpath_null);
 
 /**
  * warn_slowpath_fmt - the report behind WARN()
@@ -118,6 +122,7 @@ void warn_slowpath_fmt(const char *file, int line, const char *fmt, ...)
 	va_end(args);
 	warn_slowpath_end();
 }
+EXPORT_SYMBOL(warn_slowpath_fmt);
 
 /**
  * __stack_chk_fail - a function's stack canary was overwritten
@@ -135,3 +140,4 @@ void __stack_chk_fail(void)
 	       __builtin_return_address(0));
 	BUG();
 }
+EXPORT_SYMBOL(__stack_chk_fail);

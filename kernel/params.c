@@ -11,6 +11,7 @@
  * exist; the rest once the kernel can print, so a bad value can be
  * reported. Words nobody claims are listed, as Linux does. See docs/boot.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/moduleparam.h>
@@ -162,9 +163,10 @@ void parse_args_late(void)
 		if (!val)                                              \
 			return -EINVAL;                                \
 		err = parse(val, 0, &v);                               \
-		if (!err)                                              \
-			*(ctype *)kp->arg = v;                         \
-		return err;                                            \
+		if (err)                                               \
+			return -EINVAL;                                \
+		*(ctype *)kp->arg = v;                                 \
+		return 0;                                              \
 	}
 
 /**
@@ -174,8 +176,9 @@ void parse_args_late(void)
  *
  * The other param_set_<type>() functions for numbers work the same way.
  *
- * Context: boot.
- * Return: 0, or -EINVAL/-ERANGE (the variable is left alone).
+ * Context: boot, or insmod (process context).
+ * Return: 0, or -EINVAL for text that is not a number of the type (as
+ * 2.6.32, out of range too); the variable is then left alone.
  */
 PARAM_SET_NUMBER(byte, u8, kstrtou8)
 PARAM_SET_NUMBER(short, s16, kstrtos16)
@@ -184,6 +187,13 @@ PARAM_SET_NUMBER(int, int, kstrtoint)
 PARAM_SET_NUMBER(uint, unsigned int, kstrtouint)
 PARAM_SET_NUMBER(long, long, kstrtol)
 PARAM_SET_NUMBER(ulong, unsigned long, kstrtoul)
+EXPORT_SYMBOL(param_set_byte);
+EXPORT_SYMBOL(param_set_short);
+EXPORT_SYMBOL(param_set_ushort);
+EXPORT_SYMBOL(param_set_int);
+EXPORT_SYMBOL(param_set_uint);
+EXPORT_SYMBOL(param_set_long);
+EXPORT_SYMBOL(param_set_ulong);
 
 /**
  * param_set_bool - set a bool module_param(): y/n, 1/0, on/off, or no value (true)
@@ -201,6 +211,7 @@ int param_set_bool(const char *val, struct kernel_param *kp)
 	}
 	return kstrtobool(val, kp->arg);
 }
+EXPORT_SYMBOL(param_set_bool);
 
 /**
  * param_set_invbool - set a bool module_param() to the opposite of what is written
@@ -219,6 +230,7 @@ int param_set_invbool(const char *val, struct kernel_param *kp)
 		*(bool *)kp->arg = !v;
 	return err;
 }
+EXPORT_SYMBOL(param_set_invbool);
 
 /**
  * param_set_charp - point a char * module_param() at its text on the command line
@@ -235,5 +247,151 @@ int param_set_charp(const char *val, struct kernel_param *kp)
 	if (!val)
 		return -EINVAL;
 	*(const char **)kp->arg = val;
+	return 0;
+}
+EXPORT_SYMBOL(param_set_charp);
+
+/**
+ * param_set_copystring - copy the value into a module_param_string() buffer
+ * @val: the text after '='
+ * @kp: the parameter (kp->str: the buffer and its size)
+ *
+ * Context: boot, or insmod.
+ * Return: 0, -EINVAL for no value, -ENOSPC if it does not fit.
+ */
+int param_set_copystring(const char *val, struct kernel_param *kp)
+{
+	const struct kparam_string *kps = kp->str;
+
+	if (!val) {
+		printk(KERN_ERR "%s: missing param set value\n", kp->name);
+		return -EINVAL;
+	}
+	if (strlen(val) + 1 > kps->maxlen) {
+		printk(KERN_ERR "%s: string doesn't fit in %u chars.\n", kp->name, kps->maxlen - 1);
+		return -ENOSPC;
+	}
+	strcpy(kps->string, val);
+	return 0;
+}
+EXPORT_SYMBOL(param_set_copystring);
+
+/**
+ * param_array_set - set a module_param_array() from "v1,v2,..."
+ * @val: the text after '='
+ * @kp: the parameter (kp->arr: the array, its size and element type)
+ *
+ * Each value goes through the element type's set function. The number of
+ * values is stored through arr->num when the module asked for it.
+ *
+ * Context: boot, or insmod.
+ * Return: 0, or -EINVAL (no value, too many values, or a bad one).
+ */
+int param_array_set(const char *val, struct kernel_param *kp)
+{
+	const struct kparam_array *arr = kp->arr;
+	struct kernel_param elem = { .name = kp->name, .arg = arr->elem };
+	unsigned int n = 0;
+	char one[64];
+
+	if (!val) {
+		printk(KERN_ERR "%s: expects arguments\n", kp->name);
+		return -EINVAL;
+	}
+	for (;;) {
+		size_t len = strcspn(val, ",");
+		int err;
+
+		if (n == arr->max) {
+			printk(KERN_ERR "%s: can only take %i arguments\n", kp->name, arr->max);
+			return -EINVAL;
+		}
+		if (len >= sizeof(one))
+			return -EINVAL;
+		memcpy(one, val, len);
+		one[len] = '\0';
+		err = arr->set(one, &elem);
+		if (err)
+			return err;
+		elem.arg = (char *)elem.arg + arr->elemsize;
+		n++;
+		if (val[len] != ',')
+			break;
+		val += len + 1;
+	}
+	if (arr->num)
+		*arr->num = n;
+	return 0;
+}
+EXPORT_SYMBOL(param_array_set);
+
+/* "foo-bar" and "foo_bar" name the same parameter, as in Linux. */
+static bool parameq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (*a != *b && !((*a == '-' || *a == '_') && (*b == '-' || *b == '_')))
+			return false;
+	return *a == *b;
+}
+
+static int parse_one(char *param, char *val, struct kernel_param *params, unsigned int num,
+		     int (*unknown)(char *param, char *val))
+{
+	unsigned int i;
+
+	for (i = 0; i < num; i++)
+		if (parameq(param, params[i].name))
+			return params[i].set(val, &params[i]);
+	if (unknown)
+		return unknown(param, val);
+	return -ENOENT;
+}
+
+/**
+ * parse_args - set parameters from "name=value name2 ..." text
+ * @name: who the parameters are for (a module's name), for messages
+ * @args: the text; it is cut into words in place, and string values
+ *        point into it, so it must live as long as they are used
+ * @params: the parameters
+ * @num: how many
+ * @unknown: called for a word no parameter claims, or NULL
+ *
+ * Messages and errors are 2.6.32's: "Unknown parameter `x'" (-ENOENT),
+ * "`v' too large for parameter `x'" (-ENOSPC), "`v' invalid for
+ * parameter `x'" (the set function's error). The first bad word ends the
+ * parse.
+ *
+ * Context: process context (insmod).
+ * Return: 0, or the first error.
+ */
+int parse_args(const char *name, char *args, struct kernel_param *params, unsigned int num,
+	       int (*unknown)(char *param, char *val))
+{
+	char *param, *val;
+
+	args = skip_spaces(args);
+	while (*args) {
+		int ret;
+
+		args = next_arg(args, &param, &val);
+		if (val)
+			*strchr(param, '=') = '\0'; /* the name ends at the first '=' */
+		ret = parse_one(param, val, params, num, unknown);
+		switch (ret) {
+		case 0:
+			break;
+		case -ENOENT:
+			printk(KERN_ERR "%s: Unknown parameter `%s'\n", name, param);
+			return ret;
+		case -ENOSPC:
+			printk(KERN_ERR "%s: `%s' too large for parameter `%s'\n", name,
+			       val ? val : "", param);
+			return ret;
+		default:
+			printk(KERN_ERR "%s: `%s' invalid for parameter `%s'\n", name,
+			       val ? val : "", param);
+			return ret;
+		}
+	}
 	return 0;
 }

@@ -20,6 +20,7 @@
  * and written, so lines from an interrupt handler never interleave with
  * the line they interrupted. See docs/boot.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/init.h>
@@ -40,6 +41,7 @@ int console_printk[4] = {
 
 int printk_current_level = DEFAULT_MESSAGE_LOGLEVEL;
 int oops_in_progress;
+EXPORT_SYMBOL(oops_in_progress);
 
 static char log_buf[LOG_BUF_LEN];
 static unsigned int log_end; /* free-running: log_buf[log_end % LEN] is next */
@@ -202,6 +204,7 @@ int vprintk(const char *fmt, va_list args)
 	local_irq_restore(flags);
 	return len;
 }
+EXPORT_SYMBOL(vprintk);
 
 /**
  * printk - print a kernel message
@@ -220,6 +223,7 @@ int printk(const char *fmt, ...)
 	va_end(args);
 	return r;
 }
+EXPORT_SYMBOL(printk);
 
 /**
  * console_flush_log - write what the log holds so far to one console
@@ -343,6 +347,7 @@ void register_console(struct console *co)
 	console_drivers = co;
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(register_console);
 
 /**
  * unregister_console - stop sending printk output to a console
@@ -366,6 +371,7 @@ int unregister_console(struct console *co)
 	local_irq_restore(flags);
 	return -ENODEV;
 }
+EXPORT_SYMBOL(unregister_console);
 
 /**
  * log_buf_read - copy text out of the kernel log, for dmesg

@@ -10,6 +10,7 @@
  * under the lock, as the wait_event() loop always does. Counting waiting
  * writers is what keeps a stream of readers from starving them.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/rwsem.h>
 #include <linux/sched.h>
@@ -85,6 +86,7 @@ void down_read(struct rw_semaphore *sem)
 	might_sleep();
 	wait_event(sem->wait, read_enter(sem));
 }
+EXPORT_SYMBOL(down_read);
 
 /**
  * down_read_trylock - enter as a reader if that needs no waiting
@@ -97,6 +99,7 @@ int down_read_trylock(struct rw_semaphore *sem)
 {
 	return read_enter(sem);
 }
+EXPORT_SYMBOL(down_read_trylock);
 
 /**
  * up_read - leave as a reader
@@ -116,6 +119,7 @@ void up_read(struct rw_semaphore *sem)
 	if (last)
 		wake_up(&sem->wait);
 }
+EXPORT_SYMBOL(up_read);
 
 /**
  * down_write - enter as the writer, sleeping while anyone is inside
@@ -132,6 +136,7 @@ void down_write(struct rw_semaphore *sem)
 	wait_to_write(sem);
 	add_waiting_writers(sem, -1);
 }
+EXPORT_SYMBOL(down_write);
 
 /**
  * down_write_trylock - enter as the writer if nobody is inside
@@ -144,6 +149,7 @@ int down_write_trylock(struct rw_semaphore *sem)
 {
 	return write_enter(sem);
 }
+EXPORT_SYMBOL(down_write_trylock);
 
 /**
  * up_write - leave as the writer
@@ -161,6 +167,7 @@ void up_write(struct rw_semaphore *sem)
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 	wake_up_all(&sem->wait);
 }
+EXPORT_SYMBOL(up_write);
 
 /**
  * downgrade_write - turn the writer into a reader, letting other readers in
@@ -178,3 +185,4 @@ void downgrade_write(struct rw_semaphore *sem)
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 	wake_up_all(&sem->wait);
 }
+EXPORT_SYMBOL(downgrade_write);

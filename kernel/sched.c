@@ -25,6 +25,7 @@
  * atomic"), as Linux does, because the task would sleep holding a lock
  * or inside an interrupt. See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
@@ -142,6 +143,7 @@ int wake_up_process(struct task_struct *p)
 {
 	return try_to_wake_up(p, TASK_ALL, 0);
 }
+EXPORT_SYMBOL(wake_up_process);
 
 /**
  * wake_up_state - wake a task if it sleeps in one of some states
@@ -309,6 +311,7 @@ asmlinkage void __sched schedule(void)
 		preempt_enable_no_resched();
 	} while (need_resched());
 }
+EXPORT_SYMBOL(schedule);
 
 /**
  * preempt_schedule - switch away at the end of a preempt-disabled section
@@ -331,6 +334,7 @@ void __sched preempt_schedule(void)
 		barrier();
 	} while (need_resched());
 }
+EXPORT_SYMBOL(preempt_schedule);
 
 /**
  * preempt_schedule_irq - preempt the interrupted task on return from an interrupt
@@ -365,6 +369,7 @@ void __sched yield(void)
 	set_current_state(TASK_RUNNING);
 	schedule();
 }
+EXPORT_SYMBOL(yield);
 
 /**
  * _cond_resched - reschedule if the tick asked for it (cond_resched())
@@ -385,6 +390,7 @@ int __sched _cond_resched(void)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(_cond_resched);
 
 /**
  * task_curr - is a task running on the CPU right now?

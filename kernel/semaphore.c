@@ -13,6 +13,7 @@
  * A waiter that leaves on a signal has not been given a unit. This is
  * Linux's design since 2.6.26. See docs/wait.md.
  */
+#include <linux/module.h>
 #include <linux/semaphore.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
@@ -70,6 +71,7 @@ void __sched down(struct semaphore *sem)
 {
 	down_state(sem, TASK_UNINTERRUPTIBLE);
 }
+EXPORT_SYMBOL(down);
 
 /**
  * down_interruptible - take a unit unless a signal comes first
@@ -82,6 +84,7 @@ int __sched down_interruptible(struct semaphore *sem)
 {
 	return down_state(sem, TASK_INTERRUPTIBLE);
 }
+EXPORT_SYMBOL(down_interruptible);
 
 /**
  * down_killable - take a unit unless SIGKILL comes first
@@ -94,6 +97,7 @@ int __sched down_killable(struct semaphore *sem)
 {
 	return down_state(sem, TASK_KILLABLE);
 }
+EXPORT_SYMBOL(down_killable);
 
 /**
  * down_trylock - take a unit if one is free, without sleeping
@@ -116,6 +120,7 @@ int down_trylock(struct semaphore *sem)
 	spin_unlock_irqrestore(&sem->lock, flags);
 	return count < 0;
 }
+EXPORT_SYMBOL(down_trylock);
 
 /**
  * up - give a unit back, to the first sleeper if there is one
@@ -140,3 +145,4 @@ void up(struct semaphore *sem)
 	}
 	spin_unlock_irqrestore(&sem->lock, flags);
 }
+EXPORT_SYMBOL(up);

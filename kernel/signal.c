@@ -14,6 +14,7 @@
  * delivers whatever the thread allowed. The thread clears what it has
  * handled with flush_signals(current). See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -64,6 +65,7 @@ int send_sig(int sig, struct task_struct *p, int priv)
 	local_irq_restore(flags);
 	return 0;
 }
+EXPORT_SYMBOL(send_sig);
 
 /**
  * force_sig - send a signal the thread cannot ignore
@@ -83,6 +85,7 @@ void force_sig(int sig, struct task_struct *p)
 	signal_wake_up(p, sig);
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(force_sig);
 
 /**
  * flush_signals - forget every pending signal of a thread
@@ -99,6 +102,7 @@ void flush_signals(struct task_struct *t)
 	clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(flush_signals);
 
 /**
  * allow_signal - let the current kernel thread receive a signal
@@ -114,6 +118,7 @@ int allow_signal(int sig)
 	current->allowed |= sigmask(sig);
 	return 0;
 }
+EXPORT_SYMBOL(allow_signal);
 
 /**
  * disallow_signal - ignore a signal again, dropping it if pending
@@ -137,6 +142,7 @@ int disallow_signal(int sig)
 	local_irq_restore(flags);
 	return 0;
 }
+EXPORT_SYMBOL(disallow_signal);
 
 /* Record what a pending signal's siginfo will say */
 static void set_sig_info(struct task_struct *t, int sig, int code, int pid, unsigned long addr)

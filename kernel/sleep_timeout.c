@@ -18,6 +18,7 @@
  * Linux keeps these in kernel/timer.c (2.6.32) and today in
  * kernel/time/sleep_timeout.c. See docs/sched.md.
  */
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/timer.h>
 #include <linux/jiffies.h>
@@ -65,6 +66,7 @@ long __sched schedule_timeout(long timeout)
 	timeout = expire - jiffies;
 	return timeout < 0 ? 0 : timeout;
 }
+EXPORT_SYMBOL(schedule_timeout);
 
 /**
  * schedule_timeout_interruptible - schedule_timeout() in TASK_INTERRUPTIBLE
@@ -78,6 +80,7 @@ long __sched schedule_timeout_interruptible(long timeout)
 	__set_current_state(TASK_INTERRUPTIBLE);
 	return schedule_timeout(timeout);
 }
+EXPORT_SYMBOL(schedule_timeout_interruptible);
 
 /**
  * schedule_timeout_killable - schedule_timeout() in TASK_KILLABLE
@@ -91,6 +94,7 @@ long __sched schedule_timeout_killable(long timeout)
 	__set_current_state(TASK_KILLABLE);
 	return schedule_timeout(timeout);
 }
+EXPORT_SYMBOL(schedule_timeout_killable);
 
 /**
  * schedule_timeout_uninterruptible - schedule_timeout() in TASK_UNINTERRUPTIBLE
@@ -104,6 +108,7 @@ long __sched schedule_timeout_uninterruptible(long timeout)
 	__set_current_state(TASK_UNINTERRUPTIBLE);
 	return schedule_timeout(timeout);
 }
+EXPORT_SYMBOL(schedule_timeout_uninterruptible);
 
 /**
  * msleep - sleep for at least a number of milliseconds
@@ -118,6 +123,7 @@ void __sched msleep(unsigned int msecs)
 	while (timeout)
 		timeout = schedule_timeout_uninterruptible(timeout);
 }
+EXPORT_SYMBOL(msleep);
 
 /**
  * msleep_interruptible - sleep for some milliseconds unless a signal comes
@@ -135,3 +141,4 @@ unsigned long __sched msleep_interruptible(unsigned int msecs)
 		timeout = schedule_timeout_interruptible(timeout);
 	return jiffies_to_msecs(timeout);
 }
+EXPORT_SYMBOL(msleep_interruptible);

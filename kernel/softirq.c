@@ -26,6 +26,7 @@
  * it runs runs it once; its RUN bit keeps it from running twice at once.
  * See docs/bottom-halves.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/preempt.h>
@@ -255,6 +256,7 @@ void local_bh_disable(void)
 {
 	add_preempt_count(SOFTIRQ_DISABLE_OFFSET);
 }
+EXPORT_SYMBOL(local_bh_disable);
 
 /**
  * local_bh_enable - undo local_bh_disable(); run softirqs that became pending
@@ -271,6 +273,7 @@ void local_bh_enable(void)
 	dec_preempt_count();
 	preempt_check_resched();
 }
+EXPORT_SYMBOL(local_bh_enable);
 
 /**
  * irq_enter - a hard interrupt handler begins
@@ -330,6 +333,7 @@ void __tasklet_schedule(struct tasklet_struct *t)
 	raise_softirq_irqoff(TASKLET_SOFTIRQ);
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(__tasklet_schedule);
 
 /**
  * __tasklet_hi_schedule - queue a tasklet on the HI list; the caller set SCHED
@@ -346,6 +350,7 @@ void __tasklet_hi_schedule(struct tasklet_struct *t)
 	raise_softirq_irqoff(HI_SOFTIRQ);
 	local_irq_restore(flags);
 }
+EXPORT_SYMBOL(__tasklet_hi_schedule);
 
 /* Run one tasklet taken off the list; false if it must go back on. */
 static bool tasklet_run_one(struct tasklet_struct *t)
@@ -417,6 +422,7 @@ void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long), unsigne
 	t->func = func;
 	t->data = data;
 }
+EXPORT_SYMBOL(tasklet_init);
 
 /**
  * tasklet_unlock_wait - wait until a tasklet is not running
@@ -455,6 +461,7 @@ void tasklet_kill(struct tasklet_struct *t)
 	tasklet_unlock_wait(t);
 	clear_bit(TASKLET_STATE_SCHED, &t->state);
 }
+EXPORT_SYMBOL(tasklet_kill);
 
 /**
  * softirq_init - install the tasklet softirqs

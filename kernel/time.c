@@ -10,6 +10,7 @@
  * Also here: timespec/timeval arithmetic and mktime(), the calendar to
  * seconds-since-1970 conversion the RTC needs. See docs/time.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
 #include <linux/time.h>
@@ -27,6 +28,7 @@ unsigned int jiffies_to_msecs(const unsigned long j)
 		return (MSEC_PER_SEC / HZ) * j;
 	return (unsigned int)(((u64)j * MSEC_PER_SEC + HZ - 1) / HZ);
 }
+EXPORT_SYMBOL(jiffies_to_msecs);
 
 /**
  * jiffies_to_usecs - jiffies as microseconds
@@ -41,6 +43,7 @@ unsigned int jiffies_to_usecs(const unsigned long j)
 		return (USEC_PER_SEC / HZ) * j;
 	return (unsigned int)(((u64)j * USEC_PER_SEC + HZ - 1) / HZ);
 }
+EXPORT_SYMBOL(jiffies_to_usecs);
 
 /**
  * jiffies_to_nsecs - jiffies as nanoseconds
@@ -70,6 +73,7 @@ unsigned long msecs_to_jiffies(const unsigned int m)
 	j = ((u64)m * HZ + MSEC_PER_SEC - 1) / MSEC_PER_SEC;
 	return j > MAX_JIFFY_OFFSET ? MAX_JIFFY_OFFSET : (unsigned long)j;
 }
+EXPORT_SYMBOL(msecs_to_jiffies);
 
 /**
  * usecs_to_jiffies - microseconds as jiffies, rounded up
@@ -87,6 +91,7 @@ unsigned long usecs_to_jiffies(const unsigned int u)
 	j = ((u64)u * HZ + USEC_PER_SEC - 1) / USEC_PER_SEC;
 	return j > MAX_JIFFY_OFFSET ? MAX_JIFFY_OFFSET : (unsigned long)j;
 }
+EXPORT_SYMBOL(usecs_to_jiffies);
 
 /**
  * timespec_to_jiffies - a timespec as jiffies, rounded up
@@ -104,6 +109,7 @@ unsigned long timespec_to_jiffies(const struct timespec *value)
 		return 0;
 	return j > MAX_JIFFY_OFFSET ? MAX_JIFFY_OFFSET : (unsigned long)j;
 }
+EXPORT_SYMBOL(timespec_to_jiffies);
 
 /**
  * jiffies_to_timespec - jiffies as a timespec
@@ -119,6 +125,7 @@ void jiffies_to_timespec(const unsigned long jiffies, struct timespec *value)
 	value->tv_sec = (time_t)(ns / NSEC_PER_SEC);
 	value->tv_nsec = (long)(ns % NSEC_PER_SEC);
 }
+EXPORT_SYMBOL(jiffies_to_timespec);
 
 /**
  * timeval_to_jiffies - a timeval as jiffies, rounded up
@@ -133,6 +140,7 @@ unsigned long timeval_to_jiffies(const struct timeval *value)
 
 	return timespec_to_jiffies(&ts);
 }
+EXPORT_SYMBOL(timeval_to_jiffies);
 
 /**
  * jiffies_to_timeval - jiffies as a timeval
@@ -149,6 +157,7 @@ void jiffies_to_timeval(const unsigned long jiffies, struct timeval *value)
 	value->tv_sec = ts.tv_sec;
 	value->tv_usec = ts.tv_nsec / NSEC_PER_USEC;
 }
+EXPORT_SYMBOL(jiffies_to_timeval);
 
 /**
  * set_normalized_timespec - set a timespec, carrying nanoseconds into seconds
@@ -171,6 +180,7 @@ void set_normalized_timespec(struct timespec *ts, time_t sec, s64 nsec)
 	ts->tv_sec = sec;
 	ts->tv_nsec = (long)nsec;
 }
+EXPORT_SYMBOL(set_normalized_timespec);
 
 /**
  * timespec_sub - the difference of two timespecs
@@ -208,6 +218,7 @@ struct timespec ns_to_timespec(const s64 nsec)
 	ts.tv_nsec = (long)rem;
 	return ts;
 }
+EXPORT_SYMBOL(ns_to_timespec);
 
 /**
  * ns_to_timeval - nanoseconds as a timeval
@@ -223,6 +234,7 @@ struct timeval ns_to_timeval(const s64 nsec)
 
 	return tv;
 }
+EXPORT_SYMBOL(ns_to_timeval);
 
 /**
  * mktime - a Gregorian date and time as seconds since 1970-01-01 00:00:00
@@ -255,3 +267,4 @@ unsigned long mktime(const unsigned int year, const unsigned int mon, const unsi
 		min) * 60 +
 	       sec;
 }
+EXPORT_SYMBOL(mktime);

@@ -20,6 +20,7 @@
  * relative to base.timer_jiffies, so the 32-bit wrap of jiffies needs no
  * special case. See docs/time.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
@@ -82,6 +83,7 @@ u64 get_jiffies_64(void)
 	local_irq_restore(flags);
 	return ret;
 }
+EXPORT_SYMBOL(get_jiffies_64);
 
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
 {
@@ -162,6 +164,7 @@ void add_timer(struct timer_list *timer)
 	BUG_ON(timer_pending(timer));
 	mod_timer(timer, timer->expires);
 }
+EXPORT_SYMBOL(add_timer);
 
 /**
  * mod_timer - change a timer's expiry, starting it if it is not pending
@@ -180,6 +183,7 @@ int mod_timer(struct timer_list *timer, unsigned long expires)
 		return 1;
 	return __mod_timer(timer, expires, false);
 }
+EXPORT_SYMBOL(mod_timer);
 
 /**
  * mod_timer_pending - change the expiry of a timer only if it is pending
@@ -193,6 +197,7 @@ int mod_timer_pending(struct timer_list *timer, unsigned long expires)
 {
 	return __mod_timer(timer, expires, true);
 }
+EXPORT_SYMBOL(mod_timer_pending);
 
 /**
  * del_timer - stop a timer
@@ -217,6 +222,7 @@ int del_timer(struct timer_list *timer)
 	local_irq_restore(flags);
 	return ret;
 }
+EXPORT_SYMBOL(del_timer);
 
 /**
  * try_to_del_timer_sync - stop a timer unless its function is running
@@ -241,6 +247,7 @@ int try_to_del_timer_sync(struct timer_list *timer)
 	local_irq_restore(flags);
 	return ret;
 }
+EXPORT_SYMBOL(try_to_del_timer_sync);
 
 /**
  * del_timer_sync - stop a timer and wait for its function to finish
@@ -270,6 +277,7 @@ int del_timer_sync(struct timer_list *timer)
 		cpu_relax();
 	}
 }
+EXPORT_SYMBOL(del_timer_sync);
 
 /* Re-file every timer of one upper-level slot; returns the slot index. */
 static int cascade(struct tvec_base *base, struct tvec *tv, int index)
@@ -382,6 +390,7 @@ unsigned long round_jiffies(unsigned long j)
 		return j;
 	return original;
 }
+EXPORT_SYMBOL_GPL(round_jiffies);
 
 static void init_timer_base(struct tvec_base *base)
 {

@@ -19,6 +19,7 @@
  * the waker finds it on the queue and makes it runnable, so schedule()
  * comes straight back. See docs/wait.md.
  */
+#include <linux/module.h>
 #include <linux/wait.h>
 #include <linux/sched.h>
 
@@ -50,6 +51,7 @@ void add_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
 	__add_wait_queue(q, wait);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(add_wait_queue);
 
 /**
  * add_wait_queue_exclusive - add an exclusive waiter at the tail of a queue
@@ -67,6 +69,7 @@ void add_wait_queue_exclusive(wait_queue_head_t *q, wait_queue_t *wait)
 	__add_wait_queue_tail(q, wait);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(add_wait_queue_exclusive);
 
 /**
  * remove_wait_queue - take a waiter off a queue
@@ -83,6 +86,7 @@ void remove_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
 	__remove_wait_queue(q, wait);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(remove_wait_queue);
 
 /*
  * The heart of every wake_up: walk the queue from the head, waking each
@@ -124,6 +128,7 @@ void __wake_up(wait_queue_head_t *q, unsigned int mode, int nr_exclusive, void *
 	__wake_up_common(q, mode, nr_exclusive, 0, key);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(__wake_up);
 
 /**
  * __wake_up_locked - wake one exclusive waiter, the caller holding @q->lock
@@ -186,6 +191,7 @@ void prepare_to_wait(wait_queue_head_t *q, wait_queue_t *wait, int state)
 	set_current_state(state);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(prepare_to_wait);
 
 /**
  * prepare_to_wait_exclusive - prepare_to_wait() as an exclusive waiter
@@ -206,6 +212,7 @@ void prepare_to_wait_exclusive(wait_queue_head_t *q, wait_queue_t *wait, int sta
 	set_current_state(state);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(prepare_to_wait_exclusive);
 
 /**
  * finish_wait - end a wait: back to TASK_RUNNING and off the queue
@@ -229,6 +236,7 @@ void finish_wait(wait_queue_head_t *q, wait_queue_t *wait)
 		spin_unlock_irqrestore(&q->lock, flags);
 	}
 }
+EXPORT_SYMBOL(finish_wait);
 
 /**
  * abort_exclusive_wait - leave an exclusive wait early, passing on a wake-up
@@ -256,6 +264,7 @@ void abort_exclusive_wait(wait_queue_head_t *q, wait_queue_t *wait, unsigned int
 		__wake_up_locked_key(q, mode, key);
 	spin_unlock_irqrestore(&q->lock, flags);
 }
+EXPORT_SYMBOL(abort_exclusive_wait);
 
 /**
  * default_wake_function - the wake function of DECLARE_WAITQUEUE entries
@@ -271,6 +280,7 @@ int default_wake_function(wait_queue_t *wait, unsigned mode, int flags, void *ke
 {
 	return try_to_wake_up(wait->private, mode, flags);
 }
+EXPORT_SYMBOL(default_wake_function);
 
 /**
  * autoremove_wake_function - wake the task and take its entry off the queue
@@ -293,3 +303,4 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
 		list_del_init(&wait->task_list);
 	return ret;
 }
+EXPORT_SYMBOL(autoremove_wake_function);

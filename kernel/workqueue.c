@@ -34,6 +34,7 @@
  * instance to return; PENDING is dropped at the end.
  * See docs/wait.md.
  */
+#include <linux/module.h>
 #include <linux/workqueue.h>
 #include <linux/slab.h>
 #include <linux/kthread.h>
@@ -110,6 +111,7 @@ int queue_work(struct workqueue_struct *wq, struct work_struct *work)
 	__queue_work(wq, work);
 	return 1;
 }
+EXPORT_SYMBOL_GPL(queue_work);
 
 static void delayed_work_timer_fn(unsigned long data)
 {
@@ -147,6 +149,7 @@ int queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork, 
 	add_timer(timer);
 	return 1;
 }
+EXPORT_SYMBOL_GPL(queue_delayed_work);
 
 /* Take items from the head and run them; the function may sleep */
 static void run_workqueue(struct workqueue_struct *wq)
@@ -234,6 +237,7 @@ void flush_workqueue(struct workqueue_struct *wq)
 	spin_unlock_irq(&wq->lock);
 	wait_for_completion(&barr.done);
 }
+EXPORT_SYMBOL_GPL(flush_workqueue);
 
 /*
  * Put a barrier right after @work if it is queued, or at the head if it
@@ -277,6 +281,7 @@ int flush_work(struct work_struct *work)
 	wait_for_completion(&barr.done);
 	return 1;
 }
+EXPORT_SYMBOL_GPL(flush_work);
 
 /* Wait for @work's function if it is running now */
 static void wait_on_work(struct work_struct *work)
@@ -355,6 +360,7 @@ int cancel_work_sync(struct work_struct *work)
 {
 	return __cancel_work_timer(work, NULL);
 }
+EXPORT_SYMBOL_GPL(cancel_work_sync);
 
 /**
  * cancel_delayed_work - stop a delayed item's timer, without waiting
@@ -389,6 +395,7 @@ int cancel_delayed_work_sync(struct delayed_work *dwork)
 {
 	return __cancel_work_timer(&dwork->work, &dwork->timer);
 }
+EXPORT_SYMBOL(cancel_delayed_work_sync);
 
 /**
  * flush_delayed_work - run a delayed item now and wait for it
@@ -406,6 +413,7 @@ int flush_delayed_work(struct delayed_work *dwork)
 		__queue_work(get_wq_data(&dwork->work), &dwork->work);
 	return flush_work(&dwork->work);
 }
+EXPORT_SYMBOL(flush_delayed_work);
 
 /**
  * __create_workqueue - create a workqueue and its worker thread
@@ -449,6 +457,7 @@ void destroy_workqueue(struct workqueue_struct *wq)
 	kthread_stop(wq->thread);
 	kfree(wq);
 }
+EXPORT_SYMBOL_GPL(destroy_workqueue);
 
 /**
  * schedule_work - queue a work item on the shared "events" workqueue
@@ -461,6 +470,7 @@ int schedule_work(struct work_struct *work)
 {
 	return queue_work(keventd_wq, work);
 }
+EXPORT_SYMBOL(schedule_work);
 
 /**
  * schedule_delayed_work - queue a delayed item on the "events" workqueue
@@ -474,6 +484,7 @@ int schedule_delayed_work(struct delayed_work *dwork, unsigned long delay)
 {
 	return queue_delayed_work(keventd_wq, dwork, delay);
 }
+EXPORT_SYMBOL(schedule_delayed_work);
 
 /**
  * flush_scheduled_work - wait for everything queued on "events" so far
@@ -484,6 +495,7 @@ void flush_scheduled_work(void)
 {
 	flush_workqueue(keventd_wq);
 }
+EXPORT_SYMBOL(flush_scheduled_work);
 
 /**
  * current_is_keventd - is the current task the "events" worker?
@@ -495,6 +507,7 @@ int current_is_keventd(void)
 {
 	return current == keventd_wq->thread;
 }
+EXPORT_SYMBOL_GPL(current_is_keventd);
 
 /**
  * init_workqueues - create the shared "events" workqueue

@@ -12,6 +12,7 @@
  * memparse() reads a size with an optional binary suffix: "64M" is
  * 64 << 20. K, M, G, T, P and E are understood, in either case.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 
@@ -51,6 +52,7 @@ int get_option(char **str, int *pint)
 		return 3;
 	return 1;
 }
+EXPORT_SYMBOL(get_option);
 
 /*
  * get_range - expand "M-N" into M, M+1, ... N-1 at @pint (M is already there)
@@ -115,6 +117,7 @@ char *get_options(const char *str, int nints, int *ints)
 	ints[0] = validate ? i - 1 : min(i, nints) - 1;
 	return s;
 }
+EXPORT_SYMBOL(get_options);
 
 /**
  * memparse - read a size with an optional K/M/G/T/P/E suffix
@@ -141,3 +144,4 @@ unsigned long long memparse(const char *ptr, char **retptr)
 		*retptr = end;
 	return ret;
 }
+EXPORT_SYMBOL(memparse);

@@ -13,6 +13,7 @@
  * 0xEDB88320. The shell's cksum command uses this to check that a
  * megabyte sent over the serial line arrived intact. See docs/drivers.md.
  */
+#include <linux/module.h>
 #include <linux/crc32.h>
 
 #define CRC32_POLY_LE 0xedb88320
@@ -50,3 +51,4 @@ u32 crc32_le(u32 crc, unsigned char const *p, size_t len)
 		crc = crc32_table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
 	return crc;
 }
+EXPORT_SYMBOL(crc32_le);

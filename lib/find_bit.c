@@ -13,6 +13,7 @@
  *   offset = 37:   word 1 = bits 32..63, mask off 32..36
  *   [ word 0 ][ word 1 & ~0UL << 5 ][ word 2 ] ...
  */
+#include <linux/module.h>
 #include <linux/bitops.h>
 
 /*
@@ -52,6 +53,7 @@ unsigned long find_next_bit(const unsigned long *addr, unsigned long size, unsig
 {
 	return find_next(addr, size, offset, 0UL);
 }
+EXPORT_SYMBOL(find_next_bit);
 
 /**
  * find_next_zero_bit - find the next clear bit of a bitmap
@@ -68,6 +70,7 @@ unsigned long find_next_zero_bit(const unsigned long *addr, unsigned long size,
 {
 	return find_next(addr, size, offset, ~0UL);
 }
+EXPORT_SYMBOL(find_next_zero_bit);
 
 /**
  * find_first_bit - find the first set bit of a bitmap
@@ -81,6 +84,7 @@ unsigned long find_first_bit(const unsigned long *addr, unsigned long size)
 {
 	return find_next(addr, size, 0, 0UL);
 }
+EXPORT_SYMBOL(find_first_bit);
 
 /**
  * find_first_zero_bit - find the first clear bit of a bitmap
@@ -94,3 +98,4 @@ unsigned long find_first_zero_bit(const unsigned long *addr, unsigned long size)
 {
 	return find_next(addr, size, 0, ~0UL);
 }
+EXPORT_SYMBOL(find_first_zero_bit);

@@ -38,6 +38,7 @@
  * real fences, and the barriers say where. Two producers (or two
  * consumers) do need a lock between themselves. See docs/drivers.md.
  */
+#include <linux/module.h>
 #include <linux/kfifo.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -69,6 +70,7 @@ int kfifo_init(struct kfifo *fifo, void *buffer, unsigned int size)
 	fifo->mask = rounddown_pow_of_two(size) - 1;
 	return 0;
 }
+EXPORT_SYMBOL(kfifo_init);
 
 /**
  * kfifo_alloc - set up a fifo with a newly allocated buffer
@@ -96,6 +98,7 @@ int kfifo_alloc(struct kfifo *fifo, unsigned int size, gfp_t gfp_mask)
 	fifo->mask = size - 1;
 	return 0;
 }
+EXPORT_SYMBOL(kfifo_alloc);
 
 /**
  * kfifo_free - free the buffer of a fifo set up by kfifo_alloc()
@@ -111,6 +114,7 @@ void kfifo_free(struct kfifo *fifo)
 	fifo->mask = 0;
 	fifo->data = NULL;
 }
+EXPORT_SYMBOL(kfifo_free);
 
 /* copy_in - copy @len bytes to the slots starting at count @off (may wrap) */
 static void copy_in(struct kfifo *fifo, const void *src, unsigned int len, unsigned int off)

@@ -21,6 +21,7 @@
  * Every kstrto*() for a narrower type parses into unsigned long long or
  * long long first, then checks that the value fits.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/ctype.h>
 #include <linux/errno.h>
@@ -389,6 +390,7 @@ unsigned long long simple_strtoull(const char *cp, char **endp, unsigned int bas
 		*endp = (char *)cp + (rv & ~KSTRTOX_OVERFLOW);
 	return value;
 }
+EXPORT_SYMBOL(simple_strtoull);
 
 /**
  * simple_strtoul - read an unsigned long at the start of a string
@@ -403,6 +405,7 @@ unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
 {
 	return simple_strtoull(cp, endp, base);
 }
+EXPORT_SYMBOL(simple_strtoul);
 
 /**
  * simple_strtol - read a long at the start of a string
@@ -419,6 +422,7 @@ long simple_strtol(const char *cp, char **endp, unsigned int base)
 		return -simple_strtoul(cp + 1, endp, base);
 	return simple_strtoul(cp, endp, base);
 }
+EXPORT_SYMBOL(simple_strtol);
 
 /**
  * simple_strtoll - read a long long at the start of a string

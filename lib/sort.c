@@ -22,6 +22,7 @@
  * smaller than both children. It is a loop, not a recursion, so the sort
  * uses a fixed few words of stack whatever the array's size.
  */
+#include <linux/module.h>
 #include <linux/sort.h>
 #include <linux/kernel.h>
 
@@ -88,3 +89,4 @@ void sort(void *base, size_t num, size_t size, cmp_func_t cmp_func, swap_func_t 
 		sift_down(b, 0, i, size, cmp_func, swap_func);
 	}
 }
+EXPORT_SYMBOL(sort);

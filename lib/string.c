@@ -23,6 +23,7 @@
  *                     copied, or -E2BIG when it had to truncate. It never
  *                     reads s past n bytes. Prefer it in new code.
  */
+#include <linux/module.h>
 #include <linux/string.h>
 #include <linux/ctype.h>
 #include <linux/errno.h>
@@ -62,6 +63,7 @@ void *memcpy(void *dest, const void *src, size_t count)
 #endif
 	return dest;
 }
+EXPORT_SYMBOL(memcpy);
 
 /**
  * memmove - copy a block of memory that may overlap its destination
@@ -102,6 +104,7 @@ void *memmove(void *dest, const void *src, size_t count)
 #endif
 	return dest;
 }
+EXPORT_SYMBOL(memmove);
 
 /**
  * memset - fill a block of memory with one byte value
@@ -135,6 +138,7 @@ void *memset(void *s, int c, size_t count)
 #endif
 	return s;
 }
+EXPORT_SYMBOL(memset);
 
 /**
  * memcmp - compare two blocks of memory
@@ -158,6 +162,7 @@ int memcmp(const void *cs, const void *ct, size_t count)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(memcmp);
 
 /**
  * memchr - find a byte in a block of memory
@@ -178,6 +183,7 @@ void *memchr(const void *s, int c, size_t n)
 	}
 	return NULL;
 }
+EXPORT_SYMBOL(memchr);
 
 /**
  * memscan - find a byte in a block of memory, or its end
@@ -201,6 +207,7 @@ void *memscan(void *addr, int c, size_t size)
 	}
 	return p;
 }
+EXPORT_SYMBOL(memscan);
 
 /**
  * memchr_inv - find the first byte that is NOT a given value
@@ -241,6 +248,7 @@ size_t strlen(const char *s)
 		p++;
 	return p - s;
 }
+EXPORT_SYMBOL(strlen);
 
 /**
  * strnlen - the length of a string, looking at no more than @count bytes
@@ -258,6 +266,7 @@ size_t strnlen(const char *s, size_t count)
 		p++;
 	return p - s;
 }
+EXPORT_SYMBOL(strnlen);
 
 /**
  * strcpy - copy a string
@@ -275,6 +284,7 @@ char *strcpy(char *dest, const char *src)
 		;
 	return dest;
 }
+EXPORT_SYMBOL(strcpy);
 
 /**
  * strncpy - copy a string into a fixed-size field
@@ -301,6 +311,7 @@ char *strncpy(char *dest, const char *src, size_t count)
 	}
 	return dest;
 }
+EXPORT_SYMBOL(strncpy);
 
 /**
  * strlcpy - copy a string into a buffer, truncating, always terminating
@@ -323,6 +334,7 @@ size_t strlcpy(char *dest, const char *src, size_t size)
 	}
 	return ret;
 }
+EXPORT_SYMBOL(strlcpy);
 
 /**
  * strscpy - copy a string into a buffer, reporting truncation
@@ -366,6 +378,7 @@ char *strcat(char *dest, const char *src)
 	strcpy(dest + strlen(dest), src);
 	return dest;
 }
+EXPORT_SYMBOL(strcat);
 
 /**
  * strncat - append at most @count characters of a string to another
@@ -387,6 +400,7 @@ char *strncat(char *dest, const char *src, size_t count)
 	*d = '\0';
 	return dest;
 }
+EXPORT_SYMBOL(strncat);
 
 /**
  * strlcat - append a string to another in a buffer of limited size
@@ -417,6 +431,7 @@ size_t strlcat(char *dest, const char *src, size_t count)
 	dest[len] = '\0';
 	return res;
 }
+EXPORT_SYMBOL(strlcat);
 
 /**
  * strcmp - compare two strings
@@ -440,6 +455,7 @@ int strcmp(const char *cs, const char *ct)
 	} while (c1);
 	return 0;
 }
+EXPORT_SYMBOL(strcmp);
 
 /**
  * strncmp - compare two strings, looking at no more than @count characters
@@ -464,6 +480,7 @@ int strncmp(const char *cs, const char *ct, size_t count)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(strncmp);
 
 /**
  * strcasecmp - compare two strings, ignoring case
@@ -484,6 +501,7 @@ int strcasecmp(const char *s1, const char *s2)
 	} while (c1 == c2 && c1);
 	return c1 - c2;
 }
+EXPORT_SYMBOL(strcasecmp);
 
 /**
  * strncasecmp - compare at most @len characters of two strings, ignoring case
@@ -509,6 +527,7 @@ int strncasecmp(const char *s1, const char *s2, size_t len)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(strncasecmp);
 
 /**
  * strchr - find a character in a string
@@ -526,6 +545,7 @@ char *strchr(const char *s, int c)
 	}
 	return (char *)s;
 }
+EXPORT_SYMBOL(strchr);
 
 /**
  * strrchr - find the last occurrence of a character in a string
@@ -545,6 +565,7 @@ char *strrchr(const char *s, int c)
 	} while (*s++);
 	return (char *)last;
 }
+EXPORT_SYMBOL(strrchr);
 
 /**
  * strnchr - find a character in the first @count characters of a string
@@ -563,6 +584,7 @@ char *strnchr(const char *s, size_t count, int c)
 	}
 	return NULL;
 }
+EXPORT_SYMBOL(strnchr);
 
 /**
  * strnstr - find a substring in the first @len characters of a string
@@ -598,6 +620,7 @@ char *strstr(const char *s1, const char *s2)
 {
 	return strnstr(s1, s2, strlen(s1));
 }
+EXPORT_SYMBOL(strstr);
 
 /**
  * strpbrk - find the first character of a string that is in a set
@@ -615,6 +638,7 @@ char *strpbrk(const char *cs, const char *ct)
 	}
 	return NULL;
 }
+EXPORT_SYMBOL(strpbrk);
 
 /**
  * strspn - the length of the prefix made only of characters in a set
@@ -632,6 +656,7 @@ size_t strspn(const char *s, const char *accept)
 		n++;
 	return n;
 }
+EXPORT_SYMBOL(strspn);
 
 /**
  * strcspn - the length of the prefix made only of characters NOT in a set
@@ -649,6 +674,7 @@ size_t strcspn(const char *s, const char *reject)
 		n++;
 	return n;
 }
+EXPORT_SYMBOL(strcspn);
 
 /**
  * strsep - split a string at the first delimiter, in place
@@ -678,6 +704,7 @@ char *strsep(char **s, const char *ct)
 	*s = end;
 	return start;
 }
+EXPORT_SYMBOL(strsep);
 
 /**
  * skip_spaces - skip the white space at the start of a string

@@ -39,6 +39,7 @@
  * Linux differs from C99 in a few corners ("%.0d" of 0 and "%#x" of 0
  * print "0" and "0x0" there); Linnet follows C99 in those.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/ctype.h>
@@ -477,6 +478,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		buf[min(o.len, size - 1)] = '\0';
 	return o.len;
 }
+EXPORT_SYMBOL(vsnprintf);
 
 /**
  * snprintf - format a string into a buffer of limited size
@@ -498,6 +500,7 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return n;
 }
+EXPORT_SYMBOL(snprintf);
 
 /**
  * vscnprintf - format a string into a buffer, returning what was written
@@ -521,6 +524,7 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		return n;
 	return size ? size - 1 : 0;
 }
+EXPORT_SYMBOL(vscnprintf);
 
 /**
  * scnprintf - format a string into a buffer, returning what was written
@@ -542,6 +546,7 @@ int scnprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return n;
 }
+EXPORT_SYMBOL(scnprintf);
 
 /**
  * vsprintf - format a string into a buffer assumed to be big enough
@@ -558,6 +563,7 @@ int vsprintf(char *buf, const char *fmt, va_list args)
 {
 	return vsnprintf(buf, INT_MAX, fmt, args);
 }
+EXPORT_SYMBOL(vsprintf);
 
 /**
  * sprintf - format a string into a buffer assumed to be big enough
@@ -578,3 +584,4 @@ int sprintf(char *buf, const char *fmt, ...)
 	va_end(args);
 	return n;
 }
+EXPORT_SYMBOL(sprintf);

@@ -18,20 +18,29 @@
  *                     no sleeping; the mapping lives until kunmap_atomic,
  *                     which clears the pte and flushes that one address.
  *
- * A low page needs neither: both return page_address(page). See
+ * A low page needs neither: both return page_address(page).
+ *
+ * In Linux 2.6.32 kmap()/kmap_atomic() live in arch/x86/mm/highmem_32.c
+ * and kmap_high() in mm/highmem.c; Linnet keeps them together. 2.6.32
+ * protects the page_address hash with its own irq-safe lock and kmap_lock
+ * is a plain spinlock; Linnet uses kmap_lock (irq-safe) for both. See
  * docs/memory.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/highmem.h>
 #include <linux/spinlock.h>
 #include <linux/hardirq.h>
 #include <linux/preempt.h>
+#include <linux/sched.h>
+#include <linux/wait.h>
 
 pte_t *pkmap_page_table;
 static int pkmap_count[LAST_PKMAP];
 static unsigned int last_pkmap_nr;
 static DEFINE_SPINLOCK(kmap_lock);
+static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
 static pte_t *kmap_pte;
 
 /* page -> pkmap address, for page_address() of a kmapped high page */
@@ -83,6 +92,7 @@ void *page_address(const struct page *page)
 	spin_unlock_irqrestore(&kmap_lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(page_address);
 
 /* Record or forget (@virtual NULL) the pkmap address of a page; kmap_lock held */
 static void set_page_address(struct page *page, void *virtual)
@@ -122,11 +132,35 @@ static void flush_all_zero_pkmaps(void)
 		flush_tlb_kernel_range(PKMAP_ADDR(0), PKMAP_ADDR(LAST_PKMAP));
 }
 
-static unsigned long map_new_virtual(struct page *page)
+/*
+ * wait_for_pkmap_slot - every slot is in use: sleep until a kunmap_high()
+ * drops one to count 1 (wakes pkmap_map_wait), with kmap_lock released.
+ */
+static void wait_for_pkmap_slot(unsigned long *flags)
 {
-	int count = LAST_PKMAP;
-	unsigned long vaddr;
+	DECLARE_WAITQUEUE(wait, current);
 
+	__set_current_state(TASK_UNINTERRUPTIBLE);
+	add_wait_queue(&pkmap_map_wait, &wait);
+	spin_unlock_irqrestore(&kmap_lock, *flags);
+	schedule();
+	remove_wait_queue(&pkmap_map_wait, &wait);
+	spin_lock_irqsave(&kmap_lock, *flags);
+}
+
+/*
+ * map_new_virtual - find a free slot for @page, flushing the slots at
+ * count 1 each time the search wraps. When all are in use it sleeps
+ * for one, as 2.6.32 does; another task may have mapped @page meanwhile,
+ * so after sleeping it looks the page up again first.
+ */
+static unsigned long map_new_virtual(struct page *page, unsigned long *flags)
+{
+	unsigned long vaddr;
+	int count;
+
+start:
+	count = LAST_PKMAP;
 	for (;;) {
 		last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
 		if (!last_pkmap_nr) {
@@ -135,12 +169,13 @@ static unsigned long map_new_virtual(struct page *page)
 		}
 		if (!pkmap_count[last_pkmap_nr])
 			break;
-		/*
-		 * Linux sleeps here until a kunmap frees a slot. Linnet has
-		 * no scheduler yet, so nobody could ever free one.
-		 */
-		if (--count == 0)
-			panic("kmap: all %d pkmap slots are in use", LAST_PKMAP);
+		if (--count)
+			continue;
+		wait_for_pkmap_slot(flags);
+		vaddr = (unsigned long)find_page_address(page);
+		if (vaddr)
+			return vaddr;
+		goto start;
 	}
 	vaddr = PKMAP_ADDR(last_pkmap_nr);
 	set_pte(&pkmap_page_table[last_pkmap_nr], mk_pte(page, kmap_prot));
@@ -153,7 +188,7 @@ static unsigned long map_new_virtual(struct page *page)
  * kmap_high - map a high page into the pkmap area
  * @page: the page (in ZONE_HIGHMEM)
  *
- * Context: process context; may sleep (in Linux, for a free slot).
+ * Context: process context; sleeps while all LAST_PKMAP slots are in use.
  * Return: its address; the same one while it stays mapped.
  */
 void *kmap_high(struct page *page)
@@ -163,32 +198,39 @@ void *kmap_high(struct page *page)
 	spin_lock_irqsave(&kmap_lock, flags);
 	vaddr = (unsigned long)find_page_address(page);
 	if (!vaddr)
-		vaddr = map_new_virtual(page);
+		vaddr = map_new_virtual(page, &flags);
 	pkmap_count[PKMAP_NR(vaddr)]++;
 	BUG_ON(pkmap_count[PKMAP_NR(vaddr)] < 2);
 	spin_unlock_irqrestore(&kmap_lock, flags);
 	return (void *)vaddr;
 }
+EXPORT_SYMBOL(kmap_high);
 
 /**
  * kunmap_high - drop a kmap of a high page
  * @page: the page
  *
- * The slot's count drops; at 1 the mapping stays until the next flush.
+ * The slot's count drops; at 1 the mapping stays until the next flush,
+ * and a task waiting in kmap_high() for a slot is woken.
  *
  * Context: process context.
  */
 void kunmap_high(struct page *page)
 {
 	unsigned long vaddr, flags;
+	bool need_wakeup = false;
 
 	spin_lock_irqsave(&kmap_lock, flags);
 	vaddr = (unsigned long)find_page_address(page);
 	BUG_ON(!vaddr);
 	BUG_ON(pkmap_count[PKMAP_NR(vaddr)] < 2);
-	pkmap_count[PKMAP_NR(vaddr)]--;
+	if (--pkmap_count[PKMAP_NR(vaddr)] == 1)
+		need_wakeup = waitqueue_active(&pkmap_map_wait);
 	spin_unlock_irqrestore(&kmap_lock, flags);
+	if (need_wakeup)
+		wake_up(&pkmap_map_wait);
 }
+EXPORT_SYMBOL(kunmap_high);
 
 /**
  * kmap - a kernel address for any page, until kunmap()
@@ -199,10 +241,12 @@ void kunmap_high(struct page *page)
  */
 void *kmap(struct page *page)
 {
+	might_sleep();
 	if (!PageHighMem(page))
 		return page_address(page);
 	return kmap_high(page);
 }
+EXPORT_SYMBOL(kmap);
 
 /**
  * kunmap - release a kmap()
@@ -216,6 +260,7 @@ void kunmap(struct page *page)
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
+EXPORT_SYMBOL(kunmap);
 
 /**
  * kmap_atomic - map a page at the fixed address of slot @type
@@ -240,6 +285,7 @@ void *kmap_atomic(struct page *page, enum km_type type)
 	set_pte(kmap_pte - type, mk_pte(page, kmap_prot));
 	return (void *)vaddr;
 }
+EXPORT_SYMBOL(kmap_atomic);
 
 /**
  * kunmap_atomic - end a kmap_atomic() mapping
@@ -258,6 +304,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	}
 	preempt_enable();
 }
+EXPORT_SYMBOL(kunmap_atomic);
 
 /**
  * kmap_atomic_to_page - the page behind a kmap_atomic() address
@@ -274,6 +321,7 @@ struct page *kmap_atomic_to_page(void *ptr)
 		return virt_to_page(ptr);
 	return pte_page(*(kmap_pte - (__virt_to_fix(vaddr) - FIX_KMAP_BEGIN)));
 }
+EXPORT_SYMBOL(kmap_atomic_to_page);
 
 /**
  * nr_kmapped_pages - how many pkmap slots hold a mapping (in use or awaiting flush)

@@ -26,7 +26,32 @@
  * failure"). The buddy core and everything else in this file build on
  * the host too (tests/host/buddy_test.c); the i386 parts live in
  * arch/x86/mm/init_32.c and mm/highmem.c. See docs/memory.md.
+ *
+ * Where Linux 2.6.32 differs, and why Linnet does not follow:
+ *  - 2.6.32 splits each free list and each per-CPU list by migrate type
+ *    (free_list[MIGRATE_TYPES], pcp->lists[MIGRATE_PCPTYPES]) so that
+ *    movable and unmovable pages stay in separate 4 MiB pageblocks.
+ *    Linnet has no page migration, so it behaves as 2.6.32 does with
+ *    page_group_by_mobility_disabled (the boot line says "mobility
+ *    grouping off"): one free list per order, one per-CPU list per zone.
+ *  - There is no reclaim, kswapd or OOM killer: the slow path drains the
+ *    per-CPU lists and retries at the lower watermarks the request may
+ *    use. 2.6.32 loops for __GFP_NOFAIL (reclaiming, waiting, calling the
+ *    OOM killer); Linnet can free nothing, so it panics instead, and it
+ *    does not let __GFP_NOFAIL dig below the watermarks (2.6.32 gives
+ *    ALLOC_NO_WATERMARKS only to PF_MEMALLOC and TIF_MEMDIE tasks).
+ *  - Linnet keeps an order-0-or-more block's allocation order in the
+ *    head's page->index while it is allocated (set in prep_new_page) so
+ *    that __free_pages() with the wrong order is caught. 2.6.32 has no
+ *    such check; page->index belongs to the page cache there, and Linnet
+ *    clears it before any page cache user could see it (set_page_index()
+ *    overwrites it).
+ *  - Reports are rate-limited as in 2.6.32 (bad_page: bursts of 60 a
+ *    minute; allocation failures: printk_ratelimit's 10 every 5 s, kept
+ *    here since Linnet has no printk_ratelimit()); 2.6.32 also taints
+ *    the kernel (TAINT_BAD_PAGE), and Linnet has no taint flags.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/fault-inject.h>
@@ -34,13 +59,24 @@
 #include <linux/kasan.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/jiffies.h>
+#include <linux/log2.h>
+#include <linux/sched.h>
+#include <linux/hardirq.h>
+#include <linux/mmdebug.h>
 
 struct pglist_data contig_page_data;
+EXPORT_SYMBOL(contig_page_data);
 struct page *mem_map;
+EXPORT_SYMBOL(mem_map);
 unsigned long max_mapnr;
+EXPORT_SYMBOL(max_mapnr);
 unsigned long totalram_pages;
+EXPORT_SYMBOL(totalram_pages);
 unsigned long totalhigh_pages;
+EXPORT_SYMBOL(totalhigh_pages);
 unsigned long num_physpages;
+EXPORT_SYMBOL(num_physpages);
 int min_free_kbytes = 1024;
 
 const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
@@ -57,31 +93,53 @@ static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32 };
 #define ALLOC_HARDER 0x10 /* an atomic request: go a quarter below min */
 #define ALLOC_HIGH 0x20 /* __GFP_HIGH: go half below min */
 
-/* The name of the running task, for reports; there are no tasks yet */
-static const char *current_comm(void)
+long vm_stat[NR_VM_ZONE_STAT_ITEMS];
+
+/* bad_page_ratelimit - a burst of 60 reports, then quiet for the rest of that minute */
+static bool bad_page_ratelimit(void)
 {
-	return "swapper";
+	static unsigned long resume, nr_shown, nr_unshown;
+
+	if (nr_shown == 60) {
+		if (time_before(jiffies, resume)) {
+			nr_unshown++;
+			return false;
+		}
+		if (nr_unshown) {
+			printk(KERN_ALERT "BUG: Bad page state: %lu messages suppressed\n",
+			       nr_unshown);
+			nr_unshown = 0;
+		}
+		nr_shown = 0;
+	}
+	if (nr_shown++ == 0)
+		resume = jiffies + 60 * HZ;
+	return true;
 }
 
 /**
  * bad_page - report a page in a state it must not be in, and leave it alone
  * @page: the page
- * @reason: what is wrong with it
  *
  * Prints Linux's "BUG: Bad page state" report with the page's fields and a
- * backtrace. The page is not touched and not freed: putting a page of
+ * backtrace, at most 60 a minute. The page is not freed: putting a page of
  * unknown state on a free list could corrupt the lists, so it is leaked.
+ * What was wrong can be read from the fields: a nonzero count or mapcount,
+ * a mapping, or a flag of PAGE_FLAGS_CHECK_AT_FREE (PG_buddy: freed twice;
+ * PG_reserved: never allocated), or an order that is not the one the
+ * block was allocated with (index, Linnet's check).
  *
  * Context: any.
  */
-void bad_page(struct page *page, const char *reason)
+void bad_page(struct page *page)
 {
-	printk(KERN_ALERT "BUG: Bad page state in process %s  pfn:%05lx\n", current_comm(),
+	if (!bad_page_ratelimit())
+		return;
+	printk(KERN_ALERT "BUG: Bad page state in process %s  pfn:%05lx\n", current->comm,
 	       page_to_pfn(page));
 	printk(KERN_ALERT "page:%p flags:%p count:%d mapcount:%d mapping:%p index:%lx\n", page,
 	       (void *)page->flags, atomic_read(&page->_count), page_mapcount(page), page->mapping,
 	       page->index);
-	printk(KERN_ALERT "page dumped because: %s\n", reason);
 	dump_stack();
 }
 
@@ -130,7 +188,6 @@ void __free_one_page(struct page *page, struct zone *zone, unsigned int order)
 {
 	unsigned long pfn = page_to_pfn(page);
 
-	zone->free_pages += 1UL << order;
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = pfn ^ (1UL << order);
 		struct page *buddy = pfn_to_page(buddy_pfn);
@@ -194,7 +251,6 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 		list_del(&page->lru);
 		rmv_page_order(page);
 		area->nr_free--;
-		zone->free_pages -= 1UL << order;
 		expand(zone, page, order, current_order);
 		return page;
 	}
@@ -203,24 +259,23 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 
 /* ---- checks on the way in and out ---- */
 
-/* free_pages_check - may this page (of a block being freed) go on a free list? */
-static bool free_pages_check(struct page *page)
+/*
+ * free_pages_check - may this page (of a block being freed) go on a free
+ * list? Flags that only describe a page's past life (PG_uptodate,
+ * PG_dirty, PG_referenced...) are harmless here and are cleared, so the
+ * page comes out of the free lists clean (prep_new_page checks them all).
+ */
+static inline bool free_pages_check(struct page *page)
 {
-	const char *why = NULL;
-
-	if (page->flags & PAGE_FLAGS_CHECK_AT_FREE)
-		why = PageReserved(page) ? "freeing a reserved page" :
-		      PageBuddy(page)	 ? "freeing a page that is already free" :
-					   "PAGE_FLAGS_CHECK_AT_FREE flag(s) set";
-	else if (atomic_read(&page->_count) != 0)
-		why = "freeing a page that is still referenced (nonzero _count)";
-	else if (page_mapcount(page) != 0)
-		why = "freeing a page that is still mapped (nonzero mapcount)";
-	else if (page->mapping)
-		why = "freeing a page with a non-NULL mapping";
-	if (why)
-		bad_page(page, why);
-	return why == NULL;
+	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
+		     (atomic_read(&page->_count) != 0) |
+		     (page->flags & PAGE_FLAGS_CHECK_AT_FREE))) {
+		bad_page(page);
+		return false;
+	}
+	if (page->flags & PAGE_FLAGS_CHECK_AT_PREP)
+		page->flags &= ~PAGE_FLAGS_CHECK_AT_PREP;
+	return true;
 }
 
 /* Undo prep_compound_page, checking that the block is what the caller says */
@@ -229,12 +284,12 @@ static bool destroy_compound_page(struct page *page, unsigned int order)
 	unsigned long i, nr = 1UL << order;
 
 	if (!PageHead(page) || compound_order(page) != order) {
-		bad_page(page, "freeing a compound page with the wrong order");
+		bad_page(page);
 		return false;
 	}
 	for (i = 1; i < nr; i++)
 		if (!PageTail(page + i) || page[i].first_page != page) {
-			bad_page(page + i, "corrupt compound page tail");
+			bad_page(page + i);
 			return false;
 		}
 	__ClearPageHead(page);
@@ -258,15 +313,35 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 	if (PageCompound(page)) {
 		if (!destroy_compound_page(page, order))
 			return false;
-	} else if (page->index != order) {
-		bad_page(page, "freeing a block with the wrong order");
+	} else if (unlikely(page->index != order)) {
+		bad_page(page);
 		return false;
 	}
-	for (i = 0; i < (1UL << order); i++)
+	if (!free_pages_check(page))
+		return false;
+	for (i = 1; i < (1UL << order); i++)
 		if (!free_pages_check(page + i))
 			return false;
 	page->index = 0;
 	kasan_free_pages(page, order);
+	return true;
+}
+
+/*
+ * check_new_page - is a page from the free lists as clean as free_pages_check
+ * left it? If not, something wrote to it while it was free: report it and
+ * leak it. PG_buddy is cleared so that the leaked page can never be taken
+ * for a free buddy and merged (2.6.32 clears it in bad_page()).
+ */
+static inline bool check_new_page(struct page *page)
+{
+	if (unlikely(page_mapcount(page) | (page->mapping != NULL) |
+		     (atomic_read(&page->_count) != 0) |
+		     (page->flags & PAGE_FLAGS_CHECK_AT_PREP))) {
+		bad_page(page);
+		__ClearPageBuddy(page);
+		return false;
+	}
 	return true;
 }
 
@@ -275,19 +350,15 @@ static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags
 {
 	unsigned long i, nr = 1UL << order;
 
-	for (i = 0; i < nr; i++) {
-		struct page *p = page + i;
-
-		if (p->mapping || page_mapcount(p) || atomic_read(&p->_count) ||
-		    (p->flags & PAGE_FLAGS_CHECK_AT_PREP)) {
-			bad_page(p, "nonzero fields on a page from the free lists");
+	for (i = 0; i < nr; i++)
+		if (!check_new_page(page + i))
 			return false;
-		}
-	}
 	set_page_private(page, 0);
 	init_page_count(page);
 	page->index = order;
 	kasan_alloc_pages(page, order);
+	/* clear_highpage uses KM_USER0, which an interrupt must not take */
+	VM_BUG_ON((gfp_flags & __GFP_HIGHMEM) && (gfp_flags & __GFP_ZERO) && in_interrupt());
 	if (gfp_flags & __GFP_ZERO)
 		for (i = 0; i < nr; i++)
 			clear_highpage(page + i);
@@ -322,8 +393,13 @@ void prep_compound_page(struct page *page, unsigned int order)
 
 /* ---- moving pages between the buddy lists and the per-CPU lists ---- */
 
-/* rmqueue_bulk - move up to @count order-@order blocks to @list; returns how many */
-static int rmqueue_bulk(struct zone *zone, unsigned int order, int count, struct list_head *list)
+/*
+ * rmqueue_bulk - move up to @count order-@order blocks onto @list, keeping
+ * their order: at the head for hot use, at the tail when @cold. Returns
+ * how many it moved.
+ */
+static int rmqueue_bulk(struct zone *zone, unsigned int order, int count, struct list_head *list,
+			int cold)
 {
 	int i;
 
@@ -331,49 +407,67 @@ static int rmqueue_bulk(struct zone *zone, unsigned int order, int count, struct
 	for (i = 0; i < count; i++) {
 		struct page *page = __rmqueue_smallest(zone, order);
 
-		if (!page)
+		if (unlikely(!page))
 			break;
-		list_add_tail(&page->lru, list);
+		if (likely(!cold))
+			list_add(&page->lru, list);
+		else
+			list_add_tail(&page->lru, list);
+		list = &page->lru;
 	}
+	__mod_zone_page_state(zone, NR_FREE_PAGES, -(i << order));
 	spin_unlock(&zone->lock);
 	return i;
 }
 
-/* free_pages_bulk - give @count pages from the tail (the coldest) of @list back */
-static void free_pages_bulk(struct zone *zone, int count, struct list_head *list)
+/* free_pcppages_bulk - give @count pages from the tail (the coldest) of @pcp back */
+static void free_pcppages_bulk(struct zone *zone, int count, struct per_cpu_pages *pcp)
 {
+	int n = 0;
+
 	spin_lock(&zone->lock);
-	while (count-- && !list_empty(list)) {
+	while (n < count && !list_empty(&pcp->list)) {
 		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
-		struct page *page = list_entry(list->prev, struct page, lru);
+		struct page *page = list_entry(pcp->list.prev, struct page, lru);
 
 		list_del(&page->lru);
 		__free_one_page(page, zone, 0);
+		n++;
 	}
+	__mod_zone_page_state(zone, NR_FREE_PAGES, n);
 	spin_unlock(&zone->lock);
 }
 
-static void free_hot_cold_page(struct page *page, int cold)
+/*
+ * free_hot_cold_page - an order-0 page whose count reached 0 goes on its
+ * zone's per-CPU list: at the head if it is probably still in the CPU's
+ * cache (hot), at the tail if not (cold). A list that reaches @high gives
+ * @batch pages from its tail back to the buddy lists.
+ */
+static inline void free_hot_cold_page(struct page *page, int cold)
 {
 	struct zone *zone = page_zone(page);
 	struct per_cpu_pages *pcp;
 	unsigned long flags;
 
-	if (!free_pages_prepare(page, 0))
+	if (unlikely(!free_pages_prepare(page, 0)))
 		return;
+	pcp = &zone->pageset[0].pcp;
 	local_irq_save(flags);
-	pcp = &zone->pageset[0].pcp[cold];
-	list_add(&page->lru, &pcp->list);
+	if (cold)
+		list_add_tail(&page->lru, &pcp->list);
+	else
+		list_add(&page->lru, &pcp->list);
 	pcp->count++;
-	if (pcp->count >= pcp->high) {
-		free_pages_bulk(zone, pcp->batch, &pcp->list);
+	if (unlikely(pcp->count >= pcp->high)) {
+		free_pcppages_bulk(zone, pcp->batch, pcp);
 		pcp->count -= pcp->batch;
 	}
 	local_irq_restore(flags);
 }
 
 /**
- * free_hot_page - give an order-0 page (count already 0) to the hot per-CPU list
+ * free_hot_page - give an order-0 page (count already 0) to the head of its per-CPU list
  * @page: the page
  *
  * Context: any, including interrupt handlers.
@@ -384,7 +478,7 @@ void free_hot_page(struct page *page)
 }
 
 /**
- * free_cold_page - give an order-0 page (count already 0) to the cold per-CPU list
+ * free_cold_page - give an order-0 page (count already 0) to the tail of its per-CPU list
  * @page: the page
  *
  * Context: any, including interrupt handlers.
@@ -404,6 +498,7 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 		return;
 	spin_lock_irqsave(&zone->lock, flags);
 	__free_one_page(page, zone, order);
+	__mod_zone_page_state(zone, NR_FREE_PAGES, 1 << order);
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
 
@@ -421,16 +516,17 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 void __free_pages(struct page *page, unsigned int order)
 {
 	if (unlikely(atomic_read(&page->_count) <= 0)) {
-		bad_page(page, "freeing a page that is already free (double free?)");
+		bad_page(page);
 		return;
 	}
 	if (!put_page_testzero(page))
 		return;
 	if (order == 0)
-		free_hot_page(page);
+		free_hot_cold_page(page, 0);
 	else
 		__free_pages_ok(page, order);
 }
+EXPORT_SYMBOL(__free_pages);
 
 /**
  * free_pages - free a block given its (direct-map) address
@@ -446,6 +542,7 @@ void free_pages(unsigned long addr, unsigned int order)
 		__free_pages(virt_to_page((void *)addr), order);
 	}
 }
+EXPORT_SYMBOL(free_pages);
 
 /**
  * put_page - drop a reference to a page, freeing it with the last one
@@ -462,6 +559,7 @@ void put_page(struct page *page)
 	else
 		__free_pages(head, 0);
 }
+EXPORT_SYMBOL(put_page);
 
 /**
  * __free_pages_bootmem - hand a block of boot memory to the buddy allocator
@@ -489,33 +587,51 @@ void __free_pages_bootmem(struct page *page, unsigned int order)
 
 /* ---- allocation ---- */
 
-/* buffered_rmqueue - take a block from @zone: order 0 through the per-CPU lists */
-static struct page *buffered_rmqueue(struct zone *zone, unsigned int order, gfp_t gfp_flags)
+/* rmqueue_pcp - take a page from the per-CPU list, refilling it by @batch when empty */
+static inline struct page *rmqueue_pcp(struct zone *zone, int cold)
 {
-	int cold = !!(gfp_flags & __GFP_COLD);
+	struct per_cpu_pages *pcp = &zone->pageset[0].pcp;
 	struct page *page = NULL;
 	unsigned long flags;
 
-	if (order == 0) {
-		struct per_cpu_pages *pcp = &zone->pageset[0].pcp[cold];
+	local_irq_save(flags);
+	if (unlikely(list_empty(&pcp->list)))
+		pcp->count += rmqueue_bulk(zone, 0, pcp->batch, &pcp->list, cold);
+	if (likely(pcp->count)) {
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+		page = list_entry(cold ? pcp->list.prev : pcp->list.next, struct page, lru);
+		list_del(&page->lru);
+		pcp->count--;
+	}
+	local_irq_restore(flags);
+	return page;
+}
 
-		local_irq_save(flags);
-		if (pcp->count <= pcp->low)
-			pcp->count += rmqueue_bulk(zone, 0, pcp->batch, &pcp->list);
-		if (pcp->count) {
-			/* cppcheck-suppress nullPointer ; container_of, not a dereference */
-			page = list_entry(pcp->list.next, struct page, lru);
-			list_del(&page->lru);
-			pcp->count--;
-		}
-		local_irq_restore(flags);
+/*
+ * buffered_rmqueue - take a block from @zone: order 0 through the per-CPU
+ * list, larger orders from the buddy lists. A page that fails the checks
+ * is leaked (bad_page) and the next one is tried, as in 2.6.32: falling
+ * back to another zone because of one bad page would be wrong.
+ */
+static struct page *buffered_rmqueue(struct zone *zone, unsigned int order, gfp_t gfp_flags)
+{
+	struct page *page;
+	unsigned long flags;
+
+again:
+	if (likely(order == 0)) {
+		page = rmqueue_pcp(zone, !!(gfp_flags & __GFP_COLD));
 	} else {
 		spin_lock_irqsave(&zone->lock, flags);
 		page = __rmqueue_smallest(zone, order);
+		if (page)
+			__mod_zone_page_state(zone, NR_FREE_PAGES, -(1 << order));
 		spin_unlock_irqrestore(&zone->lock, flags);
 	}
-	if (page && !prep_new_page(page, order, gfp_flags))
-		page = NULL;
+	if (unlikely(!page))
+		return NULL;
+	if (unlikely(!prep_new_page(page, order, gfp_flags)))
+		goto again;
 	return page;
 }
 
@@ -537,7 +653,7 @@ bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, i
 		       int alloc_flags)
 {
 	long min = mark;
-	long free_pages = (long)z->free_pages - (1L << order) + 1;
+	long free_pages = (long)zone_page_state(z, NR_FREE_PAGES) - (1L << order) + 1;
 	unsigned int o;
 
 	if (alloc_flags & ALLOC_HIGH)
@@ -610,28 +726,53 @@ static int gfp_to_alloc_flags(gfp_t gfp_mask)
 	return alloc_flags;
 }
 
+/*
+ * alloc_failure_ratelimit - printk_ratelimit()'s rule, 10 reports every
+ * 5 seconds, for the allocation failure report (2.6.32 calls
+ * printk_ratelimit(); Linnet has none, so the same limit lives here).
+ */
+static bool alloc_failure_ratelimit(void)
+{
+	static unsigned long begin, printed;
+
+	if (!begin || time_after(jiffies, begin + 5 * HZ)) {
+		begin = jiffies;
+		printed = 0;
+	}
+	return printed++ < 10;
+}
+
 static void warn_alloc_failed(gfp_t gfp_mask, unsigned int order)
 {
-	printk(KERN_WARNING "%s: page allocation failure. order:%u, mode:0x%x\n", current_comm(),
+	if (!alloc_failure_ratelimit())
+		return;
+	printk(KERN_WARNING "%s: page allocation failure. order:%u, mode:0x%x\n", current->comm,
 	       order, gfp_mask);
 	dump_stack();
-	show_free_areas();
+	show_mem();
 }
 
 /*
  * The slow path. Linux would now wake kswapd, reclaim and retry; Linnet
- * has nothing to reclaim, so it retries once with the lower watermarks
- * the request is entitled to. __GFP_NOFAIL may then ignore the
- * watermarks; if even that fails nothing can ever free memory for it.
+ * has nothing to reclaim. It retries once with the lower watermarks the
+ * request is entitled to; for order > 0 it then gives the per-CPU lists
+ * back to the buddy lists (2.6.32's drain_all_pages() after direct
+ * reclaim), since a free buddy sitting on a per-CPU list cannot merge,
+ * and tries again. A __GFP_NOFAIL request that still fails panics: 2.6.32
+ * would loop, reclaiming and calling the OOM killer, but nothing can ever
+ * free memory for it here.
  */
 static struct page *__alloc_pages_slowpath(gfp_t gfp_mask, unsigned int order,
 					   struct zonelist *zonelist)
 {
+	int alloc_flags = gfp_to_alloc_flags(gfp_mask);
 	struct page *page;
 
-	page = get_page_from_freelist(gfp_mask, order, zonelist, gfp_to_alloc_flags(gfp_mask));
-	if (!page && (gfp_mask & __GFP_NOFAIL))
-		page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_NO_WATERMARKS);
+	page = get_page_from_freelist(gfp_mask, order, zonelist, alloc_flags);
+	if (!page && order) {
+		drain_local_pages(NULL);
+		page = get_page_from_freelist(gfp_mask, order, zonelist, alloc_flags);
+	}
 	if (page)
 		return page;
 	if (!(gfp_mask & __GFP_NOWARN) || (gfp_mask & __GFP_NOFAIL))
@@ -654,7 +795,8 @@ static struct page *__alloc_pages_slowpath(gfp_t gfp_mask, unsigned int order,
  * allocation failure" with the zones' state, unless __GFP_NOWARN.
  *
  * Context: any if @gfp_mask has no __GFP_WAIT (GFP_ATOMIC); otherwise
- * process context (GFP_KERNEL may sleep once there is reclaim).
+ * process context with no spinlock held (GFP_KERNEL may sleep, as in
+ * Linux, and __might_sleep() says so when called where it must not).
  * Return: the first page of the block (count 1), or NULL.
  */
 struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
@@ -662,8 +804,9 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 	struct zonelist *zonelist = node_zonelist(0, gfp_mask);
 	struct page *page;
 
+	might_sleep_if(gfp_mask & __GFP_WAIT);
 	if (unlikely(order >= MAX_ORDER)) {
-		WARN_ON(!(gfp_mask & __GFP_NOWARN));
+		WARN_ON_ONCE(!(gfp_mask & __GFP_NOWARN));
 		return NULL;
 	}
 	if (unlikely(!zonelist->zones[0]) || should_fail_alloc_page(gfp_mask, order))
@@ -692,6 +835,7 @@ unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 		return 0;
 	return (unsigned long)page_address(page);
 }
+EXPORT_SYMBOL(__get_free_pages);
 
 /**
  * get_zeroed_page - allocate one zeroed page and return its address
@@ -704,6 +848,7 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 {
 	return __get_free_pages(gfp_mask | __GFP_ZERO, 0);
 }
+EXPORT_SYMBOL(get_zeroed_page);
 
 /**
  * drain_local_pages - give every page on this CPU's lists back to the buddy lists
@@ -715,17 +860,14 @@ void drain_local_pages(void *unused)
 {
 	struct zone *zone;
 	unsigned long flags;
-	int i;
 
 	local_irq_save(flags);
 	for_each_populated_zone(zone)
 	{
-		for (i = 0; i < 2; i++) {
-			struct per_cpu_pages *pcp = &zone->pageset[0].pcp[i];
+		struct per_cpu_pages *pcp = &zone->pageset[0].pcp;
 
-			free_pages_bulk(zone, pcp->count, &pcp->list);
-			pcp->count = 0;
-		}
+		free_pcppages_bulk(zone, pcp->count, pcp);
+		pcp->count = 0;
 	}
 	local_irq_restore(flags);
 }
@@ -733,32 +875,28 @@ void drain_local_pages(void *unused)
 /* ---- counting ---- */
 
 /**
- * nr_free_pages - free pages in all zones, including the per-CPU lists
+ * nr_free_pages - free pages on the buddy lists of all zones
+ *
+ * As in 2.6.32, pages on the per-CPU lists are not counted: they are
+ * free, but only this CPU's order-0 allocations can have them.
  *
  * Context: any.
- * Return: the count.
+ * Return: global_page_state(NR_FREE_PAGES).
  */
 unsigned long nr_free_pages(void)
 {
-	unsigned long sum = 0;
-	struct zone *zone;
-
-	for_each_populated_zone(zone) sum +=
-		zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
-	return sum;
+	return global_page_state(NR_FREE_PAGES);
 }
 
 /**
- * nr_free_highpages - free pages in ZONE_HIGHMEM, including the per-CPU lists
+ * nr_free_highpages - free pages on ZONE_HIGHMEM's buddy lists
  *
  * Context: any.
  * Return: the count.
  */
 unsigned long nr_free_highpages(void)
 {
-	struct zone *zone = &NODE_DATA(0)->node_zones[ZONE_HIGHMEM];
-
-	return zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
+	return zone_page_state(&NODE_DATA(0)->node_zones[ZONE_HIGHMEM], NR_FREE_PAGES);
 }
 
 /**
@@ -793,87 +931,156 @@ void si_meminfo(struct sysinfo *val)
 	val->freehigh = nr_free_highpages();
 	val->mem_unit = PAGE_SIZE;
 }
+EXPORT_SYMBOL(si_meminfo);
 
-/* show_zone_free_blocks - "Node 0 Normal: 3*4kB 1*8kB ... = 1234kB" */
+#define K(pages) ((pages) << (PAGE_SHIFT - 10))
+
+/* show_zone_free_blocks - "Normal: 3*4kB 1*8kB ... = 1234kB", read under the lock */
 static void show_zone_free_blocks(struct zone *zone)
 {
-	unsigned long total = 0;
+	unsigned long nr[MAX_ORDER], flags, total = 0;
 	unsigned int order;
 
-	printk(KERN_INFO "Node 0 %s: ", zone->name);
+	spin_lock_irqsave(&zone->lock, flags);
 	for (order = 0; order < MAX_ORDER; order++) {
-		unsigned long nr = zone->free_area[order].nr_free;
-
-		total += nr << order;
-		printk(KERN_CONT "%lu*%lukB ", nr, (PAGE_SIZE >> 10) << order);
+		nr[order] = zone->free_area[order].nr_free;
+		total += nr[order] << order;
 	}
-	printk(KERN_CONT "= %lukB\n", total * (PAGE_SIZE >> 10));
+	spin_unlock_irqrestore(&zone->lock, flags);
+	printk("%s: ", zone->name);
+	for (order = 0; order < MAX_ORDER; order++)
+		printk("%lu*%lukB ", nr[order], K(1UL) << order);
+	printk("= %lukB\n", K(total));
 }
+
+#define ZS(item) K(zone_page_state(zone, item))
 
 static void show_zone(struct zone *zone)
 {
 	int i;
 
-	printk(KERN_INFO "Node 0 %s free:%lukB min:%lukB low:%lukB high:%lukB present:%lukB "
-			 "managed:%lukB\n",
-	       zone->name, zone->free_pages << 2, min_wmark_pages(zone) << 2,
-	       low_wmark_pages(zone) << 2, high_wmark_pages(zone) << 2, zone->present_pages << 2,
-	       zone->managed_pages << 2);
-	printk(KERN_INFO "lowmem_reserve[]:");
+	printk("%s free:%lukB min:%lukB low:%lukB high:%lukB active_anon:%lukB inactive_anon:%lukB"
+	       " active_file:%lukB inactive_file:%lukB unevictable:%lukB isolated(anon):%lukB"
+	       " isolated(file):%lukB present:%lukB mlocked:%lukB dirty:%lukB writeback:%lukB"
+	       " mapped:%lukB shmem:%lukB slab_reclaimable:%lukB slab_unreclaimable:%lukB"
+	       " kernel_stack:%lukB pagetables:%lukB unstable:%lukB bounce:%lukB"
+	       " writeback_tmp:%lukB pages_scanned:%lu all_unreclaimable? %s\n",
+	       zone->name, ZS(NR_FREE_PAGES), K(min_wmark_pages(zone)), K(low_wmark_pages(zone)),
+	       K(high_wmark_pages(zone)), ZS(NR_ACTIVE_ANON), ZS(NR_INACTIVE_ANON),
+	       ZS(NR_ACTIVE_FILE), ZS(NR_INACTIVE_FILE), ZS(NR_UNEVICTABLE), ZS(NR_ISOLATED_ANON),
+	       ZS(NR_ISOLATED_FILE), K(zone->present_pages), ZS(NR_MLOCK), ZS(NR_FILE_DIRTY),
+	       ZS(NR_WRITEBACK), ZS(NR_FILE_MAPPED), ZS(NR_SHMEM), ZS(NR_SLAB_RECLAIMABLE),
+	       ZS(NR_SLAB_UNRECLAIMABLE),
+	       zone_page_state(zone, NR_KERNEL_STACK) * THREAD_SIZE / 1024, ZS(NR_PAGETABLE),
+	       ZS(NR_UNSTABLE_NFS), ZS(NR_BOUNCE), ZS(NR_WRITEBACK_TEMP), 0UL, "no");
+	printk("lowmem_reserve[]:");
 	for (i = 0; i < MAX_NR_ZONES; i++)
-		printk(KERN_CONT " %lu", zone->lowmem_reserve[i]);
-	printk(KERN_CONT "\n");
+		printk(" %lu", zone->lowmem_reserve[i]);
+	printk("\n");
 }
 
+#define GS(item) global_page_state(item)
+
 /**
- * show_free_areas - print the zones' state, as in Linux's "Mem-Info:" dump
+ * show_free_areas - print the zones' state: per-CPU lists, counters, free blocks
+ *
+ * 2.6.32's format, line for line. With one node and no NUMA, 2.6.32
+ * prints no "Node 0" prefix. Linnet has no reclaim, so pages_scanned is 0
+ * and all_unreclaimable "no".
  *
  * Context: any.
  */
 void show_free_areas(void)
 {
 	struct zone *zone;
-	int i;
 
-	printk(KERN_INFO "Mem-Info:\n");
 	for_each_populated_zone(zone)
 	{
-		printk(KERN_INFO "Node 0 %s per-cpu:\n", zone->name);
-		for (i = 0; i < 2; i++) {
-			struct per_cpu_pages *pcp = &zone->pageset[0].pcp[i];
+		struct per_cpu_pages *pcp = &zone->pageset[0].pcp;
 
-			printk(KERN_INFO "CPU    0: %s hi:%5d, btch:%4d usd:%4d\n",
-			       i ? "cold" : "hot ", pcp->high, pcp->batch, pcp->count);
-		}
+		printk("%s per-cpu:\n", zone->name);
+		printk("CPU %4d: hi:%5d, btch:%4d usd:%4d\n", 0, pcp->high, pcp->batch, pcp->count);
 	}
-	printk(KERN_INFO "free:%lu\n", nr_free_pages());
+	printk("active_anon:%lu inactive_anon:%lu isolated_anon:%lu\n"
+	       " active_file:%lu inactive_file:%lu isolated_file:%lu\n"
+	       " unevictable:%lu dirty:%lu writeback:%lu unstable:%lu\n"
+	       " free:%lu slab_reclaimable:%lu slab_unreclaimable:%lu\n"
+	       " mapped:%lu shmem:%lu pagetables:%lu bounce:%lu\n",
+	       GS(NR_ACTIVE_ANON), GS(NR_INACTIVE_ANON), GS(NR_ISOLATED_ANON), GS(NR_ACTIVE_FILE),
+	       GS(NR_INACTIVE_FILE), GS(NR_ISOLATED_FILE), GS(NR_UNEVICTABLE), GS(NR_FILE_DIRTY),
+	       GS(NR_WRITEBACK), GS(NR_UNSTABLE_NFS), GS(NR_FREE_PAGES), GS(NR_SLAB_RECLAIMABLE),
+	       GS(NR_SLAB_UNRECLAIMABLE), GS(NR_FILE_MAPPED), GS(NR_SHMEM), GS(NR_PAGETABLE),
+	       GS(NR_BOUNCE));
 	for_each_populated_zone(zone) show_zone(zone);
 	for_each_populated_zone(zone) show_zone_free_blocks(zone);
-	printk(KERN_INFO "%lu pages RAM\n", num_physpages);
-	printk(KERN_INFO "%lu pages HighMem\n", totalhigh_pages);
+	printk("%ld total pagecache pages\n", (long)GS(NR_FILE_PAGES));
+}
+
+/**
+ * show_mem - "Mem-Info:", show_free_areas() and a count of every page frame
+ *
+ * What the allocation failure report prints. 2.6.32 keeps it in
+ * lib/show_mem.c.
+ *
+ * Context: any; walks all of mem_map.
+ */
+void show_mem(void)
+{
+	unsigned long pfn, total = 0, reserved = 0, shared = 0, nonshared = 0, highmem = 0;
+
+	printk(KERN_INFO "Mem-Info:\n");
+	show_free_areas();
+	for (pfn = 0; pfn < max_mapnr; pfn++) {
+		struct page *page = pfn_to_page(pfn);
+
+		total++;
+		if (PageHighMem(page))
+			highmem++;
+		if (PageReserved(page))
+			reserved++;
+		else if (page_count(page) == 1)
+			nonshared++;
+		else if (page_count(page) > 1)
+			shared += page_count(page) - 1;
+	}
+	printk(KERN_INFO "%lu pages RAM\n", total);
+	printk(KERN_INFO "%lu pages HighMem\n", highmem);
+	printk(KERN_INFO "%lu pages reserved\n", reserved);
+	printk(KERN_INFO "%lu pages shared\n", shared);
+	printk(KERN_INFO "%lu pages non-shared\n", nonshared);
 }
 
 /* ---- setting up the zones ---- */
 
-/* zone_batchsize - the per-CPU batch: 1/4 of a 1/1024th of the zone, at most 256 KiB */
+/*
+ * zone_batchsize - how many pages move between the buddy and per-CPU lists
+ * at a time: a quarter of 1/1024th of the zone, at most 512 KiB's worth,
+ * then made 2^n - 1 (rounddown_pow_of_two(b + b/2) - 1), which 2.6.32
+ * prefers because batches of a power of two pages kept mapping the same
+ * cache colours. A small DMA zone gets 0 here: setup_pageset() makes it
+ * high 0, batch 1, so its pages go straight back to the buddy lists.
+ */
 static int zone_batchsize(struct zone *zone)
 {
-	unsigned long batch = zone->present_pages / 1024;
+	int batch = zone->present_pages / 1024;
 
-	if (batch * PAGE_SIZE > 256 * 1024)
-		batch = (256 * 1024) / PAGE_SIZE;
+	if (batch * PAGE_SIZE > 512 * 1024)
+		batch = (512 * 1024) / PAGE_SIZE;
 	batch /= 4;
-	return batch < 1 ? 1 : batch;
+	if (batch < 1)
+		batch = 1;
+	return rounddown_pow_of_two(batch + batch / 2) - 1;
 }
 
+/* setup_pageset - an empty list that keeps up to 6 batches (2.6.32's sizing) */
 static void setup_pageset(struct per_cpu_pageset *p, int batch)
 {
-	struct per_cpu_pages *hot = &p->pcp[0], *cold = &p->pcp[1];
+	struct per_cpu_pages *pcp = &p->pcp;
 
-	*hot = (struct per_cpu_pages){ .low = 2 * batch, .high = 6 * batch, .batch = batch };
-	*cold = (struct per_cpu_pages){ .low = 0, .high = 2 * batch, .batch = batch };
-	INIT_LIST_HEAD(&hot->list);
-	INIT_LIST_HEAD(&cold->list);
+	pcp->count = 0;
+	pcp->high = 6 * batch;
+	pcp->batch = max(1, batch);
+	INIT_LIST_HEAD(&pcp->list);
 }
 
 /* init_one_page - a reserved page with one reference; field by field, for speed */
@@ -907,7 +1114,7 @@ static void init_zone(struct zone *zone, enum zone_type j, unsigned long start_p
 	setup_pageset(&zone->pageset[0], zone_batchsize(zone));
 	if (zone->present_pages)
 		printk(KERN_DEBUG "  %s zone: %lu pages, LIFO batch:%u\n", zone->name,
-		       zone->present_pages, zone->pageset[0].pcp[0].batch);
+		       zone->present_pages, zone_batchsize(zone));
 }
 
 /**
@@ -1032,7 +1239,11 @@ void setup_per_zone_wmarks(void)
 	for_each_zone(zone) if (!is_highmem(zone)) lowmem_pages += zone->present_pages;
 	for_each_populated_zone(zone)
 	{
-		unsigned long tmp = pages_min * zone->present_pages / lowmem_pages;
+		/* 64 bits: min_free_kbytes times a zone's pages overflows 32 */
+		u64 share = (u64)pages_min * zone->present_pages;
+		unsigned long tmp;
+
+		tmp = share / lowmem_pages; /* 2.6.32: do_div(); libgcc does it here */
 
 		if (is_highmem(zone))
 			min_wmark_pages(zone) = clamp(zone->present_pages / 1024, 32UL, 128UL);
@@ -1152,8 +1363,8 @@ static int check_pcp(struct zone *zone, struct per_cpu_pages *pcp)
  *
  * Checks that each free block is marked (PageBuddy, order in @private),
  * aligned, inside the zone, not overlapping another, and not mergeable
- * with a free buddy; that nr_free matches each list and the zone's free
- * count the sum; and that per-CPU pages are free, in this zone and on no
+ * with a free buddy; that nr_free matches each list and NR_FREE_PAGES
+ * the sum; and that per-CPU pages are free, in this zone and on no
  * buddy list. Prints a "BUG: buddy invariant" line per problem found.
  *
  * Context: any; takes zone->lock with interrupts off. O(free pages).
@@ -1179,11 +1390,10 @@ int zone_check_invariants(struct zone *zone)
 			bad += check_block(zone, page, order);
 		total += n << order;
 	}
-	if (!bad && total != zone->free_pages)
-		bad += report(zone, "free_pages differs from the lists' sum", 0, 0);
+	if (!bad && total != zone_page_state(zone, NR_FREE_PAGES))
+		bad += report(zone, "NR_FREE_PAGES differs from the lists' sum", 0, 0);
 	if (!bad)
-		bad += check_pcp(zone, &zone->pageset[0].pcp[0]) +
-		       check_pcp(zone, &zone->pageset[0].pcp[1]);
+		bad += check_pcp(zone, &zone->pageset[0].pcp);
 	spin_unlock_irqrestore(&zone->lock, flags);
 	return bad;
 }

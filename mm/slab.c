@@ -28,6 +28,7 @@
  * cache line further in, so equal objects of different slabs do not all
  * compete for the same cache sets. See docs/slab.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/cache.h>
 #include <linux/errno.h>
@@ -302,8 +303,15 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align
 		panic("kmem_cache_create(): failed to create slab `%s'\n", name);
 	return cachep;
 }
+EXPORT_SYMBOL(kmem_cache_create);
 
-/* Get the pages of a new slab, marked as the slab layer's. */
+/* The zoned counter a cache's pages count in: meminfo's SReclaimable or SUnreclaim */
+static enum zone_stat_item slab_stat(struct kmem_cache *cachep)
+{
+	return (cachep->flags & SLAB_RECLAIM_ACCOUNT) ? NR_SLAB_RECLAIMABLE : NR_SLAB_UNRECLAIMABLE;
+}
+
+/* Get the pages of a new slab, marked as the slab layer's and counted. */
 static void *kmem_getpages(struct kmem_cache *cachep, gfp_t flags)
 {
 	unsigned int i, nr_pages = 1U << cachep->gfporder;
@@ -312,6 +320,7 @@ static void *kmem_getpages(struct kmem_cache *cachep, gfp_t flags)
 	page = alloc_pages(flags | cachep->gfpflags, cachep->gfporder);
 	if (!page)
 		return NULL;
+	mod_zone_page_state(page_zone(page), slab_stat(cachep), nr_pages);
 	for (i = 0; i < nr_pages; i++)
 		__SetPageSlab(page + i);
 	return page_address(page);
@@ -324,6 +333,7 @@ static void kmem_freepages(struct kmem_cache *cachep, void *addr)
 
 	for (i = 0; i < nr_pages; i++)
 		__ClearPageSlab(page + i);
+	mod_zone_page_state(page_zone(page), slab_stat(cachep), -(int)nr_pages);
 	__free_pages(page, cachep->gfporder);
 }
 
@@ -534,6 +544,7 @@ void *kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 {
 	return __cache_alloc(cachep, flags, _RET_IP_);
 }
+EXPORT_SYMBOL(kmem_cache_alloc);
 
 /*
  * Return @nr objects to their slabs. Called with the list lock held and
@@ -611,6 +622,7 @@ wrong:
 									 "not a slab object");
 	dump_stack();
 }
+EXPORT_SYMBOL(kmem_cache_free);
 
 /* Empty the array cache into the slabs. Interrupts off. */
 static void drain_array(struct kmem_cache *cachep)
@@ -664,6 +676,7 @@ int kmem_cache_shrink(struct kmem_cache *cachep)
 	local_irq_restore(irqflags);
 	return ret;
 }
+EXPORT_SYMBOL(kmem_cache_shrink);
 
 /**
  * kmem_cache_destroy - remove a cache whose objects have all been freed
@@ -692,6 +705,7 @@ void kmem_cache_destroy(struct kmem_cache *cachep)
 	}
 	kmem_cache_free(&cache_cache, cachep);
 }
+EXPORT_SYMBOL(kmem_cache_destroy);
 
 /**
  * kmem_cache_size - the size of a cache's objects
@@ -704,6 +718,7 @@ unsigned int kmem_cache_size(struct kmem_cache *cachep)
 {
 	return cachep->obj_size;
 }
+EXPORT_SYMBOL(kmem_cache_size);
 
 /**
  * kmem_cache_name - the name of a cache
@@ -716,6 +731,7 @@ const char *kmem_cache_name(struct kmem_cache *cachep)
 {
 	return cachep->name;
 }
+EXPORT_SYMBOL_GPL(kmem_cache_name);
 
 /* Report one broken invariant of @cachep; always returns 1 (one error). */
 __printf(2, 3) static int slab_invalid(struct kmem_cache *cachep, const char *fmt, ...)

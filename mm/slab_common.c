@@ -17,6 +17,7 @@
  * slab page (and which cache) or the head of a large allocation. This
  * file also prints the slabinfo view. See docs/slab.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/bitops.h>
 #include <linux/hardirq.h>
@@ -170,6 +171,7 @@ void *kmalloc(size_t size, gfp_t flags)
 {
 	return __do_kmalloc(size, flags, _RET_IP_);
 }
+EXPORT_SYMBOL(kmalloc);
 
 /**
  * __kmalloc_track_caller - kmalloc() that records a given caller
@@ -186,6 +188,7 @@ void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller)
 {
 	return __do_kmalloc(size, flags, caller);
 }
+EXPORT_SYMBOL(__kmalloc_track_caller);
 
 /* kfree() of something kmalloc() did not return: say what it is. */
 static void bad_kfree(const void *objp, unsigned long caller)
@@ -235,6 +238,7 @@ void kfree(const void *objp)
 bad:
 	bad_kfree(objp, _RET_IP_);
 }
+EXPORT_SYMBOL(kfree);
 
 /**
  * ksize - how much memory an allocation really has
@@ -263,6 +267,7 @@ size_t ksize(const void *objp)
 	kasan_unpoison_shadow(objp, PAGE_SIZE << compound_order(page));
 	return PAGE_SIZE << compound_order(page);
 }
+EXPORT_SYMBOL(ksize);
 
 /* Add one cache's counts to the totals; the list lock is held. */
 static void count_slabs(struct kmem_cache *cachep, unsigned long *active_objs,

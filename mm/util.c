@@ -9,6 +9,7 @@
  * caller as the allocator, so slab reports name the real owner. These
  * live in Linux's mm/util.c too. See docs/slab.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -34,6 +35,7 @@ char *kstrdup(const char *s, gfp_t gfp)
 		memcpy(buf, s, len);
 	return buf;
 }
+EXPORT_SYMBOL(kstrdup);
 
 /**
  * kstrndup - allocate a copy of at most @max characters of a string
@@ -59,6 +61,7 @@ char *kstrndup(const char *s, size_t max, gfp_t gfp)
 	}
 	return buf;
 }
+EXPORT_SYMBOL(kstrndup);
 
 /**
  * kmemdup - allocate a copy of a buffer
@@ -77,6 +80,7 @@ void *kmemdup(const void *src, size_t len, gfp_t gfp)
 		memcpy(p, src, len);
 	return p;
 }
+EXPORT_SYMBOL(kmemdup);
 
 /**
  * krealloc - resize an allocation
@@ -110,3 +114,4 @@ void *krealloc(const void *p, size_t new_size, gfp_t flags)
 	}
 	return ret;
 }
+EXPORT_SYMBOL(krealloc);

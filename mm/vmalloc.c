@@ -21,8 +21,24 @@
  * area; the page fault handler names the area (vmalloc_fault_notify).
  * vfree() unmaps the area, flushes the TLB and frees the pages.
  * Page tables for the area are allocated on demand and kept, as in
- * Linux. The design is Linux 2.6's vmlist. See docs/vmalloc.md.
+ * Linux. vfree() unmaps the area while it is still on vmlist, under
+ * vmlist_lock, so its range cannot be handed out again before its ptes
+ * are gone (as 2.6.27's __remove_vm_area did).
+ *
+ * This is the design of Linux 2.6.27 and before. Linux 2.6.28 and 2.6.32
+ * keep the address ranges as struct vmap_area in a red-black tree
+ * (alloc_vmap_area, find_vmap_area) and unmap lazily: a freed area's
+ * ptes are cleared at once, but the area stays in the tree, marked
+ * VM_LAZY_FREE, until lazy_max_pages() of them have piled up; then
+ * __purge_vmap_area_lazy() flushes the TLB once for all of them and
+ * releases their ranges. vmlist survives there only for
+ * /proc/vmallocinfo. Linnet flushes the TLB on every vfree (a CR3
+ * reload, correct because no kernel pte is global) and keeps the list,
+ * because the list is the idea and the tree is an optimisation; see
+ * docs/vmalloc.md "Then and now". Also Linnet's own: the messages
+ * "Trying to vfree() kmalloc() memory" and the guard-page fault line.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/hardirq.h>
@@ -85,6 +101,7 @@ int map_vm_area(struct vm_struct *area, pgprot_t prot, struct page ***pages)
 	}
 	return 0;
 }
+EXPORT_SYMBOL_GPL(map_vm_area);
 
 /* Put @area into the first gap of [start, end) that fits; 0 or -ENOMEM */
 static int insert_vm_area(struct vm_struct *area, unsigned long start, unsigned long end)
@@ -193,6 +210,12 @@ struct vm_struct *remove_vm_area(const void *addr)
 	p = find_vm_link(addr);
 	if (p) {
 		area = *p;
+		/*
+		 * Unmap while the area still owns its range: once it is off
+		 * the list, another task may map the range again, and a late
+		 * unmap would clear that task's ptes.
+		 */
+		unmap_kernel_range((unsigned long)area->addr, area->size - PAGE_SIZE);
 		*p = area->next;
 		for (v = vmlist; v && v->addr < area->addr; v = v->next)
 			free_start = (unsigned long)v->addr + v->size;
@@ -202,7 +225,6 @@ struct vm_struct *remove_vm_area(const void *addr)
 	spin_unlock(&vmlist_lock);
 	if (!area)
 		return NULL;
-	unmap_kernel_range((unsigned long)area->addr, area->size - PAGE_SIZE);
 	kasan_release_vmalloc((unsigned long)area->addr, (unsigned long)area->addr + area->size,
 			      free_start, free_end);
 	return area;
@@ -256,6 +278,7 @@ void vfree(const void *addr)
 	BUG_ON(in_interrupt());
 	__vunmap(addr, true);
 }
+EXPORT_SYMBOL(vfree);
 
 /**
  * vunmap - undo vmap(), leaving the pages to their owner
@@ -268,6 +291,7 @@ void vunmap(const void *addr)
 	BUG_ON(in_interrupt());
 	__vunmap(addr, false);
 }
+EXPORT_SYMBOL(vunmap);
 
 /**
  * vmap - map pages the caller owns into one virtually contiguous range
@@ -296,6 +320,7 @@ void *vmap(struct page **pages, unsigned int count, unsigned long flags, pgprot_
 	}
 	return area->addr;
 }
+EXPORT_SYMBOL(vmap);
 
 static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot, void *caller);
 
@@ -379,6 +404,7 @@ void *__vmalloc(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
 {
 	return __vmalloc_caller(size, gfp_mask, prot, __builtin_return_address(0));
 }
+EXPORT_SYMBOL(__vmalloc);
 
 /**
  * vmalloc - allocate virtually contiguous memory
@@ -395,6 +421,7 @@ void *vmalloc(unsigned long size)
 	return __vmalloc_caller(size, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL,
 				__builtin_return_address(0));
 }
+EXPORT_SYMBOL(vmalloc);
 
 /**
  * vzalloc - allocate zeroed, virtually contiguous memory
@@ -426,6 +453,7 @@ void *vmalloc_32(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL, PAGE_KERNEL, __builtin_return_address(0));
 }
+EXPORT_SYMBOL(vmalloc_32);
 
 /**
  * vmalloc_to_page - the page mapped at a vmalloc address
@@ -442,6 +470,7 @@ struct page *vmalloc_to_page(const void *addr)
 		return NULL;
 	return pte_page(*pte);
 }
+EXPORT_SYMBOL(vmalloc_to_page);
 
 /**
  * vmalloc_to_pfn - the page frame number mapped at a vmalloc address
@@ -456,6 +485,7 @@ unsigned long vmalloc_to_pfn(const void *addr)
 
 	return page ? page_to_pfn(page) : 0;
 }
+EXPORT_SYMBOL(vmalloc_to_pfn);
 
 /**
  * get_vmalloc_info - the VmallocUsed and VmallocChunk figures of meminfo

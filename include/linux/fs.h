@@ -22,6 +22,7 @@
 #define O_RDONLY 00000000
 #define O_WRONLY 00000001
 #define O_RDWR 00000002
+#define O_TRUNC 00001000
 #define O_NONBLOCK 00004000
 
 #define CHRDEV_MAJOR_DYN_START 234 /* dynamic majors count down from here, as Linux's */

@@ -4,19 +4,35 @@
  * __setup("name=", fn) registers fn to receive the text after "name=" on
  * the kernel command line; early_param() does the same but runs before
  * the consoles are up (console=, loglevel=). The entries go into the
- * .init.setup section, found by kernel/params.c. __init is kept for
- * Linux compatibility; Linnet does not free init memory.
+ * .init.setup section, found by kernel/params.c.
+ *
+ * __init marks code needed only while starting. Linux frees the kernel's
+ * .init sections after boot; Linnet keeps the kernel's (its image is
+ * small), so built in, __init is empty. In a loadable module it means
+ * what it means in Linux: the code goes to .init.text, which the module
+ * loader places in the module's init area and frees once init has run
+ * (kernel/module.c); __exit code goes to .exit.text.
  */
 #ifndef _LINUX_INIT_H
 #define _LINUX_INIT_H
 
 #include <linux/compiler.h>
 
+#ifdef MODULE
+#define __init __section(".init.text") __cold
+#define __initdata __section(".init.data")
+#define __exit __section(".exit.text") __cold
+#else
 #define __init
 #define __initdata
 #define __exit
+#endif
 #define __devinit
+#define __devexit
+#define __devinitdata
 #define __init_refok
+#define __exit_p(x) x
+#define __devexit_p(x) x
 
 /**
  * struct obs_kernel_param - one command-line handler

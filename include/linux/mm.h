@@ -186,10 +186,11 @@ unsigned long nr_free_highpages(void);
 unsigned long nr_free_pagecache_pages(void);
 void drain_local_pages(void *unused);
 void show_free_areas(void);
+void show_mem(void);
 void si_meminfo(struct sysinfo *val);
 
 /* The buddy core (mm/page_alloc.c), shared with the host test build */
-void bad_page(struct page *page, const char *reason);
+void bad_page(struct page *page);
 void __free_one_page(struct page *page, struct zone *zone, unsigned int order);
 struct page *__rmqueue_smallest(struct zone *zone, unsigned int order);
 void prep_compound_page(struct page *page, unsigned int order);
@@ -265,5 +266,7 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 void vm_area_free(struct vm_area_struct *vma);
 
 #define FAULT_FLAG_WRITE 0x01
+
+#include <linux/vmstat.h>
 
 #endif /* _LINUX_MM_H */

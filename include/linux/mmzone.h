@@ -60,28 +60,91 @@ struct free_area {
 };
 
 /**
+ * enum zone_stat_item - the zoned VM counters (zone->vm_stat[], vm_stat[])
+ * @NR_FREE_PAGES: pages on the buddy free lists (not the per-CPU lists)
+ * @NR_INACTIVE_ANON: LRU counters (no LRU yet: always 0)
+ * @NR_ACTIVE_ANON: LRU counter
+ * @NR_INACTIVE_FILE: LRU counter
+ * @NR_ACTIVE_FILE: LRU counter
+ * @NR_UNEVICTABLE: LRU counter
+ * @NR_MLOCK: mlock()ed pages
+ * @NR_ANON_PAGES: mapped anonymous pages
+ * @NR_FILE_MAPPED: page cache pages mapped into page tables
+ * @NR_FILE_PAGES: page cache pages
+ * @NR_FILE_DIRTY: dirty page cache pages
+ * @NR_WRITEBACK: pages under writeback
+ * @NR_SLAB_RECLAIMABLE: slab pages of SLAB_RECLAIM_ACCOUNT caches
+ * @NR_SLAB_UNRECLAIMABLE: all other slab pages
+ * @NR_PAGETABLE: pages used for page tables
+ * @NR_KERNEL_STACK: kernel stacks (counted in stacks, not pages)
+ * @NR_UNSTABLE_NFS: NFS unstable pages
+ * @NR_BOUNCE: bounce buffers
+ * @NR_VMSCAN_WRITE: pages written by reclaim
+ * @NR_WRITEBACK_TEMP: writeback using temporary buffers
+ * @NR_ISOLATED_ANON: anonymous pages taken off the LRU for a while
+ * @NR_ISOLATED_FILE: file pages taken off the LRU for a while
+ * @NR_SHMEM: shmem pages
+ * @NR_VM_ZONE_STAT_ITEMS: the number of counters
+ *
+ * 2.6.32's list, in 2.6.32's order, so /proc/vmstat and /proc/zoneinfo
+ * print the same lines; a counter Linnet has nothing for stays 0.
+ */
+enum zone_stat_item {
+	NR_FREE_PAGES,
+	NR_LRU_BASE,
+	NR_INACTIVE_ANON = NR_LRU_BASE,
+	NR_ACTIVE_ANON,
+	NR_INACTIVE_FILE,
+	NR_ACTIVE_FILE,
+	NR_UNEVICTABLE,
+	NR_MLOCK,
+	NR_ANON_PAGES,
+	NR_FILE_MAPPED,
+	NR_FILE_PAGES,
+	NR_FILE_DIRTY,
+	NR_WRITEBACK,
+	NR_SLAB_RECLAIMABLE,
+	NR_SLAB_UNRECLAIMABLE,
+	NR_PAGETABLE,
+	NR_KERNEL_STACK,
+	NR_UNSTABLE_NFS,
+	NR_BOUNCE,
+	NR_VMSCAN_WRITE,
+	NR_WRITEBACK_TEMP,
+	NR_ISOLATED_ANON,
+	NR_ISOLATED_FILE,
+	NR_SHMEM,
+	NR_VM_ZONE_STAT_ITEMS
+};
+
+/**
  * struct per_cpu_pages - a CPU's cache of single free pages for one zone
  * @count: pages on @list
- * @low: refill from the buddy lists (by @batch) when @count is at or below this
  * @high: give @batch pages back to the buddy lists when @count reaches this
- * @batch: how many pages move at a time
- * @list: the pages, most recently freed (cache-hot) first
+ * @batch: how many pages move at a time (refilled only when @list is empty)
+ * @list: the pages: hot (recently freed, likely in the CPU cache) at the
+ *        head, cold (__GFP_COLD frees) at the tail
+ *
+ * 2.6.32 keeps one such list per migrate type (lists[MIGRATE_PCPTYPES]);
+ * Linnet has no migrate types, so it keeps one list per zone.
  */
 struct per_cpu_pages {
 	int count;
-	int low;
 	int high;
 	int batch;
 	struct list_head list;
 };
 
 /**
- * struct per_cpu_pageset - a CPU's hot and cold page lists for one zone
- * @pcp: pcp[0] holds hot pages, pcp[1] cold ones (__GFP_COLD), as in 2.6.12
+ * struct per_cpu_pageset - a CPU's page list for one zone
+ * @pcp: the list
  */
 struct per_cpu_pageset {
-	struct per_cpu_pages pcp[2];
+	struct per_cpu_pages pcp;
 };
+
+/* The reclaim priority of a zone reclaim never scanned (zoneinfo's prev_priority) */
+#define DEF_PRIORITY 12
 
 /* Indices of zone->watermark[] */
 enum zone_watermarks {
@@ -102,9 +165,13 @@ enum zone_watermarks {
  * @lowmem_reserve: pages this zone keeps back from requests whose preferred
  *                  zone was higher, indexed by that zone
  * @pageset: the per-CPU page lists
- * @lock: protects @free_area and @free_pages; taken with interrupts off
+ * @lock: protects @free_area; taken with interrupts off
  * @free_area: the buddy free lists, one per order
- * @free_pages: free pages in @free_area (not counting the per-CPU lists)
+ * @vm_stat: the zone's VM counters (enum zone_stat_item): NR_FREE_PAGES
+ *           counts the pages in @free_area, not those on the per-CPU lists.
+ *           2.6.32 keeps atomic_long_t counters plus per-CPU deltas folded
+ *           in now and then; with one CPU Linnet updates plain longs with
+ *           interrupts off (include/linux/vmstat.h).
  * @zone_mem_map: the struct page of @zone_start_pfn
  * @zone_start_pfn: the first page frame of the zone
  * @spanned_pages: frames from the first to the last, holes included
@@ -118,7 +185,7 @@ struct zone {
 	struct per_cpu_pageset pageset[NR_CPUS];
 	spinlock_t lock;
 	struct free_area free_area[MAX_ORDER];
-	unsigned long free_pages;
+	long vm_stat[NR_VM_ZONE_STAT_ITEMS];
 	struct page *zone_mem_map;
 	unsigned long zone_start_pfn;
 	unsigned long spanned_pages;

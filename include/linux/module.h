@@ -1,75 +1,229 @@
 /*
- * module.h - what a Linux module's source needs, for code built into Linnet.
+ * module.h - loadable kernel modules, and what a module's source needs.
  *
- * Linnet has no loadable modules: everything is linked into the kernel,
- * as a Linux driver is when it is built in (=y) rather than as a module.
- * Linux then treats module_init(fn) as an initcall, run once at boot, and
- * drops module_exit(fn), since a built-in driver is never unloaded. Linnet
- * does exactly that (init/main.c:do_initcalls), so an example from a
- * Linux book - a "hello" module, a character driver - compiles unchanged
- * and runs at boot. MODULE_LICENSE() and the other tags are kept in the
- * .modinfo section, which the linker discards; EXPORT_SYMBOL() has
- * nothing to export to. See docs/shell.md and docs/testing.md.
+ * A driver's source is the same whether it is linked into the kernel or
+ * loaded later as a module (a .ko file); what changes is what a few
+ * macros mean, chosen by -DMODULE, which the module build adds:
+ *
+ *   built in (no MODULE)               as a module (-DMODULE)
+ *   module_init(fn): a device_initcall  an alias called init_module, which
+ *                    run once at boot   kernel/module.c calls after loading
+ *   module_exit(fn): discarded (never   an alias called cleanup_module,
+ *                    unloaded)          called by rmmod (delete_module)
+ *   THIS_MODULE:     NULL               &__this_module, the struct module
+ *                                       that the build (scripts/modpost.py)
+ *                                       puts in .gnu.linkonce.this_module
+ *
+ * EXPORT_SYMBOL(sym) puts a struct kernel_symbol {address, name} in the
+ * __ksymtab section (__ksymtab_gpl for EXPORT_SYMBOL_GPL). The linker
+ * gathers the kernel's into one table; a module's own exports stay in its
+ * .ko. The loader resolves a module's undefined symbols against these
+ * tables only: a function that is not exported cannot be called from a
+ * module, exactly as in Linux.
+ *
+ * MODULE_LICENSE() and the other tags are "tag=value" strings in the
+ * .modinfo section. In a .ko the loader reads them (vermagic, license);
+ * in the kernel image the linker discards them.
+ *
+ * Linux 2.6.32 counts references per CPU (local_t); Linnet has one CPU and
+ * an atomic_t. Linux has no symbol CRCs here either when built without
+ * CONFIG_MODVERSIONS, which is Linnet's case. See docs/modules.md.
  */
 #ifndef _LINUX_MODULE_H
 #define _LINUX_MODULE_H
 
 #include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/list.h>
+#include <linux/atomic.h>
 #include <linux/moduleparam.h>
 #include <linux/stringify.h>
+#include <linux/elf.h>
 
-struct module;
-
-/* There is no module: code that refers to its own module gets NULL. */
-#define THIS_MODULE ((struct module *)0)
-
-#define __MODULE_INFO(tag, info)                                              \
-	static const char __UNIQUE_ID(tag)[] __used                           \
-		__section(".modinfo") __aligned(1) = #tag "=" info
-#define MODULE_LICENSE(_license) __MODULE_INFO(license, _license)
-#define MODULE_AUTHOR(_author) __MODULE_INFO(author, _author)
-#define MODULE_DESCRIPTION(_description) __MODULE_INFO(description, _description)
-#define MODULE_VERSION(_version) __MODULE_INFO(version, _version)
-#define MODULE_ALIAS(_alias) __MODULE_INFO(alias, _alias)
-#define MODULE_DEVICE_TABLE(type, name)
-
-#define EXPORT_SYMBOL(sym)
-#define EXPORT_SYMBOL_GPL(sym)
+#define MODULE_NAME_LEN (64 - sizeof(unsigned long))
 
 /**
- * module_init - the function to run at boot for this driver
- * @initfn: int fn(void); a negative return is reported, as Linux does
+ * struct kernel_symbol - one exported symbol
+ * @value: its address
+ * @name: its name
+ */
+struct kernel_symbol {
+	unsigned long value;
+	const char *name;
+};
+
+/**
+ * enum module_state - where a module is in its life
+ * @MODULE_STATE_LIVE: loaded and initialised: in use
+ * @MODULE_STATE_COMING: loaded, its init function running
+ * @MODULE_STATE_GOING: being removed (or its init failed)
+ */
+enum module_state {
+	MODULE_STATE_LIVE,
+	MODULE_STATE_COMING,
+	MODULE_STATE_GOING,
+};
+
+/**
+ * struct module - a loaded module (2.6.32's fields that Linnet uses)
+ * @state: see enum module_state
+ * @list: on the list of loaded modules (kernel/module.c:modules)
+ * @name: its name, from the build (KBUILD_MODNAME)
+ * @syms: its EXPORT_SYMBOL()s
+ * @num_syms: how many
+ * @gpl_syms: its EXPORT_SYMBOL_GPL()s
+ * @num_gpl_syms: how many
+ * @kp: its module_param()s
+ * @num_kp: how many
+ * @init: its init function (module_init), or NULL
+ * @module_init: the memory of its init sections, freed after init
+ * @module_core: the memory of everything else, kept until removal
+ * @init_size: size of @module_init
+ * @core_size: size of @module_core
+ * @init_text_size: the text part of @module_init
+ * @core_text_size: the text part of @module_core
+ * @taints: TAINT_* bits this module caused (a proprietary licence...)
+ * @modules_which_use_me: modules that call this one's exports
+ * @waiter: the task removing this module, waiting for the count to drop
+ * @exit: its exit function (module_exit), or NULL: it cannot be removed
+ * @refcnt: references taken by try_module_get() (open files...)
+ * @symtab: its symbol table, kept for backtraces and /proc/kallsyms
+ * @num_symtab: how many symbols
+ * @strtab: their names
+ * @args: the parameters it was loaded with
+ */
+struct module {
+	enum module_state state;
+	struct list_head list;
+	char name[MODULE_NAME_LEN];
+
+	const struct kernel_symbol *syms;
+	unsigned int num_syms;
+	const struct kernel_symbol *gpl_syms;
+	unsigned int num_gpl_syms;
+	struct kernel_param *kp;
+	unsigned int num_kp;
+
+	int (*init)(void);
+	void *module_init;
+	void *module_core;
+	unsigned int init_size, core_size;
+	unsigned int init_text_size, core_text_size;
+
+	unsigned int taints;
+
+	struct list_head modules_which_use_me;
+	struct task_struct *waiter;
+	void (*exit)(void);
+	atomic_t refcnt;
+
+	Elf32_Sym *symtab;
+	unsigned int num_symtab;
+	char *strtab;
+	char *args;
+};
+
+#define __MODULE_INFO(tag, name, info)                                        \
+	static const char __UNIQUE_ID(name)[] __used __section(".modinfo")    \
+		__aligned(1) = __stringify(tag) "=" info
+#define MODULE_INFO(tag, info) __MODULE_INFO(tag, tag, info)
+#define MODULE_LICENSE(_license) MODULE_INFO(license, _license)
+#define MODULE_AUTHOR(_author) MODULE_INFO(author, _author)
+#define MODULE_DESCRIPTION(_description) MODULE_INFO(description, _description)
+#define MODULE_VERSION(_version) MODULE_INFO(version, _version)
+#define MODULE_ALIAS(_alias) MODULE_INFO(alias, _alias)
+#define MODULE_FIRMWARE(_firmware) MODULE_INFO(firmware, _firmware)
+#define MODULE_DEVICE_TABLE(type, name)
+
+#define __EXPORT_SYMBOL(sym, sec)                                                  \
+	extern typeof(sym) sym;                                                    \
+	static const char __kstrtab_##sym[] __used __section("__ksymtab_strings") \
+		__aligned(1) = #sym;                                               \
+	static const struct kernel_symbol __ksymtab_##sym __used                  \
+		__section("__ksymtab" sec) __aligned(sizeof(void *)) = {           \
+			(unsigned long)&sym, __kstrtab_##sym }
+#define EXPORT_SYMBOL(sym) __EXPORT_SYMBOL(sym, "")
+#define EXPORT_SYMBOL_GPL(sym) __EXPORT_SYMBOL(sym, "_gpl")
+
+#ifdef MODULE
+extern struct module __this_module;
+#define THIS_MODULE (&__this_module)
+
+/*
+ * The loader calls init_module and cleanup_module (the names modules had
+ * before module_init() existed); these aliases give them the driver's own
+ * functions, with a type check.
+ */
+#define module_init(initfn)                                                    \
+	static inline int (*__inittest(void))(void) { return initfn; }         \
+	int init_module(void) __attribute__((copy(initfn), alias(#initfn)))
+#define module_exit(exitfn)                                                    \
+	static inline void (*__exittest(void))(void) { return exitfn; }        \
+	void cleanup_module(void) __attribute__((copy(exitfn), alias(#exitfn)))
+#else
+#define THIS_MODULE ((struct module *)0)
+
+/**
+ * module_init - the function to run when the driver starts
+ * @initfn: int fn(void); a negative errno fails the load
  *
- * A built-in driver's init runs as a device_initcall().
+ * Built in, it runs at boot as a device_initcall(); in a module, when the
+ * module is loaded.
  */
 #define module_init(initfn) device_initcall(initfn)
 
 /**
- * module_exit - the unload function: never called for built-in code
- * @exitfn: void fn(void); referenced so it compiles, then discarded
+ * module_exit - the function to run when the driver is removed
+ * @exitfn: void fn(void)
+ *
+ * Built in, a driver is never removed: the function is discarded.
  */
 #define module_exit(exitfn)                                                        \
 	static void (*__UNIQUE_ID(exitcall))(void) __used                            \
 		__section(".exitcall.exit") = exitfn
+#endif
+
+/* The taint flags of 2.6.32 (include/linux/kernel.h there). */
+#define TAINT_PROPRIETARY_MODULE 0
+#define TAINT_FORCED_MODULE 1
+#define TAINT_FORCED_RMMOD 7
+#define TAINT_WARN 9
+#define TAINT_CRAP 10
+
+bool try_module_get(struct module *module);
+void module_put(struct module *module);
+void __module_get(struct module *module);
+unsigned int module_refcount(struct module *mod);
+struct module *find_module(const char *name);
+struct module *__module_address(unsigned long addr);
+bool is_module_address(unsigned long addr);
+bool is_module_text_address(unsigned long addr);
+const char *module_address_lookup(unsigned long addr, unsigned long *size,
+				  unsigned long *offset, char **modname);
+unsigned long module_kallsyms_lookup_name(const char *name);
+const struct kernel_symbol *find_symbol(const char *name, struct module **owner,
+					bool gplok);
+unsigned long __symbol_get(const char *name);
+void print_modules(void);
+int module_show(struct module *mod, char *buf, size_t size);
+void for_each_module_show(void (*show)(const char *line, void *data), void *data);
+long load_module_image(const void *image, unsigned long len, const char *args);
+struct module *load_module(const void *image, unsigned long len, const char *args);
+void module_abort_load(struct module *mod);
+long unload_module(const char *name, unsigned int flags);
+void add_taint(unsigned int flag);
+const char *print_tainted(void);
+extern unsigned long tainted_mask;
 
 /**
- * try_module_get - pin a module so it cannot be unloaded
- * @module: the module (always NULL here)
+ * module_name - a module's name, "kernel" for built-in code
+ * @mod: the module, or NULL
  *
- * Return: true: built-in code is always there.
+ * Return: the name.
  */
-static inline bool try_module_get(struct module *module)
+static inline const char *module_name(struct module *mod)
 {
-	return true;
-}
-
-/**
- * module_put - drop what try_module_get() took
- * @module: the module (always NULL here)
- */
-static inline void module_put(struct module *module)
-{
+	return mod ? mod->name : "kernel";
 }
 
 #endif /* _LINUX_MODULE_H */

@@ -8,7 +8,17 @@
  * Each parameter is a struct kernel_param in the __param section, which
  * kernel/params.c consults for every word of the command line. The types
  * are Linux's: byte, short, ushort, int, uint, long, ulong, bool, invbool,
- * charp. perm would be the sysfs mode; Linnet has no sysfs and ignores it.
+ * charp, plus arrays (module_param_array) and strings copied into a
+ * buffer (module_param_string). perm would be the sysfs mode; Linnet has
+ * no sysfs and ignores it (2.6.32 also has get functions for sysfs;
+ * Linnet has none).
+ *
+ * In a loadable module (-DMODULE) the names have no "<module>." prefix:
+ * the parameters come from insmod's arguments, which kernel/module.c
+ * hands to parse_args() with the module's own table (2.6.32 does the
+ * same, through MODULE_PARAM_PREFIX). Each parameter also leaves
+ * "parmtype=name:type" in .modinfo, and MODULE_PARM_DESC "parm=name:text",
+ * which modinfo prints.
  */
 #ifndef _LINUX_MODULEPARAM_H
 #define _LINUX_MODULEPARAM_H
@@ -21,20 +31,65 @@
 #define KBUILD_MODNAME "kernel"
 #endif
 
+#ifdef MODULE
+#define MODULE_PARAM_PREFIX /* empty */
+#else
+#define MODULE_PARAM_PREFIX KBUILD_MODNAME "."
+#endif
+
+#define __PARAM_STR(s) #s
+#define __MODULE_PARAM_INFO(tag, name, info)                                  \
+	static const char __UNIQUE_ID(name)[] __used __section(".modinfo")    \
+		__aligned(1) = __PARAM_STR(tag) "=" info
+
 struct kernel_param;
 
 /**
- * struct kernel_param - one parameter settable from the command line
- * @name: "module.param"
- * @set: parses the text and stores it at @arg; 0 or a negative errno
- * @arg: the variable
+ * struct kparam_string - the buffer of a module_param_string()
+ * @maxlen: its size, the NUL included
+ * @string: the buffer
+ */
+struct kparam_string {
+	unsigned int maxlen;
+	char *string;
+};
+
+/**
+ * struct kparam_array - the elements of a module_param_array()
+ * @max: how many elements the array has
+ * @num: where to store how many were given (may be NULL)
+ * @set: the element type's set function
+ * @elemsize: the size of one element
+ * @elem: the array
+ */
+struct kparam_array {
+	unsigned int max;
+	unsigned int *num;
+	int (*set)(const char *val, struct kernel_param *kp);
+	unsigned int elemsize;
+	void *elem;
+};
+
+/**
+ * struct kernel_param - one parameter settable from the command line or insmod
+ * @name: "module.param" built in, "param" in a loadable module
  * @perm: the sysfs mode Linux would give it (unused)
+ * @flags: unused (2.6.32: KPARAM_ISBOOL)
+ * @set: parses the text and stores it; 0 or a negative errno
+ * @arg: the variable (numbers, bool, charp)
+ * @str: the buffer (module_param_string)
+ * @arr: the array (module_param_array)
  */
 struct kernel_param {
 	const char *name;
-	int (*set)(const char *val, struct kernel_param *kp);
-	void *arg;
 	u16 perm;
+	u16 flags;
+	int (*set)(const char *val, struct kernel_param *kp);
+	union {
+		void *arg;
+		const struct kparam_string *str;
+		const struct kparam_array *arr;
+	};
 };
 
 int param_set_byte(const char *val, struct kernel_param *kp);
@@ -47,6 +102,10 @@ int param_set_ulong(const char *val, struct kernel_param *kp);
 int param_set_bool(const char *val, struct kernel_param *kp);
 int param_set_invbool(const char *val, struct kernel_param *kp);
 int param_set_charp(const char *val, struct kernel_param *kp);
+int param_array_set(const char *val, struct kernel_param *kp);
+int param_set_copystring(const char *val, struct kernel_param *kp);
+int parse_args(const char *name, char *args, struct kernel_param *params, unsigned int num,
+	       int (*unknown)(char *param, char *val));
 
 /* Compile-time type checks: module_param(x, int, 0) of a long does not build */
 #define __param_check(name, p, type) \
@@ -62,19 +121,38 @@ int param_set_charp(const char *val, struct kernel_param *kp);
 #define param_check_invbool(name, p) __param_check(name, p, bool)
 #define param_check_charp(name, p) __param_check(name, p, char *)
 
+/* One struct kernel_param in the __param section, found by name. */
+#define __module_param_call(prefix, pname, setfn, argfield, argval, pperm)          \
+	static const char __param_str_##pname[] = prefix #pname;                      \
+	static struct kernel_param __param_##pname __used __section("__param")      \
+		__aligned(sizeof(void *)) = { .name = __param_str_##pname,            \
+					       .perm = (pperm),                        \
+					       .set = setfn,                           \
+					       .argfield = argval }
+
+/**
+ * module_param_call - a parameter with its own set function
+ * @name: the parameter's name
+ * @set: int set(const char *val, struct kernel_param *kp)
+ * @get: the sysfs read function (ignored: no sysfs)
+ * @argp: what @set finds in kp->arg
+ * @perm: the sysfs mode (ignored)
+ */
+#define module_param_call(name, set, get, argp, perm)                                 \
+	__module_param_call(MODULE_PARAM_PREFIX, name, set, arg, argp, perm)
+
 /**
  * module_param_named - a parameter called @name stored in the variable @value
- * @name: the name on the command line (after "<module>.")
+ * @name: the name on the command line (after "<module>.") or to insmod
  * @value: the variable
  * @type: byte, short, ushort, int, uint, long, ulong, bool, invbool or charp
  * @perm: the sysfs mode (ignored)
  */
 #define module_param_named(name, value, type, perm)                                   \
 	param_check_##type(name, &(value));                                           \
-	static const char __param_str_##name[] = KBUILD_MODNAME "." #name;           \
-	static struct kernel_param __param_##name __used __section("__param")       \
-		__aligned(sizeof(void *)) = { __param_str_##name, param_set_##type,   \
-					       &(value), perm }
+	__module_param_call(MODULE_PARAM_PREFIX, name, param_set_##type, arg, &(value), \
+			    perm);                                                    \
+	__MODULE_PARAM_INFO(parmtype, name##type, #name ":" #type)
 
 /**
  * module_param - a parameter settable as <module>.<name>=<value> at boot
@@ -84,6 +162,53 @@ int param_set_charp(const char *val, struct kernel_param *kp);
  */
 #define module_param(name, type, perm) module_param_named(name, name, type, perm)
 
-#define MODULE_PARM_DESC(_parm, desc)
+/**
+ * module_param_string - a parameter copied into a char array
+ * @name: the parameter's name
+ * @string: the array
+ * @len: its size (sizeof(string))
+ * @perm: the sysfs mode (ignored)
+ *
+ * A value that does not fit is refused with -ENOSPC.
+ */
+#define module_param_string(name, string, len, perm)                                  \
+	static const struct kparam_string __param_string_##name = { len, string };    \
+	__module_param_call(MODULE_PARAM_PREFIX, name, param_set_copystring, str,     \
+			    &__param_string_##name, perm);                            \
+	__MODULE_PARAM_INFO(parmtype, name##type, #name ":string")
+
+/**
+ * module_param_array_named - a comma-separated list into an array
+ * @name: the parameter's name
+ * @array: the array
+ * @type: its element type (as module_param)
+ * @nump: where to store how many values were given, or NULL
+ * @perm: the sysfs mode (ignored)
+ *
+ * More values than the array holds are refused with -EINVAL.
+ */
+#define module_param_array_named(name, array, type, nump, perm)                       \
+	static const struct kparam_array __param_arr_##name = {                       \
+		ARRAY_SIZE(array), nump, param_set_##type, sizeof(array[0]), array }; \
+	__module_param_call(MODULE_PARAM_PREFIX, name, param_array_set, arr,          \
+			    &__param_arr_##name, perm);                               \
+	__MODULE_PARAM_INFO(parmtype, name##type, #name ":array of " #type)
+
+/**
+ * module_param_array - a comma-separated list into the array @name
+ * @name: the array, and the parameter's name
+ * @type: its element type
+ * @nump: where to store how many values were given, or NULL
+ * @perm: the sysfs mode (ignored)
+ */
+#define module_param_array(name, type, nump, perm)                                    \
+	module_param_array_named(name, name, type, nump, perm)
+
+/**
+ * MODULE_PARM_DESC - a parameter's description, for modinfo
+ * @_parm: the parameter
+ * @desc: the text
+ */
+#define MODULE_PARM_DESC(_parm, desc) __MODULE_PARAM_INFO(parm, _parm, #_parm ":" desc)
 
 #endif /* _LINUX_MODULEPARAM_H */

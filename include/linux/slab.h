@@ -24,7 +24,7 @@
 #define SLAB_HWCACHE_ALIGN 0x00002000UL  /* align objects on a cache line (L1_CACHE_BYTES) */
 #define SLAB_CACHE_DMA 0x00004000UL      /* take the slabs from ZONE_DMA */
 #define SLAB_STORE_USER 0x00010000UL     /* remember who allocated and freed each object */
-#define SLAB_RECLAIM_ACCOUNT 0x00020000UL /* accepted; Linnet has no reclaim to account */
+#define SLAB_RECLAIM_ACCOUNT 0x00020000UL /* counted as SReclaimable (no reclaim yet) */
 #define SLAB_PANIC 0x00040000UL          /* panic if kmem_cache_create() fails */
 
 /*

@@ -21,6 +21,7 @@
  * asserting does not storm us before the handler has quietened it.
  * See docs/interrupts.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
@@ -98,6 +99,7 @@ void handle_level_irq(unsigned int irq, struct irq_desc *desc)
 	if (!(desc->status & IRQ_DISABLED))
 		desc->chip->unmask(irq);
 }
+EXPORT_SYMBOL_GPL(handle_level_irq);
 
 /**
  * generic_handle_irq - run a line's flow handler

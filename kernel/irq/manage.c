@@ -17,6 +17,7 @@
  * is reported as -ENOMEM, as a failed kmalloc() would be.
  * See docs/interrupts.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/string.h>
@@ -71,6 +72,7 @@ void synchronize_irq(unsigned int irq)
 	WARN_ONCE(desc->status & IRQ_INPROGRESS,
 		  "synchronize_irq(%u) from inside its own handler would deadlock\n", irq);
 }
+EXPORT_SYMBOL(synchronize_irq);
 
 static bool can_share(struct irqaction *old, struct irqaction *new)
 {
@@ -122,6 +124,7 @@ int setup_irq(unsigned int irq, struct irqaction *new)
 	spin_unlock_irqrestore(&desc->lock, flags);
 	return 0;
 }
+EXPORT_SYMBOL_GPL(setup_irq);
 
 /**
  * request_irq - register a handler for an interrupt line
@@ -208,6 +211,7 @@ void free_irq(unsigned int irq, void *dev_id)
 	synchronize_irq(irq);
 	free_irqaction(action);
 }
+EXPORT_SYMBOL(free_irq);
 
 /**
  * disable_irq_nosync - disable a line without waiting for its handlers
@@ -231,6 +235,7 @@ void disable_irq_nosync(unsigned int irq)
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);
 }
+EXPORT_SYMBOL(disable_irq_nosync);
 
 /**
  * disable_irq - disable a line and wait for its running handlers
@@ -245,6 +250,7 @@ void disable_irq(unsigned int irq)
 	disable_irq_nosync(irq);
 	synchronize_irq(irq);
 }
+EXPORT_SYMBOL(disable_irq);
 
 /**
  * enable_irq - undo one disable_irq()
@@ -272,3 +278,4 @@ void enable_irq(unsigned int irq)
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);
 }
+EXPORT_SYMBOL(enable_irq);

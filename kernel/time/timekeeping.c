@@ -25,6 +25,7 @@
  * tick's length (TICK_NSEC) per tick; getnstimeofday() adds the TSC time
  * since the last edge. See docs/time.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
@@ -140,6 +141,7 @@ void getnstimeofday(struct timespec *ts)
 	ns = cpu_khz ? (s64)(since * 1000000 / cpu_khz) : 0;
 	set_normalized_timespec(ts, ts->tv_sec, ts->tv_nsec + ns);
 }
+EXPORT_SYMBOL_GPL(getnstimeofday);
 
 /**
  * do_gettimeofday - the wall-clock time, to the microsecond
@@ -155,6 +157,7 @@ void do_gettimeofday(struct timeval *tv)
 	tv->tv_sec = ts.tv_sec;
 	tv->tv_usec = ts.tv_nsec / NSEC_PER_USEC;
 }
+EXPORT_SYMBOL(do_gettimeofday);
 
 /**
  * current_kernel_time - the wall-clock time at the last tick
@@ -174,6 +177,7 @@ struct timespec current_kernel_time(void)
 	local_irq_restore(flags);
 	return now;
 }
+EXPORT_SYMBOL(current_kernel_time);
 
 /**
  * get_seconds - the wall-clock seconds at the last tick
@@ -185,3 +189,4 @@ unsigned long get_seconds(void)
 {
 	return xtime.tv_sec;
 }
+EXPORT_SYMBOL(get_seconds);

@@ -16,7 +16,7 @@ LIBFUZZ_CC ?= clang
 LIBFUZZ_SECONDS ?= 5
 LIBFUZZ_DIR := $(BUILD)/libfuzz
 LIBFUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	-std=gnu11 -DLINNET_HOST -Wall -Wno-unused-parameter -Iarch/x86/include -Iinclude -idirafter tests/host/include
+	-std=gnu11 -DLINNET_HOST -DHZ=100 -Wall -Wno-unused-parameter -Iarch/x86/include -Iinclude -idirafter tests/host/include
 
 LIBFUZZ_NAMES := kfifo
 LIBFUZZ_SRCS_kfifo := lib/kfifo.c

@@ -235,7 +235,7 @@ def mm_zones(ctx):
         res = ctx.boot("ktest=buddy,buddy_bad_page,highmem panic=-1", mem=mem, timeout=90)
         out += verdict.ktest_results(res, "mm-%s" % mem)
         seen = {z: (int(s), int(p)) for z, s, p in re.findall(
-            r"Node 0, zone +(\w+)\n(?:.*\n){4}.*spanned +(\d+)\n.*present +(\d+)", res.output)}
+            r"Node 0, zone +(\w+)\n(?:.*\n){5}.*spanned +(\d+)\n.*present +(\d+)", res.output)}
         want = _expected_zones(res.output)
         out += result("mm-%s/zone-sizes" % mem, seen == want,
                       "zoneinfo says %s, e820 says %s" % (seen, want), res)
@@ -291,6 +291,21 @@ def selftest_missing_result(ctx):
     """A kernel that stops in the middle of a suite fails for the missing result."""
     return _expect_failure("missing-result", ctx.boot("ktest=demo_missing_result panic=-1"),
                            r"no result line|plan says")
+
+
+def module_oops(ctx):
+    """A module that oopses in its init: its name in the backtrace and on "Modules linked in:"."""
+    res = ctx.boot("ktest=demo_module_oops panic=-1")
+    out = _expect_failure("module-oops", res, r"oops or panic")
+    out += expect_lines("module/oops-names-the-module", res, [
+        r"BUG: unable to handle kernel NULL pointer dereference at 00000000",
+        r"Oops: 000[02] \[#1\]",
+        r"Modules linked in: mt_oops\+",
+        r"Pid: \d+, comm: \S+ Not tainted 2\.6\.32-linnet",
+        r"EIP is at mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\]",
+        r"EIP: \[<c8[0-9a-f]{6}>\] mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\]",
+        r"not ok 1 demo_module_oops_test"])
+    return out
 
 
 def selftest_oops(ctx):
@@ -1071,7 +1086,6 @@ ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_sourc
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
-ALL += [slab_suites, vmalloc_guard_oops]
 
 
 # --- User programs (tests/user), against Linux's output ------------------
@@ -1097,3 +1111,5 @@ def user_programs(ctx):
 
 
 ALL += [user_programs]
+
+ALL += [slab_suites, vmalloc_guard_oops, module_oops]

@@ -14,6 +14,8 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/highmem.h>
+#include <linux/jiffies.h>
+#include <linux/sched.h>
 #include "buddy_env.h"
 
 void *mmap(void *addr, size_t len, int prot, int flags, int fd, long off);
@@ -21,7 +23,10 @@ void *calloc(size_t n, size_t size);
 
 char *host_ram;
 unsigned long host_eflags;
-struct thread_info host_thread_info;
+/* The one context of the host build: a task named as Linux's idle task */
+static struct task_struct host_task = { .comm = "swapper" };
+struct thread_info host_thread_info = { .task = &host_task };
+volatile unsigned long jiffies;
 void *high_memory;
 
 /* The RAM ranges of the simulated machine, in frames */

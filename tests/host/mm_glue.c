@@ -73,3 +73,7 @@ void spin_bug(void *lock, const char *msg)
 void preempt_schedule(void)
 {
 }
+
+void __might_sleep(const char *file, int line, int preempt_offset)
+{
+}

@@ -13,6 +13,8 @@
 #include <linux/bootmem.h>
 #include <linux/highmem.h>
 #include <linux/vmstat.h>
+#include <kunit/printk_capture.h>
+#include <linnet/shell.h>
 
 #define MAX_LIVE 256
 
@@ -37,7 +39,7 @@ static void take_snapshot(struct snapshot *s)
 	for (z = 0; z < MAX_NR_ZONES; z++) {
 		struct zone *zone = &NODE_DATA(0)->node_zones[z];
 
-		s->free[z] = zone->free_pages;
+		s->free[z] = zone_page_state(zone, NR_FREE_PAGES);
 		for (o = 0; o < MAX_ORDER; o++)
 			s->nr_free[z][o] = zone->free_area[o].nr_free;
 	}
@@ -60,7 +62,7 @@ static void expect_same_snapshot(struct kunit *test, struct snapshot *before)
 
 static unsigned long zone_free(struct zone *zone)
 {
-	return zone->free_pages + zone->pageset[0].pcp[0].count + zone->pageset[0].pcp[1].count;
+	return zone_page_state(zone, NR_FREE_PAGES) + zone->pageset[0].pcp.count;
 }
 
 /* The zones agree with the e820 map and with i386's 16 MiB / 896 MiB boundaries */
@@ -211,30 +213,188 @@ static void gfp_zones_test(struct kunit *test)
 	}
 }
 
-/* Order 0 goes through the hot list: LIFO; __GFP_COLD uses the cold list */
+/*
+ * Order 0 goes through the zone's per-CPU list: refilled by a batch only
+ * when empty, hot pages at the head (LIFO), cold ones at the tail.
+ */
 static void per_cpu_lists_test(struct kunit *test)
 {
-	struct zone *zone;
-	struct page *a, *b;
+	struct per_cpu_pages *pcp;
+	struct page *a, *b, *c;
 
 	drain_local_pages(NULL);
 	a = alloc_page(GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, a);
-	zone = page_zone(a);
-	KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp[0].count, zone->pageset[0].pcp[0].batch - 1);
-	__free_page(a);
+	pcp = &page_zone(a)->pageset[0].pcp;
+	KUNIT_EXPECT_EQ(test, pcp->count, pcp->batch - 1);
 	b = alloc_page(GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, b);
-	KUNIT_EXPECT_PTR_EQ(test, a, b);
-	__free_page(b);
-	b = alloc_page(GFP_KERNEL | __GFP_COLD);
-	KUNIT_ASSERT_NOT_NULL(test, b);
-	KUNIT_EXPECT_NE(test, zone->pageset[0].pcp[1].count + 1, 0);
+	KUNIT_EXPECT_EQ(test, pcp->count, pcp->batch > 1 ? pcp->batch - 2 : pcp->batch - 1);
+	__free_page(a);
 	KUNIT_EXPECT_TRUE(test, put_page_testzero(b));
 	free_cold_page(b);
+	if (pcp->high > pcp->count) {
+		c = alloc_page(GFP_KERNEL);
+		KUNIT_EXPECT_PTR_EQ(test, c, a); /* hot: the head */
+		__free_page(c);
+		c = alloc_page(GFP_KERNEL | __GFP_COLD);
+		KUNIT_EXPECT_PTR_EQ(test, c, b); /* cold: the tail */
+		__free_page(c);
+	}
 	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
 	drain_local_pages(NULL);
-	KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp[0].count, 0);
+	KUNIT_EXPECT_EQ(test, pcp->count, 0);
+}
+
+/* 2.6.32's zone_batchsize(): present/1024 capped at 512 KiB, /4, 2^n - 1; high = 6 batches */
+static void pcp_sizing_test(struct kunit *test)
+{
+	struct zone *zone;
+
+	for_each_populated_zone(zone)
+	{
+		struct per_cpu_pages *pcp = &zone->pageset[0].pcp;
+		unsigned long b = min(zone->present_pages / 1024, 128UL) / 4, p = 1;
+
+		b = max(b, 1UL);
+		while (p * 2 <= b + b / 2)
+			p *= 2;
+		KUNIT_EXPECT_EQ_MSG(test, pcp->high, (int)(6 * (p - 1)), "zone %s", zone->name);
+		KUNIT_EXPECT_EQ_MSG(test, pcp->batch, (int)max(p - 1, 1UL), "zone %s", zone->name);
+	}
+	/* the sizes every 2.6.32 i386 box shows for its 16 MiB DMA zone */
+	zone = &NODE_DATA(0)->node_zones[ZONE_DMA];
+	if (zone->present_pages > 3000) {
+		KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp.high, 0);
+		KUNIT_EXPECT_EQ(test, zone->pageset[0].pcp.batch, 1);
+	}
+}
+
+/* Flags a freed page no longer needs are cleared: the next user gets a clean page */
+static void freed_page_flags_cleared_test(struct kunit *test)
+{
+	struct page *p = alloc_pages(GFP_KERNEL, 1), *q;
+	unsigned long zone;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	zone = page_zonenum(p);
+	SetPageUptodate(p);
+	SetPageReferenced(p + 1);
+	__free_pages(p, 1);
+	/* free now: PG_buddy may mark it, nothing else may remain */
+	KUNIT_EXPECT_EQ(test, p->flags & PAGE_FLAGS_CHECK_AT_PREP & ~(1UL << PG_buddy), 0UL);
+	KUNIT_EXPECT_EQ(test, p[1].flags & PAGE_FLAGS_CHECK_AT_PREP & ~(1UL << PG_buddy), 0UL);
+	q = alloc_pages(GFP_KERNEL, 1);
+	KUNIT_ASSERT_NOT_NULL(test, q);
+	KUNIT_EXPECT_EQ(test, page_zonenum(q), zone);
+	__free_pages(q, 1);
+	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
+}
+
+/* steal_blocks - take every block of order >= 1 off @zone's free lists */
+static void steal_blocks(struct zone *zone, struct list_head *stolen)
+{
+	unsigned long flags;
+	struct page *page;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	while ((page = __rmqueue_smallest(zone, 1))) {
+		list_add_tail(&page->lru, stolen);
+		__mod_zone_page_state(zone, NR_FREE_PAGES, -2);
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+}
+
+static void return_blocks(struct list_head *stolen)
+{
+	struct page *page, *tmp;
+	unsigned long flags;
+
+	list_for_each_entry_safe(page, tmp, stolen, lru) {
+		struct zone *zone = page_zone(page);
+
+		list_del(&page->lru);
+		spin_lock_irqsave(&zone->lock, flags);
+		__free_one_page(page, zone, 1);
+		__mod_zone_page_state(zone, NR_FREE_PAGES, 2);
+		spin_unlock_irqrestore(&zone->lock, flags);
+	}
+}
+
+/*
+ * An order-1 request may fail only after the per-CPU lists are drained:
+ * here every pair of buddies Normal has left sits on its per-CPU list
+ * (high raised so they stay), and the request must get one of them.
+ */
+static void slowpath_drains_pcp_test(struct kunit *test)
+{
+	struct zone *normal = &NODE_DATA(0)->node_zones[ZONE_NORMAL];
+	struct zone *dma = &NODE_DATA(0)->node_zones[ZONE_DMA];
+	struct per_cpu_pages *pcp = &normal->pageset[0].pcp;
+	unsigned long pairs, i;
+	struct snapshot before;
+	LIST_HEAD(stolen);
+	struct page *p;
+	int high = pcp->high;
+
+	if (!populated_zone(normal))
+		kunit_skip(test, "no ZONE_NORMAL on this machine");
+	take_snapshot(&before);
+	steal_blocks(dma, &stolen);
+	steal_blocks(normal, &stolen);
+	pairs = min_wmark_pages(normal) + 8;
+	pcp->high = 4 * pairs + 64;
+	for (i = 0; i < pairs && !list_empty(&stolen); i++) {
+		p = list_last_entry(&stolen, struct page, lru);
+		if (page_zone(p) != normal)
+			break;
+		list_del(&p->lru);
+		set_page_count(p, 1);
+		set_page_count(p + 1, 1);
+		__free_page(p);
+		__free_page(p + 1);
+	}
+	KUNIT_EXPECT_EQ(test, i, pairs);
+	p = alloc_pages(GFP_KERNEL | __GFP_NOWARN, 1);
+	KUNIT_EXPECT_NOT_NULL(test, p);
+	if (p)
+		__free_pages(p, 1);
+	pcp->high = high;
+	return_blocks(&stolen);
+	expect_same_snapshot(test, &before);
+}
+
+/* GFP_KERNEL may sleep: asking for it in atomic context is reported, as kmap() */
+static void alloc_might_sleep_test(struct kunit *test)
+{
+	static struct printk_capture cap;
+	struct page *p;
+	void *v;
+
+	printk_capture_start(&cap);
+	p = alloc_page(GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	__free_page(p);
+	preempt_disable();
+	p = alloc_page(GFP_ATOMIC);
+	preempt_enable();
+	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "sleeping function"));
+	__free_page(p);
+	preempt_disable();
+	p = alloc_page(GFP_KERNEL);
+	preempt_enable();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "BUG: sleeping function called"));
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	printk_capture_start(&cap);
+	preempt_disable();
+	v = kmap(p);
+	kunmap(p);
+	preempt_enable();
+	printk_capture_stop(&cap);
+	__free_page(p);
+	KUNIT_EXPECT_NOT_NULL(test, v);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "BUG: sleeping function called"));
 }
 
 /* __GFP_COMP: head and tails, one reference count, freed by the last put_page */
@@ -353,12 +513,199 @@ static void views_test(struct kunit *test)
 	show_mem_views();
 }
 
+static unsigned long view_saw_free;
+
+static int probe_view(char *buf, size_t size)
+{
+	view_saw_free = nr_free_pages();
+	return 0;
+}
+
+/* A shell view sees the allocator as it was: it allocates nothing itself */
+static void shell_view_does_not_allocate_test(struct kunit *test)
+{
+	unsigned long before;
+
+	drain_local_pages(NULL);
+	before = nr_free_pages();
+	shell_show_buf(probe_view);
+	KUNIT_EXPECT_EQ(test, view_saw_free, before);
+}
+
+/* next_line - copy the line at *@pos into @line (no newline); false at the end */
+static bool next_line(const char **pos, char *line, size_t size)
+{
+	const char *nl = strchr(*pos, '\n');
+	size_t n;
+
+	if (!**pos || !nl)
+		return false;
+	n = min((size_t)(nl - *pos), size - 1);
+	memcpy(line, *pos, n);
+	line[n] = '\0';
+	*pos = nl + 1;
+	return true;
+}
+
+/* 2.6.32's fs/proc/meminfo.c on i386 with HIGHMEM: every label, in order, "%-16s%8lu kB" */
+static void meminfo_format_test(struct kunit *test)
+{
+	static const char *const labels[] = {
+		"MemTotal",	  "MemFree",	  "Buffers",	  "Cached",	    "SwapCached",
+		"Active",	  "Inactive",	  "Active(anon)", "Inactive(anon)", "Active(file)",
+		"Inactive(file)", "Unevictable",  "Mlocked",	  "HighTotal",	    "HighFree",
+		"LowTotal",	  "LowFree",	  "SwapTotal",	  "SwapFree",	    "Dirty",
+		"Writeback",	  "AnonPages",	  "Mapped",	  "Shmem",	    "Slab",
+		"SReclaimable",	  "SUnreclaim",	  "KernelStack",  "PageTables",	    "NFS_Unstable",
+		"Bounce",	  "WritebackTmp", "CommitLimit",  "Committed_AS",   "VmallocTotal",
+		"VmallocUsed",	  "VmallocChunk", "DirectMap4k",  "DirectMap4M",
+	};
+	static char buf[4096], line[128], want[32];
+	const char *pos = buf;
+	unsigned long v;
+	unsigned int i;
+
+	meminfo_show(buf, sizeof(buf));
+	for (i = 0; i < ARRAY_SIZE(labels); i++) {
+		KUNIT_ASSERT_TRUE(test, next_line(&pos, line, sizeof(line)));
+		snprintf(want, sizeof(want), "%s:", labels[i]);
+		KUNIT_EXPECT_EQ_MSG(test, strncmp(line, want, strlen(want)), 0, "line %u: %s", i,
+				    line);
+		KUNIT_EXPECT_EQ_MSG(test, strlen(line), 16UL + 8 + 3, "line %u: %s", i, line);
+		KUNIT_EXPECT_STREQ(test, line + 24, " kB");
+	}
+	KUNIT_EXPECT_FALSE(test, next_line(&pos, line, sizeof(line)));
+	v = global_page_state(NR_SLAB_RECLAIMABLE) + global_page_state(NR_SLAB_UNRECLAIMABLE);
+	KUNIT_EXPECT_GT(test, v, 0UL);
+	snprintf(want, sizeof(want), "Slab:           %8lu kB\n", v * 4);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, want));
+}
+
+/* 2.6.32's zoneinfo_show_print(), line by line, for each populated zone */
+static void zoneinfo_format_test(struct kunit *test)
+{
+	static char buf[8192], line[128], want[128];
+	const char *pos = buf;
+	struct zone *zone;
+	int i;
+
+	zoneinfo_show(buf, sizeof(buf));
+	for_each_populated_zone(zone)
+	{
+		struct per_cpu_pages *pcp = &zone->pageset[0].pcp;
+		static const char *const heads[] = { "  pages free     ", "        min      ",
+						     "        low      ", "        high     ",
+						     "        scanned  ", "        spanned  ",
+						     "        present  " };
+
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "Node 0, zone %8s", zone->name);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		for (i = 0; i < (int)ARRAY_SIZE(heads); i++) {
+			next_line(&pos, line, sizeof(line));
+			KUNIT_EXPECT_EQ_MSG(test, strncmp(line, heads[i], strlen(heads[i])), 0,
+					    "%s", line);
+		}
+		for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
+			next_line(&pos, line, sizeof(line));
+			snprintf(want, sizeof(want), "    %-12s ", vmstat_text[i]);
+			KUNIT_EXPECT_EQ_MSG(test, strncmp(line, want, strlen(want)), 0, "%s", line);
+		}
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_EQ(test, strncmp(line, "        protection: (", 21), 0);
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  pagesets");
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "    cpu: 0");
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "              count: %d", pcp->count);
+		KUNIT_EXPECT_EQ(test, strncmp(line, "              count: ", 21), 0);
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "              high:  %d", pcp->high);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "              batch: %d", pcp->batch);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  all_unreclaimable: 0");
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  prev_priority:     12");
+		next_line(&pos, line, sizeof(line));
+		snprintf(want, sizeof(want), "  start_pfn:         %lu", zone->zone_start_pfn);
+		KUNIT_EXPECT_STREQ(test, line, want);
+		next_line(&pos, line, sizeof(line));
+		KUNIT_EXPECT_STREQ(test, line, "  inactive_ratio:    1");
+	}
+	KUNIT_EXPECT_FALSE(test, next_line(&pos, line, sizeof(line)));
+}
+
+/* /proc/vmstat: "%s %lu" per zoned counter, 2.6.32's names and order; buddyinfo's widths */
+static void vmstat_buddyinfo_format_test(struct kunit *test)
+{
+	static char buf[4096], line[128], want[64];
+	const char *pos = buf;
+	struct zone *zone;
+	int i;
+
+	vmstat_show(buf, sizeof(buf));
+	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
+		KUNIT_ASSERT_TRUE(test, next_line(&pos, line, sizeof(line)));
+		snprintf(want, sizeof(want), "%s %lu", vmstat_text[i],
+			 i == NR_FREE_PAGES ? nr_free_pages() : global_page_state(i));
+		if (i != NR_FREE_PAGES)
+			KUNIT_EXPECT_STREQ(test, line, want);
+	}
+	KUNIT_EXPECT_STREQ(test, vmstat_text[NR_SHMEM], "nr_shmem");
+	KUNIT_EXPECT_STREQ(test, vmstat_text[NR_PAGETABLE], "nr_page_table_pages");
+	KUNIT_EXPECT_FALSE(test, next_line(&pos, line, sizeof(line)));
+	buddyinfo_show(buf, sizeof(buf));
+	pos = buf;
+	for_each_populated_zone(zone)
+	{
+		KUNIT_ASSERT_TRUE(test, next_line(&pos, line, sizeof(line)));
+		snprintf(want, sizeof(want), "Node 0, zone %8s ", zone->name);
+		KUNIT_EXPECT_EQ(test, strncmp(line, want, strlen(want)), 0);
+		KUNIT_EXPECT_EQ(test, strlen(line), strlen(want) + 7 * MAX_ORDER);
+	}
+}
+
+/* Mem-Info's per-CPU lines: "CPU %4d: hi:%5d, btch:%4d usd:%4d", no hot/cold */
+static void mem_info_format_test(struct kunit *test)
+{
+	static struct printk_capture cap;
+	struct zone *zone = &NODE_DATA(0)->node_zones[ZONE_DMA];
+	char want[64];
+
+	printk_capture_start(&cap);
+	show_free_areas();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "DMA per-cpu:"));
+	snprintf(want, sizeof(want), "CPU    0: hi:%5d, btch:%4d usd:%4d",
+		 zone->pageset[0].pcp.high, zone->pageset[0].pcp.batch, zone->pageset[0].pcp.count);
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, want));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "active_anon:0 inactive_anon:0 "
+							      "isolated_anon:0"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, " active_file:0 inactive_file:0"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, " all_unreclaimable? no"));
+	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "DMA: "));
+	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "hot "));
+}
+
 static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(zones_match_e820_test),
 						KUNIT_CASE(watermarks_test),
 						KUNIT_CASE(random_workload_test),
 						KUNIT_CASE(gfp_zones_test),
 						KUNIT_CASE(per_cpu_lists_test),
+						KUNIT_CASE(pcp_sizing_test),
+						KUNIT_CASE(freed_page_flags_cleared_test),
+						KUNIT_CASE(slowpath_drains_pcp_test),
+						KUNIT_CASE(alloc_might_sleep_test),
+						KUNIT_CASE(shell_view_does_not_allocate_test),
+						KUNIT_CASE(meminfo_format_test),
+						KUNIT_CASE(zoneinfo_format_test),
+						KUNIT_CASE(vmstat_buddyinfo_format_test),
+						KUNIT_CASE(mem_info_format_test),
 						KUNIT_CASE(compound_test),
 						KUNIT_CASE(gfp_zero_test),
 						KUNIT_CASE(exhaust_fallback_test),

@@ -8,6 +8,9 @@
  */
 #include <kunit/test.h>
 #include <linux/highmem.h>
+#include <linux/kthread.h>
+#include <linux/sched.h>
+#include <linux/delay.h>
 
 static struct page *high_page(struct kunit *test)
 {
@@ -81,9 +84,66 @@ static void copy_highpage_test(struct kunit *test)
 	__free_page(b);
 }
 
+struct kmap_waiter {
+	struct page *page;
+	void *addr;
+	bool done;
+};
+
+static int kmap_waiter_fn(void *data)
+{
+	struct kmap_waiter *w = data;
+
+	w->addr = kmap(w->page);
+	kunmap(w->page);
+	WRITE_ONCE(w->done, true);
+	return 0;
+}
+
+/*
+ * With every pkmap slot in use, kmap() sleeps until a kunmap() frees one
+ * (2.6.32's map_new_virtual), instead of failing or panicking.
+ */
+static void kmap_waits_for_a_free_slot_test(struct kunit *test)
+{
+	static struct page *held[LAST_PKMAP];
+	struct kmap_waiter w = { .page = high_page(test) };
+	struct task_struct *t;
+	int i, n = 0, waited;
+
+	for (i = 0; i < LAST_PKMAP; i++) {
+		held[i] = alloc_page(GFP_HIGHUSER | __GFP_NOWARN);
+		if (!held[i] || !PageHighMem(held[i]))
+			break;
+		kmap(held[i]);
+		n++;
+	}
+	if (n < LAST_PKMAP)
+		goto out;
+	t = kthread_run(kmap_waiter_fn, &w, "kmap_waiter");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
+	msleep(50);
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(w.done)); /* asleep: no slot */
+	kunmap(held[0]);
+	for (waited = 0; !READ_ONCE(w.done) && waited < 1000; waited += 10)
+		msleep(10);
+	KUNIT_EXPECT_TRUE(test, READ_ONCE(w.done));
+	KUNIT_EXPECT_NOT_NULL(test, w.addr);
+	kmap(held[0]);
+out:
+	for (i = 0; i < n; i++)
+		kunmap(held[i]);
+	for (i = 0; i < n || (i < LAST_PKMAP && held[i]); i++)
+		__free_page(held[i]);
+	__free_page(w.page);
+	if (n < LAST_PKMAP)
+		kunit_skip(test, "fewer than %d high pages", LAST_PKMAP);
+}
+
 static struct kunit_case highmem_test_cases[] = { KUNIT_CASE(kmap_write_kmap_atomic_read_test),
 						  KUNIT_CASE(kmap_low_page_is_direct_test),
 						  KUNIT_CASE(copy_highpage_test),
+						  KUNIT_CASE(kmap_waits_for_a_free_slot_test),
 						  {} };
 
 static struct kunit_suite highmem_test_suite = {

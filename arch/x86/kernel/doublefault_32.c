@@ -29,6 +29,8 @@
  * repaired: that panics. See docs/sched.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/utsrelease.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/hardirq.h>
@@ -119,7 +121,9 @@ asmlinkage void doublefault_fn(void)
 			  " the stack %p-%p\n",
 	       t->sp, p->stack, (char *)p->stack + THREAD_SIZE);
 	printk(KERN_EMERG "double fault: 0000 [#%d]\n", ++doublefault_count);
-	printk(KERN_EMERG "Pid: %d, comm: %.20s Not tainted %s\n", p->pid, p->comm, "Linnet");
+	print_modules();
+	printk(KERN_EMERG "Pid: %d, comm: %.20s %s %s\n", p->pid, p->comm, print_tainted(),
+	       UTS_RELEASE);
 	printk(KERN_EMERG "EIP is at %pS\n", (void *)(unsigned long)t->ip);
 	printk(KERN_EMERG "---[ end trace: killing %s[%d] ]---\n", p->comm, p->pid);
 	redirect_to_exit(t, p);

@@ -23,6 +23,8 @@
  * not confirm are printed with "? ", as Linux does. See docs/debugging.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/utsrelease.h>
 #include <linux/console.h>
 #include <linux/kallsyms.h>
 #include <linux/irqflags.h>
@@ -80,7 +82,7 @@ void show_trace(unsigned long *stack, unsigned long bp)
 
 		if (reliable)
 			bp = on_stack(base, bp, sizeof(long)) ? *(unsigned long *)bp : 0;
-		if (__kernel_text_address(*p))
+		if (kernel_text_address(*p))
 			print_trace_address(*p, reliable);
 	}
 }
@@ -105,7 +107,7 @@ static void show_code(unsigned long ip)
 	int i;
 
 	printk(KERN_EMERG "Code:");
-	if (!__kernel_text_address(ip) || !__kernel_text_address((unsigned long)code)) {
+	if (!kernel_text_address(ip) || !kernel_text_address((unsigned long)code)) {
 		printk(KERN_CONT " Bad EIP value.\n");
 		return;
 	}
@@ -154,10 +156,11 @@ void dump_stack(void)
 	unsigned long bp;
 
 	__asm__ __volatile__("mov %%ebp, %0" : "=r"(bp));
-	printk(KERN_EMERG "Pid: %d, comm: %.20s Not tainted %s\n", current->pid, current->comm,
-	       "Linnet");
+	printk(KERN_EMERG "Pid: %d, comm: %.20s %s %s\n", current->pid, current->comm,
+	       print_tainted(), UTS_RELEASE);
 	show_trace((unsigned long *)&bp, bp);
 }
+EXPORT_SYMBOL(dump_stack);
 
 /**
  * oops_begin - prepare the consoles for an oops
@@ -210,8 +213,9 @@ void die(const char *str, struct pt_regs *regs, long err)
 	oops_begin();
 	printk(KERN_EMERG "%s: %04lx [#%d] (vector %lu)\n", str, err & 0xffff, ++die_counter,
 	       current->thread.trap_no);
-	printk(KERN_EMERG "Pid: %d, comm: %.20s Not tainted %s\n", current->pid, current->comm,
-	       "Linnet");
+	print_modules();
+	printk(KERN_EMERG "Pid: %d, comm: %.20s %s %s\n", current->pid, current->comm,
+	       print_tainted(), UTS_RELEASE);
 	show_regs(regs);
 	printk(KERN_EMERG "EIP: [<%08lx>] %pS SS:ESP %04x:%08lx\n", regs->ip, (void *)regs->ip,
 	       __KERNEL_DS, kernel_stack_pointer(regs));

@@ -14,6 +14,7 @@
  * follows the same virtual clock, so cpu_khz comes out at exactly
  * 1000000 (one instruction per nanosecond). See docs/time.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/time.h>
 #include <asm/i8253.h>
@@ -29,7 +30,9 @@
 #define CAL_LATCH (PIT_TICK_RATE / (1000 / CAL_MS))
 
 unsigned int cpu_khz;
+EXPORT_SYMBOL(cpu_khz);
 unsigned int tsc_khz;
+EXPORT_SYMBOL(tsc_khz);
 static unsigned long long tsc_at_boot;
 
 /* Time CAL_MS milliseconds of PIT channel 2 with the TSC. */

@@ -9,6 +9,7 @@
  * Before calibration (cpu_khz == 0) a conservative 4 GHz is assumed, so
  * early delays are too long rather than too short. See docs/time.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/delay.h>
 #include <asm/processor.h>
@@ -29,6 +30,7 @@ void __delay(unsigned long cycles)
 	while (get_cycles() - start < cycles)
 		cpu_relax();
 }
+EXPORT_SYMBOL(__delay);
 
 static unsigned long delay_khz(void)
 {
@@ -45,6 +47,7 @@ void __udelay(unsigned long usecs)
 {
 	__delay((unsigned long)(((u64)usecs * delay_khz() + 999) / 1000));
 }
+EXPORT_SYMBOL(__udelay);
 
 /**
  * __ndelay - spin for at least some nanoseconds
@@ -56,3 +59,4 @@ void __ndelay(unsigned long nsecs)
 {
 	__delay((unsigned long)(((u64)nsecs * delay_khz() + 999999) / 1000000));
 }
+EXPORT_SYMBOL(__ndelay);

@@ -17,11 +17,13 @@
  *
  * See docs/memory.md.
  */
+#include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/bootmem.h>
 #include <linux/highmem.h>
+#include <linux/spinlock.h>
 #include <asm/e820.h>
 #include <asm/setup.h>
 #include <asm/processor.h>
@@ -35,6 +37,7 @@ extern char _text[], _etext[], _sdata[], _edata[], _end[], __end_rodata[];
 #define section_size(start, end) ((unsigned long)(end) - (unsigned long)(start))
 
 void *high_memory;
+EXPORT_SYMBOL(high_memory);
 static unsigned long highstart_pfn;
 
 #define pages_to_mb(x) ((x) >> (20 - PAGE_SHIFT))
@@ -220,13 +223,25 @@ void mem_init(void)
 	print_layout();
 }
 
+/*
+ * Serialises filling an empty kernel page-directory entry. 2.6.32 uses
+ * init_mm.page_table_lock; Linnet has no init_mm (no user address spaces
+ * in mm/ yet), so the lock stands alone.
+ */
+static DEFINE_SPINLOCK(kernel_page_table_lock);
+
 /**
  * pte_alloc_kernel - the pte for @address, allocating its page table if needed
  * @pmd: the (folded) page-directory entry covering @address
  * @address: a kernel virtual address (vmalloc area)
  *
  * Kernel page tables are shared by every address space Linnet will have,
- * since all use swapper_pg_dir's kernel half.
+ * since all use swapper_pg_dir's kernel half. Two tasks may find the same
+ * entry empty at once: as 2.6.32's __pte_alloc_kernel(), each allocates
+ * a table, then the entry is checked again under a lock, and the loser
+ * frees its table (filling it twice would drop the winner's ptes). The
+ * table is counted in NR_PAGETABLE (2.6.32 counts only user page tables
+ * there; Linnet has none yet, so meminfo's PageTables shows these).
  *
  * Context: process context (allocates with GFP_KERNEL).
  * Return: the pte, or NULL if no page could be allocated.
@@ -238,7 +253,15 @@ pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 
 		if (!page)
 			return NULL;
-		set_pmd(pmd, __pmd(page_to_phys(page) | _KERNPG_TABLE));
+		spin_lock(&kernel_page_table_lock);
+		if (pmd_none(*pmd)) {
+			set_pmd(pmd, __pmd(page_to_phys(page) | _KERNPG_TABLE));
+			inc_zone_page_state(page, NR_PAGETABLE);
+			page = NULL;
+		}
+		spin_unlock(&kernel_page_table_lock);
+		if (page)
+			__free_page(page);
 	}
 	return pte_offset_kernel(pmd, address);
 }
@@ -258,3 +281,4 @@ pte_t *lookup_address(unsigned long address)
 		return NULL;
 	return pte_offset_kernel(pmd, address);
 }
+EXPORT_SYMBOL_GPL(lookup_address);

@@ -23,6 +23,7 @@
 #include <linux/err.h>
 #include <linux/gfp.h>
 #include <linux/kthread.h>
+#include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -174,24 +175,32 @@ void shell_print_line(void *ctx, const char *line)
 	shell_printf("%s\n", line);
 }
 
+/*
+ * The views' buffer is static: allocating it while a view runs would change
+ * what the memory views show (a 32 KiB kmalloc took an order-3 block, so
+ * buddyinfo, zoneinfo and memmap showed one block fewer than was free).
+ */
+static char shell_view_buf[SHELL_VIEW_BUF];
+static DEFINE_MUTEX(shell_view_mutex);
+
 /**
  * shell_show_buf - run a view that formats into a buffer, and print the buffer
  * @show: the view, returning the length it wrote
+ *
+ * The buffer is allocated once, not per view, so that a memory view does
+ * not see its own buffer; shells running at once take turns.
  *
  * Context: process context; may sleep.
  */
 void shell_show_buf(int (*show)(char *buf, size_t size))
 {
-	char *buf = kmalloc(SHELL_VIEW_BUF, GFP_KERNEL);
 	int n;
 
-	if (!buf) {
-		shell_printf("shell: out of memory for the view\n");
-		return;
-	}
-	n = show(buf, SHELL_VIEW_BUF);
-	shell_write(buf, n);
-	kfree(buf);
+	mutex_lock(&shell_view_mutex);
+	n = show(shell_view_buf, SHELL_VIEW_BUF);
+	if (n > 0)
+		shell_write(shell_view_buf, n);
+	mutex_unlock(&shell_view_mutex);
 }
 
 /**

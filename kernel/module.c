@@ -1,0 +1,1247 @@
+/*
+ * module.c - loading and removing kernel modules.
+ *
+ * A module (.ko) is a relocatable ELF object: compiled code whose
+ * addresses are not fixed yet, with a table of the places that must be
+ * patched once they are (relocations), and a list of the symbols it uses
+ * but does not define (printk, kmalloc...). Loading it is the job a linker
+ * does, done by the kernel at run time (load_module_image()):
+ *
+ *   1. check the ELF header and every section header against the file's
+ *      size: a corrupt file is refused with -ENOEXEC, never followed
+ *   2. find .gnu.linkonce.this_module (the struct module the build made),
+ *      and .modinfo; check vermagic (the kernel it was built for) and the
+ *      licence (a non-GPL-compatible one taints the kernel)
+ *   3. lay out the sections that occupy memory (SHF_ALLOC) in two areas:
+ *      "core" (kept) and "init" (.init.*: freed once init has run); text
+ *      first, then read-only data, then writable data (layout_sections())
+ *   4. allocate both areas in the module area (module_alloc(), vmalloc
+ *      space on i386) and copy the sections in; .bss is zeroed
+ *   5. resolve undefined symbols against the kernel's and other modules'
+ *      exports only (EXPORT_SYMBOL; EXPORT_SYMBOL_GPL only for a GPL
+ *      module): "Unknown symbol" otherwise (simplify_symbols())
+ *   6. apply the relocations (arch/x86/kernel/module.c:apply_relocate)
+ *   7. parse the parameters (kernel/params.c:parse_args), mark the module
+ *      COMING, put it on the list, run its init; then LIVE, and free the
+ *      init area
+ *
+ * Removing it (unload_module(), the delete_module system call's body)
+ * needs the module LIVE, with an exit function, used by no other module,
+ * and with no references: an open device whose file_operations' .owner is
+ * the module holds one (try_module_get() in chrdev_open). With O_NONBLOCK
+ * a busy module is refused with -EWOULDBLOCK at once; without it 2.6.32
+ * waits for the count to drop, and so does Linnet. O_TRUNC forces.
+ *
+ * Differences from 2.6.32: one CPU, so no stop_machine() and an atomic_t
+ * reference count instead of per-CPU counters; no sysfs (/sys/module);
+ * no CRCs (CONFIG_MODVERSIONS off); a module's whole symbol table stays
+ * in its core area (2.6.32 keeps only the core symbols). The loader
+ * validates every offset and index it follows, which 2.6.32 leaves to the
+ * (root-only) caller: Linnet's tests feed it corrupt files on purpose.
+ * See docs/modules.md.
+ */
+#include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/vermagic.h>
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/string.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+#include <linux/mutex.h>
+#include <linux/sched.h>
+#include <linux/kallsyms.h>
+#include <linux/fs.h>
+#include <asm/module.h>
+
+/* The kernel's own exports, gathered by linker.ld. */
+extern const struct kernel_symbol __start___ksymtab[], __stop___ksymtab[];
+extern const struct kernel_symbol __start___ksymtab_gpl[], __stop___ksymtab_gpl[];
+
+static LIST_HEAD(modules);
+static DEFINE_MUTEX(module_mutex);
+static char last_unloaded_module[MODULE_NAME_LEN + 1];
+static const char vermagic[] = VERMAGIC_STRING;
+
+/**
+ * struct module_use - "user calls an export of the module on whose list this is"
+ * @list: on the used module's modules_which_use_me
+ * @module_which_uses: the user
+ */
+struct module_use {
+	struct list_head list;
+	struct module *module_which_uses;
+};
+
+/* What load_module_image() learns about the file while checking it. */
+struct load_info {
+	const Elf32_Ehdr *hdr;
+	unsigned long len;
+	Elf32_Shdr *sechdrs;
+	const char *secstrings;
+	unsigned int symindex, strindex, modindex, infoindex;
+	unsigned int num_syms;
+	char *strtab;
+	unsigned long strsize;
+};
+
+unsigned long tainted_mask;
+
+/**
+ * add_taint - mark the kernel as tainted
+ * @flag: TAINT_* bit
+ *
+ * The first taint turns lock debugging off, as Linux does, since a bad
+ * module can break its bookkeeping; Linux says so and so does Linnet.
+ *
+ * Context: any.
+ */
+void add_taint(unsigned int flag)
+{
+	static bool debug_locks_off;
+
+	if (flag != TAINT_CRAP && flag != TAINT_WARN && !debug_locks_off) {
+		debug_locks_off = true;
+		printk(KERN_WARNING "Disabling lock debugging due to kernel taint\n");
+	}
+	tainted_mask |= 1UL << flag;
+}
+EXPORT_SYMBOL(add_taint);
+
+/**
+ * print_tainted - the taint flags as an oops prints them
+ *
+ * "Not tainted", or "Tainted: " and one letter a flag, in 2.6.32's order
+ * (P/G proprietary module, F forced load, S, R forced removal, M, B, U,
+ * D, A, W warning, C staging).
+ *
+ * Context: any.
+ * Return: a static string.
+ */
+const char *print_tainted(void)
+{
+	static const char flags[][2] = { { 'P', 'G' }, { 'F', ' ' }, { 'S', ' ' }, { 'R', ' ' },
+					 { 'M', ' ' }, { 'B', ' ' }, { 'U', ' ' }, { 'D', ' ' },
+					 { 'A', ' ' }, { 'W', ' ' }, { 'C', ' ' } };
+	static char buf[9 + ARRAY_SIZE(flags) + 1];
+	unsigned int i;
+
+	if (!tainted_mask)
+		return "Not tainted";
+	strcpy(buf, "Tainted: ");
+	for (i = 0; i < ARRAY_SIZE(flags); i++)
+		buf[9 + i] = flags[i][!(tainted_mask & (1UL << i))];
+	buf[9 + i] = '\0';
+	return buf;
+}
+
+static void add_taint_module(struct module *mod, unsigned int flag)
+{
+	add_taint(flag);
+	mod->taints |= 1U << flag;
+}
+
+/* ---- reference counts ---- */
+
+/**
+ * module_refcount - how many references a module has
+ * @mod: the module
+ *
+ * Context: any.
+ * Return: the count.
+ */
+unsigned int module_refcount(struct module *mod)
+{
+	return atomic_read(&mod->refcnt);
+}
+EXPORT_SYMBOL(module_refcount);
+
+/**
+ * __module_get - take a reference on a module known to be live
+ * @module: the module, or NULL for built-in code
+ *
+ * Context: any.
+ */
+void __module_get(struct module *module)
+{
+	if (module)
+		atomic_inc(&module->refcnt);
+}
+
+/**
+ * try_module_get - take a reference unless the module is going away
+ * @module: the module, or NULL for built-in code (always succeeds)
+ *
+ * Open files hold such a reference (chrdev_open takes one for the
+ * file_operations' .owner), so a module cannot be removed under them.
+ *
+ * Context: any.
+ * Return: true if the reference was taken.
+ */
+bool try_module_get(struct module *module)
+{
+	unsigned long flags;
+	bool ok = true;
+
+	if (!module)
+		return true;
+	local_irq_save(flags);
+	if (module->state != MODULE_STATE_GOING)
+		atomic_inc(&module->refcnt);
+	else
+		ok = false;
+	local_irq_restore(flags);
+	return ok;
+}
+
+/**
+ * module_put - drop a reference taken by try_module_get()
+ * @module: the module, or NULL
+ *
+ * The last put on a module being removed wakes its remover.
+ *
+ * Context: any.
+ */
+void module_put(struct module *module)
+{
+	if (!module)
+		return;
+	if (atomic_dec_and_test(&module->refcnt) && module->state == MODULE_STATE_GOING &&
+	    module->waiter)
+		wake_up_process(module->waiter);
+}
+EXPORT_SYMBOL(module_put);
+
+/* ---- finding modules and symbols ---- */
+
+/**
+ * find_module - a loaded module by name
+ * @name: its name
+ *
+ * Context: process context, module_mutex held (or a snapshot is enough).
+ * Return: the module, or NULL.
+ */
+struct module *find_module(const char *name)
+{
+	struct module *mod;
+
+	list_for_each_entry(mod, &modules, list)
+		if (!strcmp(mod->name, name))
+			return mod;
+	return NULL;
+}
+EXPORT_SYMBOL_GPL(find_module);
+
+static const struct kernel_symbol *lookup_in(const struct kernel_symbol *start,
+					     const struct kernel_symbol *stop, const char *name)
+{
+	const struct kernel_symbol *s;
+
+	for (s = start; s < stop; s++)
+		if (!strcmp(s->name, name))
+			return s;
+	return NULL;
+}
+
+/**
+ * find_symbol - an exported symbol, in the kernel or a live module
+ * @name: the symbol
+ * @owner: set to the module that exports it (NULL: the kernel)
+ * @gplok: whether EXPORT_SYMBOL_GPL symbols may be returned
+ *
+ * Context: module_mutex held.
+ * Return: the symbol, or NULL.
+ */
+const struct kernel_symbol *find_symbol(const char *name, struct module **owner, bool gplok)
+{
+	const struct kernel_symbol *s;
+	struct module *mod;
+
+	*owner = NULL;
+	s = lookup_in(__start___ksymtab, __stop___ksymtab, name);
+	if (!s && gplok)
+		s = lookup_in(__start___ksymtab_gpl, __stop___ksymtab_gpl, name);
+	if (s)
+		return s;
+	list_for_each_entry(mod, &modules, list) {
+		if (mod->state == MODULE_STATE_GOING)
+			continue;
+		s = lookup_in(mod->syms, mod->syms + mod->num_syms, name);
+		if (!s && gplok)
+			s = lookup_in(mod->gpl_syms, mod->gpl_syms + mod->num_gpl_syms, name);
+		if (s) {
+			*owner = mod;
+			return s;
+		}
+	}
+	return NULL;
+}
+EXPORT_SYMBOL_GPL(find_symbol);
+
+/**
+ * __symbol_get - the address of an exported symbol, by name
+ * @name: the symbol
+ *
+ * Context: process context.
+ * Return: its address, or 0.
+ */
+unsigned long __symbol_get(const char *name)
+{
+	const struct kernel_symbol *s;
+	struct module *owner;
+
+	mutex_lock(&module_mutex);
+	s = find_symbol(name, &owner, true);
+	mutex_unlock(&module_mutex);
+	return s ? s->value : 0;
+}
+EXPORT_SYMBOL_GPL(__symbol_get);
+
+static bool within(unsigned long addr, void *start, unsigned long size)
+{
+	return addr >= (unsigned long)start && addr < (unsigned long)start + size;
+}
+
+/**
+ * __module_address - the module whose memory holds an address
+ * @addr: the address
+ *
+ * Context: any (an oops walks this list with interrupts off).
+ * Return: the module, or NULL.
+ */
+struct module *__module_address(unsigned long addr)
+{
+	struct module *mod;
+
+	list_for_each_entry(mod, &modules, list)
+		if (within(addr, mod->module_core, mod->core_size) ||
+		    within(addr, mod->module_init, mod->init_size))
+			return mod;
+	return NULL;
+}
+EXPORT_SYMBOL_GPL(__module_address);
+
+/**
+ * is_module_address - does an address lie in a loaded module?
+ * @addr: the address
+ *
+ * Context: any.
+ * Return: true if it does.
+ */
+bool is_module_address(unsigned long addr)
+{
+	return __module_address(addr) != NULL;
+}
+
+/**
+ * is_module_text_address - does an address lie in a module's code?
+ * @addr: the address
+ *
+ * Context: any.
+ * Return: true if it does.
+ */
+bool is_module_text_address(unsigned long addr)
+{
+	struct module *mod = __module_address(addr);
+
+	return mod && (within(addr, mod->module_core, mod->core_text_size) ||
+		       within(addr, mod->module_init, mod->init_text_size));
+}
+
+/* The function symbol of @mod containing @addr: its index, or 0. */
+static unsigned int module_symbol_at(struct module *mod, unsigned long addr, unsigned long *size)
+{
+	unsigned long best = 0, next = ~0UL;
+	unsigned int i, bi = 0;
+
+	for (i = 1; i < mod->num_symtab; i++) {
+		const Elf32_Sym *s = &mod->symtab[i];
+		unsigned int type = ELF32_ST_TYPE(s->st_info);
+
+		if (s->st_shndx == SHN_UNDEF || (type != STT_FUNC && type != STT_NOTYPE))
+			continue;
+		/* At equal addresses the first wins: mt_init before its alias init_module */
+		if (s->st_value <= addr && (!bi || s->st_value > best)) {
+			best = s->st_value;
+			bi = i;
+		}
+		if (s->st_value > addr && s->st_value < next)
+			next = s->st_value;
+	}
+	if (bi && size) {
+		if (next == ~0UL)
+			next = best + (mod->symtab[bi].st_size ? mod->symtab[bi].st_size : 1);
+		*size = next - best;
+	}
+	return bi;
+}
+
+/**
+ * module_address_lookup - name an address in a module's code
+ * @addr: the address
+ * @size: set to the size of the function found
+ * @offset: set to @addr's offset in it
+ * @modname: set to the module's name
+ *
+ * Context: any (used by oops backtraces).
+ * Return: the function's name, or NULL if @addr is in no module.
+ */
+const char *module_address_lookup(unsigned long addr, unsigned long *size, unsigned long *offset,
+				  char **modname)
+{
+	struct module *mod = __module_address(addr);
+	unsigned int i;
+
+	if (!mod)
+		return NULL;
+	i = module_symbol_at(mod, addr, size);
+	if (!i)
+		return NULL;
+	if (offset)
+		*offset = addr - mod->symtab[i].st_value;
+	if (modname)
+		*modname = mod->name;
+	return mod->strtab + mod->symtab[i].st_name;
+}
+
+/**
+ * module_kallsyms_lookup_name - a module symbol's address, by name
+ * @name: the symbol ("func" or "module:func")
+ *
+ * Context: process context.
+ * Return: the address, or 0.
+ */
+unsigned long module_kallsyms_lookup_name(const char *name)
+{
+	const char *colon = strchr(name, ':');
+	struct module *mod;
+	unsigned int i;
+
+	list_for_each_entry(mod, &modules, list) {
+		if (colon && (strncmp(mod->name, name, colon - name) || mod->name[colon - name]))
+			continue;
+		for (i = 1; i < mod->num_symtab; i++)
+			if (mod->symtab[i].st_shndx != SHN_UNDEF &&
+			    !strcmp(mod->strtab + mod->symtab[i].st_name, colon ? colon + 1 : name))
+				return mod->symtab[i].st_value;
+	}
+	return 0;
+}
+
+/* "(P)" and the like, then "+" while loading or "-" while going away. */
+static char *module_flags(struct module *mod, char *buf)
+{
+	int bx = 0;
+
+	if (mod->taints) {
+		buf[bx++] = '(';
+		if (mod->taints & (1U << TAINT_PROPRIETARY_MODULE))
+			buf[bx++] = 'P';
+		if (mod->taints & (1U << TAINT_FORCED_MODULE))
+			buf[bx++] = 'F';
+		if (mod->taints & (1U << TAINT_CRAP))
+			buf[bx++] = 'C';
+		buf[bx++] = ')';
+	}
+	if (mod->state == MODULE_STATE_GOING)
+		buf[bx++] = '-';
+	if (mod->state == MODULE_STATE_COMING)
+		buf[bx++] = '+';
+	buf[bx] = '\0';
+	return buf;
+}
+
+/**
+ * print_modules - the oops's "Modules linked in:" line
+ *
+ * Context: the oops path: no locks taken.
+ */
+void print_modules(void)
+{
+	struct module *mod;
+	char buf[8];
+
+	printk(KERN_DEFAULT "Modules linked in:");
+	list_for_each_entry(mod, &modules, list)
+		printk(KERN_CONT " %s%s", mod->name, module_flags(mod, buf));
+	if (last_unloaded_module[0])
+		printk(KERN_CONT " [last unloaded: %s]", last_unloaded_module);
+	printk(KERN_CONT "\n");
+}
+
+/**
+ * module_show - one line of /proc/modules, in 2.6.32's format
+ * @mod: the module
+ * @buf: where to write
+ * @size: its size
+ *
+ * "name size refcount users, state address (flags)", e.g.
+ * "wait1 2916 1 - Live 0xc8862000". The users end in a comma so that a
+ * reader can tell this format from the older one; "-" means none.
+ *
+ * Context: module_mutex held.
+ * Return: the length written (truncated to @size - 1).
+ */
+int module_show(struct module *mod, char *buf, size_t size)
+{
+	struct module_use *use;
+	bool printed = false;
+	char flags[8];
+	int n;
+
+	n = scnprintf(buf, size, "%s %u %u ", mod->name, mod->init_size + mod->core_size,
+		      module_refcount(mod));
+	list_for_each_entry(use, &mod->modules_which_use_me, list) {
+		printed = true;
+		n += scnprintf(buf + n, size - n, "%s,", use->module_which_uses->name);
+	}
+	if (mod->init && !mod->exit) {
+		printed = true;
+		n += scnprintf(buf + n, size - n, "[permanent],");
+	}
+	if (!printed)
+		n += scnprintf(buf + n, size - n, "-");
+	n += scnprintf(buf + n, size - n, " %s 0x%p",
+		       mod->state == MODULE_STATE_GOING	 ? "Unloading" :
+		       mod->state == MODULE_STATE_COMING ? "Loading" :
+							   "Live",
+		       mod->module_core);
+	if (mod->taints)
+		n += scnprintf(buf + n, size - n, " %s", module_flags(mod, flags));
+	n += scnprintf(buf + n, size - n, "\n");
+	return n;
+}
+
+/**
+ * for_each_module_show - print every module's /proc/modules line
+ * @show: called with each line
+ * @data: passed to @show
+ *
+ * Newest first, as Linux lists them.
+ *
+ * Context: process context.
+ */
+void for_each_module_show(void (*show)(const char *line, void *data), void *data)
+{
+	struct module *mod;
+	char line[256];
+
+	mutex_lock(&module_mutex);
+	list_for_each_entry(mod, &modules, list) {
+		module_show(mod, line, sizeof(line));
+		show(line, data);
+	}
+	mutex_unlock(&module_mutex);
+}
+
+/* ---- checking the file ---- */
+
+static bool in_file(const struct load_info *info, unsigned long off, unsigned long size)
+{
+	return off <= info->len && size <= info->len - off;
+}
+
+/* A NUL-terminated string at @off inside a table of @size bytes at @table? */
+static bool string_in(const char *table, unsigned long size, unsigned long off)
+{
+	return off < size && memchr(table + off, '\0', size - off) != NULL;
+}
+
+static int elf_header_check(struct load_info *info)
+{
+	const Elf32_Ehdr *hdr = info->hdr;
+
+	if (info->len < sizeof(*hdr) || memcmp(hdr->e_ident, ELFMAG, SELFMAG) ||
+	    hdr->e_ident[EI_CLASS] != ELFCLASS32 || hdr->e_ident[EI_DATA] != ELFDATA2LSB ||
+	    hdr->e_type != ET_REL || hdr->e_machine != EM_386 ||
+	    hdr->e_shentsize != sizeof(Elf32_Shdr))
+		return -ENOEXEC;
+	if (!hdr->e_shnum || hdr->e_shstrndx >= hdr->e_shnum ||
+	    !in_file(info, hdr->e_shoff, hdr->e_shnum * sizeof(Elf32_Shdr))) {
+		printk(KERN_ERR "Module len %lu truncated\n", info->len);
+		return -ENOEXEC;
+	}
+	return 0;
+}
+
+/* Every section inside the file, every name inside the name table. */
+static int section_check(struct load_info *info)
+{
+	const Elf32_Shdr *names;
+	unsigned int i;
+
+	info->sechdrs = (Elf32_Shdr *)((char *)info->hdr + info->hdr->e_shoff);
+	names = &info->sechdrs[info->hdr->e_shstrndx];
+	if (names->sh_type != SHT_STRTAB || !in_file(info, names->sh_offset, names->sh_size))
+		return -ENOEXEC;
+	info->secstrings = (const char *)info->hdr + names->sh_offset;
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		Elf32_Shdr *s = &info->sechdrs[i];
+
+		if (!string_in(info->secstrings, names->sh_size, s->sh_name))
+			return -ENOEXEC;
+		if (s->sh_type != SHT_NOBITS && !in_file(info, s->sh_offset, s->sh_size)) {
+			printk(KERN_ERR "Module len %lu truncated\n", info->len);
+			return -ENOEXEC;
+		}
+		if (s->sh_addralign & (s->sh_addralign - 1) || s->sh_addralign > PAGE_SIZE ||
+		    s->sh_size > 64 << 20)
+			return -ENOEXEC;
+		if (s->sh_type == SHT_REL && s->sh_size % sizeof(Elf32_Rel))
+			return -ENOEXEC;
+		/* Where the section lies in the file, for now */
+		s->sh_addr = (unsigned long)info->hdr + s->sh_offset;
+		if (s->sh_type == SHT_SYMTAB) {
+			if (info->symindex || s->sh_link >= info->hdr->e_shnum ||
+			    s->sh_entsize != sizeof(Elf32_Sym) || s->sh_size % sizeof(Elf32_Sym))
+				return -ENOEXEC;
+			info->symindex = i;
+			info->strindex = s->sh_link;
+		}
+	}
+	info->sechdrs[0].sh_addr = 0;
+	return 0;
+}
+
+static unsigned int find_sec(const struct load_info *info, const char *name)
+{
+	unsigned int i;
+
+	for (i = 1; i < info->hdr->e_shnum; i++)
+		if ((info->sechdrs[i].sh_flags & SHF_ALLOC) &&
+		    !strcmp(info->secstrings + info->sechdrs[i].sh_name, name))
+			return i;
+	return 0;
+}
+
+/* The value of "tag=value" in .modinfo, or NULL. */
+static const char *get_modinfo(const struct load_info *info, const char *tag)
+{
+	const Elf32_Shdr *s = &info->sechdrs[info->infoindex];
+	const char *p = (const char *)info->hdr + s->sh_offset;
+	const char *end = p + s->sh_size;
+	size_t taglen = strlen(tag);
+
+	if (!info->infoindex || s->sh_type == SHT_NOBITS)
+		return NULL;
+	while (p < end) {
+		const char *nul = memchr(p, '\0', end - p);
+
+		if (!nul)
+			return NULL;
+		if (nul - p > (long)taglen && !strncmp(p, tag, taglen) && p[taglen] == '=')
+			return p + taglen + 1;
+		p = nul + 1;
+	}
+	return NULL;
+}
+
+/* The symbols must name strings inside the string table and real sections. */
+static int symbols_check(struct load_info *info)
+{
+	const Elf32_Shdr *symsec = &info->sechdrs[info->symindex];
+	const Elf32_Shdr *strsec = &info->sechdrs[info->strindex];
+	const Elf32_Sym *sym = (const Elf32_Sym *)symsec->sh_addr;
+	unsigned int i;
+
+	if (strsec->sh_type != SHT_STRTAB || !strsec->sh_size ||
+	    ((const char *)strsec->sh_addr)[strsec->sh_size - 1])
+		return -ENOEXEC;
+	info->strtab = (char *)strsec->sh_addr;
+	info->strsize = strsec->sh_size;
+	info->num_syms = symsec->sh_size / sizeof(Elf32_Sym);
+	for (i = 1; i < info->num_syms; i++) {
+		if (sym[i].st_name >= info->strsize)
+			return -ENOEXEC;
+		if (sym[i].st_shndx >= info->hdr->e_shnum && sym[i].st_shndx < SHN_LORESERVE)
+			return -ENOEXEC;
+	}
+	return 0;
+}
+
+static bool license_is_gpl_compatible(const char *license)
+{
+	return !strcmp(license, "GPL") || !strcmp(license, "GPL v2") ||
+	       !strcmp(license, "GPL and additional rights") || !strcmp(license, "Dual BSD/GPL") ||
+	       !strcmp(license, "Dual MIT/GPL") || !strcmp(license, "Dual MPL/GPL");
+}
+
+static void set_license(struct module *mod, const char *license)
+{
+	if (!license)
+		license = "unspecified";
+	if (!license_is_gpl_compatible(license)) {
+		if (!(tainted_mask & (1UL << TAINT_PROPRIETARY_MODULE)))
+			printk(KERN_WARNING "%s: module license '%s' taints kernel.\n", mod->name,
+			       license);
+		add_taint_module(mod, TAINT_PROPRIETARY_MODULE);
+	}
+}
+
+/* ---- laying out and copying ---- */
+
+static long get_offset(unsigned int *size, const Elf32_Shdr *s)
+{
+	long ret = ALIGN(*size, s->sh_addralign ? s->sh_addralign : 1);
+
+	*size = ret + s->sh_size;
+	return ret;
+}
+
+/*
+ * Text first, then read-only data, then writable data, for the core and
+ * the init area; sh_entsize holds each section's offset in its area, with
+ * the top bit set for the init area (as 2.6.32's INIT_OFFSET_MASK).
+ */
+#define INIT_OFFSET_MASK (1UL << 31)
+
+static void layout_sections(struct module *mod, struct load_info *info)
+{
+	static const unsigned long masks[][2] = {
+		{ SHF_EXECINSTR | SHF_ALLOC, 0 },
+		{ SHF_ALLOC, SHF_WRITE },
+		{ SHF_WRITE | SHF_ALLOC, 0 },
+	};
+	unsigned int m, i, pass;
+
+	for (i = 0; i < info->hdr->e_shnum; i++)
+		info->sechdrs[i].sh_entsize = ~0UL;
+	for (pass = 0; pass < 2; pass++) {
+		unsigned int *size = pass ? &mod->init_size : &mod->core_size;
+
+		for (m = 0; m < ARRAY_SIZE(masks); m++) {
+			for (i = 1; i < info->hdr->e_shnum; i++) {
+				Elf32_Shdr *s = &info->sechdrs[i];
+				const char *name = info->secstrings + s->sh_name;
+				bool is_init = !strncmp(name, ".init", 5);
+
+				if ((s->sh_flags & masks[m][0]) != masks[m][0] ||
+				    (s->sh_flags & masks[m][1]) ||
+				    (m == 1 && (s->sh_flags & SHF_EXECINSTR)) ||
+				    s->sh_entsize != ~0UL || is_init != (bool)pass)
+					continue;
+				s->sh_entsize = get_offset(size, s) | (pass ? INIT_OFFSET_MASK : 0);
+			}
+			if (m == 0) {
+				if (pass)
+					mod->init_text_size = *size;
+				else
+					mod->core_text_size = *size;
+			}
+		}
+	}
+}
+
+/*
+ * Allocate the core and init areas and copy every allocated section in;
+ * sh_addr then says where each one finally is. @mod is the temporary
+ * struct module inside the file; the returned one is its copy in core.
+ */
+static struct module *move_module(struct module *mod, struct load_info *info)
+{
+	unsigned int i;
+	void *ptr;
+
+	ptr = module_alloc(mod->core_size);
+	if (!ptr)
+		return ERR_PTR(-ENOMEM);
+	memset(ptr, 0, mod->core_size);
+	mod->module_core = ptr;
+	if (mod->init_size) {
+		ptr = module_alloc(mod->init_size);
+		if (!ptr) {
+			module_free(mod, mod->module_core);
+			return ERR_PTR(-ENOMEM);
+		}
+		memset(ptr, 0, mod->init_size);
+		mod->module_init = ptr;
+	}
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		Elf32_Shdr *s = &info->sechdrs[i];
+		void *dest;
+
+		if (!(s->sh_flags & SHF_ALLOC) || s->sh_entsize == ~0UL)
+			continue;
+		if (s->sh_entsize & INIT_OFFSET_MASK)
+			dest = (char *)mod->module_init + (s->sh_entsize & ~INIT_OFFSET_MASK);
+		else
+			dest = (char *)mod->module_core + s->sh_entsize;
+		if (s->sh_type != SHT_NOBITS)
+			memcpy(dest, (void *)s->sh_addr, s->sh_size);
+		s->sh_addr = (unsigned long)dest;
+	}
+	return (struct module *)info->sechdrs[info->modindex].sh_addr;
+}
+
+/* Record that @a uses @b's exports: @b cannot go before @a. */
+static int use_module(struct module *a, struct module *b)
+{
+	struct module_use *use;
+
+	if (!b)
+		return 0;
+	list_for_each_entry(use, &b->modules_which_use_me, list)
+		if (use->module_which_uses == a)
+			return 0;
+	if (!try_module_get(b))
+		return -ENOENT;
+	use = kmalloc(sizeof(*use), GFP_KERNEL);
+	if (!use) {
+		module_put(b);
+		return -ENOMEM;
+	}
+	use->module_which_uses = a;
+	list_add(&use->list, &b->modules_which_use_me);
+	return 0;
+}
+
+static void module_unload_free(struct module *mod)
+{
+	struct module *i;
+	struct module_use *use, *tmp;
+
+	list_for_each_entry(i, &modules, list) {
+		list_for_each_entry_safe(use, tmp, &i->modules_which_use_me, list) {
+			if (use->module_which_uses == mod) {
+				list_del(&use->list);
+				kfree(use);
+				module_put(i);
+			}
+		}
+	}
+}
+
+/* Give every symbol its final address; resolve the undefined ones. */
+static int simplify_symbols(struct module *mod, struct load_info *info)
+{
+	Elf32_Sym *sym = (Elf32_Sym *)info->sechdrs[info->symindex].sh_addr;
+	bool gplok = !(mod->taints & (1U << TAINT_PROPRIETARY_MODULE));
+	unsigned int i;
+	int ret = 0;
+
+	for (i = 1; i < info->num_syms; i++) {
+		const char *name = info->strtab + sym[i].st_name;
+		const struct kernel_symbol *ks;
+		struct module *owner;
+
+		switch (sym[i].st_shndx) {
+		case SHN_COMMON:
+			printk(KERN_WARNING "%s: please compile with -fno-common\n", mod->name);
+			ret = -ENOEXEC;
+			break;
+		case SHN_ABS:
+			break;
+		case SHN_UNDEF:
+			ks = find_symbol(name, &owner, gplok);
+			if (ks && !use_module(mod, owner)) {
+				sym[i].st_value = ks->value;
+				break;
+			}
+			if (ELF32_ST_BIND(sym[i].st_info) == STB_WEAK)
+				break;
+			printk(KERN_WARNING "%s: Unknown symbol %s\n", mod->name, name);
+			ret = -ENOENT;
+			break;
+		default:
+			if (sym[i].st_shndx >= SHN_LORESERVE)
+				break;
+			sym[i].st_value += info->sechdrs[sym[i].st_shndx].sh_addr;
+			break;
+		}
+	}
+	return ret;
+}
+
+static int apply_relocations(struct module *mod, struct load_info *info)
+{
+	unsigned int i;
+	int err;
+
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		const Elf32_Shdr *rel = &info->sechdrs[i];
+		unsigned int target = rel->sh_info;
+
+		if (rel->sh_type != SHT_REL)
+			continue;
+		if (target >= info->hdr->e_shnum || rel->sh_link != info->symindex)
+			return -ENOEXEC;
+		if (!(info->sechdrs[target].sh_flags & SHF_ALLOC) ||
+		    info->sechdrs[target].sh_entsize == ~0UL)
+			continue;
+		err = apply_relocate(info->sechdrs, info->strtab, info->symindex, i, mod);
+		if (err < 0)
+			return err;
+	}
+	return 0;
+}
+
+/* The module's own exports and parameters, by section. */
+static const void *section_objs(const struct load_info *info, const char *name, size_t objsize,
+				unsigned int *num)
+{
+	unsigned int sec = find_sec(info, name);
+
+	*num = sec ? info->sechdrs[sec].sh_size / objsize : 0;
+	return sec ? (void *)info->sechdrs[sec].sh_addr : NULL;
+}
+
+static void free_module(struct module *mod)
+{
+	module_unload_free(mod);
+	kfree(mod->symtab);
+	kfree(mod->args);
+	module_free(mod, mod->module_init);
+	/* The struct module itself lives in the core area: free it last */
+	module_free(mod, mod->module_core);
+}
+
+/* Is [p, p + size) inside the module's own memory? */
+static bool in_module(struct module *mod, const void *p, unsigned long size)
+{
+	unsigned long a = (unsigned long)p;
+
+	return (within(a, mod->module_core, mod->core_size) &&
+		within(a + size - 1, mod->module_core, mod->core_size)) ||
+	       (within(a, mod->module_init, mod->init_size) &&
+		within(a + size - 1, mod->module_init, mod->init_size));
+}
+
+static bool string_in_module(struct module *mod, const char *s)
+{
+	const char *end = (const char *)mod->module_core + mod->core_size;
+
+	if (within((unsigned long)s, mod->module_init, mod->init_size))
+		end = (const char *)mod->module_init + mod->init_size;
+	return in_module(mod, s, 1) && memchr(s, '\0', end - s);
+}
+
+/*
+ * The exports and parameters are tables of pointers, filled in by the
+ * relocations: in a corrupt file they may point anywhere. Each name must
+ * be a string inside the module, each set function in its code or in the
+ * kernel's, before anything follows them.
+ */
+static int check_tables(struct module *mod)
+{
+	unsigned int i;
+
+	for (i = 0; i < mod->num_syms; i++)
+		if (!string_in_module(mod, mod->syms[i].name))
+			return -ENOEXEC;
+	for (i = 0; i < mod->num_gpl_syms; i++)
+		if (!string_in_module(mod, mod->gpl_syms[i].name))
+			return -ENOEXEC;
+	for (i = 0; i < mod->num_kp; i++) {
+		unsigned long set = (unsigned long)mod->kp[i].set;
+
+		if (!string_in_module(mod, mod->kp[i].name) ||
+		    !(__kernel_text_address(set) ||
+		      within(set, mod->module_core, mod->core_text_size)))
+			return -ENOEXEC;
+	}
+	return 0;
+}
+
+/* Keep the symbol table for backtraces: copy it into the core area. */
+static int keep_symbols(struct module *mod, struct load_info *info)
+{
+	const Elf32_Shdr *symsec = &info->sechdrs[info->symindex];
+
+	mod->symtab = kmalloc(symsec->sh_size + info->strsize, GFP_KERNEL);
+	if (!mod->symtab)
+		return -ENOMEM;
+	memcpy(mod->symtab, (void *)symsec->sh_addr, symsec->sh_size);
+	mod->strtab = (char *)mod->symtab + symsec->sh_size;
+	memcpy(mod->strtab, info->strtab, info->strsize);
+	mod->num_symtab = info->num_syms;
+	return 0;
+}
+
+/* Steps 1-2: check the file, find its struct module, vermagic, licence. */
+static struct module *check_image(struct load_info *info)
+{
+	struct module *mod;
+	const char *modmagic;
+	int err;
+
+	err = elf_header_check(info);
+	if (!err)
+		err = section_check(info);
+	if (err)
+		return ERR_PTR(err);
+	info->modindex = find_sec(info, ".gnu.linkonce.this_module");
+	if (!info->modindex || info->sechdrs[info->modindex].sh_size != sizeof(struct module) ||
+	    info->sechdrs[info->modindex].sh_type == SHT_NOBITS) {
+		printk(KERN_WARNING "No module found in object\n");
+		return ERR_PTR(-ENOEXEC);
+	}
+	mod = (struct module *)info->sechdrs[info->modindex].sh_addr;
+	if (!memchr(mod->name, '\0', sizeof(mod->name)) || !mod->name[0])
+		return ERR_PTR(-ENOEXEC);
+	if (!info->symindex) {
+		printk(KERN_WARNING "%s: module has no symbols (stripped?)\n", mod->name);
+		return ERR_PTR(-ENOEXEC);
+	}
+	err = symbols_check(info);
+	if (err)
+		return ERR_PTR(err);
+	info->infoindex = find_sec(info, ".modinfo");
+	if (info->infoindex)
+		info->sechdrs[info->infoindex].sh_flags &= ~SHF_ALLOC;
+	modmagic = get_modinfo(info, "vermagic");
+	if (!modmagic) {
+		printk(KERN_ERR "%s: no version magic, tainting kernel.\n", mod->name);
+		return ERR_PTR(-ENOEXEC);
+	}
+	if (strcmp(modmagic, vermagic)) {
+		printk(KERN_ERR "%s: version magic '%s' should be '%s'\n", mod->name, modmagic,
+		       vermagic);
+		return ERR_PTR(-ENOEXEC);
+	}
+	return mod;
+}
+
+/* Steps 3-7 up to init: place, link and set up the module. */
+static struct module *link_module(struct module *tmp, struct load_info *info, const char *args)
+{
+	struct module *mod;
+	int err;
+
+	tmp->state = MODULE_STATE_COMING;
+	tmp->core_size = tmp->init_size = 0;
+	tmp->taints = 0;
+	set_license(tmp, get_modinfo(info, "license"));
+	layout_sections(tmp, info);
+	mod = move_module(tmp, info);
+	if (IS_ERR(mod))
+		return mod;
+	INIT_LIST_HEAD(&mod->modules_which_use_me);
+	atomic_set(&mod->refcnt, 0);
+	mod->waiter = NULL;
+	mod->symtab = NULL;
+	mod->args = kstrdup(args, GFP_KERNEL);
+	err = mod->args ? 0 : -ENOMEM;
+	if (!err)
+		err = simplify_symbols(mod, info);
+	if (!err)
+		err = apply_relocations(mod, info);
+	if (!err)
+		err = keep_symbols(mod, info);
+	if (err)
+		goto fail;
+	mod->syms = section_objs(info, "__ksymtab", sizeof(*mod->syms), &mod->num_syms);
+	mod->gpl_syms =
+		section_objs(info, "__ksymtab_gpl", sizeof(*mod->gpl_syms), &mod->num_gpl_syms);
+	mod->kp = (struct kernel_param *)section_objs(info, "__param", sizeof(*mod->kp),
+						      &mod->num_kp);
+	err = check_tables(mod);
+	if (!err)
+		err = parse_args(mod->name, mod->args, mod->kp, mod->num_kp, NULL);
+	if (err < 0)
+		goto fail;
+	return mod;
+fail:
+	free_module(mod);
+	return ERR_PTR(err);
+}
+
+/*
+ * The module's .init, .exit fields were relocated along with the rest of
+ * .gnu.linkonce.this_module: they hold the final addresses of init_module
+ * and cleanup_module (or NULL when the module has none).
+ */
+static int do_mod_init(struct module *mod)
+{
+	int ret = 0;
+
+	if (mod->init)
+		ret = mod->init();
+	if (ret > 0) {
+		printk(KERN_WARNING
+		       "%s: '%s'->init suspiciously returned %d, it should follow 0/-E convention\n"
+		       "%s: loading module anyway...\n",
+		       __func__, mod->name, ret, __func__);
+		dump_stack();
+		ret = 0;
+	}
+	return ret;
+}
+
+/**
+ * load_module - check, place and link a module from its .ko image
+ * @image: the file's bytes (not kept: the loader copies what it needs)
+ * @len: their number
+ * @args: the parameters, "name=value ...", as insmod passes them
+ *
+ * Steps 1 to 6 of the comment at the top of this file, and the parameters:
+ * on success the module is on the list, COMING, its init not yet run. On
+ * failure everything that was taken has been given back.
+ *
+ * Context: process context; may sleep.
+ * Return: the module, or ERR_PTR(-ENOEXEC) (not a module for this kernel,
+ * or corrupt), -EEXIST (a module of that name is loaded), -ENOENT
+ * (unknown symbol or parameter), -EINVAL/-ENOSPC (bad parameter value),
+ * -ENOMEM.
+ */
+struct module *load_module(const void *image, unsigned long len, const char *args)
+{
+	struct load_info info = { .len = len };
+	struct module *mod;
+	void *copy;
+
+	might_sleep();
+	if (len < sizeof(Elf32_Ehdr) || len > 64 << 20)
+		return ERR_PTR(-ENOEXEC);
+	/* The loader writes into the headers: work on a copy */
+	copy = vmalloc(len);
+	if (!copy)
+		return ERR_PTR(-ENOMEM);
+	memcpy(copy, image, len);
+	info.hdr = copy;
+
+	mutex_lock(&module_mutex);
+	mod = check_image(&info);
+	if (!IS_ERR(mod) && find_module(mod->name))
+		mod = ERR_PTR(-EEXIST);
+	if (!IS_ERR(mod))
+		mod = link_module(mod, &info, args ? args : "");
+	if (!IS_ERR(mod))
+		list_add(&mod->list, &modules);
+	mutex_unlock(&module_mutex);
+	vfree(copy);
+	return mod;
+}
+
+/**
+ * module_abort_load - take a module that failed to start off the list and free it
+ * @mod: a module from load_module() whose init failed or was not run
+ *
+ * Context: process context.
+ */
+void module_abort_load(struct module *mod)
+{
+	mutex_lock(&module_mutex);
+	mod->state = MODULE_STATE_GOING;
+	list_del(&mod->list);
+	free_module(mod);
+	mutex_unlock(&module_mutex);
+}
+
+/* Run init; LIVE on success, and the init area is freed (2.6.32's sys_init_module). */
+static long do_init_module(struct module *mod)
+{
+	long ret = do_mod_init(mod);
+
+	if (ret < 0) {
+		module_abort_load(mod);
+		return ret;
+	}
+	mutex_lock(&module_mutex);
+	mod->state = MODULE_STATE_LIVE;
+	module_free(mod, mod->module_init);
+	mod->module_init = NULL;
+	mod->init_size = 0;
+	mod->init_text_size = 0;
+	mutex_unlock(&module_mutex);
+	return 0;
+}
+
+/**
+ * load_module_image - load, link and start a module: init_module's body
+ * @image: the .ko file's bytes
+ * @len: their number
+ * @args: the parameters
+ *
+ * load_module(), then the module's init function. An init that fails
+ * takes the module away again, and its error is the result.
+ *
+ * Context: process context; may sleep.
+ * Return: 0, an error of load_module(), or what init returned.
+ */
+long load_module_image(const void *image, unsigned long len, const char *args)
+{
+	struct module *mod = load_module(image, len, args);
+
+	if (IS_ERR(mod))
+		return PTR_ERR(mod);
+	return do_init_module(mod);
+}
+
+/* Sleep until the last reference is dropped (module_put wakes us). */
+static void wait_for_zero_refcount(struct module *mod)
+{
+	mutex_unlock(&module_mutex);
+	for (;;) {
+		set_current_state(TASK_UNINTERRUPTIBLE);
+		if (module_refcount(mod) == 0)
+			break;
+		schedule();
+	}
+	__set_current_state(TASK_RUNNING);
+	mutex_lock(&module_mutex);
+}
+
+/**
+ * unload_module - remove a module: the body of the delete_module system call
+ * @name: the module's name
+ * @flags: O_NONBLOCK (refuse a busy module at once) and O_TRUNC (force)
+ *
+ * Context: process context; may sleep (without O_NONBLOCK, until the
+ * module's references are dropped).
+ * Return: 0; -ENOENT (no such module); -EWOULDBLOCK (used by another
+ * module, or referenced and O_NONBLOCK); -EBUSY (not live, or it has an
+ * init but no exit function).
+ */
+long unload_module(const char *name, unsigned int flags)
+{
+	struct module *mod;
+	bool forced = false;
+	long ret = 0;
+
+	might_sleep();
+	mutex_lock(&module_mutex);
+	mod = find_module(name);
+	if (!mod) {
+		ret = -ENOENT;
+		goto out;
+	}
+	if (!list_empty(&mod->modules_which_use_me)) {
+		ret = -EWOULDBLOCK;
+		goto out;
+	}
+	if (mod->state != MODULE_STATE_LIVE) {
+		ret = -EBUSY;
+		goto out;
+	}
+	if (mod->init && !mod->exit) {
+		forced = flags & O_TRUNC;
+		if (!forced) {
+			ret = -EBUSY;
+			goto out;
+		}
+		add_taint(TAINT_FORCED_RMMOD);
+	}
+	if (module_refcount(mod) && (flags & O_NONBLOCK)) {
+		if (!(flags & O_TRUNC)) {
+			ret = -EWOULDBLOCK;
+			goto out;
+		}
+		forced = true;
+		add_taint(TAINT_FORCED_RMMOD);
+	}
+	mod->waiter = current;
+	mod->state = MODULE_STATE_GOING;
+	if (!forced && module_refcount(mod))
+		wait_for_zero_refcount(mod);
+	mutex_unlock(&module_mutex);
+	if (mod->exit)
+		mod->exit();
+	mutex_lock(&module_mutex);
+	strscpy(last_unloaded_module, mod->name, sizeof(last_unloaded_module));
+	list_del(&mod->list);
+	free_module(mod);
+out:
+	mutex_unlock(&module_mutex);
+	return ret;
+}
