@@ -216,7 +216,6 @@ void mem_init(void);
  * Address spaces: vmas, faults, mmap (mm/mmap.c, mm/memory.c,
  * mm/mprotect.c, arch/x86/mm/fault.c). See docs/processes.md.
  */
-#define TASK_SIZE PAGE_OFFSET
 #define STACK_TOP TASK_SIZE
 /* The lowest address mmap may hand out (2.6.32's mmap_min_addr default) */
 #define mmap_min_addr 4096UL

@@ -17,6 +17,8 @@
  * page table in the vmalloc area (a new pgd entry in swapper_pg_dir) is
  * missing from the copies; i386 Linux fills it in when it is first
  * touched, in arch/x86/mm/fault.c:vmalloc_fault, and so does Linnet.
+ * A KASAN kernel's shadow lies below PAGE_OFFSET; there TASK_SIZE is
+ * lower and the shadow's entries are copied with the kernel's.
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
@@ -63,8 +65,8 @@ pgd_t *pgd_alloc(struct mm_struct *mm)
 	if (!pgd)
 		return NULL;
 	memset(pgd, 0, USER_PTRS_PER_PGD * sizeof(pgd_t));
-	memcpy(pgd + KERNEL_PGD_BOUNDARY, swapper_pg_dir + KERNEL_PGD_BOUNDARY,
-	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
+	memcpy(pgd + USER_PTRS_PER_PGD, swapper_pg_dir + USER_PTRS_PER_PGD,
+	       (PTRS_PER_PGD - USER_PTRS_PER_PGD) * sizeof(pgd_t));
 	return pgd;
 }
 

@@ -23,6 +23,7 @@
 #include <linux/types.h>
 #include <asm/page.h>
 #include <asm/fixmap.h>
+#include <asm/processor.h>
 
 #define PGDIR_SHIFT 22
 #define PTRS_PER_PGD 1024
@@ -131,8 +132,7 @@ pte_t *lookup_address(unsigned long address);
 #define PAGE_COPY __pgprot(_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 #define PAGE_READONLY __pgprot(_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 #define _PAGE_TABLE (_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY)
-#define USER_PTRS_PER_PGD (TASK_SIZE_PGD / PGDIR_SIZE)
-#define TASK_SIZE_PGD PAGE_OFFSET
+#define USER_PTRS_PER_PGD (TASK_SIZE / PGDIR_SIZE)
 
 #define pgd_offset(mm, addr) ((mm)->pgd + pgd_index(addr))
 #define pte_write(pte) (pte_val(pte) & _PAGE_RW)
