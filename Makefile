@@ -210,7 +210,9 @@ debug: deps $(BUILD)/kernel.elf
 gdb: $(BUILD)/kernel.elf
 	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(BUILD)/kernel.elf
 
-SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null)
+# From git in a checkout; in a release tarball (no .git), every source file but the build's.
+SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null || \
+	find . -path ./build -prune -o \( -name '*.c' -o -name '*.h' -o -name '*.asm' \) -print)
 
 tags: $(SOURCES)
 	ctags $(SOURCES) 2>/dev/null || etags $(SOURCES)

@@ -43,16 +43,28 @@ section .head.text
 global _start
 extern start_kernel
 extern gdt_descr
+extern __bss_start, __bss_stop
 _start:
 	cli
+	cld
+	; Multiboot leaves ESP undefined: no push before the stack is set up.
+	; The loader's EAX and EBX wait in ESI and EBX.
+	mov esi, eax
 	; The first timestamp: under QEMU -icount the TSC counts instructions,
 	; so `make bench` reports the instructions from here to the banner.
-	push eax
 	rdtsc
-	mov [V2P(boot_tsc)], eax
+	mov ebp, eax
+	; Clear .bss ourselves, as Linux's head_32.S does: a loader need not
+	; zero the part of the image the file does not hold.
+	mov edi, V2P(__bss_start)
+	mov ecx, V2P(__bss_stop)
+	sub ecx, edi
+	shr ecx, 2
+	xor eax, eax
+	rep stosd
+	mov [V2P(boot_tsc)], ebp
 	mov [V2P(boot_tsc + 4)], edx
-	pop eax
-	mov [V2P(multiboot_magic)], eax
+	mov [V2P(multiboot_magic)], esi
 	mov [V2P(multiboot_info_phys)], ebx
 
 	; Fill the boot page tables: entry i maps physical page i.

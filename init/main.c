@@ -23,6 +23,7 @@
 #include <linux/sched.h>
 #include <linux/workqueue.h>
 #include <linux/err.h>
+#include <linux/hrtimer.h>
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <linux/mm.h>
@@ -64,6 +65,30 @@ EXPORT_SYMBOL(system_state);
 
 const char linux_banner[] = "Linnet version " LINNET_VERSION " (gcc " __VERSION__
 			    ") #1 " LINNET_BUILD_DATE " HZ=" __stringify(HZ) "\n";
+
+/* debug: show every message on the console (console_loglevel 10) */
+static int __init debug_kernel(char *str)
+{
+	console_loglevel = 10;
+	return 1;
+}
+early_param("debug", debug_kernel);
+
+/* quiet: only warnings and worse on the console (console_loglevel 4) */
+static int __init quiet_kernel(char *str)
+{
+	console_loglevel = 4;
+	return 1;
+}
+early_param("quiet", quiet_kernel);
+
+/* loglevel=N: show messages more urgent than N; as 2.6.32, any number */
+static int __init loglevel(char *str)
+{
+	get_option(&str, &console_loglevel);
+	return 1;
+}
+early_param("loglevel=", loglevel);
 
 static void print_boot_info(const char *command_line)
 {
@@ -171,12 +196,12 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	boot_init_stack_canary();
 	cpu_init();
 	sched_init();
+	printk(KERN_NOTICE "%s", linux_banner); /* into the log; the consoles replay it */
+	banner_tsc = get_cycles();
 	setup_arch(&command_line);
 	parse_early_param();
 	serial8250_console_init();
 	vga_console_init();
-	printk(KERN_NOTICE "%s", linux_banner);
-	banner_tsc = get_cycles();
 	trap_init();
 	doublefault_init();
 	tsc_init();
@@ -191,6 +216,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	parse_args_late();
 	init_IRQ();
 	init_timers();
+	hrtimers_init();
 	softirq_init();
 	timekeeping_init();
 	time_init();

@@ -889,6 +889,7 @@ static const void *section_objs(const struct load_info *info, const char *name, 
 static void free_module(struct module *mod)
 {
 	module_unload_free(mod);
+	kfree(mod->sect_attrs);
 	kfree(mod->symtab);
 	kfree(mod->args);
 	module_free(mod, mod->module_init);
@@ -940,6 +941,38 @@ static int check_tables(struct module *mod)
 		      within(set, mod->module_core, mod->core_text_size)))
 			return -ENOEXEC;
 	}
+	return 0;
+}
+
+/* Record where each section went, names included, in one allocation. */
+static int add_sect_attrs(struct module *mod, const struct load_info *info)
+{
+	unsigned int i, n = 0, names = 0;
+	struct module_sect_attrs *sa;
+	char *p;
+
+	for (i = 1; i < info->hdr->e_shnum; i++)
+		if ((info->sechdrs[i].sh_flags & SHF_ALLOC) &&
+		    info->sechdrs[i].sh_entsize != ~0UL) {
+			n++;
+			names += strlen(info->secstrings + info->sechdrs[i].sh_name) + 1;
+		}
+	sa = kmalloc(sizeof(*sa) + n * sizeof(sa->attrs[0]) + names, GFP_KERNEL);
+	if (!sa)
+		return -ENOMEM;
+	p = (char *)&sa->attrs[n];
+	sa->nsections = 0;
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		const Elf32_Shdr *s = &info->sechdrs[i];
+
+		if (!(s->sh_flags & SHF_ALLOC) || s->sh_entsize == ~0UL)
+			continue;
+		strcpy(p, info->secstrings + s->sh_name);
+		sa->attrs[sa->nsections].name = p;
+		sa->attrs[sa->nsections++].address = s->sh_addr;
+		p += strlen(p) + 1;
+	}
+	mod->sect_attrs = sa;
 	return 0;
 }
 
@@ -1020,6 +1053,7 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 	atomic_set(&mod->refcnt, 0);
 	mod->waiter = NULL;
 	mod->symtab = NULL;
+	mod->sect_attrs = NULL;
 	mod->args = kstrdup(args, GFP_KERNEL);
 	err = mod->args ? 0 : -ENOMEM;
 	if (!err)
@@ -1028,6 +1062,8 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 		err = apply_relocations(mod, info);
 	if (!err)
 		err = keep_symbols(mod, info);
+	if (!err)
+		err = add_sect_attrs(mod, info);
 	if (err)
 		goto fail;
 	mod->syms = section_objs(info, "__ksymtab", sizeof(*mod->syms), &mod->num_syms);

@@ -18,7 +18,15 @@
  * not end in a newline (as KERN_CONT says explicitly), else it gets
  * default_message_loglevel. Interrupts are off while a message is stored
  * and written, so lines from an interrupt handler never interleave with
- * the line they interrupted. See docs/boot.md.
+ * the line they interrupted.
+ *
+ * The consoles are chosen as in Linux 2.6.32: every console= names one
+ * (options after a comma), the last is the preferred console
+ * (CON_CONSDEV, which /dev/console stands for). One stated difference:
+ * without any console=, Linux enables only the first console that
+ * registers (tty0 on a PC); Linnet enables them all (serial and VGA) so
+ * that a harness reading the serial line needs no options.
+ * See docs/boot.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
@@ -28,6 +36,7 @@
 #include <linux/string.h>
 #include <linux/time.h>
 #include <linux/errno.h>
+#include <linux/ctype.h>
 
 #define LOG_BUF_LEN (1 << 16)
 #define PRINTK_BUF_LEN 1024
@@ -46,7 +55,8 @@ EXPORT_SYMBOL(oops_in_progress);
 static char log_buf[LOG_BUF_LEN];
 static unsigned int log_end; /* free-running: log_buf[log_end % LEN] is next */
 static unsigned int log_start; /* the oldest byte still in the ring */
-static struct console *console_drivers;
+/* console_drivers - the enabled consoles, the preferred one (CON_CONSDEV) first */
+struct console *console_drivers;
 static bool printk_time = true;
 static bool at_line_start = true;
 static int cur_line_level = DEFAULT_MESSAGE_LOGLEVEL;
@@ -257,78 +267,173 @@ void console_flush_log(struct console *co)
 	}
 }
 
-static char console_cmdline[64];
+/*
+ * console= on the command line, as Linux 2.6.32 keeps it: up to
+ * MAX_CMDLINECONSOLES entries, each a name, a unit number and the options
+ * after the comma ("ttyS0,115200n8" is ttyS, 0, "115200n8"). The last one
+ * given is the selected console: it becomes CON_CONSDEV, the console
+ * /dev/console and the kernel's own tty stand for.
+ */
+#define MAX_CMDLINECONSOLES 8
+
+struct console_cmdline {
+	char name[8];
+	int index;
+	char *options;
+};
+
+static struct console_cmdline console_cmdline[MAX_CMDLINECONSOLES];
+static char console_options[MAX_CMDLINECONSOLES][32];
+static int selected_console = -1;
+static int preferred_console = -1;
+
+/**
+ * add_preferred_console - add a console to the console= list, and select it
+ * @name: the device name ("ttyS", "tty")
+ * @idx: its unit number
+ * @options: the text after the comma, or NULL
+ *
+ * Adding one already on the list only selects it again.
+ *
+ * Context: boot, before the console registers.
+ * Return: 0, or -E2BIG if the list is full.
+ */
+int add_preferred_console(char *name, int idx, char *options)
+{
+	struct console_cmdline *c;
+	int i;
+
+	for (i = 0; i < MAX_CMDLINECONSOLES && console_cmdline[i].name[0]; i++) {
+		if (!strcmp(console_cmdline[i].name, name) && console_cmdline[i].index == idx) {
+			selected_console = i;
+			return 0;
+		}
+	}
+	if (i == MAX_CMDLINECONSOLES)
+		return -E2BIG;
+	selected_console = i;
+	c = &console_cmdline[i];
+	strscpy(c->name, name, sizeof(c->name));
+	c->index = idx;
+	c->options = NULL;
+	if (options) {
+		strscpy(console_options[i], options, sizeof(console_options[i]));
+		c->options = console_options[i];
+	}
+	return 0;
+}
+
+/* console=ttyS0,115200: may be given several times; the last one is /dev/console */
+static int __init console_setup(char *str)
+{
+	char buf[sizeof(console_cmdline[0].name) + 4];
+	char *s, *options = NULL;
+	unsigned int idx;
+
+	strscpy(buf, str, sizeof(buf));
+	options = strchr(str, ',');
+	if (options)
+		options++;
+	for (s = buf; *s; s++)
+		if (isdigit(*s) || *s == ',')
+			break;
+	idx = simple_strtoul(s, NULL, 10);
+	*s = '\0';
+	add_preferred_console(buf, idx, options);
+	return 1;
+}
+early_param("console=", console_setup);
+
+/* An entry of console= that names @co: enable it with the entry's options */
+static bool console_match_cmdline(struct console *co)
+{
+	int i;
+
+	for (i = 0; i < MAX_CMDLINECONSOLES && console_cmdline[i].name[0]; i++) {
+		struct console_cmdline *c = &console_cmdline[i];
+
+		if (strcmp(c->name, co->name) || (co->index >= 0 && co->index != c->index))
+			continue;
+		co->index = c->index;
+		if (co->setup && co->setup(co, c->options))
+			return false;
+		co->flags |= CON_ENABLED;
+		if (i == selected_console) {
+			co->flags |= CON_CONSDEV;
+			preferred_console = selected_console;
+		}
+		return true;
+	}
+	return false;
+}
+
+/*
+ * No console= at all. Linux 2.6.32 enables only the first console that
+ * registers (the VT, tty0, on a PC); Linnet enables every console, so the
+ * log reaches both the screen and the serial line that a test harness
+ * reads. The first one still becomes the preferred console, as in Linux.
+ */
+static void console_default(struct console *co)
+{
+	if (co->index < 0)
+		co->index = 0;
+	if (co->setup && co->setup(co, NULL))
+		return;
+	co->flags |= CON_ENABLED;
+	if (preferred_console < 0) {
+		co->flags |= CON_CONSDEV;
+		preferred_console = 0;
+	}
+}
 
 /**
  * console_enabled_by_cmdline - does console= allow this console?
  * @name: the console's name ("ttyS", "tty")
  * @index: its unit number
  *
- * Without console= every console is enabled; with it, only those named
- * (console=ttyS0, console=tty0, or both, comma-separated).
+ * Without console= every console is enabled (a stated difference from
+ * Linux, see register_console); with it, only those named.
  *
- * Return: true if the console should be enabled.
+ * Context: any.
+ * Return: true if the console is or would be enabled.
  */
 bool console_enabled_by_cmdline(const char *name, int index)
 {
-	char want[20];
-	const char *p = console_cmdline;
-	size_t n;
+	int i;
 
-	if (!console_cmdline[0])
+	if (!console_cmdline[0].name[0])
 		return true;
-	n = scnprintf(want, sizeof(want), "%s%d", name, index);
-	while (*p) {
-		if (!strncmp(p, want, n) && (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
+	for (i = 0; i < MAX_CMDLINECONSOLES && console_cmdline[i].name[0]; i++)
+		if (!strcmp(console_cmdline[i].name, name) && console_cmdline[i].index == index)
 			return true;
-		p = strchr(p, ',');
-		if (!p)
-			break;
-		p++;
-	}
 	return false;
 }
 
-/* console=ttyS0 may be given several times: collect them all */
-static int __init console_setup(char *str)
+/* The preferred console heads the list; the others follow it */
+static void console_link(struct console *co)
 {
-	size_t len = strlen(console_cmdline);
-
-	if (len && len < sizeof(console_cmdline) - 1)
-		console_cmdline[len++] = ',';
-	strscpy(console_cmdline + len, str, sizeof(console_cmdline) - len);
-	return 1;
+	if ((co->flags & CON_CONSDEV) || !console_drivers) {
+		co->next = console_drivers;
+		console_drivers = co;
+		if (co->next)
+			co->next->flags &= ~CON_CONSDEV;
+	} else {
+		co->next = console_drivers->next;
+		console_drivers->next = co;
+	}
 }
-early_param("console=", console_setup);
-
-static int __init loglevel_setup(char *str)
-{
-	int level;
-
-	if (kstrtoint(str, 10, &level) || level < 0 || level > 8)
-		return 0;
-	console_loglevel = level;
-	return 1;
-}
-early_param("loglevel=", loglevel_setup);
-
-static int __init printk_time_setup(char *str)
-{
-	bool on;
-
-	if (kstrtobool(str, &on))
-		return 0;
-	printk_time = on;
-	return 1;
-}
-__setup("printk.time=", printk_time_setup);
 
 /**
  * register_console - start sending printk output to a console
- * @co: the console; it stays registered for good
+ * @co: the console
  *
- * Its setup() runs first; it is enabled unless console= leaves it out.
- * With CON_PRINTBUFFER it is first sent what the log already holds.
+ * As Linux 2.6.32: a console named by console= is enabled, with that
+ * entry's options passed to its setup(); the last console= becomes the
+ * preferred console (CON_CONSDEV), kept at the head of console_drivers.
+ * A console console= does not name is not registered. Without any
+ * console=, Linnet enables every console that registers (Linux: only the
+ * first). With CON_PRINTBUFFER it is first sent what the log already
+ * holds. Says "console [ttyS0] enabled", as Linux does.
  *
  * Context: boot.
  */
@@ -336,16 +441,19 @@ void register_console(struct console *co)
 {
 	unsigned long flags;
 
-	if (co->setup && co->setup(co, NULL))
+	co->flags &= ~(CON_ENABLED | CON_CONSDEV);
+	if (!console_cmdline[0].name[0])
+		console_default(co);
+	else
+		console_match_cmdline(co);
+	if (!(co->flags & CON_ENABLED))
 		return;
-	if (console_enabled_by_cmdline(co->name, co->index))
-		co->flags |= CON_ENABLED;
 	local_irq_save(flags);
-	if (co->flags & CON_ENABLED && co->flags & CON_PRINTBUFFER)
+	if (co->flags & CON_PRINTBUFFER)
 		console_flush_log(co);
-	co->next = console_drivers;
-	console_drivers = co;
+	console_link(co);
 	local_irq_restore(flags);
+	printk(KERN_INFO "console [%s%d] enabled\n", co->name, co->index);
 }
 EXPORT_SYMBOL(register_console);
 

@@ -1,14 +1,11 @@
 /*
- * rwsem.c - reader-writer semaphores.
+ * rwsem.c - reader-writer semaphores: the API drivers call.
  *
- * One counter says who is inside: n > 0 readers, -1 a writer, 0 nobody.
- * A reader may enter when no writer is inside and none is waiting; a
- * writer when nobody is inside. Everyone who cannot enter sleeps on one
- * wait queue, writers exclusively (only one of them can enter anyway),
- * readers not (all of them can). Leaving wakes the queue: wake_up() wakes
- * every waiting reader and one writer, and each re-checks its condition
- * under the lock, as the wait_event() loop always does. Counting waiting
- * writers is what keeps a stream of readers from starving them.
+ * As in Linux 2.6.32, this file only wraps the algorithm: each call
+ * states that it may sleep (might_sleep) and calls the slow path of
+ * lib/rwsem-spinlock.c, where the FIFO queue and the batch wake-up of
+ * readers live. Read that file for how the semaphore works; see
+ * docs/wait.md for when to use one.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
@@ -23,60 +20,13 @@
  */
 void init_rwsem(struct rw_semaphore *sem)
 {
-	*sem = (struct rw_semaphore)__RWSEM_INITIALIZER(*sem);
-}
-
-static bool read_enter(struct rw_semaphore *sem)
-{
-	unsigned long flags;
-	bool ok;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	ok = sem->activity >= 0 && !sem->waiting_writers;
-	if (ok)
-		sem->activity++;
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	return ok;
-}
-
-static bool write_enter(struct rw_semaphore *sem)
-{
-	unsigned long flags;
-	bool ok;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	ok = sem->activity == 0;
-	if (ok)
-		sem->activity = -1;
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	return ok;
-}
-
-static void add_waiting_writers(struct rw_semaphore *sem, int n)
-{
-	unsigned long flags;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	sem->waiting_writers += n;
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-}
-
-/* Sleep exclusively until the writer may enter (one writer woken at a time) */
-static void wait_to_write(struct rw_semaphore *sem)
-{
-	DEFINE_WAIT(wait);
-
-	for (;;) {
-		prepare_to_wait_exclusive(&sem->wait, &wait, TASK_UNINTERRUPTIBLE);
-		if (write_enter(sem))
-			break;
-		schedule();
-	}
-	finish_wait(&sem->wait, &wait);
+	sem->activity = 0;
+	spin_lock_init(&sem->wait_lock);
+	INIT_LIST_HEAD(&sem->wait_list);
 }
 
 /**
- * down_read - enter as a reader, sleeping while a writer is inside or waiting
+ * down_read - enter as a reader; sleeps while a writer is inside or anyone waits
  * @sem: the semaphore
  *
  * Context: process context; sleeps uninterruptibly.
@@ -84,7 +34,7 @@ static void wait_to_write(struct rw_semaphore *sem)
 void down_read(struct rw_semaphore *sem)
 {
 	might_sleep();
-	wait_event(sem->wait, read_enter(sem));
+	__down_read(sem);
 }
 EXPORT_SYMBOL(down_read);
 
@@ -97,7 +47,7 @@ EXPORT_SYMBOL(down_read);
  */
 int down_read_trylock(struct rw_semaphore *sem)
 {
-	return read_enter(sem);
+	return __down_read_trylock(sem);
 }
 EXPORT_SYMBOL(down_read_trylock);
 
@@ -109,20 +59,12 @@ EXPORT_SYMBOL(down_read_trylock);
  */
 void up_read(struct rw_semaphore *sem)
 {
-	unsigned long flags;
-	bool last;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	WARN_ON(sem->activity <= 0);
-	last = --sem->activity == 0;
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	if (last)
-		wake_up(&sem->wait);
+	__up_read(sem);
 }
 EXPORT_SYMBOL(up_read);
 
 /**
- * down_write - enter as the writer, sleeping while anyone is inside
+ * down_write - enter as the writer; sleeps while anyone is inside or waits
  * @sem: the semaphore
  *
  * Context: process context; sleeps uninterruptibly.
@@ -130,16 +72,12 @@ EXPORT_SYMBOL(up_read);
 void down_write(struct rw_semaphore *sem)
 {
 	might_sleep();
-	if (write_enter(sem))
-		return;
-	add_waiting_writers(sem, 1);
-	wait_to_write(sem);
-	add_waiting_writers(sem, -1);
+	__down_write(sem);
 }
 EXPORT_SYMBOL(down_write);
 
 /**
- * down_write_trylock - enter as the writer if nobody is inside
+ * down_write_trylock - enter as the writer if that needs no waiting
  * @sem: the semaphore
  *
  * Context: any.
@@ -147,7 +85,7 @@ EXPORT_SYMBOL(down_write);
  */
 int down_write_trylock(struct rw_semaphore *sem)
 {
-	return write_enter(sem);
+	return __down_write_trylock(sem);
 }
 EXPORT_SYMBOL(down_write_trylock);
 
@@ -159,30 +97,21 @@ EXPORT_SYMBOL(down_write_trylock);
  */
 void up_write(struct rw_semaphore *sem)
 {
-	unsigned long flags;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	WARN_ON(sem->activity != -1);
-	sem->activity = 0;
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	wake_up_all(&sem->wait);
+	__up_write(sem);
 }
 EXPORT_SYMBOL(up_write);
 
 /**
- * downgrade_write - turn the writer into a reader, letting other readers in
+ * downgrade_write - turn a held write lock into a read lock, atomically
  * @sem: the semaphore, held for writing
+ *
+ * The readers at the head of the queue come in with the caller; a writer
+ * at the head keeps its place, and the readers behind it keep theirs.
  *
  * Context: any.
  */
 void downgrade_write(struct rw_semaphore *sem)
 {
-	unsigned long flags;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	WARN_ON(sem->activity != -1);
-	sem->activity = 1;
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	wake_up_all(&sem->wait);
+	__downgrade_write(sem);
 }
 EXPORT_SYMBOL(downgrade_write);

@@ -6,8 +6,8 @@
  * bit in __softirq_pending (raise_softirq), and on the way out of the
  * interrupt, irq_exit() runs the pending vectors with interrupts back on.
  *
- *   bit:  0   1     2      3      4     5        6       7     8       9
- *         HI TIMER NET_TX NET_RX BLOCK IRQ_POLL TASKLET SCHED HRTIMER RCU
+ *   bit:  0   1     2      3      4     5            6       7     8       9
+ *         HI TIMER NET_TX NET_RX BLOCK BLOCK_IOPOLL TASKLET SCHED HRTIMER RCU
  *
  * __do_softirq() takes the whole pending word, clears it, and runs the
  * set bits from the lowest (highest priority) up. A vector raised again
@@ -20,7 +20,7 @@
  *
  *   irq_exit: __do_softirq: 10 rounds, still pending --> wake ksoftirqd/0
  *   ksoftirqd/0: while (pending) { do_softirq(); cond_resched(); } sleep
- * *
+ *
  * Tasklets are a list per priority (HI and TASKLET softirqs). A tasklet
  * is queued only if it sets its SCHED bit, so scheduling it twice before
  * it runs runs it once; its RUN bit keeps it from running twice at once.
@@ -36,8 +36,8 @@
 #define MAX_SOFTIRQ_RESTART 10
 
 const char *const softirq_to_name[NR_SOFTIRQS] = {
-	"HI",	    "TIMER",   "NET_TX", "NET_RX",  "BLOCK",
-	"IRQ_POLL", "TASKLET", "SCHED",	 "HRTIMER", "RCU",
+	"HI",		"TIMER",   "NET_TX", "NET_RX",	"BLOCK",
+	"BLOCK_IOPOLL", "TASKLET", "SCHED",  "HRTIMER", "RCU",
 };
 
 /* __softirq_pending - bit n set: vector n waits to run (irq_stat.__softirq_pending) */
@@ -99,6 +99,25 @@ struct task_struct *ksoftirqd_thread(void)
 	return ksoftirqd_task;
 }
 
+/*
+ * A handler that returns with a different preempt count (a spin_lock
+ * without its unlock) would leave everything after it atomic: say so, in
+ * 2.6.32's words, and put the count back.
+ */
+static void run_action(struct softirq_action *h)
+{
+	int prev_count = preempt_count();
+
+	h->action(h);
+	if (unlikely(prev_count != preempt_count())) {
+		printk(KERN_ERR
+		       "huh, entered softirq %td %s %p with preempt_count %08x, exited with %08x?\n",
+		       h - softirq_vec, softirq_to_name[h - softirq_vec], h->action, prev_count,
+		       preempt_count());
+		preempt_count() = prev_count;
+	}
+}
+
 static void run_vectors(unsigned long pending)
 {
 	struct softirq_action *h = softirq_vec;
@@ -107,7 +126,7 @@ static void run_vectors(unsigned long pending)
 		if (pending & 1) {
 			softirq_count_cpu0[h - softirq_vec]++;
 			if (likely(h->action))
-				h->action(h);
+				run_action(h);
 			else
 				pr_err("softirq %d raised with no handler\n",
 				       (int)(h - softirq_vec));
@@ -445,8 +464,11 @@ void tasklet_unlock_wait(struct tasklet_struct *t)
  *
  * If it is scheduled, it first runs. It may be scheduled again afterwards
  * only by its owner; a tasklet that reschedules itself keeps this waiting.
+ * It yields while it waits, as Linux's does, so called with bottom halves
+ * disabled (where the tasklet can never run) it is reported as
+ * "scheduling while atomic" rather than spinning in silence.
  *
- * Context: process context (Linux sleeps here).
+ * Context: process context; yields.
  */
 void tasklet_kill(struct tasklet_struct *t)
 {
@@ -454,8 +476,7 @@ void tasklet_kill(struct tasklet_struct *t)
 		printk(KERN_ERR "Attempt to kill tasklet from interrupt\n");
 	while (test_and_set_bit(TASKLET_STATE_SCHED, &t->state)) {
 		do {
-			do_softirq();
-			cpu_relax();
+			yield();
 		} while (test_bit(TASKLET_STATE_SCHED, &t->state));
 	}
 	tasklet_unlock_wait(t);

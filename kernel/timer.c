@@ -18,14 +18,36 @@
  * are re-filed, now close enough to land in tv1; and so on up the levels.
  * A timer is thus moved at most four times in its life. All arithmetic is
  * relative to base.timer_jiffies, so the 32-bit wrap of jiffies needs no
- * special case. See docs/time.md.
+ * special case. Each jiffy's tv1 slot is detached onto a local work_list
+ * before its timers run, so a timer a callback re-arms for one full turn
+ * (256 jiffies) waits that turn instead of running in the same pass.
+ *
+ * The file also holds do_timer(), the tick's jiffies_64 += 1 (called by
+ * kernel/time/tick-common.c), and, as in 2.6.32, the sleeping calls built on
+ * a timer: schedule_timeout() and msleep(). schedule_timeout(n) is schedule()
+ * with an alarm clock: it arms a timer for n jiffies whose function wakes
+ * the task, then schedules. The caller sets its state first, so whichever
+ * comes first (the event's wake_up, a signal for TASK_INTERRUPTIBLE, or the
+ * timer) ends the sleep:
+ *
+ *   set_current_state(TASK_INTERRUPTIBLE)
+ *   schedule_timeout(n) --> add timer(jiffies + n, process_timeout)
+ *                           schedule()   ... zzz ...  <-- wake_up / signal
+ *                           del timer                 <-- or the timer
+ *                           return jiffies left (0 if the timer fired)
+ *
+ * Today's Linux moved these to kernel/time/timer.c and
+ * kernel/time/sleep_timeout.c. See docs/time.md, then docs/sched.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
+#include <linux/delay.h>
+#include <linux/hrtimer.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
 #include <linux/sched.h>
+#include <linux/time.h>
 #include <linux/timer.h>
 
 /*
@@ -85,6 +107,22 @@ u64 get_jiffies_64(void)
 }
 EXPORT_SYMBOL(get_jiffies_64);
 
+/**
+ * do_timer - the tick's share of timekeeping
+ * @ticks: how many ticks passed (1 from the periodic tick)
+ *
+ * Advances jiffies_64 and lets update_wall_time() read the clocksource.
+ * Time that passed while ticks were lost is found there; jiffies, which
+ * counts interrupts, is not corrected.
+ *
+ * Context: the tick, interrupts off, xtime_lock held for writing.
+ */
+void do_timer(unsigned long ticks)
+{
+	jiffies_64 += ticks;
+	update_wall_time();
+}
+
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
 {
 	unsigned long idx = expires - base->timer_jiffies;
@@ -126,6 +164,7 @@ void init_timer(struct timer_list *timer)
 	timer->entry.next = NULL;
 	timer->entry.prev = NULL;
 }
+EXPORT_SYMBOL(init_timer);
 
 /* Move a timer to @expires (pending or not); returns whether it was pending. */
 static int __mod_timer(struct timer_list *timer, unsigned long expires, bool pending_only)
@@ -326,9 +365,16 @@ static void __run_timers(struct tvec_base *base)
 	if (!base->active_timers)
 		base->timer_jiffies = jiffies;
 	while (time_after_eq(jiffies, base->timer_jiffies)) {
-		struct list_head *head = base->tv1.vec + (base->timer_jiffies & TVR_MASK);
+		LIST_HEAD(work_list);
+		struct list_head *head = &work_list;
 
 		cascade_all(base);
+		/*
+		 * Detach this jiffy's slot before running it: a timer a
+		 * callback (or an interrupt) adds for timer_jiffies + 256 goes
+		 * into the same slot, and must wait a whole turn of tv1.
+		 */
+		list_replace_init(base->tv1.vec + (base->timer_jiffies & TVR_MASK), head);
 		base->timer_jiffies++;
 		while (!list_empty(head)) {
 			/* cppcheck-suppress nullPointer ; container_of's offsetof */
@@ -341,16 +387,21 @@ static void __run_timers(struct tvec_base *base)
 
 static void run_timer_softirq(struct softirq_action *h)
 {
+	hrtimer_run_pending();
 	__run_timers(&timer_base);
 }
 
 /**
- * run_local_timers - the tick's part for timers: raise the TIMER softirq
+ * run_local_timers - the tick's part for timers
+ *
+ * Runs expired hrtimers (in low-resolution mode; in high-resolution mode
+ * they have their own interrupt) and raises the TIMER softirq for the wheel.
  *
  * Context: hard interrupt (the tick).
  */
 void run_local_timers(void)
 {
+	hrtimer_run_queues();
 	raise_softirq(TIMER_SOFTIRQ);
 }
 
@@ -417,3 +468,121 @@ void init_timers(void)
 	init_timer_base(&timer_base);
 	open_softirq(TIMER_SOFTIRQ, run_timer_softirq);
 }
+
+static void process_timeout(unsigned long data)
+{
+	wake_up_process((struct task_struct *)data);
+}
+
+/**
+ * schedule_timeout - sleep until woken or until a number of jiffies pass
+ * @timeout: jiffies to sleep at most; MAX_SCHEDULE_TIMEOUT: no limit
+ *
+ * The caller sets the task state first. In TASK_RUNNING it only yields.
+ *
+ * Context: process context; sleeps. Returns in TASK_RUNNING.
+ * Return: 0 if the time ran out, else the jiffies left (MAX_SCHEDULE_TIMEOUT
+ * for an unlimited sleep); a negative @timeout is reported and returns 0.
+ */
+long __sched schedule_timeout(long timeout)
+{
+	struct timer_list timer;
+	unsigned long expire;
+
+	might_sleep();
+	if (timeout == MAX_SCHEDULE_TIMEOUT) {
+		schedule();
+		return timeout;
+	}
+	if (timeout < 0) {
+		printk(KERN_ERR "schedule_timeout: wrong timeout value %lx\n",
+		       (unsigned long)timeout);
+		dump_stack();
+		current->state = TASK_RUNNING;
+		return 0;
+	}
+	expire = timeout + jiffies;
+	setup_timer(&timer, process_timeout, (unsigned long)current);
+	timer.expires = expire;
+	add_timer(&timer);
+	schedule();
+	del_timer_sync(&timer);
+	timeout = expire - jiffies;
+	return timeout < 0 ? 0 : timeout;
+}
+EXPORT_SYMBOL(schedule_timeout);
+
+/**
+ * schedule_timeout_interruptible - schedule_timeout() in TASK_INTERRUPTIBLE
+ * @timeout: jiffies to sleep at most
+ *
+ * Context: process context; sleeps; a signal ends it.
+ * Return: as schedule_timeout().
+ */
+long __sched schedule_timeout_interruptible(long timeout)
+{
+	__set_current_state(TASK_INTERRUPTIBLE);
+	return schedule_timeout(timeout);
+}
+EXPORT_SYMBOL(schedule_timeout_interruptible);
+
+/**
+ * schedule_timeout_killable - schedule_timeout() in TASK_KILLABLE
+ * @timeout: jiffies to sleep at most
+ *
+ * Context: process context; sleeps; SIGKILL ends it.
+ * Return: as schedule_timeout().
+ */
+long __sched schedule_timeout_killable(long timeout)
+{
+	__set_current_state(TASK_KILLABLE);
+	return schedule_timeout(timeout);
+}
+EXPORT_SYMBOL(schedule_timeout_killable);
+
+/**
+ * schedule_timeout_uninterruptible - schedule_timeout() in TASK_UNINTERRUPTIBLE
+ * @timeout: jiffies to sleep at most
+ *
+ * Context: process context; sleeps.
+ * Return: as schedule_timeout().
+ */
+long __sched schedule_timeout_uninterruptible(long timeout)
+{
+	__set_current_state(TASK_UNINTERRUPTIBLE);
+	return schedule_timeout(timeout);
+}
+EXPORT_SYMBOL(schedule_timeout_uninterruptible);
+
+/**
+ * msleep - sleep for at least a number of milliseconds
+ * @msecs: the time; one jiffy more is added, as the current one is partly gone
+ *
+ * Context: process context; sleeps uninterruptibly.
+ */
+void __sched msleep(unsigned int msecs)
+{
+	long timeout = msecs_to_jiffies(msecs) + 1;
+
+	while (timeout)
+		timeout = schedule_timeout_uninterruptible(timeout);
+}
+EXPORT_SYMBOL(msleep);
+
+/**
+ * msleep_interruptible - sleep for some milliseconds unless a signal comes
+ * @msecs: the time
+ *
+ * Context: process context; sleeps.
+ * Return: 0 if the whole time passed, else the milliseconds that were left
+ * when a signal ended the sleep.
+ */
+unsigned long __sched msleep_interruptible(unsigned int msecs)
+{
+	long timeout = msecs_to_jiffies(msecs) + 1;
+
+	while (timeout && !signal_pending(current))
+		timeout = schedule_timeout_interruptible(timeout);
+	return jiffies_to_msecs(timeout);
+}
+EXPORT_SYMBOL(msleep_interruptible);

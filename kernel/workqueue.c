@@ -105,11 +105,21 @@ static void __queue_work(struct workqueue_struct *wq, struct work_struct *work)
  */
 int queue_work(struct workqueue_struct *wq, struct work_struct *work)
 {
-	if (test_and_set_bit(WORK_STRUCT_PENDING, &work->data))
-		return 0;
-	BUG_ON(!list_empty(&work->entry));
-	__queue_work(wq, work);
-	return 1;
+	int ret = 0;
+
+	/*
+	 * No preemption between claiming PENDING and queueing, as Linux's
+	 * get_cpu(): a queuer preempted in between would leave
+	 * try_to_grab_pending() spinning on a PENDING item that is on no list.
+	 */
+	preempt_disable();
+	if (!test_and_set_bit(WORK_STRUCT_PENDING, &work->data)) {
+		BUG_ON(!list_empty(&work->entry));
+		__queue_work(wq, work);
+		ret = 1;
+	}
+	preempt_enable();
+	return ret;
 }
 EXPORT_SYMBOL_GPL(queue_work);
 
@@ -155,6 +165,7 @@ EXPORT_SYMBOL_GPL(queue_delayed_work);
 static void run_workqueue(struct workqueue_struct *wq)
 {
 	struct work_struct *work;
+	work_func_t f;
 
 	spin_lock_irq(&wq->lock);
 	while (!list_empty(&wq->worklist)) {
@@ -164,8 +175,13 @@ static void run_workqueue(struct workqueue_struct *wq)
 		list_del_init(&work->entry);
 		spin_unlock_irq(&wq->lock);
 
+		/*
+		 * Read func before PENDING is cleared: from then on the owner
+		 * may requeue the item, or free it if it frees itself in func.
+		 */
+		f = work->func;
 		clear_bit(WORK_STRUCT_PENDING, &work->data);
-		work->func(work);
+		f(work);
 		WARN(in_atomic(), "BUG: workqueue leaked atomic state: %s/0x%08x\n", current->comm,
 		     preempt_count());
 

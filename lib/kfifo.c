@@ -2,6 +2,10 @@
  * kfifo.c - a ring buffer that an interrupt handler and a task share
  *           without a lock.
  *
+ * The API is 2.6.33's (kfifo_in/kfifo_out), not 2.6.32's kernel/kfifo.c
+ * (kfifo_put/kfifo_get with a spinlock): a stated difference, explained in
+ * include/linux/kfifo.h.
+ *
  * The buffer has a power-of-two size, and two counters that only grow:
  * @in counts the bytes ever put in, @out the bytes ever taken out. The
  * bytes held are in - out (unsigned arithmetic keeps that right when

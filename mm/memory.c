@@ -29,6 +29,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/highmem.h>
+#include <linux/errno.h>
 #include <linux/string.h>
 #include <asm/pgtable.h>
 

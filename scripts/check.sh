@@ -11,7 +11,8 @@ set -e
 cd "$(dirname "$0")/.."
 status=0
 
-files=$(git ls-files '*.c' 2>/dev/null || find . -name '*.c')
+# From git in a checkout; in a release tarball (no .git), every .c file but the build's.
+files=$(git ls-files '*.c' 2>/dev/null || find . -path ./build -prune -o -name '*.c' -print)
 bad=""
 for f in $files; do
 	if ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then

@@ -48,13 +48,33 @@ def page(title, body, depth=0):
             % (html.escape(title), STYLE, nav, body))
 
 
+SOURCE_DIRS_SKIPPED = {".git", "build", "iso"}
+
+
+def source_files():
+    """The .c, .h and .asm files of the tree, one per line: from git when this is a
+    checkout, else (a release tarball) by walking the tree, as git would list them."""
+    if os.path.isdir(os.path.join(ROOT, ".git")) or os.path.isfile(os.path.join(ROOT, ".git")):
+        res = subprocess.run(["git", "ls-files", "*.c", "*.h", "*.asm"], cwd=ROOT, text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        if res.returncode == 0:
+            return res.stdout
+    found = []
+    for top, dirs, names in os.walk(ROOT):
+        dirs[:] = sorted(d for d in dirs
+                         if not (top == ROOT and d in SOURCE_DIRS_SKIPPED) and not d.startswith("."))
+        for n in sorted(names):
+            if n.endswith((".c", ".h", ".asm")):
+                found.append(os.path.relpath(os.path.join(top, n), ROOT))
+    return "".join(f + "\n" for f in found)
+
+
 def run_htags(out):
     """Build the source browser with GNU Global; return {path: html file relative to src/}."""
     work = os.path.join(out, "gtags")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
-    files = subprocess.run(["git", "ls-files", "*.c", "*.h", "*.asm"], cwd=ROOT, text=True,
-                           stdout=subprocess.PIPE, check=True).stdout
+    files = source_files()
     # gtags knows assembly as .s/.S; tell it that NASM's .asm is assembly too
     conf = os.path.abspath(os.path.join(work, "gtags.conf"))
     with open(conf, "w") as f:

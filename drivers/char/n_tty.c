@@ -1,47 +1,81 @@
 /*
- * n_tty.c - the line discipline: turning keystrokes into lines.
+ * n_tty.c - the line discipline: what a terminal does to what you type.
  *
- * Between the keyboard (or the serial line) and a program that reads
- * the terminal sits the line discipline. In canonical mode it keeps the
- * line being typed, lets the user edit it, echoes every change so the
- * screen shows what the line holds, and passes only whole lines on:
+ * Between the keyboard (or the serial line) and a program that reads the
+ * terminal sits the line discipline, N_TTY. It does what the terminal's
+ * termios settings (struct ktermios, <asm/termbits.h>) ask, and nothing
+ * more:
  *
- *   keys:  l s x <BS> Left Left  <^W> m e m i n f o <Enter>
- *   line:  "ls"  ... edited ...  "meminfo"              -> reader gets "meminfo\n"
+ *   c_iflag  ICRNL: Enter's '\r' becomes '\n' (IGNCR drops it, INLCR
+ *            turns '\n' into '\r')
+ *   c_lflag  ISIG: c_cc[VINTR] (^C) and c_cc[VQUIT] (^\) are not input:
+ *            the line is flushed, the character echoed as ^C, and the
+ *            foreground task signalled (SIGINT, SIGQUIT)
+ *            ICANON: canonical mode, a line at a time. The reader gets
+ *            nothing until '\n' (or VEOL, VEOL2) ends the line. Meanwhile
+ *            VERASE (DEL) erases a character, VKILL (^U) the line, and with
+ *            IEXTEN VWERASE (^W) a word, VLNEXT (^V) quotes the next
+ *            character and VREPRINT (^R) retypes the line. VEOF (^D) hands
+ *            over the line without a newline; on an empty line the reader
+ *            gets 0 bytes: end of file.
+ *            Without ICANON every byte is handed over at once (raw mode,
+ *            as a shell's line editor wants it).
+ *            ECHO: show what is typed. ECHOCTL shows a control character
+ *            as ^X (so ESC [ A, the Up key, shows as ^[[A); ECHOE erases
+ *            on screen with "\b \b"; ECHOKE erases a killed line the same
+ *            way, else ECHOK echoes the kill character and a newline.
  *
- * Editing is done with the line in an array and a cursor index. To
- * show an edit in the middle of a line, the echo rewrites the tail and
- * walks the cursor back with backspaces, which every terminal and the
- * VGA console understand:
+ * There is no cursor movement, no history and no arrow keys: in Linux, as
+ * here, a program that wants line editing (readline, busybox, Linnet's
+ * kernel shell in kernel/debug/kdb/kdb_io.c) turns ICANON and ECHO off
+ * and does it itself.
  *
- *   insert 'X' at the cursor of "ab|cd":  echo "Xcd" "\b\b"   -> "abX|cd"
- *   erase before the cursor of "ab|cd":   echo "\b" "cd " "\b\b\b" -> "a|cd"
+ *   typed:  l s x DEL DEL s ^W m e m ^D?  no: m e m i n f o Enter
+ *   echo:   l s x \b \b \b \b s ...                   reader: "meminfo\n"
  *
- * The keys: Backspace (DEL or ^H) erases, ^U kills the line, ^W the word
- * before the cursor, Left/Right/Home/End (or ^A/^E) move, Delete erases
- * under the cursor, Up/Down walk the history, Enter ends the line, ^D
- * on an empty line is end of file, and ^C discards the line and asks the
- * owner to send SIGINT. The arrows arrive as escape sequences (ESC [ A),
- * the way drivers/char/keyboard.c makes them and a terminal sends them.
- *
- * In raw mode every byte is delivered at once and nothing is echoed or
- * interpreted: programs that want single keys use it.
- *
- * This file is pure logic; drivers/char/tty_io.c connects it to the devices and
- * the readers, and tests/host/n_tty_shim.c tests it on the host. Linux's
- * n_tty.c has the same job (and many more termios flags). See
- * docs/drivers.md.
+ * Differences from Linux 2.6.32's n_tty.c: erasing a tab backs up to the
+ * previous tab stop counted from the start of the line (Linux also knows
+ * the column the line started at); ISIG flushes only the line being
+ * typed, not lines already waiting for the reader; VSUSP, VSTART/VSTOP
+ * (IXON), VDISCARD, ECHOPRT and output processing (OPOST) are not
+ * implemented (Linnet has no job control, and the consoles turn '\n'
+ * into "\r\n" themselves). tty_std_termios lives here, not in tty_io.c,
+ * so that the host test can build this file alone
+ * (tests/host/n_tty_shim.c). See docs/drivers.md.
  */
 #include <linnet/n_tty.h>
 #include <linux/kernel.h>
+#include <linux/ctype.h>
 #include <linux/string.h>
 
-#define CTRL(c) ((c)&0x1f)
-#define ESC 0x1b
-#define DEL 0x7f
+/* as <linux/sched.h> has them; this file also builds on the host */
+#define SIGINT 2
+#define SIGQUIT 3
+
+/* tty_std_termios - a new terminal's settings, Linux's defaults */
+const struct ktermios tty_std_termios = {
+	.c_iflag = ICRNL | IXON,
+	.c_oflag = OPOST | ONLCR,
+	.c_cflag = B38400 | CS8 | CREAD | HUPCL,
+	.c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN,
+	.c_cc = INIT_C_CC,
+	.c_ispeed = 38400,
+	.c_ospeed = 38400,
+};
+
+#define L_FLAG(ld, f) ((ld)->termios.c_lflag & (f))
+#define I_FLAG(ld, f) ((ld)->termios.c_iflag & (f))
+
+/* is_cc - is @c the enabled control character c_cc[@v]? */
+static bool is_cc(struct n_tty_data *ldata, int v, unsigned char c)
+{
+	cc_t cc = ldata->termios.c_cc[v];
+
+	return cc != __DISABLED_CHAR && c == cc;
+}
 
 /**
- * n_tty_init - set up a line discipline in canonical mode with echo
+ * n_tty_init - set up a line discipline with Linux's default termios
  * @ldata: the state to set up
  * @ops: where its results go
  * @priv: the owner's pointer, kept in @ldata->priv
@@ -53,264 +87,192 @@ void n_tty_init(struct n_tty_data *ldata, const struct n_tty_ops *ops, void *pri
 	memset(ldata, 0, sizeof(*ldata));
 	ldata->ops = ops;
 	ldata->priv = priv;
-	ldata->icanon = true;
-	ldata->echo = true;
+	ldata->termios = tty_std_termios;
 }
 
 /**
- * n_tty_set_canonical - switch between canonical and raw mode
+ * n_tty_set_termios - change the settings
  * @ldata: the line discipline
- * @icanon: true for canonical (line editing) mode, false for raw
- * @echo: whether canonical mode echoes
+ * @termios: the new settings
  *
- * A line being edited is discarded when the mode changes.
+ * Leaving canonical mode hands the part of a line already typed to the
+ * reader, as Linux does, so nothing typed ahead is lost.
  *
  * Context: the caller serialises it with n_tty_receive_char().
  */
-void n_tty_set_canonical(struct n_tty_data *ldata, bool icanon, bool echo)
+void n_tty_set_termios(struct n_tty_data *ldata, const struct ktermios *termios)
 {
-	ldata->icanon = icanon;
-	ldata->echo = echo;
+	bool was_canon = L_FLAG(ldata, ICANON);
+
+	ldata->termios = *termios;
+	if (was_canon && !L_FLAG(ldata, ICANON) && ldata->len)
+		ldata->ops->deliver(ldata, ldata->line, ldata->len);
 	ldata->len = 0;
-	ldata->pos = 0;
-	ldata->esc_len = 0;
-	ldata->hist_pos = 0;
+	ldata->lnext = false;
 }
 
-static void echo(struct n_tty_data *ldata, const char *s, unsigned int n)
+static void echo_raw(struct n_tty_data *ldata, const char *s, unsigned int n)
 {
-	if (ldata->echo && n)
-		ldata->ops->echo(ldata, s, n);
+	ldata->ops->echo(ldata, s, n);
 }
 
-static void echo_repeat(struct n_tty_data *ldata, char c, unsigned int n)
+/* echo_char - echo @c, a control character as ^X with ECHOCTL */
+static void echo_char(struct n_tty_data *ldata, unsigned char c)
 {
-	char buf[32];
+	char ctl[2] = { '^', c ^ 0100 };
 
-	memset(buf, c, sizeof(buf));
-	while (n) {
-		unsigned int k = min_t(unsigned int, n, sizeof(buf));
-
-		echo(ldata, buf, k);
-		n -= k;
-	}
-}
-
-/* move_cursor - move the cursor to @to, echoing backspaces or the text crossed */
-static void move_cursor(struct n_tty_data *ldata, unsigned int to)
-{
-	if (to < ldata->pos)
-		echo_repeat(ldata, '\b', ldata->pos - to);
+	if (!L_FLAG(ldata, ECHO))
+		return;
+	if (L_FLAG(ldata, ECHOCTL) && iscntrl(c) && c != '\t' && c != '\n')
+		echo_raw(ldata, ctl, 2);
 	else
-		echo(ldata, ldata->line + ldata->pos, to - ldata->pos);
-	ldata->pos = to;
+		echo_raw(ldata, (const char *)&c, 1);
 }
 
-static void insert_char(struct n_tty_data *ldata, char c)
+/* How many columns the echo of line[i] took (a tab: to the next stop) */
+static unsigned int echo_width(struct n_tty_data *ldata, unsigned int i)
 {
-	unsigned int tail = ldata->len - ldata->pos;
+	unsigned char c = ldata->line[i];
+	unsigned int col = 0, j;
 
-	if (ldata->len >= N_TTY_BUF_SIZE - 1) {
-		ldata->dropped++; /* keep room for the newline */
-		return;
+	if (c == '\t') {
+		for (j = 0; j < i; j++)
+			col += ldata->line[j] == '\t' ? 8 - col % 8 : echo_width(ldata, j);
+		return 8 - col % 8;
 	}
-	memmove(ldata->line + ldata->pos + 1, ldata->line + ldata->pos, tail);
-	ldata->line[ldata->pos] = c;
-	ldata->len++;
-	echo(ldata, ldata->line + ldata->pos, tail + 1);
-	ldata->pos++;
-	echo_repeat(ldata, '\b', tail);
+	if (iscntrl(c))
+		return L_FLAG(ldata, ECHOCTL) ? 2 : 0;
+	return 1;
 }
 
-/* erase - remove the @n characters before the cursor, and redraw the tail */
-static void erase(struct n_tty_data *ldata, unsigned int n)
+static void rub_out(struct n_tty_data *ldata, unsigned int width)
 {
-	unsigned int tail = ldata->len - ldata->pos;
-
-	if (!n)
-		return;
-	memmove(ldata->line + ldata->pos - n, ldata->line + ldata->pos, tail);
-	echo_repeat(ldata, '\b', n);
-	ldata->pos -= n;
-	ldata->len -= n;
-	echo(ldata, ldata->line + ldata->pos, tail);
-	echo_repeat(ldata, ' ', n);
-	echo_repeat(ldata, '\b', tail + n);
+	while (width--)
+		echo_raw(ldata, "\b \b", 3);
 }
 
-/* word_start - where the word before the cursor starts (Ctrl-W erases back to it) */
-static unsigned int word_start(struct n_tty_data *ldata)
+/* erase_last - take the last character off the line, and off the screen */
+static void erase_last(struct n_tty_data *ldata, bool visual)
 {
-	unsigned int i = ldata->pos;
+	unsigned int width = echo_width(ldata, ldata->len - 1);
 
-	while (i && ldata->line[i - 1] == ' ')
-		i--;
-	while (i && ldata->line[i - 1] != ' ')
-		i--;
-	return i;
+	ldata->len--;
+	if (L_FLAG(ldata, ECHO) && visual)
+		rub_out(ldata, width);
 }
 
-/* replace_line - show @s instead of the whole line, cursor at its end */
-static void replace_line(struct n_tty_data *ldata, const char *s, unsigned int n)
+static bool word_char(unsigned char c)
 {
-	unsigned int old = ldata->len;
-
-	move_cursor(ldata, 0);
-	memcpy(ldata->line, s, n);
-	ldata->len = n;
-	echo(ldata, s, n);
-	if (old > n) {
-		echo_repeat(ldata, ' ', old - n);
-		echo_repeat(ldata, '\b', old - n);
-	}
-	ldata->pos = n;
+	return isalnum(c) || c == '_';
 }
 
-static char *history_entry(struct n_tty_data *ldata, unsigned int back)
+/* eraser - VERASE, VWERASE or VKILL: how much goes and how it is shown */
+static void eraser(struct n_tty_data *ldata, unsigned char c)
 {
-	return ldata->history[(ldata->hist_count - back) % N_TTY_HISTORY];
-}
-
-/* history_move - Up (@dir 1) or Down (@dir -1) through the history */
-static void history_move(struct n_tty_data *ldata, int dir)
-{
-	unsigned int avail = min_t(unsigned int, ldata->hist_count, N_TTY_HISTORY);
-	unsigned int to = ldata->hist_pos + dir;
-	const char *s;
-
-	if ((dir > 0 && ldata->hist_pos >= avail) || (dir < 0 && !ldata->hist_pos))
-		return;
-	if (!ldata->hist_pos) {
-		memcpy(ldata->saved, ldata->line, ldata->len);
-		ldata->saved_len = ldata->len;
-	}
-	ldata->hist_pos = to;
-	if (!to) {
-		replace_line(ldata, ldata->saved, ldata->saved_len);
-		return;
-	}
-	s = history_entry(ldata, to);
-	replace_line(ldata, s, strlen(s));
-}
-
-static void history_add(struct n_tty_data *ldata)
-{
-	char *slot;
+	unsigned int seen = 0;
 
 	if (!ldata->len)
 		return;
-	if (ldata->hist_count && !strcmp(history_entry(ldata, 1), ldata->line))
-		return; /* the same line twice in a row is kept once */
-	slot = ldata->history[ldata->hist_count % N_TTY_HISTORY];
-	memcpy(slot, ldata->line, ldata->len + 1);
-	ldata->hist_count++;
-}
-
-/* end_line - Enter: deliver the line with its newline and start a new one */
-static void end_line(struct n_tty_data *ldata)
-{
-	move_cursor(ldata, ldata->len);
-	echo(ldata, "\n", 1);
-	ldata->line[ldata->len] = '\0';
-	history_add(ldata);
-	ldata->line[ldata->len] = '\n';
-	ldata->ops->deliver(ldata, ldata->line, ldata->len + 1);
-	ldata->len = 0;
-	ldata->pos = 0;
-	ldata->hist_pos = 0;
-}
-
-static void interrupt(struct n_tty_data *ldata)
-{
-	echo(ldata, "^C\n", 3);
-	ldata->len = 0;
-	ldata->pos = 0;
-	ldata->hist_pos = 0;
-	ldata->ops->intr(ldata);
-}
-
-/* escape_done - act on a complete escape sequence in ldata->esc */
-static void escape_done(struct n_tty_data *ldata)
-{
-	const char *seq = ldata->esc + 1; /* after the '[' or 'O' */
-
-	if (!strcmp(seq, "A"))
-		history_move(ldata, 1);
-	else if (!strcmp(seq, "B"))
-		history_move(ldata, -1);
-	else if (!strcmp(seq, "C") && ldata->pos < ldata->len)
-		move_cursor(ldata, ldata->pos + 1);
-	else if (!strcmp(seq, "D") && ldata->pos)
-		move_cursor(ldata, ldata->pos - 1);
-	else if (!strcmp(seq, "H") || !strcmp(seq, "1~"))
-		move_cursor(ldata, 0);
-	else if (!strcmp(seq, "F") || !strcmp(seq, "4~"))
-		move_cursor(ldata, ldata->len);
-	else if (!strcmp(seq, "3~") && ldata->pos < ldata->len) {
-		move_cursor(ldata, ldata->pos + 1);
-		erase(ldata, 1);
-	}
-}
-
-/* receive_escape - collect one byte of an escape sequence (ESC [ ... final) */
-static void receive_escape(struct n_tty_data *ldata, unsigned char c)
-{
-	if (ldata->esc_len == 1 && c != '[' && c != 'O') {
-		ldata->esc_len = 0; /* not a sequence: ESC alone, dropped */
+	if (is_cc(ldata, VERASE, c)) {
+		if (!L_FLAG(ldata, ECHOE)) {
+			ldata->len--;
+			echo_char(ldata, c); /* no ECHOE: show the erase character */
+			return;
+		}
+		erase_last(ldata, true);
 		return;
 	}
-	ldata->esc[ldata->esc_len - 1] = c;
-	ldata->esc[ldata->esc_len++] = '\0';
-	if (ldata->esc_len > 2 && (c < '0' || c > '9')) {
-		escape_done(ldata);
-		ldata->esc_len = 0;
-	} else if (ldata->esc_len >= N_TTY_ESC_MAX) {
-		ldata->esc_len = 0;
+	if (is_cc(ldata, VKILL, c) &&
+	    (!L_FLAG(ldata, ECHOK) || !L_FLAG(ldata, ECHOKE) || !L_FLAG(ldata, ECHOE))) {
+		ldata->len = 0;
+		echo_char(ldata, c);
+		if (L_FLAG(ldata, ECHOK) && L_FLAG(ldata, ECHO))
+			echo_raw(ldata, "\n", 1);
+		return;
+	}
+	while (ldata->len) {
+		if (is_cc(ldata, VWERASE, c) && !is_cc(ldata, VKILL, c)) {
+			/* a word: trailing non-word characters, then the word */
+			if (word_char(ldata->line[ldata->len - 1]))
+				seen++;
+			else if (seen)
+				break;
+		}
+		erase_last(ldata, true);
 	}
 }
 
-static void receive_canonical(struct n_tty_data *ldata, unsigned char c)
+/* isig - a signal character: flush the line, echo it, signal the foreground task */
+static void isig(struct n_tty_data *ldata, unsigned char c, int sig)
 {
-	if (ldata->esc_len) {
-		receive_escape(ldata, c);
+	if (!L_FLAG(ldata, NOFLSH))
+		ldata->len = 0;
+	echo_char(ldata, c);
+	ldata->ops->signal(ldata, sig);
+}
+
+/* put_char - add @c to the line; the last place is kept for the line's end */
+static void put_char(struct n_tty_data *ldata, unsigned char c)
+{
+	if (ldata->len >= N_TTY_BUF_SIZE - 1) {
+		ldata->dropped++;
 		return;
 	}
-	switch (c) {
-	case '\r':
-	case '\n':
-		end_line(ldata);
-		break;
-	case DEL:
-	case CTRL('H'):
-		erase(ldata, ldata->pos ? 1 : 0);
-		break;
-	case CTRL('U'):
-		move_cursor(ldata, ldata->len);
-		erase(ldata, ldata->len);
-		break;
-	case CTRL('W'):
-		erase(ldata, ldata->pos - word_start(ldata));
-		break;
-	case CTRL('A'):
-		move_cursor(ldata, 0);
-		break;
-	case CTRL('E'):
-		move_cursor(ldata, ldata->len);
-		break;
-	case CTRL('C'):
-		interrupt(ldata);
-		break;
-	case CTRL('D'):
-		if (!ldata->len)
-			ldata->ops->deliver(ldata, ldata->line, 0);
-		break;
-	case ESC:
-		ldata->esc_len = 1;
-		break;
-	default:
-		if (c >= ' ' || c == '\t')
-			insert_char(ldata, c);
+	ldata->line[ldata->len++] = c;
+}
+
+/* end_line - add the line's end ('\n', VEOL, VEOL2, or 0 for VEOF) and hand it over */
+static void end_line(struct n_tty_data *ldata, unsigned char c)
+{
+	ldata->line[ldata->len++] = c;
+	ldata->ops->deliver(ldata, ldata->line, ldata->len);
+	ldata->len = 0;
+}
+
+static void reprint(struct n_tty_data *ldata, unsigned char c)
+{
+	unsigned int i;
+
+	echo_char(ldata, c);
+	echo_raw(ldata, "\n", 1);
+	for (i = 0; i < ldata->len; i++)
+		echo_char(ldata, ldata->line[i]);
+}
+
+/* receive_canon - one byte in canonical mode; true if it was an editing character */
+static bool receive_canon(struct n_tty_data *ldata, unsigned char c)
+{
+	if (is_cc(ldata, VERASE, c) || is_cc(ldata, VKILL, c) ||
+	    (L_FLAG(ldata, IEXTEN) && is_cc(ldata, VWERASE, c))) {
+		eraser(ldata, c);
+		return true;
 	}
+	if (L_FLAG(ldata, IEXTEN) && is_cc(ldata, VLNEXT, c)) {
+		ldata->lnext = true;
+		if (L_FLAG(ldata, ECHO) && L_FLAG(ldata, ECHOCTL))
+			echo_raw(ldata, "^\b", 2);
+		return true;
+	}
+	if (L_FLAG(ldata, IEXTEN) && is_cc(ldata, VREPRINT, c) && L_FLAG(ldata, ECHO)) {
+		reprint(ldata, c);
+		return true;
+	}
+	if (c == '\n') {
+		if (L_FLAG(ldata, ECHO | ECHONL))
+			echo_raw(ldata, "\n", 1);
+		end_line(ldata, c);
+		return true;
+	}
+	if (is_cc(ldata, VEOF, c)) {
+		end_line(ldata, __DISABLED_CHAR); /* pushes the line; the reader drops the 0 */
+		return true;
+	}
+	if (is_cc(ldata, VEOL, c) || is_cc(ldata, VEOL2, c)) {
+		echo_char(ldata, c);
+		end_line(ldata, c);
+		return true;
+	}
+	return false;
 }
 
 /**
@@ -319,15 +281,45 @@ static void receive_canonical(struct n_tty_data *ldata, unsigned char c)
  * @c: the byte, from the keyboard decoder or the serial line
  *
  * Context: the caller serialises calls on one @ldata (the tty's input
- * tasklet). Calls the echo, deliver and intr callbacks synchronously.
+ * tasklets). Calls the echo, deliver and signal callbacks synchronously.
  */
 void n_tty_receive_char(struct n_tty_data *ldata, unsigned char c)
 {
-	if (!ldata->icanon) {
+	bool canon = L_FLAG(ldata, ICANON);
+
+	if (canon && ldata->lnext) {
+		ldata->lnext = false;
+		echo_char(ldata, c); /* over the ^ shown for VLNEXT */
+		put_char(ldata, c);
+		return;
+	}
+	if (c == '\r') {
+		if (I_FLAG(ldata, IGNCR))
+			return;
+		if (I_FLAG(ldata, ICRNL))
+			c = '\n';
+	} else if (c == '\n' && I_FLAG(ldata, INLCR)) {
+		c = '\r';
+	}
+	if (L_FLAG(ldata, ISIG)) {
+		if (is_cc(ldata, VINTR, c)) {
+			isig(ldata, c, SIGINT);
+			return;
+		}
+		if (is_cc(ldata, VQUIT, c)) {
+			isig(ldata, c, SIGQUIT);
+			return;
+		}
+	}
+	if (!canon) {
+		echo_char(ldata, c);
 		ldata->ops->deliver(ldata, (const char *)&c, 1);
 		return;
 	}
-	receive_canonical(ldata, c);
+	if (receive_canon(ldata, c))
+		return;
+	echo_char(ldata, c);
+	put_char(ldata, c);
 }
 
 /**

@@ -9,18 +9,28 @@
  * so the line discipline sees one stream of input:
  *
  *   i8042 tasklet ---\                                     read_wait
- *                     >-> n_tty (edit, echo) -> read_fifo ----------> reader
+ *                     >-> n_tty (termios) -> read_fifo -------------> reader
  *   8250 tasklet  ---/           |                 (wake_up_interruptible)
  *                                +-> echo -> consoles (VGA, serial)
  *
  * The line discipline delivers whole lines in canonical mode, so
  * tty_read() returns at most one line per call, as a terminal read()
- * does. read_fifo has one producer (softirq context) and one consumer (a
- * reader, holding read_lock), which is the lock-free case of lib/kfifo.c.
+ * does; a line pushed by VEOF (^D) ends in a 0 byte that the reader
+ * drops, and a lone 0 byte reads as end of file. read_fifo has one
+ * producer (softirq context) and one consumer (a reader, holding
+ * read_lock), which is the lock-free case of lib/kfifo.c.
  *
- * Ctrl-C sends SIGINT to the foreground task (the shell sets itself),
- * which ends the wait of any interruptible sleep it is in. See
- * docs/drivers.md.
+ * ^C sends SIGINT to the foreground task (the shell sets itself), which
+ * ends the wait of any interruptible sleep it is in. The settings are a
+ * struct ktermios (tty_get_termios, tty_set_termios); the shell turns
+ * ICANON and ECHO off while it edits a line itself.
+ *
+ * Linux 2.6.32's tty layer has a struct tty_driver per device, a
+ * tty_operations table, a flip buffer between the driver and the line
+ * discipline, ldiscs registered by number (N_TTY) and
+ * tty_read(struct file *, ...). Linnet has one console tty fed by two
+ * devices and calls n_tty directly; the entry points named console_tty_*
+ * here are Linnet's own. See docs/drivers.md.
  */
 #include <linux/tty.h>
 #include <linux/kernel.h>
@@ -51,28 +61,24 @@ static void tty_deliver(struct n_tty_data *ldata, const char *s, unsigned int n)
 	struct tty_struct *tty = ldata->priv;
 	unsigned int done;
 
-	if (!n) {
-		tty->eof = true;
-	} else {
-		done = kfifo_in(&tty->read_fifo, s, n);
-		tty->overruns += n - done;
-	}
+	done = kfifo_in(&tty->read_fifo, s, n);
+	tty->overruns += n - done;
 	wake_up_interruptible(&tty->read_wait);
 }
 
-static void tty_intr(struct n_tty_data *ldata)
+static void tty_signal(struct n_tty_data *ldata, int sig)
 {
 	struct tty_struct *tty = ldata->priv;
 	struct task_struct *p = READ_ONCE(tty->pgrp);
 
 	if (p)
-		send_sig(SIGINT, p, 1);
+		send_sig(sig, p, 1);
 }
 
 static const struct n_tty_ops tty_ldisc_ops = {
 	.echo = tty_echo,
 	.deliver = tty_deliver,
-	.intr = tty_intr,
+	.signal = tty_signal,
 };
 
 /**
@@ -91,18 +97,25 @@ void tty_receive_buf(struct tty_struct *tty, const unsigned char *buf, unsigned 
 
 static bool tty_readable(struct tty_struct *tty)
 {
-	return !kfifo_is_empty(&tty->read_fifo) || READ_ONCE(tty->eof);
+	return !kfifo_is_empty(&tty->read_fifo);
 }
 
-/* copy_line - take bytes up to and including a newline (canonical) or all (raw) */
+/*
+ * copy_line - in canonical mode, the bytes up to and including a newline,
+ * or up to a 0 byte (VEOF pushed the line), which is dropped; in raw mode,
+ * what is there.
+ */
 static size_t copy_line(struct tty_struct *tty, char *buf, size_t count)
 {
+	bool canon = tty->ldata.termios.c_lflag & ICANON;
 	size_t n = 0;
 	unsigned char c;
 
 	while (n < count && kfifo_get(&tty->read_fifo, &c)) {
+		if (canon && c == __DISABLED_CHAR)
+			break;
 		buf[n++] = c;
-		if (c == '\n' && tty->ldata.icanon)
+		if (canon && c == '\n')
 			break;
 	}
 	return n;
@@ -129,11 +142,8 @@ ssize_t tty_read(struct tty_struct *tty, char *buf, size_t count, bool nonblock)
 		ret = -EAGAIN;
 	else
 		ret = wait_event_interruptible(tty->read_wait, tty_readable(tty));
-	if (!ret) {
+	if (!ret)
 		ret = copy_line(tty, buf, count);
-		if (!ret)
-			tty->eof = false; /* the end of file is read once */
-	}
 	mutex_unlock(&tty->read_lock);
 	return ret;
 }
@@ -168,19 +178,33 @@ void tty_set_pgrp(struct tty_struct *tty, struct task_struct *task)
 }
 
 /**
- * tty_set_canonical - switch between line editing and raw input
+ * tty_get_termios - read the terminal's settings
  * @tty: the tty
- * @icanon: true for canonical mode
- * @echo: echo in canonical mode
+ * @termios: where to copy them
  *
- * Context: process context. Input not yet read is dropped.
+ * Context: any.
  */
-void tty_set_canonical(struct tty_struct *tty, bool icanon, bool echo)
+void tty_get_termios(struct tty_struct *tty, struct ktermios *termios)
 {
-	local_bh_disable(); /* keep the input tasklets out while the mode changes */
-	n_tty_set_canonical(&tty->ldata, icanon, echo);
-	kfifo_reset_out(&tty->read_fifo);
-	tty->eof = false;
+	local_bh_disable();
+	*termios = tty->ldata.termios;
+	local_bh_enable();
+}
+
+/**
+ * tty_set_termios - change the terminal's settings (what TCSETS does)
+ * @tty: the tty
+ * @termios: the new settings
+ *
+ * Input already delivered stays readable; leaving canonical mode makes
+ * the part of a line typed so far readable too.
+ *
+ * Context: process context.
+ */
+void tty_set_termios(struct tty_struct *tty, const struct ktermios *termios)
+{
+	local_bh_disable(); /* keep the input tasklets out while the settings change */
+	n_tty_set_termios(&tty->ldata, termios);
 	local_bh_enable();
 }
 

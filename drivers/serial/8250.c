@@ -21,9 +21,16 @@
  * or, while the raw ttyS0 device is open, wakes its reader instead.
  *
  * Flow control: when rx_fifo is full the top half turns the receive
- * interrupt off and leaves the bytes in the UART. QEMU then stops
- * sending (a real line would use RTS/CTS), and nothing is lost; the
- * consumer turns the interrupt back on once there is room again.
+ * interrupt off, drops RTS (the modem control line that tells the other
+ * end to stop sending, as Linux's 8250 does when a tty with CRTSCTS
+ * throttles) and leaves the bytes in the UART. QEMU stops sending while
+ * the receive interrupt is off, so nothing is lost here; on real
+ * hardware only a sender that obeys RTS keeps the UART from overrunning
+ * (OE counts it). The consumer turns both back on once there is room.
+ *
+ * Linux 2.6.32's 8250 hands the tty each byte with a flag (TTY_BREAK,
+ * TTY_PARITY, TTY_FRAME, TTY_OVERRUN); Linnet only counts them, so a
+ * break reaches the tty as the NUL byte the UART received.
  *
  * printk keeps working in every state: before serial8250_init() and
  * during an oops or panic (oops_in_progress) it polls, first pushing out
@@ -74,6 +81,7 @@
 #define UART_LCR_DLAB 0x80
 #define UART_LCR_WLEN8 0x03
 #define UART_FCR_ENABLE_CLEAR 0xC7 /* enable, clear both FIFOs, 14-byte trigger */
+#define UART_MCR_RTS 0x02 /* request to send: the other end may send */
 #define UART_MCR_DTR_RTS_OUT2 0x0B /* OUT2 connects the UART's interrupt to the PIC */
 #define UART_LSR_DR 0x01 /* a received byte is waiting */
 #define UART_LSR_OE 0x02 /* overrun: the UART's FIFO overflowed, a byte was lost */
@@ -159,6 +167,7 @@ static bool receive_chars(void)
 		if (kfifo_is_full(&port.rx_fifo)) {
 			port.throttled = true;
 			set_ier(port.ier & ~UART_IER_RDI); /* QEMU holds further bytes back */
+			outb(UART_MCR_DTR_RTS_OUT2 & ~UART_MCR_RTS, port.base + UART_MCR);
 			break;
 		}
 		kfifo_put(&port.rx_fifo, inb(port.base + UART_RX));
@@ -204,6 +213,7 @@ static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 	spin_lock(&port.lock);
 	while (!((iir = inb(port.base + UART_IIR)) & UART_IIR_NO_INT)) {
 		if (++loops > PASS_LIMIT) {
+			printk(KERN_ERR "serial8250: too much work for irq%d\n", irq);
 			outb(0, port.base + UART_IER);
 			outb(port.ier, port.base + UART_IER);
 			break;
@@ -236,6 +246,7 @@ static void unthrottle(void)
 		return;
 	spin_lock_irqsave(&port.lock, flags);
 	port.throttled = false;
+	outb(UART_MCR_DTR_RTS_OUT2, port.base + UART_MCR); /* RTS up: send again */
 	set_ier(port.ier | UART_IER_RDI);
 	spin_unlock_irqrestore(&port.lock, flags);
 }
@@ -299,9 +310,13 @@ static unsigned int serial8250_queue(const char *s, unsigned int n, bool crlf)
 		if (!queue_byte(s[done], flags))
 			break;
 	}
+	/*
+	 * Enabling THRI interrupts at once if the transmitter is empty, or as
+	 * soon as the UART's FIFO drains if it is still sending: either way
+	 * transmit_chars() runs when there is room.
+	 */
 	if (!kfifo_is_empty(&port.tx_fifo) && !(port.ier & UART_IER_THRI))
-		set_ier(port.ier |
-			UART_IER_THRI); /* THRE is true now, so this interrupts at once */
+		set_ier(port.ier | UART_IER_THRI);
 	spin_unlock_irqrestore(&port.lock, flags);
 	return done;
 }

@@ -5,7 +5,10 @@
  * screen, the serial port. Drivers describe themselves with a struct
  * console and register_console() it; printk() then hands every message
  * to each enabled console's write(). console= on the command line picks
- * which consoles are enabled. See kernel/printk.c.
+ * which consoles are enabled, as in Linux 2.6.32: each console= names one
+ * (with its options after a comma), and the last one is the preferred
+ * console, CON_CONSDEV, which /dev/console stands for. Without console=
+ * Linnet enables every console (Linux only the first). See kernel/printk.c.
  */
 #ifndef _LINUX_CONSOLE_H
 #define _LINUX_CONSOLE_H
@@ -35,6 +38,10 @@ struct console {
 	struct console *next;
 };
 
+/* The enabled consoles, the preferred one (CON_CONSDEV) first */
+extern struct console *console_drivers;
+
+int add_preferred_console(char *name, int idx, char *options);
 void register_console(struct console *co);
 int unregister_console(struct console *co);
 void console_flush_log(struct console *co);

@@ -14,6 +14,7 @@
 #define _LINUX_HARDIRQ_H
 
 #include <linux/preempt.h>
+#include <linux/bug.h>
 
 #define PREEMPT_BITS 8
 #define SOFTIRQ_BITS 8
@@ -51,6 +52,7 @@
 #define in_serving_softirq() (softirq_count() & SOFTIRQ_OFFSET)
 /* in_interrupt - in any interrupt context: may not sleep */
 #define in_interrupt() (irq_count())
+/* in_nmi - running the NMI handler (between nmi_enter and nmi_exit) */
 #define in_nmi() (preempt_count() & NMI_MASK)
 /* in_atomic - may not sleep: interrupt context, preemption off or a lock held */
 #define in_atomic() ((preempt_count() & ~PREEMPT_ACTIVE) != 0)
@@ -62,5 +64,23 @@
  */
 void irq_enter(void);
 void irq_exit(void);
+
+/*
+ * nmi_enter - the NMI handler starts: in_nmi(), in_irq() and
+ * in_interrupt() become true. An NMI cannot nest in an NMI (the CPU blocks
+ * the next one until iret), so finding in_nmi() already set is a bug.
+ * nmi_exit - it ends. Unlike irq_exit() it runs no softirqs: the NMI may
+ * have interrupted code that holds any lock with interrupts off.
+ */
+#define nmi_enter()                                          \
+	do {                                                 \
+		BUG_ON(in_nmi());                            \
+		add_preempt_count(NMI_OFFSET + HARDIRQ_OFFSET); \
+	} while (0)
+#define nmi_exit()                                           \
+	do {                                                 \
+		BUG_ON(!in_nmi());                           \
+		sub_preempt_count(NMI_OFFSET + HARDIRQ_OFFSET); \
+	} while (0)
 
 #endif /* _LINUX_HARDIRQ_H */

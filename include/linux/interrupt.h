@@ -61,20 +61,26 @@ void disable_irq_nosync(unsigned int irq);
 void enable_irq(unsigned int irq);
 void synchronize_irq(unsigned int irq);
 
-/* The softirq vectors, highest priority first (Linux's modern order). */
+/*
+ * The softirq vectors, highest priority first, as Linux 2.6.32 numbers
+ * them. Linux 4.5 renamed BLOCK_IOPOLL_SOFTIRQ to IRQ_POLL_SOFTIRQ; the
+ * later name is kept as an alias so that later code compiles.
+ */
 enum {
 	HI_SOFTIRQ = 0,
 	TIMER_SOFTIRQ,
 	NET_TX_SOFTIRQ,
 	NET_RX_SOFTIRQ,
 	BLOCK_SOFTIRQ,
-	IRQ_POLL_SOFTIRQ,
+	BLOCK_IOPOLL_SOFTIRQ,
 	TASKLET_SOFTIRQ,
 	SCHED_SOFTIRQ,
 	HRTIMER_SOFTIRQ,
 	RCU_SOFTIRQ,
 	NR_SOFTIRQS
 };
+
+#define IRQ_POLL_SOFTIRQ BLOCK_IOPOLL_SOFTIRQ
 
 extern const char *const softirq_to_name[NR_SOFTIRQS];
 

@@ -7,7 +7,12 @@
  * request_irq() (struct irqaction), how many times it has been disabled
  * (depth) and its counters. The flow handler (handle_level_irq) is the
  * recipe that runs the chain between acknowledging the chip and
- * re-enabling the line. See kernel/irq/handle.c and docs/interrupts.md.
+ * re-enabling the line. See kernel/irq/chip.c and docs/interrupts.md.
+ *
+ * Linux 2.6.32 has IRQ_PENDING and IRQ_REPLAY too, for the edge and
+ * fasteoi flows that must resend an interrupt that arrived while the line
+ * was disabled; the 8259A's level flow never needs them, so Linnet, which
+ * has only that flow, leaves them out.
  */
 #ifndef _LINUX_IRQ_H
 #define _LINUX_IRQ_H
@@ -25,8 +30,6 @@ struct irq_desc;
 /* desc->status bits */
 #define IRQ_INPROGRESS 0x00000100      /* the handlers are running */
 #define IRQ_DISABLED 0x00000200        /* disabled: do not run the handlers */
-#define IRQ_PENDING 0x00000400         /* arrived while disabled */
-#define IRQ_REPLAY 0x00000800          /* being resent by kernel/irq/resend.c */
 #define IRQ_SPURIOUS_DISABLED 0x00800000 /* disabled by the nobody-cared rule */
 
 /**
@@ -91,7 +94,6 @@ extern struct irq_desc irq_desc[NR_IRQS];
 extern atomic_t irq_err_count;
 
 irqreturn_t handle_IRQ_event(unsigned int irq, struct irqaction *action);
-void check_irq_resend(struct irq_desc *desc, unsigned int irq);
 void handle_level_irq(unsigned int irq, struct irq_desc *desc);
 void generic_handle_irq(unsigned int irq);
 void set_irq_chip_and_handler_name(unsigned int irq, struct irq_chip *chip,

@@ -2,7 +2,7 @@
  * jiffies.h - the tick counter and the arithmetic that survives its wrap.
  *
  * jiffies_64 counts timer interrupts since boot, HZ a second
- * (kernel/time/timekeeping.c:do_timer). jiffies is its low 32 bits: linker.ld
+ * (kernel/timer.c:do_timer). jiffies is its low 32 bits: linker.ld
  * places the symbol `jiffies` at the address of jiffies_64, which on a
  * little-endian CPU is where the low word lives, so reading jiffies is one
  * load and needs no lock. It starts at INITIAL_JIFFIES, five minutes

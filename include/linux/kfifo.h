@@ -11,7 +11,18 @@
  * a task emptying it); lib/kfifo.c explains why.
  *
  * DEFINE_KFIFO(name, size) makes a fifo with a static buffer, ready at
- * boot before any allocator exists. See docs/drivers.md.
+ * boot before any allocator exists.
+ *
+ * A stated difference: Linux 2.6.32 has the older kfifo, in
+ * kernel/kfifo.c: struct kfifo *kfifo_alloc(size, gfp, spinlock_t *) and
+ * kfifo_init() return a pointer, kfifo_put(fifo, buf, len) and
+ * kfifo_get() copy under that spinlock and __kfifo_put()/__kfifo_get() are
+ * the lock-free forms. Linnet has the API that replaced it in 2.6.33
+ * (kfifo_in, kfifo_out, int-returning kfifo_alloc(&fifo, size, gfp),
+ * single-byte kfifo_put(fifo, val)), because every later book and driver
+ * uses it; a 2.6.32 driver calling kfifo_put(f, buf, n) does not compile
+ * here. Its DEFINE_KFIFO(name, size) is 2.6.33's form; today's takes a
+ * type as well. See docs/drivers.md.
  */
 #ifndef _LINUX_KFIFO_H
 #define _LINUX_KFIFO_H

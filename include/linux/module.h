@@ -65,6 +65,30 @@ enum module_state {
 };
 
 /**
+ * struct module_sect_attr - where one of a module's sections was placed
+ * @name: the section's name (".text", ".data"...)
+ * @address: its address in the module's memory
+ */
+struct module_sect_attr {
+	char *name;
+	unsigned long address;
+};
+
+/**
+ * struct module_sect_attrs - every placed section of a module
+ * @nsections: how many
+ * @attrs: the sections
+ *
+ * Linux 2.6.32 shows these as /sys/module/NAME/sections/; Linnet has no
+ * sysfs, and keeps them for debuggers (scripts/gdb: lx-symbols) to load a
+ * module's symbols at the right addresses.
+ */
+struct module_sect_attrs {
+	unsigned int nsections;
+	struct module_sect_attr attrs[];
+};
+
+/**
  * struct module - a loaded module (2.6.32's fields that Linnet uses)
  * @state: see enum module_state
  * @list: on the list of loaded modules (kernel/module.c:modules)
@@ -91,6 +115,7 @@ enum module_state {
  * @num_symtab: how many symbols
  * @strtab: their names
  * @args: the parameters it was loaded with
+ * @sect_attrs: where its sections were placed (for debuggers)
  */
 struct module {
 	enum module_state state;
@@ -121,6 +146,7 @@ struct module {
 	unsigned int num_symtab;
 	char *strtab;
 	char *args;
+	struct module_sect_attrs *sect_attrs;
 };
 
 #define __MODULE_INFO(tag, name, info)                                        \

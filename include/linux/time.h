@@ -6,9 +6,10 @@
  * printk's timestamps show.
  *
  * The wall clock (xtime) is read once from the CMOS real-time clock at
- * boot (arch/x86/kernel/rtc.c) and advanced by every tick; do_gettimeofday() and
- * getnstimeofday() add the TSC time since the last tick, so they resolve
- * better than a tick. current_kernel_time() is the tick-grained value.
+ * boot (arch/x86/kernel/rtc.c:read_persistent_clock) and then kept by the
+ * clocksource (the TSC): do_gettimeofday() and getnstimeofday() read it
+ * to the nanosecond; current_kernel_time() is the value at the last tick.
+ * ktime_get() (<linux/ktime.h>) is the monotonic clock.
  * See kernel/time/timekeeping.c and docs/time.md.
  */
 #ifndef _LINUX_TIME_H
@@ -44,6 +45,11 @@ struct timeval {
 };
 
 unsigned long long sched_clock(void);
+
+/* the POSIX clocks hrtimers run on (2.6.32 has clockid_t in linux/types.h) */
+typedef int clockid_t;
+#define CLOCK_REALTIME 0
+#define CLOCK_MONOTONIC 1
 
 /**
  * timespec_equal - are two timespecs the same time?
@@ -102,10 +108,18 @@ struct timespec timespec_sub(struct timespec lhs, struct timespec rhs);
 unsigned long mktime(const unsigned int year, const unsigned int mon, const unsigned int day,
 		     const unsigned int hour, const unsigned int min, const unsigned int sec);
 
+extern struct timespec xtime;
+extern struct timespec wall_to_monotonic;
+/* the seqlock_t guarding them is xtime_lock, declared in <linux/seqlock.h> */
+
 void do_gettimeofday(struct timeval *tv);
 void getnstimeofday(struct timespec *ts);
 struct timespec current_kernel_time(void);
 unsigned long get_seconds(void);
+void read_persistent_clock(struct timespec *ts);
+void update_wall_time(void);
+int timekeeping_valid_for_hres(void);
+const char *timekeeping_clocksource_name(void);
 void timekeeping_init(void);
 void time_init(void);
 

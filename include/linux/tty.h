@@ -5,8 +5,16 @@
  * serial line, runs it through the line discipline (<linnet/n_tty.h>),
  * and queues what the discipline delivers for readers, who sleep on a
  * wait queue until a line is there. Output goes to every console (VGA
- * and serial). Ctrl-C sends SIGINT to the tty's foreground task. See
+ * and serial). ^C sends SIGINT to the tty's foreground task. See
  * drivers/char/tty_io.c and docs/drivers.md.
+ *
+ * Linux 2.6.32's struct tty_struct belongs to a struct tty_driver (one per
+ * kind of device: ttyS, tty), has a flip buffer the driver fills and an
+ * ldisc chosen by number, and user space reaches it through
+ * tty_read(struct file *, ...) on major 4 (ttyS0 is 4:64, tty0 4:0) and
+ * 5:1 for /dev/console. Linnet has this one console tty (major 5), which
+ * n_tty serves directly; the functions below taking a struct tty_struct
+ * are Linnet's own, not Linux's.
  */
 #ifndef _LINUX_TTY_H
 #define _LINUX_TTY_H
@@ -28,7 +36,6 @@ struct task_struct;
  * @read_lock: serialises readers (the fifo has one consumer)
  * @write_lock: serialises writers so lines do not interleave
  * @pgrp: the foreground task, which Ctrl-C signals
- * @eof: end of file (Ctrl-D on an empty line) pending for the next read
  * @overruns: bytes the line discipline delivered that @read_fifo had no room for
  * @received: bytes received from the devices
  */
@@ -40,7 +47,6 @@ struct tty_struct {
 	struct mutex read_lock;
 	struct mutex write_lock;
 	struct task_struct *pgrp;
-	bool eof;
 	unsigned long overruns;
 	unsigned long received;
 };
@@ -53,6 +59,7 @@ void tty_receive_buf(struct tty_struct *tty, const unsigned char *buf, unsigned 
 ssize_t tty_read(struct tty_struct *tty, char *buf, size_t count, bool nonblock);
 ssize_t tty_write(struct tty_struct *tty, const char *buf, size_t count);
 void tty_set_pgrp(struct tty_struct *tty, struct task_struct *task);
-void tty_set_canonical(struct tty_struct *tty, bool icanon, bool echo);
+void tty_get_termios(struct tty_struct *tty, struct ktermios *termios);
+void tty_set_termios(struct tty_struct *tty, const struct ktermios *termios);
 
 #endif /* _LINUX_TTY_H */

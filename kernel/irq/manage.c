@@ -12,9 +12,9 @@
  * disable_irq() and enable_irq() nest: the line is masked at the first
  * disable and unmasked when the count (desc->depth) returns to zero.
  *
- * Until the slab allocator exists, the irqactions that request_irq()
- * hands out come from a small static pool (NR_IRQACTIONS); running out
- * is reported as -ENOMEM, as a failed kmalloc() would be.
+ * request_irq() allocates the irqaction with kzalloc(GFP_KERNEL), so it
+ * may sleep, as Linux's does; the timer and the cascade, set up at boot
+ * with interrupts off, pass their own static irqaction to setup_irq().
  * See docs/interrupts.md.
  */
 #include <linux/module.h>
@@ -23,35 +23,7 @@
 #include <linux/string.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
-
-#define NR_IRQACTIONS 32
-
-static struct irqaction irqaction_pool[NR_IRQACTIONS];
-static bool irqaction_used[NR_IRQACTIONS];
-
-static struct irqaction *alloc_irqaction(void)
-{
-	unsigned long flags;
-	struct irqaction *a = NULL;
-	int i;
-
-	local_irq_save(flags);
-	for (i = 0; i < NR_IRQACTIONS && !a; i++) {
-		if (!irqaction_used[i]) {
-			irqaction_used[i] = true;
-			a = &irqaction_pool[i];
-			memset(a, 0, sizeof(*a));
-		}
-	}
-	local_irq_restore(flags);
-	return a;
-}
-
-static void free_irqaction(struct irqaction *a)
-{
-	if (a >= irqaction_pool && a < irqaction_pool + NR_IRQACTIONS)
-		irqaction_used[a - irqaction_pool] = false;
-}
+#include <linux/slab.h>
 
 /**
  * synchronize_irq - wait until no handler of a line is running
@@ -81,11 +53,24 @@ static bool can_share(struct irqaction *old, struct irqaction *new)
 
 static void start_line(struct irq_desc *desc)
 {
-	desc->status &= ~(IRQ_DISABLED | IRQ_INPROGRESS | IRQ_PENDING | IRQ_SPURIOUS_DISABLED);
+	desc->status &= ~(IRQ_DISABLED | IRQ_INPROGRESS | IRQ_SPURIOUS_DISABLED);
 	desc->depth = 0;
-	desc->irq_count = 0;
-	desc->irqs_unhandled = 0;
 	desc->chip->startup(desc->irq);
+}
+
+/*
+ * A line the nobody-cared rule switched off gets another chance when a
+ * new handler joins it: the new driver may be the one that claims it.
+ */
+static void give_another_chance(struct irq_desc *desc)
+{
+	if (!(desc->status & IRQ_SPURIOUS_DISABLED))
+		return;
+	desc->status &= ~IRQ_SPURIOUS_DISABLED;
+	if (desc->depth && !--desc->depth) {
+		desc->status &= ~IRQ_DISABLED;
+		desc->chip->enable(desc->irq);
+	}
 }
 
 /**
@@ -119,8 +104,13 @@ int setup_irq(unsigned int irq, struct irqaction *new)
 	new->irq = irq;
 	new->next = NULL;
 	*p = new;
+	/* a new handler resets the nobody-cared counts */
+	desc->irq_count = 0;
+	desc->irqs_unhandled = 0;
 	if (p == &desc->action)
 		start_line(desc);
+	else
+		give_another_chance(desc);
 	spin_unlock_irqrestore(&desc->lock, flags);
 	return 0;
 }
@@ -136,10 +126,10 @@ EXPORT_SYMBOL_GPL(setup_irq);
  *
  * The handler may be called before request_irq() returns.
  *
- * Context: process context (it allocates). Does not sleep yet.
+ * Context: process context; may sleep (it allocates with GFP_KERNEL).
  * Return: 0; -EINVAL for a bad line, a NULL handler, or a shared request
  * without @dev; -EBUSY if the line is taken and not both shared;
- * -ENOMEM if no irqaction is free.
+ * -ENOMEM if the irqaction cannot be allocated.
  */
 int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name,
 		void *dev)
@@ -151,7 +141,7 @@ int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, co
 		return -EINVAL;
 	if (irq >= NR_IRQS || !irq_desc[irq].chip || !handler)
 		return -EINVAL;
-	action = alloc_irqaction();
+	action = kzalloc(sizeof(*action), GFP_KERNEL);
 	if (!action)
 		return -ENOMEM;
 	action->handler = handler;
@@ -160,7 +150,7 @@ int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, co
 	action->dev_id = dev;
 	ret = setup_irq(irq, action);
 	if (ret)
-		free_irqaction(action);
+		kfree(action);
 	return ret;
 }
 
@@ -209,7 +199,7 @@ void free_irq(unsigned int irq, void *dev_id)
 		return;
 	}
 	synchronize_irq(irq);
-	free_irqaction(action);
+	kfree(action);
 }
 EXPORT_SYMBOL(free_irq);
 
@@ -256,8 +246,9 @@ EXPORT_SYMBOL(disable_irq);
  * enable_irq - undo one disable_irq()
  * @irq: the line
  *
- * The line is unmasked when the last disable is undone. An unbalanced
- * enable is warned about and ignored.
+ * The line is unmasked when the last disable is undone; an interrupt the
+ * device raised meanwhile was held in the 8259A's IRR and arrives now.
+ * An unbalanced enable is warned about and ignored.
  *
  * Context: any.
  */
@@ -273,7 +264,6 @@ void enable_irq(unsigned int irq)
 		WARN(1, "Unbalanced enable for IRQ %u\n", irq);
 	} else if (--desc->depth == 0 && desc->action) {
 		desc->status &= ~(IRQ_DISABLED | IRQ_SPURIOUS_DISABLED);
-		check_irq_resend(desc, irq);
 		desc->chip->enable(irq);
 	}
 	spin_unlock_irqrestore(&desc->lock, flags);

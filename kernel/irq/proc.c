@@ -1,25 +1,33 @@
 /*
- * proc.c - the interrupt and softirq counters, printed as Linux's /proc files.
+ * proc.c - the softirq counters, printed as Linux's /proc/softirqs.
  *
  * Linnet has no /proc yet, so each view is a function that prints through
  * a callback (the shell passes one that writes to the console; a test
- * passes one that fills a buffer). The text is exactly that of
- * /proc/interrupts and /proc/softirqs on a one-CPU i386 Linux with the
- * 8259A (booted with noapic), so the two can be compared side by side:
+ * passes one that fills a buffer). show_softirqs() uses the format
+ * strings of Linux 2.6.32's fs/proc/softirqs.c and its names, so the
+ * output can be compared with a 2.6.32 kernel's line by line:
  *
- *              CPU0
- *     0:       1234          XT-PIC  timer
- *     2:          0          XT-PIC  cascade
- *   NMI:          0
- *   ERR:          0
+ *                   CPU0
+ *         HI:          0
+ *      TIMER:       1234
+ *     NET_TX:          0
+ *     NET_RX:          0
+ *      BLOCK:          0
+ *   BLOCK_IOPOLL:          0
+ *    TASKLET:         12
+ *      SCHED:          0
+ *    HRTIMER:          0
+ *        RCU:          0
  *
- * There is no LOC row (no local APIC timer) and no MIS row (no IO-APIC).
- * See docs/interrupts.md.
+ * (2.6.32's "%8s" is narrower than BLOCK_IOPOLL, so that row is wider;
+ * later Linux widened the column to "%12s" and renamed it IRQ_POLL.)
+ * In 2.6.32 this is fs/proc/softirqs.c, and /proc/interrupts is
+ * arch/x86/kernel/irq.c:show_interrupts; this file moves to fs/proc/ when
+ * Linnet has /proc. See docs/bottom-halves.md.
  */
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
-#include <asm/traps.h>
 
 /**
  * show_print_printk - a show_print_t that writes to the kernel log
@@ -37,57 +45,6 @@ void show_print_printk(void *arg, const char *fmt, ...)
 	va_end(args);
 }
 
-/*
- * One line of the table. It is formatted into a buffer under the line's
- * lock and handed to @print after the lock is dropped: @print may sleep
- * (the shell's writes to the tty take a mutex), as Linux's seq_printf()
- * under desc->lock only fills a buffer.
- */
-static void show_irq_line(show_print_t print, void *arg, unsigned int irq)
-{
-	struct irq_desc *desc = &irq_desc[irq];
-	struct irqaction *action;
-	unsigned long flags;
-	char line[160];
-	int n = 0;
-
-	spin_lock_irqsave(&desc->lock, flags);
-	action = desc->action;
-	if (action) {
-		n = scnprintf(line, sizeof(line), "%3d: %10u  %14s  %s", irq, kstat_irqs(irq),
-			      desc->chip->name, action->name);
-		for (action = action->next; action; action = action->next)
-			n += scnprintf(line + n, sizeof(line) - n, ", %s", action->name);
-	}
-	spin_unlock_irqrestore(&desc->lock, flags);
-	if (n)
-		print(arg, "%s\n", line);
-}
-
-/**
- * show_interrupts - print the interrupt table in /proc/interrupts' format
- * @print: called with @arg and a printf format for each piece of text
- * @arg: passed to @print
- *
- * Lines without a handler are left out, as Linux leaves them out.
- *
- * Context: process context (takes each line's lock with interrupts off).
- */
-void show_interrupts(show_print_t print, void *arg)
-{
-	unsigned int irq;
-
-	print(arg, "           ");
-	print(arg, "CPU%d       ", 0);
-	print(arg, "\n");
-	for (irq = 0; irq < NR_IRQS; irq++)
-		show_irq_line(print, arg, irq);
-	print(arg, "NMI: ");
-	print(arg, "%10u ", nmi_count);
-	print(arg, "\n");
-	print(arg, "ERR: %10u\n", atomic_read(&irq_err_count));
-}
-
 /**
  * show_softirqs - print the softirq counters in /proc/softirqs' format
  * @print: called with @arg and a printf format for each piece of text
@@ -99,11 +56,11 @@ void show_softirqs(show_print_t print, void *arg)
 {
 	int i;
 
-	print(arg, "                    ");
+	print(arg, "                ");
 	print(arg, "CPU%-8d", 0);
 	print(arg, "\n");
 	for (i = 0; i < NR_SOFTIRQS; i++) {
-		print(arg, "%12s:", softirq_to_name[i]);
+		print(arg, "%8s:", softirq_to_name[i]);
 		print(arg, " %10u", kstat_softirqs_cpu(i, 0));
 		print(arg, "\n");
 	}

@@ -39,7 +39,7 @@ static int __init noirqdebug_setup(char *str)
 }
 __setup("noirqdebug", noirqdebug_setup);
 
-static void report_bad_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t action_ret)
+static void __report_bad_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t action_ret)
 {
 	struct irqaction *action;
 
@@ -52,6 +52,17 @@ static void report_bad_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t 
 	printk(KERN_ERR "handlers:\n");
 	for (action = desc->action; action; action = action->next)
 		printk(KERN_ERR "[<%p>] (%pS)\n", action->handler, action->handler);
+}
+
+/* A handler's bogus return value is reported at most 100 times in all */
+static void report_bad_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t action_ret)
+{
+	static int count = 100;
+
+	if (count > 0) {
+		count--;
+		__report_bad_irq(irq, desc, action_ret);
+	}
 }
 
 static void count_unhandled(struct irq_desc *desc)
@@ -76,15 +87,15 @@ void note_interrupt(unsigned int irq, struct irq_desc *desc, irqreturn_t action_
 	if (noirqdebug)
 		return;
 	if (unlikely(action_ret != IRQ_HANDLED)) {
+		count_unhandled(desc);
 		if (action_ret != IRQ_NONE)
 			report_bad_irq(irq, desc, action_ret);
-		count_unhandled(desc);
 	}
 	if (likely(++desc->irq_count < NOBODY_CARED_WINDOW))
 		return;
 	desc->irq_count = 0;
 	if (unlikely(desc->irqs_unhandled > NOBODY_CARED_LIMIT)) {
-		report_bad_irq(irq, desc, action_ret);
+		__report_bad_irq(irq, desc, action_ret);
 		printk(KERN_EMERG "Disabling IRQ #%u\n", irq);
 		desc->status |= IRQ_DISABLED | IRQ_SPURIOUS_DISABLED;
 		desc->depth++;

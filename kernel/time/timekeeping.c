@@ -1,180 +1,318 @@
 /*
- * timekeeping.c - the tick: counting jiffies and keeping the wall clock.
+ * timekeeping.c - the wall clock and the monotonic clock, read from a clocksource.
  *
- * IRQ0 arrives HZ times a second from the PIT (arch/x86/kernel/i8253.c).
- * timer_interrupt() works out how many ticks really happened since the
- * last one it saw, do_timer() adds them to jiffies_64 and to the wall
- * clock (xtime), and update_process_times() raises the TIMER softirq and
- * gives the scheduler its tick.
+ * Time is not counted in ticks: it is read from a clocksource, a counter
+ * that runs whether or not interrupts come (the TSC, see
+ * kernel/time/clocksource.c). The tick only folds the time that has
+ * passed into xtime, a whole tick interval at a time:
  *
- * Why "how many ticks": if interrupts stay off for longer than a tick,
- * or the emulator delivers ticks late, the PIT's edges arrive while IRQ0
- * is already pending and merge into one interrupt. Counting interrupts
- * would lose time. So, as Linux's i386 TSC timer did, each tick reads
- * the PIT counter (how far into the current tick we are) and the TSC,
- * which places the latest PIT edge on the TSC's time line; the distance
- * from the previous edge, in PIT periods, is the number of ticks:
+ *   clocksource  |....|....|....|....|..       (cycles)
+ *                     ^cycle_last     ^now
+ *   update_wall_time(): while (now - cycle_last >= cycle_interval)
+ *                          cycle_last += cycle_interval, xtime += one tick
+ *   getnstimeofday():   xtime + (now - cycle_last) * mult >> shift
  *
- *   edges     |        |        |        |        |
- *   irq            ^ (late)                  ^ (interrupts were off)
- *   accounted      1                         3
+ * If ticks are lost (interrupts off for longer than a tick, or an
+ * emulator running late), the next update_wall_time() finds several
+ * intervals waiting and folds them all in: no time is lost, and nothing
+ * has to count the missed interrupts. jiffies, which counts interrupts,
+ * does fall behind; that is 2.6.32's behaviour in periodic mode too.
  *
- * Under QEMU -icount no tick is ever late and this always counts 1.
+ * xtime is the wall clock (seconds since 1970, set from the CMOS RTC at
+ * boot); wall_to_monotonic is what to add to it to get the monotonic
+ * clock, ktime_get(), which starts near 0 at boot and never jumps. Both
+ * are written under the xtime_lock seqlock by the tick, so readers never
+ * block it and simply retry if it ran meanwhile.
  *
- * The wall clock: xtime is set from the CMOS RTC at boot and advanced a
- * tick's length (TICK_NSEC) per tick; getnstimeofday() adds the TSC time
- * since the last edge. See docs/time.md.
+ * Linux 2.6.32 also steers mult with NTP's frequency and phase
+ * corrections (ntp.c, timekeeping_adjust()) and keeps a raw monotonic
+ * clock; Linnet has no NTP, so mult is never adjusted, and timekeeper
+ * keeps the sub-nanosecond remainder in xtime_nsec (shifted nanoseconds)
+ * rather than NTP's error term. See docs/time.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
-#include <linux/interrupt.h>
-#include <linux/irq.h>
-#include <linux/jiffies.h>
-#include <linux/rtc.h>
-#include <linux/sched.h>
+#include <linux/clocksource.h>
+#include <linux/ktime.h>
+#include <linux/seqlock.h>
+#include <linux/tick.h>
 #include <linux/time.h>
-#include <linux/timer.h>
-#include <asm/i8253.h>
-#include <asm/timex.h>
-
-/* xtime - the wall-clock time at the last tick edge */
-static struct timespec xtime;
-/* TSC at the last accounted PIT edge; TSC cycles per PIT period */
-static cycles_t last_edge_tsc;
-static u64 cycles_per_tick;
 
 /**
- * do_timer - account ticks: advance jiffies_64 and the wall clock
- * @ticks: how many ticks passed
- *
- * Context: the tick interrupt, interrupts off.
+ * struct timekeeper - what update_wall_time() needs about the clocksource
+ * @clock: the clocksource in use
+ * @shift: its shift
+ * @cycle_interval: the cycles in one tick interval (NTP_INTERVAL_LENGTH)
+ * @xtime_interval: those cycles as shifted nanoseconds
+ * @xtime_nsec: xtime's nanoseconds, shifted left by @shift (with the
+ *	fraction of a nanosecond that xtime.tv_nsec drops)
  */
-void do_timer(unsigned long ticks)
-{
-	jiffies_64 += ticks;
-	set_normalized_timespec(&xtime, xtime.tv_sec, xtime.tv_nsec + (s64)ticks * TICK_NSEC);
-}
-
-static u64 pit_clocks_to_cycles(unsigned int clocks)
-{
-	return (u64)clocks * cpu_khz * 1000 / PIT_TICK_RATE;
-}
-
-/*
- * Place the latest PIT edge on the TSC's time line and count the
- * periods since the previous one, rounded to the nearest: a duplicate
- * interrupt for an edge already counted gives 0.
- */
-static unsigned long ticks_since_last_edge(void)
-{
-	cycles_t now = get_cycles();
-	unsigned int count = pit_read_count();
-	cycles_t edge = now - pit_clocks_to_cycles(LATCH - min(count, (unsigned int)LATCH));
-	unsigned long ticks;
-
-	if (!cycles_per_tick)
-		return 1;
-	ticks = (unsigned long)((edge - last_edge_tsc + cycles_per_tick / 2) / cycles_per_tick);
-	/* anchor on the measured edge, so TSC calibration error cannot pile up */
-	if (ticks)
-		last_edge_tsc = edge;
-	return ticks;
-}
-
-static irqreturn_t timer_interrupt(int irq, void *dev_id)
-{
-	unsigned long ticks = ticks_since_last_edge();
-
-	if (!ticks)
-		return IRQ_HANDLED;
-	do_timer(ticks);
-	update_process_times(0);
-	return IRQ_HANDLED;
-}
-
-static struct irqaction irq0 = {
-	.handler = timer_interrupt,
-	.flags = IRQF_DISABLED | IRQF_TIMER,
-	.name = "timer",
+struct timekeeper {
+	struct clocksource *clock;
+	u32 shift;
+	cycle_t cycle_interval;
+	u64 xtime_interval;
+	u64 xtime_nsec;
 };
 
-/**
- * time_init - start the tick: program the PIT and claim IRQ0
- *
- * Context: boot, interrupts off, after tsc_init() and init_IRQ().
- */
-void time_init(void)
+static struct timekeeper timekeeper;
+
+/* xtime_lock - the seqlock that guards xtime, wall_to_monotonic and jiffies_64 */
+DEFINE_SEQLOCK(xtime_lock);
+/* xtime - the wall-clock time at the last update_wall_time() */
+struct timespec xtime __aligned(16);
+/* wall_to_monotonic - add to xtime for the monotonic clock */
+struct timespec wall_to_monotonic __aligned(16);
+
+/* Take over @clock: from now on an interval is a tick's worth of its cycles. */
+static void timekeeper_setup_internals(struct clocksource *clock)
 {
-	cycles_per_tick = pit_clocks_to_cycles(LATCH);
-	setup_pit_timer();
-	last_edge_tsc = get_cycles();
-	setup_irq(0, &irq0);
+	u64 interval = ((u64)TICK_NSEC << clock->shift) + clock->mult / 2;
+
+	clock->cycle_last = clock->read(clock);
+	interval /= clock->mult;
+	if (!interval)
+		interval = 1;
+	timekeeper.clock = clock;
+	timekeeper.shift = clock->shift;
+	timekeeper.cycle_interval = interval;
+	timekeeper.xtime_interval = interval * clock->mult;
+	timekeeper.xtime_nsec = (u64)xtime.tv_nsec << clock->shift;
+}
+
+/* Shifted nanoseconds since cycle_last; xtime_lock held for reading. */
+static u64 timekeeping_get_shifted_ns(void)
+{
+	struct clocksource *clock = timekeeper.clock;
+	cycle_t delta = (clock->read(clock) - clock->cycle_last) & clock->mask;
+
+	return delta * clock->mult;
+}
+
+/* Nanoseconds past xtime (which may be more than a second) */
+static s64 timekeeping_get_ns(void)
+{
+	u64 frac = timekeeper.xtime_nsec - ((u64)xtime.tv_nsec << timekeeper.shift);
+
+	return (s64)((timekeeping_get_shifted_ns() + frac) >> timekeeper.shift);
+}
+
+/* Add @ns shifted nanoseconds to xtime. */
+static void timekeeping_accumulate(u64 ns)
+{
+	u64 nsecps = (u64)NSEC_PER_SEC << timekeeper.shift;
+
+	timekeeper.xtime_nsec += ns;
+	while (timekeeper.xtime_nsec >= nsecps) {
+		timekeeper.xtime_nsec -= nsecps;
+		xtime.tv_sec++;
+	}
+	xtime.tv_nsec = (long)(timekeeper.xtime_nsec >> timekeeper.shift);
 }
 
 /**
- * timekeeping_init - set the wall clock from the CMOS RTC
+ * update_wall_time - fold the time since the last tick into xtime
  *
- * Context: boot.
+ * Whole tick intervals of the clocksource are added; the remainder stays
+ * for the next call (getnstimeofday() reads it live). After lost ticks
+ * several intervals are folded in at once.
+ *
+ * Context: the tick (do_timer()), xtime_lock held for writing.
+ */
+void update_wall_time(void)
+{
+	struct clocksource *clock = timekeeper.clock;
+	cycle_t offset;
+
+	if (!clock)
+		return;
+	offset = (clock->read(clock) - clock->cycle_last) & clock->mask;
+	while (offset >= timekeeper.cycle_interval) {
+		clock->cycle_last += timekeeper.cycle_interval;
+		timekeeping_accumulate(timekeeper.xtime_interval);
+		offset -= timekeeper.cycle_interval;
+	}
+}
+
+/**
+ * timekeeping_notify - switch timekeeping to another clocksource
+ * @clock: the new clocksource
+ *
+ * The time read so far on the old clock is folded into xtime first, so
+ * the switch does not step the time.
+ *
+ * Context: any; called by kernel/time/clocksource.c.
+ */
+void timekeeping_notify(struct clocksource *clock)
+{
+	unsigned long flags;
+
+	write_seqlock_irqsave(&xtime_lock, flags);
+	if (timekeeper.clock != clock) {
+		if (timekeeper.clock) {
+			timekeeping_accumulate(timekeeping_get_shifted_ns());
+			timekeeper.clock->cycle_last = timekeeper.clock->read(timekeeper.clock);
+		}
+		timekeeper_setup_internals(clock);
+	}
+	write_sequnlock_irqrestore(&xtime_lock, flags);
+	tick_clock_notify();
+}
+
+/**
+ * timekeeping_valid_for_hres - can hrtimers run in high-resolution mode?
+ *
+ * Context: any.
+ * Return: nonzero if the clocksource reads time between ticks
+ * (CLOCK_SOURCE_IS_CONTINUOUS); jiffies and the PIT do not.
+ */
+int timekeeping_valid_for_hres(void)
+{
+	unsigned long seq;
+	int ret;
+
+	do {
+		seq = read_seqbegin(&xtime_lock);
+		ret = timekeeper.clock && (timekeeper.clock->flags & CLOCK_SOURCE_IS_CONTINUOUS);
+	} while (read_seqretry(&xtime_lock, seq));
+	return ret;
+}
+
+/**
+ * timekeeping_clocksource_name - the name of the clocksource in use
+ *
+ * Linnet-only: the kernel shell's timer_list view prints it.
+ *
+ * Context: any.
+ * Return: the name.
+ */
+const char *timekeeping_clocksource_name(void)
+{
+	return timekeeper.clock ? timekeeper.clock->name : "none";
+}
+
+/**
+ * timekeeping_init - set the clocks from the RTC and start on jiffies
+ *
+ * Context: boot, interrupts off.
  */
 void timekeeping_init(void)
 {
-	xtime.tv_sec = mach_get_cmos_time();
-	xtime.tv_nsec = 0;
+	struct timespec now;
+	unsigned long flags;
+
+	read_persistent_clock(&now);
+	write_seqlock_irqsave(&xtime_lock, flags);
+	xtime = now;
+	timekeeper_setup_internals(clocksource_default_clock());
+	set_normalized_timespec(&wall_to_monotonic, -xtime.tv_sec, -xtime.tv_nsec);
+	write_sequnlock_irqrestore(&xtime_lock, flags);
 }
 
 /**
  * getnstimeofday - the wall-clock time, to the nanosecond
  * @ts: the result: seconds and nanoseconds since 1970-01-01 UTC
  *
- * Context: any.
+ * Context: any but the tick's own write of xtime_lock.
  */
 void getnstimeofday(struct timespec *ts)
 {
-	unsigned long flags;
-	cycles_t since;
-	s64 ns;
+	unsigned long seq;
+	s64 nsecs;
 
-	local_irq_save(flags);
-	*ts = xtime;
-	since = get_cycles() - last_edge_tsc;
-	local_irq_restore(flags);
-	ns = cpu_khz ? (s64)(since * 1000000 / cpu_khz) : 0;
-	set_normalized_timespec(ts, ts->tv_sec, ts->tv_nsec + ns);
+	do {
+		seq = read_seqbegin(&xtime_lock);
+		*ts = xtime;
+		nsecs = timekeeping_get_ns();
+	} while (read_seqretry(&xtime_lock, seq));
+	set_normalized_timespec(ts, ts->tv_sec, ts->tv_nsec + nsecs);
 }
 EXPORT_SYMBOL_GPL(getnstimeofday);
+
+/**
+ * ktime_get - the monotonic clock
+ *
+ * Nanoseconds since about boot, from the clocksource; never goes back and
+ * never jumps when the wall clock is set. hrtimers' CLOCK_MONOTONIC.
+ *
+ * Context: any but the tick's own write of xtime_lock.
+ * Return: the time.
+ */
+ktime_t ktime_get(void)
+{
+	unsigned long seq;
+	s64 secs, nsecs;
+
+	do {
+		seq = read_seqbegin(&xtime_lock);
+		secs = xtime.tv_sec + wall_to_monotonic.tv_sec;
+		nsecs = xtime.tv_nsec + wall_to_monotonic.tv_nsec;
+		nsecs += timekeeping_get_ns();
+	} while (read_seqretry(&xtime_lock, seq));
+	return ns_to_ktime(secs * NSEC_PER_SEC + nsecs);
+}
+EXPORT_SYMBOL_GPL(ktime_get);
+
+/**
+ * ktime_get_ts - the monotonic clock as a timespec
+ * @ts: the result
+ *
+ * Context: as ktime_get().
+ */
+void ktime_get_ts(struct timespec *ts)
+{
+	*ts = ktime_to_timespec(ktime_get());
+}
+EXPORT_SYMBOL_GPL(ktime_get_ts);
+
+/**
+ * ktime_get_real - the wall clock as a ktime_t
+ *
+ * Context: as getnstimeofday().
+ * Return: nanoseconds since 1970-01-01 UTC. hrtimers' CLOCK_REALTIME.
+ */
+ktime_t ktime_get_real(void)
+{
+	struct timespec now;
+
+	getnstimeofday(&now);
+	return timespec_to_ktime(now);
+}
+EXPORT_SYMBOL_GPL(ktime_get_real);
 
 /**
  * do_gettimeofday - the wall-clock time, to the microsecond
  * @tv: the result: seconds and microseconds since 1970-01-01 UTC
  *
- * Context: any.
+ * Context: as getnstimeofday().
  */
 void do_gettimeofday(struct timeval *tv)
 {
-	struct timespec ts;
+	struct timespec now;
 
-	getnstimeofday(&ts);
-	tv->tv_sec = ts.tv_sec;
-	tv->tv_usec = ts.tv_nsec / NSEC_PER_USEC;
+	getnstimeofday(&now);
+	tv->tv_sec = now.tv_sec;
+	tv->tv_usec = now.tv_nsec / NSEC_PER_USEC;
 }
 EXPORT_SYMBOL(do_gettimeofday);
 
 /**
  * current_kernel_time - the wall-clock time at the last tick
  *
- * Cheaper than getnstimeofday() and a tick coarse.
+ * Cheaper than getnstimeofday() (no clocksource read) and a tick coarse.
  *
- * Context: any.
- * Return: the time at the last tick.
+ * Context: as getnstimeofday().
+ * Return: xtime.
  */
 struct timespec current_kernel_time(void)
 {
-	unsigned long flags;
 	struct timespec now;
+	unsigned long seq;
 
-	local_irq_save(flags);
-	now = xtime;
-	local_irq_restore(flags);
+	do {
+		seq = read_seqbegin(&xtime_lock);
+		now = xtime;
+	} while (read_seqretry(&xtime_lock, seq));
 	return now;
 }
 EXPORT_SYMBOL(current_kernel_time);

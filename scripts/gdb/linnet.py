@@ -12,6 +12,9 @@ stopped anywhere, even halfway through a crash.
   lx-buddyinfo               free blocks per order per zone, as /proc/buddyinfo
   lx-slabinfo                the slab caches, as /proc/slabinfo
   lx-list HEAD TYPE MEMBER   walk a struct list_head, printing each entry's address
+  lx-lsmod                   the loaded modules, as lsmod prints them
+  lx-symbols [DIR...]        load every loaded module's symbols (NAME.ko found under
+                             DIR, default the build's folders) at the module's addresses
   $container_of(ptr, "type", "member")   a convenience function, as in C
   $lx_current()              the struct thread_info of the stack GDB is on
   $lx_task()                 the task_struct running now (current)
@@ -230,20 +233,25 @@ class LxInterrupts(gdb.Command):
     def invoke(self, arg, from_tty):
         descs = gdb.parse_and_eval("irq_desc")
         n = descs.type.range()[1] + 1
-        gdb.write("           CPU0       \n")
+        gdb.write("%*s" % (3 + 8, "") + "CPU%-8d" % 0 + "\n")
         for irq in range(n):
             d = descs[irq]
             action = d["action"]
-            if int(action) == 0:
+            count = int(d["kstat_irqs"])
+            if int(action) == 0 and count == 0:
                 continue
             names = []
             while int(action):
                 names.append(action["name"].string())
                 action = action["next"]
-            gdb.write("%3d: %10u  %14s  %s\n" % (irq, int(d["kstat_irqs"]),
-                                                 d["chip"]["name"].string(), ", ".join(names)))
-        gdb.write("NMI: %10u \n" % int(gdb.parse_and_eval("nmi_count")))
-        gdb.write("ERR: %10u\n" % int(gdb.parse_and_eval("irq_err_count")["counter"]))
+            line = "%*d: " % (3, irq) + "%10u " % count
+            line += " %8s" % d["chip"]["name"].string() + "-%-8s" % d["name"].string()
+            if names:
+                line += "  " + ", ".join(names)
+            gdb.write(line + "\n")
+        gdb.write("%*s: " % (3, "NMI") + "%10u " % int(gdb.parse_and_eval("nmi_count"))
+                  + "  Non-maskable interrupts\n")
+        gdb.write("%*s: %10u\n" % (3, "ERR", int(gdb.parse_and_eval("irq_err_count")["counter"])))
 
 
 class LxBuddyinfo(gdb.Command):
@@ -339,6 +347,64 @@ class PagePrinter:
         return text
 
 
+def modules():
+    """The loaded modules, newest first (kernel/module.c's list)."""
+    return list(list_entries(gdb.parse_and_eval("modules"), "struct module", "list"))
+
+
+class LxLsmod(gdb.Command):
+    """The loaded modules: address, name, size and users, as lsmod and /proc/modules."""
+
+    def __init__(self):
+        super().__init__("lx-lsmod", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        gdb.write("Address    Module                  Size  Used by\n")
+        for m in modules():
+            users = [u["module_which_uses"]["name"].string()
+                     for u in list_entries(m["modules_which_use_me"], "struct module_use", "list")]
+            size = int(m["init_size"]) + int(m["core_size"])
+            gdb.write("0x%08x %-19s %8d  %d %s\n" % (int(m["module_core"]), m["name"].string(), size,
+                                                   int(m["refcnt"]["counter"]), ",".join(users)))
+
+
+class LxSymbols(gdb.Command):
+    """Load each loaded module's symbols at its section addresses (Linux's lx-symbols)."""
+
+    def __init__(self):
+        super().__init__("lx-symbols", gdb.COMMAND_FILES)
+
+    def find_ko(self, name, dirs):
+        import os
+        for d in dirs:
+            for root, _, files in os.walk(d):
+                if name + ".ko" in files:
+                    return os.path.join(root, name + ".ko")
+        return None
+
+    def invoke(self, arg, from_tty):
+        import os
+        dirs = arg.split() or [d for d in ("build", "tests", "samples", ".") if os.path.isdir(d)]
+        for m in modules():
+            name = m["name"].string()
+            path = self.find_ko(name, dirs)
+            if not path:
+                gdb.write("no %s.ko under %s\n" % (name, " ".join(dirs)))
+                continue
+            sa = m["sect_attrs"]
+            sections = []
+            for i in range(int(sa["nsections"])):
+                a = sa["attrs"][i]
+                sections.append((a["name"].string(), int(a["address"])))
+            text = [a for n, a in sections if n == ".text"]
+            if not text:
+                continue
+            cmd = "add-symbol-file %s 0x%x" % (path, text[0])
+            cmd += "".join(" -s %s 0x%x" % (n, a) for n, a in sections if n != ".text")
+            gdb.write("loading @0x%x: %s\n" % (text[0], path))
+            gdb.execute(cmd, to_string=True)
+
+
 def lookup_printer(val):
     t = val.type.strip_typedefs()
     if t.code == gdb.TYPE_CODE_STRUCT and t.tag == "page":
@@ -356,4 +422,6 @@ LxInterrupts()
 LxBuddyinfo()
 LxTask()
 LxSlabinfo()
+LxLsmod()
+LxSymbols()
 gdb.pretty_printers.append(lookup_printer)

@@ -18,8 +18,9 @@ LIBFUZZ_DIR := $(BUILD)/libfuzz
 LIBFUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-std=gnu11 -DLINNET_HOST -DHZ=100 -Wall -Wno-unused-parameter -Iarch/x86/include -Iinclude -idirafter tests/host/include
 
-LIBFUZZ_NAMES := kfifo
+LIBFUZZ_NAMES := kfifo rbtree
 LIBFUZZ_SRCS_kfifo := lib/kfifo.c
+LIBFUZZ_SRCS_rbtree := lib/rbtree.c
 
 LIBFUZZ_BINS := $(patsubst %,$(LIBFUZZ_DIR)/%_fuzz,$(LIBFUZZ_NAMES))
 

@@ -79,7 +79,10 @@ DESCRIPTIONS = {
     "linux6.1_user_fork_exit_wait": "the same fork+exit+wait on Linux 6.1 (686) in the same QEMU",
     "boot_to_banner": "from the multiboot entry (`boot/head.asm:_start`) to the banner on the consoles",
     "printk_short_line": "one `printk(KERN_INFO ...)` of a short line: format, log ring, serial and VGA",
-    "tick_interrupt": "one PIT tick: entry stub, `do_IRQ`, the 8259A, jiffies, the timer softirq",
+    "tick_interrupt": "one tick: entry stub, `do_IRQ`, the 8259A, in high-resolution mode `hrtimer_interrupt` -> `tick_sched_timer` and reprogramming the one-shot PIT (with `highres=off`: `tick_handle_periodic`), the timer softirq",
+    "hrtimer_start_fire": "`hrtimer_start` of a due timer through the HRTIMER softirq and "
+                          "`hrtimer_interrupt` to its callback",
+    "hrtimer_start_cancel": "`hrtimer_start` + `hrtimer_cancel` among 1,000 queued hrtimers",
     "tasklet_schedule_run": "`tasklet_schedule` until the tasklet's function runs",
     "timer_add_expire": "`add_timer` of a timer and its expiry from the timer softirq",
     "page_order0_pcp": "order-0 `alloc_pages` + `__free_pages` through the per-CPU list",

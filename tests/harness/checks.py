@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -152,7 +153,7 @@ def memory_maps(ctx):
 
 
 def command_line(ctx):
-    """console= and loglevel= are obeyed; unknown words are reported."""
+    """console= (several; the last is preferred), quiet and loglevel= are obeyed; unknown words are reported."""
     out = []
     res = ctx.boot("ktest=kunit panic=-1 loglevel=3 frobnicate=1")
     out += result("cmdline/loglevel-3-hides-info", "Detected" not in res.output
@@ -165,6 +166,16 @@ def command_line(ctx):
     out += result("cmdline/console-tty0-silences-serial",
                   "Linnet version" not in res.output and res.status == qemu.EXIT_PASS,
                   "serial still printed with console=tty0", res)
+    # several console=, options after the comma; the last is /dev/console (ktest=console)
+    res = ctx.boot("ktest=console panic=-1 console=ttyS0,115200n8 console=tty0")
+    out += result("cmdline/console-last-is-preferred",
+                  res.status == qemu.EXIT_PASS and "console [tty0] enabled" in res.output
+                  and "Linnet version" in res.output, "", res)
+    # quiet: only KERN_WARNING and worse on the console, as 2.6.32's console_loglevel 4
+    res = ctx.boot("ktest=kunit panic=-1 quiet")
+    out += result("cmdline/quiet-hides-notice",
+                  res.status == qemu.EXIT_PASS and "Linnet version" not in res.output
+                  and "Unknown kernel command line" not in res.output, "", res)
     return out
 
 
@@ -186,9 +197,19 @@ def hz1000(ctx):
     return out
 
 
+def highres_off(ctx):
+    """highres=off keeps the periodic tick; hrtimers then run from it, never early."""
+    res = ctx.boot("ktest=hrtimer,jiffies highres=off panic=-1")
+    out = verdict.ktest_results(res, "highres-off")
+    out += expect_lines("highres-off/periodic", res, [
+        r"hrtimer_1ms_relative_test: periodic tick: a 1 ms timer fired after \d+ ns",
+        r"jiffies_lost_ticks_absorbed_test: 1 jiffies, \d+ ns after 5\.5 tick periods"])
+    return out
+
+
 def time_without_icount(ctx):
-    """Without -icount, ticks held off by cli are still accounted (lost-tick catch-up)."""
-    res = ctx.boot("ktest=jiffies.jiffies_catch_up_test panic=-1", icount=False)
+    """Without -icount, ticks held off by cli cost no time: the clocksource absorbs them."""
+    res = ctx.boot("ktest=jiffies.jiffies_lost_ticks_absorbed_test panic=-1", icount=False)
     return verdict.ktest_results(res, "no-icount")
 
 
@@ -571,6 +592,20 @@ def htmldocs_site(ctx):
     return htmldocs_test.run(ctx.build)
 
 
+def htmldocs_outside_git(ctx):
+    """make htmldocs works in a copy of the tree without .git, as a release tarball is."""
+    root = ROOT
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = os.path.join(tmp, "linnet")
+        shutil.copytree(root, tree, ignore=lambda d, names: [
+            n for n in names if n == ".git" or (d == root and n == "build")])
+        p = subprocess.run(["make", "--no-print-directory", "htmldocs"], cwd=tree, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           env=dict(os.environ, GIT_CEILING_DIRECTORIES=tmp))
+        ok = p.returncode == 0 and os.path.exists(os.path.join(tree, "build/html/src/index.html"))
+        return result("htmldocs/outside-git", ok, p.stdout[-2000:])
+
+
 # --- GDB ---------------------------------------------------------------
 
 def gdb_stops_at_start_kernel(ctx):
@@ -598,12 +633,12 @@ def gdb_stops_at_start_kernel(ctx):
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
 
 
-def _gdb_batch(ctx, commands, stop_at):
+def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8"):
     """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial)."""
     import tempfile
     port = qemu.free_port()
     serial = tempfile.NamedTemporaryFile(suffix=".log", delete=False).name
-    cmd = qemu.qemu_command(kernel=ctx.kernel, append="ktest=kunit panic=-1 loglevel=8", icount=False,
+    cmd = qemu.qemu_command(kernel=ctx.kernel, append=append, icount=False,
                             extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
     cmd[cmd.index("stdio")] = "file:" + serial
     q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -623,6 +658,24 @@ def _gdb_batch(ctx, commands, stop_at):
         text = f.read().replace("\r", "")
     os.unlink(serial)
     return g.stdout, text
+
+
+def gdb_module_symbols(ctx):
+    """lx-lsmod lists a loaded module; lx-symbols loads its .ko at the module's addresses."""
+    mods = os.path.join(ctx.build, "tests", "modules")
+    text, _ = _gdb_batch(ctx, ["lx-lsmod", "lx-symbols %s" % mods, "info symbol mt_hello_add",
+                               "print/x (unsigned long)&mt_hello_add",
+                               "print/x (unsigned long)((struct module *)$container_of("
+                               "modules.next, \"struct module\", \"list\"))->module_core"],
+                         "unload_module", append="ktest=module panic=-1")
+    out = result("gdb/lx-lsmod", bool(re.search(r"^0xc8[0-9a-f]{6} mt_hello +\d+  0 $", text, re.M)),
+                 text[-2000:])
+    addrs = re.findall(r"^\$\d+ = (0x[0-9a-f]+)$", text, re.M)
+    ok = (re.search(r"loading @0x[0-9a-f]+: \S+/mt_hello\.ko", text)
+          and re.search(r"mt_hello_add in section \.text of \S+/mt_hello\.ko", text)
+          and len(addrs) == 2 and addrs[0] == addrs[1])
+    out += result("gdb/lx-symbols", bool(ok), text[-2000:])
+    return out
 
 
 def gdb_helpers(ctx):
@@ -695,8 +748,10 @@ SHELL_VIEWS = {
                  r"<num_slabs> <sharedavail>$",
                  r"^(size|kmalloc)-\d+ +\d+ +\d+ +\d+ +\d+ +\d+ : tunables +\d+ +\d+ +\d+ : slabdata "
                  r"+\d+ +\d+ +\d+ *$"],
-    "interrupts": [r"^ +CPU0 *$", r"^ +0: +\d+ +XT-PIC +timer$", r"^ +1: +\d+ +XT-PIC +i8042$",
-                   r"^ +4: +[1-9]\d* +XT-PIC +ttyS0$", r"^ERR: +\d+$"],
+    "interrupts": [r"^ +CPU0 *$", r"^  0: +\d+    XT-PIC-XT        timer$",
+                   r"^  1: +\d+    XT-PIC-XT        i8042$",
+                   r"^  4: +[1-9]\d*    XT-PIC-XT        ttyS0$",
+                   r"^NMI: +\d+   Non-maskable interrupts$", r"^ERR: +\d+$"],
     "softirqs": [r"^ +CPU0 *$", r"^ +HI: +\d+$", r"^ +TIMER: +[1-9]\d*$", r"^ +TASKLET: +[1-9]\d*$",
                  r"^ +RCU: +\d+$"],
     "ps": [r"^ +PID S PREEMPT +WCHAN +TIME COMMAND$", r"^ +\d+ R .* shell$", r"^ +0 [RS] .*swapper$"],
@@ -705,8 +760,16 @@ SHELL_VIEWS = {
              r"[ 123]\d \d\d:\d\d:\d\d UTC \d{4}$"],
     "dmesg": [r"^\[ *\d+\.\d{6}\] Linnet version", r"serio: i8042 KBD port at 0x60,0x64 irq 1"],
     "memmap": [r"DMA", r"Normal"],
+    "timer_list": [r"^Timer List Version: v0\.5$", r"^HRTIMER_MAX_CLOCK_BASES: 2$",
+                   r"^now at \d+ nsecs$", r"^  \.get_time:   ktime_get_real$",
+                   r"^  \.resolution: 1 nsecs$",
+                   r"^ #0: <[0-9a-f]+>, tick_sched_timer, S:01$",
+                   r"^ # expires at \d+-\d+ nsecs \[in -?\d+ to -?\d+ nsecs\]$",
+                   r"^  \.hres_active    : 1$", r"^  \.nr_events      : [1-9]\d*$",
+                   r"^Clock Event Device: pit$", r"^ event_handler:  hrtimer_interrupt$",
+                   r"^ set_next_event: pit_next_event$"],
     "vmallocinfo": [r"^0x[0-9a-f]{8}-0x[0-9a-f]{8} +\d+ "],
-    "devices": [r"^Character devices:$", r"^ +4 ttyS0$", r"^ +5 console$", r"^ +13 kbd$",
+    "devices": [r"^Character devices:$", r"^ +4 ttyS0$", r"^ +5 console$", r"^ *\d+ kbd$",
                 r"^ *\d+ wait1$", r"^ttyS0: rx \d+ tx \d+ frame 0 parity 0 brk 0 overrun 0$"],
 }
 
@@ -1076,10 +1139,10 @@ def gdb_matches_shell(ctx):
 
 
 ALL = [ktest_all, stack_overflow, mm_zones, hz1000, grub_iso, linux_module_source, banner_first, memory_maps, command_line,
-       time_without_icount, irq_reports,
+       time_without_icount, highres_off, irq_reports,
        selftest_hang, selftest_triple_fault, selftest_missing_result, selftest_oops,
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
-       kerneldoc_checker, docrefs_checker, htmldocs_site, ubsan_kernel, kasan_kernel,
+       kerneldoc_checker, docrefs_checker, htmldocs_site, htmldocs_outside_git, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
        gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
@@ -1112,4 +1175,5 @@ def user_programs(ctx):
 
 ALL += [user_programs]
 
-ALL += [slab_suites, vmalloc_guard_oops, module_oops]
+
+ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols]

@@ -26,8 +26,9 @@ HOST_LIB_CFLAGS := $(HOST_CFLAGS) -std=gnu11 -ffreestanding -fno-builtin -DLINNE
 HOST_TEST_CFLAGS := $(HOST_CFLAGS) -std=gnu11 -Itests/host
 
 HOST_LIB_SRCS := lib/string.c lib/ctype.c lib/vsprintf.c lib/kstrtox.c lib/cmdline.c \
-	lib/sort.c lib/find_bit.c lib/kfifo.c lib/crc32.c drivers/char/keyboard.c \
-	drivers/char/n_tty.c kernel/debug/kdb/kdb_parse.c $(wildcard tests/host/*_shim.c)
+	lib/sort.c lib/find_bit.c lib/kfifo.c lib/crc32.c lib/rbtree.c drivers/char/keyboard.c \
+	drivers/char/n_tty.c kernel/debug/kdb/kdb_io.c kernel/debug/kdb/kdb_parse.c \
+	$(wildcard tests/host/*_shim.c)
 HOST_LIB_OBJS := $(patsubst %.c,$(HOST_DIR)/raw/%.o,$(HOST_LIB_SRCS))
 HOST_REN_OBJS := $(patsubst %.c,$(HOST_DIR)/linnet/%.o,$(HOST_LIB_SRCS))
 # Extra libraries a test program links with (crc32_test compares with zlib).

@@ -111,8 +111,10 @@ int linnet_ctype_shim_toupper(int c);
 void linnet_kfifo_shim_run(unsigned int seed);
 void linnet_kfifo_shim_api(void);
 void linnet_keyboard_shim_run(void);
-void linnet_n_tty_shim_run(unsigned int seed);
+void linnet_n_tty_shim_run(void);
+void linnet_kdb_io_shim_run(unsigned int seed);
 void linnet_shell_shim_run(void);
+void linnet_rbtree_shim_run(unsigned int seed);
 
 /* The bits of linnet_ctype_shim_classes(), one per is*() macro. */
 enum {

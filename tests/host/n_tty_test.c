@@ -6,9 +6,6 @@
 
 int main(void)
 {
-	unsigned int seed;
-
-	for (seed = 1; seed <= 3; seed++)
-		linnet_n_tty_shim_run(seed);
+	linnet_n_tty_shim_run();
 	return host_summary("n_tty");
 }

@@ -2,15 +2,20 @@
  * irq_proc_test.c - the views print exactly /proc/interrupts' and
  * /proc/softirqs' formats.
  *
- * The expected text is built here field by field from Linux's formats
- * ("%3d: ", "%10u ", " %14s", "  %s", ", %s"; "%12s:", " %10u") and the
- * live counters, read with interrupts off so that no tick moves them
- * between the view and the expectation.
+ * The expected text is built here field by field from the format strings
+ * of Linux 2.6.32's arch/x86/kernel/irq.c ("%*d: ", "%10u ", " %8s",
+ * "-%-8s", "  %s", ", %s"; "%*s: " "%10u " "  Non-maskable interrupts";
+ * "%*s: %10u" for ERR; the header "%*s" of prec + 8 then "CPU%-8d") and
+ * fs/proc/softirqs.c (16 spaces, "CPU%-8d"; "%8s:", " %10u"), with
+ * 2.6.32's softirq names, and the live counters, read with interrupts off
+ * so that no tick moves them between the view and the expectation.
  */
 #include <kunit/test.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/jiffies.h>
+#include <linux/string.h>
+#include <asm/i8259.h>
 #include <asm/traps.h>
 
 struct buf {
@@ -46,48 +51,115 @@ static int irq_proc_init(struct kunit *test)
 }
 static int dev_a, dev_b;
 
+#define inject_irq5() __asm__ __volatile__("int %0" : : "i"(IRQ0_VECTOR + 5) : "memory")
+
+static void want_line(unsigned int irq)
+{
+	struct irqaction *action = irq_desc[irq].action;
+
+	buf_print(&want, "%*d: ", 3, irq);
+	buf_print(&want, "%10u ", kstat_irqs(irq));
+	buf_print(&want, " %8s", "XT-PIC");
+	buf_print(&want, "-%-8s", "XT");
+	if (action) {
+		buf_print(&want, "  %s", action->name);
+		while ((action = action->next) != NULL)
+			buf_print(&want, ", %s", action->name);
+	}
+	buf_print(&want, "\n");
+}
+
+static void want_tail(void)
+{
+	buf_print(&want, "%*s: ", 3, "NMI");
+	buf_print(&want, "%10u ", nmi_count);
+	buf_print(&want, "  Non-maskable interrupts\n");
+	buf_print(&want, "%*s: %10u\n", 3, "ERR", atomic_read(&irq_err_count));
+}
+
+/* Lines with a handler or with counts, in order */
+static void want_lines(void)
+{
+	unsigned int irq;
+
+	for (irq = 0; irq < NR_IRQS; irq++)
+		if (irq_desc[irq].action || kstat_irqs(irq))
+			want_line(irq);
+}
+
 static void show_interrupts_format_test(struct kunit *test)
 {
 	unsigned long flags;
 
 	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, IRQF_SHARED, "linnet-a", &dev_a), 0);
 	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, IRQF_SHARED, "linnet-b", &dev_b), 0);
+	inject_irq5();
 	got.len = want.len = 0;
 	local_irq_save(flags);
 	show_interrupts(buf_print, &got);
-	buf_print(&want, "           CPU0       \n");
-	buf_print(&want, "  0: %10u          XT-PIC  timer\n", kstat_irqs(0));
-	buf_print(&want, "  2: %10u          XT-PIC  cascade\n", kstat_irqs(2));
-	buf_print(&want, "  5: %10u          XT-PIC  linnet-a, linnet-b\n", kstat_irqs(5));
-	buf_print(&want, "NMI: %10u \n", nmi_count);
-	buf_print(&want, "ERR: %10u\n", atomic_read(&irq_err_count));
+	buf_print(&want, "%*s", 3 + 8, "");
+	buf_print(&want, "CPU%-8d", 0);
+	buf_print(&want, "\n");
+	want_lines();
+	want_tail();
 	local_irq_restore(flags);
 	free_irq(5, &dev_a);
 	free_irq(5, &dev_b);
 	KUNIT_EXPECT_STREQ(test, got.text, want.text);
 	KUNIT_EXPECT_GT(test, kstat_irqs(0), 0U);
+	/* and the literal text of 2.6.32's lines, for the reader */
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "           CPU0       \n"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "    XT-PIC-XT        timer\n"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "    XT-PIC-XT        linnet-a, linnet-b\n"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "   Non-maskable interrupts\nERR: "));
+}
+
+/* A line that has counted interrupts keeps its row after its last free_irq() */
+static void show_interrupts_keeps_counted_lines_test(struct kunit *test)
+{
+	unsigned long flags;
+
+	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, 0, "linnet-a", &dev_a), 0);
+	inject_irq5();
+	free_irq(5, &dev_a);
+	KUNIT_ASSERT_NULL(test, irq_desc[5].action);
+	got.len = want.len = 0;
+	local_irq_save(flags);
+	show_interrupts(buf_print, &got);
+	want_line(5);
+	local_irq_restore(flags);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, want.text));
 }
 
 static void show_softirqs_format_test(struct kunit *test)
 {
-	static const char *const names[] = { "HI",	 "TIMER",   "NET_TX", "NET_RX",	 "BLOCK",
-					     "IRQ_POLL", "TASKLET", "SCHED",  "HRTIMER", "RCU" };
+	static const char *const names[] = { "HI",	"TIMER",	"NET_TX",  "NET_RX",
+					     "BLOCK",	"BLOCK_IOPOLL", "TASKLET", "SCHED",
+					     "HRTIMER", "RCU" };
 	unsigned long flags;
 	int i;
 
 	got.len = want.len = 0;
 	local_irq_save(flags);
 	show_softirqs(buf_print, &got);
-	buf_print(&want, "                    CPU0       \n");
-	for (i = 0; i < NR_SOFTIRQS; i++)
-		buf_print(&want, "%12s: %10u\n", names[i], kstat_softirqs_cpu(i, 0));
+	buf_print(&want, "                ");
+	buf_print(&want, "CPU%-8d", 0);
+	buf_print(&want, "\n");
+	for (i = 0; i < NR_SOFTIRQS; i++) {
+		buf_print(&want, "%8s:", names[i]);
+		buf_print(&want, " %10u", kstat_softirqs_cpu(i, 0));
+		buf_print(&want, "\n");
+	}
 	local_irq_restore(flags);
 	KUNIT_EXPECT_STREQ(test, got.text, want.text);
 	KUNIT_EXPECT_EQ(test, NR_SOFTIRQS, 10);
+	KUNIT_EXPECT_EQ(test, IRQ_POLL_SOFTIRQ, BLOCK_IOPOLL_SOFTIRQ);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "\nBLOCK_IOPOLL:          0\n TASKLET:"));
 	KUNIT_EXPECT_GT(test, kstat_softirqs_cpu(TIMER_SOFTIRQ, 0), 0U);
 }
 
 static struct kunit_case irq_proc_cases[] = { KUNIT_CASE(show_interrupts_format_test),
+					      KUNIT_CASE(show_interrupts_keeps_counted_lines_test),
 					      KUNIT_CASE(show_softirqs_format_test),
 					      {} };
 

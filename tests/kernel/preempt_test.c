@@ -229,7 +229,7 @@ static void preempt_sleep_in_tasklet_is_reported_test(struct kunit *test)
 					&cap, "BUG: scheduling while atomic: tasklet_owner/"));
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(
 					&cap, "BUG: sleeping function called from invalid context"
-					      " at kernel/sleep_timeout.c:"));
+					      " at kernel/timer.c:"));
 }
 
 static DEFINE_MUTEX(atomic_mutex);

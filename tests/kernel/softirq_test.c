@@ -268,6 +268,29 @@ static void tasklet_hi_runs_first_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, t_order[1], 10U);
 }
 
+static void leaky_action(struct softirq_action *h)
+{
+	runs[NET_TX_SOFTIRQ]++;
+	preempt_disable(); /* and no preempt_enable: the bug being caught */
+}
+
+/* A handler that leaves the preempt count raised is reported and undone */
+static void softirq_preempt_count_leak_is_undone_test(struct kunit *test)
+{
+	int before = preempt_count();
+	int after;
+
+	open_softirq(NET_TX_SOFTIRQ, leaky_action);
+	local_bh_disable();
+	raise_softirq(NET_TX_SOFTIRQ);
+	local_bh_enable(); /* runs it; "huh, entered softirq 2 NET_TX ..." */
+	after = preempt_count();
+	if (after != before)
+		preempt_count() = before; /* keep the rest of the run sane */
+	KUNIT_EXPECT_EQ(test, runs[NET_TX_SOFTIRQ], 1U);
+	KUNIT_EXPECT_EQ(test, after, before);
+}
+
 static struct kunit_case softirq_cases[] = {
 	KUNIT_CASE(softirq_runs_on_bh_enable_in_order_test),
 	KUNIT_CASE(softirq_raised_in_hardirq_runs_on_irq_exit_test),
@@ -276,6 +299,7 @@ static struct kunit_case softirq_cases[] = {
 	KUNIT_CASE(tasklet_rescheduled_while_running_runs_again_test),
 	KUNIT_CASE(tasklet_disabled_waits_for_enable_test),
 	KUNIT_CASE(tasklet_hi_runs_first_test),
+	KUNIT_CASE(softirq_preempt_count_leak_is_undone_test),
 	{}
 };
 

@@ -3,9 +3,13 @@
  *
  * udelay() and friends are checked against the TSC they spin on and
  * against the PIT's jiffies; the wall clock against the CMOS date and the
- * tick. mktime() against dates whose epoch seconds are well known.
+ * tick. mktime() against dates whose epoch seconds are well known. The
+ * clocksource: mult/shift, the choice of the TSC, ktime_get() never going
+ * back over a million reads and agreeing with the TSC over 10 s.
  */
 #include <kunit/test.h>
+#include <linux/clocksource.h>
+#include <linux/ktime.h>
 #include <linux/delay.h>
 #include <linux/jiffies.h>
 #include <linux/rtc.h>
@@ -97,11 +101,73 @@ static void timespec_helpers_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ns_to_timeval(1500000000LL).tv_usec, 500000L);
 }
 
-static struct kunit_case time_cases[] = {
-	KUNIT_CASE(udelay_waits_long_enough_test), KUNIT_CASE(mdelay_agrees_with_jiffies_test),
-	KUNIT_CASE(mktime_known_dates_test),	   KUNIT_CASE(wall_clock_from_rtc_and_tick_test),
-	KUNIT_CASE(timespec_helpers_test),	   {}
-};
+static void clocksource_mult_shift_test(struct kunit *test)
+{
+	/* a 1 GHz clock: 1 ns a cycle, so mult is exactly 1 << shift */
+	KUNIT_EXPECT_EQ(test, clocksource_khz2mult(1000000, 22), 1U << 22);
+	/* the PIT: 838.095 ns a clock, rounded to the nearest 2^-20 */
+	KUNIT_EXPECT_EQ(test, clocksource_hz2mult(1193182, 20), 878806418U);
+	KUNIT_EXPECT_EQ(test, clocksource_cyc2ns(1193182, 878806418U, 20), 999999999LL);
+	KUNIT_EXPECT_EQ(test, clocksource_khz2mult(2000000, 22), 1U << 21);
+	/* after clocksource_done_booting the best-rated one keeps time */
+	KUNIT_EXPECT_STREQ(test, timekeeping_clocksource_name(), "tsc");
+	KUNIT_EXPECT_TRUE(test, timekeeping_valid_for_hres());
+}
+
+#define MONO_READS 1000000
+
+static void ktime_get_never_goes_back_test(struct kunit *test)
+{
+	unsigned long j0 = jiffies;
+	ktime_t prev = ktime_get(), now;
+	unsigned int i, back = 0;
+	struct timespec ts;
+
+	for (i = 0; i < MONO_READS; i++) {
+		now = ktime_get();
+		if (now.tv64 < prev.tv64)
+			back++;
+		prev = now;
+	}
+	kunit_info(test, "%u reads over %lu ticks\n", MONO_READS, jiffies - j0);
+	KUNIT_EXPECT_EQ(test, back, 0U);
+	KUNIT_EXPECT_GT(test, jiffies - j0, 0UL); /* ticks happened meanwhile */
+	ktime_get_ts(&ts);
+	KUNIT_EXPECT_GE(test, timespec_to_ns(&ts), ktime_to_ns(now));
+	KUNIT_EXPECT_LT(test, ts.tv_nsec, NSEC_PER_SEC);
+}
+
+/* Over 10 s of halting, ktime_get() and the raw TSC agree within 0.1%. */
+static void ktime_get_tracks_tsc_test(struct kunit *test)
+{
+	unsigned long end = jiffies + 10 * HZ;
+	ktime_t k0, k1;
+	u64 c0, c1;
+	s64 kns, cns, diff;
+
+	k0 = ktime_get();
+	c0 = get_cycles();
+	while (time_before(jiffies, end))
+		halt();
+	k1 = ktime_get();
+	c1 = get_cycles();
+	kns = ktime_to_ns(ktime_sub(k1, k0));
+	cns = (s64)((c1 - c0) * 1000000ULL / tsc_khz);
+	diff = kns > cns ? kns - cns : cns - kns;
+	kunit_info(test, "ktime %lld ns, TSC %lld ns over 10 s: %lld ns apart\n", kns, cns, diff);
+	KUNIT_EXPECT_GE(test, kns, 9LL * NSEC_PER_SEC);
+	KUNIT_EXPECT_LT(test, diff * 1000, cns);
+}
+
+static struct kunit_case time_cases[] = { KUNIT_CASE(udelay_waits_long_enough_test),
+					  KUNIT_CASE(mdelay_agrees_with_jiffies_test),
+					  KUNIT_CASE(mktime_known_dates_test),
+					  KUNIT_CASE(wall_clock_from_rtc_and_tick_test),
+					  KUNIT_CASE(timespec_helpers_test),
+					  KUNIT_CASE(clocksource_mult_shift_test),
+					  KUNIT_CASE(ktime_get_never_goes_back_test),
+					  KUNIT_CASE(ktime_get_tracks_tsc_test),
+					  {} };
 
 static struct kunit_suite time_suite = {
 	.name = "time",

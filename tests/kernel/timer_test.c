@@ -227,6 +227,50 @@ static void timer_wheel_10000_cascade_test(struct kunit *test)
 		}
 }
 
+/*
+ * kernel.md #1: a timer re-armed from its own callback for exactly one turn
+ * of tv1 (expires + 256) is filed in the very slot __run_timers is running.
+ * Linux detaches that slot onto a local work_list first, so the timer waits
+ * a full turn; running the live slot would fire it again at once, 256 ticks
+ * early. Another pending timer keeps the wheel from re-basing on an empty
+ * wheel, which would hide the bug.
+ */
+static struct timer_list turn_timer;
+static unsigned int turn_count;
+static unsigned long turn_fired_at[2];
+
+static void turn_fn(unsigned long data)
+{
+	turn_fired_at[turn_count & 1] = jiffies;
+	if (++turn_count == 1)
+		mod_timer(&turn_timer, turn_timer.expires + 256);
+}
+
+static void timer_rearm_same_slot_not_early_test(struct kunit *test)
+{
+	struct timer_list *guard = &probes[0].timer;
+	unsigned long start;
+
+	probes_init(1);
+	start = jiffies;
+	mod_timer(guard, start + 100000);
+	turn_count = 0;
+	setup_timer(&turn_timer, turn_fn, 0);
+	local_irq_disable();
+	start = jiffies;
+	mod_timer(&turn_timer, start + 10);
+	local_irq_enable();
+	advance_jiffies_to(start + 10);
+	KUNIT_EXPECT_EQ(test, turn_count, 1U);
+	advance_jiffies_to(start + 265);
+	KUNIT_EXPECT_EQ(test, turn_count, 1U);
+	advance_jiffies_to(start + 266);
+	KUNIT_EXPECT_EQ(test, turn_count, 2U);
+	KUNIT_EXPECT_GE(test, turn_fired_at[1] - start, 266UL);
+	del_timer_sync(&turn_timer);
+	KUNIT_EXPECT_EQ(test, del_timer(guard), 1);
+}
+
 static void timer_far_future_and_past_test(struct kunit *test)
 {
 	struct timer_list *far = &probes[0].timer, *past = &probes[1].timer;
@@ -247,6 +291,7 @@ static struct kunit_case timer_cases[] = { KUNIT_CASE(timer_return_values_test),
 					   KUNIT_CASE(timer_fires_in_order_once_never_early_test),
 					   KUNIT_CASE(timer_rearms_itself_test),
 					   KUNIT_CASE(timer_far_future_and_past_test),
+					   KUNIT_CASE(timer_rearm_same_slot_not_early_test),
 					   KUNIT_CASE(timer_wheel_10000_cascade_test),
 					   {} };
 

@@ -334,12 +334,15 @@ static int soak_consumer(void *unused)
 static struct file *soak_serial_open(void)
 {
 	struct file *f = filp_open("ttyS0", O_RDONLY | O_NONBLOCK, 0);
+	struct ktermios raw;
 
 	if (IS_ERR(f)) {
 		soak_error("cannot open ttyS0 (%ld)", PTR_ERR(f));
 		return NULL;
 	}
-	tty_set_canonical(&console_tty, false, false);
+	tty_get_termios(&console_tty, &raw);
+	raw.c_lflag &= ~(ICANON | ECHO);
+	tty_set_termios(&console_tty, &raw);
 	return f;
 }
 

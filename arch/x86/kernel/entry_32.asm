@@ -32,7 +32,8 @@
 ; schedule() if TIF_NEED_RESCHED, do_notify_resume() (signals) if
 ; TIF_SIGPENDING. On the way back to kernel mode it preempts the
 ; interrupted code if it may (Linux's resume_kernel). A new task starts
-; in ret_from_fork. See docs/processes.md, docs/interrupts.md and
+; in ret_from_fork. The NMI has a stub of its own (nmi) that never
+; preempts nor does return-to-user work. See docs/processes.md, docs/interrupts.md and
 ; docs/sched.md.
 
 %define __KERNEL_DS 0x68
@@ -54,7 +55,7 @@
 
 section .text
 
-extern do_trap_or_irq, preempt_schedule_irq, schedule_tail, kernel_thread_helper
+extern do_trap_or_irq, do_nmi, preempt_schedule_irq, schedule_tail, kernel_thread_helper
 extern schedule, do_notify_resume, sys_call_table, schedule_tail_user
 
 ; Vectors whose exceptions come with an error code from the CPU.
@@ -84,7 +85,7 @@ vector_%1:
 
 STUB_NOERR 0
 STUB_NOERR 1
-STUB_NOERR 2
+; vector 2, the NMI, has its own stub below (nmi)
 STUB_NOERR 3
 STUB_NOERR 4
 STUB_NOERR 5
@@ -272,6 +273,45 @@ PTREGSCALL execve
 PTREGSCALL sigreturn
 PTREGSCALL rt_sigreturn
 PTREGSCALL ni_syscall
+
+; The NMI (vector 2) comes here, not to common_entry. It builds the same
+; struct pt_regs (orig_ax -1: no system call, as 2.6.32's nmi entry),
+; calls do_nmi() (arch/x86/kernel/traps.c) and goes straight to
+; restore_all, skipping ret_from_intr's preemption check and the
+; return-to-user work, as Linux's nmi entry jumps to restore_all_notrace:
+; the NMI may have hit code with interrupts off or a lock held that
+; preempt_count does not show (the idle loop between local_irq_enable()
+; and schedule()), and the CPU holds back further NMIs until our iret,
+; so scheduling here would keep them blocked for as long as another task
+; ran.
+global nmi, vector_2
+nmi:
+vector_2:
+	push dword -1			; orig_ax
+	cld
+	push gs
+	push fs
+	push es
+	push ds
+	push eax
+	push ebp
+	push edi
+	push esi
+	push edx
+	push ecx
+	push ebx
+	mov eax, __KERNEL_DS
+	mov ds, eax
+	mov es, eax
+	xor eax, eax
+	mov fs, eax
+	mov gs, eax
+	mov eax, esp
+	push dword 0			; error_code
+	push eax			; struct pt_regs *
+	call do_nmi
+	add esp, 8
+	jmp restore_all
 
 ; ret_to_user - leave a kernel thread for user mode through a pt_regs
 ; (kernel_execve from the init task): the kernel stack is abandoned

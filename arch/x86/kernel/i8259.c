@@ -129,6 +129,21 @@ static void mask_and_ack_8259A(unsigned int irq)
 	}
 }
 
+/*
+ * In auto-EOI mode the master ends each interrupt by itself at the
+ * acknowledge, so acking is only masking; the slave (Linux leaves it in
+ * normal mode too) still needs its specific EOI. Linux 2.6.32 switches
+ * mask_ack to disable_8259A_irq alone, which leaves slave lines in
+ * service; Linnet EOIs the slave.
+ */
+static void mask_and_ack_8259A_aeoi(unsigned int irq)
+{
+	cached_irq_mask |= 1 << irq;
+	write_masks(irq);
+	if (irq & 8)
+		outb(OCW2_SPECIFIC_EOI + (irq & 7), PIC_SLAVE_CMD);
+}
+
 static struct irq_chip i8259A_chip = {
 	.name = "XT-PIC",
 	.startup = startup_8259A_irq,
@@ -147,6 +162,8 @@ static struct irq_chip i8259A_chip = {
  *
  * Every line is masked during the sequence and the cached masks are
  * restored after it; the 100 us wait gives the chips time to settle.
+ * With @auto_eoi the master acknowledges by itself, and the chip's
+ * mask_ack stops sending it EOIs, as in Linux.
  *
  * Context: boot, interrupts off.
  */
@@ -165,6 +182,7 @@ void init_8259A(int auto_eoi)
 	outb_p(PIC_CASCADE_IR, PIC_SLAVE_IMR); /* ICW3: my id is 2 */
 	outb_p(ICW4_8086, PIC_SLAVE_IMR);
 
+	i8259A_chip.mask_ack = auto_eoi ? mask_and_ack_8259A_aeoi : mask_and_ack_8259A;
 	udelay(100);
 	outb(cached_master_mask, PIC_MASTER_IMR);
 	outb(cached_slave_mask, PIC_SLAVE_IMR);

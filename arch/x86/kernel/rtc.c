@@ -11,8 +11,9 @@
  *
  * The chip updates its registers once a second; a read during the update
  * can mix two seconds, so wait for UIP to clear and read until two
- * readings agree. Linnet reads the clock once, at boot
- * (kernel/time/timekeeping.c:timekeeping_init); afterwards the tick keeps time.
+ * readings agree. Timekeeping reads the clock once, at boot, through
+ * read_persistent_clock() (kernel/time/timekeeping.c:timekeeping_init);
+ * afterwards the clocksource keeps time.
  * See docs/time.md.
  */
 #include <linux/kernel.h>
@@ -124,4 +125,16 @@ unsigned long mach_get_cmos_time(void)
 	cmos_read_time(&tm);
 	return mktime(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
 		      tm.tm_sec);
+}
+
+/**
+ * read_persistent_clock - the time of the clock that survives power-off
+ * @ts: set to the CMOS clock's time, to the second
+ *
+ * Context: boot (timekeeping_init()).
+ */
+void read_persistent_clock(struct timespec *ts)
+{
+	ts->tv_sec = mach_get_cmos_time();
+	ts->tv_nsec = 0;
 }

@@ -18,14 +18,18 @@
  * is the system call, reachable from ring 3 (a DPL 3 trap gate), as are
  * int3 and into; every other gate has DPL 0, so `int $13` from user mode
  * is a general protection fault.
- * The NMI is counted and survived. Vectors 32-47 are the hardware
+ * The NMI has a path of its own (do_nmi): it is counted, offered to the
+ * die chain, reported and survived, and it never preempts. Vectors 32-47 are the hardware
  * interrupts of the 8259A PICs, handed to the IRQ layer
- * (kernel/irq/handle.c:do_IRQ). See docs/interrupts.md.
+ * (arch/x86/kernel/irq.c:do_IRQ). See docs/interrupts.md.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/bug.h>
 #include <linux/kallsyms.h>
+#include <linux/kdebug.h>
+#include <linux/sched.h>
+#include <linux/hardirq.h>
 #include <linux/string.h>
 #include <asm/desc.h>
 #include <asm/io.h>
@@ -133,17 +137,82 @@ static const struct bug_entry *find_bug(unsigned long ip)
 unsigned int nmi_count;
 
 /*
- * An NMI is not a bug of the running code: count it, say what port 0x61
- * (the NMI status and control register) reports, and carry on as Linux does.
+ * An NMI nobody claimed is not a bug of the running code: say what port
+ * 0x61 (the NMI status and control register) reports, and carry on, in
+ * 2.6.32's words.
  */
-static void do_nmi(struct pt_regs *regs)
+static void unknown_nmi_error(unsigned char reason, struct pt_regs *regs)
+{
+	if (notify_die(DIE_NMIUNKNOWN, "nmi", regs, reason, X86_TRAP_NMI, SIGINT) == NOTIFY_STOP)
+		return;
+	printk(KERN_EMERG "Uhhuh. NMI received for unknown reason %02x on CPU %d.\n", reason, 0);
+	printk(KERN_EMERG "Do you have a strange power saving mode enabled?\n");
+	printk(KERN_EMERG "Dazed and confused, but trying to continue\n");
+}
+
+/* Bit 7 of port 0x61: a memory parity error (SERR#) raised the NMI */
+static void mem_parity_error(unsigned char reason, struct pt_regs *regs)
+{
+	printk(KERN_EMERG "Uhhuh. NMI received for unknown reason %02x on CPU %d.\n", reason, 0);
+	printk(KERN_EMERG "You have some hardware problem, likely on the PCI bus.\n");
+	printk(KERN_EMERG "Dazed and confused, but trying to continue\n");
+	outb((reason & 0xf) | 4, 0x61); /* clear and disable the parity line */
+}
+
+/* Bit 6 of port 0x61: an I/O channel check (IOCHK#) raised the NMI */
+static void io_check_error(unsigned char reason, struct pt_regs *regs)
+{
+	printk(KERN_EMERG "NMI: IOCK error (debug interrupt?)\n");
+	outb((reason & 0xf) | 8, 0x61); /* pulse the IOCHK enable to re-arm it */
+	outb(reason & 0xf & ~8, 0x61);
+}
+
+/*
+ * Port 0x61 (the NMI status and control register) says which of the PC
+ * board's two sources raised the NMI; with neither bit set the NMI came
+ * from somewhere else (a watchdog, a debugger, QEMU's "nmi" command).
+ * 2.6.32's io_check_error also dumps the registers and waits two seconds
+ * before re-arming; Linnet only re-arms.
+ */
+static void default_do_nmi(struct pt_regs *regs)
 {
 	unsigned char reason = inb(0x61);
 
+	if (!(reason & 0xc0)) {
+		if (notify_die(DIE_NMI_IPI, "nmi_ipi", regs, reason, X86_TRAP_NMI, SIGINT) ==
+		    NOTIFY_STOP)
+			return;
+		unknown_nmi_error(reason, regs);
+		return;
+	}
+	if (notify_die(DIE_NMI, "nmi", regs, reason, X86_TRAP_NMI, SIGINT) == NOTIFY_STOP)
+		return;
+	if (reason & 0x80)
+		mem_parity_error(reason, regs);
+	if (reason & 0x40)
+		io_check_error(reason, regs);
+}
+
+/**
+ * do_nmi - the C entry point of the non-maskable interrupt
+ * @regs: the interrupted registers
+ * @error_code: always 0
+ *
+ * The NMI has its own stub in arch/x86/kernel/entry_32.asm, which returns
+ * straight to the interrupted code: an NMI may arrive anywhere, even
+ * inside a spinlock with interrupts off or between local_irq_enable() and
+ * schedule() in the idle loop, so it must never preempt. Between
+ * nmi_enter() and nmi_exit() in_nmi() is true, and the die chain
+ * (register_die_notifier) hears of it before the default report.
+ *
+ * Context: NMI: any code may have been interrupted; take no lock.
+ */
+asmlinkage void do_nmi(struct pt_regs *regs, long error_code)
+{
+	nmi_enter();
 	nmi_count++;
-	printk(KERN_EMERG "Uhhuh. NMI received for unknown reason %02x on CPU 0.\n", reason);
-	printk(KERN_EMERG "Do you have a strange power saving mode enabled?\n");
-	printk(KERN_EMERG "Dazed and confused, but trying to continue\n");
+	default_do_nmi(regs);
+	nmi_exit();
 }
 
 static void do_invalid_op(struct pt_regs *regs)
@@ -206,9 +275,6 @@ static void do_exception(struct pt_regs *regs, unsigned long trapnr)
 	current->thread.trap_no = trapnr;
 	current->thread.error_code = error_code;
 	switch (trapnr) {
-	case X86_TRAP_NMI:
-		do_nmi(regs);
-		break;
 	case X86_TRAP_PF:
 		do_page_fault(regs, error_code);
 		break;

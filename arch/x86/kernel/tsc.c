@@ -9,13 +9,20 @@
  * wait for the channel's output to go high, read the TSC again. The
  * difference divided by CAL_MS is cycles per millisecond: cpu_khz.
  *
- * sched_clock() then turns TSC readings into nanoseconds since boot.
+ * The TSC is then registered as a clocksource of rating 300
+ * (init_tsc_clocksource()): a 64-bit counter, continuous, with
+ * mult = clocksource_khz2mult(tsc_khz, 22), so timekeeping reads time
+ * from it and lost ticks cost no time. 2.6.32 marks it MUST_VERIFY for
+ * its clocksource watchdog; Linnet has no watchdog (QEMU's TSC is steady).
+ *
+ * sched_clock() turns TSC readings into nanoseconds since boot.
  * Under QEMU's -icount shift=0 the TSC counts instructions and the PIT
  * follows the same virtual clock, so cpu_khz comes out at exactly
  * 1000000 (one instruction per nanosecond). See docs/time.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
+#include <linux/clocksource.h>
 #include <linux/time.h>
 #include <asm/i8253.h>
 #include <asm/io.h>
@@ -54,6 +61,30 @@ static unsigned long long pit_measure_tsc(void)
 	return t2 - t1;
 }
 
+static cycle_t read_tsc(struct clocksource *cs)
+{
+	return (cycle_t)get_cycles();
+}
+
+/* clocksource_tsc - the TSC as timekeeping's clocksource */
+static struct clocksource clocksource_tsc = {
+	.name = "tsc",
+	.rating = 300,
+	.read = read_tsc,
+	.mask = CLOCKSOURCE_MASK(64),
+	.shift = 22,
+	.flags = CLOCK_SOURCE_IS_CONTINUOUS | CLOCK_SOURCE_MUST_VERIFY,
+};
+
+/* Offer the TSC to timekeeping; it takes over at clocksource_done_booting(). */
+static void init_tsc_clocksource(void)
+{
+	if (!tsc_khz)
+		return;
+	clocksource_tsc.mult = clocksource_khz2mult(tsc_khz, clocksource_tsc.shift);
+	clocksource_register(&clocksource_tsc);
+}
+
 /**
  * tsc_init - measure the TSC's rate and start the sched_clock() clock
  *
@@ -67,6 +98,7 @@ void tsc_init(void)
 	tsc_khz = cpu_khz;
 	tsc_at_boot = get_cycles() - delta;
 	printk(KERN_INFO "Detected %u.%03u MHz processor.\n", cpu_khz / 1000, cpu_khz % 1000);
+	init_tsc_clocksource();
 }
 
 /**

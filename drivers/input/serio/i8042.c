@@ -237,7 +237,7 @@ static const struct file_operations kbd_fops = {
 /* i8042_controller_init - the initialisation sequence; 0 or a negative errno */
 static int i8042_controller_init(void)
 {
-	u8 ctr, reply;
+	u8 ctr, reply = 0; /* a command that times out leaves it unset */
 
 	if (i8042_command(I8042_CMD_KBD_DISABLE, -1, NULL) ||
 	    i8042_command(I8042_CMD_AUX_DISABLE, -1, NULL))
@@ -269,6 +269,7 @@ static int i8042_controller_init(void)
  */
 int i8042_init(void)
 {
+	unsigned long flags;
 	int ret;
 
 	kfifo_init(&scancode_fifo, scancode_buf, sizeof(scancode_buf));
@@ -277,11 +278,21 @@ int i8042_init(void)
 	ret = i8042_controller_init();
 	if (ret)
 		return ret;
+	/*
+	 * Empty the output buffer before IRQ1 can fire, with interrupts off
+	 * (Linux holds i8042_lock irqsave): the handler reads port 0x60 too.
+	 */
+	local_irq_save(flags);
+	i8042_flush();
+	local_irq_restore(flags);
 	ret = request_irq(I8042_KBD_IRQ, i8042_interrupt, 0, "i8042", &scancode_fifo);
 	if (ret)
 		return ret;
-	i8042_flush();
-	ret = register_chrdev(13, "kbd", &kbd_fops);
+	/*
+	 * A dynamic major: 13 is Linux's input subsystem (/dev/input/...),
+	 * and raw scancodes are Linnet's own device, not an input event one.
+	 */
+	ret = register_chrdev(0, "kbd", &kbd_fops);
 	printk(KERN_INFO "serio: i8042 KBD port at 0x60,0x64 irq 1\n");
 	return ret < 0 ? ret : 0;
 }

@@ -22,6 +22,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/tty.h>
+#include <linnet/kdb_io.h>
 
 #define DEV_BUF 4096
 
@@ -110,7 +111,7 @@ static size_t join_args(char *buf, size_t size, int argc, char **argv, int i)
 
 static int cmd_echo(int argc, char **argv, const char *redirect)
 {
-	char text[N_TTY_BUF_SIZE + 1];
+	char text[KDB_LINE_SIZE + 1];
 	unsigned int flags = O_WRONLY;
 	struct file *f;
 	ssize_t n;
@@ -232,15 +233,19 @@ static int cmd_gen(int argc, char **argv, const char *redirect)
 /* keys: the tty in raw mode, each byte shown as it arrives, until 'q' */
 static int cmd_keys(int argc, char **argv, const char *redirect)
 {
+	struct ktermios old, raw;
 	char c;
 	ssize_t n;
 
 	shell_printf("raw mode: each key's bytes in hex; 'q' ends\n");
-	tty_set_canonical(&console_tty, false, false);
+	tty_get_termios(&console_tty, &old);
+	raw = old;
+	raw.c_lflag &= ~(ICANON | ECHO | ISIG);
+	tty_set_termios(&console_tty, &raw);
 	while ((n = tty_read(&console_tty, &c, 1, false)) == 1 && c != 'q')
 		shell_printf("%02x%s", (unsigned char)c, isprint(c) ? " " : "\n");
-	tty_set_canonical(&console_tty, true, true);
-	shell_printf("\ncanonical mode again\n");
+	tty_set_termios(&console_tty, &old);
+	shell_printf("\nback to the shell's settings\n");
 	return n < 0 ? shell_errno("keys", n) : 0;
 }
 

@@ -4,7 +4,8 @@
  * This is where a student meets Linnet. The shell is an ordinary kernel
  * thread (see `ps`) in the loop every shell has:
  *
- *   print "linnet> " -> tty_read() a line (sleeps on the tty's wait queue)
+ *   tty raw, print "linnet> " -> tty_read() keys (sleeps on the tty's wait
+ *     queue) -> edit the line (kdb_io.c) -> Enter -> tty cooked again
  *     -> shell_parse() -> find the command -> run it -> flush signals -> again
  *
  * It is the tty's foreground task, so Ctrl-C sends it SIGINT: a command
@@ -28,6 +29,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/tty.h>
+#include <linnet/kdb_io.h>
 #include <linux/reboot.h>
 #include <kunit/test.h>
 #include <linnet/bench.h>
@@ -349,7 +351,7 @@ static void start_background(const char *line)
 
 static void shell_execute(char *line)
 {
-	char copy[N_TTY_BUF_SIZE];
+	char copy[KDB_LINE_SIZE];
 	struct shell_cmdline cl;
 	const char *err = NULL;
 
@@ -373,21 +375,81 @@ static void shell_banner(void)
 		"Start reading at docs/README.md; this shell is kernel/debug/kdb/kdb_main.c (docs/shell.md).\n");
 }
 
+static struct kdb_line shell_line;
+static char typeahead[64]; /* bytes read after the Enter that ended a line */
+static unsigned int typeahead_len;
+
+static void shell_echo(struct kdb_line *kl, const char *s, unsigned int n)
+{
+	shell_write(s, n);
+}
+
+/* Feed typeahead bytes to the editor until one completes the line */
+static int shell_edit(void)
+{
+	unsigned int i;
+	int r = KDB_LINE_MORE;
+
+	for (i = 0; i < typeahead_len && r == KDB_LINE_MORE; i++)
+		r = kdb_line_key(&shell_line, typeahead[i]);
+	memmove(typeahead, typeahead + i, typeahead_len - i);
+	typeahead_len -= i;
+	return r;
+}
+
+/*
+ * shell_readline - read one line the way busybox does: the tty's ICANON
+ * and ECHO off (ISIG stays on, so ^C still signals us), the editing done
+ * here (kernel/debug/kdb/kdb_io.c), the settings put back before the
+ * command runs. Returns the line's length, 0 at ^D, or -EINTR at ^C.
+ */
+static int shell_readline(void)
+{
+	struct ktermios cooked, raw;
+	int r = KDB_LINE_MORE;
+	ssize_t n = 0;
+
+	tty_get_termios(&console_tty, &cooked);
+	raw = cooked;
+	raw.c_lflag &= ~(ICANON | ECHO | ECHONL | IEXTEN);
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	tty_set_termios(&console_tty, &raw);
+	kdb_line_start(&shell_line);
+	shell_write(SHELL_PROMPT, strlen(SHELL_PROMPT));
+	while ((r = shell_edit()) == KDB_LINE_MORE) {
+		n = tty_read(&console_tty, typeahead, sizeof(typeahead), false);
+		if (n < 0)
+			break;
+		typeahead_len = n;
+	}
+	tty_set_termios(&console_tty, &cooked);
+	if (n < 0) {
+		shell_write("^C\n", 3); /* what busybox prints: the line is dropped */
+		return -EINTR;
+	}
+	if (r == KDB_LINE_EOF) {
+		shell_write("\n", 1);
+		return 0;
+	}
+	return shell_line.len;
+}
+
 static int shell_thread(void *unused)
 {
-	char line[N_TTY_BUF_SIZE];
-	ssize_t n;
+	char line[KDB_LINE_SIZE];
+	int n;
 
 	allow_signal(SIGINT);
 	tty_set_pgrp(&console_tty, current);
+	kdb_line_init(&shell_line, shell_echo, NULL);
 	shell_banner();
 	for (;;) {
-		shell_write(SHELL_PROMPT, strlen(SHELL_PROMPT));
-		n = tty_read(&console_tty, line, sizeof(line) - 1, false);
+		n = shell_readline();
 		flush_signals(current);
 		if (n <= 0)
-			continue; /* Ctrl-C (the tty echoed ^C) or Ctrl-D */
-		line[n] = '\0';
+			continue; /* ^C or ^D */
+		strscpy(line, shell_line.line, sizeof(line));
 		shell_execute(line);
 		flush_signals(current);
 	}

@@ -11,6 +11,7 @@
 #include <linnet/shell.h>
 #include <linux/kernel.h>
 #include <linux/fs.h>
+#include <linux/hrtimer.h>
 #include <linux/i8042.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
@@ -154,6 +155,13 @@ static int cmd_devices(int argc, char **argv, const char *redirect)
 	return 0;
 }
 
+/* timer_list: every hrtimer and the tick device (/proc/timer_list) */
+static int cmd_timer_list(int argc, char **argv, const char *redirect)
+{
+	timer_list_show(shell_print_fmt, NULL);
+	return 0;
+}
+
 const struct shell_command shell_view_commands[] = {
 	{ "meminfo", "", "memory totals (/proc/meminfo)", cmd_meminfo },
 	{ "buddyinfo", "", "free blocks per order per zone (/proc/buddyinfo)", cmd_buddyinfo },
@@ -165,6 +173,8 @@ const struct shell_command shell_view_commands[] = {
 	{ "ps", "", "the tasks: state, preempt count, wait channel", cmd_ps },
 	{ "uptime", "", "seconds up and idle (/proc/uptime)", cmd_uptime },
 	{ "date", "", "the wall-clock time (from the CMOS clock)", cmd_date },
+	{ "timer_list", "", "hrtimers, clocks and the tick device (/proc/timer_list)",
+	  cmd_timer_list },
 	{ "dmesg", "", "the kernel log", cmd_dmesg },
 	{ "devices", "", "character devices and driver counters", cmd_devices },
 	{ NULL },
