@@ -89,6 +89,14 @@ CSRCS := $(filter-out $(SCHED_INCLUDED),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
 	$(BUILD)/tests/module_blobs.o
+
+# The test programs of tests/user: static i386 Linux programs, built
+# with the cross compiler against its glibc (libc6-dev-i386-cross), and
+# built into the kernel image until the initramfs exists (fs/exec.c).
+USER_CC := i686-linux-gnu-gcc
+USER_CFLAGS := -static -O2 -Wall -Wextra -Werror -Wno-unused-parameter
+USER_PROGS := $(patsubst tests/user/%.c,$(BUILD)/user/%,$(wildcard tests/user/*.c))
+OBJS += $(BUILD)/user/programs.o
 DEPS := $(OBJS:.o=.d)
 
 # Linux's own test modules (lib/rbtree_test.c...), compiled unchanged from
@@ -104,7 +112,7 @@ CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
 .PHONY: all FORCE iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
-	modules
+	modules oracle
 
 ifneq ($(M),)
 # `make M=DIR modules`: modules built out of tree against this one.
@@ -143,6 +151,15 @@ $(BUILD)/linux/%.o: $(BUILD)/linux/%.c include/linnet/linux_test.h Makefile
 	@$(if $(Q),echo "  CC      linux:$*.c")
 	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(notdir $*)"' -DLINUX_TEST_NAME=$(notdir $*) \
 		-include include/linnet/linux_test.h -MMD -MP -c $< -o $@
+
+$(BUILD)/user/%: tests/user/%.c tests/user/usertest.h Makefile
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  USERCC  $<")
+	$(Q)$(USER_CC) $(USER_CFLAGS) -o $@ $<
+
+$(BUILD)/user/programs.o: $(USER_PROGS) scripts/user_programs.py
+	$(Q)$(PYTHON) scripts/user_programs.py $(USER_PROGS) > $(BUILD)/user/programs.asm
+	$(Q)$(NASM) -f elf32 $(BUILD)/user/programs.asm -o $@
 
 # Pass 1: link with an empty symbol table; pass 2: with the real one.
 # Only text symbols go in the table, and the table sits after .text and
@@ -268,6 +285,11 @@ test: deps
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 
+# `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in
+# the same QEMU and write the expected files tests/user/expected/*.out.
+oracle: $(BUILD)/kernel.elf
+	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
+
 bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
@@ -297,6 +319,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
+	@echo "make oracle     run tests/user on Linux 6.1, write tests/user/expected"
 	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
 	@echo "make upstream   Linux's own KUnit tests against Linnet: $(BUILD)/upstream/kernel.elf"
 	@echo "make fuzz       every libFuzzer target for a few seconds"

@@ -131,6 +131,33 @@ void do_initcalls(void)
 	}
 }
 
+/* init= on the command line: the program pid 1 runs (Linux's execute_command) */
+static char *execute_command;
+
+static int __init init_setup(char *str)
+{
+	execute_command = str;
+	return 1;
+}
+__setup("init=", init_setup);
+
+/*
+ * Become the first process: pid 1 leaves the kernel for user mode
+ * running execute_command (fs/exec.c:kernel_execve). Returns only if
+ * the program could not be started.
+ */
+static void run_init_process(void)
+{
+	const char *argv[] = { execute_command, NULL };
+	const char *envp[] = { "HOME=/", "TERM=linux", NULL };
+	int ret;
+
+	if (!execute_command)
+		return;
+	ret = kernel_execve(execute_command, argv, envp);
+	printk(KERN_WARNING "Failed to execute %s (error %d).\n", execute_command, ret);
+}
+
 /* rdinit=: the program to run from the initramfs (default /init), as 2.6.32 */
 static char *ramdisk_execute_command = "/init";
 
@@ -142,17 +169,18 @@ static int rdinit_setup(char *str)
 __setup("rdinit=", rdinit_setup);
 
 /*
- * Linux runs rdinit= (or /init) from the initramfs here. Linnet has no
- * processes yet: it says what it would run, and the kernel monitor (the
- * shell) takes the console, as it does when there is no init at all.
+ * Linux runs rdinit= (or /init) from the initramfs here. Linnet's exec
+ * does not read files yet (init= runs one of the programs built into the
+ * image): it says what it would run, and the kernel monitor (the shell)
+ * takes the console, as it does when there is no init at all.
  */
 static void run_init_process_or_monitor(void)
 {
 	struct kstat st;
 
 	if (!init_stat(ramdisk_execute_command, &st, 0))
-		printk(KERN_NOTICE "init: found %s, but Linnet cannot run programs yet; "
-				   "starting the kernel monitor\n",
+		printk(KERN_NOTICE "init: found %s, but exec does not read files yet "
+				   "(init= runs a built-in program); starting the kernel monitor\n",
 		       ramdisk_execute_command);
 	else
 		printk(KERN_NOTICE "init: no %s in the initramfs; starting the kernel monitor\n",
@@ -168,6 +196,7 @@ static int kernel_init(void *unused)
 	bench_run_boot();
 	console_drivers_init();
 	soak_run();
+	run_init_process();
 	run_init_process_or_monitor();
 	shell_init();
 	return 0;

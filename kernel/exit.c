@@ -9,7 +9,14 @@
  * dead task's reference (kernel/sched.c:finish_task_switch), and the
  * last reference frees the stack and the task_struct
  * (kernel/fork.c:__put_task_struct). An oops in a thread ends here too
- * (arch/x86/kernel/dumpstack.c:oops_end). See docs/sched.md.
+ * (arch/x86/kernel/dumpstack.c:oops_end).
+ *
+ * A process (a task with a parent) does not vanish: it lets go of its
+ * memory, gives its children to init (pid 1), and stays as a zombie
+ * (EXIT_ZOMBIE) holding its exit status, until its parent's wait4()
+ * reaps it (release_task), which frees its pid and its task_struct.
+ * A zombie whose parent dies is reaped by init, or at once if there is
+ * no init. See docs/sched.md and docs/processes.md.
  */
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -18,10 +25,131 @@
 #include <linux/kernel.h>
 #include <linux/kthread.h>
 #include <linux/irqflags.h>
+#include <linux/mm.h>
+#include <linux/wait.h>
+#include <linux/completion.h>
+#include <linux/signal.h>
+#include <linux/err.h>
+#include <asm/mmu_context.h>
+#include <asm/uaccess.h>
+
+#define WNOHANG 0x00000001
+#define WUNTRACED 0x00000002
+#define WCONTINUED 0x00000008
+#define __WNOTHREAD 0x20000000
+#define __WALL 0x40000000
+#define __WCLONE 0x80000000
+/* sizeof(struct rusage) on i386: two timevals and fourteen longs */
+#define RUSAGE_SIZE 72
+
+/*
+ * A process lets go of its address space: the CPU moves to init_mm
+ * first, so the last mmput() never frees the page directory under us.
+ */
+static void exit_mm(struct task_struct *tsk)
+{
+	struct mm_struct *mm = tsk->mm;
+
+	if (!mm)
+		return;
+	preempt_disable();
+	tsk->mm = NULL;
+	tsk->active_mm = &init_mm;
+	switch_mm(mm, &init_mm, tsk);
+	preempt_enable();
+	mmput(mm);
+}
+
+/*
+ * Every parent waiting in wait4() sleeps here. 2.6.32 gives each process
+ * its own queue (signal->wait_chldexit); Linnet has one for all, and a
+ * woken parent that finds no child of its own dead sleeps again.
+ */
+static DECLARE_WAIT_QUEUE_HEAD(child_exit_wq);
+
+/**
+ * mm_release - what a task's memory must know before the task leaves it
+ * @tsk: the task (current), exiting or executing a new program
+ *
+ * The tid word of CLONE_CHILD_CLEARTID/set_tid_address is zeroed (a
+ * thread join waits on it), and a vfork parent is let go.
+ *
+ * Context: process context.
+ */
+void mm_release(struct task_struct *tsk)
+{
+	if (tsk->clear_child_tid && tsk->mm && atomic_read(&tsk->mm->mm_users) > 1)
+		put_user(0, tsk->clear_child_tid);
+	tsk->clear_child_tid = NULL;
+	if (tsk->vfork_done) {
+		complete(tsk->vfork_done);
+		tsk->vfork_done = NULL;
+	}
+}
+
+/* The process that adopts orphans: pid 1, if it is alive and not @dying */
+static struct task_struct *find_child_reaper(struct task_struct *dying)
+{
+	struct task_struct *p = find_task_by_pid(1);
+
+	return p && p != dying && !(p->flags & PF_EXITING) ? p : NULL;
+}
+
+/*
+ * Give @tsk's children to init. Zombies nobody can adopt go on @orphans,
+ * to be released once the lock is dropped.
+ */
+static void forget_original_parent(struct task_struct *tsk, struct list_head *orphans)
+{
+	struct task_struct *reaper = find_child_reaper(tsk), *child, *n;
+
+	list_for_each_entry_safe(child, n, &tsk->children, sibling) {
+		list_del_init(&child->sibling);
+		child->real_parent = reaper;
+		if (reaper)
+			list_add_tail(&child->sibling, &reaper->children);
+		else if (child->exit_state == EXIT_ZOMBIE)
+			list_add_tail(&child->sibling, orphans);
+	}
+}
+
+/*
+ * Tell the parent: a process with a parent becomes a zombie, holding a
+ * reference for the parent's wait4(); a thread or a kernel thread just
+ * leaves. Returns with interrupts off.
+ */
+static void exit_notify(struct task_struct *tsk)
+{
+	struct task_struct *zombie, *n;
+	LIST_HEAD(orphans);
+	unsigned long flags;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	forget_original_parent(tsk, &orphans);
+	if (tsk->real_parent && tsk->exit_signal != -1) {
+		tsk->exit_state = EXIT_ZOMBIE;
+		get_task_struct(tsk); /* the parent's, until wait4() reaps */
+	} else {
+		if (!list_empty(&tsk->sibling))
+			list_del_init(&tsk->sibling);
+		if (!list_empty(&tsk->thread_group))
+			list_del_init(&tsk->thread_group);
+		unlink_task(tsk);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	list_for_each_entry_safe(zombie, n, &orphans, sibling) {
+		list_del_init(&zombie->sibling);
+		release_task(zombie);
+	}
+	if (tsk->exit_state == EXIT_ZOMBIE)
+		wake_up_interruptible(&child_exit_wq);
+	local_irq_disable();
+}
 
 /**
  * do_exit - end the current task
- * @code: its exit code, returned by kthread_stop()
+ * @code: its exit code, returned by kthread_stop(); for a process the
+ *        wait status its parent sees (status << 8, or the signal number)
  *
  * Context: process context (or the oops path of a task). Does not return.
  */
@@ -38,7 +166,15 @@ void __noreturn do_exit(long code)
 		       preempt_count());
 		preempt_count() = 0;
 	}
+	if (unlikely(tsk->pid == 1 && tsk->mm))
+		panic("Attempted to kill init!");
 	tsk->flags |= PF_EXITING;
+	mm_release(tsk);
+	exit_mm(tsk);
+	local_irq_disable();
+	sighand_put(tsk->sighand);
+	tsk->sighand = NULL;
+	local_irq_enable();
 	tsk->exit_code = code;
 	exit_files(tsk);
 	exit_fs(tsk);
@@ -50,10 +186,156 @@ void __noreturn do_exit(long code)
 	preempt_disable();
 	if (tsk->kthread)
 		complete(&tsk->kthread->exited);
-	local_irq_disable();
-	unlink_task(tsk);
+	exit_notify(tsk);
 	tsk->state = TASK_DEAD;
 	schedule();
 	BUG();
 }
+
+/**
+ * release_task - free a reaped zombie
+ * @p: the zombie, already off its parent's children list or about to be
+ *
+ * Context: process context (wait4, or exit of an orphan's parent).
+ */
+void release_task(struct task_struct *p)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	if (!list_empty(&p->sibling))
+		list_del_init(&p->sibling);
+	if (!list_empty(&p->thread_group))
+		list_del_init(&p->thread_group);
+	unlink_task(p);
+	p->exit_state = EXIT_DEAD;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	put_task_struct(p);
+}
+
+/* Is @p a child wait4(@pid, ..., @options) may report? */
+static bool eligible_child(pid_t pid, int options, struct task_struct *p)
+{
+	if (pid > 0 && p->pid != pid)
+		return false;
+	if (pid < -1)
+		return false; /* process groups: none yet (docs/processes.md) */
+	if (options & __WALL)
+		return true;
+	/* a "clone" child is one that signals its parent with anything but SIGCHLD */
+	return !!(options & __WCLONE) == (p->exit_signal != SIGCHLD);
+}
+
+/* A zombie child to reap (taken off the list), NULL, or ERR_PTR(-ECHILD) */
+static struct task_struct *find_zombie(pid_t pid, int options)
+{
+	struct task_struct *p, *found = ERR_PTR(-ECHILD);
+	unsigned long flags;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_for_each_entry(p, &current->children, sibling) {
+		if (!eligible_child(pid, options, p))
+			continue;
+		found = NULL;
+		if (p->exit_state == EXIT_ZOMBIE) {
+			list_del_init(&p->sibling);
+			found = p;
+			break;
+		}
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return found;
+}
+
+static long reap_zombie(struct task_struct *p, int __user *stat_addr, void __user *ru)
+{
+	pid_t pid = p->pid;
+	int status = p->exit_code;
+
+	release_task(p);
+	if (stat_addr && put_user(status, stat_addr))
+		return -EFAULT;
+	if (ru && clear_user(ru, RUSAGE_SIZE))
+		return -EFAULT;
+	return pid;
+}
+
+/**
+ * sys_wait4 - wait for a child to end, and reap it
+ * @pid: the child's pid; -1 any child; 0 any child (one process group)
+ * @stat_addr: where the wait status goes, or NULL
+ * @options: WNOHANG, __WCLONE, __WALL (WUNTRACED and WCONTINUED are
+ *           accepted; no child stops yet)
+ * @ru: where its resource usage goes (zeroed: not counted yet), or NULL
+ *
+ * Context: process context (system call); sleeps.
+ * Return: the child's pid, 0 (WNOHANG and none ended), -ECHILD (no
+ * such child), -EINVAL (bad options), -EFAULT, -ERESTARTSYS (a signal).
+ */
+asmlinkage long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
+{
+	struct task_struct *p;
+	long ret;
+	DEFINE_WAIT(wait);
+
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
+		return -EINVAL;
+	for (;;) {
+		prepare_to_wait(&child_exit_wq, &wait, TASK_INTERRUPTIBLE);
+		p = find_zombie(pid, options);
+		if (p) {
+			finish_wait(&child_exit_wq, &wait);
+			return IS_ERR(p) ? PTR_ERR(p) : reap_zombie(p, stat_addr, ru);
+		}
+		ret = 0;
+		if (options & WNOHANG)
+			break;
+		ret = -ERESTARTSYS;
+		if (signal_pending(current))
+			break;
+		schedule();
+	}
+	finish_wait(&child_exit_wq, &wait);
+	return ret;
+}
+
+/**
+ * sys_waitpid - wait4() without the resource usage (system call 7)
+ * @pid: as sys_wait4()
+ * @stat_addr: as sys_wait4()
+ * @options: as sys_wait4()
+ *
+ * Context: process context (system call).
+ * Return: as sys_wait4().
+ */
+asmlinkage long sys_waitpid(pid_t pid, int __user *stat_addr, int options)
+{
+	return sys_wait4(pid, stat_addr, options, NULL);
+}
+
+/**
+ * sys_exit - end the calling thread
+ * @error_code: the exit status (its low 8 bits reach the parent)
+ *
+ * Context: process context (system call). Does not return.
+ */
+asmlinkage long sys_exit(int error_code)
+{
+	do_exit((error_code & 0xff) << 8);
+}
+
+/**
+ * sys_exit_group - end every thread of the calling process
+ * @error_code: the exit status
+ *
+ * Linnet's processes have one thread until clone(CLONE_THREAD) lands,
+ * so this is sys_exit.
+ *
+ * Context: process context (system call). Does not return.
+ */
+asmlinkage long sys_exit_group(int error_code)
+{
+	do_exit((error_code & 0xff) << 8);
+}
+
 EXPORT_SYMBOL_GPL(do_exit);

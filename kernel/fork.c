@@ -37,13 +37,32 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
+#include <linux/mman.h>
+#include <linux/rwsem.h>
+#include <linux/signal.h>
+#include <linux/completion.h>
+#include <linux/spinlock.h>
+#include <asm/ptrace.h>
+#include <asm/tls.h>
+#include <asm/i387.h>
+#include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/uaccess.h>
 
-#define PID_MAX_DEFAULT 0x8000
-#define RESERVED_PIDS 300
+/*
+ * max_threads: 2.6.32 allows as many tasks as an eighth of memory holds
+ * kernel stacks (fork_init: mempages / (8 * THREAD_SIZE / PAGE_SIZE)),
+ * at least 20; past it fork fails with -EAGAIN, which ends a fork bomb.
+ */
+int max_threads;
 
 extern void ret_from_fork(void);
 
 static struct kmem_cache *task_struct_cachep;
+static struct kmem_cache *mm_cachep;
+
+/* The gap between the stack's top and the mmap area (2.6.32: at least 128 MiB) */
+#define MMAP_GAP (128UL << 20)
 
 /**
  * fork_init - create the task_struct cache
@@ -54,6 +73,173 @@ void __init fork_init(void)
 {
 	task_struct_cachep = kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
 					       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	mmap_init();
+	max_threads = max(totalram_pages / (8 * THREAD_SIZE / PAGE_SIZE), 20UL);
+	INIT_LIST_HEAD(&init_task.children);
+	INIT_LIST_HEAD(&init_task.sibling);
+	INIT_LIST_HEAD(&init_task.thread_group);
+	init_task.group_leader = &init_task;
+	init_thread_union.thread_info.addr_limit = KERNEL_DS;
+	init_task.thread.sp0 = (unsigned long)&init_thread_union + THREAD_SIZE;
+}
+
+/**
+ * mm_alloc - a new, empty address space with its own page directory
+ *
+ * Context: process context; may sleep.
+ * Return: the mm (one user), or NULL.
+ */
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kmem_cache_zalloc(mm_cachep, GFP_KERNEL);
+
+	if (!mm)
+		return NULL;
+	atomic_set(&mm->mm_users, 1);
+	atomic_set(&mm->mm_count, 1);
+	init_rwsem(&mm->mmap_sem);
+	spin_lock_init(&mm->page_table_lock);
+	mm->mmap_base = TASK_SIZE - MMAP_GAP;
+	mm->pgd = pgd_alloc(mm);
+	if (!mm->pgd) {
+		kmem_cache_free(mm_cachep, mm);
+		return NULL;
+	}
+	return mm;
+}
+
+/**
+ * mmdrop - drop a reference to the mm_struct itself; the last frees it
+ * @mm: the address space (its mappings are already gone)
+ *
+ * Context: process context.
+ */
+void mmdrop(struct mm_struct *mm)
+{
+	if (!atomic_dec_and_test(&mm->mm_count))
+		return;
+	BUG_ON(mm == &init_mm);
+	pgd_free(mm, mm->pgd);
+	kmem_cache_free(mm_cachep, mm);
+}
+
+/**
+ * mmput - a task stops using an address space; the last user tears it down
+ * @mm: the address space
+ *
+ * Context: process context; may sleep. @mm must not be the one the CPU
+ * runs on when the last user goes.
+ */
+void mmput(struct mm_struct *mm)
+{
+	if (!atomic_dec_and_test(&mm->mm_users))
+		return;
+	exit_mmap(mm);
+	mmdrop(mm);
+}
+
+/* Copy every vma of @oldmm into @mm, sharing the pages copy-on-write */
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *vma, *tmp;
+	int ret = 0;
+
+	down_write(&oldmm->mmap_sem);
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->mmap_base = oldmm->mmap_base;
+	for (vma = oldmm->mmap; vma && !ret; vma = vma->vm_next) {
+		tmp = vm_area_alloc(mm);
+		if (!tmp) {
+			ret = -ENOMEM;
+			break;
+		}
+		*tmp = *vma;
+		tmp->vm_mm = mm;
+		tmp->vm_next = NULL;
+		insert_vm_struct(mm, tmp);
+		ret = copy_page_range(mm, oldmm, vma);
+	}
+	/* The parent's writable ptes just became read-only */
+	if (oldmm == current->active_mm)
+		__flush_tlb_all();
+	up_write(&oldmm->mmap_sem);
+	return ret;
+}
+
+/**
+ * dup_mm - a copy of an address space, copy-on-write (fork without CLONE_VM)
+ * @oldmm: the address space to copy
+ *
+ * Context: process context; may sleep.
+ * Return: the new mm, or NULL if memory ran out.
+ */
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+
+	if (!mm)
+		return NULL;
+	if (dup_mmap(mm, oldmm)) {
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+/**
+ * use_mm - let the current kernel thread work in a process's address space
+ * @mm: the address space; the caller holds a user reference
+ *
+ * Afterwards, user addresses mean @mm's, and copy_to_user() and friends
+ * reach them (the thread's address limit stays KERNEL_DS). 2.6.32's
+ * mm/mmu_context.c:use_mm, later renamed kthread_use_mm.
+ *
+ * Context: a kernel thread (no mm of its own); may sleep.
+ */
+void use_mm(struct mm_struct *mm)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *active;
+
+	BUG_ON(tsk->mm);
+	atomic_inc(&mm->mm_count);
+	preempt_disable();
+	active = tsk->active_mm;
+	tsk->mm = mm;
+	tsk->active_mm = mm;
+	switch_mm(active, mm, tsk);
+	preempt_enable();
+}
+
+/**
+ * unuse_mm - end use_mm(): back to init_mm
+ * @mm: the address space use_mm() borrowed
+ *
+ * Context: the kernel thread that called use_mm().
+ */
+void unuse_mm(struct mm_struct *mm)
+{
+	struct task_struct *tsk = current;
+
+	BUG_ON(tsk->mm != mm);
+	preempt_disable();
+	tsk->mm = NULL;
+	tsk->active_mm = &init_mm;
+	switch_mm(mm, &init_mm, tsk);
+	preempt_enable();
+	mmdrop(mm);
 }
 
 /*
@@ -141,28 +327,10 @@ bool task_stack_guard(struct task_struct *p, unsigned long addr)
 	return p->stack_vm_area && addr >= (unsigned long)p->stack_vm_area->addr && addr < base;
 }
 
-static pid_t last_pid;
 static int nr_tasks = 1;
 
-static bool pid_in_use(pid_t pid)
-{
-	struct task_struct *p;
-
-	list_for_each_entry(p, &init_task.tasks, tasks)
-		if (p->pid == pid)
-			return true;
-	return false;
-}
-
-/* The next free pid after the last one given, wrapping as Linux does */
-static pid_t alloc_pid(void)
-{
-	do {
-		if (++last_pid >= PID_MAX_DEFAULT)
-			last_pid = RESERVED_PIDS;
-	} while (pid_in_use(last_pid));
-	return last_pid;
-}
+/* tasklist_lock - guards the task list and every parent/children link */
+DEFINE_SPINLOCK(tasklist_lock);
 
 /**
  * nr_threads - how many tasks exist (the idle task included)
@@ -184,6 +352,7 @@ int nr_threads(void)
 void __put_task_struct(struct task_struct *tsk)
 {
 	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
+	free_pidmap(tsk->pid);
 	free_thread_stack(tsk);
 	kmem_cache_free(task_struct_cachep, tsk);
 }
@@ -200,9 +369,15 @@ asmlinkage void __noreturn kernel_thread_helper(int (*fn)(void *), void *arg)
 	do_exit(fn(arg));
 }
 
+/*
+ * The top of the stack is kept for the pt_regs of the task's entries
+ * from user mode (task_pt_regs); the first frame goes below it: fn and
+ * arg for ret_from_fork (fn NULL: a forked process, which returns to
+ * user mode through its pt_regs).
+ */
 static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *arg)
 {
-	unsigned long *sp = (unsigned long *)((char *)p->stack + THREAD_SIZE);
+	unsigned long *sp = (unsigned long *)task_pt_regs(p);
 	struct thread_info *ti = p->stack;
 
 	kasan_unpoison_task_stack(p); /* a dead task's frames may have left red zones */
@@ -210,10 +385,69 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
 	memset(ti, 0, sizeof(*ti));
 	ti->task = p;
 	ti->preempt_count = 1;
+	ti->addr_limit = fn ? KERNEL_DS : USER_DS;
+	p->thread.sp0 = (unsigned long)p->stack + THREAD_SIZE;
 	*--sp = (unsigned long)arg;
 	*--sp = (unsigned long)fn;
 	p->thread.sp = (unsigned long)sp;
 	p->thread.ip = (unsigned long)ret_from_fork;
+}
+
+/* A task_struct and stack, with the fields every kind of task starts with */
+static struct task_struct *dup_task(const char *name)
+{
+	struct task_struct *p = kmem_cache_zalloc(task_struct_cachep, GFP_KERNEL);
+	int pid;
+
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	if (nr_tasks >= max_threads) {
+		kmem_cache_free(task_struct_cachep, p);
+		return ERR_PTR(-EAGAIN);
+	}
+	pid = alloc_pidmap();
+	if (pid < 0 || alloc_thread_stack(p)) {
+		if (pid > 0)
+			free_pidmap(pid);
+		kmem_cache_free(task_struct_cachep, p);
+		return ERR_PTR(pid < 0 ? pid : -ENOMEM);
+	}
+	p->pid = p->tgid = pid;
+	p->group_leader = p;
+	p->state = TASK_UNINTERRUPTIBLE;
+	atomic_set(&p->usage, 1);
+	p->active_mm = &init_mm;
+	p->exit_signal = -1;
+	INIT_LIST_HEAD(&p->children);
+	INIT_LIST_HEAD(&p->sibling);
+	INIT_LIST_HEAD(&p->thread_group);
+	sched_fork(p, 0);
+	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
+	set_task_comm(p, name);
+	/*
+	 * Where path walks start and the open files: shared with the parent
+	 * (CLONE_FS | CLONE_FILES). Right for kernel threads; a forked
+	 * process should get copies (dup_fd), which come with the file
+	 * system calls.
+	 */
+	p->fs = get_fs_struct(current->fs);
+	p->files = get_files_struct(current);
+	return p;
+}
+
+/* Make @p visible: on the task list, and in its parent's children */
+static void link_task(struct task_struct *p)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_add_tail(&p->tasks, &init_task.tasks);
+	if (p->real_parent)
+		list_add_tail(&p->sibling, &p->real_parent->children);
+	if (p->group_leader != p)
+		list_add_tail(&p->thread_group, &p->group_leader->thread_group);
+	nr_tasks++;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 
 /**
@@ -224,41 +458,27 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
  *
  * Context: process context; may sleep (allocates with GFP_KERNEL).
  * Return: the new task, in TASK_UNINTERRUPTIBLE and off the run queue
- * (wake_up_new_task() starts it), or ERR_PTR(-ENOMEM).
+ * (wake_up_new_task() starts it), or ERR_PTR(-ENOMEM) (-EAGAIN past
+ * max_threads).
  */
 struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 {
-	struct task_struct *p = kmem_cache_zalloc(task_struct_cachep, GFP_KERNEL);
-	unsigned long flags;
+	struct task_struct *p = dup_task(name);
 
-	if (!p)
-		return ERR_PTR(-ENOMEM);
-	if (alloc_thread_stack(p)) {
-		kmem_cache_free(task_struct_cachep, p);
-		return ERR_PTR(-ENOMEM);
-	}
-	p->state = TASK_UNINTERRUPTIBLE;
-	atomic_set(&p->usage, 1);
+	if (IS_ERR(p))
+		return p;
 	p->flags = PF_KTHREAD;
-	sched_fork(p, 0);
-	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
-	set_task_comm(p, name);
-	p->fs = get_fs_struct(current->fs);
-	p->files = get_files_struct(current);
 	setup_thread_stack(p, fn, arg);
-	local_irq_save(flags);
-	p->pid = alloc_pid();
-	list_add_tail(&p->tasks, &init_task.tasks);
-	nr_tasks++;
-	local_irq_restore(flags);
+	link_task(p);
 	return p;
 }
 
 /**
- * unlink_task - take a dying task off the list of all tasks
+ * unlink_task - take a task off the list of all tasks
  * @p: the task
  *
- * Context: do_exit(), interrupts off.
+ * Context: interrupts off (do_exit() for a kernel thread, release_task()
+ * for a reaped process).
  */
 void unlink_task(struct task_struct *p)
 {
@@ -285,6 +505,218 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	return p->pid;
 }
 EXPORT_SYMBOL(kernel_thread);
+
+/* The child's address space: shared (CLONE_VM) or a copy-on-write copy */
+static int copy_mm(unsigned long clone_flags, struct task_struct *p)
+{
+	struct mm_struct *oldmm = current->mm;
+
+	if (!oldmm)
+		return 0;
+	if (clone_flags & CLONE_VM) {
+		atomic_inc(&oldmm->mm_users);
+		p->mm = oldmm;
+	} else {
+		p->mm = dup_mm(oldmm);
+		if (!p->mm)
+			return -ENOMEM;
+	}
+	p->active_mm = p->mm;
+	return 0;
+}
+
+/* The child's signal handlers: shared (CLONE_SIGHAND) or a copy; its mask */
+static int copy_sighand(unsigned long clone_flags, struct task_struct *p)
+{
+	struct sighand_struct *sh = current->sighand;
+
+	p->blocked = current->blocked;
+	p->allowed = current->allowed;
+	if (!sh)
+		return 0;
+	if (clone_flags & CLONE_SIGHAND) {
+		atomic_inc(&sh->count);
+		p->sighand = sh;
+		return 0;
+	}
+	p->sighand = sighand_alloc();
+	if (!p->sighand)
+		return -ENOMEM;
+	memcpy(p->sighand->action, sh->action, sizeof(sh->action));
+	return 0;
+}
+
+/* The flag combinations 2.6.32's copy_process refuses */
+static int check_clone_flags(unsigned long clone_flags)
+{
+	if ((clone_flags & CLONE_THREAD) && !(clone_flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((clone_flags & CLONE_SIGHAND) && !(clone_flags & CLONE_VM))
+		return -EINVAL;
+	return 0;
+}
+
+/* Who the child is in the process tree */
+static void set_relations(struct task_struct *p, unsigned long clone_flags)
+{
+	struct task_struct *leader = current->group_leader;
+
+	if (clone_flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = leader;
+		p->exit_signal = -1;
+	} else {
+		p->exit_signal = clone_flags & CSIGNAL;
+	}
+	p->real_parent =
+		(clone_flags & (CLONE_PARENT | CLONE_THREAD)) ? leader->real_parent : leader;
+}
+
+/* The child's first return to user mode: the parent's registers, %eax 0 */
+static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs *regs)
+{
+	struct pt_regs *childregs = task_pt_regs(p);
+
+	*childregs = *regs;
+	childregs->ax = 0;
+	preempt_disable();
+	unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
+	preempt_enable();
+	p->thread.fpu_used = current->thread.fpu_used;
+	memcpy(p->thread.fpu, current->thread.fpu, sizeof(p->thread.fpu));
+	if (sp)
+		childregs->sp = sp;
+	memcpy(p->thread.tls_array, current->thread.tls_array, sizeof(p->thread.tls_array));
+}
+
+static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned long stack_start,
+					     struct pt_regs *regs, int __user *child_tidptr)
+{
+	struct task_struct *p;
+	int ret = check_clone_flags(clone_flags);
+
+	if (ret)
+		return ERR_PTR(ret);
+	p = dup_task(current->comm);
+	if (IS_ERR(p))
+		return p;
+	ret = copy_mm(clone_flags, p);
+	if (ret) {
+		p->state = TASK_DEAD;
+		put_task_struct(p);
+		return ERR_PTR(ret);
+	}
+	ret = copy_sighand(clone_flags, p);
+	if (ret) {
+		mmput(p->mm);
+		p->state = TASK_DEAD;
+		put_task_struct(p);
+		return ERR_PTR(ret);
+	}
+	setup_thread_stack(p, NULL, NULL);
+	copy_thread(p, stack_start, regs);
+	set_relations(p, clone_flags);
+	if (clone_flags & CLONE_CHILD_SETTID)
+		p->set_child_tid = child_tidptr;
+	if (clone_flags & CLONE_CHILD_CLEARTID)
+		p->clear_child_tid = child_tidptr;
+	if (clone_flags & CLONE_SETTLS) {
+		ret = do_set_thread_area(p, (struct user_desc __user *)regs->si);
+		if (ret) {
+			mmput(p->mm);
+			p->state = TASK_DEAD;
+			put_task_struct(p);
+			return ERR_PTR(ret);
+		}
+	}
+	link_task(p);
+	return p;
+}
+
+/**
+ * do_fork - create a process or a thread: fork, vfork and clone
+ * @clone_flags: CLONE_* bits, and the exit signal in the low byte
+ * @stack_start: the child's user stack pointer, or 0 for the parent's
+ * @regs: the parent's user registers (the child starts from a copy)
+ * @stack_size: unused (as on i386 Linux)
+ * @parent_tidptr: CLONE_PARENT_SETTID: where to store the child's tid
+ * @child_tidptr: CLONE_CHILD_SETTID/CLONE_CHILD_CLEARTID: the child's tid word
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the child's pid in the parent, or -EAGAIN (max_threads),
+ * -ENOMEM, -EINVAL (a flag combination Linux refuses).
+ */
+long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_regs *regs,
+	     unsigned long stack_size, int __user *parent_tidptr, int __user *child_tidptr)
+{
+	struct task_struct *p = copy_process_user(clone_flags, stack_start, regs, child_tidptr);
+	struct completion vfork;
+	pid_t pid;
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	pid = p->pid;
+	if (clone_flags & CLONE_PARENT_SETTID)
+		put_user(pid, parent_tidptr);
+	if (clone_flags & CLONE_VFORK) {
+		init_completion(&vfork);
+		p->vfork_done = &vfork;
+	}
+	wake_up_new_task(p);
+	if (clone_flags & CLONE_VFORK)
+		wait_for_completion(&vfork);
+	return pid;
+}
+
+/**
+ * sys_fork - a copy of the calling process (system call 2)
+ * @regs: the caller's registers
+ *
+ * Context: process context (system call).
+ * Return: the child's pid in the parent, 0 in the child, or -errno.
+ */
+asmlinkage long sys_fork(struct pt_regs *regs)
+{
+	return do_fork(SIGCHLD, 0, regs, 0, NULL, NULL);
+}
+
+/**
+ * sys_vfork - fork sharing the address space, the parent waiting for exec or exit
+ * @regs: the caller's registers
+ *
+ * Context: process context (system call).
+ * Return: as sys_fork().
+ */
+asmlinkage long sys_vfork(struct pt_regs *regs)
+{
+	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, 0, regs, 0, NULL, NULL);
+}
+
+/**
+ * sys_clone - a new process or thread, as the flags say (system call 120)
+ * @regs: the caller's registers: %ebx flags, %ecx new stack, %edx parent
+ *        tid pointer, %esi TLS descriptor, %edi child tid pointer
+ *
+ * Context: process context (system call).
+ * Return: as sys_fork().
+ */
+asmlinkage long sys_clone(struct pt_regs *regs)
+{
+	return do_fork(regs->bx, regs->cx, regs, 0, (int __user *)regs->dx, (int __user *)regs->di);
+}
+
+/**
+ * schedule_tail_user - what a forked child does before its first return to user mode
+ *
+ * CLONE_CHILD_SETTID: the child stores its tid in its own memory.
+ *
+ * Context: the new task, from schedule_tail().
+ */
+void schedule_tail_user(void)
+{
+	if (current->set_child_tid)
+		put_user(current->pid, current->set_child_tid);
+}
 
 /**
  * find_task_by_pid - the task with a given pid

@@ -53,6 +53,7 @@
 #include <linux/bitops.h>
 #include <linux/percpu.h>
 #include <asm/switch_to.h>
+#include <asm/mmu_context.h>
 
 /**
  * init_task - the boot context: pid 0, "swapper", later the idle task
@@ -76,6 +77,7 @@ struct task_struct init_task = {
 	.comm = "swapper",
 	.fs = &init_fs,
 	.files = &init_files,
+	.active_mm = &init_mm,
 };
 
 /* The real-time class's queues: a list per priority and a bitmap of the non-empty ones. */
@@ -599,6 +601,7 @@ static void __sched __schedule(void)
 		rq->nr_switches++;
 		rq->curr = next;
 		++*switch_count;
+		switch_mm(prev->active_mm, next->active_mm, next);
 		switch_to(prev, next, last);
 		finish_task_switch(last);
 	}

@@ -19,8 +19,10 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/irqflags.h>
-
-#define sigmask(sig) (1UL << ((sig)-1))
+#include <linux/signal.h>
+#include <asm/ptrace.h>
+#include <asm/uaccess.h>
+#include <linux/slab.h>
 
 static bool valid_signal(int sig)
 {
@@ -141,3 +143,435 @@ int disallow_signal(int sig)
 	return 0;
 }
 EXPORT_SYMBOL(disallow_signal);
+
+/* Record what a pending signal's siginfo will say */
+static void set_sig_info(struct task_struct *t, int sig, int code, int pid, unsigned long addr)
+{
+	t->sig_info[sig - 1].code = code;
+	t->sig_info[sig - 1].pid = pid;
+	t->sig_info[sig - 1].addr = addr;
+}
+
+/**
+ * force_sig_fault - send a fault's signal to a task, with its address and cause
+ * @sig: SIGSEGV, SIGBUS...
+ * @code: the si_code (SEGV_MAPERR, SEGV_ACCERR, BUS_ADRERR)
+ * @addr: the faulting address (si_addr)
+ * @t: the task (current)
+ *
+ * A fault's signal cannot be blocked or ignored away: if it is, its
+ * handler goes back to SIG_DFL, as 2.6.32's force_sig_info does, so the
+ * process dies instead of faulting forever.
+ *
+ * Context: the exception path.
+ */
+void force_sig_fault(int sig, int code, void __user *addr, struct task_struct *t)
+{
+	t->thread.cr2 = (unsigned long)addr;
+	set_sig_info(t, sig, code, 0, (unsigned long)addr);
+	if (t->sighand &&
+	    ((t->blocked & sigmask(sig)) || t->sighand->action[sig - 1].handler == SIG_IGN)) {
+		t->blocked &= ~sigmask(sig);
+		t->sighand->action[sig - 1].handler = SIG_DFL;
+	}
+	force_sig(sig, t);
+}
+
+#define SIG_KERNEL_IGNORE_MASK \
+	(sigmask(SIGCHLD) | sigmask(SIGURG) | sigmask(SIGWINCH) | sigmask(SIGCONT))
+#define SIG_KERNEL_STOP_MASK \
+	(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU))
+#define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(SIGSTOP))
+
+static struct kmem_cache *sighand_cachep;
+
+/**
+ * sighand_alloc - a set of signal handlers, all SIG_DFL
+ *
+ * Context: process context; may sleep.
+ * Return: the handlers (one reference), or NULL.
+ */
+struct sighand_struct *sighand_alloc(void)
+{
+	struct sighand_struct *sh;
+
+	if (!sighand_cachep)
+		sighand_cachep = kmem_cache_create("sighand_cache", sizeof(struct sighand_struct),
+						   0, SLAB_PANIC, NULL);
+	sh = kmem_cache_zalloc(sighand_cachep, GFP_KERNEL);
+	if (sh)
+		atomic_set(&sh->count, 1);
+	return sh;
+}
+
+/**
+ * sighand_put - drop a reference to a set of handlers
+ * @sh: the handlers, or NULL
+ *
+ * Context: any.
+ */
+void sighand_put(struct sighand_struct *sh)
+{
+	if (sh && atomic_dec_and_test(&sh->count))
+		kmem_cache_free(sighand_cachep, sh);
+}
+
+/**
+ * flush_signal_handlers - execve: every caught signal goes back to SIG_DFL
+ * @t: the task; ignored signals stay ignored, as POSIX says
+ *
+ * Context: process context.
+ */
+void flush_signal_handlers(struct task_struct *t)
+{
+	int i;
+
+	for (i = 0; i < _NSIG; i++) {
+		struct k_sigaction *ka = &t->sighand->action[i];
+
+		if (ka->handler != SIG_IGN)
+			ka->handler = SIG_DFL;
+		ka->flags = 0;
+		ka->restorer = NULL;
+		ka->mask = 0;
+	}
+}
+
+/**
+ * sig_ignored - would @sig be thrown away on arrival at @t?
+ * @t: a process
+ * @sig: the signal
+ *
+ * A blocked signal is kept (it may be unblocked, or its disposition
+ * change, before delivery); an ignored one, or one whose default action
+ * is to ignore it, is not even queued, as in 2.6.32.
+ *
+ * Context: any.
+ * Return: true if the signal would have no effect.
+ */
+bool sig_ignored(struct task_struct *t, int sig)
+{
+	void __user *handler;
+
+	if (!t->sighand || (t->blocked & sigmask(sig)))
+		return false;
+	handler = t->sighand->action[sig - 1].handler;
+	return handler == SIG_IGN ||
+	       (handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)));
+}
+
+/**
+ * unhandled_signal - will @sig take its default action in @t? (for the fault reports)
+ * @t: a process
+ * @sig: the signal
+ *
+ * Context: any.
+ * Return: true if no handler catches it.
+ */
+bool unhandled_signal(struct task_struct *t, int sig)
+{
+	void __user *handler = t->sighand ? t->sighand->action[sig - 1].handler : SIG_DFL;
+
+	return handler == SIG_DFL || handler == SIG_IGN;
+}
+
+/* Deliver @sig to the process @p, from current (kill, tkill) */
+static int send_user_signal(int sig, struct task_struct *p, int code)
+{
+	unsigned long flags;
+
+	if (!sig)
+		return 0;
+	local_irq_save(flags);
+	if (!sig_ignored(p, sig)) {
+		set_sig_info(p, sig, code, current->tgid, 0);
+		signal_wake_up(p, sig);
+	}
+	local_irq_restore(flags);
+	return 0;
+}
+
+/**
+ * sys_kill - send a signal to a process (system call 37)
+ * @pid: the process; 0, -1 and negative (groups) are not supported yet
+ * @sig: the signal, 0 to test that the process exists
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (bad signal), -ESRCH (no such process).
+ */
+asmlinkage long sys_kill(int pid, int sig)
+{
+	struct task_struct *p;
+
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (pid <= 0)
+		return -ESRCH; /* process groups: docs/processes.md */
+	p = find_task_by_pid(pid);
+	if (!p || p->exit_state || !p->mm)
+		return -ESRCH;
+	return send_user_signal(sig, p, SI_USER);
+}
+
+/**
+ * sys_tgkill - send a signal to one thread of a thread group (system call 270)
+ * @tgid: the thread group
+ * @pid: the thread
+ * @sig: the signal
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -ESRCH.
+ */
+asmlinkage long sys_tgkill(int tgid, int pid, int sig)
+{
+	struct task_struct *p;
+
+	if (sig < 0 || sig > _NSIG || pid <= 0 || tgid <= 0)
+		return -EINVAL;
+	p = find_task_by_pid(pid);
+	if (!p || p->tgid != tgid || p->exit_state || !p->mm)
+		return -ESRCH;
+	return send_user_signal(sig, p, SI_TKILL);
+}
+
+/**
+ * sys_tkill - send a signal to a thread (system call 238)
+ * @pid: the thread
+ * @sig: the signal
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -ESRCH.
+ */
+asmlinkage long sys_tkill(int pid, int sig)
+{
+	struct task_struct *p = pid > 0 ? find_task_by_pid(pid) : NULL;
+
+	if (sig < 0 || sig > _NSIG || pid <= 0)
+		return -EINVAL;
+	return p ? sys_tgkill(p->tgid, pid, sig) : -ESRCH;
+}
+
+/**
+ * struct user_sigaction - struct sigaction as i386 user space passes it to rt_sigaction
+ * @handler: SIG_DFL, SIG_IGN or the handler
+ * @flags: SA_* bits
+ * @restorer: the return trampoline (SA_RESTORER)
+ * @mask: the 64-bit mask of signals to block in the handler
+ */
+struct user_sigaction {
+	void __user *handler;
+	unsigned long flags;
+	void __user *restorer;
+	u64 mask;
+};
+
+/**
+ * sys_rt_sigaction - read and set a signal's disposition (system call 174)
+ * @sig: the signal
+ * @act: the new disposition, or NULL
+ * @oact: where the old one goes, or NULL
+ * @sigsetsize: must be 8
+ *
+ * Linnet has signals 1 to 32 (no real-time signals yet): a higher one is
+ * -EINVAL, as an unknown signal is.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (bad signal or size, SIGKILL/SIGSTOP), -EFAULT.
+ */
+asmlinkage long sys_rt_sigaction(int sig, const struct user_sigaction __user *act,
+				 struct user_sigaction __user *oact, size_t sigsetsize)
+{
+	struct k_sigaction *ka;
+	struct user_sigaction new, old;
+
+	if (sigsetsize != sizeof(u64) || !valid_signal(sig) || !current->sighand)
+		return -EINVAL;
+	if (act && copy_from_user(&new, act, sizeof(new)))
+		return -EFAULT;
+	if (act && (SIG_KERNEL_ONLY_MASK & sigmask(sig)))
+		return -EINVAL;
+	ka = &current->sighand->action[sig - 1];
+	old.handler = ka->handler;
+	old.flags = ka->flags;
+	old.restorer = ka->restorer;
+	old.mask = ka->mask;
+	if (act) {
+		ka->handler = new.handler;
+		ka->flags = new.flags;
+		ka->restorer = new.restorer;
+		ka->mask = (unsigned long)new.mask & ~SIG_KERNEL_ONLY_MASK;
+		if (sig_ignored(current, sig)) { /* discard it if now pending */
+			current->pending &= ~sigmask(sig);
+		}
+	}
+	if (oact && copy_to_user(oact, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+static void recalc_sigpending(struct task_struct *t)
+{
+	if (t->pending & ~t->blocked)
+		set_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+	else
+		clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+}
+
+/**
+ * sys_rt_sigprocmask - change the set of blocked signals (system call 175)
+ * @how: SIG_BLOCK, SIG_UNBLOCK or SIG_SETMASK
+ * @set: the signals (a 64-bit set), or NULL to only read
+ * @oset: where the old set goes, or NULL
+ * @sigsetsize: must be 8
+ *
+ * SIGKILL and SIGSTOP cannot be blocked (silently, as in Linux).
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset,
+				   size_t sigsetsize)
+{
+	struct task_struct *t = current;
+	u64 old = t->blocked, new;
+	unsigned long flags;
+
+	if (sigsetsize != sizeof(u64))
+		return -EINVAL;
+	if (set) {
+		if (copy_from_user(&new, set, sizeof(new)))
+			return -EFAULT;
+		local_irq_save(flags);
+		if (how == SIG_BLOCK)
+			t->blocked |= (unsigned long)new;
+		else if (how == SIG_UNBLOCK)
+			t->blocked &= ~(unsigned long)new;
+		else if (how == SIG_SETMASK)
+			t->blocked = (unsigned long)new;
+		else {
+			local_irq_restore(flags);
+			return -EINVAL;
+		}
+		t->blocked &= ~SIG_KERNEL_ONLY_MASK;
+		recalc_sigpending(t);
+		local_irq_restore(flags);
+	}
+	if (oset && copy_to_user(oset, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+/**
+ * dequeue_signal - take the next signal to deliver off the pending set
+ * @tsk: current
+ * @info: filled with what its siginfo says
+ *
+ * Context: process context, on the way back to user mode.
+ * Return: the signal (SIGKILL first, then the lowest), or 0 if none is
+ * pending and unblocked.
+ */
+int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info)
+{
+	unsigned long flags, ready;
+	int sig = 0;
+
+	local_irq_save(flags);
+	ready = tsk->pending & ~tsk->blocked;
+	if (ready) {
+		sig = (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzl(ready) + 1;
+		tsk->pending &= ~sigmask(sig);
+		*info = tsk->sig_info[sig - 1];
+	}
+	recalc_sigpending(tsk);
+	local_irq_restore(flags);
+	return sig;
+}
+
+/* A system call a signal interrupted: restart it or make it return -EINTR */
+static void handle_restart(struct pt_regs *regs, struct k_sigaction *ka)
+{
+	if ((long)regs->orig_ax < 0)
+		return; /* not in a system call */
+	switch ((long)regs->ax) {
+	case -ERESTART_RESTARTBLOCK:
+	case -ERESTARTNOHAND:
+		if (ka) {
+			regs->ax = -EINTR;
+			return;
+		}
+		break;
+	case -ERESTARTSYS:
+		if (ka && !(ka->flags & SA_RESTART)) {
+			regs->ax = -EINTR;
+			return;
+		}
+		break;
+	case -ERESTARTNOINTR:
+		break;
+	default:
+		return;
+	}
+	/* int $0x80 is two bytes: run it again with the original number */
+	regs->ax = (long)regs->ax == -ERESTART_RESTARTBLOCK ? 0 : regs->orig_ax;
+	regs->ip -= 2;
+}
+
+/* The default action: ignore, stop (not yet: ignored), or end the process */
+static void default_action(int sig)
+{
+	if (sigmask(sig) & (SIG_KERNEL_IGNORE_MASK | SIG_KERNEL_STOP_MASK))
+		return;
+	do_exit(sig);
+}
+
+/**
+ * do_notify_resume - deliver a signal on the way back to user mode
+ * @regs: the user registers the return will restore
+ *
+ * Takes the next pending unblocked signal. Its handler, if it has one,
+ * gets a signal frame on the user stack (arch/x86/kernel/signal.c) and
+ * the signal (and sa_mask) is blocked while it runs; SIG_IGN drops it;
+ * SIG_DFL does the default action: ignore (SIGCHLD, SIGURG, SIGWINCH,
+ * SIGCONT), end the process with the signal as its status (the others;
+ * no core files are written, as with RLIMIT_CORE 0). A system call the
+ * signal interrupted is restarted or fails with -EINTR, by 2.6.32's
+ * rules. Job-control stops (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) are not
+ * implemented yet: they are ignored (docs/processes.md).
+ *
+ * Context: entry_32.asm's work_notifysig, interrupts on.
+ */
+asmlinkage void do_notify_resume(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	struct ksignal_info info;
+	struct k_sigaction *ka;
+	int sig;
+
+	for (;;) {
+		sig = dequeue_signal(tsk, &info);
+		if (!sig || !tsk->sighand) {
+			handle_restart(regs, NULL);
+			return;
+		}
+		ka = &tsk->sighand->action[sig - 1];
+		if (ka->handler == SIG_IGN)
+			continue;
+		if (ka->handler == SIG_DFL) {
+			default_action(sig);
+			continue;
+		}
+		handle_restart(regs, ka);
+		if (setup_signal_frame(sig, ka, &info, tsk->blocked, regs)) {
+			force_sig_fault(SIGSEGV, SI_KERNEL, NULL, tsk);
+			return;
+		}
+		if (ka->flags & SA_RESETHAND)
+			ka->handler = SIG_DFL;
+		local_irq_disable();
+		tsk->blocked |= ka->mask | (ka->flags & SA_NODEFER ? 0 : sigmask(sig));
+		tsk->blocked &= ~SIG_KERNEL_ONLY_MASK;
+		recalc_sigpending(tsk);
+		local_irq_enable();
+		return;
+	}
+}

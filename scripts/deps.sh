@@ -10,14 +10,16 @@
 # (make fuzz, make slab-fuzz); valgrind counts the host slab benchmark
 # (make slab-callgrind, part of make bench). linux-source-6.12 brings
 # Linux's own KUnit tests and KTAP parser (make upstream,
-# tests/upstream/files.txt). gcc-multilib is deliberately absent: it
-# conflicts with the i686-linux-gnu cross compiler, and apt would
-# silently remove one.
+# tests/upstream/files.txt). libc6-dev-i386-cross is the cross compiler's
+# C library (only a Recommends of gcc-i686-linux-gnu): the test programs
+# of tests/user are linked statically against it. gcc-multilib is
+# deliberately absent: it conflicts with the i686-linux-gnu cross
+# compiler, and apt would silently remove one.
 set -e
 
 PACKAGES="make gcc libc6-dev python3 qemu-system-x86 nasm grub-pc-bin grub-common xorriso \
-gdb gcc-i686-linux-gnu binutils-i686-linux-gnu clang-format cppcheck clang libclang-rt-14-dev \
-python3-markdown global chromium valgrind linux-source-6.12"
+gdb gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross clang-format cppcheck clang \
+libclang-rt-14-dev python3-markdown global chromium valgrind linux-source-6.12"
 
 missing=""
 for p in $PACKAGES; do

@@ -214,6 +214,60 @@ void setup_memory(void);
 void paging_init(void);
 void mem_init(void);
 
+/*
+ * Address spaces: vmas, faults, mmap (mm/mmap.c, mm/memory.c,
+ * mm/mprotect.c, arch/x86/mm/fault.c). See docs/processes.md.
+ */
+#define STACK_TOP TASK_SIZE
+/* The lowest address mmap may hand out (2.6.32's mmap_min_addr default) */
+#define mmap_min_addr 4096UL
+
+#define VM_READ 0x00000001
+#define VM_WRITE 0x00000002
+#define VM_EXEC 0x00000004
+#define VM_SHARED 0x00000008
+#define VM_MAYREAD 0x00000010
+#define VM_MAYWRITE 0x00000020
+#define VM_MAYEXEC 0x00000040
+#define VM_MAYSHARE 0x00000080
+#define VM_GROWSDOWN 0x00000100
+#define VM_DENYWRITE 0x00000800
+#define VM_EXECUTABLE 0x00001000
+#define VM_STACK_FLAGS (VM_GROWSDOWN | VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC)
+
+/* handle_mm_fault()'s answer (2.6.32's VM_FAULT_* bits) */
+#define VM_FAULT_OOM 0x0001
+#define VM_FAULT_SIGBUS 0x0002
+#define VM_FAULT_MAJOR 0x0004
+#define VM_FAULT_WRITE 0x0008
+#define VM_FAULT_ERROR (VM_FAULT_OOM | VM_FAULT_SIGBUS)
+
+/* The pgprot a vma's flags give its ptes (arch/x86/mm/pgtable.c:protection_map) */
+pgprot_t vm_get_page_prot(unsigned long vm_flags);
+
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev);
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+int expand_stack(struct vm_area_struct *vma, unsigned long address);
+unsigned long get_unmapped_area(unsigned long addr, unsigned long len, unsigned long flags);
+unsigned long do_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
+			    unsigned long flags, unsigned long pgoff);
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+unsigned long do_brk(unsigned long addr, unsigned long len);
+void exit_mmap(struct mm_struct *mm);
+int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
+		    unsigned int flags);
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma);
+void unmap_page_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
+		       pgprot_t newprot);
+void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+void vm_area_free(struct vm_area_struct *vma);
+
+#define FAULT_FLAG_WRITE 0x01
+
 #include <linux/vmstat.h>
 
 #endif /* _LINUX_MM_H */

@@ -22,6 +22,10 @@
 #define _LINUX_MM_TYPES_H
 
 #include <linux/types.h>
+#include <linux/atomic.h>
+#include <linux/list.h>
+#include <linux/rwsem.h>
+#include <asm/page.h>
 
 /**
  * struct page - the state of one physical page frame
@@ -48,5 +52,88 @@ struct page {
 	};
 	struct list_head lru;
 };
+
+/*
+ * A process's address space (2.6.32's layout of these two structs, less
+ * what Linnet does not have: no rbtree yet, no anon_vma, no file).
+ *
+ *   mm_struct --mmap--> vma --vm_next--> vma --vm_next--> NULL
+ *       |               [vm_start, vm_end) sorted by address, disjoint
+ *       +--pgd--> page directory: user half own, kernel half shared
+ *
+ * Linux 2.6.32 also keeps the vmas in a red-black tree (mm_rb) so that
+ * find_vma() is O(log n); Linnet walks the sorted list (with Linux's
+ * one-entry mmap_cache in front of it) until lib/rbtree.c lands. See
+ * docs/processes.md.
+ */
+struct mm_struct;
+struct file;
+
+/**
+ * struct vm_area_struct - one contiguous range of a process's address space
+ * @vm_mm: the address space it belongs to
+ * @vm_start: first address
+ * @vm_end: first address after the range
+ * @vm_next: the next vma by address, or NULL
+ * @vm_page_prot: the pte protection bits of its pages (before COW)
+ * @vm_flags: VM_READ, VM_WRITE, VM_EXEC, VM_SHARED, VM_GROWSDOWN...
+ * @vm_pgoff: offset in the file, in pages (0 for anonymous memory)
+ * @vm_file: the mapped file, or NULL (anonymous)
+ */
+struct vm_area_struct {
+	struct mm_struct *vm_mm;
+	unsigned long vm_start;
+	unsigned long vm_end;
+	struct vm_area_struct *vm_next;
+	pgprot_t vm_page_prot;
+	unsigned long vm_flags;
+	unsigned long vm_pgoff;
+	struct file *vm_file;
+};
+
+/**
+ * struct mm_struct - a process's address space
+ * @mmap: the vmas, sorted by address
+ * @mmap_cache: the vma find_vma() found last
+ * @free_area_cache: where get_unmapped_area() looks next (top-down)
+ * @mmap_base: the top of the mmap area (below the stack's gap)
+ * @pgd: the page directory; CR3 holds __pa(pgd) while it runs
+ * @mm_users: tasks using it (threads share one); exit_mmap at 0
+ * @mm_count: references to the struct itself (mm_users counts as one)
+ * @map_count: number of vmas
+ * @mmap_sem: writers change the vma list; the fault handler reads it
+ * @page_table_lock: guards the page tables and the counters below
+ * @total_vm: pages mapped
+ * @stack_vm: pages of VM_GROWSDOWN vmas
+ * @start_code: where the program's text starts
+ * @end_code: where it ends
+ * @start_data: where its data starts
+ * @end_data: where it ends
+ * @start_brk: the start of the heap (the end of the bss)
+ * @brk: the heap's current end, moved by brk()
+ * @start_stack: the initial stack pointer's page
+ * @arg_start: where argv's strings start on the stack
+ * @arg_end: where they end
+ * @env_start: where envp's strings start
+ * @env_end: where they end
+ */
+struct mm_struct {
+	struct vm_area_struct *mmap;
+	struct vm_area_struct *mmap_cache;
+	unsigned long free_area_cache;
+	unsigned long mmap_base;
+	pgd_t *pgd;
+	atomic_t mm_users;
+	atomic_t mm_count;
+	int map_count;
+	struct rw_semaphore mmap_sem;
+	spinlock_t page_table_lock;
+	unsigned long total_vm, stack_vm;
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+};
+
+extern struct mm_struct init_mm;
 
 #endif /* _LINUX_MM_TYPES_H */

@@ -33,6 +33,10 @@
 #include <linux/hardirq.h>
 #include <linux/thread_info.h>
 #include <asm/processor.h>
+#include <asm/segment.h>
+#include <asm/ptrace.h>
+#include <linux/spinlock.h>
+#include <linux/signal.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -75,6 +79,14 @@
 struct thread_struct {
 	unsigned long sp;
 	unsigned long ip;
+	/* Processes (docs/processes.md): per-task CPU state of user mode */
+	unsigned long sp0;
+	unsigned long trap_no;
+	unsigned long error_code;
+	unsigned long cr2;
+	u64 tls_array[GDT_ENTRY_TLS_ENTRIES];
+	bool fpu_used;
+	u8 fpu[512] __aligned(16);
 };
 
 struct kthread;
@@ -196,6 +208,9 @@ struct sched_class {
 /* wake flags for try_to_wake_up and check_preempt_curr */
 #define WF_SYNC 0x01 /* the waker goes to sleep right after */
 #define WF_FORK 0x02 /* the wakee is a new task */
+struct mm_struct;
+struct completion;
+struct sighand_struct;
 
 /**
  * struct task_struct - a kernel thread
@@ -220,7 +235,12 @@ struct sched_class {
  * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
  * @comm: its name, as ps shows it
- * @thread: saved stack pointer and resume address while switched out
+ * @thread: saved stack pointer and resume address while switched out;
+ *          @thread.sp0 the top of the kernel stack (the TSS's esp0 while
+ *          it runs), @thread.trap_no, @thread.error_code and @thread.cr2
+ *          the last exception, @thread.tls_array its TLS descriptors,
+ *          @thread.fpu its saved FPU/SSE state (fxsave's image, valid if
+ *          @thread.fpu_used; arch/x86/kernel/i387.c)
  * @pending: signals sent and not yet flushed, a bit per signal (1 << (sig-1))
  * @allowed: signals this kernel thread accepts (allow_signal()); others are
  *           ignored, as Linux's kernel threads ignore signals by default
@@ -230,6 +250,24 @@ struct sched_class {
  * @files: the descriptor table (shared: init_files)
  * @link_count: symlinks being followed inside each other now
  * @total_link_count: symlinks followed in the current path walk
+ * @mm: the process's address space; NULL for a kernel thread
+ * @active_mm: the address space the CPU uses while it runs (init_mm for
+ *             a kernel thread: Linnet has no lazy TLB, see asm/mmu_context.h)
+ * @exit_state: EXIT_ZOMBIE once dead and not yet reaped, then EXIT_DEAD
+ * @exit_signal: the signal its parent gets when it dies (SIGCHLD; -1 for a thread)
+ * @tgid: the thread group's id, which getpid() returns (the leader's pid)
+ * @real_parent: the process that forked it (init once that one dies)
+ * @children: its children (their @sibling)
+ * @sibling: link in the parent's @children
+ * @group_leader: the first thread of its thread group
+ * @thread_group: link in the thread group's list of threads
+ * @set_child_tid: CLONE_CHILD_SETTID: where the child stores its tid
+ * @clear_child_tid: set_tid_address()/CLONE_CHILD_CLEARTID: zeroed, and
+ *                   a futex wake done there, when it exits
+ * @vfork_done: the parent's completion that exit or exec completes (vfork)
+ * @blocked: the signals it blocks (sigprocmask), a bit per signal 1..32
+ * @sighand: its signal handlers (NULL for a kernel thread)
+ * @sig_info: for each pending signal, what its siginfo says
  */
 struct task_struct {
 	volatile long state;
@@ -264,6 +302,27 @@ struct task_struct {
 	struct fs_struct *fs;
 	struct files_struct *files;
 	int link_count, total_link_count;
+
+	/*
+	 * Processes (kernel/fork.c, kernel/exit.c; docs/processes.md). Linux
+	 * 2.6.32 keeps these at several places in task_struct; here they are
+	 * one block so the scheduler's fields stay apart.
+	 */
+	struct mm_struct *mm, *active_mm;
+	int exit_state;
+	int exit_signal;
+	pid_t tgid;
+	struct task_struct *real_parent;
+	struct list_head children;
+	struct list_head sibling;
+	struct task_struct *group_leader;
+	struct list_head thread_group;
+	int __user *set_child_tid;
+	int __user *clear_child_tid;
+	struct completion *vfork_done;
+	unsigned long blocked;
+	struct sighand_struct *sighand;
+	struct ksignal_info sig_info[_NSIG];
 };
 
 /**
@@ -391,8 +450,46 @@ long schedule_timeout_interruptible(long timeout);
 long schedule_timeout_killable(long timeout);
 long schedule_timeout_uninterruptible(long timeout);
 
+/* clone() flags (Linux's values: the ABI) */
+#define CSIGNAL 0x000000ff /* the signal the parent gets when the child dies */
+#define CLONE_VM 0x00000100
+#define CLONE_FS 0x00000200
+#define CLONE_FILES 0x00000400
+#define CLONE_SIGHAND 0x00000800
+#define CLONE_PTRACE 0x00002000
+#define CLONE_VFORK 0x00004000
+#define CLONE_PARENT 0x00008000
+#define CLONE_THREAD 0x00010000
+#define CLONE_SYSVSEM 0x00040000
+#define CLONE_SETTLS 0x00080000
+#define CLONE_PARENT_SETTID 0x00100000
+#define CLONE_CHILD_CLEARTID 0x00200000
+#define CLONE_CHILD_SETTID 0x01000000
+
 /* kernel/fork.c */
+extern int max_threads;
+extern spinlock_t tasklist_lock;
+long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_regs *regs,
+	     unsigned long stack_size, int __user *parent_tidptr, int __user *child_tidptr);
+void schedule_tail_user(void);
+/* kernel/pid.c */
+int alloc_pidmap(void);
+void free_pidmap(int pid);
+/* kernel/exit.c */
+void release_task(struct task_struct *p);
+void mm_release(struct task_struct *tsk);
+/* fs/exec.c */
+int kernel_execve(const char *filename, const char *const argv[], const char *const envp[]);
 void fork_init(void);
+struct mm_struct *mm_alloc(void);
+struct mm_struct *dup_mm(struct mm_struct *oldmm);
+void mmput(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
+void use_mm(struct mm_struct *mm);
+void unuse_mm(struct mm_struct *mm);
+
+/* task_pt_regs - where a task's user registers are saved: the top of its kernel stack */
+#define task_pt_regs(task) ((struct pt_regs *)((char *)(task)->stack + THREAD_SIZE) - 1)
 bool task_stack_guard(struct task_struct *p, unsigned long addr);
 struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name);
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);

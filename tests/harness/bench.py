@@ -35,6 +35,26 @@ def run_kernel_benches(build, mem="128M", filt="all", append=""):
     return rows
 
 
+def run_user_benches(build):
+    """tests/user/ubench.c on Linnet, and on Linux 6.1 if `make oracle` fetched it."""
+    import glob
+    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"), append="init=/ubench panic=-1",
+                    timeout=300, until="Power down.")
+    rows = [dict(name=m.group(1), ops=int(m.group(2)), total=int(m.group(3)),
+                 per_op=int(m.group(4)), where="qemu -icount shift=0", mem="128M")
+            for m in LINE_RE.finditer(res.output)]
+    linux = glob.glob(os.path.join(build, "oracle", "vmlinuz-*"))
+    rd = os.path.join(build, "oracle", "initramfs.cpio")
+    if linux and os.path.exists(rd):
+        res = qemu.boot(kernel=linux[0], append="console=ttyS0 quiet rdinit=/ubench",
+                        extra=["-initrd", rd], timeout=600)
+        rows += [dict(name="linux6.1_" + m.group(1), ops=int(m.group(2)),
+                      total=int(m.group(3)), per_op=int(m.group(4)),
+                      where="Linux 6.1 686, qemu -icount shift=0", mem="128M")
+                 for m in LINE_RE.finditer(res.output)]
+    return rows
+
+
 def boot_wall_times(build, runs=5):
     """Wall time from starting QEMU to the banner on serial: median of @runs."""
     import statistics
@@ -54,6 +74,10 @@ def boot_wall_times(build, runs=5):
 
 # What each figure measures, for docs/performance.md.
 DESCRIPTIONS = {
+    "user_getppid": "a null system call from user mode: `int $0x80`, `getppid`, `iret`",
+    "user_fork_exit_wait": "fork of a small static process, its exit, and the parent's wait",
+    "linux6.1_user_getppid": "the same null system call on Linux 6.1 (686) in the same QEMU",
+    "linux6.1_user_fork_exit_wait": "the same fork+exit+wait on Linux 6.1 (686) in the same QEMU",
     "boot_to_banner": "from the multiboot entry (`boot/head.asm:_start`) to the banner on the consoles",
     "printk_short_line": "one `printk(KERN_INFO ...)` of a short line: format, log ring, serial and VGA",
     "tick_interrupt": "one tick: entry stub, `do_IRQ`, the 8259A, in high-resolution mode `hrtimer_interrupt` -> `tick_sched_timer` and reprogramming the one-shot PIT (with `highres=off`: `tick_handle_periodic`), the timer softirq",
@@ -197,6 +221,7 @@ def main():
     ap.add_argument("--filter", default="all")
     args = ap.parse_args()
     rows = run_kernel_benches(args.build, filt=args.filter)
+    rows += run_user_benches(args.build)
     # The page allocator's figures on a big machine too: they must not grow. Not at 16M, where
     # all memory is ZONE_DMA and its per-CPU list holds nothing (2.6.32's zone_batchsize).
     for mem in ("3500M",):

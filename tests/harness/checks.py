@@ -1389,4 +1389,30 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
 # Files: the initramfs, /proc (docs/procfs.md, docs/files.md)
 ALL += [initramfs_1000, shell_proc_files]
 # The slab layer and vmalloc (docs/slab.md, docs/vmalloc.md)
+
+
+# --- User programs (tests/user), against Linux's output ------------------
+
+import userprogs  # noqa: E402
+
+
+def user_programs(ctx):
+    """tests/user's programs print on Linnet what Linux 6.1 printed (tests/user/expected)."""
+    res = ctx.boot("init=/init panic=-1", timeout=120, until="Power down.")
+    secs = userprogs.sections(res.output)
+    out = []
+    for path in sorted(os.listdir(userprogs.EXPECTED)):
+        prog = "/" + path[:-len(".out")]
+        if prog not in secs:
+            out += result("user%s" % prog, False, "no output", res)
+            continue
+        diff = userprogs.compare(prog, secs[prog])
+        out += result("user%s" % prog, diff is None, diff or "", res if diff else None)
+    alive = "== done" in res.output and not re.search(r"Oops:|BUG:|Kernel panic", res.output)
+    out += result("user/kernel-alive", alive, "", None if alive else res)
+    return out
+
+
+ALL += [user_programs]
+
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]

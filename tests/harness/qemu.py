@@ -63,7 +63,8 @@ def qemu_command(kernel=None, iso=None, append="", mem="128M", icount=True, extr
     cmd = [QEMU, "-m", mem, "-display", "none", "-serial", "stdio", "-no-reboot",
            "-nic", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
     if icount:
-        cmd += ["-icount", "shift=0,sleep=off"]
+        # the CMOS clock follows the guest's virtual time, as the TSC does
+        cmd += ["-icount", "shift=0,sleep=off", "-rtc", "clock=vm"]
     if iso:
         cmd += ["-cdrom", iso]
     else:

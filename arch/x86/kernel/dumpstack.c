@@ -212,7 +212,7 @@ void die(const char *str, struct pt_regs *regs, long err)
 {
 	oops_begin();
 	printk(KERN_EMERG "%s: %04lx [#%d] (vector %lu)\n", str, err & 0xffff, ++die_counter,
-	       regs->trapno);
+	       current->thread.trap_no);
 	print_modules();
 	printk(KERN_EMERG "Pid: %d, comm: %.20s %s %s\n", current->pid, current->comm,
 	       print_tainted(), UTS_RELEASE);

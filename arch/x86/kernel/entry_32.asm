@@ -1,42 +1,62 @@
-; entry_32.asm - the way into the kernel from an exception or an interrupt.
+; entry_32.asm - the ways into the kernel: exceptions, interrupts, system calls.
 ;
 ; Every vector the IDT uses has a tiny stub here. The CPU has already
-; pushed eflags, cs and eip (and, for some exceptions, an error code); the
-; stub pushes a zero error code where the CPU gave none, so every frame
-; has the same shape, then the vector number, and jumps to common_entry.
-; common_entry saves the remaining registers, making a struct pt_regs
-; (arch/x86/include/asm/ptrace.h), and calls do_trap_or_irq() in C with a pointer
-; to it. On the way out it restores everything and returns with iret.
+; pushed eflags, cs and eip (and, coming from user mode, the user's ss
+; and esp before them; for some exceptions an error code after them).
+; The stub makes every frame the same shape: it pushes a zero error code
+; where the CPU gave none (an interrupt gets ~vector there, as 2.6.32's
+; common_interrupt does), then the vector number, and jumps to
+; common_entry, which saves the other registers into a struct pt_regs
+; in 2.6.32's layout (arch/x86/include/asm/ptrace.h). The vector sat
+; where %gs is saved: common_entry takes it out and puts %gs there, as
+; 2.6.32's error_code does with the handler's address.
 ;
 ;   higher addresses
-;   | eflags      |  pushed by the CPU
-;   | cs          |
-;   | eip         |
-;   | error code  |  by the CPU, or 0 by the stub
-;   | vector      |  by the stub
-;   | gs fs es ds |  by common_entry
+;   | ss esp      |  pushed by the CPU, only when coming from user mode
+;   | eflags      |
+;   | cs eip      |
+;   | orig_ax     |  the CPU's error code, 0, ~vector, or the syscall nr
+;   | gs fs es ds |
 ;   | eax ebp edi esi edx ecx ebx |  <- esp = struct pt_regs *
 ;   lower addresses
 ;
-; Before the registers are restored, the return path checks whether the
-; interrupted task should be preempted: if its preempt count is 0, it had
-; interrupts on, and TIF_NEED_RESCHED is set, it calls
-; preempt_schedule_irq() (kernel/sched.c), as Linux's resume_kernel does.
-; The NMI has a stub of its own (nmi) that never preempts. A new task
-; starts in ret_from_fork. See docs/interrupts.md and
+; int $0x80 is the system call (system_call below): %eax holds the
+; number, %ebx %ecx %edx %esi %edi %ebp the arguments, which are also the
+; first six words of pt_regs, so `call [sys_call_table + eax*4]` with
+; %esp at pt_regs hands them to an asmlinkage sys_xxx(a, b, c...) as its
+; arguments. Calls that need the whole frame (fork, execve, sigreturn)
+; go through a ptregs_ stub that passes a pointer to it.
+;
+; On the way back to user mode the kernel does its pending work first,
+; with interrupts off so nothing slips in between the test and the iret:
+; schedule() if TIF_NEED_RESCHED, do_notify_resume() (signals) if
+; TIF_SIGPENDING. On the way back to kernel mode it preempts the
+; interrupted code if it may (Linux's resume_kernel). A new task starts
+; in ret_from_fork. The NMI has a stub of its own (nmi) that never
+; preempts nor does return-to-user work. See docs/processes.md, docs/interrupts.md and
 ; docs/sched.md.
 
 %define __KERNEL_DS 0x68
 %define THREAD_SIZE 8192
 %define TI_flags 4		; offsetof(struct thread_info, flags)
 %define TI_preempt_count 8	; offsetof(struct thread_info, preempt_count)
+%define TIF_SIGPENDING 2
 %define TIF_NEED_RESCHED 3
-%define PT_EFLAGS 60		; offsetof(struct pt_regs, flags)
+%define _TIF_WORK_MASK ((1 << TIF_SIGPENDING) | (1 << TIF_NEED_RESCHED))
+%define PT_EAX 24		; offsets in struct pt_regs
+%define PT_DS 28
+%define PT_GS 40
+%define PT_ORIG_EAX 44
+%define PT_CS 52
+%define PT_EFLAGS 56
 %define X86_EFLAGS_IF 0x200
+%define NR_syscalls 337
+%define ENOSYS 38
 
 section .text
 
 extern do_trap_or_irq, do_nmi, preempt_schedule_irq, schedule_tail, kernel_thread_helper
+extern schedule, do_notify_resume, sys_call_table, schedule_tail_user
 
 ; Vectors whose exceptions come with an error code from the CPU.
 %macro STUB_ERRCODE 1
@@ -50,6 +70,15 @@ vector_%1:
 global vector_%1
 vector_%1:
 	push dword 0
+	push dword %1
+	jmp common_entry
+%endmacro
+
+; An interrupt: orig_ax = ~vector, as 2.6.32's do_IRQ reads it
+%macro STUB_IRQ 1
+global vector_%1
+vector_%1:
+	push dword ~%1
 	push dword %1
 	jmp common_entry
 %endmacro
@@ -81,14 +110,13 @@ STUB_NOERR v
 %endrep
 ; 0x20-0x2f: the sixteen lines of the two 8259As.
 %rep 16
-STUB_NOERR v
+STUB_IRQ v
 %assign v v+1
 %endrep
 
-global common_entry, ret_from_intr, ret_from_fork
+global common_entry, ret_from_intr, ret_from_fork, restore_all
 common_entry:
 	cld
-	push gs
 	push fs
 	push es
 	push ds
@@ -102,10 +130,21 @@ common_entry:
 	mov eax, __KERNEL_DS
 	mov ds, eax
 	mov es, eax
-	push esp			; struct pt_regs *
+	mov ecx, [esp + PT_GS]		; the vector the stub left in gs's place
+	xor edx, edx
+	mov dx, gs
+	mov [esp + PT_GS], edx
+	xor edx, edx			; no user selector stays loaded in the kernel
+	mov fs, edx
+	mov gs, edx
+	mov eax, esp
+	push ecx			; vector
+	push eax			; struct pt_regs *
 	call do_trap_or_irq
-	add esp, 4
+	add esp, 8
 ret_from_intr:
+	test dword [esp + PT_CS], 3
+	jnz resume_userspace
 	cli
 	mov ecx, esp
 	and ecx, ~(THREAD_SIZE - 1)	; the thread_info of this stack
@@ -117,6 +156,16 @@ ret_from_intr:
 	jz restore_all			; it had interrupts off: not preemptible
 	call preempt_schedule_irq
 	jmp ret_from_intr
+
+; Back to user mode: first the work the flags ask for, interrupts off
+; between the last test and the iret so no new work slips in.
+resume_userspace:
+syscall_exit:
+	cli
+	mov ecx, esp
+	and ecx, ~(THREAD_SIZE - 1)
+	test dword [ecx + TI_flags], _TIF_WORK_MASK
+	jnz work_pending
 restore_all:
 	pop ebx
 	pop ecx
@@ -125,26 +174,120 @@ restore_all:
 	pop edi
 	pop ebp
 	pop eax
+restore_ds:
 	pop ds
+restore_es:
 	pop es
+restore_fs:
 	pop fs
+restore_gs:
 	pop gs
-	add esp, 8			; vector and error code
+	add esp, 4			; orig_ax
+irq_return:
 	iret
 
+work_pending:
+	bt dword [ecx + TI_flags], TIF_NEED_RESCHED
+	jnc work_notifysig
+	sti
+	call schedule
+	jmp syscall_exit
+work_notifysig:
+	sti
+	mov eax, esp
+	push eax
+	call do_notify_resume		; signals: may rewrite the frame
+	add esp, 4
+	jmp syscall_exit
+
+; The kernel runs with %fs and %gs null (entry loads 0 into them): a user
+; selector left loaded could become invalid under the kernel's feet (exec
+; clears the TLS entries), and every interrupt would then fault on the
+; way out. A segment register a process left invalid (its TLS entry
+; changed, a forged sigcontext) faults as it is reloaded: the fixup loads
+; 0 instead, as 2.6.32's RESTORE_REGS fixups do. An iret that faults (a bad user
+; cs, ss or eip) is reported by do_trap_or_irq as a fault of the task.
+section .fixup progbits alloc exec nowrite align=4
+fix_ds:	mov dword [esp], 0
+	jmp restore_ds
+fix_es:	mov dword [esp], 0
+	jmp restore_es
+fix_fs:	mov dword [esp], 0
+	jmp restore_fs
+fix_gs:	mov dword [esp], 0
+	jmp restore_gs
+section __ex_table progbits alloc noexec nowrite align=4
+	dd restore_ds, fix_ds
+	dd restore_es, fix_es
+	dd restore_fs, fix_fs
+	dd restore_gs, fix_gs
+section .text
+
+; int $0x80: the system call. Interrupts stay on (a trap gate).
+global system_call
+system_call:
+	push eax			; orig_ax: the system call number
+	cld
+	push gs
+	push fs
+	push es
+	push ds
+	push eax
+	push ebp
+	push edi
+	push esi
+	push edx
+	push ecx
+	push ebx
+	mov edx, __KERNEL_DS
+	mov ds, edx
+	mov es, edx
+	xor edx, edx
+	mov fs, edx
+	mov gs, edx
+	cmp eax, NR_syscalls
+	jae syscall_badsys
+	call [sys_call_table + eax * 4]
+	mov [esp + PT_EAX], eax		; the return value
+	jmp syscall_exit
+syscall_badsys:
+	call ptregs_ni_syscall
+	mov [esp + PT_EAX], eax
+	jmp syscall_exit
+
+; ptregs_NAME: call sys_NAME(struct pt_regs *) with the frame's address
+%macro PTREGSCALL 1
+global ptregs_%1
+extern sys_%1
+ptregs_%1:
+	lea eax, [esp + 4]
+	push eax
+	call sys_%1
+	add esp, 4
+	ret
+%endmacro
+PTREGSCALL fork
+PTREGSCALL vfork
+PTREGSCALL clone
+PTREGSCALL execve
+PTREGSCALL sigreturn
+PTREGSCALL rt_sigreturn
+PTREGSCALL ni_syscall
+
 ; The NMI (vector 2) comes here, not to common_entry. It builds the same
-; struct pt_regs, calls do_nmi() (arch/x86/kernel/traps.c) and goes
-; straight to restore_all, skipping ret_from_intr's preemption check, as
-; Linux's nmi entry jumps to restore_all_notrace: the NMI may have hit
-; code with interrupts off or a lock held that preempt_count does not show
-; (the idle loop between local_irq_enable() and schedule()), and the CPU
-; holds back further NMIs until our iret, so scheduling here would keep
-; them blocked for as long as another task ran.
+; struct pt_regs (orig_ax -1: no system call, as 2.6.32's nmi entry),
+; calls do_nmi() (arch/x86/kernel/traps.c) and goes straight to
+; restore_all, skipping ret_from_intr's preemption check and the
+; return-to-user work, as Linux's nmi entry jumps to restore_all_notrace:
+; the NMI may have hit code with interrupts off or a lock held that
+; preempt_count does not show (the idle loop between local_irq_enable()
+; and schedule()), and the CPU holds back further NMIs until our iret,
+; so scheduling here would keep them blocked for as long as another task
+; ran.
 global nmi, vector_2
 nmi:
 vector_2:
-	push dword 0			; no error code
-	push dword 2			; the vector
+	push dword -1			; orig_ax
 	cld
 	push gs
 	push fs
@@ -160,12 +303,23 @@ vector_2:
 	mov eax, __KERNEL_DS
 	mov ds, eax
 	mov es, eax
+	xor eax, eax
+	mov fs, eax
+	mov gs, eax
 	mov eax, esp
 	push dword 0			; error_code
 	push eax			; struct pt_regs *
 	call do_nmi
 	add esp, 8
 	jmp restore_all
+
+; ret_to_user - leave a kernel thread for user mode through a pt_regs
+; (kernel_execve from the init task): the kernel stack is abandoned
+; down to @regs, which becomes the frame the iret pops.
+global ret_to_user
+ret_to_user:
+	mov esp, [esp + 4]
+	jmp syscall_exit
 
 ; The double-fault task (arch/x86/kernel/doublefault_32.c) starts here, on its own
 ; stack, after a hardware task switch through the task gate of vector 8.
@@ -182,16 +336,24 @@ doublefault_entry:
 	jmp doublefault_entry
 
 ; A new task's first instructions (kernel/fork.c:copy_process built its
-; stack): switch_to jumped here with %eax = the task we came from. After
-; schedule_tail() the stack holds fn and arg for kernel_thread_helper,
-; which never returns; %ebp = 0 ends every backtrace here.
+; stack): __switch_to returned here with %eax = the task we came from.
+; After schedule_tail() the stack holds fn and arg for
+; kernel_thread_helper, which never returns; %ebp = 0 ends every
+; backtrace here. A forked process has fn = NULL: it returns to user
+; mode through the pt_regs copied from its parent, with %eax = 0.
 ret_from_fork:
 	push eax
 	call schedule_tail
 	add esp, 4
+	cmp dword [esp], 0
+	je .user
 	xor ebp, ebp
 	call kernel_thread_helper
 	ud2
+.user:
+	add esp, 8			; fn and arg
+	call schedule_tail_user
+	jmp syscall_exit
 
 ; The stub addresses, indexed by vector, for arch/x86/kernel/traps.c:trap_init.
 section .rodata

@@ -39,20 +39,21 @@ atomic_t irq_err_count;
 
 /**
  * do_IRQ - the C entry point of a hardware interrupt
- * @regs: the interrupted registers; @regs->trapno is the vector
+ * @regs: the interrupted registers; ~@regs->orig_ax is the vector (2.6.32's encoding)
  *
  * Context: hard interrupt, interrupts off (from arch/x86/kernel/entry_32.asm).
  * Return: 1 (Linux's convention: the interrupt was processed).
  */
 unsigned int do_IRQ(struct pt_regs *regs)
 {
-	unsigned int irq = regs->trapno - IRQ0_VECTOR;
+	unsigned int vector = ~regs->orig_ax;
+	unsigned int irq = vector - IRQ0_VECTOR;
 
 	irq_enter();
 	if (likely(irq < NR_IRQS && irq_desc[irq].handle_irq))
 		generic_handle_irq(irq);
 	else
-		printk(KERN_EMERG "do_IRQ: cannot handle IRQ %u (vector %lu)\n", irq, regs->trapno);
+		printk(KERN_EMERG "do_IRQ: cannot handle IRQ %u (vector %u)\n", irq, vector);
 	irq_exit();
 	return 1;
 }

@@ -16,11 +16,47 @@
  * Under QEMU -icount sleep=off a halted CPU costs no wall time: the
  * virtual clock jumps to the next timer. This is the idle task (pid 0):
  * when a task becomes runnable, need_resched() sends it to schedule().
- * See docs/sched.md.
+ * The file also has __switch_to, the CPU state a task switch carries
+ * besides the stack (docs/processes.md). See docs/sched.md.
  */
 #include <linux/kernel.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
+#include <asm/desc.h>
+#include <asm/switch_to.h>
+#include <asm/i387.h>
+
+/* Load @next's thread-local-storage descriptors into GDT entries 6-8 */
+static void load_TLS(struct task_struct *next)
+{
+	unsigned int i;
+
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
+		gdt_table[GDT_ENTRY_TLS_MIN + i] = next->thread.tls_array[i];
+}
+
+/**
+ * __switch_to - the per-task CPU state that goes with a stack switch
+ * @prev: the task leaving the CPU
+ * @next: the task taking it; switch_to already runs on its stack
+ *
+ * The TSS's esp0 becomes @next's stack top, where the CPU will build
+ * the frame of @next's next entry from user mode; @next's TLS segments
+ * go into the GDT; @prev's FPU state is saved if the FPU holds it, and
+ * CR0.TS set so that @next's first FPU instruction loads its own
+ * (arch/x86/kernel/i387.c).
+ *
+ * Context: switch_to, interrupts off. Returns into @next.
+ * Return: @prev, in %eax: switch_to's `last`.
+ */
+__attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *prev,
+							    struct task_struct *next)
+{
+	unlazy_fpu(prev);
+	init_tss.sp0 = next->thread.sp0;
+	load_TLS(next);
+	return prev;
+}
 
 /**
  * cpu_idle - the idle loop; never returns

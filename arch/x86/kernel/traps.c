@@ -11,7 +11,13 @@
  * bugs, and the handler's job is to report the bug as well as possible:
  * die() prints a Linux-style oops (arch/x86/kernel/dumpstack.c). Two exceptions
  * have more to say: the invalid opcode may be a BUG() (include/linux/bug.h),
- * and the page fault knows the address that was touched (CR2).
+ * and the page fault knows the address that was touched (CR2); the page
+ * fault has its own file, arch/x86/mm/fault.c. An exception raised by a
+ * process in user mode is no bug of the kernel: it becomes a signal
+ * (SIGSEGV, SIGILL, SIGFPE, SIGTRAP, SIGBUS) to the process. Vector 0x80
+ * is the system call, reachable from ring 3 (a DPL 3 trap gate), as are
+ * int3 and into; every other gate has DPL 0, so `int $13` from user mode
+ * is a general protection fault.
  * The NMI has a path of its own (do_nmi): it is counted, offered to the
  * die chain, reported and survived, and it never preempts. Vectors 32-47 are the hardware
  * interrupts of the 8259A PICs, handed to the IRQ layer
@@ -30,6 +36,15 @@
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
+#include <asm/uaccess.h>
+#include <asm/i387.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+
+extern void system_call(void);
+
+/* show_unhandled_signals - print a line for each fatal user trap (2.6.32's sysctl) */
+int show_unhandled_signals = 1;
 
 static struct gate_desc idt_table[256] __aligned(8);
 extern void *interrupt_stubs[NR_VECTORS];
@@ -208,73 +223,104 @@ static void do_invalid_op(struct pt_regs *regs)
 		printk(KERN_EMERG "------------[ cut here ]------------\n");
 		printk(KERN_EMERG "kernel BUG at %s:%u!\n", bug->file, bug->line);
 	}
-	die(trap_name(X86_TRAP_UD), regs, regs->orig_ax);
+	die(trap_name(X86_TRAP_UD), regs, current->thread.error_code);
 }
 
-static void show_fault_oops(struct pt_regs *regs, unsigned long address)
+/* A fault the task caused in user mode: a signal, as 2.6.32's do_trap */
+static void do_user_trap(struct pt_regs *regs, unsigned long trapnr)
 {
-	unsigned long *pgd = (unsigned long *)(read_cr3() + PAGE_OFFSET);
+	static const unsigned char trap_signal[] = {
+		[X86_TRAP_DE] = SIGFPE,	    [X86_TRAP_DB] = SIGTRAP, [X86_TRAP_BP] = SIGTRAP,
+		[X86_TRAP_OF] = SIGSEGV,    [X86_TRAP_BR] = SIGSEGV, [X86_TRAP_UD] = SIGILL,
+		[X86_TRAP_OLD_MF] = SIGFPE, [X86_TRAP_TS] = SIGSEGV, [X86_TRAP_NP] = SIGBUS,
+		[X86_TRAP_SS] = SIGBUS,	    [X86_TRAP_GP] = SIGSEGV, [X86_TRAP_MF] = SIGFPE,
+		[X86_TRAP_AC] = SIGBUS,	    [X86_TRAP_XF] = SIGFPE,
+	};
+	int sig = trapnr < ARRAY_SIZE(trap_signal) && trap_signal[trapnr] ? trap_signal[trapnr] :
+									    SIGSEGV;
 
-	printk(KERN_ALERT "BUG: unable to handle kernel ");
-	if (address < PAGE_SIZE)
-		printk(KERN_CONT "NULL pointer dereference");
-	else
-		printk(KERN_CONT "paging request");
-	printk(KERN_CONT " at %08lx\n", address);
-	printk(KERN_ALERT "IP: [<%08lx>] %pS\n", regs->ip, (void *)regs->ip);
-	printk(KERN_ALERT "*pde = %08lx", pgd[address >> 22]);
-	/* Page tables live in low memory, so the direct map reaches them */
-	if ((pgd[address >> 22] & 1) && (pgd[address >> 22] & PAGE_MASK) < __pa(high_memory)) {
-		unsigned long *pte = __va(pgd[address >> 22] & PAGE_MASK);
-
-		printk(KERN_CONT " *pte = %08lx", pte[(address >> 12) & 1023]);
-	}
-	printk(KERN_CONT "\n");
+	if (show_unhandled_signals && unhandled_signal(current, sig))
+		printk(KERN_INFO "%s[%d] trap %s ip:%lx sp:%lx error:%lx\n", current->comm,
+		       current->pid, trap_name(trapnr), regs->ip, regs->sp,
+		       current->thread.error_code);
+	force_sig(sig, current);
 }
 
 /*
- * Hook for the memory manager: a fault it can explain (a vmalloc guard
- * page, a stack guard page) adds a line naming the area before the oops.
+ * A general protection fault in the kernel may be expected: reloading a
+ * segment register the process left invalid, on the way out. The
+ * exception table says where to go on (arch/x86/mm/extable.c).
  */
-void (*page_fault_notify)(unsigned long address);
-
-static void do_page_fault(struct pt_regs *regs)
+static void do_general_protection(struct pt_regs *regs)
 {
-	unsigned long address = read_cr2();
+	if (user_mode(regs)) {
+		if (show_unhandled_signals && unhandled_signal(current, SIGSEGV))
+			printk(KERN_INFO "%s[%d] general protection ip:%lx sp:%lx error:%lx\n",
+			       current->comm, current->pid, regs->ip, regs->sp,
+			       current->thread.error_code);
+		force_sig(SIGSEGV, current);
+		return;
+	}
+	if (fixup_exception(regs))
+		return;
+	die(trap_name(X86_TRAP_GP), regs, current->thread.error_code);
+}
 
-	show_fault_oops(regs, address);
-	if (page_fault_notify)
-		page_fault_notify(address);
-	die("Oops", regs, regs->orig_ax);
+static void do_exception(struct pt_regs *regs, unsigned long trapnr)
+{
+	unsigned long error_code = regs->orig_ax;
+
+	/* As 2.6.32's error_code: orig_ax -1 says "no system call to restart" */
+	regs->orig_ax = -1;
+	current->thread.trap_no = trapnr;
+	current->thread.error_code = error_code;
+	switch (trapnr) {
+	case X86_TRAP_PF:
+		do_page_fault(regs, error_code);
+		break;
+	case X86_TRAP_GP:
+		do_general_protection(regs);
+		break;
+	case X86_TRAP_NM:
+		math_state_restore();
+		break;
+	case X86_TRAP_UD:
+		if (!user_mode(regs)) {
+			do_invalid_op(regs);
+			break;
+		}
+		do_user_trap(regs, trapnr);
+		break;
+	default:
+		if (user_mode(regs))
+			do_user_trap(regs, trapnr);
+		else
+			die(trap_name(trapnr), regs, error_code);
+	}
 }
 
 /**
  * do_trap_or_irq - the C entry point of every exception and interrupt
- * @regs: the saved registers; @regs->trapno is the vector
+ * @regs: the saved registers
+ * @vector: the vector (0-31 exceptions, 32-47 the 8259A's IRQs)
+ *
+ * An exception in user mode becomes a signal to the task (SIGSEGV,
+ * SIGILL, SIGFPE...); in the kernel it is a bug, and an oops, unless
+ * the exception table has a fixup for the instruction.
  *
  * Context: called from arch/x86/kernel/entry_32.asm with interrupts off.
  */
-asmlinkage void do_trap_or_irq(struct pt_regs *regs)
+asmlinkage void do_trap_or_irq(struct pt_regs *regs, unsigned long vector)
 {
-	switch (regs->trapno) {
-	case X86_TRAP_UD:
-		do_invalid_op(regs);
-		break;
-	case X86_TRAP_PF:
-		do_page_fault(regs);
-		break;
-	default:
-		if (regs->trapno >= FIRST_EXTERNAL_VECTOR && external_interrupt_handler) {
-			external_interrupt_handler(regs);
-			break;
-		}
-		if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
-			printk(KERN_ERR
-			       "unexpected interrupt on vector %lu (IRQ%lu): no IRQ layer\n",
-			       regs->trapno, regs->trapno - FIRST_EXTERNAL_VECTOR);
-		else
-			die(trap_name(regs->trapno), regs, regs->orig_ax);
+	if (vector < FIRST_EXTERNAL_VECTOR) {
+		do_exception(regs, vector);
+		return;
 	}
+	if (external_interrupt_handler)
+		external_interrupt_handler(regs);
+	else
+		printk(KERN_ERR "unexpected interrupt on vector %lu (IRQ%lu): no IRQ layer\n",
+		       vector, vector - FIRST_EXTERNAL_VECTOR);
 }
 
 /**
@@ -292,5 +338,13 @@ void trap_init(void)
 
 	for (i = 0; i < NR_VECTORS; i++)
 		set_intr_gate(i, interrupt_stubs[i]);
+	/* int3 and into may be used by user mode; int $0x80 is the system call */
+	set_gate(X86_TRAP_BP, GATE_INTERRUPT | GATE_DPL3, (unsigned long)interrupt_stubs[3],
+		 __KERNEL_CS);
+	set_gate(X86_TRAP_OF, GATE_INTERRUPT | GATE_DPL3, (unsigned long)interrupt_stubs[4],
+		 __KERNEL_CS);
+	set_gate(SYSCALL_VECTOR, GATE_TRAP | GATE_DPL3, (unsigned long)system_call, __KERNEL_CS);
+	sort_main_extable();
+	fpu_init();
 	__asm__ __volatile__("lidt %0" : : "m"(idt_descr));
 }

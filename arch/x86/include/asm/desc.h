@@ -69,7 +69,9 @@ struct tss_struct {
 } __packed;
 
 #define GATE_INTERRUPT 0x8E
+#define GATE_TRAP 0x8F /* like an interrupt gate, but interrupts stay on */
 #define GATE_TASK 0x85
+#define GATE_DPL3 0x60 /* reachable by `int n` from ring 3 */
 
 extern u64 gdt_table[GDT_ENTRIES];
 extern struct tss_struct init_tss;

@@ -23,6 +23,7 @@
 #include <linux/types.h>
 #include <asm/page.h>
 #include <asm/fixmap.h>
+#include <asm/processor.h>
 
 #define PGDIR_SHIFT 22
 #define PTRS_PER_PGD 1024
@@ -120,5 +121,31 @@ static inline void __flush_tlb_all(void)
 
 pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address);
 pte_t *lookup_address(unsigned long address);
+
+/*
+ * User pages (2.6.32's protection_map values for i386 without NX): a
+ * private writable mapping starts as PAGE_COPY, read-only, so the
+ * first write faults and do_wp_page() gives the process its own copy.
+ */
+#define PAGE_NONE __pgprot(_PAGE_ACCESSED)
+#define PAGE_SHARED __pgprot(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED)
+#define PAGE_COPY __pgprot(_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
+#define PAGE_READONLY __pgprot(_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
+#define _PAGE_TABLE (_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY)
+#define USER_PTRS_PER_PGD (TASK_SIZE / PGDIR_SIZE)
+
+#define pgd_offset(mm, addr) ((mm)->pgd + pgd_index(addr))
+#define pte_write(pte) (pte_val(pte) & _PAGE_RW)
+#define pte_dirty(pte) (pte_val(pte) & _PAGE_DIRTY)
+#define pte_wrprotect(pte) __pte(pte_val(pte) & ~_PAGE_RW)
+#define pte_mkwrite(pte) __pte(pte_val(pte) | _PAGE_RW)
+#define pte_mkdirty(pte) __pte(pte_val(pte) | _PAGE_DIRTY)
+#define pte_mkyoung(pte) __pte(pte_val(pte) | _PAGE_ACCESSED)
+#define pte_modify(pte, prot) __pte((pte_val(pte) & PAGE_MASK) | pgprot_val(prot))
+
+struct mm_struct;
+pgd_t *pgd_alloc(struct mm_struct *mm);
+void pgd_free(struct mm_struct *mm, pgd_t *pgd);
+void sync_kernel_pgd(pgd_t *pgd, unsigned long address);
 
 #endif /* _ASM_PGTABLE_H */

@@ -67,8 +67,21 @@ static inline void cpu_relax(void)
 	__asm__ __volatile__("rep; nop" : : : "memory");
 }
 
+/*
+ * TASK_SIZE - the end of user space: 3 GiB, where the kernel starts. A
+ * KASAN kernel keeps its shadow just below (include/linux/kasan.h), so
+ * its processes get 2.5 GiB.
+ */
+#ifdef CONFIG_KASAN
+#define TASK_SIZE 0xA0000000UL
+#else
+#define TASK_SIZE 0xC0000000UL
+#endif
+
 #define X86_CR0_WP 0x00010000UL
 #define X86_CR0_PG 0x80000000UL
+#define X86_EFLAGS_TF 0x00000100UL
 #define X86_EFLAGS_IF 0x00000200UL
+#define X86_EFLAGS_DF 0x00000400UL
 
 #endif /* _ASM_PROCESSOR_H */

@@ -5,8 +5,12 @@
  * interrupt: the CPU pushes eflags, cs and eip (and an error code for some
  * exceptions), the stub pushes the vector and, where the CPU gave none, a
  * zero error code, then the segment and general registers. The handler in
- * C receives a pointer to it. The order is Linux's i386 pt_regs, with the
- * vector number kept in its own field.
+ * C receives a pointer to it. The layout is exactly Linux 2.6.32's i386
+ * pt_regs: the vector is not in it (do_trap_or_irq gets it as an
+ * argument; an interrupt's orig_ax is ~vector, a system call's its
+ * number). A system call's frame is at the top of the task's kernel
+ * stack (task_pt_regs), and its first six words are the call's
+ * arguments. See docs/processes.md.
  */
 #ifndef _ASM_PTRACE_H
 #define _ASM_PTRACE_H
@@ -26,13 +30,13 @@
  * @es: extra segment
  * @fs: fs
  * @gs: gs
- * @trapno: the vector number (0-31 exceptions, 32-47 the 8259A's IRQs)
- * @orig_ax: the CPU's error code, or 0 for vectors that have none
+ * @orig_ax: the system call number; for an exception the CPU's error
+ *           code (0 for vectors that have none); for an interrupt ~vector
  * @ip: where the interrupted code was
  * @cs: its code segment
  * @flags: its eflags
- * @sp: only present if the interrupt came from user mode (never, here)
- * @ss: likewise
+ * @sp: the user's stack pointer; only present if the CPU came from user mode
+ * @ss: the user's stack segment; likewise
  */
 struct pt_regs {
 	unsigned long bx;
@@ -46,7 +50,6 @@ struct pt_regs {
 	unsigned long es;
 	unsigned long fs;
 	unsigned long gs;
-	unsigned long trapno;
 	unsigned long orig_ax;
 	unsigned long ip;
 	unsigned long cs;
@@ -65,5 +68,8 @@ static inline unsigned long kernel_stack_pointer(struct pt_regs *regs)
 }
 
 #define instruction_pointer(regs) ((regs)->ip)
+
+/* user_mode - did the CPU come from ring 3 (the privilege level in the saved cs)? */
+#define user_mode(regs) (((regs)->cs & 3) == 3)
 
 #endif /* _ASM_PTRACE_H */

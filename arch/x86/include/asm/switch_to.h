@@ -17,14 +17,20 @@
  *
  * It returns in next, at label 1 of next's last switch_to, with %eax
  * still holding the task we came from: `last`, which the scheduler needs
- * to free a dead task once nobody runs on its stack. This is Linux
- * 2.6's i386 switch_to, less the FPU and TLS state Linnet does not have.
+ * to free a dead task once nobody runs on its stack. On the way, with
+ * next's stack already in place, it calls __switch_to(prev, next)
+ * (arch/x86/kernel/process_32.c: the TSS's esp0, the TLS descriptors,
+ * the lazy FPU), whose `ret` goes to next's resume address. This is
+ * Linux 2.6.32's i386 switch_to.
  * See docs/sched.md.
  */
 #ifndef _ASM_SWITCH_TO_H
 #define _ASM_SWITCH_TO_H
 
 struct task_struct;
+
+__attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *prev,
+							   struct task_struct *next);
 
 #define switch_to(prev, next, last)                                          \
 	do {                                                                 \
@@ -33,7 +39,8 @@ struct task_struct;
 				     "movl %%esp, %[prev_sp]\n\t"            \
 				     "movl %[next_sp], %%esp\n\t"            \
 				     "movl $1f, %[prev_ip]\n\t"              \
-				     "jmp *%[next_ip]\n"                     \
+				     "pushl %[next_ip]\n\t"                  \
+				     "jmp __switch_to\n"                     \
 				     "1:\tpopl %%ebp\n\t"                    \
 				     : [prev_sp] "=m"(prev->thread.sp),      \
 				       [prev_ip] "=m"(prev->thread.ip),      \

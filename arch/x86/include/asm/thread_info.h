@@ -28,19 +28,34 @@
 struct task_struct;
 
 /**
+ * mm_segment_t - an address limit: user accesses must lie below it
+ * @seg: addr + size of an access must be at most this
+ */
+typedef struct {
+	unsigned long seg;
+} mm_segment_t;
+
+/**
  * struct thread_info - per-context state kept at the base of the kernel stack
  * @task: the task that owns this stack (NULL for the boot context before tasks)
  * @flags: TIF_* bits: work to do before returning from an interrupt
  * @preempt_count: the preemption, softirq and hardirq nesting counts
  *                 (include/linux/hardirq.h); 0 means preemptible
  * @cpu: always 0: Linnet is uniprocessor
+ * @addr_limit: user accesses must lie below it (asm/uaccess.h): USER_DS
+ *              for a process, KERNEL_DS for a kernel thread
+ * @status: TS_USEDFPU while the FPU holds this task's state (lazy FPU)
  */
 struct thread_info {
 	struct task_struct *task;
 	unsigned long flags;
 	int preempt_count;
 	int cpu;
+	mm_segment_t addr_limit;
+	unsigned long status;
 };
+
+#define TS_USEDFPU 0x0001 /* the FPU's registers are this task's */
 
 #define TIF_SIGPENDING 2   /* a signal is pending */
 #define TIF_NEED_RESCHED 3 /* schedule() at the next opportunity */

@@ -44,7 +44,12 @@ void trap_init(void);
 void set_intr_gate(unsigned int n, void *addr);
 void set_task_gate(unsigned int n, unsigned int gdt_entry);
 void doublefault_init(void);
-asmlinkage void do_trap_or_irq(struct pt_regs *regs);
+asmlinkage void do_trap_or_irq(struct pt_regs *regs, unsigned long vector);
+void do_page_fault(struct pt_regs *regs, unsigned long error_code);
+extern int show_unhandled_signals;
+
+/* int $0x80: Linux's i386 system call */
+#define SYSCALL_VECTOR 0x80
 void die(const char *str, struct pt_regs *regs, long err);
 void show_regs(struct pt_regs *regs);
 void show_trace(unsigned long *stack, unsigned long bp);

@@ -34,12 +34,17 @@
 #define KERNEL_CODE_FLAGS 0xc09b
 /* 0xc093: the same, data read/write */
 #define KERNEL_DATA_FLAGS 0xc093
+/* 0xc0fb and 0xc0f3: the same at ring 3 (DPL 3), for user mode */
+#define USER_CODE_FLAGS 0xc0fb
+#define USER_DATA_FLAGS 0xc0f3
 /* 0x0089: present, ring 0, available 32-bit TSS, byte granularity */
 #define TSS_FLAGS 0x0089
 
 u64 gdt_table[GDT_ENTRIES] __aligned(8) = {
 	[GDT_ENTRY_KERNEL_CS] = GDT_ENTRY(KERNEL_CODE_FLAGS, 0, 0xfffff),
 	[GDT_ENTRY_KERNEL_DS] = GDT_ENTRY(KERNEL_DATA_FLAGS, 0, 0xfffff),
+	[GDT_ENTRY_DEFAULT_USER_CS] = GDT_ENTRY(USER_CODE_FLAGS, 0, 0xfffff),
+	[GDT_ENTRY_DEFAULT_USER_DS] = GDT_ENTRY(USER_DATA_FLAGS, 0, 0xfffff),
 };
 
 /* The operand of lgdt, used by boot/head.asm. */
@@ -65,9 +70,11 @@ void set_tss_desc(int entry, struct tss_struct *tss)
 /**
  * cpu_init - finish the GDT and load the task register
  *
- * The TSS gives the CPU the kernel stack for entries from user mode;
- * Linnet has no user mode yet, but loading a valid TSS is what makes
- * hardware task switches (the double-fault task gate) possible.
+ * The TSS gives the CPU the kernel stack for entries from user mode
+ * (esp0, which arch/x86/kernel/process_32.c:__switch_to sets to each
+ * task's stack top), and a valid TSS is what makes hardware task
+ * switches (the double-fault task gate) possible. An I/O bitmap offset
+ * past the TSS's limit means no port is open to user mode.
  *
  * Context: boot, interrupts off.
  */

@@ -1,0 +1,131 @@
+/*
+ * i387.c - the FPU and SSE registers of processes, saved lazily.
+ *
+ * A process may use the x87 FPU and SSE (glibc's string functions do);
+ * the kernel never does (it is built with -mno-sse -mno-80387). The FPU
+ * state is 512 bytes (fxsave's image), too big to save and restore at
+ * every task switch for the processes that never touch it, so Linux
+ * 2.6.32 does it lazily, and so does Linnet:
+ *
+ *   __switch_to:   if the FPU holds prev's state (TS_USEDFPU), fxsave it
+ *                  into prev->thread; then set CR0.TS
+ *   first FPU/SSE instruction of the next task: #NM (device not available)
+ *   math_state_restore: clear CR0.TS; fxrstor the task's saved state, or
+ *                  start from a clean FPU (fninit, MXCSR 0x1f80) if it
+ *                  never used one; mark TS_USEDFPU
+ *
+ * So a task that never computes in floating point never costs a save.
+ * SSE needs CR4.OSFXSR (the OS saves XMM registers with fxsave) and
+ * CR4.OSXMMEXCPT (SIMD exceptions as #XF); fpu_init() sets them when the
+ * CPU has fxsave. Linux 2.6.32 allocates the state on first use
+ * (thread.xstate, with xsave's larger areas); Linnet keeps the fxsave
+ * image in the thread_struct and has no xsave. See docs/processes.md.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <asm/processor.h>
+#include <asm/i387.h>
+
+#define X86_CR0_MP 0x00000002UL
+#define X86_CR0_EM 0x00000004UL
+#define X86_CR0_TS 0x00000008UL
+#define X86_CR0_NE 0x00000020UL
+#define X86_CR4_OSFXSR 0x00000200UL
+#define X86_CR4_OSXMMEXCPT 0x00000400UL
+#define X86_FEATURE_FXSR_BIT 24 /* CPUID.1:EDX */
+#define MXCSR_DEFAULT 0x1f80
+
+static inline void write_cr4(unsigned long v)
+{
+	__asm__ __volatile__("mov %0, %%cr4" : : "r"(v) : "memory");
+}
+
+static inline void clts(void)
+{
+	__asm__ __volatile__("clts");
+}
+
+/**
+ * stts - set CR0.TS: the next FPU instruction traps (#NM)
+ *
+ * Context: any.
+ */
+void stts(void)
+{
+	write_cr0(read_cr0() | X86_CR0_TS);
+}
+
+/**
+ * fpu_init - let user mode use the FPU and SSE, with lazy switching
+ *
+ * Context: boot.
+ */
+void fpu_init(void)
+{
+	unsigned int a, b, c, d;
+
+	cpuid(1, &a, &b, &c, &d);
+	if (!(d & (1U << X86_FEATURE_FXSR_BIT)))
+		panic("Linnet needs a CPU with fxsave (Pentium II or later)");
+	write_cr4(read_cr4() | X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT);
+	write_cr0((read_cr0() & ~X86_CR0_EM) | X86_CR0_MP | X86_CR0_NE | X86_CR0_TS);
+}
+
+static void fxsave(struct task_struct *tsk)
+{
+	__asm__ __volatile__("fxsave %0; fnclex" : "=m"(tsk->thread.fpu) : : "memory");
+}
+
+/**
+ * unlazy_fpu - save @tsk's FPU state if the FPU holds it, and set CR0.TS
+ * @tsk: the task leaving the CPU (or forking: its child copies the state)
+ *
+ * Context: interrupts off, or preemption off.
+ */
+void unlazy_fpu(struct task_struct *tsk)
+{
+	struct thread_info *ti = task_thread_info(tsk);
+
+	if (ti->status & TS_USEDFPU) {
+		fxsave(tsk);
+		ti->status &= ~TS_USEDFPU;
+	}
+	stts();
+}
+
+/**
+ * clear_fpu - forget the current task's FPU state (execve)
+ * @tsk: the task
+ *
+ * Context: process context.
+ */
+void clear_fpu(struct task_struct *tsk)
+{
+	preempt_disable();
+	task_thread_info(tsk)->status &= ~TS_USEDFPU;
+	tsk->thread.fpu_used = false;
+	stts();
+	preempt_enable();
+}
+
+/**
+ * math_state_restore - the #NM trap: give the FPU to the current task
+ *
+ * Context: the exception path (device not available), interrupts off.
+ */
+void math_state_restore(void)
+{
+	struct task_struct *tsk = current;
+
+	clts();
+	if (!tsk->thread.fpu_used) {
+		u32 mxcsr = MXCSR_DEFAULT;
+
+		__asm__ __volatile__("fninit; ldmxcsr %0" : : "m"(mxcsr));
+		tsk->thread.fpu_used = true;
+	} else {
+		__asm__ __volatile__("fxrstor %0" : : "m"(tsk->thread.fpu));
+	}
+	task_thread_info(tsk)->status |= TS_USEDFPU;
+}

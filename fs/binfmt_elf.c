@@ -1,0 +1,326 @@
+/*
+ * binfmt_elf.c - loading an ELF32 program: its segments, its stack, its entry.
+ *
+ * load_elf_binary() checks the header (the magic, 32-bit, little-endian,
+ * i386, ET_EXEC or ET_DYN, program headers that fit in the file); any
+ * mismatch is -ENOEXEC and the old program goes on. Then, past
+ * flush_old_exec(), each PT_LOAD segment becomes a vma at p_vaddr
+ * (plus a load bias for ET_DYN, a static-PIE program: 2.6.32's
+ * ELF_ET_DYN_BASE, two thirds of TASK_SIZE) holding p_filesz bytes of
+ * the file and zeroes up to p_memsz; the heap (brk) starts at the first
+ * page after the highest segment; and create_elf_tables() builds the
+ * initial stack Linux's i386 ABI promises, from %esp upward:
+ *
+ *   argc | argv[0..argc-1] NULL | envp[..] NULL | auxv (key, value)...
+ *   AT_NULL | ... the random bytes, "i686", the strings (fs/exec.c)
+ *
+ * The auxiliary vector tells the C library where the program headers
+ * are (AT_PHDR: glibc finds its TLS segment there), the page size, the
+ * clock tick, the user ids, 16 random bytes (AT_RANDOM: the stack
+ * protector's canary), the file name and the platform.
+ *
+ * Linux 2.6.32 maps the segments from the file (private file mappings,
+ * shared with the page cache until written); with no VFS yet Linnet
+ * copies them into anonymous memory. Programs with an interpreter
+ * (PT_INTERP: dynamically linked) are refused with -ENOEXEC: only
+ * static programs run. No vDSO: AT_SYSINFO is absent, so the C library
+ * uses int $0x80. See docs/processes.md.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/binfmts.h>
+#include <linux/elf.h>
+#include <linux/auxvec.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/rwsem.h>
+#include <linux/bug.h>
+#include <asm/processor.h>
+#include <asm/tsc.h>
+#include <asm/uaccess.h>
+
+#define ELF_ET_DYN_BASE (TASK_SIZE / 3 * 2)
+#define EM_486 6 /* include/linux/elf-em.h: accepted beside EM_386 */
+#define ELF_PLATFORM "i686"
+#define USER_HZ 100
+#define AUXV_WORDS (2 * 18)
+
+static bool elf_check(const Elf32_Ehdr *eh, unsigned long size)
+{
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS32 ||
+	    eh->e_ident[EI_DATA] != ELFDATA2LSB)
+		return false;
+	if (eh->e_type != ET_EXEC && eh->e_type != ET_DYN)
+		return false;
+	if (eh->e_machine != EM_386 && eh->e_machine != EM_486)
+		return false;
+	if (eh->e_phentsize != sizeof(Elf32_Phdr) || eh->e_phnum < 1 ||
+	    eh->e_phnum > 65536U / sizeof(Elf32_Phdr))
+		return false;
+	return eh->e_phoff < size && eh->e_phnum * sizeof(Elf32_Phdr) <= size - eh->e_phoff;
+}
+
+/* Is every PT_LOAD inside the file and user space, with no interpreter? */
+static int check_segments(const Elf32_Phdr *ph, int n, unsigned long size, unsigned long bias)
+{
+	int i, loads = 0;
+
+	for (i = 0; i < n; i++) {
+		if (ph[i].p_type == PT_INTERP)
+			return -ENOEXEC;
+		if (ph[i].p_type != PT_LOAD)
+			continue;
+		loads++;
+		if (ph[i].p_offset > size || ph[i].p_filesz > size - ph[i].p_offset ||
+		    ph[i].p_filesz > ph[i].p_memsz)
+			return -ENOEXEC;
+		if (ph[i].p_vaddr + bias < mmap_min_addr || ph[i].p_memsz > TASK_SIZE ||
+		    ph[i].p_vaddr + bias > TASK_SIZE - ph[i].p_memsz)
+			return -ENOEXEC;
+		if ((ph[i].p_vaddr - ph[i].p_offset) & ~PAGE_MASK)
+			return -ENOEXEC; /* file and memory must agree modulo the page */
+	}
+	return loads ? 0 : -ENOEXEC;
+}
+
+static unsigned long elf_prot(u32 p_flags)
+{
+	return (p_flags & PF_R ? PROT_READ : 0) | (p_flags & PF_W ? PROT_WRITE : 0) |
+	       (p_flags & PF_X ? PROT_EXEC : 0);
+}
+
+/* Map [start, end) writable where nothing is mapped yet (segments may share a page) */
+static int map_segment_area(unsigned long start, unsigned long end)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long addr = start;
+	int ret = 0;
+
+	down_write(&mm->mmap_sem);
+	while (addr < end && !ret) {
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		unsigned long stop = end;
+
+		if (vma && vma->vm_start <= addr) {
+			addr = vma->vm_end;
+			continue;
+		}
+		if (vma && vma->vm_start < end)
+			stop = vma->vm_start;
+		if (IS_ERR_VALUE(do_mmap_pgoff(addr, stop - addr,
+					       PROT_READ | PROT_WRITE | PROT_EXEC,
+					       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0)))
+			ret = -ENOMEM;
+		addr = stop;
+	}
+	up_write(&mm->mmap_sem);
+	return ret;
+}
+
+static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigned long bias)
+{
+	unsigned long start = (ph->p_vaddr + bias) & PAGE_MASK;
+	unsigned long end = PAGE_ALIGN(ph->p_vaddr + bias + ph->p_memsz);
+
+	if (end > start && map_segment_area(start, end))
+		return -ENOMEM;
+	if (copy_to_user((void __user *)(ph->p_vaddr + bias), bprm->data + ph->p_offset,
+			 ph->p_filesz))
+		return -EFAULT;
+	return 0;
+}
+
+/* Give every segment its own permissions, once all are copied */
+static void protect_segments(const Elf32_Phdr *ph, int n, unsigned long bias)
+{
+	extern asmlinkage long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+	int i;
+
+	for (i = 0; i < n; i++) {
+		unsigned long start = (ph[i].p_vaddr + bias) & PAGE_MASK;
+		unsigned long end = PAGE_ALIGN(ph[i].p_vaddr + bias + ph[i].p_memsz);
+
+		if (ph[i].p_type == PT_LOAD && end > start)
+			sys_mprotect(start, end - start, elf_prot(ph[i].p_flags));
+	}
+}
+
+/* Where the program headers are in memory: inside the segment holding that file offset */
+static unsigned long phdr_addr(const Elf32_Ehdr *eh, const Elf32_Phdr *ph, unsigned long bias)
+{
+	int i;
+
+	for (i = 0; i < eh->e_phnum; i++) {
+		if (ph[i].p_type == PT_PHDR)
+			return ph[i].p_vaddr + bias;
+		if (ph[i].p_type == PT_LOAD && ph[i].p_offset <= eh->e_phoff &&
+		    eh->e_phoff < ph[i].p_offset + ph[i].p_filesz)
+			return ph[i].p_vaddr + bias + eh->e_phoff - ph[i].p_offset;
+	}
+	return 0;
+}
+
+static unsigned long put_bytes(unsigned long *p, const void *bytes, unsigned long len)
+{
+	*p -= len;
+	return copy_to_user((void __user *)*p, bytes, len) ? 0 : *p;
+}
+
+static u32 elf_hwcap(void)
+{
+	unsigned int a, b, c, d;
+
+	cpuid(1, &a, &b, &c, &d);
+	return d;
+}
+
+struct elf_info {
+	unsigned long entry, phdr, phnum;
+};
+
+/* Fill the auxiliary vector in @auxv (AUXV_WORDS words) */
+static void fill_auxv(u32 *auxv, const struct elf_info *ei, unsigned long random,
+		      unsigned long platform, unsigned long execfn)
+{
+	const u32 v[] = {
+		AT_HWCAP,  elf_hwcap(), AT_PAGESZ,   PAGE_SIZE, AT_CLKTCK,
+		USER_HZ,   AT_PHDR,	ei->phdr,    AT_PHENT,	sizeof(Elf32_Phdr),
+		AT_PHNUM,  ei->phnum,	AT_BASE,     0,		AT_FLAGS,
+		0,	   AT_ENTRY,	ei->entry,   AT_UID,	0,
+		AT_EUID,   0,		AT_GID,	     0,		AT_EGID,
+		0,	   AT_SECURE,	0,	     AT_RANDOM, random,
+		AT_EXECFN, execfn,	AT_PLATFORM, platform,	AT_NULL,
+		0,
+	};
+
+	BUILD_BUG_ON(sizeof(v) != AUXV_WORDS * sizeof(u32));
+	memcpy(auxv, v, sizeof(v));
+}
+
+/* The pointers to the strings setup_arg_pages() put at bprm->p */
+static int put_string_pointers(struct linux_binprm *bprm, u32 __user *sp, int count,
+			       unsigned long *str)
+{
+	int i;
+
+	for (i = 0; i < count; i++) {
+		long len = strnlen_user((const char __user *)*str, MAX_ARG_STRLEN);
+
+		if (!len || __put_user(*str, sp + i))
+			return -EFAULT;
+		*str += len;
+	}
+	return __put_user(0, sp + count);
+}
+
+static int create_elf_tables(struct linux_binprm *bprm, const struct elf_info *ei)
+{
+	unsigned long p = bprm->p, str = bprm->p, platform, random;
+	u32 rnd[4], auxv[AUXV_WORDS];
+	int items = (bprm->argc + 1) + (bprm->envc + 1) + 1;
+	u32 __user *sp;
+	u64 tsc = get_cycles();
+
+	platform = put_bytes(&p, ELF_PLATFORM, sizeof(ELF_PLATFORM));
+	rnd[0] = tsc;
+	rnd[1] = tsc >> 32;
+	rnd[2] = rnd[0] * 2654435761U;
+	rnd[3] = (rnd[1] ^ (unsigned long)bprm) * 2246822519U;
+	random = put_bytes(&p, rnd, sizeof(rnd));
+	if (!platform || !random)
+		return -EFAULT;
+	fill_auxv(auxv, ei, random, platform, (unsigned long)bprm->filename);
+	p = ((p - sizeof(auxv) - items * 4) & ~15UL); /* argc 16-byte aligned (STACK_ROUND) */
+	sp = (u32 __user *)p;
+	if (!access_ok(VERIFY_WRITE, sp, items * 4 + sizeof(auxv)) || __put_user(bprm->argc, sp))
+		return -EFAULT;
+	if (put_string_pointers(bprm, sp + 1, bprm->argc, &str))
+		return -EFAULT;
+	current->mm->arg_end = current->mm->env_start = str;
+	if (put_string_pointers(bprm, sp + 2 + bprm->argc, bprm->envc, &str))
+		return -EFAULT;
+	if (__copy_to_user(sp + items, auxv, sizeof(auxv)))
+		return -EFAULT;
+	bprm->p = p;
+	return 0;
+}
+
+/* Map the segments and set the heap; returns the highest end, or 0 */
+static unsigned long load_segments(struct linux_binprm *bprm, const Elf32_Phdr *ph, int n,
+				   unsigned long bias)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long brk = 0;
+	int i;
+
+	mm->start_code = ~0UL;
+	for (i = 0; i < n; i++) {
+		unsigned long start = ph[i].p_vaddr + bias;
+
+		if (ph[i].p_type != PT_LOAD)
+			continue;
+		if (load_segment(bprm, &ph[i], bias))
+			return 0;
+		if ((ph[i].p_flags & PF_X) && start < mm->start_code) {
+			mm->start_code = start;
+			mm->end_code = start + ph[i].p_filesz;
+		}
+		if (ph[i].p_flags & PF_W) {
+			mm->start_data = start;
+			mm->end_data = start + ph[i].p_filesz;
+		}
+		brk = max(brk, start + ph[i].p_memsz);
+	}
+	protect_segments(ph, n, bias);
+	mm->start_brk = mm->brk = PAGE_ALIGN(brk);
+	return brk;
+}
+
+static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->data;
+	const Elf32_Phdr *ph;
+	struct elf_info ei;
+	unsigned long bias = 0;
+	int ret;
+
+	if (bprm->size < sizeof(*eh) || !elf_check(eh, bprm->size))
+		return -ENOEXEC;
+	ph = (const Elf32_Phdr *)(bprm->data + eh->e_phoff);
+	if (eh->e_type == ET_DYN)
+		bias = ELF_ET_DYN_BASE & PAGE_MASK;
+	ret = check_segments(ph, eh->e_phnum, bprm->size, bias);
+	if (ret)
+		return ret;
+	ret = flush_old_exec(bprm);
+	if (ret)
+		return ret;
+	/* Past the point of no return: a failure kills the process */
+	ei.entry = eh->e_entry + bias;
+	ei.phnum = eh->e_phnum;
+	ei.phdr = phdr_addr(eh, ph, bias);
+	if (setup_arg_pages(bprm) || !load_segments(bprm, ph, eh->e_phnum, bias) ||
+	    create_elf_tables(bprm, &ei)) {
+		force_sig(SIGKILL, current);
+		return -EFAULT;
+	}
+	start_thread(regs, ei.entry, bprm->p);
+	return 0;
+}
+
+static struct linux_binfmt elf_format = {
+	.name = "elf",
+	.load_binary = load_elf_binary,
+};
+
+static int __init init_elf_binfmt(void)
+{
+	register_binfmt(&elf_format);
+	return 0;
+}
+core_initcall(init_elf_binfmt);

@@ -1,0 +1,380 @@
+/*
+ * exec.c - execve(): replacing a process's program.
+ *
+ * execve(filename, argv, envp) keeps the process (its pid, its parent,
+ * its children) and replaces everything it runs: the address space, the
+ * registers, the name. In order, as 2.6.32's do_execve:
+ *
+ *   1. find the file and read its first bytes into a linux_binprm;
+ *      copy the argument and environment strings into the kernel (they
+ *      live in the old address space, which is about to go)
+ *   2. search_binary_handler: each format (fs/binfmt_elf.c,
+ *      fs/binfmt_script.c) looks at the first bytes; the first that
+ *      recognises them loads the program. Until it commits, any error
+ *      (-ENOEXEC for a malformed file) returns to the old program.
+ *   3. the point of no return, flush_old_exec: a fresh mm replaces the
+ *      old one, the address limit becomes USER_DS, the TLS entries and
+ *      the name are reset, a vfork parent is released
+ *   4. the format maps the program, setup_arg_pages puts the strings at
+ *      the top of the new stack, and start_thread() points the saved
+ *      user registers at the entry point: the system call "returns" into
+ *      the new program.
+ *
+ * Until the initramfs and the VFS land (the "procfs" and "vfs"
+ * branches), the files execve() finds are programs built into the kernel
+ * image (tests/user, gathered by scripts/user_programs.py into a table),
+ * read from memory instead of with kernel_read(); their path is their
+ * name in the table. See docs/processes.md.
+ */
+#include <linux/kernel.h>
+#include <linux/binfmts.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/rwsem.h>
+#include <linux/vmalloc.h>
+#include <linux/completion.h>
+#include <linux/signal.h>
+#include <asm/mmu_context.h>
+#include <asm/desc.h>
+#include <asm/i387.h>
+#include <asm/uaccess.h>
+
+extern const struct linnet_program __linnet_programs_start[], __linnet_programs_end[];
+extern void ret_to_user(struct pt_regs *regs) __noreturn;
+
+static LIST_HEAD(formats);
+
+/**
+ * register_binfmt - add an executable format to those execve() tries
+ * @fmt: the format
+ *
+ * Context: boot (an initcall).
+ */
+void register_binfmt(struct linux_binfmt *fmt)
+{
+	list_add_tail(&fmt->lh, &formats);
+}
+
+/**
+ * prepare_binprm_file - find a program and read its first bytes
+ * @bprm: the program being executed
+ * @name: its path
+ *
+ * Context: process context.
+ * Return: 0, or -ENOENT.
+ */
+int prepare_binprm_file(struct linux_binprm *bprm, const char *name)
+{
+	const struct linnet_program *prog;
+
+	for (prog = __linnet_programs_start; prog < __linnet_programs_end; prog++) {
+		if (strcmp(prog->name, name))
+			continue;
+		bprm->interp = prog->name;
+		bprm->data = prog->data;
+		bprm->size = prog->size;
+		memset(bprm->buf, 0, BINPRM_BUF_SIZE);
+		memcpy(bprm->buf, prog->data, min(prog->size, (unsigned long)BINPRM_BUF_SIZE));
+		return 0;
+	}
+	return -ENOENT;
+}
+
+/* Append the strings of a user (or, under KERNEL_DS, kernel) array */
+static int copy_strings(struct linux_binprm *bprm, const char __user *const __user *argv)
+{
+	int n = 0;
+
+	if (!argv)
+		return 0;
+	for (;; n++) {
+		const char __user *str = NULL;
+		long len;
+
+		if (get_user(str, argv + n))
+			return -EFAULT;
+		if (!str)
+			return n;
+		len = strnlen_user(str, MAX_ARG_STRLEN);
+		if (!len)
+			return -EFAULT;
+		if (len > MAX_ARG_STRLEN || bprm->len + len > MAX_ARG_PAGES * PAGE_SIZE)
+			return -E2BIG;
+		if (copy_from_user(bprm->strings + bprm->len, str, len))
+			return -EFAULT;
+		bprm->strings[bprm->len + len - 1] = 0;
+		bprm->len += len;
+	}
+}
+
+/**
+ * bprm_prepend_arg - put a string in front of argv (for #! scripts)
+ * @bprm: the program being executed
+ * @arg: the new argv[0]
+ *
+ * Context: process context.
+ * Return: 0, or -E2BIG.
+ */
+int bprm_prepend_arg(struct linux_binprm *bprm, const char *arg)
+{
+	unsigned long len = strlen(arg) + 1;
+
+	if (bprm->len + len > MAX_ARG_PAGES * PAGE_SIZE)
+		return -E2BIG;
+	memmove(bprm->strings + len, bprm->strings, bprm->len);
+	memcpy(bprm->strings, arg, len);
+	bprm->len += len;
+	bprm->argc++;
+	return 0;
+}
+
+/**
+ * bprm_drop_first_arg - remove argv[0] (for #! scripts)
+ * @bprm: the program being executed; argc must be at least 1
+ *
+ * Context: process context.
+ */
+void bprm_drop_first_arg(struct linux_binprm *bprm)
+{
+	unsigned long len = strlen(bprm->strings) + 1;
+
+	memmove(bprm->strings, bprm->strings + len, bprm->len - len);
+	bprm->len -= len;
+	bprm->argc--;
+}
+
+/**
+ * search_binary_handler - let the first format that recognises the program load it
+ * @bprm: the program
+ * @regs: the user registers the program will start with
+ *
+ * Context: process context.
+ * Return: 0 (the new program is loaded), or -ENOEXEC if no format
+ * knows it, or the format's error.
+ */
+int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	struct linux_binfmt *fmt;
+
+	if (bprm->recursion > 4) /* #! of #! of ...: 2.6.32's limit */
+		return -ELOOP;
+	list_for_each_entry(fmt, &formats, lh) {
+		int ret = fmt->load_binary(bprm, regs);
+
+		if (ret != -ENOEXEC)
+			return ret;
+	}
+	return -ENOEXEC;
+}
+
+/* Move the current task to @mm; the old one is released */
+static void exec_mmap(struct mm_struct *mm)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *old_mm = tsk->mm, *active = tsk->active_mm;
+
+	mm_release(tsk);
+	preempt_disable();
+	tsk->mm = mm;
+	tsk->active_mm = mm;
+	switch_mm(active, mm, tsk);
+	preempt_enable();
+	if (old_mm)
+		mmput(old_mm);
+}
+
+/* Handlers of our own (not shared with a CLONE_SIGHAND sibling), reset */
+static int exec_sighand(struct task_struct *tsk)
+{
+	struct sighand_struct *old = tsk->sighand, *sh;
+
+	if (!old || atomic_read(&old->count) > 1) {
+		sh = sighand_alloc();
+		if (!sh)
+			return -ENOMEM;
+		if (old)
+			memcpy(sh->action, old->action, sizeof(sh->action));
+		tsk->sighand = sh;
+		sighand_put(old);
+	}
+	flush_signal_handlers(tsk);
+	return 0;
+}
+
+/**
+ * flush_old_exec - the point of no return: the old program is gone
+ * @bprm: the program being executed
+ *
+ * Context: process context, from a format's load_binary.
+ * Return: 0, or -ENOMEM (the old program is still there then).
+ */
+int flush_old_exec(struct linux_binprm *bprm)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *mm = mm_alloc();
+	const char *name = strrchr(bprm->filename, '/');
+	unsigned int i;
+
+	if (!mm)
+		return -ENOMEM;
+	exec_mmap(mm);
+	set_fs(USER_DS);
+	tsk->flags &= ~PF_KTHREAD;
+	set_task_comm(tsk, name ? name + 1 : bprm->filename);
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
+		tsk->thread.tls_array[i] = 0;
+		gdt_table[GDT_ENTRY_TLS_MIN + i] = 0;
+	}
+	clear_fpu(tsk);
+	if (exec_sighand(tsk))
+		return -ENOMEM;
+	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
+	return 0;
+}
+
+/* Room for the strings at the top of the initial stack: 2.6.32's 128 KiB at most */
+#define STACK_INIT_SIZE (MAX_ARG_PAGES * PAGE_SIZE + PAGE_SIZE)
+
+/**
+ * setup_arg_pages - the new stack, with the argument strings at its top
+ * @bprm: the program; @bprm->p becomes the lowest string's address
+ *
+ * Layout from the top (as 2.6.32): a NULL word, the file name
+ * (AT_EXECFN), the environment strings, the argument strings.
+ *
+ * Context: process context, after flush_old_exec().
+ * Return: 0, -ENOMEM or -EFAULT.
+ */
+int setup_arg_pages(struct linux_binprm *bprm)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma = vm_area_alloc(mm);
+	unsigned long p = STACK_TOP - sizeof(void *), len = strlen(bprm->filename) + 1;
+
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = STACK_TOP - STACK_INIT_SIZE;
+	vma->vm_end = STACK_TOP;
+	vma->vm_flags = VM_STACK_FLAGS | VM_EXEC;
+	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
+	down_write(&mm->mmap_sem);
+	insert_vm_struct(mm, vma);
+	up_write(&mm->mmap_sem);
+	p -= len;
+	if (copy_to_user((void __user *)p, bprm->filename, len))
+		return -EFAULT;
+	bprm->filename = (const char *)p; /* now the user copy, for AT_EXECFN */
+	p -= bprm->len;
+	if (copy_to_user((void __user *)p, bprm->strings, bprm->len))
+		return -EFAULT;
+	mm->arg_start = p;
+	mm->env_end = p + bprm->len;
+	mm->start_stack = p;
+	bprm->p = p;
+	return 0;
+}
+
+/**
+ * start_thread - point the saved user registers at a new program
+ * @regs: the registers the return to user mode will load
+ * @new_ip: the entry point
+ * @new_sp: the initial stack pointer (at argc)
+ *
+ * Context: process context, the end of a format's load_binary.
+ */
+void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_sp)
+{
+	memset(regs, 0, sizeof(*regs)); /* as ELF_PLAT_INIT: no register leaks in */
+	regs->ds = regs->es = regs->ss = __USER_DS;
+	regs->cs = __USER_CS;
+	regs->ip = new_ip;
+	regs->sp = new_sp;
+	regs->flags = X86_EFLAGS_IF | 0x2; /* bit 1 is always set */
+	regs->orig_ax = -1;
+}
+
+static int do_execve(const char *filename, const char __user *const __user *argv,
+		     const char __user *const __user *envp, struct pt_regs *regs)
+{
+	struct linux_binprm *bprm = kzalloc(sizeof(*bprm), GFP_KERNEL);
+	int ret = -ENOMEM;
+
+	if (!bprm)
+		return -ENOMEM;
+	bprm->strings = vmalloc(MAX_ARG_PAGES * PAGE_SIZE);
+	if (!bprm->strings)
+		goto out;
+	bprm->filename = filename;
+	ret = prepare_binprm_file(bprm, filename);
+	if (ret)
+		goto out;
+	ret = copy_strings(bprm, argv);
+	if (ret < 0)
+		goto out;
+	bprm->argc = ret;
+	ret = copy_strings(bprm, envp);
+	if (ret < 0)
+		goto out;
+	bprm->envc = ret;
+	ret = search_binary_handler(bprm, regs);
+out:
+	vfree(bprm->strings);
+	kfree(bprm);
+	return ret;
+}
+
+/**
+ * sys_execve - run a new program in the calling process (system call 11)
+ * @regs: the caller's registers: %ebx the file name, %ecx argv, %edx envp
+ *
+ * Context: process context (system call).
+ * Return: nothing on success (the new program runs); -ENOENT, -EFAULT,
+ * -E2BIG, -ENOEXEC, -ENOMEM on failure.
+ */
+asmlinkage long sys_execve(struct pt_regs *regs)
+{
+	char *name = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	long ret;
+
+	if (!name)
+		return -ENOMEM;
+	ret = strncpy_from_user(name, (const char __user *)regs->bx, PAGE_SIZE);
+	if (ret >= 0 && ret < PAGE_SIZE)
+		ret = do_execve(name, (const char __user *const __user *)regs->cx,
+				(const char __user *const __user *)regs->dx, regs);
+	else if (ret >= 0)
+		ret = -ENAMETOOLONG;
+	kfree(name);
+	return ret;
+}
+
+/**
+ * kernel_execve - a kernel thread becomes a process running a program
+ * @filename: the program's path
+ * @argv: its arguments, kernel strings, NULL-terminated
+ * @envp: its environment, likewise
+ *
+ * On success the thread never comes back: it leaves for user mode
+ * through the pt_regs at the top of its stack, and everything it had on
+ * its kernel stack is forgotten. This is how pid 1 starts /init.
+ *
+ * Context: a kernel thread, process context, nothing held.
+ * Return: only on failure: the error.
+ */
+int kernel_execve(const char *filename, const char *const argv[], const char *const envp[])
+{
+	struct pt_regs *regs = task_pt_regs(current);
+	int ret;
+
+	memset(regs, 0, sizeof(*regs));
+	ret = do_execve(filename, (const char __user *const __user *)argv,
+			(const char __user *const __user *)envp, regs);
+	if (ret)
+		return ret;
+	ret_to_user(regs);
+}

@@ -1,0 +1,82 @@
+/*
+ * binfmts.h - executable formats: struct linux_binprm and the loaders.
+ *
+ * execve() gathers what it knows about the program in a linux_binprm
+ * (its first bytes, its arguments), then asks each registered format
+ * (ELF, #! scripts) whether it can load it. See fs/exec.c.
+ */
+#ifndef _LINUX_BINFMTS_H
+#define _LINUX_BINFMTS_H
+
+#include <linux/types.h>
+#include <linux/list.h>
+
+#define BINPRM_BUF_SIZE 128
+/* 2.6.32 before 2.6.23's variable limit: 32 pages of argument strings */
+#define MAX_ARG_PAGES 32
+#define MAX_ARG_STRLEN (PAGE_SIZE * 32)
+
+struct pt_regs;
+
+/**
+ * struct linux_binprm - a program being executed
+ * @buf: its first BINPRM_BUF_SIZE bytes (the header a format recognises)
+ * @data: the whole file, read-only (until the VFS: an embedded program)
+ * @size: its size
+ * @filename: the name it was executed as (AT_EXECFN)
+ * @interp: the file really loaded (differs for a #! script)
+ * @strings: argv's then envp's strings, each with its NUL
+ * @len: bytes used in @strings
+ * @argc: how many argv strings
+ * @envc: how many envp strings
+ * @p: the user stack pointer while the stack is being built
+ * @recursion: #! nesting depth
+ */
+struct linux_binprm {
+	char buf[BINPRM_BUF_SIZE];
+	const u8 *data;
+	unsigned long size;
+	const char *filename;
+	const char *interp;
+	char *strings;
+	unsigned long len;
+	int argc, envc;
+	unsigned long p;
+	int recursion;
+};
+
+/**
+ * struct linux_binfmt - an executable format
+ * @lh: link in the list of formats
+ * @name: its name
+ * @load_binary: load @bprm into the current process, or -ENOEXEC if
+ *               the file is not in this format
+ */
+struct linux_binfmt {
+	struct list_head lh;
+	const char *name;
+	int (*load_binary)(struct linux_binprm *bprm, struct pt_regs *regs);
+};
+
+void register_binfmt(struct linux_binfmt *fmt);
+int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs);
+int prepare_binprm_file(struct linux_binprm *bprm, const char *name);
+int flush_old_exec(struct linux_binprm *bprm);
+int setup_arg_pages(struct linux_binprm *bprm);
+int bprm_prepend_arg(struct linux_binprm *bprm, const char *arg);
+void bprm_drop_first_arg(struct linux_binprm *bprm);
+void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_sp);
+
+/**
+ * struct linnet_program - a program built into the kernel image (until the initramfs)
+ * @name: its path, such as "/bin/hello"
+ * @data: the ELF file
+ * @size: its size in bytes
+ */
+struct linnet_program {
+	const char *name;
+	const u8 *data;
+	unsigned long size;
+};
+
+#endif /* _LINUX_BINFMTS_H */

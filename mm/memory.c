@@ -1,0 +1,270 @@
+/*
+ * memory.c - a process's page tables: filling them on faults, copying them at fork.
+ *
+ * A process's memory is mapped lazily. mmap() and exec only create vmas
+ * (mm/mmap.c); the first touch of a page faults, and handle_mm_fault()
+ * fills in the PTE:
+ *
+ *   PTE empty, any access    -> do_anonymous_page: a zeroed page ("demand
+ *                               zero"), writable at once if the vma is
+ *   PTE present, write, PTE  -> do_wp_page: copy-on-write. If nobody else
+ *   read-only, vma writable     maps the page (page_count 1) it is simply
+ *                               made writable; otherwise the process gets
+ *                               a copy and drops its reference to the old
+ *
+ * fork() (copy_page_range) copies the parent's PTEs into the child with
+ * both sides write-protected and a page reference taken per mapping, so
+ * parent and child share every page until one of them writes to it.
+ *
+ * User pages come from GFP_HIGHUSER: they may be high memory, which the
+ * kernel reaches only through kmap_atomic() (copy_highpage, clear_highpage).
+ * Page tables stay in low memory. Linux 2.6.32 maps a read fault on
+ * anonymous memory to the shared ZERO_PAGE; Linnet gives it its own zeroed
+ * page at once (simpler, costs memory for pages only ever read). Linux
+ * frees page tables whose whole range was unmapped (free_pgtables);
+ * Linnet frees them only when the address space dies.
+ * See docs/processes.md.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/highmem.h>
+#include <linux/errno.h>
+#include <linux/string.h>
+#include <asm/pgtable.h>
+
+/* The page table entry for @addr in @mm, allocating the page table if needed */
+static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
+{
+	pgd_t *pgd = pgd_offset(mm, addr);
+
+	if (pgd_none(*pgd)) {
+		struct page *page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+
+		if (!page)
+			return NULL;
+		spin_lock(&mm->page_table_lock);
+		if (pgd_none(*pgd)) {
+			*pgd = __pgd(page_to_phys(page) | _PAGE_TABLE);
+			page = NULL;
+		}
+		spin_unlock(&mm->page_table_lock);
+		if (page) /* another thread of the process was first */
+			__free_page(page);
+	}
+	return pte_offset_kernel((pmd_t *)pgd, addr);
+}
+
+/* The pte for @addr if its page table exists, else NULL */
+static pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
+{
+	pgd_t *pgd = pgd_offset(mm, addr);
+
+	if (pgd_none(*pgd))
+		return NULL;
+	return pte_offset_kernel((pmd_t *)pgd, addr);
+}
+
+/* Install @pte at @ptep and drop any stale translation of @addr */
+static void set_user_pte(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte)
+{
+	set_pte(ptep, pte);
+	if (mm == current->active_mm)
+		__flush_tlb_one(addr);
+}
+
+static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			     unsigned long address, pte_t *ptep)
+{
+	struct page *page = alloc_page(GFP_HIGHUSER);
+	pte_t entry;
+
+	if (!page)
+		return VM_FAULT_OOM;
+	clear_highpage(page);
+	entry = mk_pte(page, vma->vm_page_prot);
+	if (vma->vm_flags & VM_WRITE)
+		entry = pte_mkdirty(pte_mkwrite(entry));
+	spin_lock(&mm->page_table_lock);
+	if (!pte_none(*ptep)) { /* someone else filled it while we allocated */
+		spin_unlock(&mm->page_table_lock);
+		__free_page(page);
+		return 0;
+	}
+	set_user_pte(mm, address, ptep, entry);
+	spin_unlock(&mm->page_table_lock);
+	return 0;
+}
+
+static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
+		      pte_t *ptep)
+{
+	struct page *old = pte_page(*ptep), *new;
+
+	if (page_count(old) == 1) { /* ours alone: no copy needed */
+		set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
+		return 0;
+	}
+	new = alloc_page(GFP_HIGHUSER);
+	if (!new)
+		return VM_FAULT_OOM;
+	copy_highpage(new, old);
+	spin_lock(&mm->page_table_lock);
+	if (pte_page(*ptep) != old || pte_write(*ptep)) { /* resolved meanwhile */
+		spin_unlock(&mm->page_table_lock);
+		__free_page(new);
+		return 0;
+	}
+	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(mk_pte(new, vma->vm_page_prot))));
+	spin_unlock(&mm->page_table_lock);
+	put_page(old);
+	return VM_FAULT_WRITE;
+}
+
+/**
+ * handle_mm_fault - resolve a page fault the vma allows
+ * @mm: the address space
+ * @vma: the vma containing @address (access already checked)
+ * @address: the faulting address
+ * @flags: FAULT_FLAG_WRITE for a write
+ *
+ * Context: process context, mmap_sem held for reading; may sleep.
+ * Return: 0 or VM_FAULT_WRITE when the access can be retried,
+ * VM_FAULT_OOM when no page could be had.
+ */
+int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
+		    unsigned int flags)
+{
+	pte_t *ptep = pte_alloc_map(mm, address);
+
+	if (!ptep)
+		return VM_FAULT_OOM;
+	if (!pte_present(*ptep))
+		return do_anonymous_page(mm, vma, address & PAGE_MASK, ptep);
+	if ((flags & FAULT_FLAG_WRITE) && !pte_write(*ptep))
+		return do_wp_page(mm, vma, address & PAGE_MASK, ptep);
+	/* Another thread resolved it first: just refresh the TLB entry */
+	__flush_tlb_one(address);
+	return 0;
+}
+
+/* A private mapping that may be written: fork must copy it on write */
+static bool is_cow_mapping(unsigned long flags)
+{
+	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+}
+
+/**
+ * copy_page_range - share a vma's pages with a child, copy-on-write
+ * @dst: the child's address space
+ * @src: the parent's
+ * @vma: the parent's vma being copied
+ *
+ * Private writable pages are write-protected on both sides; each shared
+ * page gains a reference. The caller flushes the parent's TLB.
+ *
+ * Context: process context (fork), both mmap_sems held; may sleep.
+ * Return: 0, or -ENOMEM.
+ */
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma)
+{
+	unsigned long addr;
+
+	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
+		pte_t *src_pte = pte_lookup(src, addr), *dst_pte;
+		pte_t pte;
+
+		if (!src_pte) {
+			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
+			continue;
+		}
+		if (!pte_present(*src_pte))
+			continue;
+		dst_pte = pte_alloc_map(dst, addr);
+		if (!dst_pte)
+			return -ENOMEM;
+		pte = *src_pte;
+		if (is_cow_mapping(vma->vm_flags) && pte_write(pte)) {
+			pte = pte_wrprotect(pte);
+			set_pte(src_pte, pte);
+		}
+		get_page(pte_page(pte));
+		set_pte(dst_pte, pte);
+	}
+	return 0;
+}
+
+/**
+ * unmap_page_range - drop the pages mapped in [@start, @end)
+ * @mm: the address space
+ * @start: page-aligned start
+ * @end: page-aligned end
+ *
+ * Context: process context, mmap_sem held for writing.
+ */
+void unmap_page_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *ptep = pte_lookup(mm, addr);
+
+		if (!ptep) {
+			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
+			continue;
+		}
+		if (!pte_present(*ptep))
+			continue;
+		put_page(pte_page(*ptep));
+		pte_clear(ptep);
+		if (mm == current->active_mm)
+			__flush_tlb_one(addr);
+	}
+}
+
+/**
+ * change_protection - give the present pages of a range new protection bits
+ * @mm: the address space
+ * @start: page-aligned start
+ * @end: page-aligned end
+ * @newprot: the vma's new vm_page_prot (read-only for a private
+ *           writable vma: copy-on-write stays armed)
+ *
+ * Context: process context, mmap_sem held for writing.
+ */
+void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
+		       pgprot_t newprot)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *ptep = pte_lookup(mm, addr);
+
+		if (ptep && pte_present(*ptep))
+			set_pte(ptep, pte_modify(*ptep, newprot));
+	}
+	if (mm == current->active_mm)
+		__flush_tlb_all();
+}
+
+/**
+ * free_pgd_range - free the page tables of the user part of an address space
+ * @mm: the address space, with every page already unmapped
+ * @start: first address (PGDIR_SIZE aligned)
+ * @end: end address (PGDIR_SIZE aligned, at most TASK_SIZE)
+ *
+ * Context: process context; the address space is not in use.
+ */
+void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < end && addr >= start; addr += PGDIR_SIZE) {
+		pgd_t *pgd = pgd_offset(mm, addr);
+
+		if (pgd_none(*pgd))
+			continue;
+		free_page(pmd_page_vaddr(*(pmd_t *)pgd));
+		*pgd = __pgd(0);
+	}
+}

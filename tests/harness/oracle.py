@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""oracle.py - run tests/user on Linux itself and write the expected files.
+
+`make oracle`: fetches Debian's linux-image-686 (Linux 6.1 for i386) with
+`apt-get download` into build/oracle (the i386 architecture must be known
+to dpkg: `dpkg --add-architecture i386 && apt-get update`; nothing is
+installed), extracts its vmlinuz, packs the test programs into an
+initramfs (a newc cpio written here: /init, the programs, /dev/console),
+boots it in the same QEMU as Linnet's tests (-m 128M, console=ttyS0,
+rdinit=/init) and writes each program's output to
+tests/user/expected/NAME.out. Lines already marked there as a 2.6.32
+difference keep their mark while Linux still prints the same line.
+"""
+import argparse
+import glob
+import os
+import stat
+import subprocess
+import sys
+
+import qemu
+import userprogs
+
+ROOT = userprogs.ROOT
+
+
+def fetch_kernel(workdir):
+    found = glob.glob(os.path.join(workdir, "vmlinuz-*"))
+    if found:
+        return found[0]
+    os.makedirs(workdir, exist_ok=True)
+    deps = subprocess.run(["apt-cache", "depends", "linux-image-686:i386"], check=True,
+                          capture_output=True, text=True).stdout
+    pkg = [l.split()[-1] for l in deps.split("\n") if "Depends: linux-image-" in l][0]
+    subprocess.run(["apt-get", "download", pkg], cwd=workdir, check=True)
+    deb = glob.glob(os.path.join(workdir, "*.deb"))[0]
+    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(workdir, "pkg")], check=True)
+    src = glob.glob(os.path.join(workdir, "pkg", "boot", "vmlinuz-*"))[0]
+    dst = os.path.join(workdir, os.path.basename(src))
+    os.rename(src, dst)
+    return dst
+
+
+def cpio_entry(name, mode, data=b"", rdev=(0, 0), ino=1):
+    fields = [ino, mode, 0, 0, 1, 0, len(data), 0, 0, rdev[0], rdev[1], len(name) + 1, 0]
+    hdr = b"070701" + b"".join(b"%08X" % f for f in fields) + name.encode() + b"\0"
+    hdr += b"\0" * (-len(hdr) % 4)
+    return hdr + data + b"\0" * (-len(data) % 4)
+
+
+def initramfs(programs, path):
+    out = cpio_entry("dev", stat.S_IFDIR | 0o755, ino=1)
+    out += cpio_entry("dev/console", stat.S_IFCHR | 0o600, rdev=(5, 1), ino=2)
+    for i, prog in enumerate(programs):
+        with open(prog, "rb") as f:
+            out += cpio_entry(os.path.basename(prog), stat.S_IFREG | 0o755, f.read(), ino=10 + i)
+    out += cpio_entry("TRAILER!!!", 0, ino=0)
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+def write_expected(prog, lines):
+    path = userprogs.expected_path(prog)
+    marks = {}
+    if os.path.exists(path):
+        with open(path) as f:
+            for linux, linnet, why in userprogs.parse_expected(f.read()):
+                if why:
+                    marks[linux] = (linnet, why)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        for line in lines:
+            if line in marks:
+                f.write("%s\t# 2.6.32: %s -- %s\n" % (line, marks[line][0], marks[line][1]))
+            else:
+                f.write(line + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    args = ap.parse_args()
+    work = os.path.join(args.build, "oracle")
+    kernel = fetch_kernel(work)
+    progs = sorted(p for p in glob.glob(os.path.join(args.build, "user", "*"))
+                   if os.access(p, os.X_OK) and not p.endswith((".o", ".asm")))
+    rd = os.path.join(work, "initramfs.cpio")
+    initramfs(progs, rd)
+    res = qemu.boot(kernel=kernel, append="console=ttyS0 quiet panic=-1 rdinit=/init",
+                    extra=["-initrd", rd], timeout=300, icount=False)
+    secs = userprogs.sections(res.output)
+    if "/hello" not in secs:
+        sys.exit("oracle: Linux printed no test output:\n" + res.tail(40))
+    for prog, lines in secs.items():
+        write_expected(prog, lines)
+        print("oracle: %s: %d lines" % (userprogs.expected_path(prog), len(lines)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""userprogs.py - the test programs of tests/user, on Linnet and on Linux.
+
+tests/user/init.c runs as pid 1 and frames each program's output:
+
+    == /hello
+    ...the program's lines...
+    == /hello: exit 3
+
+sections() cuts a console log into {program: [lines]} (the status line
+included), dropping kernel log lines ("[    0.123456] ...") that either
+kernel may interleave. The expected files tests/user/expected/NAME.out
+hold what Linux printed (`make oracle`, tests/harness/oracle.py);
+`make test` compares Linnet's sections with them (checks.py:user_programs).
+
+A line where Linnet follows 2.6.32 and Linux 6.1 differs is marked in the
+expected file as "LINUX_LINE\t# 2.6.32: LINNET_LINE -- reason": Linnet
+must print LINNET_LINE there. oracle.py keeps such marks when Linux still
+prints LINUX_LINE.
+"""
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+EXPECTED = os.path.join(ROOT, "tests", "user", "expected")
+KLOG = re.compile(r"^\s*\[\s*\d+\.\d+\]")
+START = re.compile(r"^== (/\S+)$")
+END = re.compile(r"^== (/\S+): ")
+
+
+def sections(output):
+    """{program path: [its lines]} from a console log."""
+    out, cur = {}, None
+    for line in output.replace("\r", "").split("\n"):
+        if KLOG.match(line):
+            continue
+        m = START.match(line)
+        if m:
+            cur = m.group(1)
+            out[cur] = []
+            continue
+        if cur:
+            out[cur].append(line)
+            if END.match(line):
+                cur = None
+    return out
+
+
+def expected_path(prog):
+    return os.path.join(EXPECTED, prog.strip("/") + ".out")
+
+
+def parse_expected(text):
+    """[(linux line, line Linnet must print, reason or None)]"""
+    rows = []
+    for line in text.rstrip("\n").split("\n"):
+        m = re.match(r"^(.*)\t# 2\.6\.32: (.*?) -- (.*)$", line)
+        if m:
+            rows.append((m.group(1), m.group(2), m.group(3)))
+        else:
+            rows.append((line, line, None))
+    return rows
+
+
+def compare(prog, lines):
+    """None if @lines match the expected file of @prog, else a description."""
+    path = expected_path(prog)
+    if not os.path.exists(path):
+        return "no expected file %s (run make oracle)" % os.path.relpath(path, ROOT)
+    with open(path) as f:
+        rows = parse_expected(f.read())
+    want = [linnet for _, linnet, _ in rows]
+    if lines == want:
+        return None
+    diff = []
+    for i in range(max(len(want), len(lines))):
+        w = want[i] if i < len(want) else "<nothing>"
+        g = lines[i] if i < len(lines) else "<nothing>"
+        if w != g:
+            diff.append("line %d: expected %r, got %r" % (i + 1, w, g))
+    return "\n".join(diff[:10])

@@ -1,0 +1,62 @@
+/*
+ * ubench.c - the system-call boundary's cost, in instructions (make bench).
+ *
+ * Started as pid 1 (init=/ubench on Linnet, rdinit=/ubench on Linux)
+ * under QEMU -icount shift=0, where the TSC counts instructions. Each
+ * figure is the rdtsc difference over N operations, divided by N, in the
+ * format of the kernel's own benchmarks ("# bench: ..."). The system
+ * call is made with int $0x80 on both kernels (Linux would otherwise use
+ * sysenter through its vDSO), so the same path is compared.
+ */
+#include "usertest.h"
+#include <sys/reboot.h>
+#include <sys/wait.h>
+
+static unsigned long long rdtsc(void)
+{
+	unsigned long long t;
+
+	__asm__ __volatile__("rdtsc" : "=A"(t));
+	return t;
+}
+
+static void report(const char *name, unsigned long ops, unsigned long long total)
+{
+	say("# bench: %s ops=%lu total=%llu per_op=%llu", name, ops, total, total / ops);
+}
+
+static void null_syscall(void)
+{
+	const unsigned long n = 100000;
+	unsigned long long t0 = rdtsc();
+	unsigned long i;
+	long r;
+
+	for (i = 0; i < n; i++)
+		__asm__ __volatile__("int $0x80" : "=a"(r) : "0"(SYS_getppid) : "memory");
+	report("user_getppid", n, rdtsc() - t0);
+}
+
+static void fork_exit_wait(void)
+{
+	const unsigned long n = 300;
+	unsigned long long t0 = rdtsc();
+	unsigned long i;
+
+	for (i = 0; i < n; i++) {
+		pid_t pid = fork();
+
+		if (pid == 0)
+			_exit(0);
+		waitpid(pid, NULL, 0);
+	}
+	report("user_fork_exit_wait", n, rdtsc() - t0);
+}
+
+int main(void)
+{
+	null_syscall();
+	fork_exit_wait();
+	reboot(RB_POWER_OFF);
+	return 0;
+}
