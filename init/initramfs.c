@@ -360,8 +360,10 @@ static void open_file(void)
 	if (ml < 0)
 		return;
 	wfile = filp_open(collected, O_WRONLY | O_CREAT | (ml == 1 ? 0 : O_TRUNC), mode);
-	if (IS_ERR(wfile))
+	if (IS_ERR(wfile)) {
+		wfile = NULL; /* nothing to close at the end (found by fault injection) */
 		return;
+	}
 	wfile_pos = 0;
 	init_chown(collected, uid, gid, 0);
 	init_chmod(collected, mode);

@@ -218,8 +218,25 @@ static struct kunit_case uaccess_cases[] = {
 	KUNIT_CASE(uaccess_brk_test),	       {}
 };
 
+/*
+ * After each case: a case stopped by a failed assertion (under fault
+ * injection, an allocation made to fail) left its user mm in use and
+ * USER_DS set; give both back so the next case and suite start clean.
+ */
+static void uaccess_test_exit(struct kunit *test)
+{
+	struct mm_struct *mm = current->mm;
+
+	set_fs(KERNEL_DS);
+	if (mm) {
+		unuse_mm(mm);
+		mmput(mm);
+	}
+}
+
 static struct kunit_suite uaccess_suite = {
 	.name = "uaccess",
+	.exit = uaccess_test_exit,
 	.test_cases = uaccess_cases,
 };
 kunit_test_suite(uaccess_suite);

@@ -384,10 +384,14 @@ static unsigned long vmalloc_page_tables(void)
 	return n;
 }
 
+/* mm/slab.c's list of caches (mm/slab.h is private to mm/) */
+extern struct list_head cache_chain;
+
 /* Free pages with every cache shrunk and the per-CPU lists drained */
 static unsigned long settled_free_pages(void)
 {
 	struct cache_sizes *cs;
+	struct kmem_cache *c;
 	int pass;
 
 	kmem_cache_shrink(soak_cache);
@@ -399,6 +403,12 @@ static unsigned long settled_free_pages(void)
 			kmem_cache_shrink(cs->cs_cachep);
 			kmem_cache_shrink(cs->cs_dmacachep);
 		}
+	/* and every other cache (dentries, inodes, files, tasks...): what a
+	 * finished flood or thread freed may sit in their empty slabs */
+	mutex_lock(&cache_chain_mutex);
+	list_for_each_entry(c, &cache_chain, next)
+		kmem_cache_shrink(c);
+	mutex_unlock(&cache_chain_mutex);
 	drain_local_pages(NULL);
 	return nr_free_pages() + vmalloc_page_tables();
 }

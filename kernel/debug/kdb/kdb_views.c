@@ -126,6 +126,12 @@ static int cmd_dmesg(int argc, char **argv, const char *redirect)
 	while ((n = log_buf_read(buf, off, sizeof(buf))) > 0) {
 		off += n;
 		for (i = start = 0; i < n; i++) {
+			if (line_start && buf[i] == '<' && i + 2 >= n && n == sizeof(buf)) {
+				/* a marker cut by the chunk's end: read it again whole */
+				off -= n - i;
+				n = i;
+				break;
+			}
 			if (line_start && buf[i] == '<' && i + 2 < n && buf[i + 2] == '>') {
 				shell_write(buf + start, i - start);
 				i += 2;
