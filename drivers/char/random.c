@@ -123,11 +123,12 @@ static void add_timer_randomness(struct timer_rand_state *state, unsigned int nu
 	long delta, delta2, delta3;
 
 	mix_pool_words(sample, 4);
-	delta = sample[0] - state->last_time;
+	/* differences taken modulo 2^32, as unsigned: they may wrap */
+	delta = (long)((unsigned long)sample[0] - state->last_time);
 	state->last_time = sample[0];
-	delta2 = delta - state->last_delta;
+	delta2 = (long)((unsigned long)delta - (unsigned long)state->last_delta);
 	state->last_delta = delta;
-	delta3 = delta2 - state->last_delta2;
+	delta3 = (long)((unsigned long)delta2 - (unsigned long)state->last_delta2);
 	state->last_delta2 = delta2;
 	delta = min(min(abs(delta), abs(delta2)), abs(delta3));
 	credit_entropy_bits(min_t(int, fls(delta >> 1), 11));
