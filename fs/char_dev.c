@@ -119,6 +119,11 @@ int chrdev_open(struct inode *inode, struct file *filp)
 	mutex_unlock(&chrdevs_lock);
 	if (!fops)
 		return -ENXIO;
+	/* the driver's operations, and a reference on its module */
+	fops = fops_get(fops);
+	if (!fops)
+		return -ENXIO;
+	fops_put(filp->f_op);
 	filp->f_op = fops;
 	if (filp->f_op->open)
 		return filp->f_op->open(inode, filp);

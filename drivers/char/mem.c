@@ -128,7 +128,8 @@ static int memory_open(struct inode *inode, struct file *filp)
 	dev = &devlist[minor];
 	if (!dev->fops)
 		return -ENXIO;
-	filp->f_op = dev->fops;
+	fops_put(filp->f_op);
+	filp->f_op = fops_get(dev->fops); /* built in: no module to pin */
 	if (dev->fops->open)
 		return dev->fops->open(inode, filp);
 	return 0;

@@ -45,8 +45,13 @@ static int misc_open(struct inode *inode, struct file *file)
 	mutex_lock(&misc_mtx);
 	c = misc_find(iminor(inode));
 	if (c && c->fops) {
-		file->f_op = c->fops;
-		err = file->f_op->open ? file->f_op->open(inode, file) : 0;
+		const struct file_operations *new = fops_get(c->fops);
+
+		if (new) {
+			fops_put(file->f_op);
+			file->f_op = new;
+			err = file->f_op->open ? file->f_op->open(inode, file) : 0;
+		}
 	}
 	mutex_unlock(&misc_mtx);
 	return err;

@@ -37,6 +37,7 @@
 #include <linux/fcntl.h>
 #include <linux/wait.h>
 #include <linux/err.h>
+#include <linux/module.h>
 #include <linux/radix-tree.h>
 #include <linux/path.h>
 #include <linux/uio.h>
@@ -757,8 +758,17 @@ void mnt_init(void);
 #define iminor(inode) MINOR((inode)->i_rdev)
 #define imajor(inode) MAJOR((inode)->i_rdev)
 
-/* fops_get/fops_put - module references on operations (Linnet's modules are built in) */
-#define fops_get(fops) (fops)
-#define fops_put(fops) ((void)(fops))
+/*
+ * fops_get/fops_put - a reference on the module that owns a set of
+ * operations (file_operations.owner), as 2.6.32: an open file pins the
+ * driver's module, so rmmod cannot free the code the file still calls.
+ * fops_get() is NULL when the module is going away.
+ */
+#define fops_get(fops) (((fops) && try_module_get((fops)->owner)) ? (fops) : NULL)
+#define fops_put(fops)                                                        \
+	do {                                                                  \
+		if (fops)                                                     \
+			module_put((fops)->owner);                            \
+	} while (0)
 
 #endif /* _LINUX_FS_H */

@@ -351,6 +351,32 @@ static void module_in_use_test(struct kunit *test)
 	KUNIT_EXPECT_NULL(test, find_module("mt_hello"));
 }
 
+static struct file_operations owned_fops;
+
+/*
+ * An open device pins the module that owns its file_operations
+ * (chrdev_open takes the reference with fops_get, the last fput drops it):
+ * rmmod with O_NONBLOCK is refused while the file is open.
+ */
+static void module_open_device_pins_module_test(struct kunit *test)
+{
+	struct file *f;
+	int major;
+
+	KUNIT_ASSERT_EQ(test, load(&blob_mt_hello, "count=0"), 0L);
+	owned_fops.owner = find_module("mt_hello");
+	major = register_chrdev(0, "mt_owned", &owned_fops);
+	KUNIT_ASSERT_GT(test, major, 0);
+	f = filp_open("/dev/mt_owned", O_RDONLY, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	KUNIT_EXPECT_EQ(test, module_refcount(owned_fops.owner), 1U);
+	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", O_NONBLOCK), (long)-EWOULDBLOCK);
+	filp_close(f, NULL);
+	KUNIT_EXPECT_EQ(test, module_refcount(owned_fops.owner), 0U);
+	unregister_chrdev(major, "mt_owned");
+	KUNIT_EXPECT_EQ(test, unload_module("mt_hello", O_NONBLOCK), 0L);
+}
+
 static void module_without_exit_is_permanent_test(struct kunit *test)
 {
 	char line[128];
@@ -449,6 +475,7 @@ static struct kunit_case module_cases[] = {
 	KUNIT_CASE(module_from_two_files_test),
 	KUNIT_CASE(module_symbols_in_backtraces_test),
 	KUNIT_CASE(module_bad_parameters_test),
+	KUNIT_CASE(module_open_device_pins_module_test),
 	KUNIT_CASE(module_without_exit_is_permanent_test),
 	{}
 };
