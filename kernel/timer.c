@@ -46,6 +46,7 @@
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
+#include <linux/kernel_stat.h>
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/timer.h>
@@ -121,6 +122,7 @@ void do_timer(unsigned long ticks)
 {
 	jiffies_64 += ticks;
 	update_wall_time();
+	calc_global_load();
 }
 
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
@@ -407,12 +409,13 @@ void run_local_timers(void)
 
 /**
  * update_process_times - the per-tick work for the running context
- * @user_tick: 1 if the tick interrupted user mode (never, in Linnet)
+ * @user_tick: 1 if the tick interrupted user mode
  *
  * Context: hard interrupt (the tick).
  */
 void update_process_times(int user_tick)
 {
+	account_process_tick(current, user_tick);
 	run_local_timers();
 	scheduler_tick();
 }
