@@ -79,6 +79,7 @@ struct task_struct init_task = {
 	.fs = &init_fs,
 	.files = &init_files,
 	.active_mm = &init_mm,
+	.signal = &init_signals,
 };
 
 /* The real-time class's queues: a list per priority and a bitmap of the non-empty ones. */
