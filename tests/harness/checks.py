@@ -1433,6 +1433,10 @@ def user_programs(ctx):
         out += result("user%s" % prog, diff is None, diff or "", res if diff else None)
     alive = "== done" in res.output and not re.search(r"Oops:|BUG:|Kernel panic", res.output)
     out += result("user/kernel-alive", alive, "", None if alive else res)
+    # /oom was ended by mm/oom_kill.c, which said so in 2.6.32's words
+    oom = (re.search(r"Out of memory: kill process (\d+) \(oom\) score \d+ or a child", res.output)
+           and re.search(r"Killed process \d+ \(oom\)", res.output))
+    out += result("user/oom-killer-report", bool(oom), "", None if oom else res)
     return out
 
 
