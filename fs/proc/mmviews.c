@@ -40,10 +40,8 @@ static const struct {
 	mode_t mode;
 	int (*show)(char *buf, size_t size);
 } mm_views[] = {
-	{ "buddyinfo", S_IRUGO, buddyinfo_show },
-	{ "zoneinfo", S_IRUGO, zoneinfo_show },
-	{ "vmstat", S_IRUGO, vmstat_show },
-	{ "slabinfo", S_IRUSR, slabinfo_show },
+	{ "buddyinfo", S_IRUGO, buddyinfo_show },     { "zoneinfo", S_IRUGO, zoneinfo_show },
+	{ "vmstat", S_IRUGO, vmstat_show },	      { "slabinfo", S_IRUSR, slabinfo_show },
 	{ "vmallocinfo", S_IRUSR, vmallocinfo_show },
 };
 
