@@ -854,7 +854,28 @@ SHELL_VIEWS = {
 
 PROC_FILES = ["meminfo", "buddyinfo", "zoneinfo", "slabinfo", "vmallocinfo", "interrupts",
               "softirqs", "uptime", "loadavg", "version", "cmdline", "stat", "devices",
-              "filesystems", "mounts", "kallsyms"]
+              "filesystems", "mounts", "kallsyms", "vmstat", "timer_list", "sched_debug",
+              "self/stat", "self/status", "self/statm", "self/mounts", "self/oom_score"]
+
+# The shell prints a tab as \x09
+_TAB = r"(\t|\\x09)"
+PROC_PATTERNS = {
+    "loadavg": [r"^\d+\.\d\d \d+\.\d\d \d+\.\d\d \d+/\d+ \d+$"],
+    "stat": [r"^cpu  \d+ \d+ [1-9]\d* \d+ \d+ \d+ \d+ 0 0$", r"^cpu0( \d+){9}$",
+             r"^intr \d+( \d+)+$", r"^ctxt \d+$", r"^btime \d+$", r"^processes [1-9]\d*$",
+             r"^procs_running [1-9]\d*$", r"^procs_blocked \d+$", r"^softirq \d+( \d+){10}$"],
+    "mounts": [r"^rootfs / rootfs rw 0 0$", r"^proc /proc proc rw 0 0$"],
+    "self/mounts": [r"^rootfs / rootfs rw 0 0$"],
+    "vmstat": [r"^nr_free_pages \d+$"],
+    "sched_debug": [r"\S"],
+    # the shell is a kernel thread: no memory, no command line, in 44 fields
+    "self/stat": [r"^\d+ \(shell\) R \d+ \d+ \d+ 0 -1 \d+( -?\d+){35}$"],
+    "self/status": [r"^Name:%sshell$" % _TAB, r"^State:%sR \(running\)$" % _TAB,
+                    r"^Pid:%s\d+$" % _TAB, r"^SigBlk:%s[0-9a-f]{16}$" % _TAB,
+                    r"^voluntary_ctxt_switches:%s\d+$" % _TAB],
+    "self/statm": [r"^0 0 0 0 0 0 0$"],
+    "self/oom_score": [r"^0$"],
+}
 
 
 def shell_proc_files(ctx):
@@ -863,7 +884,7 @@ def shell_proc_files(ctx):
         out = []
         for name in PROC_FILES:
             text = con.run("cat /proc/" + name)
-            pats = SHELL_VIEWS.get(name, [r"\S"])
+            pats = PROC_PATTERNS.get(name) or SHELL_VIEWS.get(name, [r"\S"])
             if name == "cmdline":
                 pats = [r"^panic=-1$"]
             if name == "devices":
@@ -1433,6 +1454,10 @@ def user_programs(ctx):
         out += result("user%s" % prog, diff is None, diff or "", res if diff else None)
     alive = "== done" in res.output and not re.search(r"Oops:|BUG:|Kernel panic", res.output)
     out += result("user/kernel-alive", alive, "", None if alive else res)
+    # /oom was ended by mm/oom_kill.c, which said so in 2.6.32's words
+    oom = (re.search(r"Out of memory: kill process (\d+) \(oom\) score \d+ or a child", res.output)
+           and re.search(r"Killed process \d+ \(oom\)", res.output))
+    out += result("user/oom-killer-report", bool(oom), "", None if oom else res)
     return out
 
 
