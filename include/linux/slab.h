@@ -135,7 +135,7 @@ static inline void *kcalloc(size_t n, size_t size, gfp_t flags)
  * Context: as kmalloc().
  * Return: as kmalloc().
  */
-static inline void *kmalloc_node(size_t size, gfp_t flags, int node)
+static inline void *kmalloc_node(size_t size, gfp_t flags, int node __maybe_unused)
 {
 	return kmalloc(size, flags);
 }
@@ -149,7 +149,7 @@ static inline void *kmalloc_node(size_t size, gfp_t flags, int node)
  * Context: as kmalloc().
  * Return: as kzalloc().
  */
-static inline void *kzalloc_node(size_t size, gfp_t flags, int node)
+static inline void *kzalloc_node(size_t size, gfp_t flags, int node __maybe_unused)
 {
 	return kmalloc(size, flags | __GFP_ZERO);
 }
@@ -163,7 +163,7 @@ static inline void *kzalloc_node(size_t size, gfp_t flags, int node)
  * Context: as kmem_cache_alloc().
  * Return: the object, or NULL.
  */
-static inline void *kmem_cache_alloc_node(struct kmem_cache *cachep, gfp_t flags, int node)
+static inline void *kmem_cache_alloc_node(struct kmem_cache *cachep, gfp_t flags, int node __maybe_unused)
 {
 	return kmem_cache_alloc(cachep, flags);
 }
@@ -189,7 +189,7 @@ static inline void *kvzalloc(size_t size, gfp_t flags)
 }
 
 /* kvzalloc_node - kvmalloc_node(), zeroed */
-static inline void *kvzalloc_node(size_t size, gfp_t flags, int node)
+static inline void *kvzalloc_node(size_t size, gfp_t flags, int node __maybe_unused)
 {
 	return kvmalloc_node(size, flags | __GFP_ZERO, node);
 }

@@ -4,6 +4,7 @@
  * shares and latencies are in sched_cfs_test.c.
  */
 #include <kunit/test.h>
+#include <linnet/might_sleep.h>
 #include <kunit/printk_capture.h>
 #include <linux/sched.h>
 #include <linux/kthread.h>
@@ -124,6 +125,7 @@ static void sched_cond_resched_in_atomic_is_reported_test(struct kunit *test)
 	DEFINE_SPINLOCK(lock);
 	int ret;
 
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	spin_lock(&lock);
 	ret = cond_resched();
@@ -139,6 +141,43 @@ static void sched_cond_resched_in_atomic_is_reported_test(struct kunit *test)
 	cond_resched();
 	printk_capture_stop(&cap);
 	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "BUG: sleeping function"));
+}
+
+static int count_reports(struct printk_capture *cap)
+{
+	const char *p = cap->buf;
+	int n = 0;
+
+	while ((p = strstr(p, "BUG: sleeping function called"))) {
+		n++;
+		p++;
+	}
+	return n;
+}
+
+/* As 2.6.32: at most one might_sleep() report a second (review kernel.md #24) */
+static void sched_might_sleep_is_rate_limited_test(struct kunit *test)
+{
+	static struct printk_capture cap;
+	int i;
+
+	might_sleep_ratelimit_reset();
+	printk_capture_start(&cap);
+	preempt_disable();
+	for (i = 0; i < 3; i++)
+		might_sleep();
+	preempt_enable();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_EQ(test, count_reports(&cap), 1);
+
+	/* a second later, the next one is printed */
+	schedule_timeout_uninterruptible(HZ + 1);
+	printk_capture_start(&cap);
+	preempt_disable();
+	might_sleep();
+	preempt_enable();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_EQ(test, count_reports(&cap), 1);
 }
 
 static DECLARE_WAIT_QUEUE_HEAD(wchan_q);
@@ -281,6 +320,7 @@ static struct kunit_case sched_cases[] = { KUNIT_CASE(sched_schedule_timeout_tes
 					   KUNIT_CASE(
 						   sched_cond_resched_in_atomic_is_reported_test),
 					   KUNIT_CASE(sched_wchan_and_ps_test),
+					   KUNIT_CASE(sched_might_sleep_is_rate_limited_test),
 					   {} };
 
 static struct kunit_suite sched_suite = {
