@@ -492,6 +492,26 @@ void wake_up_new_task(struct task_struct *p)
 }
 
 /**
+ * account_process_tick - charge a tick to the task it interrupted
+ * @p: the running task
+ * @user_tick: 1 if the tick interrupted user mode, 0 if the kernel
+ *
+ * A whole tick goes to user or system time by where the CPU was when it
+ * came: statistical sampling, as in 2.6.32 without
+ * CONFIG_VIRT_CPU_ACCOUNTING. The idle task's ticks are its system time
+ * (/proc/uptime's idle figure; 2.6.32 counts them in cpustat->idle).
+ *
+ * Context: hard interrupt (the tick), via update_process_times().
+ */
+void account_process_tick(struct task_struct *p, int user_tick)
+{
+	if (user_tick)
+		p->utime++;
+	else
+		p->stime++;
+}
+
+/**
  * scheduler_tick - account a tick to the running task; let its class decide
  *
  * Called from the timer interrupt HZ times a second. The rq clock moves
@@ -506,7 +526,6 @@ void scheduler_tick(void)
 	struct rq *rq = this_rq();
 	struct task_struct *curr = rq->curr;
 
-	curr->stime++;
 	update_rq_clock(rq);
 	curr->sched_class->task_tick(rq, curr, 0);
 }

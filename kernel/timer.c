@@ -407,12 +407,13 @@ void run_local_timers(void)
 
 /**
  * update_process_times - the per-tick work for the running context
- * @user_tick: 1 if the tick interrupted user mode (never, in Linnet)
+ * @user_tick: 1 if the tick interrupted user mode
  *
  * Context: hard interrupt (the tick).
  */
 void update_process_times(int user_tick)
 {
+	account_process_tick(current, user_tick);
 	run_local_timers();
 	scheduler_tick();
 }

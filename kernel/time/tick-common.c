@@ -22,6 +22,7 @@
  * whose local timer stops in deep idle, and tick_do_timer_cpu moving
  * between CPUs; Linnet has one CPU. See docs/time.md.
  */
+#include <asm/irq_regs.h>
 #include <linux/kernel.h>
 #include <linux/clockchips.h>
 #include <linux/jiffies.h>
@@ -47,7 +48,7 @@ static void tick_periodic(int cpu)
 		do_timer(1);
 		write_sequnlock(&xtime_lock);
 	}
-	update_process_times(0);
+	update_process_times(user_tick());
 }
 
 /**

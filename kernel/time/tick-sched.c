@@ -18,6 +18,7 @@
  * (NO_HZ, tick_nohz_stop_sched_tick()); Linnet keeps ticking in idle.
  * See docs/time.md.
  */
+#include <asm/irq_regs.h>
 #include <linux/kernel.h>
 #include <linux/hrtimer.h>
 #include <linux/jiffies.h>
@@ -84,7 +85,7 @@ static enum hrtimer_restart tick_sched_timer(struct hrtimer *timer)
 
 	if (tick_do_timer_cpu == 0)
 		tick_do_update_jiffies64(now);
-	update_process_times(0);
+	update_process_times(user_tick());
 	hrtimer_forward(timer, now, tick_period);
 	return HRTIMER_RESTART;
 }

@@ -232,6 +232,40 @@ static void sched_wchan_and_ps_test(struct kunit *test)
 	kthread_stop(t);
 }
 
+/* A tick is user or system time by where it came (review kernel.md #25) */
+static void sched_account_process_tick_test(struct kunit *test)
+{
+	unsigned long utime, stime, flags;
+
+	local_irq_save(flags); /* no real tick in between */
+	utime = current->utime;
+	stime = current->stime;
+	account_process_tick(current, 1);
+	KUNIT_EXPECT_EQ(test, current->utime, utime + 1);
+	KUNIT_EXPECT_EQ(test, current->stime, stime);
+	account_process_tick(current, 0);
+	KUNIT_EXPECT_EQ(test, current->utime, utime + 1);
+	KUNIT_EXPECT_EQ(test, current->stime, stime + 1);
+	current->utime = utime;
+	current->stime = stime;
+	local_irq_restore(flags);
+}
+
+/* ps's TIME is user plus system time */
+static void sched_ps_time_is_utime_plus_stime_test(struct kunit *test)
+{
+	struct ps_capture cap = { .name = "ps_time_test" };
+	struct task_struct *t = kthread_create(wchan_sleeper, NULL, "ps_time_test");
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	t->utime = 300; /* never woken: no tick is charged to it */
+	t->stime = 45;
+	ps_show(ps_grab, &cap);
+	kunit_info(test, "ps: %s", cap.line);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(cap.line, "    345 ps_time_test"));
+	KUNIT_EXPECT_EQ(test, kthread_stop(t), -EINTR);
+}
+
 static void sched_idle_task_is_pid0_test(struct kunit *test)
 {
 	KUNIT_EXPECT_EQ(test, init_task.pid, 0);
@@ -321,6 +355,8 @@ static struct kunit_case sched_cases[] = { KUNIT_CASE(sched_schedule_timeout_tes
 						   sched_cond_resched_in_atomic_is_reported_test),
 					   KUNIT_CASE(sched_wchan_and_ps_test),
 					   KUNIT_CASE(sched_might_sleep_is_rate_limited_test),
+					   KUNIT_CASE(sched_account_process_tick_test),
+					   KUNIT_CASE(sched_ps_time_is_utime_plus_stime_test),
 					   {} };
 
 static struct kunit_suite sched_suite = {
