@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getpid, sys_getppid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_brk, sys_delete_module, sys_exit, sys_exit_group, sys_get_thread_area, sys_getpid, sys_getppid, sys_gettid, sys_init_module, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -145,8 +145,8 @@ sys_call_table:
 	dd sys_mprotect        ; 125 sys_mprotect
 	dd ptregs_ni_syscall   ; 126 sys_sigprocmask
 	dd ptregs_ni_syscall   ; 127 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 128 sys_init_module
-	dd ptregs_ni_syscall   ; 129 sys_delete_module
+	dd sys_init_module     ; 128 sys_init_module
+	dd sys_delete_module   ; 129 sys_delete_module
 	dd ptregs_ni_syscall   ; 130 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 131 sys_quotactl
 	dd ptregs_ni_syscall   ; 132 sys_getpgid
