@@ -115,7 +115,7 @@ CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
 .PHONY: all FORCE iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
-	modules oracle
+	modules oracle grade check-labs
 
 ifneq ($(M),)
 # `make M=DIR modules`: modules built out of tree against this one.
@@ -305,6 +305,21 @@ soak: deps $(BUILD)/kernel.elf
 check:
 	$(Q)scripts/check.sh
 
+# Labs (docs/labs/): `make lab-N` rewrites the tree in place into lab N's
+# skeleton (scripts/lab.py); `make grade LAB=N` builds, boots and scores it
+# ("Score: N/M", exit 0 only at full marks); `make check-labs` proves, in
+# temporary copies, that every reference solution scores full marks and
+# every skeleton less.
+lab-%:
+	$(Q)$(PYTHON) scripts/lab.py skeleton $*
+
+grade: all
+	$(Q)$(if $(LAB),,echo "make grade LAB=N (see docs/labs/README.md)"; exit 2;)
+	$(Q)$(PYTHON) tests/harness/grade.py --build $(BUILD) $(LAB)
+
+check-labs: all
+	$(Q)$(PYTHON) tests/harness/labcheck.py --build $(BUILD) -j2
+
 # The docs as a site: chapters, API reference (kernel-doc), source browser (htags).
 htmldocs: deps
 	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
@@ -327,6 +342,9 @@ help:
 	@echo "make upstream   Linux's own KUnit tests against Linnet: $(BUILD)/upstream/kernel.elf"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
+	@echo "make lab-N      turn the tree into lab N's skeleton (docs/labs/)"
+	@echo "make grade LAB=N   build, boot and score lab N (Score: N/M)"
+	@echo "make check-labs every reference solution full marks, every skeleton less"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
 	@echo "make deps       install the Debian packages all of this needs"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"

@@ -1439,3 +1439,21 @@ def user_programs(ctx):
 ALL += [user_programs]
 
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]
+
+
+# --- Labs (docs/labs/): solutions full marks, skeletons less ------------
+
+import labcheck  # noqa: E402
+
+
+def labs_reference(ctx):
+    """One boot with every lab's grader: the shipped tree scores full marks on each."""
+    return labcheck.reference(ctx.build)
+
+
+def labs_skeletons(ctx):
+    """Each lab's skeleton, made in a temporary copy of the tree, builds and scores less."""
+    return labcheck.skeletons(ctx.build, sorted(labcheck.grade.LABS), jobs=1)
+
+
+ALL += [labs_reference, labs_skeletons]

@@ -17,6 +17,7 @@
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <asm/uaccess.h>
@@ -88,6 +89,7 @@ unsigned long copy_to_user(void __user *to, const void *from, unsigned long n)
 		return n;
 	return __copy_to_user(to, from, n);
 }
+EXPORT_SYMBOL(copy_to_user);
 
 /**
  * copy_from_user - copy a block from user space
@@ -106,6 +108,7 @@ unsigned long copy_from_user(void *to, const void __user *from, unsigned long n)
 	}
 	return __copy_from_user(to, from, n);
 }
+EXPORT_SYMBOL(copy_from_user);
 
 /**
  * __clear_user - zero a block of user space, without access_ok()
