@@ -711,8 +711,11 @@ def gdb_stops_at_start_kernel(ctx):
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
 
 
-def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8"):
-    """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial)."""
+def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8", symbols=()):
+    """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial).
+
+    @symbols: more symbol files (a user program of build/user) to load first.
+    """
     import tempfile
     port = qemu.free_port()
     serial = tempfile.NamedTemporaryFile(suffix=".log", delete=False).name
@@ -722,8 +725,10 @@ def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8")
     q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL)
     args = ["gdb", "-q", "-batch", "-nx", "-x", os.path.join(ROOT, "scripts/gdb/linnet.gdb"),
-            "-ex", "target remote 127.0.0.1:%d" % port, "-ex", "break %s" % stop_at,
-            "-ex", "continue"]
+            "-ex", "target remote 127.0.0.1:%d" % port]
+    for f in symbols:
+        args += ["-ex", "add-symbol-file %s" % os.path.join(ctx.build, os.path.relpath(f, "build"))]
+    args += ["-ex", "break %s" % stop_at, "-ex", "continue"]
     for c in commands:
         args += ["-ex", c]
     try:
@@ -736,6 +741,47 @@ def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8")
         text = f.read().replace("\r", "")
     os.unlink(serial)
     return g.stdout, text
+
+
+def gdb_unwinder(ctx):
+    """bt walks through trap frames (scripts/gdb/linnet.py's unwinder): from do_page_fault
+    to the kernel function that faulted, and to the user program's frame from a fault and
+    from a system call."""
+    import tryit
+    out = []
+    # a kernel bug: crash null at the shell, a breakpoint in do_page_fault
+    port = qemu.free_port()
+    con = console.Console(ctx.kernel, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
+    try:
+        steps = [tryit.Step("gdb", "break do_page_fault", 0), tryit.Step("gdb", "continue", 0),
+                 tryit.Step("shell", "crash null", 0), tryit.Step("gdb", "bt", 0),
+                 tryit.Step("gdb", "frame 2", 0), tryit.Step("gdb", "lx-regs", 0)]
+        text = tryit._gdb_session(ctx.kernel, port, steps, con)
+    finally:
+        con.close()
+    ok = re.search(r"^#0 +do_page_fault \(regs=0x[0-9a-f]+, error_code=2\)", text, re.M) and \
+        re.search(r"^#1 +0x[0-9a-f]+ in common_entry \(\)", text, re.M) and \
+        re.search(r"^#2 +0x[0-9a-f]+ in crash_null \(\) at drivers/misc/lkdtm\.c:\d+", text, re.M) and \
+        re.search(r"^#3 +0x[0-9a-f]+ in crash_thread ", text, re.M) and \
+        re.search(r"EIP: 0060:\[<c0[0-9a-f]+>\] crash_null\+0x", text)
+    out += result("gdb/unwinder-kernel-fault-reaches-crash_null", bool(ok), text[-2500:])
+    # a user program's fault: fault.c reads kernel memory (error code 5: present, user)
+    text, _ = _gdb_batch(ctx, ["bt", "lx-regs"], "do_page_fault if error_code == 5",
+                         append="init=/fault panic=-1", symbols=["build/user/fault"])
+    ok = re.search(r"^#0 +do_page_fault \(regs=0x[0-9a-f]+, error_code=5\)", text, re.M) and \
+        re.search(r"^#1 +0x[0-9a-f]+ in common_entry \(\)", text, re.M) and \
+        re.search(r"^#2 +0x(080[0-9a-f]+) in ", text, re.M) and \
+        re.search(r"EIP: 0073:\[<080[0-9a-f]+>\] read_kernel\+0x0 \(user\)", text)
+    out += result("gdb/unwinder-user-fault-reaches-user-frame", bool(ok), text[-2500:])
+    # a system call: hello's write(), from sys_write back to the user's int $0x80
+    text, _ = _gdb_batch(ctx, ["bt", "lx-regs"], "sys_write", append="init=/hello panic=-1",
+                         symbols=["build/user/hello"])
+    ok = re.search(r"^#0 +sys_write \(fd=1, ", text, re.M) and \
+        re.search(r"^#1 +0x[0-9a-f]+ in system_call \(\)", text, re.M) and \
+        re.search(r"^#2 +0x080[0-9a-f]+ in _dl_sysinfo_int80 \(\)", text, re.M) and \
+        re.search(r"pt_regs at 0x[0-9a-f]+ \(user mode, orig_ax 4\)", text)
+    out += result("gdb/unwinder-syscall-reaches-user-frame", bool(ok), text[-2500:])
+    return out
 
 
 def gdb_module_symbols(ctx):
@@ -1405,7 +1451,7 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, htmldocs_outside_git, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
-       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
+       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell, gdb_unwinder,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
