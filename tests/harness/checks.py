@@ -711,6 +711,83 @@ def gdb_stops_at_start_kernel(ctx):
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
 
 
+def debug_build(ctx):
+    """make DEBUG=1 (-Og, build/debug): break start_kernel stops in init/main.c, and a
+    function's arguments and locals have values, not <optimized out>."""
+    build = os.path.join(ctx.build, "debug")
+    p = subprocess.run(["make", "-s", "-j2", "BUILD=%s" % build, "DEBUG=1"], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if p.returncode != 0:
+        return result("gdb/debug-build", False, p.stdout[-3000:])
+    dctx = Context(build)
+    text, _ = _gdb_batch(dctx, ["info locals"],
+                         "start_kernel", append="panic=-1")
+    text = text.replace("Breakpoint 1, start_kernel", "@@1", 1)
+    ok = re.search(r"@@1 \(\) at init/main\.c:\d+", text) is not None
+    out = result("gdb/debug-build-start_kernel-in-main.c", ok, text[-2000:])
+    text, _ = _gdb_batch(dctx, ["info args", "next", "next", "next", "info locals"], "map_vm_area",
+                         append="panic=-1")
+    ok = re.search(r"^area = 0xc[0-9a-f]{7}$", text, re.M) and re.search(r"^addr = \d+$", text, re.M) \
+        and "optimized out" not in text.split("Breakpoint 1, ", 1)[-1]
+    out += result("gdb/debug-build-locals-have-values", bool(ok), text[-2000:])
+    return out
+
+
+def make_debug_console(ctx):
+    """make debug (scripts/debug.sh) stops GDB in start_kernel; make console types at the
+    shell while GDB holds the kernel: a breakpoint in a shell command stops it."""
+    import socket as so
+    port = qemu.free_port()
+    tmp = tempfile.mkdtemp(prefix="linnet-debug-")
+    kernel = os.path.join(tmp, "kernel.elf")
+    shutil.copy(ctx.kernel, kernel)
+    initrd = qemu.default_initrd(ctx.kernel)
+    if initrd:
+        shutil.copy(initrd, tmp)
+    env = dict(os.environ, GDB_PORT=str(port))
+    env.pop("TMUX", None)
+    p = subprocess.Popen([os.path.join(ROOT, "scripts/debug.sh"), kernel, "128M"], cwd=ROOT, env=env,
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         text=True)
+    shell = b""
+    try:
+        p.stdin.write("bt 1\nbreak cmd_uptime\ncontinue\n")
+        p.stdin.flush()
+        sock = os.path.join(tmp, "debug-serial.sock")
+        s = so.socket(so.AF_UNIX)
+        for _ in range(200):
+            try:
+                s.connect(sock)
+                break
+            except OSError:
+                time.sleep(0.05)
+        s.settimeout(30)
+        while b"linnet> " not in shell:
+            shell += s.recv(4096)
+            if not shell:
+                break
+        s.sendall(b"uptime\r")
+        time.sleep(1)
+        p.stdin.write("bt\ndelete\ndetach\nquit\n")
+        p.stdin.flush()
+        out, _ = p.communicate(timeout=60)
+        end = time.monotonic() + 10
+        while not re.search(rb"\d+\.\d\d \d+\.\d\d", shell) and time.monotonic() < end:
+            shell += s.recv(4096)
+        s.close()
+    except Exception as e:  # noqa: BLE001 - report, never hang
+        p.kill()
+        out = "%r\n%s" % (e, p.communicate()[0])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    text = shell.decode("latin-1")
+    ok = re.search(r"Breakpoint 1, start_kernel \(\) at \S+:\d+", out) and \
+        re.search(r"Breakpoint 2, cmd_uptime ", out) and re.search(r"in shell_thread ", out) and \
+        re.search(r"\d+\.\d\d \d+\.\d\d", text)
+    return result("gdb/make-debug-with-console", bool(ok), "gdb:\n%s\nconsole:\n%s" % (
+        out[-2500:], text[-800:]))
+
+
 def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8", symbols=()):
     """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial).
 
@@ -1451,7 +1528,7 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, htmldocs_outside_git, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
-       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell, gdb_unwinder,
+       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell, gdb_unwinder, make_debug_console, debug_build,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
        wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
@@ -1503,3 +1580,9 @@ def labs_skeletons(ctx):
 
 
 ALL += [labs_reference, labs_skeletons]
+
+# --- The chapters' Try-it blocks (tests/harness/tryit.py): one check per chapter
+
+import tryit  # noqa: E402
+
+ALL += tryit.make_checks()

@@ -46,7 +46,7 @@ import console  # noqa: E402
 import qemu  # noqa: E402
 
 FENCE = re.compile(r"^(?P<indent>[ >]*)```try[ \t]*\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.M | re.S)
-GDB_ERRORS = re.compile(r"No symbol|Cannot access memory|optimized out|Argument to arithmetic|"
+GDB_ERRORS = re.compile(r"No symbol|Cannot access memory|value has been optimized out|Argument to arithmetic|"
                         r"Undefined command|Python Exception|Error occurred|syntax error|"
                         r"There is no member|not defined|Cannot find|No frame selected|"
                         r"Invalid|is not a")
