@@ -63,6 +63,7 @@ struct thread_info {
 
 #define TIF_SIGPENDING 2   /* a signal is pending */
 #define TIF_NEED_RESCHED 3 /* schedule() at the next opportunity */
+#define TIF_RESTORE_SIGMASK 9 /* sigsuspend: put saved_sigmask back after the handler */
 
 /**
  * current_thread_info - the thread_info of the stack we are running on
