@@ -58,7 +58,7 @@ int proc_dostring(struct ctl_table *table, int write, void __user *buffer, size_
 		char c;
 
 		for (len = 0; len < *lenp; len++) {
-			if (get_user(c, p++))
+			if (get_user(c, p + len))
 				return -EFAULT;
 			if (c == 0 || c == '\n')
 				break;
