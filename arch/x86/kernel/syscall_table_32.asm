@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigprocmask, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_stime, sys_sysinfo, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_delete_module, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_init_module, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigprocmask, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_stime, sys_sysinfo, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -145,8 +145,8 @@ sys_call_table:
 	dd sys_mprotect        ; 125 sys_mprotect
 	dd ptregs_ni_syscall   ; 126 sys_sigprocmask
 	dd ptregs_ni_syscall   ; 127 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 128 sys_init_module
-	dd ptregs_ni_syscall   ; 129 sys_delete_module
+	dd sys_init_module     ; 128 sys_init_module
+	dd sys_delete_module   ; 129 sys_delete_module
 	dd ptregs_ni_syscall   ; 130 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 131 sys_quotactl
 	dd sys_getpgid         ; 132 sys_getpgid
