@@ -11,7 +11,7 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello",   "/efault", "/forkwait", "/memory", "/fault",
+static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/oom" };
 
 static void run(const char *path)
