@@ -199,7 +199,7 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
 		if (access_ok(VERIFY_READ, __gu_p, sizeof(*__gu_p)))     \
 			__r = __get_user((x), __gu_p);                   \
 		else                                                     \
-			(x) = (__typeof__(*__gu_p))0;                    \
+			(x) = 0;                                         \
 		__r;                                                     \
 	})
 
