@@ -978,7 +978,9 @@ SHELL_VIEWS = {
 PROC_FILES = ["meminfo", "buddyinfo", "zoneinfo", "slabinfo", "vmallocinfo", "interrupts",
               "softirqs", "uptime", "loadavg", "version", "cmdline", "stat", "devices",
               "filesystems", "mounts", "kallsyms", "vmstat", "timer_list", "sched_debug",
-              "self/stat", "self/status", "self/statm", "self/mounts", "self/oom_score"]
+              "self/stat", "self/status", "self/statm", "self/mounts", "self/oom_score",
+              "sys/kernel/pid_max", "sys/kernel/printk", "sys/vm/panic_on_oom",
+              "sys/kernel/ostype", "sys/kernel/osrelease", "sys/kernel/hostname"]
 
 # The shell prints a tab as \x09
 _TAB = r"(\t|\\x09)"
@@ -998,6 +1000,12 @@ PROC_PATTERNS = {
                     r"^voluntary_ctxt_switches:%s\d+$" % _TAB],
     "self/statm": [r"^0 0 0 0 0 0 0$"],
     "self/oom_score": [r"^0$"],
+    "sys/kernel/pid_max": [r"^32768$"],
+    "sys/kernel/printk": [r"^\d+%s\d+%s\d+%s\d+$" % (_TAB, _TAB, _TAB)],
+    "sys/vm/panic_on_oom": [r"^0$"],
+    "sys/kernel/ostype": [r"^Linux$"],
+    "sys/kernel/osrelease": [r"^2\.6\.32"],
+    "sys/kernel/hostname": [r"^\S+$"],
 }
 
 
