@@ -387,6 +387,7 @@ ssize_t strscpy(char *dest, const char *src, size_t count)
 	dest[count - 1] = '\0';
 	return -E2BIG;
 }
+EXPORT_SYMBOL(strscpy);
 
 /**
  * strcat - append one string to another
@@ -764,6 +765,7 @@ char *strim(char *s)
 	s[size] = '\0';
 	return skip_spaces(s);
 }
+EXPORT_SYMBOL(strim);
 
 /**
  * memset16 - fill memory with a 16-bit pattern

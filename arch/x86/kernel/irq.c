@@ -35,11 +35,11 @@
 #include <asm/traps.h>
 #include <asm/irq_regs.h>
 
-/* The interrupted registers while do_IRQ() runs (asm/irq_regs.h) */
-struct pt_regs *irq_regs;
-
 /* irq_err_count - interrupts the controller made up: the ERR row */
 atomic_t irq_err_count;
+
+/* irq_regs - the registers of the interrupt being handled (asm/irq_regs.h) */
+struct pt_regs *irq_regs;
 
 /**
  * do_IRQ - the C entry point of a hardware interrupt
