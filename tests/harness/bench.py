@@ -211,6 +211,19 @@ def write_performance_md(path, rows):
               "with `-kernel` and 468 ms through a GRUB ISO on these machines, so the boot costs",
               "almost nothing beyond QEMU's own start; Linux needs about 7 s to reach init.",
               "", "The image (`build/kernel.elf`, with debug information) is %d bytes." % size, ""]
+    lines += ["## Then and now", "",
+              "**The classic books** (Understanding the Linux Kernel, Linux Kernel Development,",
+              "2.6.1x) measure with the TSC (`rdtsc`, `get_cycles()`), `lmbench` from user space",
+              "and OProfile, which samples the instruction pointer on a hardware counter's",
+              "interrupt; the scheduler chapters argue O(1) against O(n) by counting steps.", "",
+              "**Linux 2.6.32** adds perf events (perf_counter in 2.6.31, renamed in 2.6.32) with",
+              "the `perf` tool, and ftrace (2.6.27) with its function and latency tracers;",
+              "`CONFIG_SCHEDSTATS` and `/proc/sched_debug` count the scheduler's work.", "",
+              "**Later Linux** traces with eBPF programs attached to kprobes and tracepoints (4.x),",
+              "and its own microbenchmarks are KUnit and selftests suites. Counting instructions",
+              "under `-icount`, as here, gives figures that do not move with the host: a",
+              "simulator's view, not a cycle count (caches and branch prediction are not",
+              "modelled).", ""]
     with open(path, "w") as f:
         f.write("\n".join(lines))
 

@@ -576,11 +576,10 @@ FAULT_SETTINGS = ("3,20,0,-1", "2,30,0,-1")
 # workqueue: its flush tests assume timings a failed allocation upsets;
 # kunit: kunit_kmalloc_test is not yet marked skipped when its own
 # allocation is the one made to fail.
-# random and uaccess: a failed allocation makes them oops (an error
-# pointer dereferenced), bugs found and not yet fixed; time: its mdelay
+# time: its mdelay
 # and wall-clock checks assume timings that the injection reports (printed
 # to the serial console with interrupts off) upset.
-FAULT_EXCLUDED = {"irq_proc", "workqueue", "kunit", "random", "uaccess", "time"}
+FAULT_EXCLUDED = {"irq_proc", "workqueue", "kunit", "time"}
 
 
 def _suite_names():

@@ -86,21 +86,30 @@ static ssize_t kt_misc_read(struct file *file, char __user *b, size_t n, loff_t 
 
 static const struct file_operations kt_misc_fops = { .read = kt_misc_read };
 
+KUNIT_DEFINE_ACTION_WRAPPER(misc_deregister_action, misc_deregister, struct miscdevice *);
+
+/*
+ * The device is static and deregistered by a KUnit action, so a case
+ * ended early (a failed assertion, an allocation failed on purpose by
+ * fault injection) leaves no dangling entry on misc_list.
+ */
 static void misc_node_test(struct kunit *test)
 {
-	struct miscdevice m = { .minor = MISC_DYNAMIC_MINOR,
-				.name = "kt_misc",
-				.fops = &kt_misc_fops };
+	static struct miscdevice m;
 	struct kstat st;
 	struct file *f;
 
+	m = (struct miscdevice){ .minor = MISC_DYNAMIC_MINOR,
+				 .name = "kt_misc",
+				 .fops = &kt_misc_fops };
 	KUNIT_ASSERT_EQ(test, misc_register(&m), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, misc_deregister_action, &m), 0);
 	KUNIT_EXPECT_EQ(test, init_stat("/dev/kt_misc", &st, 0), 0);
 	KUNIT_EXPECT_EQ(test, st.rdev, MKDEV(MISC_MAJOR, m.minor));
 	f = open_dev(test, "/dev/kt_misc", O_RDONLY);
 	KUNIT_EXPECT_PTR_EQ(test, f->f_op, &kt_misc_fops); /* chrdev_open, then misc_open */
 	filp_close(f, NULL);
-	misc_deregister(&m);
+	kunit_release_action(test, misc_deregister_action, &m);
 	KUNIT_EXPECT_EQ(test, init_stat("/dev/kt_misc", &st, 0), -ENOENT);
 }
 

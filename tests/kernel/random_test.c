@@ -95,27 +95,42 @@ static void random_nonblock_test(struct kunit *test)
 
 static const struct file_operations dummy_fops;
 
+KUNIT_DEFINE_ACTION_WRAPPER(misc_deregister_action, misc_deregister, struct miscdevice *);
+
+/* Register @misc, to be deregistered when the case ends, however it ends */
+static int misc_register_kunit(struct kunit *test, struct miscdevice *misc)
+{
+	int ret = misc_register(misc);
+
+	if (ret)
+		return ret;
+	return kunit_add_action_or_reset(test, misc_deregister_action, misc);
+}
+
+/*
+ * The devices are static and deregistered by KUnit actions: a case ended
+ * early by a failed assertion must not leave a stack frame on misc_list.
+ */
 static void misc_dynamic_minor_test(struct kunit *test)
 {
-	struct miscdevice a = { .minor = MISC_DYNAMIC_MINOR, .name = "kt_a", .fops = &dummy_fops };
-	struct miscdevice b = { .minor = MISC_DYNAMIC_MINOR, .name = "kt_b", .fops = &dummy_fops };
-	struct miscdevice c = { .minor = 0, .name = "kt_c", .fops = &dummy_fops };
+	static struct miscdevice a, b, c;
 	int first;
 
-	KUNIT_ASSERT_EQ(test, misc_register(&a), 0);
-	KUNIT_ASSERT_EQ(test, misc_register(&b), 0);
+	a = (struct miscdevice){ .minor = MISC_DYNAMIC_MINOR, .name = "kt_a", .fops = &dummy_fops };
+	b = (struct miscdevice){ .minor = MISC_DYNAMIC_MINOR, .name = "kt_b", .fops = &dummy_fops };
+	c = (struct miscdevice){ .minor = 0, .name = "kt_c", .fops = &dummy_fops };
+	KUNIT_ASSERT_EQ(test, misc_register_kunit(test, &a), 0);
+	KUNIT_ASSERT_EQ(test, misc_register_kunit(test, &b), 0);
 	first = a.minor;
 	KUNIT_EXPECT_LT(test, first, 64);
 	KUNIT_EXPECT_EQ(test, b.minor, first - 1);
 	c.minor = a.minor;
 	KUNIT_EXPECT_EQ(test, misc_register(&c), -EBUSY);
-	KUNIT_EXPECT_EQ(test, misc_deregister(&a), 0);
+	kunit_release_action(test, misc_deregister_action, &a);
 	KUNIT_EXPECT_EQ(test, misc_deregister(&a), -EINVAL);
 	c.minor = MISC_DYNAMIC_MINOR;
-	KUNIT_ASSERT_EQ(test, misc_register(&c), 0);
+	KUNIT_ASSERT_EQ(test, misc_register_kunit(test, &c), 0);
 	KUNIT_EXPECT_EQ(test, c.minor, first); /* the freed minor is given again */
-	misc_deregister(&b);
-	misc_deregister(&c);
 }
 
 static struct kunit_case random_cases[] = { KUNIT_CASE(sha1_abc_test),

@@ -42,11 +42,19 @@ static int hog(void *data)
 	return sleep_until_stopped();
 }
 
+/* Stop every hog and end this one; a KUnit action, so it runs however the case ends */
+static void stop_hog(void *t)
+{
+	WRITE_ONCE(hogs_stop, true);
+	kthread_stop(t);
+}
+
 static struct task_struct *start_hog(struct kunit *test, const char *name, int nice)
 {
 	struct task_struct *t = kthread_create(hog, NULL, "%s", name);
 
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, stop_hog, t), 0);
 	set_user_nice(t, nice);
 	KUNIT_EXPECT_EQ(test, task_nice(t), nice);
 	wake_up_process(t);
@@ -71,9 +79,8 @@ static unsigned long long share_ratio(struct kunit *test, int nice0, int nice1)
 	msleep(1000);
 	a1 = task_sched_runtime(a);
 	b1 = task_sched_runtime(b);
-	WRITE_ONCE(hogs_stop, true);
-	kthread_stop(a);
-	kthread_stop(b);
+	kunit_release_action(test, stop_hog, a);
+	kunit_release_action(test, stop_hog, b);
 	kunit_info(test, "cpu time: %llu ms vs %llu ms", (a1 - a0) / 1000000, (b1 - b0) / 1000000);
 	KUNIT_EXPECT_GT(test, b1 - b0, 0ULL);
 	if (b1 == b0)
@@ -136,8 +143,7 @@ static void rt_fifo_not_preempted_by_fair_test(struct kunit *test)
 	while (t->state != TASK_DEAD)
 		msleep(10);
 	put_task_struct(t);
-	WRITE_ONCE(hogs_stop, true);
-	kthread_stop(fair_hog);
+	kunit_release_action(test, stop_hog, fair_hog);
 	KUNIT_EXPECT_EQ(test, fifo_nivcsw, 0UL);
 	KUNIT_EXPECT_EQ(test, fifo_hog_ran, 0ULL);
 }
@@ -234,8 +240,7 @@ static void cfs_sleeper_runs_soon_after_wakeup_test(struct kunit *test)
 	while (s->state != TASK_DEAD)
 		msleep(10);
 	put_task_struct(s);
-	WRITE_ONCE(hogs_stop, true);
-	kthread_stop(h);
+	kunit_release_action(test, stop_hog, h);
 	kunit_info(test, "latest wake-up: %lu ticks after the timer", wake_late_max);
 	KUNIT_EXPECT_LE(test, wake_late_max, 1UL);
 }
