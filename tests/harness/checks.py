@@ -1547,3 +1547,35 @@ def module_samples(ctx):
 
 
 ALL += [module_samples]
+
+
+def module_syscalls(ctx):
+    """tests/user/modtest.c: init_module/delete_module from a program, with 2.6.32's errnos and messages."""
+    res = ctx.boot("init=/modtest panic=-1", timeout=120, until="Power down.")
+    want = [
+        r"^query_module: -38$", r"^init_module len 0: -8$", r"^init_module bad pointer: -14$",
+        r"^init_module not ELF: -8$",
+        r"Module len \d+ truncated$", r"^init_module mt_hello : -8$",
+        r"^init_module wrong machine: -8$", r"^init_module bad params pointer: -14$",
+        r"mt_badmagic: version magic '2\.6\.31 preempt mod_unload 686 ' should be "
+        r"'2\.6\.32-linnet preempt mod_unload 686 '$", r"^init_module mt_badmagic : -8$",
+        r"mt_undef: Unknown symbol parse_early_param$", r"^init_module mt_undef : -2$",
+        r"mt_hello: `abc' invalid for parameter `count'$", r"^init_module mt_hello count=abc: -22$",
+        r"mt_hello: Unknown parameter `nosuch'$", r"^init_module mt_hello nosuch=1: -2$",
+        r"^init_module mt_hello count=3 name=user: 0$", r"^init_module mt_hello : -17$",
+        r"mt_prop: module license 'Proprietary' taints kernel\.$",
+        r"mt_prop: Unknown symbol mt_hello_state$", r"^init_module mt_prop : -2$",
+        r"^init_module mt_initfail : -19$", r"^init_module mt_user : 0$",
+        r"^delete_module mt_hello O_NONBLOCK \(used by mt_user\): -11$",
+        r"^delete_module mt_user O_NONBLOCK: 0$", r"^delete_module mt_hello 0: 0$",
+        r"^delete_module mt_hello again: -2$", r"^delete_module bad pointer: -14$",
+        r"^init_module mt_noexit : 0$", r"^delete_module mt_noexit O_NONBLOCK: -16$",
+        r"^delete_module mt_noexit O_NONBLOCK\|O_TRUNC: 0$",
+        r"^fuzz 600 rounds: 600 refused with ENOEXEC, 0 other$", r"^== modtest done$"]
+    out = expect_lines("modules/syscalls", res, want)
+    bad = re.search(r"Oops:|BUG:|Kernel panic", res.output)
+    out += result("modules/syscalls-no-oops", bad is None, "", res if bad else None)
+    return out
+
+
+ALL += [module_syscalls]
