@@ -1579,3 +1579,71 @@ def module_syscalls(ctx):
 
 
 ALL += [module_syscalls]
+
+
+def classic_modules(ctx):
+    """Modules written as the Linux 2.6 books write them build unchanged out of tree and behave."""
+    import shutil
+    import subprocess
+    import tempfile
+    top = tempfile.mkdtemp(prefix="linnet-classic-")
+    try:
+        src = os.path.join(top, "src")
+        shutil.copytree(os.path.join(ROOT, "tests", "modules", "classic"), src)
+        b = subprocess.run(["make", "KDIR=%s" % ROOT, "BUILD=%s" % os.path.relpath(ctx.build, ROOT)],
+                           cwd=src, capture_output=True, text=True)
+        warn = [l for l in (b.stdout + b.stderr).split("\n") if "warning:" in l or "error" in l]
+        out = [("classic/build-unchanged", b.returncode == 0 and not warn, b.stdout[-1500:] + b.stderr[-1500:])]
+        if b.returncode:
+            return out
+        root = os.path.join(top, "root", "classic")
+        os.makedirs(root)
+        for f in os.listdir(src):
+            if f.endswith(".ko"):
+                shutil.copy(os.path.join(src, f), root)
+        rd = os.path.join(top, "initramfs.cpio")
+        subprocess.run([sys.executable, os.path.join(ROOT, "usr", "gen_init_cpio.py"),
+                        os.path.join(ROOT, "usr", "initramfs_list"), "--extra", os.path.join(top, "root"),
+                        "-o", rd], check=True, cwd=os.path.join(ROOT, "usr"))
+
+        def body(con):
+            res = []
+            t = con.run("insmod /classic/cl_hello1.ko") + con.run("rmmod cl_hello1")
+            res.append(_shape("classic/hello1-init_module-by-name", t, [
+                r"cl_hello1: hello, world 1\.$", r"cl_hello1: goodbye, world 1\.$"]))
+            t = con.run("insmod /classic/cl_hello5.ko myint=7 mystring=abc myintArray=3,4") + \
+                con.run("rmmod cl_hello5")
+            res.append(_shape("classic/hello5-parameters", t, [
+                r"myshort is a short integer: 1$", r"myint is an integer: 7$",
+                r"mylong is a long integer: 9999$", r"mystring is a string: abc$",
+                r"myintArray\[1\] = 4$", r"got 2 arguments for myintArray, setup 3\.$",
+                r"cl_hello5: goodbye, world 5$"]))
+            t = con.run("insmod /classic/cl_chardev.ko") + con.run("cat cl_chardev") + \
+                con.run("cat cl_chardev") + con.run("echo x > cl_chardev") + con.run("rmmod cl_chardev")
+            res.append(_shape("classic/chardev-register_chrdev", t, [
+                r"cl_chardev: I was assigned major number \d+\.$",
+                r"^I already told you 0 times Hello world!$", r"^I already told you 1 times Hello world!$",
+                r"Sorry, this operation isn't supported\.$"]))
+            t = con.run("insmod /classic/cl_procfs.ko") + con.run("cat /proc/cl_buffer1k") + \
+                con.run("echo new text > /proc/cl_buffer1k") + con.run("cat /proc/cl_buffer1k") + \
+                con.run("rmmod cl_procfs") + con.run("cat /proc/cl_buffer1k")
+            res.append(_shape("classic/procfs-read_proc-write_proc", t, [
+                r"/proc/cl_buffer1k created$", r"^nothing written yet$", r"^new text$",
+                r"/proc/cl_buffer1k removed$", r"^/proc/cl_buffer1k: No such file or directory \(-2\)$"]))
+            t = con.run("insmod /classic/cl_sleep.ko") + con.run("cat /proc/cl_sleep") + \
+                con.run("cat /proc/cl_sleep") + con.run("rmmod cl_sleep")
+            res.append(_shape("classic/sleep-wait-queue", t, [
+                r"^opened 1 times, pid \d+$", r"^opened 2 times, pid \d+$"]))
+            t = con.run("insmod /classic/cl_scull.ko scull_size=100") + \
+                con.run("echo scull holds this > cl_scull") + con.run("cat cl_scull") + \
+                con.run("rmmod cl_scull") + con.run("lsmod")
+            res.append(_shape("classic/scull", t, [
+                r"cl_scull: major \d+, 100 bytes, kernel 2\.6\.32$", r"^scull holds this$"]))
+            res.append(("classic/none-left", "cl_" not in con.run("lsmod"), t))
+            return res
+        return out + _console_check(ctx, "classic/boot", body, initrd=rd)
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+ALL += [classic_modules]

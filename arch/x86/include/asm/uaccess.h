@@ -193,9 +193,10 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
  */
 #define get_user(x, ptr)                                                 \
 	({                                                               \
+		__typeof__(*(ptr)) __user *__gu_ptr = (ptr);             \
 		int __r = -EFAULT;                                       \
-		if (access_ok(VERIFY_READ, (ptr), sizeof(*(ptr))))       \
-			__r = __get_user((x), (ptr));                    \
+		if (access_ok(VERIFY_READ, __gu_ptr, sizeof(*__gu_ptr))) \
+			__r = __get_user((x), __gu_ptr);                 \
 		else                                                     \
 			(x) = (__typeof__(*(ptr)))0;                     \
 		__r;                                                     \
@@ -211,9 +212,10 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
  */
 #define put_user(x, ptr)                                                              \
 	({                                                                            \
+		__typeof__(*(ptr)) __user *__pu_ptr = (ptr);                          \
 		int __r = -EFAULT;                                                    \
-		if (access_ok(VERIFY_WRITE, (ptr), sizeof(*(ptr))))                   \
-			__r = __put_user((x), (ptr));                                 \
+		if (access_ok(VERIFY_WRITE, __pu_ptr, sizeof(*__pu_ptr)))             \
+			__r = __put_user((x), __pu_ptr);                              \
 		__r;                                                                  \
 	})
 
