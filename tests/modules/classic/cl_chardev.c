@@ -24,12 +24,10 @@ static int Device_Open = 0;
 static char msg[BUF_LEN];
 static char *msg_Ptr;
 
-static struct file_operations fops = {
-	.read = device_read,
-	.write = device_write,
-	.open = device_open,
-	.release = device_release
-};
+static struct file_operations fops = { .read = device_read,
+				       .write = device_write,
+				       .open = device_open,
+				       .release = device_release };
 
 int init_module(void)
 {
@@ -67,7 +65,7 @@ static int device_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
-static ssize_t device_read(struct file *filp, char *buffer, size_t length, loff_t * offset)
+static ssize_t device_read(struct file *filp, char *buffer, size_t length, loff_t *offset)
 {
 	int bytes_read = 0;
 
@@ -81,7 +79,7 @@ static ssize_t device_read(struct file *filp, char *buffer, size_t length, loff_
 	return bytes_read;
 }
 
-static ssize_t device_write(struct file *filp, const char *buff, size_t len, loff_t * off)
+static ssize_t device_write(struct file *filp, const char *buff, size_t len, loff_t *off)
 {
 	printk(KERN_ALERT "Sorry, this operation isn't supported.\n");
 	return -EINVAL;

@@ -2,8 +2,8 @@
  * cl_hello1.c - the oldest form: init_module and cleanup_module by name,
  * no module_init, as a 2.4/2.6 guide's first example.
  */
-#include <linux/module.h>	/* every module */
-#include <linux/kernel.h>	/* KERN_ALERT */
+#include <linux/module.h> /* every module */
+#include <linux/kernel.h> /* KERN_ALERT */
 
 int init_module(void)
 {

@@ -39,7 +39,7 @@ static int __init hello_5_init(void)
 	printk(KERN_INFO "cl_hello5: myint is an integer: %d\n", myint);
 	printk(KERN_INFO "cl_hello5: mylong is a long integer: %ld\n", mylong);
 	printk(KERN_INFO "cl_hello5: mystring is a string: %s\n", mystring);
-	for (i = 0; i < (sizeof myintArray / sizeof (int)); i++)
+	for (i = 0; i < (sizeof myintArray / sizeof(int)); i++)
 		printk(KERN_INFO "cl_hello5: myintArray[%d] = %d\n", i, myintArray[i]);
 	printk(KERN_INFO "cl_hello5: got %d arguments for myintArray, setup %d.\n", arr_argc,
 	       setup_done);

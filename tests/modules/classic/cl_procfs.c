@@ -14,8 +14,8 @@ static struct proc_dir_entry *Our_Proc_File;
 static char procfs_buffer[PROCFS_MAX_SIZE];
 static unsigned long procfs_buffer_size = 0;
 
-int procfile_read(char *buffer, char **buffer_location, off_t offset, int buffer_length,
-		  int *eof, void *data)
+int procfile_read(char *buffer, char **buffer_location, off_t offset, int buffer_length, int *eof,
+		  void *data)
 {
 	int ret;
 

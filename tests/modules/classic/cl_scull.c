@@ -108,10 +108,17 @@ loff_t scull_llseek(struct file *filp, loff_t off, int whence)
 	loff_t newpos;
 
 	switch (whence) {
-	case 0: newpos = off; break;
-	case 1: newpos = filp->f_pos + off; break;
-	case 2: newpos = dev->size + off; break;
-	default: return -EINVAL;
+	case 0:
+		newpos = off;
+		break;
+	case 1:
+		newpos = filp->f_pos + off;
+		break;
+	case 2:
+		newpos = dev->size + off;
+		break;
+	default:
+		return -EINVAL;
 	}
 	if (newpos < 0)
 		return -EINVAL;
@@ -174,8 +181,8 @@ int scull_init_module(void)
 	err = cdev_add(&scull_device->cdev, MKDEV(scull_major, scull_minor), 1);
 	if (err)
 		printk(KERN_NOTICE "Error %d adding scull", err);
-	printk(KERN_INFO "cl_scull: major %d, %d bytes, kernel %d.%d.%d\n", scull_major,
-	       scull_size, LINUX_VERSION_CODE >> 16, (LINUX_VERSION_CODE >> 8) & 0xff,
+	printk(KERN_INFO "cl_scull: major %d, %d bytes, kernel %d.%d.%d\n", scull_major, scull_size,
+	       LINUX_VERSION_CODE >> 16, (LINUX_VERSION_CODE >> 8) & 0xff,
 	       LINUX_VERSION_CODE & 0xff);
 	return 0;
 fail:
