@@ -223,6 +223,10 @@ $(TEST_MOD_DIR)/.built: $(shell find tests/modules -type f) scripts/modpost.py \
 		MODPOST_FLAGS="--vermagic '2.6.31 preempt mod_unload 686 '" modules
 	$(Q)touch $@
 
+# modtest carries the loader's test modules in its own data (.incbin)
+$(BUILD)/user/modtest: USER_CFLAGS += -DMODDIR='"$(abspath $(TEST_MOD_DIR))"'
+$(BUILD)/user/modtest: $(TEST_MOD_DIR)/.built
+
 $(BUILD)/tests/module_blobs.o: $(TEST_MOD_DIR)/.built
 	$(Q)for k in $(TEST_MOD_DIR)/*.ko $(TEST_MOD_DIR)/badmagic/*.ko; do \
 		n=$$(basename $$k .ko); \

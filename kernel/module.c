@@ -1442,6 +1442,7 @@ static int m_show(struct seq_file *m, void *p)
 {
 	char line[256];
 
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	module_show(list_entry(p, struct module, list), line, sizeof(line));
 	return seq_puts(m, line);
 }

@@ -32,6 +32,7 @@
 #include <linux/spinlock.h>
 #include <linux/mutex.h>
 #include <linux/rwsem.h>
+#include <linux/semaphore.h> /* 2.6.32 drivers find struct semaphore here */
 #include <linux/time.h>
 #include <linux/stat.h>
 #include <linux/fcntl.h>

@@ -40,6 +40,8 @@
 #include <linux/stringify.h>
 #include <linux/elf.h>
 #include <linux/linkage.h>
+/* 2.6.32 reaches <linux/string.h> through kmod.h, gfp.h, mmzone.h, bitmap.h */
+#include <linux/string.h>
 
 #define MODULE_NAME_LEN (64 - sizeof(unsigned long))
 
@@ -161,6 +163,8 @@ struct module {
 #define MODULE_ALIAS(_alias) MODULE_INFO(alias, _alias)
 #define MODULE_FIRMWARE(_firmware) MODULE_INFO(firmware, _firmware)
 #define MODULE_DEVICE_TABLE(type, name)
+/* Documentation only, as in 2.6.32: it records nothing */
+#define MODULE_SUPPORTED_DEVICE(name)
 
 #define __EXPORT_SYMBOL(sym, sec)                                                  \
 	extern typeof(sym) sym;                                                    \

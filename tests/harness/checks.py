@@ -1703,6 +1703,105 @@ def module_samples(ctx):
 
 ALL += [module_samples]
 
+
+def module_syscalls(ctx):
+    """tests/user/modtest.c: init_module/delete_module from a program, with 2.6.32's errnos and messages."""
+    res = ctx.boot("init=/modtest panic=-1", timeout=120, until="Power down.")
+    want = [
+        r"^query_module: -38$", r"^init_module len 0: -8$", r"^init_module bad pointer: -14$",
+        r"^init_module not ELF: -8$",
+        r"Module len \d+ truncated$", r"^init_module mt_hello : -8$",
+        r"^init_module wrong machine: -8$", r"^init_module bad params pointer: -14$",
+        r"mt_badmagic: version magic '2\.6\.31 preempt mod_unload 686 ' should be "
+        r"'2\.6\.32-linnet preempt mod_unload 686 '$", r"^init_module mt_badmagic : -8$",
+        r"mt_undef: Unknown symbol parse_early_param$", r"^init_module mt_undef : -2$",
+        r"mt_hello: `abc' invalid for parameter `count'$", r"^init_module mt_hello count=abc: -22$",
+        r"mt_hello: Unknown parameter `nosuch'$", r"^init_module mt_hello nosuch=1: -2$",
+        r"^init_module mt_hello count=3 name=user: 0$", r"^init_module mt_hello : -17$",
+        r"mt_prop: module license 'Proprietary' taints kernel\.$",
+        r"mt_prop: Unknown symbol mt_hello_state$", r"^init_module mt_prop : -2$",
+        r"^init_module mt_initfail : -19$", r"^init_module mt_user : 0$",
+        r"^delete_module mt_hello O_NONBLOCK \(used by mt_user\): -11$",
+        r"^delete_module mt_user O_NONBLOCK: 0$", r"^delete_module mt_hello 0: 0$",
+        r"^delete_module mt_hello again: -2$", r"^delete_module bad pointer: -14$",
+        r"^init_module mt_noexit : 0$", r"^delete_module mt_noexit O_NONBLOCK: -16$",
+        r"^delete_module mt_noexit O_NONBLOCK\|O_TRUNC: 0$",
+        r"^fuzz 600 rounds: 600 refused with ENOEXEC, 0 other$", r"^== modtest done$"]
+    out = expect_lines("modules/syscalls", res, want)
+    bad = re.search(r"Oops:|BUG:|Kernel panic", res.output)
+    out += result("modules/syscalls-no-oops", bad is None, "", res if bad else None)
+    return out
+
+
+ALL += [module_syscalls]
+
+
+def classic_modules(ctx):
+    """Modules written as the Linux 2.6 books write them build unchanged out of tree and behave."""
+    import shutil
+    import subprocess
+    import tempfile
+    top = tempfile.mkdtemp(prefix="linnet-classic-")
+    try:
+        src = os.path.join(top, "src")
+        shutil.copytree(os.path.join(ROOT, "tests", "modules", "classic"), src)
+        b = subprocess.run(["make", "KDIR=%s" % ROOT, "BUILD=%s" % os.path.relpath(ctx.build, ROOT)],
+                           cwd=src, capture_output=True, text=True)
+        warn = [l for l in (b.stdout + b.stderr).split("\n") if "warning:" in l or "error" in l]
+        out = [("classic/build-unchanged", b.returncode == 0 and not warn, b.stdout[-1500:] + b.stderr[-1500:])]
+        if b.returncode:
+            return out
+        root = os.path.join(top, "root", "classic")
+        os.makedirs(root)
+        for f in os.listdir(src):
+            if f.endswith(".ko"):
+                shutil.copy(os.path.join(src, f), root)
+        rd = os.path.join(top, "initramfs.cpio")
+        subprocess.run([sys.executable, os.path.join(ROOT, "usr", "gen_init_cpio.py"),
+                        os.path.join(ROOT, "usr", "initramfs_list"), "--extra", os.path.join(top, "root"),
+                        "-o", rd], check=True, cwd=os.path.join(ROOT, "usr"))
+
+        def body(con):
+            res = []
+            t = con.run("insmod /classic/cl_hello1.ko") + con.run("rmmod cl_hello1")
+            res.append(_shape("classic/hello1-init_module-by-name", t, [
+                r"cl_hello1: hello, world 1\.$", r"cl_hello1: goodbye, world 1\.$"]))
+            t = con.run("insmod /classic/cl_hello5.ko myint=7 mystring=abc myintArray=3,4") + \
+                con.run("rmmod cl_hello5")
+            res.append(_shape("classic/hello5-parameters", t, [
+                r"myshort is a short integer: 1$", r"myint is an integer: 7$",
+                r"mylong is a long integer: 9999$", r"mystring is a string: abc$",
+                r"myintArray\[1\] = 4$", r"got 2 arguments for myintArray, setup 3\.$",
+                r"cl_hello5: goodbye, world 5$"]))
+            t = con.run("insmod /classic/cl_chardev.ko") + con.run("cat cl_chardev") + \
+                con.run("cat cl_chardev") + con.run("echo x > cl_chardev") + con.run("rmmod cl_chardev")
+            res.append(_shape("classic/chardev-register_chrdev", t, [
+                r"cl_chardev: I was assigned major number \d+\.$",
+                r"^I already told you 0 times Hello world!$", r"^I already told you 1 times Hello world!$",
+                r"Sorry, this operation isn't supported\.$"]))
+            t = con.run("insmod /classic/cl_procfs.ko") + con.run("cat /proc/cl_buffer1k") + \
+                con.run("echo new text > /proc/cl_buffer1k") + con.run("cat /proc/cl_buffer1k") + \
+                con.run("rmmod cl_procfs") + con.run("cat /proc/cl_buffer1k")
+            res.append(_shape("classic/procfs-read_proc-write_proc", t, [
+                r"/proc/cl_buffer1k created$", r"^nothing written yet$", r"^new text$",
+                r"/proc/cl_buffer1k removed$", r"^/proc/cl_buffer1k: No such file or directory \(-2\)$"]))
+            t = con.run("insmod /classic/cl_sleep.ko") + con.run("cat /proc/cl_sleep") + \
+                con.run("cat /proc/cl_sleep") + con.run("rmmod cl_sleep")
+            res.append(_shape("classic/sleep-wait-queue", t, [
+                r"^opened 1 times, pid \d+$", r"^opened 2 times, pid \d+$"]))
+            t = con.run("insmod /classic/cl_scull.ko scull_size=100") + \
+                con.run("echo scull holds this > cl_scull") + con.run("cat cl_scull") + \
+                con.run("rmmod cl_scull") + con.run("lsmod")
+            res.append(_shape("classic/scull", t, [
+                r"cl_scull: major \d+, 100 bytes, kernel 2\.6\.32$", r"^scull holds this$"]))
+            res.append(("classic/none-left", "cl_" not in con.run("lsmod"), t))
+            return res
+        return out + _console_check(ctx, "classic/boot", body, initrd=rd)
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+ALL += [classic_modules]
 # --- Labs (docs/labs/): solutions full marks, skeletons less ------------
 
 import labcheck  # noqa: E402
