@@ -35,14 +35,22 @@ pre { padding: .6em; overflow-x: auto; border-left: 3px solid #cc9; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .2em .5em; }
 blockquote { background: #eef6ee; margin: 1em 0; padding: .3em 1em; border-left: 4px solid #6a6; }
 .kdoc { border-top: 1px solid #ddd; padding-top: .5em; }
+/* Try-it blocks (tests/harness/tryit.py runs them): commands bold, expected output plain */
+pre.try { border-left: 3px solid #6a6; background: #f4faf4; position: relative; }
+pre.try::before { content: "Try it \2014 checked by make test"; position: absolute; right: .6em;
+                  top: .3em; font: .75em sans-serif; color: #6a6; }
+pre.try code { background: none; }
+pre.try .cmd { font-weight: bold; color: #124; }
+pre.try .prompt { color: #777; user-select: none; }
 .kdoc h3 { font-family: monospace; }
 """
 
 
 def page(title, body, depth=0):
     up = "../" * depth
-    nav = ('<nav><a href="%sindex.html">Linnet</a><a href="%sapi/index.html">API reference</a>'
-           '<a href="%ssrc/index.html">Source browser</a></nav>' % (up, up, up))
+    nav = ('<nav><a href="%sindex.html">Linnet</a><a href="%slabs/index.html">Labs</a>'
+           '<a href="%sapi/index.html">API reference</a>'
+           '<a href="%ssrc/index.html">Source browser</a></nav>' % (up, up, up, up))
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title>"
             "<style>%s</style></head><body>%s%s</body></html>"
             % (html.escape(title), STYLE, nav, body))
@@ -134,20 +142,37 @@ def link_references(text, filemap, depth):
     return re.sub(r"<code>([\w./-]+\.(?:c|h|asm)(?::\w+)?)</code>", repl, text)
 
 
-def render_chapters(out, filemap):
+def style_try_blocks(body):
+    """Try-it blocks (```try): a box of their own, the typed commands in bold."""
+    def block(m):
+        lines = []
+        for line in m.group(1).split("\n"):
+            p = re.match(r"(linnet&gt; |\(gdb\) |\$ )(.*)", line)
+            lines.append('<span class="prompt">%s</span><span class="cmd">%s</span>' % p.groups()
+                         if p else line)
+        return '<pre class="try"><code class="language-try">%s</code></pre>' % "\n".join(lines)
+    return re.sub(r'<pre><code class="language-try">(.*?)</code></pre>', block, body, flags=re.S)
+
+
+def render_chapters(out, filemap, sub=""):
+    """docs/*.md as pages (docs/labs/*.md under labs/ when @sub is "labs")."""
     md = markdown.Markdown(extensions=["fenced_code", "tables", "toc"])
-    docs = os.path.join(ROOT, "docs")
+    docs = os.path.join(ROOT, "docs", sub)
+    depth = 1 if sub else 0
+    os.makedirs(os.path.join(out, sub), exist_ok=True)
     for name in sorted(os.listdir(docs)):
         if not name.endswith(".md"):
             continue
         with open(os.path.join(docs, name)) as f:
             text = f.read()
         text = re.sub(r"\(([\w-]+)\.md\)", r"(\1.html)", text)
-        body = link_references(md.reset().convert(text), filemap, 0)
+        text = re.sub(r"\(labs/([\w-]+)\.html\)", r"(labs/\1.html)", text)
+        text = text.replace("(labs/README.html)", "(labs/index.html)")
+        body = link_references(style_try_blocks(md.reset().convert(text)), filemap, depth)
         title = re.search(r"^# (.*)$", text, re.M)
         target = "index.html" if name == "README.md" else name[:-3] + ".html"
-        with open(os.path.join(out, target), "w") as f:
-            f.write(page(title.group(1) if title else name, body))
+        with open(os.path.join(out, sub, target), "w") as f:
+            f.write(page(title.group(1) if title else name, body, depth))
 
 
 def render_api(out, filemap):
@@ -191,6 +216,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     filemap = run_htags(out)
     render_chapters(out, filemap)
+    render_chapters(out, filemap, "labs")
     render_api(out, filemap)
     print("htmldocs: %s/index.html" % out)
     return 0

@@ -46,8 +46,8 @@
 
 #define WAIT1_SIZE 64
 
-/* set up at build time: the tests use the ring before wait1_init() runs */
-DEFINE_KFIFO(wait1_fifo, WAIT1_SIZE);
+static unsigned char wait1_buf[WAIT1_SIZE];
+static struct kfifo wait1_fifo;
 static DEFINE_MUTEX(wait1_lock);
 static DECLARE_WAIT_QUEUE_HEAD(wait1_read_wait);
 static DECLARE_WAIT_QUEUE_HEAD(wait1_write_wait);
@@ -119,8 +119,7 @@ static unsigned int wait1_poll(struct file *file, poll_table *wait)
 	/* LAB 3: END SOLUTION (skeleton: return 0;) */
 }
 
-/* not static: tests/kernel/wait1_test.c calls the methods before the node exists */
-const struct file_operations wait1_fops = {
+static const struct file_operations wait1_fops = {
 	.owner = THIS_MODULE,
 	.read = wait1_read,
 	.write = wait1_write,
@@ -134,6 +133,7 @@ static int __init wait1_init(void)
 {
 	int ret;
 
+	kfifo_init(&wait1_fifo, wait1_buf, sizeof(wait1_buf));
 	ret = register_chrdev(0, "wait1", &wait1_fops);
 	if (ret < 0) {
 		printk(KERN_ERR "wait1: cannot register (%d)\n", ret);

@@ -1596,6 +1596,29 @@ ALL += [user_programs]
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]
 
 
+# --- Labs (docs/labs/): solutions full marks, skeletons less ------------
+
+import labcheck  # noqa: E402
+
+
+def labs_reference(ctx):
+    """One boot with every lab's grader: the shipped tree scores full marks on each."""
+    return labcheck.reference(ctx.build)
+
+
+def labs_skeletons(ctx):
+    """The six skeletons, made together in one temporary copy of the tree, build, and each
+    lab scores less (one build and one boot; make check-labs makes and grades each alone)."""
+    return labcheck.skeletons_together(ctx.build)
+
+
+ALL += [labs_reference, labs_skeletons]
+
+# --- The chapters' Try-it blocks (tests/harness/tryit.py): one check per chapter
+
+import tryit  # noqa: E402
+
+ALL += tryit.make_checks()
 # --- Loadable modules from files: samples/, through init_module/delete_module ---
 
 MODLIB = "/lib/modules/2.6.32-linnet/kernel/"

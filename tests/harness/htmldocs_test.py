@@ -92,10 +92,19 @@ def run(build):
         api = dom(url("api/kernel_printk.c.html"), profile)
         out.append(("htmldocs/api-page", 'id="vprintk"' in api and "@fmt" not in api
                     and "format, optionally" in api, api[-300:]))
+        labs = dom(url("labs/index.html"), profile)
+        lab = dom(url("labs/lab5-seq-file.html"), profile)
+        out.append(("htmldocs/labs", "make grade LAB=N" in labs and "lab1-dmapool.html" in labs
+                    and "misc_seq_start" in lab, labs[-300:]))
+        shell = dom(url("shell.html"), profile)
+        out.append(("htmldocs/try-it-blocks-styled", '<pre class="try">' in shell and
+                    '<span class="cmd">buddyinfo</span>' in shell, shell[-300:]))
         src_index = dom(url("src/index.html"), profile)
         out.append(("htmldocs/source-browser", "Linnet source" in src_index, src_index[-300:]))
         shots_ok = all(shot(url(rel), os.path.join(shots, png), profile) for rel, png in (
             ("index.html", "index.png"), ("boot.html", "chapter-boot.png"),
+            ("shell.html", "chapter-shell.png"),
+            ("labs/lab1-dmapool.html", "lab1.png"),
             ("api/kernel_printk.c.html", "api-printk.png"), (refs[0] if refs else "", "source.png")))
         out.append(("htmldocs/screenshots", shots_ok, "saved in %s" % shots))
     finally:

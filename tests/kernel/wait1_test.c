@@ -4,9 +4,9 @@
  * its readers wait exclusively, so a write wakes one reader, the one
  * that has waited longest, and the others sleep on undisturbed.
  *
- * The tests call the driver's methods (drivers/char/wait1.c:wait1_fops)
- * directly with a struct file of their own: they run before the device
- * registers. See docs/labs/lab3-wait1-poll.md.
+ * The tests open /dev/wait1, so they need a kernel with wait1 built in
+ * (CONFIG_WAIT1=y, the default): its initcall has registered it by the
+ * time the tests run. See docs/labs/lab3-wait1-poll.md.
  */
 #include <kunit/test.h>
 #include <linux/delay.h>
@@ -14,33 +14,48 @@
 #include <linux/kthread.h>
 #include <linux/poll.h>
 #include <linux/sched.h>
-#include <linnet/wait1.h>
 #include <asm/barrier.h>
+
+static struct file *open_wait1(int flags)
+{
+	return filp_open("/dev/wait1", flags, 0);
+}
 
 static ssize_t put(const char *s, size_t n)
 {
-	struct file f = { .f_flags = O_NONBLOCK };
-	loff_t pos = 0;
+	struct file *f = open_wait1(O_WRONLY | O_NONBLOCK);
+	ssize_t r;
 
-	return wait1_fops.write(&f, (const char __user *)s, n, &pos);
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	r = vfs_write(f, (const char __user *)s, n, &f->f_pos);
+	filp_close(f, NULL);
+	return r;
 }
 
 /* empty the ring, so each test starts from the same state */
 static void drain(void)
 {
-	struct file f = { .f_flags = O_NONBLOCK };
+	struct file *f = open_wait1(O_RDONLY | O_NONBLOCK);
 	char buf[64];
-	loff_t pos = 0;
 
-	while (wait1_fops.read(&f, (char __user *)buf, sizeof(buf), &pos) > 0)
+	if (IS_ERR(f))
+		return;
+	while (vfs_read(f, (char __user *)buf, sizeof(buf), &f->f_pos) > 0)
 		;
+	filp_close(f, NULL);
 }
 
 static unsigned int poll_mask(poll_table *pt)
 {
-	struct file f = { .f_flags = 0 };
+	struct file *f = open_wait1(O_RDONLY);
+	unsigned int mask;
 
-	return wait1_fops.poll(&f, pt);
+	if (IS_ERR(f))
+		return 0x80000000;
+	mask = f->f_op->poll(f, pt);
+	filp_close(f, NULL);
+	return mask;
 }
 
 static void wait1_poll_empty_test(struct kunit *test)
@@ -95,10 +110,14 @@ struct reader {
 static int reader_fn(void *arg)
 {
 	struct reader *r = arg;
-	struct file f = { .f_flags = 0 };
-	loff_t pos = 0;
+	struct file *f = open_wait1(O_RDONLY);
 
-	r->ret = wait1_fops.read(&f, (char __user *)&r->c, 1, &pos);
+	if (IS_ERR(f)) {
+		r->ret = PTR_ERR(f);
+	} else {
+		r->ret = vfs_read(f, (char __user *)&r->c, 1, &f->f_pos);
+		filp_close(f, NULL);
+	}
 	smp_wmb();
 	r->done = 1;
 	return 0;
@@ -166,6 +185,15 @@ static void wait1_exclusive_fifo_test(struct kunit *test)
 	drain();
 }
 
+/* A kernel with wait1 as a module (CONFIG_WAIT1=m) has no /dev/wait1 to test */
+static int wait1_test_init(struct kunit *test)
+{
+#ifndef CONFIG_WAIT1
+	kunit_skip(test, "wait1 is a module in this kernel (CONFIG_WAIT1=m)");
+#endif
+	return 0;
+}
+
 static struct kunit_case wait1_cases[] = {
 	KUNIT_CASE(wait1_poll_empty_test),     KUNIT_CASE(wait1_poll_data_test),
 	KUNIT_CASE(wait1_poll_full_test),      KUNIT_CASE(wait1_poll_registers_test),
@@ -174,6 +202,7 @@ static struct kunit_case wait1_cases[] = {
 
 static struct kunit_suite wait1_suite = {
 	.name = "wait1",
+	.init = wait1_test_init,
 	.test_cases = wait1_cases,
 };
 kunit_test_suite(wait1_suite);
