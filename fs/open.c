@@ -908,25 +908,3 @@ asmlinkage long sys_fstatfs64(unsigned int fd, size_t sz, struct statfs64 __user
 	error = fd_statfs(fd, &st);
 	return error ? error : put_statfs64(&st, buf);
 }
-
-/**
- * sys_umask - umask(2): set the bits taken from new files' modes (system call 60)
- * @mask: the new mask (only 0777 counts)
- *
- * 2.6.32 has this in kernel/sys.c; Linnet keeps it with the fs_struct's
- * other users here.
- *
- * Context: process context (system call).
- * Return: the old mask.
- */
-asmlinkage long sys_umask(int mask)
-{
-	struct fs_struct *fs = current->fs;
-	int old;
-
-	write_lock(&fs->lock);
-	old = fs->umask;
-	fs->umask = mask & S_IRWXUGO;
-	write_unlock(&fs->lock);
-	return old;
-}

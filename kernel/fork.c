@@ -40,8 +40,10 @@
 #include <linux/mman.h>
 #include <linux/rwsem.h>
 #include <linux/signal.h>
+#include <linux/hrtimer.h>
 #include <linux/completion.h>
 #include <linux/spinlock.h>
+#include <linux/ktime.h>
 #include <asm/ptrace.h>
 #include <asm/tls.h>
 #include <asm/i387.h>
@@ -60,6 +62,36 @@ extern void ret_from_fork(void);
 
 static struct kmem_cache *task_struct_cachep;
 static struct kmem_cache *mm_cachep;
+static struct kmem_cache *signal_cachep;
+
+/*
+ * init_signals - the idle task's signal_struct (2.6.32's INIT_SIGNALS):
+ * process group 0, session 0, and the limits every process inherits
+ * (2.6.32's INIT_RLIMITS; fork_init() sets RLIMIT_NPROC and
+ * RLIMIT_SIGPENDING from max_threads).
+ */
+struct signal_struct init_signals = {
+	.count = ATOMIC_INIT(1),
+	.live = ATOMIC_INIT(1),
+	.rlim = {
+		[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_FSIZE] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_DATA] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_STACK] = { _STK_LIM, RLIM_INFINITY },
+		[RLIMIT_CORE] = { 0, RLIM_INFINITY },
+		[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_NPROC] = { 0, 0 },
+		[RLIMIT_NOFILE] = { INR_OPEN_CUR, INR_OPEN_MAX },
+		[RLIMIT_MEMLOCK] = { MLOCK_LIMIT, MLOCK_LIMIT },
+		[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_LOCKS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_SIGPENDING] = { 0, 0 },
+		[RLIMIT_MSGQUEUE] = { 819200, 819200 },
+		[RLIMIT_NICE] = { 0, 0 },
+		[RLIMIT_RTPRIO] = { 0, 0 },
+		[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
+	},
+};
 
 /* The gap between the stack's top and the mmap area (2.6.32: at least 128 MiB) */
 #define MMAP_GAP (128UL << 20)
@@ -75,13 +107,20 @@ void __init fork_init(void)
 					       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
 				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	signal_cachep = kmem_cache_create("signal_cache", sizeof(struct signal_struct), 0,
+					  SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	mmap_init();
 	max_threads = max(totalram_pages / (8 * THREAD_SIZE / PAGE_SIZE), 20UL);
+	init_signals.rlim[RLIMIT_NPROC].rlim_cur = max_threads / 2;
+	init_signals.rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
+	init_signals.rlim[RLIMIT_SIGPENDING] = init_signals.rlim[RLIMIT_NPROC];
+	hrtimer_init(&init_signals.real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	INIT_LIST_HEAD(&init_task.children);
 	INIT_LIST_HEAD(&init_task.sibling);
 	INIT_LIST_HEAD(&init_task.thread_group);
 	init_task.group_leader = &init_task;
 	init_thread_union.thread_info.addr_limit = KERNEL_DS;
+	init_thread_union.thread_info.restart_block.fn = do_no_restart_syscall;
 	init_task.thread.sp0 = (unsigned long)&init_thread_union + THREAD_SIZE;
 }
 
@@ -137,7 +176,75 @@ void mmput(struct mm_struct *mm)
 	if (!atomic_dec_and_test(&mm->mm_users))
 		return;
 	exit_mmap(mm);
+	set_mm_exe_file(mm, NULL);
 	mmdrop(mm);
+}
+
+/**
+ * set_mm_exe_file - record the program file of an address space
+ * @mm: the address space (exec's new one)
+ * @new_exe_file: the file (a reference is taken), or NULL to drop it
+ *
+ * /proc/PID/exe shows it. exec calls this for the file it loads.
+ *
+ * Context: process context.
+ */
+void set_mm_exe_file(struct mm_struct *mm, struct file *new_exe_file)
+{
+	struct file *old = mm->exe_file;
+
+	if (new_exe_file)
+		get_file(new_exe_file);
+	mm->exe_file = new_exe_file;
+	if (old)
+		fput(old);
+}
+
+/**
+ * get_mm_exe_file - the program file of an address space
+ * @mm: the address space
+ *
+ * Context: process context; the caller holds a reference on @mm.
+ * Return: the file with a reference (fput() it), or NULL.
+ */
+struct file *get_mm_exe_file(struct mm_struct *mm)
+{
+	struct file *exe_file;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	exe_file = mm->exe_file;
+	if (exe_file)
+		get_file(exe_file);
+	local_irq_restore(flags);
+	return exe_file;
+}
+
+/**
+ * get_task_mm - take a reference on a task's address space
+ * @task: the task
+ *
+ * /proc and the OOM killer look at other tasks' memory: the reference
+ * keeps the mm alive while they do. A kernel thread has none (and one
+ * borrowing a process's mm with use_mm() is not its owner).
+ *
+ * Context: any; interrupts go off briefly. On one CPU this is enough:
+ * exit_mm() cannot clear task->mm while we look (2.6.32 uses task_lock).
+ * Return: the mm with mm_users raised (mmput() it), or NULL.
+ */
+struct mm_struct *get_task_mm(struct task_struct *task)
+{
+	struct mm_struct *mm;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	mm = task->mm;
+	if (mm && (task->flags & PF_KTHREAD))
+		mm = NULL;
+	if (mm)
+		atomic_inc(&mm->mm_users);
+	local_irq_restore(flags);
+	return mm;
 }
 
 /* Copy every vma of @oldmm into @mm, sharing the pages copy-on-write */
@@ -159,6 +266,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
 	mm->mmap_base = oldmm->mmap_base;
+	set_mm_exe_file(mm, oldmm->exe_file);
 	for (vma = oldmm->mmap; vma && !ret; vma = vma->vm_next) {
 		tmp = vm_area_alloc(mm);
 		if (!tmp) {
@@ -329,6 +437,9 @@ bool task_stack_guard(struct task_struct *p, unsigned long addr)
 
 static int nr_tasks = 1;
 
+/* total_forks - tasks created since boot (/proc/stat's "processes") */
+unsigned long total_forks;
+
 /* tasklist_lock - guards the task list and every parent/children link */
 DEFINE_SPINLOCK(tasklist_lock);
 
@@ -344,6 +455,56 @@ int nr_threads(void)
 }
 
 /**
+ * copy_signal_struct - the signal_struct of a new task (2.6.32's copy_signal)
+ * @tsk: the new task
+ * @clone_flags: CLONE_THREAD shares the creator's; otherwise a new one
+ *
+ * A new process starts in its creator's process group and session,
+ * with no controlling terminal of its own beyond the creator's, the
+ * creator's limits, no pending process-wide signal, no interval timer
+ * and zero times. It is not a session leader, even if the creator is.
+ *
+ * Context: process context; may sleep.
+ * Return: the signal_struct (a reference for @tsk), or NULL.
+ */
+struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long clone_flags)
+{
+	struct signal_struct *old = current->signal, *sig;
+
+	if (clone_flags & CLONE_THREAD) {
+		atomic_inc(&old->count);
+		atomic_inc(&old->live);
+		return old;
+	}
+	sig = kmem_cache_zalloc(signal_cachep, GFP_KERNEL);
+	if (!sig)
+		return NULL;
+	atomic_set(&sig->count, 1);
+	atomic_set(&sig->live, 1);
+	hrtimer_init(&sig->real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	sig->real_timer.function = it_real_fn;
+	sig->leader_pid = tsk->pid;
+	sig->pgrp = old->pgrp;
+	sig->session = old->session;
+	sig->tty = old->tty;
+	memcpy(sig->rlim, old->rlim, sizeof(sig->rlim));
+	sig->oom_adj = old->oom_adj;
+	return sig;
+}
+
+/**
+ * put_signal_struct - a task lets go of its signal_struct; the last frees it
+ * @sig: the signal_struct
+ *
+ * Context: any; does not sleep.
+ */
+void put_signal_struct(struct signal_struct *sig)
+{
+	if (sig && sig != &init_signals && atomic_dec_and_test(&sig->count))
+		kmem_cache_free(signal_cachep, sig);
+}
+
+/**
  * __put_task_struct - free a task whose last reference is gone
  * @tsk: the task; dead, and not running on its stack
  *
@@ -353,6 +514,7 @@ void __put_task_struct(struct task_struct *tsk)
 {
 	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
 	free_pidmap(tsk->pid);
+	put_signal_struct(tsk->signal);
 	free_thread_stack(tsk);
 	kmem_cache_free(task_struct_cachep, tsk);
 }
@@ -386,6 +548,7 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
 	ti->task = p;
 	ti->preempt_count = 1;
 	ti->addr_limit = fn ? KERNEL_DS : USER_DS;
+	ti->restart_block.fn = do_no_restart_syscall;
 	p->thread.sp0 = (unsigned long)p->stack + THREAD_SIZE;
 	*--sp = (unsigned long)arg;
 	*--sp = (unsigned long)fn;
@@ -418,11 +581,15 @@ static struct task_struct *dup_task(const char *name)
 	atomic_set(&p->usage, 1);
 	p->active_mm = &init_mm;
 	p->exit_signal = -1;
+	p->cred = current->cred;
+	p->personality = current->personality;
+	ktime_get_ts(&p->start_time);
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->thread_group);
 	sched_fork(p, 0);
 	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
+	ktime_get_ts(&p->start_time); /* for /proc/PID/stat's starttime */
 	set_task_comm(p, name);
 	/*
 	 * Where path walks start and the open files: shared with the parent
@@ -446,6 +613,7 @@ static void link_task(struct task_struct *p)
 	if (p->group_leader != p)
 		list_add_tail(&p->thread_group, &p->group_leader->thread_group);
 	nr_tasks++;
+	total_forks++;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 
@@ -467,6 +635,12 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 	if (IS_ERR(p))
 		return p;
 	p->flags = PF_KTHREAD;
+	p->signal = copy_signal_struct(p, 0);
+	if (!p->signal) {
+		p->state = TASK_DEAD;
+		put_task_struct(p);
+		return ERR_PTR(-ENOMEM);
+	}
 	setup_thread_stack(p, fn, arg);
 	link_task(p);
 	return p;
@@ -629,26 +803,25 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 
 	if (ret)
 		return ERR_PTR(ret);
+	if (!task_nproc_ok(current->cred.uid)) /* RLIMIT_NPROC; root is exempt */
+		return ERR_PTR(-EAGAIN);
 	p = dup_task(current->comm);
 	if (IS_ERR(p))
 		return p;
+	ret = -ENOMEM;
+	p->signal = copy_signal_struct(p, clone_flags);
+	if (!p->signal)
+		goto bad_fork_free;
 	ret = copy_mm(clone_flags, p);
-	if (ret) {
-		p->state = TASK_DEAD;
-		put_task_struct(p);
-		return ERR_PTR(ret);
-	}
+	if (ret)
+		goto bad_fork_free;
 	ret = copy_sighand(clone_flags, p);
 	if (!ret)
 		ret = copy_files(clone_flags, p);
 	if (!ret)
 		ret = copy_fs(clone_flags, p);
-	if (ret) {
-		mmput(p->mm);
-		p->state = TASK_DEAD;
-		put_task_struct(p);
-		return ERR_PTR(ret);
-	}
+	if (ret)
+		goto bad_fork_cleanup_mm;
 	setup_thread_stack(p, NULL, NULL);
 	copy_thread(p, stack_start, regs);
 	set_relations(p, clone_flags);
@@ -658,15 +831,21 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 		p->clear_child_tid = child_tidptr;
 	if (clone_flags & CLONE_SETTLS) {
 		ret = do_set_thread_area(p, (struct user_desc __user *)regs->si);
-		if (ret) {
-			mmput(p->mm);
-			p->state = TASK_DEAD;
-			put_task_struct(p);
-			return ERR_PTR(ret);
-		}
+		if (ret)
+			goto bad_fork_cleanup_sighand;
 	}
 	link_task(p);
 	return p;
+
+bad_fork_cleanup_sighand:
+	sighand_put(p->sighand);
+bad_fork_cleanup_mm:
+	if (p->mm)
+		mmput(p->mm);
+bad_fork_free:
+	p->state = TASK_DEAD;
+	put_task_struct(p);
+	return ERR_PTR(ret);
 }
 
 /**

@@ -23,6 +23,8 @@
 #include <asm/ptrace.h>
 #include <asm/uaccess.h>
 #include <linux/slab.h>
+#include <linux/cred.h>
+#include <linux/hrtimer.h>
 
 static bool valid_signal(int sig)
 {
@@ -292,25 +294,164 @@ static int send_user_signal(int sig, struct task_struct *p, int code)
 }
 
 /**
- * sys_kill - send a signal to a process (system call 37)
- * @pid: the process; 0, -1 and negative (groups) are not supported yet
- * @sig: the signal, 0 to test that the process exists
+ * kill_pid - send a signal to a process, by its id
+ * @pid: the process (thread group) id
+ * @sig: the signal; 0 only checks that the process exists
+ * @priv: 1 if the kernel sends it (no permission check)
  *
- * Context: process context (system call).
- * Return: 0, -EINVAL (bad signal), -ESRCH (no such process).
+ * 2.6.32 passes a struct pid *; Linnet has only pid numbers.
+ *
+ * Context: any; takes tasklist_lock with interrupts off.
+ * Return: 0, -EINVAL (bad signal) or -ESRCH (no such process).
  */
-asmlinkage long sys_kill(int pid, int sig)
+int kill_pid(pid_t pid, int sig, int priv)
 {
 	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH;
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
-	if (pid <= 0)
-		return -ESRCH; /* process groups: docs/processes.md */
-	p = find_task_by_pid(pid);
-	if (!p || p->exit_state || !p->mm)
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	if (p && !p->exit_state && p->mm)
+		ret = send_user_signal(sig, p->group_leader, priv ? SI_KERNEL : SI_USER);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
+/**
+ * kill_pgrp - send a signal to every process of a process group
+ * @pgrp: the process group's id
+ * @sig: the signal; 0 only checks that the group has a member
+ * @priv: 1 if the kernel sends it (the tty layer's SIGINT, SIGHUP...):
+ *        the siginfo says SI_KERNEL and no permission is checked
+ *
+ * 2.6.32's kill_pgrp takes a struct pid *; Linnet has only numbers, so
+ * a group is the processes whose signal->pgrp is @pgrp.
+ *
+ * Context: any, including interrupt handlers; takes tasklist_lock.
+ * Return: 0 if some process got it, -ESRCH if the group is empty,
+ * -EINVAL for a bad signal.
+ */
+int kill_pgrp(pid_t pgrp, int sig, int priv)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH;
+
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (pgrp <= 0)
 		return -ESRCH;
-	return send_user_signal(sig, p, SI_USER);
+	spin_lock_irqsave(&tasklist_lock, flags);
+	for_each_process(p)
+	{
+		if (p->signal->pgrp != pgrp || p->exit_state || !p->mm)
+			continue;
+		ret = send_user_signal(sig, p, priv ? SI_KERNEL : SI_USER);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+EXPORT_SYMBOL(kill_pgrp);
+
+/* 2.6.32's check_kill_permission, for a signal a process sends */
+static int check_kill_permission(int sig, struct task_struct *t)
+{
+	const struct cred *c = &current->cred;
+
+	if (c->euid == t->cred.suid || c->euid == t->cred.uid || c->uid == t->cred.suid ||
+	    c->uid == t->cred.uid || capable(CAP_KILL))
+		return 0;
+	if (sig == SIGCONT && task_session_nr(t) == task_session_nr(current))
+		return 0;
+	return -EPERM;
+}
+
+/* Send @sig to every process @match accepts; -ESRCH if none was found */
+static int kill_matching(int sig, bool (*match)(struct task_struct *p, pid_t arg), pid_t arg)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH, err;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	for_each_process(p)
+	{
+		if (p->exit_state == EXIT_DEAD || !match(p, arg))
+			continue;
+		err = check_kill_permission(sig, p);
+		if (err || !sig || p->exit_state)
+			; /* a zombie exists, but takes no signal */
+		else if (!p->mm)
+			err = send_sig(sig, p, 0); /* a kernel thread: only if it allows it */
+		else
+			err = send_user_signal(sig, p, SI_USER);
+		if (ret)
+			ret = err;
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
+static bool in_pgrp(struct task_struct *p, pid_t pgrp)
+{
+	return p->signal->pgrp == pgrp;
+}
+
+/* kill(-1): everyone but init and the sender */
+static bool not_init_nor_me(struct task_struct *p, pid_t unused)
+{
+	return p->tgid > 1 && p->tgid != current->tgid;
+}
+
+static bool is_pid(struct task_struct *p, pid_t pid)
+{
+	return p->tgid == pid;
+}
+
+/**
+ * sys_kill - send a signal to a process or a process group (system call 37)
+ * @pid: > 0 the process; 0 the caller's process group; -1 every process
+ *       but init and the caller; < -1 the process group -@pid
+ * @sig: the signal, 0 to test that the target exists
+ *
+ * Context: process context (system call).
+ * Return: 0 if at least one process got it, -EINVAL (bad signal),
+ * -ESRCH (nobody), -EPERM (not allowed to signal any of them).
+ */
+asmlinkage long sys_kill(int pid, int sig)
+{
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (pid > 0)
+		return kill_matching(sig, is_pid, pid);
+	if (pid == 0)
+		return kill_matching(sig, in_pgrp, task_pgrp_nr(current));
+	if (pid == -1)
+		return kill_matching(sig, not_init_nor_me, 0);
+	if (pid == INT_MIN)
+		return -ESRCH;
+	return kill_matching(sig, in_pgrp, -pid);
+}
+
+/**
+ * sys_pause - sleep until a signal is delivered (system call 29)
+ *
+ * Context: process context (system call); sleeps.
+ * Return: -ERESTARTNOHAND, which the signal code turns into -EINTR when
+ * a handler ran (and restarts the sleep when the signal was ignored).
+ */
+asmlinkage long sys_pause(void)
+{
+	while (!signal_pending(current)) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (!signal_pending(current))
+			schedule();
+		__set_current_state(TASK_RUNNING);
+	}
+	return -ERESTARTNOHAND;
 }
 
 /**
@@ -482,9 +623,46 @@ int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info)
 		tsk->pending &= ~sigmask(sig);
 		*info = tsk->sig_info[sig - 1];
 	}
+	if (sig == SIGALRM) { /* an interval ITIMER_REAL starts again now (kernel/itimer.c) */
+		struct hrtimer *tmr = &tsk->signal->real_timer;
+
+		if (!hrtimer_is_queued(tmr) && tsk->signal->it_real_incr.tv64 != 0) {
+			hrtimer_forward(tmr, tmr->base->get_time(), tsk->signal->it_real_incr);
+			hrtimer_start_expires(tmr, HRTIMER_MODE_ABS);
+		}
+	}
 	recalc_sigpending(tsk);
 	local_irq_restore(flags);
 	return sig;
+}
+
+/**
+ * do_no_restart_syscall - the restart block of a call that cannot be restarted
+ * @parm: the restart block (unused)
+ *
+ * Context: process context (restart_syscall with nothing to restart).
+ * Return: -EINTR.
+ */
+long do_no_restart_syscall(struct restart_block *parm)
+{
+	return -EINTR;
+}
+
+/**
+ * sys_restart_syscall - finish the system call a signal interrupted (system call 0)
+ *
+ * The signal code sends user mode here, instead of to the interrupted
+ * call, when that call returned -ERESTART_RESTARTBLOCK and no handler
+ * ran; the call left in current's restart block how to go on.
+ *
+ * Context: process context (system call).
+ * Return: what the restart function returns.
+ */
+asmlinkage long sys_restart_syscall(void)
+{
+	struct restart_block *restart = &current_thread_info()->restart_block;
+
+	return restart->fn(restart);
 }
 
 /* A system call a signal interrupted: restart it or make it return -EINTR */

@@ -46,15 +46,21 @@
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
+#include <linux/kernel_stat.h>
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/timer.h>
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 
 /*
  * jiffies_64 - ticks since boot, from INITIAL_JIFFIES. linker.ld makes
  * `jiffies` an alias of its low word (the first four bytes on i386).
  */
 u64 jiffies_64 __aligned(8) = INITIAL_JIFFIES;
+EXPORT_SYMBOL(jiffies_64);
+/* jiffies is the low word of jiffies_64 (linker.ld), exported as 2.6.32 does */
+EXPORT_SYMBOL(jiffies);
 
 #define TVN_BITS 6
 #define TVR_BITS 8
@@ -121,6 +127,7 @@ void do_timer(unsigned long ticks)
 {
 	jiffies_64 += ticks;
 	update_wall_time();
+	calc_global_load();
 }
 
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
@@ -407,12 +414,20 @@ void run_local_timers(void)
 
 /**
  * update_process_times - the per-tick work for the running context
- * @user_tick: 1 if the tick interrupted user mode (never, in Linnet)
+ * @user_tick: 1 if the tick interrupted user mode (user_mode(get_irq_regs()))
+ *
+ * The tick is charged to the task it interrupted, as user or system
+ * time and to the CPU's time by kind (kernel/sched.c:account_process_tick),
+ * and to its CPU interval timers.
  *
  * Context: hard interrupt (the tick).
  */
 void update_process_times(int user_tick)
 {
+	struct task_struct *p = current;
+
+	account_process_tick(p, user_tick);
+	account_itimers(p, user_tick);
 	run_local_timers();
 	scheduler_tick();
 }

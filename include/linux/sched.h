@@ -37,6 +37,10 @@
 #include <asm/ptrace.h>
 #include <linux/spinlock.h>
 #include <linux/signal.h>
+#include <linux/time.h>
+#include <linux/hrtimer.h>
+#include <linux/resource.h>
+#include <linux/cred.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -59,6 +63,23 @@
 #define PF_KTHREAD 0x00200000 /* a kernel thread (all of Linnet's are) */
 
 #define MAX_SCHEDULE_TIMEOUT LONG_MAX
+
+/*
+ * The load averages (kernel/sched.c:calc_global_load): fixed point with
+ * FSHIFT bits of fraction, sampled every LOAD_FREQ, decayed by EXP_n =
+ * FIXED_1/exp(5 s/n min), as 2.6.32.
+ */
+extern unsigned long avenrun[3];
+void get_avenrun(unsigned long *loads, unsigned long offset, int shift);
+void calc_global_load(void);
+#define FSHIFT 11 /* bits of precision */
+#define FIXED_1 (1 << FSHIFT) /* 1.0 */
+#define LOAD_FREQ (5 * HZ + 1) /* 5 s intervals */
+#define EXP_1 1884 /* 1/exp(5sec/1min) */
+#define EXP_5 2014 /* 1/exp(5sec/5min) */
+#define EXP_15 2037 /* 1/exp(5sec/15min) */
+#define LOAD_INT(x) ((x) >> FSHIFT)
+#define LOAD_FRAC(x) LOAD_INT(((x) & (FIXED_1 - 1)) * 100)
 
 /* Signals Linnet knows by number (Linux i386's numbering) */
 #define SIGHUP 1
@@ -211,6 +232,100 @@ struct sched_class {
 struct mm_struct;
 struct completion;
 struct sighand_struct;
+struct tty_struct;
+
+/* signal_struct->flags: the thread group's job-control and exit state */
+#define SIGNAL_STOP_STOPPED 0x00000001 /* the group is stopped */
+#define SIGNAL_STOP_DEQUEUED 0x00000002 /* a stop signal was dequeued */
+#define SIGNAL_STOP_CONTINUED 0x00000004 /* SIGCONT since the last wait */
+#define SIGNAL_GROUP_EXIT 0x00000008 /* exit_group or a fatal signal */
+#define SIGNAL_CLD_STOPPED 0x00000010 /* tell the parent: stopped */
+#define SIGNAL_CLD_CONTINUED 0x00000020 /* tell the parent: continued */
+#define SIGNAL_CLD_MASK (SIGNAL_CLD_STOPPED | SIGNAL_CLD_CONTINUED)
+#define SIGNAL_UNKILLABLE 0x00000040 /* init: only signals it handles */
+
+/**
+ * struct cpu_itimer - an ITIMER_VIRTUAL or ITIMER_PROF timer
+ * @expires: CPU time left, in nanoseconds; 0 when disarmed
+ * @incr: the interval it is rearmed with, in nanoseconds
+ */
+struct cpu_itimer {
+	u64 expires;
+	u64 incr;
+};
+
+/**
+ * struct signal_struct - what a thread group (a process) shares, as 2.6.32
+ * @count: the threads using it; the last one's release frees it
+ * @live: the threads not yet exited; the last to exit cancels the timers
+ * @shared_pending: signals sent to the process (kill), a bit per signal
+ *                  1..32; any thread not blocking one may take it
+ * @shared_info: the siginfo of each signal in @shared_pending
+ * @group_exit_code: the status of exit_group or of a fatal signal
+ * @group_exit_task: the thread exec waits on to kill the others, or NULL
+ * @group_stop_count: threads still to stop for a group stop
+ * @flags: SIGNAL_* bits
+ * @real_timer: ITIMER_REAL (alarm, setitimer): an hrtimer sending SIGALRM
+ * @leader_pid: the process @real_timer signals
+ * @it_real_incr: ITIMER_REAL's interval (0: one shot)
+ * @it: ITIMER_PROF and ITIMER_VIRTUAL, indexed by CPUCLOCK_PROF and
+ *      CPUCLOCK_VIRT
+ * @pgrp: the process group's id (2.6.32 keeps a struct pid in task->pids)
+ * @session: the session's id (likewise)
+ * @leader: true for a session leader (setsid)
+ * @tty: the controlling terminal, or NULL (drivers/char/tty_io.c)
+ * @tty_old_pgrp: the foreground group when the terminal was lost
+ * @utime: user time of the group's dead threads, jiffies
+ * @stime: system time of the group's dead threads, jiffies
+ * @cutime: user time of reaped children (and theirs), jiffies
+ * @cstime: system time of reaped children, jiffies
+ * @nvcsw: voluntary context switches of the dead threads
+ * @nivcsw: involuntary context switches of the dead threads
+ * @cnvcsw: voluntary context switches of reaped children
+ * @cnivcsw: involuntary context switches of reaped children
+ * @min_flt: minor faults of the dead threads
+ * @maj_flt: major faults of the dead threads
+ * @cmin_flt: minor faults of reaped children
+ * @cmaj_flt: major faults of reaped children
+ * @maxrss: largest resident set of the dead threads, KiB
+ * @cmaxrss: largest resident set of a reaped child, KiB
+ * @sum_sched_runtime: CPU time of the dead threads, ns
+ * @rlim: the resource limits (getrlimit/setrlimit)
+ * @oom_adj: the OOM killer's adjustment, -17 (OOM_DISABLE) to 15, shared by
+ *           the threads (/proc/PID/oom_adj; mm/oom_kill.c)
+ *
+ * 2.6.32 finds a task's process group and session through task->pids[]
+ * and struct pid; Linnet has pid numbers only, so it keeps them here, as
+ * Linux did until 2.6.24 (signal->pgrp, signal->session).
+ */
+struct signal_struct {
+	atomic_t count;
+	atomic_t live;
+	unsigned long shared_pending;
+	struct ksignal_info shared_info[_NSIG];
+	int group_exit_code;
+	struct task_struct *group_exit_task;
+	int group_stop_count;
+	unsigned int flags;
+	struct hrtimer real_timer;
+	pid_t leader_pid;
+	ktime_t it_real_incr;
+	struct cpu_itimer it[2];
+	pid_t pgrp, session;
+	int leader;
+	struct tty_struct *tty;
+	pid_t tty_old_pgrp;
+	unsigned long utime, stime, cutime, cstime;
+	unsigned long nvcsw, nivcsw, cnvcsw, cnivcsw;
+	unsigned long min_flt, maj_flt, cmin_flt, cmaj_flt;
+	unsigned long maxrss, cmaxrss;
+	unsigned long long sum_sched_runtime;
+	struct rlimit rlim[RLIM_NLIMITS];
+	int oom_adj;
+};
+
+#define CPUCLOCK_PROF 0
+#define CPUCLOCK_VIRT 1
 
 /**
  * struct task_struct - a kernel thread
@@ -230,7 +345,8 @@ struct sighand_struct;
  * @rt: its real-time entity: run-list link, RR time slice
  * @policy: SCHED_NORMAL, SCHED_BATCH, SCHED_IDLE, SCHED_FIFO or SCHED_RR
  * @tasks: link in the list of all tasks (for ps)
- * @stime: ticks (jiffies) this task has been running, for ps
+ * @utime: ticks (jiffies) charged to it in user mode (account_process_tick)
+ * @stime: ticks charged to it in kernel mode; ps shows @utime + @stime
  * @nvcsw: voluntary context switches (it went to sleep)
  * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
@@ -268,6 +384,20 @@ struct sighand_struct;
  * @blocked: the signals it blocks (sigprocmask), a bit per signal 1..32
  * @sighand: its signal handlers (NULL for a kernel thread)
  * @sig_info: for each pending signal, what its siginfo says
+ * @signal: what the thread group shares: shared pending signals, process
+ *          group and session, controlling tty, limits, timers, times
+ * @did_exec: it has called execve since fork (setpgid's EACCES)
+ * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
+ * @min_flt: page faults it took that needed no I/O
+ * @maj_flt: page faults that did
+ * @real_blocked: the mask sigtimedwait/sigsuspend will restore
+ * @saved_sigmask: rt_sigsuspend's mask to restore after the handler
+ * @sas_ss_sp: the alternate signal stack's base (sigaltstack), or 0
+ * @sas_ss_size: its size
+ * @robust_list: the user's robust futex list head (set_robust_list)
+ * @start_time: when it was forked (monotonic), for /proc and times
+ * @cred: its user and group ids (2.6.32: a pointer to a shared struct cred)
+ * @personality: its execution domain (personality(2)); PER_LINUX is 0
  */
 struct task_struct {
 	volatile long state;
@@ -284,7 +414,7 @@ struct task_struct {
 	unsigned int policy;
 	/* end of scheduling fields */
 	struct list_head tasks;
-	unsigned long stime;
+	unsigned long utime, stime;
 	unsigned long nvcsw, nivcsw;
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
@@ -323,6 +453,20 @@ struct task_struct {
 	unsigned long blocked;
 	struct sighand_struct *sighand;
 	struct ksignal_info sig_info[_NSIG];
+
+	/* Thread groups, sessions, limits, times (kernel/sys.c, signal.c) */
+	struct signal_struct *signal;
+	int did_exec;
+	int pdeath_signal;
+	unsigned long min_flt, maj_flt;
+	unsigned long real_blocked;
+	unsigned long saved_sigmask;
+	unsigned long sas_ss_sp;
+	size_t sas_ss_size;
+	void __user *robust_list;
+	struct timespec start_time;
+	struct cred cred;
+	unsigned int personality;
 };
 
 /**
@@ -345,17 +489,17 @@ static inline struct task_struct *get_current(void)
  * the condition, so a waker that changes the condition and then wakes us
  * either sees the new state or we see the new condition (docs/wait.md).
  */
-#define __set_current_state(state_value)         \
-	do {                                     \
-		current->state = (state_value);  \
+#define __set_current_state(state_value)        \
+	do {                                    \
+		current->state = (state_value); \
 	} while (0)
-#define set_current_state(state_value)                                     \
-	do {                                                               \
-		current->state = (state_value);                            \
+#define set_current_state(state_value)                                       \
+	do {                                                                 \
+		current->state = (state_value);                              \
 		__asm__ __volatile__("lock; addl $0,0(%%esp)" ::: "memory"); \
 	} while (0)
-#define __set_task_state(tsk, state_value) \
-	do {                               \
+#define __set_task_state(tsk, state_value)    \
+	do {                                  \
 		(tsk)->state = (state_value); \
 	} while (0)
 #define set_task_state(tsk, state_value) __set_task_state(tsk, state_value)
@@ -409,6 +553,7 @@ extern struct task_struct init_task;
 
 void sched_init(void);
 void scheduler_tick(void);
+void account_process_tick(struct task_struct *p, int user_tick);
 void do_timer(unsigned long ticks);
 
 /* set_need_resched - ask for a reschedule at the next preemption point */
@@ -418,10 +563,10 @@ void preempt_schedule_irq(void);
 void yield(void);
 int _cond_resched(void);
 /* As 2.6.32: a cond_resched() in atomic context is reported, even when no reschedule is due. */
-#define cond_resched()                                 \
-	({                                             \
-		__might_sleep(__FILE__, __LINE__, 0);  \
-		_cond_resched();                       \
+#define cond_resched()                                \
+	({                                            \
+		__might_sleep(__FILE__, __LINE__, 0); \
+		_cond_resched();                      \
 	})
 void set_user_nice(struct task_struct *p, long nice);
 int task_nice(const struct task_struct *p);
@@ -474,6 +619,7 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_reg
 void schedule_tail_user(void);
 /* kernel/pid.c */
 int alloc_pidmap(void);
+extern int last_pid;
 void free_pidmap(int pid);
 /* kernel/exit.c */
 void release_task(struct task_struct *p);
@@ -484,6 +630,11 @@ void fork_init(void);
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
+struct mm_struct *get_task_mm(struct task_struct *task);
+struct file;
+void set_mm_exe_file(struct mm_struct *mm, struct file *new_exe_file);
+struct file *get_mm_exe_file(struct mm_struct *mm);
+extern unsigned long total_forks;
 void mmdrop(struct mm_struct *mm);
 void use_mm(struct mm_struct *mm);
 void unuse_mm(struct mm_struct *mm);
@@ -498,6 +649,57 @@ void unlink_task(struct task_struct *p);
 unsigned long long nr_context_switches(void);
 /* kernel/exit.c */
 void do_exit(long code) __noreturn;
+
+/* kernel/signal.c, kernel/exit.c, kernel/sys.c: process groups and sessions */
+extern struct signal_struct init_signals;
+
+/**
+ * task_pgrp_nr - the id of a task's process group
+ * @tsk: the task
+ *
+ * Context: any.
+ * Return: the process group id (0 for the kernel's own tasks).
+ */
+static inline pid_t task_pgrp_nr(struct task_struct *tsk)
+{
+	return tsk->signal->pgrp;
+}
+
+/**
+ * task_session_nr - the id of a task's session
+ * @tsk: the task
+ *
+ * Context: any.
+ * Return: the session id (0 for the kernel's own tasks).
+ */
+static inline pid_t task_session_nr(struct task_struct *tsk)
+{
+	return tsk->signal->session;
+}
+
+static inline int thread_group_leader(struct task_struct *p)
+{
+	return p->group_leader == p;
+}
+
+static inline int thread_group_empty(struct task_struct *p)
+{
+	return list_empty(&p->group_leader->thread_group);
+}
+
+/* for_each_process - every thread group leader (tasklist_lock held) */
+#define for_each_process(p)                             \
+	list_for_each_entry(p, &init_task.tasks, tasks) \
+		if (thread_group_leader(p))
+
+int kill_pgrp(pid_t pgrp, int sig, int priv);
+int kill_pid(pid_t pid, int sig, int priv);
+int is_current_pgrp_orphaned(void);
+int session_of_pgrp(pid_t pgrp);
+enum hrtimer_restart it_real_fn(struct hrtimer *timer);
+void account_itimers(struct task_struct *tsk, int user_tick);
+struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long clone_flags);
+void put_signal_struct(struct signal_struct *sig);
 
 /* kernel/signal.c */
 int send_sig(int sig, struct task_struct *p, int priv);

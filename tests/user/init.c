@@ -12,7 +12,8 @@
 #include <sys/wait.h>
 
 static const char *const tests[] = { "/hello", "/efault",  "/forkwait", "/memory",
-				     "/fault", "/signals", "/files",	"/exec" };
+				     "/fault", "/signals", "/ids",	"/pgrp",
+				     "/ptime", "/oom",	   "/files",	"/exec" };
 
 static void run(const char *path)
 {
