@@ -119,8 +119,8 @@ long do_utimes(int dfd, const char __user *filename, struct timespec *times, int
  * Context: process context (system call); may sleep.
  * Return: as do_utimes(), -EFAULT.
  */
-asmlinkage long sys_utimensat(int dfd, const char __user *filename,
-			      struct timespec __user *utimes, int flags)
+asmlinkage long sys_utimensat(int dfd, const char __user *filename, struct timespec __user *utimes,
+			      int flags)
 {
 	struct timespec tstimes[2];
 
@@ -185,7 +185,8 @@ asmlinkage long sys_utime(const char __user *filename, struct utimbuf __user *ti
 	struct timespec tv[2];
 
 	if (times) {
-		if (get_user(tv[0].tv_sec, &times->actime) || get_user(tv[1].tv_sec, &times->modtime))
+		if (get_user(tv[0].tv_sec, &times->actime) ||
+		    get_user(tv[1].tv_sec, &times->modtime))
 			return -EFAULT;
 		tv[0].tv_nsec = 0;
 		tv[1].tv_nsec = 0;
