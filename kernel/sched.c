@@ -52,8 +52,11 @@
 #include <linux/jiffies.h>
 #include <linux/bitops.h>
 #include <linux/percpu.h>
+#include <linux/kernel_stat.h>
 #include <asm/switch_to.h>
 #include <asm/mmu_context.h>
+#include <asm/uaccess.h>
+#include <linux/cred.h>
 
 /**
  * init_task - the boot context: pid 0, "swapper", later the idle task
@@ -119,6 +122,8 @@ struct rq {
 	unsigned long nr_uninterruptible;
 	struct task_struct *curr, *idle;
 	u64 clock;
+	unsigned long calc_load_update; /* when to sample nr_active next */
+	long calc_load_active; /* the sample taken then */
 };
 
 static DEFINE_PER_CPU(struct rq, runqueues);
@@ -242,6 +247,7 @@ static void set_load_weight(struct task_struct *p)
 		p->se.load.inv_weight = prio_to_wmult[0] >> 1;
 		return;
 	}
+	/* LAB 4: BEGIN SOLUTION */
 	if (p->policy == SCHED_IDLE) {
 		p->se.load.weight = WEIGHT_IDLEPRIO;
 		p->se.load.inv_weight = WMULT_IDLEPRIO;
@@ -249,6 +255,11 @@ static void set_load_weight(struct task_struct *p)
 	}
 	p->se.load.weight = prio_to_weight[p->static_prio - MAX_RT_PRIO];
 	p->se.load.inv_weight = prio_to_wmult[p->static_prio - MAX_RT_PRIO];
+	/* LAB 4: END SOLUTION
+	 * skeleton:
+	 *	p->se.load.weight = NICE_0_LOAD;
+	 *	p->se.load.inv_weight = prio_to_wmult[20];
+	 */
 }
 
 static void inc_nr_running(struct rq *rq)
@@ -355,6 +366,7 @@ void sched_init(void)
 	rq->rt.highest_prio = MAX_RT_PRIO;
 	set_load_weight(&init_task);
 	rq->curr = rq->idle = &init_task;
+	rq->calc_load_update = INITIAL_JIFFIES + LOAD_FREQ;
 	init_task.sched_class = &idle_sched_class;
 	update_rq_clock(rq);
 	init_task.se.exec_start = rq->clock;
@@ -492,6 +504,150 @@ void wake_up_new_task(struct task_struct *p)
 	local_irq_restore(flags);
 }
 
+/* kstat - where CPU 0's time went, by kind (/proc/stat's cpu lines) */
+struct kernel_stat kstat;
+
+/**
+ * account_user_time - charge ticks of user mode to a task and the CPU
+ * @p: the task that ran
+ * @ticks: how many ticks
+ *
+ * A task at a positive nice value makes "nice" time, as 2.6.32 counts it.
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_user_time(struct task_struct *p, unsigned long ticks)
+{
+	p->utime += ticks;
+	if (TASK_NICE(p) > 0)
+		kstat.cpustat.nice += ticks;
+	else
+		kstat.cpustat.user += ticks;
+}
+
+/**
+ * account_system_time - charge ticks of kernel mode to a task and the CPU
+ * @p: the task that was running (or was interrupted)
+ * @hardirq_offset: the tick's own hard-interrupt level, not to be counted
+ * @ticks: how many ticks
+ *
+ * The CPU's share goes to irq when a handler was interrupted, to softirq
+ * when softirqs were running, else to system.
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_system_time(struct task_struct *p, int hardirq_offset, unsigned long ticks)
+{
+	p->stime += ticks;
+	if (hardirq_count() - hardirq_offset)
+		kstat.cpustat.irq += ticks;
+	else if (in_serving_softirq())
+		kstat.cpustat.softirq += ticks;
+	else
+		kstat.cpustat.system += ticks;
+}
+
+/**
+ * account_idle_time - charge ticks to the idle CPU
+ * @ticks: how many ticks
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_idle_time(unsigned long ticks)
+{
+	kstat.cpustat.idle += ticks;
+}
+
+/**
+ * account_process_tick - charge one tick to the task that was running
+ * @p: the running task
+ * @user_tick: 1 if the tick interrupted user mode
+ *
+ * The idle task's ticks are idle time unless an interrupt handler was
+ * what the tick interrupted (then they are irq time).
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_process_tick(struct task_struct *p, int user_tick)
+{
+	struct rq *rq = this_rq();
+
+	if (user_tick)
+		account_user_time(p, 1);
+	else if (p != rq->idle || hardirq_count() != HARDIRQ_OFFSET)
+		account_system_time(p, HARDIRQ_OFFSET, 1);
+	else {
+		account_idle_time(1);
+	}
+}
+
+/*
+ * The load average: every LOAD_FREQ (5 s + 1 tick) the tick samples the
+ * tasks that are runnable or in uninterruptible sleep, and 10 ticks later
+ * do_timer() folds the sample into the three exponentially decaying
+ * averages avenrun[] (1, 5 and 15 minutes), fixed point with FSHIFT bits
+ * of fraction, as 2.6.32's calc_global_load. /proc/loadavg prints them.
+ */
+static long calc_load_tasks;
+static unsigned long calc_load_update = INITIAL_JIFFIES + LOAD_FREQ;
+
+/* avenrun - the load averages over 1, 5 and 15 minutes, in FIXED_1 units */
+unsigned long avenrun[3];
+EXPORT_SYMBOL(avenrun);
+
+/**
+ * get_avenrun - read the load averages
+ * @loads: where the three go
+ * @offset: added to each (FIXED_1/200 rounds to hundredths)
+ * @shift: each is shifted left by this
+ *
+ * Context: any; the values are estimates and need no lock.
+ */
+void get_avenrun(unsigned long *loads, unsigned long offset, int shift)
+{
+	loads[0] = (avenrun[0] + offset) << shift;
+	loads[1] = (avenrun[1] + offset) << shift;
+	loads[2] = (avenrun[2] + offset) << shift;
+}
+
+static unsigned long calc_load(unsigned long load, unsigned long exp, unsigned long active)
+{
+	load *= exp;
+	load += active * (FIXED_1 - exp);
+	return load >> FSHIFT;
+}
+
+/**
+ * calc_global_load - fold the last sample into avenrun[]
+ *
+ * Context: the tick (do_timer), xtime_lock held.
+ */
+void calc_global_load(void)
+{
+	unsigned long upd = calc_load_update + 10;
+	long active;
+
+	if (time_before(jiffies, upd))
+		return;
+	active = calc_load_tasks;
+	active = active > 0 ? active * FIXED_1 : 0;
+	avenrun[0] = calc_load(avenrun[0], EXP_1, active);
+	avenrun[1] = calc_load(avenrun[1], EXP_5, active);
+	avenrun[2] = calc_load(avenrun[2], EXP_15, active);
+	calc_load_update += LOAD_FREQ;
+}
+
+/* Sample the run queue: runnable plus uninterruptible tasks */
+static void calc_load_account_active(struct rq *this_rq)
+{
+	long nr_active = this_rq->nr_running + (long)this_rq->nr_uninterruptible;
+
+	if (nr_active != this_rq->calc_load_active) {
+		calc_load_tasks += nr_active - this_rq->calc_load_active;
+		this_rq->calc_load_active = nr_active;
+	}
+}
+
 /**
  * scheduler_tick - account a tick to the running task; let its class decide
  *
@@ -508,6 +664,10 @@ void scheduler_tick(void)
 	struct task_struct *curr = rq->curr;
 
 	update_rq_clock(rq);
+	if (time_after_eq(jiffies, rq->calc_load_update)) {
+		rq->calc_load_update += LOAD_FREQ;
+		calc_load_account_active(rq);
+	}
 	curr->sched_class->task_tick(rq, curr, 0);
 }
 
@@ -1020,4 +1180,269 @@ char *get_task_comm(char *to, struct task_struct *tsk)
 unsigned long long nr_context_switches(void)
 {
 	return this_rq()->nr_switches;
+}
+
+/*
+ * The scheduler's system calls (2.6.32 keeps them here too). Linnet's
+ * tasks are all root until they setuid() away; an unprivileged task may
+ * not choose a real-time policy or lower its nice value (RLIMIT_RTPRIO
+ * and RLIMIT_NICE are 0 by default, as in 2.6.32).
+ */
+
+/* The task a scheduler call names: 0 is the caller */
+static struct task_struct *find_process_by_pid(pid_t pid)
+{
+	return pid ? find_task_by_pid(pid) : current;
+}
+
+static int do_sched_setscheduler(pid_t pid, int policy, struct sched_param __user *param)
+{
+	struct sched_param lparam;
+	struct task_struct *p;
+
+	if (!param || pid < 0)
+		return -EINVAL;
+	if (copy_from_user(&lparam, param, sizeof(struct sched_param)))
+		return -EFAULT;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	if (policy < 0)
+		policy = p->policy;
+	if (!sched_param_valid(policy, &lparam))
+		return -EINVAL;
+	if ((policy == SCHED_FIFO || policy == SCHED_RR) && !capable(CAP_SYS_NICE))
+		return -EPERM;
+	if (p->cred.uid != current->cred.euid && p->cred.euid != current->cred.euid &&
+	    !capable(CAP_SYS_NICE))
+		return -EPERM;
+	return sched_setscheduler(p, policy, &lparam);
+}
+
+/**
+ * sys_sched_setscheduler - set a task's policy and priority (system call 156)
+ * @pid: the task, 0 for the caller
+ * @policy: SCHED_NORMAL, SCHED_FIFO, SCHED_RR, SCHED_BATCH or SCHED_IDLE
+ * @param: the real-time priority
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT, -ESRCH, -EPERM.
+ */
+asmlinkage long sys_sched_setscheduler(pid_t pid, int policy, struct sched_param __user *param)
+{
+	if (policy < 0)
+		return -EINVAL;
+	return do_sched_setscheduler(pid, policy, param);
+}
+
+/**
+ * sys_sched_setparam - set a task's real-time priority (system call 154)
+ * @pid: the task, 0 for the caller
+ * @param: the priority (valid for the task's policy)
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT, -ESRCH, -EPERM.
+ */
+asmlinkage long sys_sched_setparam(pid_t pid, struct sched_param __user *param)
+{
+	return do_sched_setscheduler(pid, -1, param);
+}
+
+/**
+ * sys_sched_getscheduler - a task's policy (system call 157)
+ * @pid: the task, 0 for the caller
+ *
+ * Context: process context (system call).
+ * Return: the policy, -EINVAL (negative pid), -ESRCH.
+ */
+asmlinkage long sys_sched_getscheduler(pid_t pid)
+{
+	struct task_struct *p;
+
+	if (pid < 0)
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	return p ? (long)p->policy : -ESRCH;
+}
+
+/**
+ * sys_sched_getparam - a task's real-time priority (system call 155)
+ * @pid: the task, 0 for the caller
+ * @param: where it goes
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_sched_getparam(pid_t pid, struct sched_param __user *param)
+{
+	struct sched_param lp;
+	struct task_struct *p;
+
+	if (!param || pid < 0)
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	lp.sched_priority = p->rt_priority;
+	return copy_to_user(param, &lp, sizeof(*param)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_sched_yield - give up the CPU (system call 158)
+ *
+ * Context: process context (system call).
+ * Return: 0.
+ */
+asmlinkage long sys_sched_yield(void)
+{
+	yield();
+	return 0;
+}
+
+/**
+ * sys_sched_get_priority_max - the highest priority of a policy (system call 159)
+ * @policy: the policy
+ *
+ * Context: process context (system call).
+ * Return: 99 for SCHED_FIFO/RR, 0 for the others, -EINVAL if unknown.
+ */
+asmlinkage long sys_sched_get_priority_max(int policy)
+{
+	switch (policy) {
+	case SCHED_FIFO:
+	case SCHED_RR:
+		return MAX_USER_RT_PRIO - 1;
+	case SCHED_NORMAL:
+	case SCHED_BATCH:
+	case SCHED_IDLE:
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/**
+ * sys_sched_get_priority_min - the lowest priority of a policy (system call 160)
+ * @policy: the policy
+ *
+ * Context: process context (system call).
+ * Return: 1 for SCHED_FIFO/RR, 0 for the others, -EINVAL if unknown.
+ */
+asmlinkage long sys_sched_get_priority_min(int policy)
+{
+	switch (policy) {
+	case SCHED_FIFO:
+	case SCHED_RR:
+		return 1;
+	case SCHED_NORMAL:
+	case SCHED_BATCH:
+	case SCHED_IDLE:
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/**
+ * sys_sched_rr_get_interval - a task's time slice (system call 161)
+ * @pid: the task, 0 for the caller
+ * @interval: where the slice goes (0 for SCHED_FIFO)
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_sched_rr_get_interval(pid_t pid, struct timespec __user *interval)
+{
+	struct task_struct *p;
+	unsigned int time_slice;
+	struct timespec t;
+	unsigned long flags;
+
+	if (pid < 0)
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	local_irq_save(flags);
+	time_slice = p->sched_class->get_rr_interval(task_rq(p), p);
+	local_irq_restore(flags);
+	jiffies_to_timespec(time_slice, &t);
+	return copy_to_user(interval, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_sched_setaffinity - the CPUs a task may run on (system call 241)
+ * @pid: the task, 0 for the caller
+ * @len: the size of the mask in bytes
+ * @user_mask_ptr: the mask
+ *
+ * Linnet has one CPU: a mask that includes CPU 0 is accepted (and
+ * changes nothing), one without it is -EINVAL, as 2.6.32 says of a mask
+ * with no online CPU.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EINVAL, -ESRCH.
+ */
+asmlinkage long sys_sched_setaffinity(pid_t pid, unsigned int len,
+				      unsigned long __user *user_mask_ptr)
+{
+	unsigned long mask = 0;
+
+	if (len < sizeof(mask)) {
+		if (copy_from_user(&mask, user_mask_ptr, len))
+			return -EFAULT;
+	} else if (copy_from_user(&mask, user_mask_ptr, sizeof(mask))) {
+		return -EFAULT;
+	}
+	if (!find_process_by_pid(pid))
+		return -ESRCH;
+	return mask & 1 ? 0 : -EINVAL;
+}
+
+/**
+ * sys_sched_getaffinity - the CPUs a task may run on (system call 242)
+ * @pid: the task, 0 for the caller
+ * @len: the room at @user_mask_ptr, a multiple of sizeof(long)
+ * @user_mask_ptr: where the mask goes (CPU 0 only)
+ *
+ * Context: process context (system call).
+ * Return: the bytes written (4), -EINVAL, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_sched_getaffinity(pid_t pid, unsigned int len,
+				      unsigned long __user *user_mask_ptr)
+{
+	unsigned long mask = 1;
+
+	if (len * 8 < 1 || (len & (sizeof(unsigned long) - 1)))
+		return -EINVAL;
+	if (!find_process_by_pid(pid))
+		return -ESRCH;
+	if (copy_to_user(user_mask_ptr, &mask, sizeof(mask)))
+		return -EFAULT;
+	return sizeof(mask);
+}
+
+/**
+ * sys_nice - change the caller's nice value by an increment (system call 34)
+ * @increment: added to the nice value (clamped to -40..40, then the
+ *             result to -20..19)
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EPERM to lower it without privilege.
+ */
+asmlinkage long sys_nice(int increment)
+{
+	long nice;
+
+	if (increment < -40)
+		increment = -40;
+	if (increment > 40)
+		increment = 40;
+	nice = TASK_NICE(current) + increment;
+	if (nice < -20)
+		nice = -20;
+	if (nice > 19)
+		nice = 19;
+	if (increment < 0 && !capable(CAP_SYS_NICE))
+		return -EPERM;
+	set_user_nice(current, nice);
+	return 0;
 }

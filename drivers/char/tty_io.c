@@ -67,7 +67,6 @@
 #include <linux/sysrq.h>
 #include <linux/kdb.h>
 #include <linnet/devtmpfs.h>
-#include <linnet/wait1.h>
 
 static DEFINE_MUTEX(tty_mutex);
 
@@ -1224,8 +1223,8 @@ void tty_init(void)
  *
  * The tty layer first, then the terminals' drivers: the virtual console
  * (tty1, with the keyboard) and the serial port (ttyS0), then the
- * keyboard controller, SysRq's /proc/sysrq-trigger, wait1, and the
- * monitor's thread (which waits for the monitor to be entered). A
+ * keyboard controller, SysRq's /proc/sysrq-trigger, and the monitor's
+ * thread (which waits for the monitor to be entered). A
  * driver that fails is reported and left out; the others still work.
  *
  * Context: process context, with interrupts, the scheduler and the slab up.
@@ -1246,7 +1245,4 @@ void console_drivers_init(void)
 		printk(KERN_ERR "i8042: no keyboard (%d)\n", ret);
 	sysrq_init();
 	kdb_monitor_start();
-	ret = wait1_init();
-	if (ret)
-		printk(KERN_ERR "wait1: cannot register (%d)\n", ret);
 }
