@@ -969,7 +969,7 @@ SHELL_VIEWS = {
                    r"^Clock Event Device: pit$", r"^ event_handler:  hrtimer_interrupt$",
                    r"^ set_next_event: pit_next_event$"],
     "vmallocinfo": [r"^0x[0-9a-f]{8}-0x[0-9a-f]{8} +\d+ "],
-    "devices": [r"^Character devices:$", r"^ +4 ttyS0$", r"^ +5 console$", r"^ *\d+ kbd$",
+    "devices": [r"^Character devices:$", r"^ +4 /dev/vc/0$", r"^ +5 /dev/tty$", r"^ *\d+ kbd$",
                 r"^ *\d+ wait1$", r"^ttyS0: rx \d+ tx \d+ frame 0 parity 0 brk 0 overrun 0$"],
 }
 
@@ -1408,6 +1408,42 @@ def keyboard_typing(ctx):
     return _console_check(ctx, "keyboard", body)
 
 
+def sysrq_keys(ctx):
+    """SysRq as 2.6.32: Alt-SysRq-h/t on the keyboard, BREAK then m on the serial line,
+    g through /proc/sysrq-trigger; the monitor keeps working after each."""
+    def body(con):
+        out = []
+        con.key("alt", "sysrq", "h")
+        text = con.read_until(re.compile(rb"SysRq : HELP : [^\n]*\n"), 10).decode("latin-1")
+        out.append(("sysrq/help-keyboard",
+                    "SysRq : HELP : loglevel(0-9) reBoot Crash terminate-all-tasks(E) debug(G) "
+                    "kill-all-tasks(I) show-memory-usage(M) powerOff show-registers(P) Sync "
+                    "show-task-states(T) Unmount show-blocked-tasks(W) \r\n" in text, text[-400:]))
+        con.key("alt", "sysrq", "t")
+        text = con.read_until(re.compile(rb"\] shell +[RS] [^\n]*\n"), 10).decode("latin-1")
+        text = re.sub(r"(?m)^\[ *\d+\.\d+\] ", "", text.replace("\r", ""))
+        out.append(_shape("sysrq/t-show-state", text,
+                          [r"SysRq : Show State$", r"^  task                PC stack   pid father$",
+                           r"^swapper +R running +0 +0 +0 0x[0-9a-f]{8}$"]))
+        con.send_break()
+        time.sleep(0.2)
+        con.send(b"m")
+        text = con.read_until(re.compile(rb"\d+ pages RAM"), 10).decode("latin-1")
+        text = re.sub(r"(?m)^\[ *\d+\.\d+\] ", "", text.replace("\r", ""))
+        out.append(_shape("sysrq/m-serial-break", text,
+                          [r"SysRq : Show Memory$", r"^Mem-Info:$"]))
+        text = con.run("echo g > /proc/sysrq-trigger")
+        out.append(_shape("sysrq/g-trigger", text, [r"SysRq : DEBUG$",
+                                                    r"Entering kdb \(current=0x[0-9a-f]+, pid \d+\) "
+                                                    r"due to Keyboard Entry$"]))
+        text = con.run("go")
+        out.append(("sysrq/go-without-user-space",
+                    "go: no user space to resume; the monitor keeps the console" in text, text))
+        out.append(("sysrq/monitor-still-runs", "hello" in con.run("echo hello"), ""))
+        return out
+    return _console_check(ctx, "sysrq", body, telnet=True)
+
+
 CRASH_REPORTS = {
     "null": [r"BUG: unable to handle kernel NULL pointer dereference", r"Oops: 0002 \[#\d+\]"],
     "bug": [r"kernel BUG at drivers/misc/lkdtm\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
@@ -1558,7 +1594,7 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
        fault_injection, soak_30s,
        gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell, gdb_unwinder, make_debug_console, debug_build,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
-       wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
+       wait1_semantics, serial_flood, keyboard_typing, sysrq_keys, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
 # Files: the initramfs, /proc (docs/procfs.md, docs/files.md)
 ALL += [initramfs_1000, shell_proc_files]
