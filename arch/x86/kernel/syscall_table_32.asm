@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigaltstack, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigpending, sys_rt_sigprocmask, sys_rt_sigqueueinfo, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_sgetmask, sys_sigaction, sys_signal, sys_sigpending, sys_sigprocmask, sys_sigsuspend, sys_ssetmask, sys_stime, sys_sysinfo, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigaltstack, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_exit, sys_exit_group, sys_futex, sys_get_robust_list, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigpending, sys_rt_sigprocmask, sys_rt_sigqueueinfo, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_robust_list, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_sgetmask, sys_sigaction, sys_signal, sys_sigpending, sys_sigprocmask, sys_sigsuspend, sys_ssetmask, sys_stime, sys_sysinfo, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -257,7 +257,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 237 sys_fremovexattr
 	dd sys_tkill           ; 238 sys_tkill
 	dd ptregs_ni_syscall   ; 239 sys_sendfile64
-	dd ptregs_ni_syscall   ; 240 sys_futex
+	dd sys_futex           ; 240 sys_futex
 	dd sys_sched_setaffinity ; 241 sys_sched_setaffinity
 	dd sys_sched_getaffinity ; 242 sys_sched_getaffinity
 	dd sys_set_thread_area ; 243 sys_set_thread_area
@@ -328,8 +328,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 308 sys_pselect6
 	dd ptregs_ni_syscall   ; 309 sys_ppoll
 	dd ptregs_ni_syscall   ; 310 sys_unshare
-	dd ptregs_ni_syscall   ; 311 sys_set_robust_list
-	dd ptregs_ni_syscall   ; 312 sys_get_robust_list
+	dd sys_set_robust_list ; 311 sys_set_robust_list
+	dd sys_get_robust_list ; 312 sys_get_robust_list
 	dd ptregs_ni_syscall   ; 313 sys_splice
 	dd ptregs_ni_syscall   ; 314 sys_sync_file_range
 	dd ptregs_ni_syscall   ; 315 sys_tee
