@@ -392,7 +392,7 @@ asmlinkage long sys_futex(u32 __user *uaddr, int op, u32 val, struct timespec __
 		} else if (op & FUTEX_CLOCK_REALTIME) { /* to the monotonic clock */
 			ktime_t real = ktime_get_real(), mono = ktime_get();
 
-			t = ktime_sub(t, ktime_sub(real, mono));
+			t.tv64 -= real.tv64 - mono.tv64;
 		}
 		tp = &t;
 	}
