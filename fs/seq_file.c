@@ -35,7 +35,11 @@
 #include <linux/errno.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/module.h>
+#include <linux/gfp.h>
+#include <linux/dcache.h>
 #include <asm/page.h>
+#include <linux/module.h>
 
 #ifndef SEEK_SET
 #define SEEK_SET 0 /* seek to an absolute position */
@@ -65,6 +69,7 @@ int seq_open(struct file *file, const struct seq_operations *op)
 	file->private_data = m;
 	return 0;
 }
+EXPORT_SYMBOL(seq_open);
 
 /* The buffer is full: drop it and get one twice as large. */
 static int seq_grow(struct seq_file *m)
@@ -271,6 +276,7 @@ out:
 	mutex_unlock(&m->lock);
 	return copied ? copied : err;
 }
+EXPORT_SYMBOL(seq_read);
 
 /**
  * seq_lseek - lseek() for a seq_file
@@ -299,6 +305,7 @@ loff_t seq_lseek(struct file *file, loff_t offset, int origin)
 	mutex_unlock(&m->lock);
 	return ret;
 }
+EXPORT_SYMBOL(seq_lseek);
 
 /**
  * seq_release - release() for a seq_file: free its buffer and state
@@ -317,6 +324,7 @@ int seq_release(struct inode *inode, struct file *file)
 	file->private_data = NULL;
 	return 0;
 }
+EXPORT_SYMBOL(seq_release);
 
 /**
  * seq_vprintf - print into the seq_file's buffer
@@ -362,6 +370,7 @@ int seq_printf(struct seq_file *m, const char *fmt, ...)
 	va_end(args);
 	return ret;
 }
+EXPORT_SYMBOL(seq_printf);
 
 /**
  * seq_write - put @len bytes into the seq_file's buffer
@@ -382,6 +391,7 @@ int seq_write(struct seq_file *m, const void *data, size_t len)
 	m->count = m->size;
 	return -1;
 }
+EXPORT_SYMBOL(seq_write);
 
 /**
  * seq_puts - put a string into the seq_file's buffer
@@ -395,6 +405,7 @@ int seq_puts(struct seq_file *m, const char *s)
 {
 	return seq_write(m, s, strlen(s));
 }
+EXPORT_SYMBOL(seq_puts);
 
 /**
  * seq_putc - put one character into the seq_file's buffer
@@ -408,6 +419,7 @@ int seq_putc(struct seq_file *m, char c)
 {
 	return seq_write(m, &c, 1);
 }
+EXPORT_SYMBOL(seq_putc);
 
 /* single_open's iterator: one record, at position 0 */
 static void *single_start(struct seq_file *m, loff_t *pos)
@@ -453,6 +465,7 @@ int single_open(struct file *file, int (*show)(struct seq_file *, void *), void 
 	((struct seq_file *)file->private_data)->private = data;
 	return 0;
 }
+EXPORT_SYMBOL(single_open);
 
 /**
  * single_release - release() for a file opened with single_open()
@@ -470,6 +483,7 @@ int single_release(struct inode *inode, struct file *file)
 	kfree(op);
 	return 0;
 }
+EXPORT_SYMBOL(single_release);
 
 /**
  * __seq_open_private - seq_open() with a zeroed private area for the iterator
@@ -493,6 +507,7 @@ void *__seq_open_private(struct file *file, const struct seq_operations *ops, in
 	((struct seq_file *)file->private_data)->private = private;
 	return private;
 }
+EXPORT_SYMBOL(__seq_open_private);
 
 /**
  * seq_open_private - seq_open() with a zeroed private area
@@ -507,6 +522,7 @@ int seq_open_private(struct file *file, const struct seq_operations *ops, int ps
 {
 	return __seq_open_private(file, ops, psize) ? 0 : -ENOMEM;
 }
+EXPORT_SYMBOL(seq_open_private);
 
 /**
  * seq_release_private - release() for seq_open_private(): frees the area too
@@ -524,6 +540,7 @@ int seq_release_private(struct inode *inode, struct file *file)
 	m->private = NULL;
 	return seq_release(inode, file);
 }
+EXPORT_SYMBOL(seq_release_private);
 
 /**
  * seq_list_start - start() for a seq_file over a list: the @pos-th entry
@@ -542,6 +559,7 @@ struct list_head *seq_list_start(struct list_head *head, loff_t pos)
 			return lh;
 	return NULL;
 }
+EXPORT_SYMBOL(seq_list_start);
 
 /**
  * seq_list_start_head - seq_list_start() with the head itself at position 0
@@ -557,6 +575,7 @@ struct list_head *seq_list_start_head(struct list_head *head, loff_t pos)
 		return head;
 	return seq_list_start(head, pos - 1);
 }
+EXPORT_SYMBOL(seq_list_start_head);
 
 /**
  * seq_list_next - next() for a seq_file over a list
@@ -574,6 +593,7 @@ struct list_head *seq_list_next(void *v, struct list_head *head, loff_t *ppos)
 	++*ppos;
 	return lh == head ? NULL : lh;
 }
+EXPORT_SYMBOL(seq_list_next);
 
 /**
  * seq_show_buf - run a view that formats into a buffer, into a seq_file
@@ -623,3 +643,38 @@ void seq_print_cb(void *m, const char *fmt, ...)
 	seq_vprintf(m, fmt, args);
 	va_end(args);
 }
+
+/**
+ * seq_path - print a path, escaping the characters of @esc
+ * @m: the seq_file
+ * @path: the path (d_path() prints it: from the reader's root)
+ * @esc: characters to print as \ooo octal escapes ("\n" for /proc/PID/maps,
+ *       " \t\n\\" for /proc/mounts)
+ *
+ * Return: the number of characters printed, or -1 if the buffer filled
+ * (seq_read() then runs the show function again with a larger buffer).
+ * Context: within a show function; may sleep.
+ */
+int seq_path(struct seq_file *m, struct path *path, char *esc)
+{
+	char *buf = (char *)__get_free_page(GFP_KERNEL), *p;
+	int n = 0;
+
+	if (!buf)
+		return -1;
+	p = d_path(path, buf, PAGE_SIZE);
+	if (IS_ERR(p)) {
+		free_page((unsigned long)buf);
+		return -1;
+	}
+	for (; *p; p++) {
+		if (strchr(esc, *p))
+			seq_printf(m, "\\%03o", (unsigned char)*p);
+		else
+			seq_putc(m, *p);
+		n++;
+	}
+	free_page((unsigned long)buf);
+	return m->count == m->size ? -1 : n;
+}
+EXPORT_SYMBOL(seq_path);

@@ -46,6 +46,7 @@
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
+#include <linux/kernel_stat.h>
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/timer.h>
@@ -57,6 +58,9 @@
  * `jiffies` an alias of its low word (the first four bytes on i386).
  */
 u64 jiffies_64 __aligned(8) = INITIAL_JIFFIES;
+EXPORT_SYMBOL(jiffies_64);
+/* jiffies is the low word of jiffies_64 (linker.ld), exported as 2.6.32 does */
+EXPORT_SYMBOL(jiffies);
 
 #define TVN_BITS 6
 #define TVR_BITS 8
@@ -123,6 +127,7 @@ void do_timer(unsigned long ticks)
 {
 	jiffies_64 += ticks;
 	update_wall_time();
+	calc_global_load();
 }
 
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
@@ -412,7 +417,8 @@ void run_local_timers(void)
  * @user_tick: 1 if the tick interrupted user mode (user_mode(get_irq_regs()))
  *
  * The tick is charged to the task it interrupted, as user or system
- * time (2.6.32's account_process_tick), and to its CPU interval timers.
+ * time and to the CPU's time by kind (kernel/sched.c:account_process_tick),
+ * and to its CPU interval timers.
  *
  * Context: hard interrupt (the tick).
  */
@@ -420,10 +426,7 @@ void update_process_times(int user_tick)
 {
 	struct task_struct *p = current;
 
-	if (user_tick)
-		p->utime++;
-	else
-		p->stime++;
+	account_process_tick(p, user_tick);
 	account_itimers(p, user_tick);
 	run_local_timers();
 	scheduler_tick();

@@ -41,6 +41,7 @@
 #include <linux/dcache.h>
 #include <linux/namei.h>
 #include "internal.h"
+#include <linux/module.h>
 
 #ifndef SEEK_SET
 #define SEEK_SET 0
@@ -304,6 +305,7 @@ struct proc_dir_entry *proc_create_data(const char *name, mode_t mode,
 		return NULL;
 	return proc_add(parent, name, mode, 1, proc_fops, data);
 }
+EXPORT_SYMBOL(proc_create_data);
 
 /**
  * create_proc_entry - add a /proc file, the 2.6-era way
@@ -328,6 +330,7 @@ struct proc_dir_entry *create_proc_entry(const char *name, mode_t mode,
 		mode |= S_IRUGO;
 	return proc_add(parent, name, mode, 1, NULL, NULL);
 }
+EXPORT_SYMBOL(create_proc_entry);
 
 /**
  * proc_mkdir_mode - add a /proc directory with the given permissions
@@ -355,6 +358,7 @@ struct proc_dir_entry *proc_mkdir(const char *name, struct proc_dir_entry *paren
 {
 	return proc_mkdir_mode(name, S_IRUGO | S_IXUGO, parent);
 }
+EXPORT_SYMBOL(proc_mkdir);
 
 /**
  * proc_symlink - add a symbolic link in /proc
@@ -381,6 +385,7 @@ struct proc_dir_entry *proc_symlink(const char *name, struct proc_dir_entry *par
 	ent->size = strlen(dest);
 	return ent;
 }
+EXPORT_SYMBOL(proc_symlink);
 
 /**
  * pde_get - take a reference on an entry
@@ -515,6 +520,7 @@ void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
 		     __func__, de->parent->name, de->name, de->subdir->name);
 	pde_put(de);
 }
+EXPORT_SYMBOL(remove_proc_entry);
 
 /* ---- the VFS side: looking up and listing a /proc directory ---- */
 
@@ -580,18 +586,19 @@ static struct proc_dir_entry *pde_nth(struct proc_dir_entry *dir, loff_t n)
 }
 
 /**
- * proc_readdir - list a /proc directory: ".", "..", then its entries
+ * proc_readdir_de - list the entries of @de: ".", "..", then its entries
+ * @de: the directory
  * @filp: the open directory; f_pos counts the names given so far
  * @dirent: the caller's buffer
  * @filldir: puts one name in it; non-zero when it is full
  *
- * Return: 0.
+ * Return: 1 when every name was given, 0 when the buffer filled first.
  * Context: process context; may sleep.
  */
-int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
+int proc_readdir_de(struct proc_dir_entry *de, struct file *filp, void *dirent, filldir_t filldir)
 {
 	struct inode *inode = filp->f_path.dentry->d_inode;
-	struct proc_dir_entry *dir = PDE(inode), *de;
+	struct proc_dir_entry *dir = de;
 
 	if (filp->f_pos == 0) {
 		if (filldir(dirent, ".", 1, 0, inode->i_ino, DT_DIR) < 0)
@@ -611,9 +618,24 @@ int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
 
 		pde_put(de);
 		if (full)
-			break;
+			return 0;
 		filp->f_pos++;
 	}
+	return 1;
+}
+
+/**
+ * proc_readdir - list a /proc directory: ".", "..", then its entries
+ * @filp: the open directory; f_pos counts the names given so far
+ * @dirent: the caller's buffer
+ * @filldir: puts one name in it; non-zero when it is full
+ *
+ * Return: 0.
+ * Context: process context; may sleep.
+ */
+int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
+{
+	proc_readdir_de(PDE(filp->f_path.dentry->d_inode), filp, dirent, filldir);
 	return 0;
 }
 

@@ -24,8 +24,17 @@
 #include <linux/mm_types.h>
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
+#include <linux/overflow.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
+/*
+ * Today's <linux/mm.h> also brings the scheduler's and the slab
+ * allocator's API, and <linux/random.h> (through mmzone.h's nodemask.h):
+ * code written for it, Linux's own tests among them, relies on that.
+ */
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/random.h>
 
 extern struct page *mem_map;
 extern unsigned long max_mapnr;
@@ -36,7 +45,7 @@ extern void *high_memory;
 extern int min_free_kbytes;
 
 #define pfn_to_page(pfn) (mem_map + (pfn))
-#define page_to_pfn(page) ((unsigned long)((page) - mem_map))
+#define page_to_pfn(page) ((unsigned long)((page)-mem_map))
 #define pfn_valid(pfn) ((pfn) < max_mapnr)
 #define virt_to_page(kaddr) pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
 #define page_to_phys(page) ((dma_addr_t)page_to_pfn(page) << PAGE_SHIFT)
@@ -198,8 +207,8 @@ void bad_page(struct page *page);
 void __free_one_page(struct page *page, struct zone *zone, unsigned int order);
 struct page *__rmqueue_smallest(struct zone *zone, unsigned int order);
 void prep_compound_page(struct page *page, unsigned int order);
-bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark,
-		       int classzone_idx, int alloc_flags);
+bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, int classzone_idx,
+		       int alloc_flags);
 struct zonelist *node_zonelist(int nid, gfp_t flags);
 int zone_check_invariants(struct zone *zone);
 int page_alloc_check(void);
@@ -271,5 +280,8 @@ void vm_area_free(struct vm_area_struct *vma);
 #define FAULT_FLAG_WRITE 0x01
 
 #include <linux/vmstat.h>
+
+struct task_struct;
+int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write);
 
 #endif /* _LINUX_MM_H */

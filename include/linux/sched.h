@@ -37,6 +37,7 @@
 #include <asm/ptrace.h>
 #include <linux/spinlock.h>
 #include <linux/signal.h>
+#include <linux/time.h>
 #include <linux/hrtimer.h>
 #include <linux/resource.h>
 #include <linux/cred.h>
@@ -63,6 +64,23 @@
 #define PF_KTHREAD 0x00200000 /* a kernel thread (all of Linnet's are) */
 
 #define MAX_SCHEDULE_TIMEOUT LONG_MAX
+
+/*
+ * The load averages (kernel/sched.c:calc_global_load): fixed point with
+ * FSHIFT bits of fraction, sampled every LOAD_FREQ, decayed by EXP_n =
+ * FIXED_1/exp(5 s/n min), as 2.6.32.
+ */
+extern unsigned long avenrun[3];
+void get_avenrun(unsigned long *loads, unsigned long offset, int shift);
+void calc_global_load(void);
+#define FSHIFT 11 /* bits of precision */
+#define FIXED_1 (1 << FSHIFT) /* 1.0 */
+#define LOAD_FREQ (5 * HZ + 1) /* 5 s intervals */
+#define EXP_1 1884 /* 1/exp(5sec/1min) */
+#define EXP_5 2014 /* 1/exp(5sec/5min) */
+#define EXP_15 2037 /* 1/exp(5sec/15min) */
+#define LOAD_INT(x) ((x) >> FSHIFT)
+#define LOAD_FRAC(x) LOAD_INT(((x) & (FIXED_1 - 1)) * 100)
 
 /* Signals Linnet knows by number (Linux i386's numbering) */
 #define SIGHUP 1
@@ -274,6 +292,8 @@ struct cpu_itimer {
  * @cmaxrss: largest resident set of a reaped child, KiB
  * @sum_sched_runtime: CPU time of the dead threads, ns
  * @rlim: the resource limits (getrlimit/setrlimit)
+ * @oom_adj: the OOM killer's adjustment, -17 (OOM_DISABLE) to 15, shared by
+ *           the threads (/proc/PID/oom_adj; mm/oom_kill.c)
  *
  * 2.6.32 finds a task's process group and session through task->pids[]
  * and struct pid; Linnet has pid numbers only, so it keeps them here, as
@@ -302,6 +322,7 @@ struct signal_struct {
 	unsigned long maxrss, cmaxrss;
 	unsigned long long sum_sched_runtime;
 	struct rlimit rlim[RLIM_NLIMITS];
+	int oom_adj;
 };
 
 #define CPUCLOCK_PROF 0
@@ -325,7 +346,8 @@ struct signal_struct {
  * @rt: its real-time entity: run-list link, RR time slice
  * @policy: SCHED_NORMAL, SCHED_BATCH, SCHED_IDLE, SCHED_FIFO or SCHED_RR
  * @tasks: link in the list of all tasks (for ps)
- * @stime: ticks (jiffies) this task has been running, for ps
+ * @utime: ticks (jiffies) charged to it in user mode (account_process_tick)
+ * @stime: ticks charged to it in kernel mode; ps shows @utime + @stime
  * @nvcsw: voluntary context switches (it went to sleep)
  * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
@@ -367,7 +389,6 @@ struct signal_struct {
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
  * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
- * @utime: ticks it ran in user mode (@stime: in the kernel)
  * @min_flt: page faults it took that needed no I/O
  * @maj_flt: page faults that did
  * @real_blocked: the mask sigtimedwait/sigsuspend will restore
@@ -394,7 +415,7 @@ struct task_struct {
 	unsigned int policy;
 	/* end of scheduling fields */
 	struct list_head tasks;
-	unsigned long stime;
+	unsigned long utime, stime;
 	unsigned long nvcsw, nivcsw;
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
@@ -438,7 +459,6 @@ struct task_struct {
 	struct signal_struct *signal;
 	int did_exec;
 	int pdeath_signal;
-	unsigned long utime;
 	unsigned long min_flt, maj_flt;
 	unsigned long real_blocked;
 	unsigned long saved_sigmask;
@@ -470,17 +490,17 @@ static inline struct task_struct *get_current(void)
  * the condition, so a waker that changes the condition and then wakes us
  * either sees the new state or we see the new condition (docs/wait.md).
  */
-#define __set_current_state(state_value)         \
-	do {                                     \
-		current->state = (state_value);  \
+#define __set_current_state(state_value)        \
+	do {                                    \
+		current->state = (state_value); \
 	} while (0)
-#define set_current_state(state_value)                                     \
-	do {                                                               \
-		current->state = (state_value);                            \
+#define set_current_state(state_value)                                       \
+	do {                                                                 \
+		current->state = (state_value);                              \
 		__asm__ __volatile__("lock; addl $0,0(%%esp)" ::: "memory"); \
 	} while (0)
-#define __set_task_state(tsk, state_value) \
-	do {                               \
+#define __set_task_state(tsk, state_value)    \
+	do {                                  \
 		(tsk)->state = (state_value); \
 	} while (0)
 #define set_task_state(tsk, state_value) __set_task_state(tsk, state_value)
@@ -534,6 +554,7 @@ extern struct task_struct init_task;
 
 void sched_init(void);
 void scheduler_tick(void);
+void account_process_tick(struct task_struct *p, int user_tick);
 void do_timer(unsigned long ticks);
 
 /* set_need_resched - ask for a reschedule at the next preemption point */
@@ -543,10 +564,10 @@ void preempt_schedule_irq(void);
 void yield(void);
 int _cond_resched(void);
 /* As 2.6.32: a cond_resched() in atomic context is reported, even when no reschedule is due. */
-#define cond_resched()                                 \
-	({                                             \
-		__might_sleep(__FILE__, __LINE__, 0);  \
-		_cond_resched();                       \
+#define cond_resched()                                \
+	({                                            \
+		__might_sleep(__FILE__, __LINE__, 0); \
+		_cond_resched();                      \
 	})
 void set_user_nice(struct task_struct *p, long nice);
 int task_nice(const struct task_struct *p);
@@ -599,6 +620,7 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_reg
 void schedule_tail_user(void);
 /* kernel/pid.c */
 int alloc_pidmap(void);
+extern int last_pid;
 void free_pidmap(int pid);
 /* kernel/exit.c */
 void release_task(struct task_struct *p);
@@ -609,6 +631,11 @@ void fork_init(void);
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
+struct mm_struct *get_task_mm(struct task_struct *task);
+struct file;
+void set_mm_exe_file(struct mm_struct *mm, struct file *new_exe_file);
+struct file *get_mm_exe_file(struct mm_struct *mm);
+extern unsigned long total_forks;
 void mmdrop(struct mm_struct *mm);
 void use_mm(struct mm_struct *mm);
 void unuse_mm(struct mm_struct *mm);

@@ -22,6 +22,8 @@
  * whose local timer stops in deep idle, and tick_do_timer_cpu moving
  * between CPUs; Linnet has one CPU. See docs/time.md.
  */
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 #include <linux/kernel.h>
 #include <linux/clockchips.h>
 #include <linux/jiffies.h>

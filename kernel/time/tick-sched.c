@@ -18,6 +18,8 @@
  * (NO_HZ, tick_nohz_stop_sched_tick()); Linnet keeps ticking in idle.
  * See docs/time.md.
  */
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 #include <linux/kernel.h>
 #include <linux/hrtimer.h>
 #include <linux/jiffies.h>

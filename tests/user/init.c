@@ -13,7 +13,7 @@
 
 static const char *const tests[] = { "/hello", "/efault",  "/forkwait", "/memory",
 				     "/fault", "/signals", "/ids",	"/pgrp",
-				     "/ptime", "/sigs2",   "/futex" };
+				     "/ptime", "/oom",	   "/sigs2",	"/futex" };
 
 static void run(const char *path)
 {
