@@ -32,6 +32,7 @@
 #include <linux/signal.h>
 #include <linux/err.h>
 #include <linux/hrtimer.h>
+#include <linux/futex.h>
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 
@@ -91,8 +92,11 @@ void wake_up_child_waiters(void)
  */
 void mm_release(struct task_struct *tsk)
 {
-	if (tsk->clear_child_tid && tsk->mm && atomic_read(&tsk->mm->mm_users) > 1)
+	if (tsk->clear_child_tid && tsk->mm && atomic_read(&tsk->mm->mm_users) > 1) {
+		/* pthread_join sleeps on the word: zero it, then wake it */
 		put_user(0, tsk->clear_child_tid);
+		futex_wake((u32 __user *)tsk->clear_child_tid, 1, FUTEX_BITSET_MATCH_ANY);
+	}
 	tsk->clear_child_tid = NULL;
 	if (tsk->vfork_done) {
 		complete(tsk->vfork_done);

@@ -52,6 +52,7 @@ struct cred {
 #define CAP_SETGID 6
 #define CAP_SETUID 7
 #define CAP_SYS_CHROOT 18
+#define CAP_SYS_PTRACE 19
 #define CAP_SYS_BOOT 22
 #define CAP_SYS_NICE 23
 #define CAP_SYS_RESOURCE 24

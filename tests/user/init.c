@@ -13,7 +13,7 @@
 
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
-				     "/files",	 "/exec",   "/oom" };
+				     "/files",	 "/exec",   "/oom",	 "/futex" };
 
 static void run(const char *path)
 {
