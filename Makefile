@@ -114,7 +114,7 @@ OBJS += $(patsubst %.c,$(BUILD)/linux/%.o,$(LINUX_TESTS))
 CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
-.PHONY: all FORCE iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
+.PHONY: all FORCE iso run userland debug gdb test check bench soak clean deps host-test help cscope htmldocs \
 	modules oracle
 
 ifneq ($(M),)
@@ -231,30 +231,58 @@ $(BUILD)/initramfs.cpio.gz: $(INITRAMFS_DEPS) $(BUILD)/initramfs.extra
 
 FORCE:
 
+# The userland image (docs/userland.md): the initramfs above plus
+# usr/userland_list, Debian's busybox-static unmodified as /bin/busybox and
+# /init, and the /etc files of a shell. `make iso` and `make run` boot it;
+# the harness's default boots keep the plain initramfs, which has no /init,
+# and so reach the kernel monitor. busybox comes from `make deps` (apt-get
+# download into LINNET_CACHE): `make` alone needs no network.
+LINNET_CACHE ?= $(HOME)/.cache/linnet
+BUSYBOX ?= $(LINNET_CACHE)/busybox
+USERLAND_LIST := usr/userland_list
+USERLAND_DEPS := $(USERLAND_LIST) $(shell find usr/userland tests/userland/difftest.sh -type f)
+
+$(BUSYBOX):
+	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh busybox
+
+userland: $(BUILD)/userland.cpio.gz
+
+$(BUILD)/userland.cpio.gz: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
+		$(addprefix --extra ,$(ROOTFS_EXTRA)) -o $(BUILD)/userland.cpio
+	$(Q)gzip -n -9 -c $(BUILD)/userland.cpio > $@
+
 iso: $(BUILD)/linnet.iso
 
-$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz iso/boot/grub/grub.cfg
+$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/userland.cpio.gz iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub
 	$(Q)cp $(BUILD)/kernel.elf $(BUILD)/iso/boot/kernel.elf
-	$(Q)cp $(BUILD)/initramfs.cpio.gz $(BUILD)/iso/boot/initramfs.cpio.gz
+	$(Q)cp $(BUILD)/userland.cpio.gz $(BUILD)/iso/boot/initramfs.cpio.gz
 	$(Q)cp iso/boot/grub/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
 	$(Q)grub-mkrescue -o $@ $(BUILD)/iso 2>$(BUILD)/grub-mkrescue.log || \
 		{ cat $(BUILD)/grub-mkrescue.log; exit 1; }
 
-# `make deps`: install what build, run, test and debug need (Debian 12).
+# `make deps`: install what build, run, test, debug and docs need (Debian
+# 12) and fetch busybox. Each target asks only for its own group
+# (scripts/deps.sh): `make run` on a bare machine installs no browser.
 deps:
-	$(Q)scripts/deps.sh
+	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh all
+
+deps-%:
+	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh $*
 
 # The display: a VGA window when there is a display, else serial only.
 QEMU_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),,-display none)
 QEMU_RUN := $(QEMU) -m $(QEMU_MEM) -serial mon:stdio $(QEMU_DISPLAY) -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -gdb tcp:127.0.0.1:1234
 
-run: deps $(BUILD)/linnet.iso
-	@echo "Linnet: booting through GRUB. Quit QEMU with Ctrl-A then X."
+run: deps-run
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/linnet.iso
+	@echo "Linnet: booting through GRUB to busybox's shell. Quit QEMU with Ctrl-A then X."
 	$(QEMU_RUN) -cdrom $(BUILD)/linnet.iso
 
-debug: deps $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz
+debug: deps-debug $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
 # Attach GDB to the kernel `make run` started (its GDB server is on port 1234).
@@ -281,7 +309,7 @@ compile_commands.json: Makefile
 -include tests/fuzz/fuzz.mk
 -include tests/upstream/upstream.mk
 
-test: deps
+test: deps-test
 	$(Q)$(MAKE) --no-print-directory all upstream
 	$(Q)$(MAKE) --no-print-directory host-test
 	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
@@ -293,20 +321,20 @@ test: deps
 oracle: $(BUILD)/kernel.elf
 	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
 
-bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso
+bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
 # `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
 # a workqueue, wait queues and a serial flood at once (tests/soak/soak.c).
 DURATION ?= 10m
-soak: deps $(BUILD)/kernel.elf
+soak: deps-run $(BUILD)/kernel.elf
 	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)
 
 check:
 	$(Q)scripts/check.sh
 
 # The docs as a site: chapters, API reference (kernel-doc), source browser (htags).
-htmldocs: deps
+htmldocs: deps-docs
 	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
 
 ifeq ($(M),)
@@ -316,7 +344,8 @@ endif
 
 help:
 	@echo "make            build $(BUILD)/kernel.elf"
-	@echo "make run        boot through GRUB, serial console on this terminal"
+	@echo "make run        boot through GRUB to busybox's shell on this terminal"
+	@echo "make userland   the userland image $(BUILD)/userland.cpio.gz (busybox, /init, /etc)"
 	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
 	@echo "make gdb        attach GDB to the kernel that make run is running"
 	@echo "make tags | cscope | compile_commands.json   for editors"
@@ -328,7 +357,7 @@ help:
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
-	@echo "make deps       install the Debian packages all of this needs"
+	@echo "make deps       install the Debian packages all of this needs, fetch busybox"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"
 
 -include $(DEPS)

@@ -22,7 +22,8 @@ PROMPT = b"linnet> "
 
 
 class Console:
-    def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=(), initrd=""):
+    def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=(), initrd="",
+                 prompt=PROMPT):
         self.dir = tempfile.mkdtemp(prefix="linnet-console-")
         self.serial_path = os.path.join(self.dir, "serial")
         self.qmp_path = os.path.join(self.dir, "qmp")
@@ -42,7 +43,7 @@ class Console:
         self.qmp = None
         self.log = b""
         self.buf = b""
-        self.read_until(PROMPT, timeout)
+        self.read_until(prompt, timeout)
 
     def _connect(self, path):
         end = time.monotonic() + 10
