@@ -317,8 +317,9 @@ test: deps-test
 
 
 # `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in
-# the same QEMU and write the expected files tests/user/expected/*.out.
-oracle: $(BUILD)/kernel.elf
+# the same QEMU and write the expected files tests/user/expected/*.out, and
+# the userland's differential run (tests/userland/expected/difftest.out).
+oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio.gz
 	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
 
 bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso
@@ -351,7 +352,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
-	@echo "make oracle     run tests/user on Linux 6.1, write tests/user/expected"
+	@echo "make oracle     run tests/user and the userland's difftest on Linux 6.1, write expected files"
 	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
 	@echo "make upstream   Linux's own KUnit tests against Linnet: $(BUILD)/upstream/kernel.elf"
 	@echo "make fuzz       every libFuzzer target for a few seconds"

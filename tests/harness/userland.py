@@ -55,3 +55,47 @@ class Shell(console.Console):
 
 
 PROMPT_TEXT = re.compile(r"root@linnet:[^\n#]*# $")
+
+
+# --- the differential run (tests/userland/difftest.sh) ------------------
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DIFF_EXPECTED = os.path.join(ROOT, "tests", "userland", "expected", "difftest.out")
+DIFF_APPEND = "console=ttyS0 quiet loglevel=1 linnet.difftest"
+DIFF_END = "== difftest end"
+KLOG = re.compile(r"^\s*\[\s*\d+\.\d+\]")
+
+
+def difftest_lines(output):
+    """The script's lines between rcS's markers, kernel log lines left out; None if it never began."""
+    text = output.replace("\r", "")
+    begin = text.find("== difftest begin\n")
+    if begin < 0:
+        return None
+    lines = text[begin:].split("\n")[1:]
+    out = []
+    for line in lines:
+        if KLOG.match(line):
+            continue
+        out.append(line)
+        if line.startswith(DIFF_END):
+            break
+    return out
+
+
+def difftest_compare(lines):
+    """None if @lines are byte for byte Linux's (DIFF_EXPECTED), else the first differences."""
+    if not os.path.exists(DIFF_EXPECTED):
+        return "no %s (run make oracle)" % os.path.relpath(DIFF_EXPECTED, ROOT)
+    with open(DIFF_EXPECTED) as f:
+        want = f.read().rstrip("\n").split("\n")
+    if lines == want:
+        return None
+    diff = []
+    for i in range(max(len(want), len(lines))):
+        w = want[i] if i < len(want) else "<nothing>"
+        g = lines[i] if i < len(lines) else "<nothing>"
+        if w != g:
+            diff.append("line %d: Linux %r, Linnet %r" % (i + 1, w, g))
+    return "%d lines differ; the first:\n%s" % (len(diff), "\n".join(diff[:15]))
