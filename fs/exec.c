@@ -234,6 +234,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 	if (exec_sighand(tsk))
 		return -ENOMEM;
 	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
+	tsk->did_exec = 1; /* setpgid() on it now fails with -EACCES */
 	return 0;
 }
 

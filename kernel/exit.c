@@ -30,6 +30,7 @@
 #include <linux/completion.h>
 #include <linux/signal.h>
 #include <linux/err.h>
+#include <linux/hrtimer.h>
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 
@@ -85,6 +86,87 @@ void mm_release(struct task_struct *tsk)
 		complete(tsk->vfork_done);
 		tsk->vfork_done = NULL;
 	}
+}
+
+/**
+ * session_of_pgrp - the session a process group belongs to
+ * @pgrp: the process group id
+ *
+ * As 2.6.32, falls back on the process whose pid is @pgrp when the
+ * group has no member (gdb relies on it). 2.6.32 passes and returns
+ * struct pid *; Linnet, numbers.
+ *
+ * Context: any; takes tasklist_lock.
+ * Return: the session id, or -1 if neither a group nor a process has
+ * that id.
+ */
+int session_of_pgrp(pid_t pgrp)
+{
+	struct task_struct *p, *found = NULL;
+	unsigned long flags;
+	int sid = -1;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	for_each_process(p) if (p->signal->pgrp == pgrp && !p->exit_state)
+	{
+		found = p;
+		break;
+	}
+	if (!found && pgrp > 0)
+		found = find_task_by_pid(pgrp);
+	if (found)
+		sid = found->signal->session;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return sid;
+}
+
+static bool is_global_init(struct task_struct *p)
+{
+	return !p || p->tgid == 1; /* a kernel thread's child counts as init's */
+}
+
+/*
+ * Would @pgrp be orphaned without @ignored_task? (POSIX: a group is
+ * orphaned when no member has a parent in another group of the same
+ * session.) tasklist_lock held.
+ */
+static int will_become_orphaned_pgrp(pid_t pgrp, struct task_struct *ignored_task)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+	{
+		if (p->signal->pgrp != pgrp)
+			continue;
+		if (p == ignored_task || (p->exit_state && thread_group_empty(p)) ||
+		    is_global_init(p->real_parent))
+			continue;
+		if (p->real_parent->signal->pgrp != pgrp &&
+		    p->real_parent->signal->session == p->signal->session)
+			return 0;
+	}
+	return 1;
+}
+
+/**
+ * is_current_pgrp_orphaned - is the caller's process group orphaned?
+ *
+ * The tty layer asks before stopping a background reader or writer:
+ * an orphaned group gets -EIO instead of SIGTTIN/SIGTTOU, since nobody
+ * would ever continue it.
+ *
+ * Context: process context; takes tasklist_lock.
+ * Return: 1 if orphaned, 0 if not.
+ */
+int is_current_pgrp_orphaned(void)
+{
+	unsigned long flags;
+	int ret;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	ret = will_become_orphaned_pgrp(task_pgrp_nr(current), NULL);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
 }
 
 /* The process that adopts orphans: pid 1, if it is alive and not @dying */
@@ -169,6 +251,8 @@ void __noreturn do_exit(long code)
 	if (unlikely(tsk->pid == 1 && tsk->mm))
 		panic("Attempted to kill init!");
 	tsk->flags |= PF_EXITING;
+	if (atomic_dec_and_test(&tsk->signal->live)) /* the thread group is dead */
+		hrtimer_cancel(&tsk->signal->real_timer);
 	mm_release(tsk);
 	exit_mm(tsk);
 	local_irq_disable();

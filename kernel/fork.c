@@ -40,6 +40,7 @@
 #include <linux/mman.h>
 #include <linux/rwsem.h>
 #include <linux/signal.h>
+#include <linux/hrtimer.h>
 #include <linux/completion.h>
 #include <linux/spinlock.h>
 #include <asm/ptrace.h>
@@ -60,6 +61,36 @@ extern void ret_from_fork(void);
 
 static struct kmem_cache *task_struct_cachep;
 static struct kmem_cache *mm_cachep;
+static struct kmem_cache *signal_cachep;
+
+/*
+ * init_signals - the idle task's signal_struct (2.6.32's INIT_SIGNALS):
+ * process group 0, session 0, and the limits every process inherits
+ * (2.6.32's INIT_RLIMITS; fork_init() sets RLIMIT_NPROC and
+ * RLIMIT_SIGPENDING from max_threads).
+ */
+struct signal_struct init_signals = {
+	.count = ATOMIC_INIT(1),
+	.live = ATOMIC_INIT(1),
+	.rlim = {
+		[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_FSIZE] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_DATA] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_STACK] = { _STK_LIM, RLIM_INFINITY },
+		[RLIMIT_CORE] = { 0, RLIM_INFINITY },
+		[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_NPROC] = { 0, 0 },
+		[RLIMIT_NOFILE] = { INR_OPEN_CUR, INR_OPEN_MAX },
+		[RLIMIT_MEMLOCK] = { MLOCK_LIMIT, MLOCK_LIMIT },
+		[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_LOCKS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_SIGPENDING] = { 0, 0 },
+		[RLIMIT_MSGQUEUE] = { 819200, 819200 },
+		[RLIMIT_NICE] = { 0, 0 },
+		[RLIMIT_RTPRIO] = { 0, 0 },
+		[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
+	},
+};
 
 /* The gap between the stack's top and the mmap area (2.6.32: at least 128 MiB) */
 #define MMAP_GAP (128UL << 20)
@@ -75,8 +106,14 @@ void __init fork_init(void)
 					       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
 				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	signal_cachep = kmem_cache_create("signal_cache", sizeof(struct signal_struct), 0,
+					  SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	mmap_init();
 	max_threads = max(totalram_pages / (8 * THREAD_SIZE / PAGE_SIZE), 20UL);
+	init_signals.rlim[RLIMIT_NPROC].rlim_cur = max_threads / 2;
+	init_signals.rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
+	init_signals.rlim[RLIMIT_SIGPENDING] = init_signals.rlim[RLIMIT_NPROC];
+	hrtimer_init(&init_signals.real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	INIT_LIST_HEAD(&init_task.children);
 	INIT_LIST_HEAD(&init_task.sibling);
 	INIT_LIST_HEAD(&init_task.thread_group);
@@ -344,6 +381,55 @@ int nr_threads(void)
 }
 
 /**
+ * copy_signal_struct - the signal_struct of a new task (2.6.32's copy_signal)
+ * @tsk: the new task
+ * @clone_flags: CLONE_THREAD shares the creator's; otherwise a new one
+ *
+ * A new process starts in its creator's process group and session,
+ * with no controlling terminal of its own beyond the creator's, the
+ * creator's limits, no pending process-wide signal, no interval timer
+ * and zero times. It is not a session leader, even if the creator is.
+ *
+ * Context: process context; may sleep.
+ * Return: the signal_struct (a reference for @tsk), or NULL.
+ */
+struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long clone_flags)
+{
+	struct signal_struct *old = current->signal, *sig;
+
+	if (clone_flags & CLONE_THREAD) {
+		atomic_inc(&old->count);
+		atomic_inc(&old->live);
+		return old;
+	}
+	sig = kmem_cache_zalloc(signal_cachep, GFP_KERNEL);
+	if (!sig)
+		return NULL;
+	atomic_set(&sig->count, 1);
+	atomic_set(&sig->live, 1);
+	hrtimer_init(&sig->real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	sig->real_timer.function = it_real_fn;
+	sig->leader_pid = tsk->pid;
+	sig->pgrp = old->pgrp;
+	sig->session = old->session;
+	sig->tty = old->tty;
+	memcpy(sig->rlim, old->rlim, sizeof(sig->rlim));
+	return sig;
+}
+
+/**
+ * put_signal_struct - a task lets go of its signal_struct; the last frees it
+ * @sig: the signal_struct
+ *
+ * Context: any; does not sleep.
+ */
+void put_signal_struct(struct signal_struct *sig)
+{
+	if (sig && sig != &init_signals && atomic_dec_and_test(&sig->count))
+		kmem_cache_free(signal_cachep, sig);
+}
+
+/**
  * __put_task_struct - free a task whose last reference is gone
  * @tsk: the task; dead, and not running on its stack
  *
@@ -353,6 +439,7 @@ void __put_task_struct(struct task_struct *tsk)
 {
 	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
 	free_pidmap(tsk->pid);
+	put_signal_struct(tsk->signal);
 	free_thread_stack(tsk);
 	kmem_cache_free(task_struct_cachep, tsk);
 }
@@ -468,6 +555,12 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 	if (IS_ERR(p))
 		return p;
 	p->flags = PF_KTHREAD;
+	p->signal = copy_signal_struct(p, 0);
+	if (!p->signal) {
+		p->state = TASK_DEAD;
+		put_task_struct(p);
+		return ERR_PTR(-ENOMEM);
+	}
 	setup_thread_stack(p, fn, arg);
 	link_task(p);
 	return p;
@@ -600,19 +693,16 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 	p = dup_task(current->comm);
 	if (IS_ERR(p))
 		return p;
+	ret = -ENOMEM;
+	p->signal = copy_signal_struct(p, clone_flags);
+	if (!p->signal)
+		goto bad_fork_free;
 	ret = copy_mm(clone_flags, p);
-	if (ret) {
-		p->state = TASK_DEAD;
-		put_task_struct(p);
-		return ERR_PTR(ret);
-	}
+	if (ret)
+		goto bad_fork_free;
 	ret = copy_sighand(clone_flags, p);
-	if (ret) {
-		mmput(p->mm);
-		p->state = TASK_DEAD;
-		put_task_struct(p);
-		return ERR_PTR(ret);
-	}
+	if (ret)
+		goto bad_fork_cleanup_mm;
 	setup_thread_stack(p, NULL, NULL);
 	copy_thread(p, stack_start, regs);
 	set_relations(p, clone_flags);
@@ -622,15 +712,21 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 		p->clear_child_tid = child_tidptr;
 	if (clone_flags & CLONE_SETTLS) {
 		ret = do_set_thread_area(p, (struct user_desc __user *)regs->si);
-		if (ret) {
-			mmput(p->mm);
-			p->state = TASK_DEAD;
-			put_task_struct(p);
-			return ERR_PTR(ret);
-		}
+		if (ret)
+			goto bad_fork_cleanup_sighand;
 	}
 	link_task(p);
 	return p;
+
+bad_fork_cleanup_sighand:
+	sighand_put(p->sighand);
+bad_fork_cleanup_mm:
+	if (p->mm)
+		mmput(p->mm);
+bad_fork_free:
+	p->state = TASK_DEAD;
+	put_task_struct(p);
+	return ERR_PTR(ret);
 }
 
 /**

@@ -78,6 +78,7 @@ struct task_struct init_task = {
 	.fs = &init_fs,
 	.files = &init_files,
 	.active_mm = &init_mm,
+	.signal = &init_signals,
 };
 
 /* The real-time class's queues: a list per priority and a bitmap of the non-empty ones. */
@@ -506,7 +507,6 @@ void scheduler_tick(void)
 	struct rq *rq = this_rq();
 	struct task_struct *curr = rq->curr;
 
-	curr->stime++;
 	update_rq_clock(rq);
 	curr->sched_class->task_tick(rq, curr, 0);
 }

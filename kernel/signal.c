@@ -292,6 +292,69 @@ static int send_user_signal(int sig, struct task_struct *p, int code)
 }
 
 /**
+ * kill_pid - send a signal to a process, by its id
+ * @pid: the process (thread group) id
+ * @sig: the signal; 0 only checks that the process exists
+ * @priv: 1 if the kernel sends it (no permission check)
+ *
+ * 2.6.32 passes a struct pid *; Linnet has only pid numbers.
+ *
+ * Context: any; takes tasklist_lock with interrupts off.
+ * Return: 0, -EINVAL (bad signal) or -ESRCH (no such process).
+ */
+int kill_pid(pid_t pid, int sig, int priv)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH;
+
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	if (p && !p->exit_state && p->mm)
+		ret = send_user_signal(sig, p->group_leader, priv ? SI_KERNEL : SI_USER);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
+/**
+ * kill_pgrp - send a signal to every process of a process group
+ * @pgrp: the process group's id
+ * @sig: the signal; 0 only checks that the group has a member
+ * @priv: 1 if the kernel sends it (the tty layer's SIGINT, SIGHUP...):
+ *        the siginfo says SI_KERNEL and no permission is checked
+ *
+ * 2.6.32's kill_pgrp takes a struct pid *; Linnet has only numbers, so
+ * a group is the processes whose signal->pgrp is @pgrp.
+ *
+ * Context: any, including interrupt handlers; takes tasklist_lock.
+ * Return: 0 if some process got it, -ESRCH if the group is empty,
+ * -EINVAL for a bad signal.
+ */
+int kill_pgrp(pid_t pgrp, int sig, int priv)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH;
+
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (pgrp <= 0)
+		return -ESRCH;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	for_each_process(p)
+	{
+		if (p->signal->pgrp != pgrp || p->exit_state || !p->mm)
+			continue;
+		ret = send_user_signal(sig, p, priv ? SI_KERNEL : SI_USER);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+EXPORT_SYMBOL(kill_pgrp);
+
+/**
  * sys_kill - send a signal to a process (system call 37)
  * @pid: the process; 0, -1 and negative (groups) are not supported yet
  * @sig: the signal, 0 to test that the process exists
@@ -481,6 +544,14 @@ int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info)
 		sig = (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzl(ready) + 1;
 		tsk->pending &= ~sigmask(sig);
 		*info = tsk->sig_info[sig - 1];
+	}
+	if (sig == SIGALRM) { /* an interval ITIMER_REAL starts again now (kernel/itimer.c) */
+		struct hrtimer *tmr = &tsk->signal->real_timer;
+
+		if (!hrtimer_is_queued(tmr) && tsk->signal->it_real_incr.tv64 != 0) {
+			hrtimer_forward(tmr, tmr->base->get_time(), tsk->signal->it_real_incr);
+			hrtimer_start_expires(tmr, HRTIMER_MODE_ABS);
+		}
 	}
 	recalc_sigpending(tsk);
 	local_irq_restore(flags);

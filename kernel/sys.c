@@ -183,3 +183,175 @@ asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user
 	}
 	return -EINVAL;
 }
+
+/*
+ * Process groups and sessions. A session is a set of process groups
+ * with (at most) one controlling terminal; a process group is a job the
+ * shell moves between foreground and background as one. Both are named
+ * by the pid of the process that created them (the session or group
+ * leader) and are kept in signal_struct (2.6.32: task->pids[], struct
+ * pid). The rules are POSIX's, in 2.6.32's order of checks.
+ */
+
+/* A process group with this id exists in @session (tasklist_lock held) */
+static bool pgrp_in_session(pid_t pgrp, pid_t session)
+{
+	struct task_struct *p;
+
+	for_each_process(p) if (p->signal->pgrp == pgrp &&
+				p->signal->session == session) return true;
+	return false;
+}
+
+/**
+ * sys_setpgid - move a process into a process group (system call 57)
+ * @pid: the process: the caller (0 or its pid) or one of its children
+ * @pgid: the group to join, or to create with the id @pid (0 means @pid)
+ *
+ * Context: process context (system call).
+ * Return: 0; -EINVAL (@pgid negative, or @pid is not a thread group
+ * leader); -ESRCH (no such process, or not the caller nor its child);
+ * -EPERM (the child is in another session, the process leads a session,
+ * or the group exists in no process of the caller's session); -EACCES
+ * (the child has already called execve).
+ */
+asmlinkage long sys_setpgid(pid_t pid, pid_t pgid)
+{
+	struct task_struct *group_leader = current->group_leader, *p;
+	unsigned long flags;
+	long err;
+
+	if (!pid)
+		pid = group_leader->pid;
+	if (!pgid)
+		pgid = pid;
+	if (pgid < 0)
+		return -EINVAL;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	err = -ESRCH;
+	p = find_task_by_pid(pid);
+	if (!p || !pid)
+		goto out;
+	err = -EINVAL;
+	if (!thread_group_leader(p))
+		goto out;
+	if (p->real_parent && p->real_parent->tgid == group_leader->tgid) {
+		err = -EPERM;
+		if (p->signal->session != group_leader->signal->session)
+			goto out;
+		err = -EACCES;
+		if (p->did_exec)
+			goto out;
+	} else {
+		err = -ESRCH;
+		if (p != group_leader)
+			goto out;
+	}
+	err = -EPERM;
+	if (p->signal->leader)
+		goto out;
+	if (pgid != pid && !pgrp_in_session(pgid, group_leader->signal->session))
+		goto out;
+	p->signal->pgrp = pgid;
+	err = 0;
+out:
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return err;
+}
+
+/* The process @pid names (0: the caller), for getpgid and getsid */
+static struct task_struct *find_process(pid_t pid)
+{
+	struct task_struct *p;
+
+	if (!pid)
+		return current;
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	return p && !(p->exit_state && p->exit_state != EXIT_ZOMBIE) ? p : NULL;
+}
+
+/**
+ * sys_getpgid - a process's process group (system call 132)
+ * @pid: the process, 0 for the caller
+ *
+ * Context: process context (system call).
+ * Return: the process group id, or -ESRCH.
+ */
+asmlinkage long sys_getpgid(pid_t pid)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	long ret = -ESRCH;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = find_process(pid);
+	if (p)
+		ret = task_pgrp_nr(p);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
+/**
+ * sys_getpgrp - the caller's process group (system call 65)
+ *
+ * Context: process context (system call).
+ * Return: the process group id.
+ */
+asmlinkage long sys_getpgrp(void)
+{
+	return sys_getpgid(0);
+}
+
+/**
+ * sys_getsid - a process's session (system call 147)
+ * @pid: the process, 0 for the caller
+ *
+ * Context: process context (system call).
+ * Return: the session id, or -ESRCH.
+ */
+asmlinkage long sys_getsid(pid_t pid)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	long ret = -ESRCH;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = find_process(pid);
+	if (p)
+		ret = task_session_nr(p);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
+/**
+ * sys_setsid - start a new session, and a process group, led by the caller (system call 66)
+ *
+ * The caller becomes the leader of a new session and of a new process
+ * group, both with its pid as id, and has no controlling terminal
+ * (2.6.32's proc_clear_tty: the tty layer drops its reference).
+ *
+ * Context: process context (system call).
+ * Return: the new session id; -EPERM if the caller already leads a
+ * session or a process group with its id exists.
+ */
+asmlinkage long sys_setsid(void)
+{
+	struct task_struct *group_leader = current->group_leader, *p;
+	pid_t sid = group_leader->pid;
+	unsigned long flags;
+	long err = -EPERM;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	if (group_leader->signal->leader)
+		goto out;
+	for_each_process(p) if (p->signal->pgrp == sid) goto out;
+	group_leader->signal->leader = 1;
+	group_leader->signal->pgrp = sid;
+	group_leader->signal->session = sid;
+	group_leader->signal->tty = NULL;
+	group_leader->signal->tty_old_pgrp = 0;
+	err = sid;
+out:
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return err;
+}

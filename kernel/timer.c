@@ -49,6 +49,8 @@
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/timer.h>
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 
 /*
  * jiffies_64 - ticks since boot, from INITIAL_JIFFIES. linker.ld makes
@@ -407,12 +409,22 @@ void run_local_timers(void)
 
 /**
  * update_process_times - the per-tick work for the running context
- * @user_tick: 1 if the tick interrupted user mode (never, in Linnet)
+ * @user_tick: 1 if the tick interrupted user mode (user_mode(get_irq_regs()))
+ *
+ * The tick is charged to the task it interrupted, as user or system
+ * time (2.6.32's account_process_tick), and to its CPU interval timers.
  *
  * Context: hard interrupt (the tick).
  */
 void update_process_times(int user_tick)
 {
+	struct task_struct *p = current;
+
+	if (user_tick)
+		p->utime++;
+	else
+		p->stime++;
+	account_itimers(p, user_tick);
 	run_local_timers();
 	scheduler_tick();
 }

@@ -37,6 +37,8 @@
 #include <asm/ptrace.h>
 #include <linux/spinlock.h>
 #include <linux/signal.h>
+#include <linux/hrtimer.h>
+#include <linux/resource.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -211,6 +213,97 @@ struct sched_class {
 struct mm_struct;
 struct completion;
 struct sighand_struct;
+struct tty_struct;
+
+/* signal_struct->flags: the thread group's job-control and exit state */
+#define SIGNAL_STOP_STOPPED 0x00000001 /* the group is stopped */
+#define SIGNAL_STOP_DEQUEUED 0x00000002 /* a stop signal was dequeued */
+#define SIGNAL_STOP_CONTINUED 0x00000004 /* SIGCONT since the last wait */
+#define SIGNAL_GROUP_EXIT 0x00000008 /* exit_group or a fatal signal */
+#define SIGNAL_CLD_STOPPED 0x00000010 /* tell the parent: stopped */
+#define SIGNAL_CLD_CONTINUED 0x00000020 /* tell the parent: continued */
+#define SIGNAL_CLD_MASK (SIGNAL_CLD_STOPPED | SIGNAL_CLD_CONTINUED)
+#define SIGNAL_UNKILLABLE 0x00000040 /* init: only signals it handles */
+
+/**
+ * struct cpu_itimer - an ITIMER_VIRTUAL or ITIMER_PROF timer
+ * @expires: CPU time left, in nanoseconds; 0 when disarmed
+ * @incr: the interval it is rearmed with, in nanoseconds
+ */
+struct cpu_itimer {
+	u64 expires;
+	u64 incr;
+};
+
+/**
+ * struct signal_struct - what a thread group (a process) shares, as 2.6.32
+ * @count: the threads using it; the last one's release frees it
+ * @live: the threads not yet exited; the last to exit cancels the timers
+ * @shared_pending: signals sent to the process (kill), a bit per signal
+ *                  1..32; any thread not blocking one may take it
+ * @shared_info: the siginfo of each signal in @shared_pending
+ * @group_exit_code: the status of exit_group or of a fatal signal
+ * @group_exit_task: the thread exec waits on to kill the others, or NULL
+ * @group_stop_count: threads still to stop for a group stop
+ * @flags: SIGNAL_* bits
+ * @real_timer: ITIMER_REAL (alarm, setitimer): an hrtimer sending SIGALRM
+ * @leader_pid: the process @real_timer signals
+ * @it_real_incr: ITIMER_REAL's interval (0: one shot)
+ * @it: ITIMER_PROF and ITIMER_VIRTUAL, indexed by CPUCLOCK_PROF and
+ *      CPUCLOCK_VIRT
+ * @pgrp: the process group's id (2.6.32 keeps a struct pid in task->pids)
+ * @session: the session's id (likewise)
+ * @leader: true for a session leader (setsid)
+ * @tty: the controlling terminal, or NULL (drivers/char/tty_io.c)
+ * @tty_old_pgrp: the foreground group when the terminal was lost
+ * @utime: user time of the group's dead threads, jiffies
+ * @stime: system time of the group's dead threads, jiffies
+ * @cutime: user time of reaped children (and theirs), jiffies
+ * @cstime: system time of reaped children, jiffies
+ * @nvcsw: voluntary context switches of the dead threads
+ * @nivcsw: involuntary context switches of the dead threads
+ * @cnvcsw: voluntary context switches of reaped children
+ * @cnivcsw: involuntary context switches of reaped children
+ * @min_flt: minor faults of the dead threads
+ * @maj_flt: major faults of the dead threads
+ * @cmin_flt: minor faults of reaped children
+ * @cmaj_flt: major faults of reaped children
+ * @maxrss: largest resident set of the dead threads, KiB
+ * @cmaxrss: largest resident set of a reaped child, KiB
+ * @sum_sched_runtime: CPU time of the dead threads, ns
+ * @rlim: the resource limits (getrlimit/setrlimit)
+ *
+ * 2.6.32 finds a task's process group and session through task->pids[]
+ * and struct pid; Linnet has pid numbers only, so it keeps them here, as
+ * Linux did until 2.6.24 (signal->pgrp, signal->session).
+ */
+struct signal_struct {
+	atomic_t count;
+	atomic_t live;
+	unsigned long shared_pending;
+	struct ksignal_info shared_info[_NSIG];
+	int group_exit_code;
+	struct task_struct *group_exit_task;
+	int group_stop_count;
+	unsigned int flags;
+	struct hrtimer real_timer;
+	pid_t leader_pid;
+	ktime_t it_real_incr;
+	struct cpu_itimer it[2];
+	pid_t pgrp, session;
+	int leader;
+	struct tty_struct *tty;
+	pid_t tty_old_pgrp;
+	unsigned long utime, stime, cutime, cstime;
+	unsigned long nvcsw, nivcsw, cnvcsw, cnivcsw;
+	unsigned long min_flt, maj_flt, cmin_flt, cmaj_flt;
+	unsigned long maxrss, cmaxrss;
+	unsigned long long sum_sched_runtime;
+	struct rlimit rlim[RLIM_NLIMITS];
+};
+
+#define CPUCLOCK_PROF 0
+#define CPUCLOCK_VIRT 1
 
 /**
  * struct task_struct - a kernel thread
@@ -268,6 +361,19 @@ struct sighand_struct;
  * @blocked: the signals it blocks (sigprocmask), a bit per signal 1..32
  * @sighand: its signal handlers (NULL for a kernel thread)
  * @sig_info: for each pending signal, what its siginfo says
+ * @signal: what the thread group shares: shared pending signals, process
+ *          group and session, controlling tty, limits, timers, times
+ * @did_exec: it has called execve since fork (setpgid's EACCES)
+ * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
+ * @utime: ticks it ran in user mode (@stime: in the kernel)
+ * @min_flt: page faults it took that needed no I/O
+ * @maj_flt: page faults that did
+ * @real_blocked: the mask sigtimedwait/sigsuspend will restore
+ * @saved_sigmask: rt_sigsuspend's mask to restore after the handler
+ * @sas_ss_sp: the alternate signal stack's base (sigaltstack), or 0
+ * @sas_ss_size: its size
+ * @robust_list: the user's robust futex list head (set_robust_list)
+ * @start_time: when it was forked (monotonic), for /proc and times
  */
 struct task_struct {
 	volatile long state;
@@ -323,6 +429,19 @@ struct task_struct {
 	unsigned long blocked;
 	struct sighand_struct *sighand;
 	struct ksignal_info sig_info[_NSIG];
+
+	/* Thread groups, sessions, limits, times (kernel/sys.c, signal.c) */
+	struct signal_struct *signal;
+	int did_exec;
+	int pdeath_signal;
+	unsigned long utime;
+	unsigned long min_flt, maj_flt;
+	unsigned long real_blocked;
+	unsigned long saved_sigmask;
+	unsigned long sas_ss_sp;
+	size_t sas_ss_size;
+	void __user *robust_list;
+	struct timespec start_time;
 };
 
 /**
@@ -498,6 +617,57 @@ void unlink_task(struct task_struct *p);
 unsigned long long nr_context_switches(void);
 /* kernel/exit.c */
 void do_exit(long code) __noreturn;
+
+/* kernel/signal.c, kernel/exit.c, kernel/sys.c: process groups and sessions */
+extern struct signal_struct init_signals;
+
+/**
+ * task_pgrp_nr - the id of a task's process group
+ * @tsk: the task
+ *
+ * Context: any.
+ * Return: the process group id (0 for the kernel's own tasks).
+ */
+static inline pid_t task_pgrp_nr(struct task_struct *tsk)
+{
+	return tsk->signal->pgrp;
+}
+
+/**
+ * task_session_nr - the id of a task's session
+ * @tsk: the task
+ *
+ * Context: any.
+ * Return: the session id (0 for the kernel's own tasks).
+ */
+static inline pid_t task_session_nr(struct task_struct *tsk)
+{
+	return tsk->signal->session;
+}
+
+static inline int thread_group_leader(struct task_struct *p)
+{
+	return p->group_leader == p;
+}
+
+static inline int thread_group_empty(struct task_struct *p)
+{
+	return list_empty(&p->group_leader->thread_group);
+}
+
+/* for_each_process - every thread group leader (tasklist_lock held) */
+#define for_each_process(p)                             \
+	list_for_each_entry(p, &init_task.tasks, tasks) \
+		if (thread_group_leader(p))
+
+int kill_pgrp(pid_t pgrp, int sig, int priv);
+int kill_pid(pid_t pid, int sig, int priv);
+int is_current_pgrp_orphaned(void);
+int session_of_pgrp(pid_t pgrp);
+enum hrtimer_restart it_real_fn(struct hrtimer *timer);
+void account_itimers(struct task_struct *tsk, int user_tick);
+struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long clone_flags);
+void put_signal_struct(struct signal_struct *sig);
 
 /* kernel/signal.c */
 int send_sig(int sig, struct task_struct *p, int priv);

@@ -33,9 +33,13 @@
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <asm/traps.h>
+#include <asm/irq_regs.h>
 
 /* irq_err_count - interrupts the controller made up: the ERR row */
 atomic_t irq_err_count;
+
+/* irq_regs - the registers of the interrupt being handled (asm/irq_regs.h) */
+struct pt_regs *irq_regs;
 
 /**
  * do_IRQ - the C entry point of a hardware interrupt
@@ -48,6 +52,7 @@ unsigned int do_IRQ(struct pt_regs *regs)
 {
 	unsigned int vector = ~regs->orig_ax;
 	unsigned int irq = vector - IRQ0_VECTOR;
+	struct pt_regs *old_regs = set_irq_regs(regs);
 
 	irq_enter();
 	if (likely(irq < NR_IRQS && irq_desc[irq].handle_irq))
@@ -55,6 +60,7 @@ unsigned int do_IRQ(struct pt_regs *regs)
 	else
 		printk(KERN_EMERG "do_IRQ: cannot handle IRQ %u (vector %u)\n", irq, vector);
 	irq_exit();
+	set_irq_regs(old_regs);
 	return 1;
 }
 

@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getpid, sys_getppid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getsid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_setitimer, sys_setpgid, sys_setsid, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -44,7 +44,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 24 sys_getuid16
 	dd ptregs_ni_syscall   ; 25 sys_stime
 	dd ptregs_ni_syscall   ; 26 sys_ptrace
-	dd ptregs_ni_syscall   ; 27 sys_alarm
+	dd sys_alarm           ; 27 sys_alarm
 	dd ptregs_ni_syscall   ; 28 sys_fstat
 	dd ptregs_ni_syscall   ; 29 sys_pause
 	dd ptregs_ni_syscall   ; 30 sys_utime
@@ -74,7 +74,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 54 sys_ioctl
 	dd ptregs_ni_syscall   ; 55 sys_fcntl
 	dd ptregs_ni_syscall   ; 56 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 57 sys_setpgid
+	dd sys_setpgid         ; 57 sys_setpgid
 	dd ptregs_ni_syscall   ; 58 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 59 sys_olduname
 	dd ptregs_ni_syscall   ; 60 sys_umask
@@ -82,8 +82,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 62 sys_ustat
 	dd ptregs_ni_syscall   ; 63 sys_dup2
 	dd sys_getppid         ; 64 sys_getppid
-	dd ptregs_ni_syscall   ; 65 sys_getpgrp
-	dd ptregs_ni_syscall   ; 66 sys_setsid
+	dd sys_getpgrp         ; 65 sys_getpgrp
+	dd sys_setsid          ; 66 sys_setsid
 	dd ptregs_ni_syscall   ; 67 sys_sigaction
 	dd ptregs_ni_syscall   ; 68 sys_sgetmask
 	dd ptregs_ni_syscall   ; 69 sys_ssetmask
@@ -121,8 +121,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 101 sys_ioperm
 	dd ptregs_ni_syscall   ; 102 sys_socketcall
 	dd ptregs_ni_syscall   ; 103 sys_syslog
-	dd ptregs_ni_syscall   ; 104 sys_setitimer
-	dd ptregs_ni_syscall   ; 105 sys_getitimer
+	dd sys_setitimer       ; 104 sys_setitimer
+	dd sys_getitimer       ; 105 sys_getitimer
 	dd ptregs_ni_syscall   ; 106 sys_newstat
 	dd ptregs_ni_syscall   ; 107 sys_newlstat
 	dd ptregs_ni_syscall   ; 108 sys_newfstat
@@ -149,7 +149,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 129 sys_delete_module
 	dd ptregs_ni_syscall   ; 130 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 131 sys_quotactl
-	dd ptregs_ni_syscall   ; 132 sys_getpgid
+	dd sys_getpgid         ; 132 sys_getpgid
 	dd ptregs_ni_syscall   ; 133 sys_fchdir
 	dd ptregs_ni_syscall   ; 134 sys_bdflush
 	dd ptregs_ni_syscall   ; 135 sys_sysfs
@@ -164,7 +164,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 144 sys_msync
 	dd ptregs_ni_syscall   ; 145 sys_readv
 	dd ptregs_ni_syscall   ; 146 sys_writev
-	dd ptregs_ni_syscall   ; 147 sys_getsid
+	dd sys_getsid          ; 147 sys_getsid
 	dd ptregs_ni_syscall   ; 148 sys_fdatasync
 	dd ptregs_ni_syscall   ; 149 sys_sysctl
 	dd ptregs_ni_syscall   ; 150 sys_mlock
