@@ -1439,3 +1439,40 @@ def user_programs(ctx):
 ALL += [user_programs]
 
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]
+
+
+# --- The busybox userland (docs/userland.md) ------------------------------
+
+import userland  # noqa: E402
+
+
+def _userland_missing(ctx):
+    if not os.path.exists(userland.image(ctx.build)):
+        return [("userland/image", False, "no %s: make userland" % userland.image(ctx.build))]
+    return None
+
+
+def userland_shell(ctx):
+    """Boot busybox to its prompt on ttyS0 and drive it (userland.LANDED's steps)."""
+    return _userland_missing(ctx) or userland.drive(ctx.kernel, ctx.build, userland.LANDED)
+
+
+def userland_difftest(ctx):
+    """tests/userland/difftest.sh prints on Linnet, byte for byte, what Linux 6.1 printed."""
+    missing = _userland_missing(ctx)
+    if missing:
+        return missing
+    res = qemu.boot(kernel=ctx.kernel, append=userland.DIFF_APPEND, initrd=userland.image(ctx.build),
+                    timeout=120, until=userland.DIFF_END)
+    lines = userland.difftest_lines(res.output)
+    if lines is None:
+        return result("userland/difftest", False, "the script never began", res)
+    diff = userland.difftest_compare(lines)
+    alive = not re.search(r"Oops:|BUG:|Kernel panic", res.output)
+    return (result("userland/difftest", diff is None, diff or "", res if diff else None) +
+            result("userland/difftest-kernel-alive", alive, "", None if alive else res))
+
+
+# Added to ALL once they pass on what is merged (docs/userland.md):
+# userland_shell when userland.LANDED has steps, userland_difftest when Linnet
+# prints Linux's bytes.
