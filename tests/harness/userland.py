@@ -162,7 +162,7 @@ def step_tools(sh):
     res.append(_has("userland/mount", sh.run("mount"), [r"^proc on /proc type proc",
                                                      r"on /dev type devtmpfs"]))
     res.append(_has("userland/df", sh.run("df"), [r"^Filesystem\s+1K-blocks"]))
-    res.append(_has("userland/dmesg", sh.run("dmesg | head -n 3"), [r"\S"]))
+    res.append(_has("userland/dmesg", sh.run("dmesg | grep -m 1 version"), [r"(Linux|Linnet) version"]))
     return res
 
 

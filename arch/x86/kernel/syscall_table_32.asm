@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getsid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_setitimer, sys_setpgid, sys_setsid, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getsid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_setitimer, sys_setpgid, sys_setsid, sys_syslog, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -120,7 +120,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 100 sys_fstatfs
 	dd ptregs_ni_syscall   ; 101 sys_ioperm
 	dd ptregs_ni_syscall   ; 102 sys_socketcall
-	dd ptregs_ni_syscall   ; 103 sys_syslog
+	dd sys_syslog          ; 103 sys_syslog
 	dd sys_setitimer       ; 104 sys_setitimer
 	dd sys_getitimer       ; 105 sys_getitimer
 	dd ptregs_ni_syscall   ; 106 sys_newstat
