@@ -35,6 +35,9 @@
 #include <linux/errno.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/module.h>
+#include <linux/gfp.h>
+#include <linux/dcache.h>
 #include <asm/page.h>
 
 #ifndef SEEK_SET
@@ -623,3 +626,38 @@ void seq_print_cb(void *m, const char *fmt, ...)
 	seq_vprintf(m, fmt, args);
 	va_end(args);
 }
+
+/**
+ * seq_path - print a path, escaping the characters of @esc
+ * @m: the seq_file
+ * @path: the path (d_path() prints it: from the reader's root)
+ * @esc: characters to print as \ooo octal escapes ("\n" for /proc/PID/maps,
+ *       " \t\n\\" for /proc/mounts)
+ *
+ * Return: the number of characters printed, or -1 if the buffer filled
+ * (seq_read() then runs the show function again with a larger buffer).
+ * Context: within a show function; may sleep.
+ */
+int seq_path(struct seq_file *m, struct path *path, char *esc)
+{
+	char *buf = (char *)__get_free_page(GFP_KERNEL), *p;
+	int n = 0;
+
+	if (!buf)
+		return -1;
+	p = d_path(path, buf, PAGE_SIZE);
+	if (IS_ERR(p)) {
+		free_page((unsigned long)buf);
+		return -1;
+	}
+	for (; *p; p++) {
+		if (strchr(esc, *p))
+			seq_printf(m, "\\%03o", (unsigned char)*p);
+		else
+			seq_putc(m, *p);
+		n++;
+	}
+	free_page((unsigned long)buf);
+	return m->count == m->size ? -1 : n;
+}
+EXPORT_SYMBOL(seq_path);

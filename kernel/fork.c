@@ -43,6 +43,7 @@
 #include <linux/hrtimer.h>
 #include <linux/completion.h>
 #include <linux/spinlock.h>
+#include <linux/ktime.h>
 #include <asm/ptrace.h>
 #include <asm/tls.h>
 #include <asm/i387.h>
@@ -174,7 +175,75 @@ void mmput(struct mm_struct *mm)
 	if (!atomic_dec_and_test(&mm->mm_users))
 		return;
 	exit_mmap(mm);
+	set_mm_exe_file(mm, NULL);
 	mmdrop(mm);
+}
+
+/**
+ * set_mm_exe_file - record the program file of an address space
+ * @mm: the address space (exec's new one)
+ * @new_exe_file: the file (a reference is taken), or NULL to drop it
+ *
+ * /proc/PID/exe shows it. exec calls this for the file it loads.
+ *
+ * Context: process context.
+ */
+void set_mm_exe_file(struct mm_struct *mm, struct file *new_exe_file)
+{
+	struct file *old = mm->exe_file;
+
+	if (new_exe_file)
+		get_file(new_exe_file);
+	mm->exe_file = new_exe_file;
+	if (old)
+		fput(old);
+}
+
+/**
+ * get_mm_exe_file - the program file of an address space
+ * @mm: the address space
+ *
+ * Context: process context; the caller holds a reference on @mm.
+ * Return: the file with a reference (fput() it), or NULL.
+ */
+struct file *get_mm_exe_file(struct mm_struct *mm)
+{
+	struct file *exe_file;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	exe_file = mm->exe_file;
+	if (exe_file)
+		get_file(exe_file);
+	local_irq_restore(flags);
+	return exe_file;
+}
+
+/**
+ * get_task_mm - take a reference on a task's address space
+ * @task: the task
+ *
+ * /proc and the OOM killer look at other tasks' memory: the reference
+ * keeps the mm alive while they do. A kernel thread has none (and one
+ * borrowing a process's mm with use_mm() is not its owner).
+ *
+ * Context: any; interrupts go off briefly. On one CPU this is enough:
+ * exit_mm() cannot clear task->mm while we look (2.6.32 uses task_lock).
+ * Return: the mm with mm_users raised (mmput() it), or NULL.
+ */
+struct mm_struct *get_task_mm(struct task_struct *task)
+{
+	struct mm_struct *mm;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	mm = task->mm;
+	if (mm && (task->flags & PF_KTHREAD))
+		mm = NULL;
+	if (mm)
+		atomic_inc(&mm->mm_users);
+	local_irq_restore(flags);
+	return mm;
 }
 
 /* Copy every vma of @oldmm into @mm, sharing the pages copy-on-write */
@@ -196,6 +265,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
 	mm->mmap_base = oldmm->mmap_base;
+	set_mm_exe_file(mm, oldmm->exe_file);
 	for (vma = oldmm->mmap; vma && !ret; vma = vma->vm_next) {
 		tmp = vm_area_alloc(mm);
 		if (!tmp) {
@@ -366,6 +436,9 @@ bool task_stack_guard(struct task_struct *p, unsigned long addr)
 
 static int nr_tasks = 1;
 
+/* total_forks - tasks created since boot (/proc/stat's "processes") */
+unsigned long total_forks;
+
 /* tasklist_lock - guards the task list and every parent/children link */
 DEFINE_SPINLOCK(tasklist_lock);
 
@@ -510,6 +583,9 @@ static struct task_struct *dup_task(const char *name)
 	INIT_LIST_HEAD(&p->thread_group);
 	sched_fork(p, 0);
 	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
+	ktime_get_ts(&p->start_time); /* for /proc/PID/stat's starttime */
+	p->real_start_time = p->start_time;
+	p->oom_adj = current->oom_adj; /* inherited, as 2.6.32's copy_signal */
 	set_task_comm(p, name);
 	/*
 	 * Where path walks start and the open files: shared with the parent
@@ -534,6 +610,7 @@ static void link_task(struct task_struct *p)
 	if (p->group_leader != p)
 		list_add_tail(&p->thread_group, &p->group_leader->thread_group);
 	nr_tasks++;
+	total_forks++;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 

@@ -23,7 +23,8 @@
 #define RESERVED_PIDS 300
 
 static DECLARE_BITMAP(pidmap, PID_MAX_DEFAULT) = { 1 }; /* pid 0: the idle task */
-static int last_pid;
+/* last_pid - the pid handed out last (/proc/loadavg's last field) */
+int last_pid;
 static DEFINE_SPINLOCK(pidmap_lock);
 
 /**

@@ -52,6 +52,7 @@
 #include <linux/jiffies.h>
 #include <linux/bitops.h>
 #include <linux/percpu.h>
+#include <linux/kernel_stat.h>
 #include <asm/switch_to.h>
 #include <asm/mmu_context.h>
 
@@ -119,6 +120,8 @@ struct rq {
 	unsigned long nr_uninterruptible;
 	struct task_struct *curr, *idle;
 	u64 clock;
+	unsigned long calc_load_update; /* when to sample nr_active next */
+	long calc_load_active; /* the sample taken then */
 };
 
 static DEFINE_PER_CPU(struct rq, runqueues);
@@ -355,6 +358,7 @@ void sched_init(void)
 	rq->rt.highest_prio = MAX_RT_PRIO;
 	set_load_weight(&init_task);
 	rq->curr = rq->idle = &init_task;
+	rq->calc_load_update = INITIAL_JIFFIES + LOAD_FREQ;
 	init_task.sched_class = &idle_sched_class;
 	update_rq_clock(rq);
 	init_task.se.exec_start = rq->clock;
@@ -492,6 +496,150 @@ void wake_up_new_task(struct task_struct *p)
 	local_irq_restore(flags);
 }
 
+/* kstat - where CPU 0's time went, by kind (/proc/stat's cpu lines) */
+struct kernel_stat kstat;
+
+/**
+ * account_user_time - charge ticks of user mode to a task and the CPU
+ * @p: the task that ran
+ * @ticks: how many ticks
+ *
+ * A task at a positive nice value makes "nice" time, as 2.6.32 counts it.
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_user_time(struct task_struct *p, unsigned long ticks)
+{
+	p->utime += ticks;
+	if (TASK_NICE(p) > 0)
+		kstat.cpustat.nice += ticks;
+	else
+		kstat.cpustat.user += ticks;
+}
+
+/**
+ * account_system_time - charge ticks of kernel mode to a task and the CPU
+ * @p: the task that was running (or was interrupted)
+ * @hardirq_offset: the tick's own hard-interrupt level, not to be counted
+ * @ticks: how many ticks
+ *
+ * The CPU's share goes to irq when a handler was interrupted, to softirq
+ * when softirqs were running, else to system.
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_system_time(struct task_struct *p, int hardirq_offset, unsigned long ticks)
+{
+	p->stime += ticks;
+	if (hardirq_count() - hardirq_offset)
+		kstat.cpustat.irq += ticks;
+	else if (in_serving_softirq())
+		kstat.cpustat.softirq += ticks;
+	else
+		kstat.cpustat.system += ticks;
+}
+
+/**
+ * account_idle_time - charge ticks to the idle CPU
+ * @ticks: how many ticks
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_idle_time(unsigned long ticks)
+{
+	kstat.cpustat.idle += ticks;
+}
+
+/**
+ * account_process_tick - charge one tick to the task that was running
+ * @p: the running task
+ * @user_tick: 1 if the tick interrupted user mode
+ *
+ * The idle task's ticks are idle time unless an interrupt handler was
+ * what the tick interrupted (then they are irq time).
+ *
+ * Context: the tick (hard interrupt).
+ */
+void account_process_tick(struct task_struct *p, int user_tick)
+{
+	struct rq *rq = this_rq();
+
+	if (user_tick)
+		account_user_time(p, 1);
+	else if (p != rq->idle || hardirq_count() != HARDIRQ_OFFSET)
+		account_system_time(p, HARDIRQ_OFFSET, 1);
+	else {
+		account_idle_time(1);
+	}
+}
+
+/*
+ * The load average: every LOAD_FREQ (5 s + 1 tick) the tick samples the
+ * tasks that are runnable or in uninterruptible sleep, and 10 ticks later
+ * do_timer() folds the sample into the three exponentially decaying
+ * averages avenrun[] (1, 5 and 15 minutes), fixed point with FSHIFT bits
+ * of fraction, as 2.6.32's calc_global_load. /proc/loadavg prints them.
+ */
+static long calc_load_tasks;
+static unsigned long calc_load_update = INITIAL_JIFFIES + LOAD_FREQ;
+
+/* avenrun - the load averages over 1, 5 and 15 minutes, in FIXED_1 units */
+unsigned long avenrun[3];
+EXPORT_SYMBOL(avenrun);
+
+/**
+ * get_avenrun - read the load averages
+ * @loads: where the three go
+ * @offset: added to each (FIXED_1/200 rounds to hundredths)
+ * @shift: each is shifted left by this
+ *
+ * Context: any; the values are estimates and need no lock.
+ */
+void get_avenrun(unsigned long *loads, unsigned long offset, int shift)
+{
+	loads[0] = (avenrun[0] + offset) << shift;
+	loads[1] = (avenrun[1] + offset) << shift;
+	loads[2] = (avenrun[2] + offset) << shift;
+}
+
+static unsigned long calc_load(unsigned long load, unsigned long exp, unsigned long active)
+{
+	load *= exp;
+	load += active * (FIXED_1 - exp);
+	return load >> FSHIFT;
+}
+
+/**
+ * calc_global_load - fold the last sample into avenrun[]
+ *
+ * Context: the tick (do_timer), xtime_lock held.
+ */
+void calc_global_load(void)
+{
+	unsigned long upd = calc_load_update + 10;
+	long active;
+
+	if (time_before(jiffies, upd))
+		return;
+	active = calc_load_tasks;
+	active = active > 0 ? active * FIXED_1 : 0;
+	avenrun[0] = calc_load(avenrun[0], EXP_1, active);
+	avenrun[1] = calc_load(avenrun[1], EXP_5, active);
+	avenrun[2] = calc_load(avenrun[2], EXP_15, active);
+	calc_load_update += LOAD_FREQ;
+}
+
+/* Sample the run queue: runnable plus uninterruptible tasks */
+static void calc_load_account_active(struct rq *this_rq)
+{
+	long nr_active = this_rq->nr_running + (long)this_rq->nr_uninterruptible;
+
+	if (nr_active != this_rq->calc_load_active) {
+		calc_load_tasks += nr_active - this_rq->calc_load_active;
+		this_rq->calc_load_active = nr_active;
+	}
+}
+
 /**
  * scheduler_tick - account a tick to the running task; let its class decide
  *
@@ -508,6 +656,10 @@ void scheduler_tick(void)
 	struct task_struct *curr = rq->curr;
 
 	update_rq_clock(rq);
+	if (time_after_eq(jiffies, rq->calc_load_update)) {
+		rq->calc_load_update += LOAD_FREQ;
+		calc_load_account_active(rq);
+	}
 	curr->sched_class->task_tick(rq, curr, 0);
 }
 

@@ -46,6 +46,7 @@
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
+#include <linux/kernel_stat.h>
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/timer.h>
@@ -123,6 +124,7 @@ void do_timer(unsigned long ticks)
 {
 	jiffies_64 += ticks;
 	update_wall_time();
+	calc_global_load();
 }
 
 static struct list_head *timer_slot(struct tvec_base *base, unsigned long expires)
@@ -411,20 +413,16 @@ void run_local_timers(void)
  * update_process_times - the per-tick work for the running context
  * @user_tick: 1 if the tick interrupted user mode (user_mode(get_irq_regs()))
  *
- * The tick is charged to the task it interrupted, as user or system
- * time (2.6.32's account_process_tick), and to its CPU interval timers.
+ * The tick is charged to the task it interrupted, as user, system, irq
+ * or idle time (2.6.32's account_process_tick), and to its CPU interval
+ * timers.
  *
  * Context: hard interrupt (the tick).
  */
 void update_process_times(int user_tick)
 {
-	struct task_struct *p = current;
-
-	if (user_tick)
-		p->utime++;
-	else
-		p->stime++;
-	account_itimers(p, user_tick);
+	account_process_tick(current, user_tick);
+	account_itimers(current, user_tick);
 	run_local_timers();
 	scheduler_tick();
 }

@@ -268,3 +268,68 @@ void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end
 		*pgd = __pgd(0);
 	}
 }
+
+/**
+ * access_process_vm - read another process's memory
+ * @tsk: the process
+ * @addr: the user address to start at
+ * @buf: a kernel buffer
+ * @len: how many bytes
+ * @write: must be 0: Linnet reads only (2.6.32 also writes, for ptrace)
+ *
+ * Each page is looked up in the process's page tables and faulted in if
+ * the vma allows reading it (as get_user_pages does), then copied through
+ * a temporary kernel mapping. /proc/PID/cmdline and environ read the
+ * strings at the top of the stack this way.
+ *
+ * Context: process context; may sleep.
+ * Return: the number of bytes copied (less than @len where the range stops
+ * being mapped), 0 for a process without memory or @write set.
+ */
+int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write)
+{
+	struct mm_struct *mm;
+	char *dst = buf;
+	int done = 0;
+
+	if (write || len <= 0)
+		return 0;
+	mm = get_task_mm(tsk);
+	if (!mm)
+		return 0;
+	down_read(&mm->mmap_sem);
+	while (done < len) {
+		unsigned long offset = addr & ~PAGE_MASK;
+		int bytes = min_t(int, len - done, PAGE_SIZE - offset);
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		struct page *page;
+		pte_t *ptep;
+		char *kaddr;
+
+		if (!vma || vma->vm_start > addr || !(vma->vm_flags & VM_READ))
+			break;
+		ptep = pte_lookup(mm, addr);
+		if ((!ptep || !pte_present(*ptep)) &&
+		    (handle_mm_fault(mm, vma, addr, 0) & VM_FAULT_ERROR))
+			break;
+		page = NULL;
+		spin_lock(&mm->page_table_lock);
+		ptep = pte_lookup(mm, addr);
+		if (ptep && pte_present(*ptep)) {
+			page = pte_page(*ptep);
+			get_page(page); /* a COW fault may replace it meanwhile */
+		}
+		spin_unlock(&mm->page_table_lock);
+		if (!page)
+			break;
+		kaddr = kmap(page);
+		memcpy(dst + done, kaddr + offset, bytes);
+		kunmap(page);
+		put_page(page);
+		done += bytes;
+		addr += bytes;
+	}
+	up_read(&mm->mmap_sem);
+	mmput(mm);
+	return done;
+}

@@ -34,10 +34,15 @@
  *    Linnet has no page migration, so it behaves as 2.6.32 does with
  *    page_group_by_mobility_disabled (the boot line says "mobility
  *    grouping off"): one free list per order, one per-CPU list per zone.
- *  - There is no reclaim, kswapd or OOM killer: the slow path drains the
- *    per-CPU lists and retries at the lower watermarks the request may
- *    use. 2.6.32 loops for __GFP_NOFAIL (reclaiming, waiting, calling the
- *    OOM killer); Linnet can free nothing, so it panics instead, and it
+ *  - There is no reclaim or kswapd: the slow path drains the per-CPU
+ *    lists, retries at the lower watermarks the request may use, and for
+ *    a request that may sleep and enter file systems (GFP_KERNEL,
+ *    GFP_HIGHUSER) of order 3 or less calls the OOM killer
+ *    (mm/oom_kill.c) and retries while it finds a process to kill, as
+ *    2.6.32's __alloc_pages_may_oom; a killed task (TIF_MEMDIE) may then
+ *    use the reserves below the min watermark. With nobody to kill the
+ *    request fails (2.6.32 panics). 2.6.32 loops for __GFP_NOFAIL;
+ *    when even the OOM killer cannot help, Linnet panics instead, and it
  *    does not let __GFP_NOFAIL dig below the watermarks (2.6.32 gives
  *    ALLOC_NO_WATERMARKS only to PF_MEMALLOC and TIF_MEMDIE tasks).
  *  - Linnet keeps an order-0-or-more block's allocation order in the
@@ -58,6 +63,7 @@
 #include <linux/fault-inject.h>
 #include <linux/highmem.h>
 #include <linux/kasan.h>
+#include <linux/oom.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/jiffies.h>
@@ -747,6 +753,9 @@ static int gfp_to_alloc_flags(gfp_t gfp_mask)
 		alloc_flags |= ALLOC_HIGH;
 	if (!(gfp_mask & __GFP_WAIT))
 		alloc_flags |= ALLOC_HARDER;
+	/* The OOM killer's victim may take the reserves to die with */
+	if (!(gfp_mask & __GFP_NOMEMALLOC) && !in_interrupt() && test_thread_flag(TIF_MEMDIE))
+		alloc_flags |= ALLOC_NO_WATERMARKS;
 	return alloc_flags;
 }
 
@@ -777,28 +786,73 @@ static void warn_alloc_failed(gfp_t gfp_mask, unsigned int order)
 }
 
 /*
+ * The last chance before failing: at the high watermark (someone may have
+ * freed a lot meanwhile), then the OOM killer for orders it can help.
+ * Returns the page, or NULL with *@killed set if a process was killed
+ * (or is still dying) and a retry may succeed.
+ */
+static struct page *__alloc_pages_may_oom(gfp_t gfp_mask, unsigned int order,
+					  struct zonelist *zonelist, int *killed)
+{
+	struct page *page;
+
+	*killed = 0;
+	page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_WMARK_HIGH);
+	if (page)
+		return page;
+	/* The OOM killer will not help higher order allocations */
+	if (order > PAGE_ALLOC_COSTLY_ORDER && !(gfp_mask & __GFP_NOFAIL))
+		return NULL;
+	if (out_of_memory(zonelist, gfp_mask, order))
+		return NULL; /* nobody to kill */
+	*killed = 1;
+	/* Give the victim a moment to die, unless it is us */
+	if (!test_thread_flag(TIF_MEMDIE))
+		schedule_timeout_uninterruptible(1);
+	return NULL;
+}
+
+/*
  * The slow path. Linux would now wake kswapd, reclaim and retry; Linnet
  * has nothing to reclaim. It retries once with the lower watermarks the
  * request is entitled to; for order > 0 it then gives the per-CPU lists
  * back to the buddy lists (2.6.32's drain_all_pages() after direct
  * reclaim), since a free buddy sitting on a per-CPU list cannot merge,
- * and tries again. A __GFP_NOFAIL request that still fails panics: 2.6.32
- * would loop, reclaiming and calling the OOM killer, but nothing can ever
- * free memory for it here.
+ * and tries again. A task the OOM killer chose (TIF_MEMDIE) may go below
+ * the watermarks. A request that may sleep and enter file systems calls
+ * the OOM killer and retries while it kills. A __GFP_NOFAIL request that
+ * still fails panics: 2.6.32 would loop, but nothing can ever free memory
+ * for it here.
  */
 static struct page *__alloc_pages_slowpath(gfp_t gfp_mask, unsigned int order,
 					   struct zonelist *zonelist)
 {
-	int alloc_flags = gfp_to_alloc_flags(gfp_mask);
+	int alloc_flags = gfp_to_alloc_flags(gfp_mask), killed;
 	struct page *page;
 
-	page = get_page_from_freelist(gfp_mask, order, zonelist, alloc_flags);
+restart:
+	page = get_page_from_freelist(gfp_mask, order, zonelist,
+				      alloc_flags & ~ALLOC_NO_WATERMARKS);
 	if (!page && order) {
 		drain_local_pages(NULL);
-		page = get_page_from_freelist(gfp_mask, order, zonelist, alloc_flags);
+		page = get_page_from_freelist(gfp_mask, order, zonelist,
+					      alloc_flags & ~ALLOC_NO_WATERMARKS);
 	}
+	if (!page && (alloc_flags & ALLOC_NO_WATERMARKS))
+		page = get_page_from_freelist(gfp_mask, order, zonelist, ALLOC_NO_WATERMARKS);
 	if (page)
 		return page;
+	if ((gfp_mask & __GFP_WAIT) && (gfp_mask & __GFP_FS) && !(gfp_mask & __GFP_NORETRY) &&
+	    !(alloc_flags & ALLOC_NO_WATERMARKS)) {
+		page = __alloc_pages_may_oom(gfp_mask, order, zonelist, &killed);
+		if (page)
+			return page;
+		if (killed) {
+			/* We may have become the victim: the reserves are ours now */
+			alloc_flags = gfp_to_alloc_flags(gfp_mask);
+			goto restart;
+		}
+	}
 	if (!(gfp_mask & __GFP_NOWARN) || (gfp_mask & __GFP_NOFAIL))
 		warn_alloc_failed(gfp_mask, order);
 	if (gfp_mask & __GFP_NOFAIL)

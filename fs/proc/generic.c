@@ -580,18 +580,19 @@ static struct proc_dir_entry *pde_nth(struct proc_dir_entry *dir, loff_t n)
 }
 
 /**
- * proc_readdir - list a /proc directory: ".", "..", then its entries
+ * proc_readdir_de - list the entries of @de: ".", "..", then its entries
+ * @de: the directory
  * @filp: the open directory; f_pos counts the names given so far
  * @dirent: the caller's buffer
  * @filldir: puts one name in it; non-zero when it is full
  *
- * Return: 0.
+ * Return: 1 when every name was given, 0 when the buffer filled first.
  * Context: process context; may sleep.
  */
-int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
+int proc_readdir_de(struct proc_dir_entry *de, struct file *filp, void *dirent, filldir_t filldir)
 {
 	struct inode *inode = filp->f_path.dentry->d_inode;
-	struct proc_dir_entry *dir = PDE(inode), *de;
+	struct proc_dir_entry *dir = de;
 
 	if (filp->f_pos == 0) {
 		if (filldir(dirent, ".", 1, 0, inode->i_ino, DT_DIR) < 0)
@@ -611,9 +612,24 @@ int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
 
 		pde_put(de);
 		if (full)
-			break;
+			return 0;
 		filp->f_pos++;
 	}
+	return 1;
+}
+
+/**
+ * proc_readdir - list a /proc directory: ".", "..", then its entries
+ * @filp: the open directory; f_pos counts the names given so far
+ * @dirent: the caller's buffer
+ * @filldir: puts one name in it; non-zero when it is full
+ *
+ * Return: 0.
+ * Context: process context; may sleep.
+ */
+int proc_readdir(struct file *filp, void *dirent, filldir_t filldir)
+{
+	proc_readdir_de(PDE(filp->f_path.dentry->d_inode), filp, dirent, filldir);
 	return 0;
 }
 

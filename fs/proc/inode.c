@@ -27,6 +27,7 @@
 #include <linux/errno.h>
 #include <linux/time.h>
 #include <linux/poll.h>
+#include <linux/sched.h>
 #include "internal.h"
 
 static struct kmem_cache *proc_inode_cachep;
@@ -39,6 +40,9 @@ static struct inode *proc_alloc_inode(struct super_block *sb)
 		return NULL;
 	inode_init_once(&ei->vfs_inode);
 	ei->pde = NULL;
+	ei->task = NULL;
+	ei->fd = 0;
+	ei->op.proc_get_link = NULL;
 	return &ei->vfs_inode;
 }
 
@@ -48,11 +52,17 @@ static void proc_destroy_inode(struct inode *inode)
 	kmem_cache_free(proc_inode_cachep, PROC_I(inode));
 }
 
-/* The inode goes: so does its reference on the entry */
+/* The inode goes: so does its reference on the entry, or on the task */
 static void proc_clear_inode(struct inode *inode)
 {
 	struct proc_dir_entry *de = PDE(inode);
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	struct proc_inode *ei = PROC_I(inode);
 
+	if (ei->task) {
+		put_task_struct(ei->task);
+		ei->task = NULL;
+	}
 	if (de) {
 		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 		PROC_I(inode)->pde = NULL;

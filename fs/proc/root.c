@@ -7,6 +7,9 @@
  * as Linux 2.6.32 adds them. "proc" is a file system type with one
  * super block (get_sb_single): every mount shows the same tree.
  *
+ * /proc's root also lists a directory per process and "self"
+ * (fs/proc/base.c), found by proc_root_lookup() when no entry has the name.
+ *
  * Linux leaves mounting /proc to user space (an init script's
  * "mount -t proc proc /proc"). Linnet runs no programs yet, so the
  * kernel mounts it at /proc itself, after the initramfs is unpacked
@@ -37,16 +40,35 @@ struct proc_dir_entry proc_root = {
 static struct vfsmount *proc_mnt;
 
 /*
- * /proc's own directory operations: its entries (the processes issue
- * adds the /proc/PID directories here, as 2.6.32's proc_root_lookup does).
+ * /proc's own directory: its entries, then "self" and a directory per
+ * process (fs/proc/base.c), as 2.6.32's proc_root_lookup/readdir. The
+ * entries take f_pos 0 to FIRST_PROCESS_ENTRY - 1, the processes after.
  */
+static struct dentry *proc_root_lookup(struct inode *dir, struct dentry *dentry,
+				       struct nameidata *nd)
+{
+	if (!proc_lookup(dir, dentry, nd))
+		return NULL;
+	return proc_pid_lookup(dir, dentry, nd);
+}
+
+static int proc_root_readdir(struct file *filp, void *dirent, filldir_t filldir)
+{
+	if (filp->f_pos < FIRST_PROCESS_ENTRY) {
+		if (!proc_readdir_de(&proc_root, filp, dirent, filldir))
+			return 0;
+		filp->f_pos = FIRST_PROCESS_ENTRY;
+	}
+	return proc_pid_readdir(filp, dirent, filldir);
+}
+
 const struct file_operations proc_root_operations = {
 	.read = generic_read_dir,
-	.readdir = proc_readdir,
+	.readdir = proc_root_readdir,
 };
 
 const struct inode_operations proc_root_inode_operations = {
-	.lookup = proc_lookup,
+	.lookup = proc_root_lookup,
 };
 
 static int proc_get_sb(struct file_system_type *fs_type, int flags, const char *dev_name,

@@ -3,15 +3,15 @@
  *
  * 2.6.32's lines: "cpu" (all CPUs) and "cpu0" with user, nice, system,
  * idle, iowait, irq, softirq, steal and guest time in USER_HZ (1/100 s)
- * ticks; "intr" (the total, then each line); ctxt; btime (boot time,
- * seconds since 1970); processes (forks since boot); procs_running;
+ * ticks, as the tick charged them (kernel/sched.c:account_process_tick);
+ * "intr" (the total, then each line); ctxt; btime (boot time, seconds
+ * since 1970); processes (forks since boot); procs_running;
  * procs_blocked; "softirq" (the total, then each softirq).
  *
- * Differences: Linnet does not split CPU time by kind yet (2.6.32 charges
- * each tick to user, system, irq... in account_process_tick), so it reports
- * the idle task's ticks as idle and the rest as system. "processes" is
- * the number of tasks now, as Linnet keeps no count of forks since boot.
- * See docs/procfs.md.
+ * Difference: procs_blocked is 2.6.32's nr_iowait(), the tasks sleeping
+ * in io_schedule(); Linnet has no block I/O, so it counts the tasks in
+ * uninterruptible sleep, which is what the line is read for (vmstat's
+ * "b" column). iowait, steal and guest stay 0. See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -22,6 +22,8 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/time.h>
+#include <linux/ktime.h>
+#include <linux/kernel_stat.h>
 
 #define USER_HZ 100
 #define to_clock_t(j) ((unsigned long long)(j)*USER_HZ / HZ)
@@ -40,11 +42,12 @@ static int procs_blocked(void)
 	return n;
 }
 
-static void show_cpu_line(struct seq_file *m, const char *name, unsigned long long sys,
-			  unsigned long long idle)
+static void show_cpu_line(struct seq_file *m, const char *name, const struct cpu_usage_stat *c)
 {
-	seq_printf(m, "%s %llu %llu %llu %llu %llu %llu %llu %llu %llu\n", name, 0ULL, 0ULL,
-		   to_clock_t(sys), to_clock_t(idle), 0ULL, 0ULL, 0ULL, 0ULL, 0ULL);
+	seq_printf(m, "%s %llu %llu %llu %llu %llu %llu %llu %llu %llu\n", name,
+		   to_clock_t(c->user), to_clock_t(c->nice), to_clock_t(c->system),
+		   to_clock_t(c->idle), to_clock_t(c->iowait), to_clock_t(c->irq),
+		   to_clock_t(c->softirq), to_clock_t(c->steal), to_clock_t(c->guest));
 }
 
 static void show_intr_line(struct seq_file *m)
@@ -75,16 +78,16 @@ static void show_softirq_line(struct seq_file *m)
 
 static int show_stat(struct seq_file *m, void *v)
 {
-	unsigned long up = jiffies - INITIAL_JIFFIES, idle = init_task.stime;
-	unsigned long sys = up > idle ? up - idle : 0;
-	struct timespec now;
+	struct cpu_usage_stat c = kstat_cpu(0).cpustat;
+	struct timespec now, up;
 
 	getnstimeofday(&now);
-	show_cpu_line(m, "cpu ", sys, idle);
-	show_cpu_line(m, "cpu0", sys, idle);
+	ktime_get_ts(&up);
+	show_cpu_line(m, "cpu ", &c);
+	show_cpu_line(m, "cpu0", &c);
 	show_intr_line(m);
-	seq_printf(m, "ctxt %llu\nbtime %lu\nprocesses %d\nprocs_running %d\nprocs_blocked %d\n",
-		   nr_context_switches(), (unsigned long)now.tv_sec - up / HZ, nr_threads(),
+	seq_printf(m, "ctxt %llu\nbtime %lu\nprocesses %lu\nprocs_running %d\nprocs_blocked %d\n",
+		   nr_context_switches(), (unsigned long)(now.tv_sec - up.tv_sec), total_forks,
 		   nr_running(), procs_blocked());
 	show_softirq_line(m);
 	return 0;

@@ -2,19 +2,27 @@
  * uptime.c - /proc/uptime: seconds since boot, and seconds the CPU idled.
  *
  * Both in hundredths, "%lu.%02lu %lu.%02lu\n" as 2.6.32 prints them. The
- * idle time is what the idle task (pid 0) has run. See docs/procfs.md.
+ * uptime is the monotonic clock (Linnet never suspends, so it is also the
+ * boot-based one); the idle time is the ticks the tick charged to idle
+ * (kernel/sched.c:account_idle_time, the cpu line's fourth column of
+ * /proc/stat). See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/init.h>
 #include <linux/jiffies.h>
-#include <linux/sched.h>
+#include <linux/kernel_stat.h>
+#include <linux/ktime.h>
+#include <linux/time.h>
 
 static int uptime_proc_show(struct seq_file *m, void *v)
 {
-	unsigned long up = jiffies - INITIAL_JIFFIES, idle = init_task.stime;
+	unsigned long idle = (unsigned long)kstat_cpu(0).cpustat.idle;
+	struct timespec uptime;
 
-	return seq_printf(m, "%lu.%02lu %lu.%02lu\n", up / HZ, (up % HZ) * 100 / HZ, idle / HZ,
+	ktime_get_ts(&uptime);
+	return seq_printf(m, "%lu.%02lu %lu.%02lu\n", (unsigned long)uptime.tv_sec,
+			  (unsigned long)(uptime.tv_nsec / (NSEC_PER_SEC / 100)), idle / HZ,
 			  (idle % HZ) * 100 / HZ);
 }
 

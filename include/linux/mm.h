@@ -36,7 +36,7 @@ extern void *high_memory;
 extern int min_free_kbytes;
 
 #define pfn_to_page(pfn) (mem_map + (pfn))
-#define page_to_pfn(page) ((unsigned long)((page) - mem_map))
+#define page_to_pfn(page) ((unsigned long)((page)-mem_map))
 #define pfn_valid(pfn) ((pfn) < max_mapnr)
 #define virt_to_page(kaddr) pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
 #define page_to_phys(page) ((dma_addr_t)page_to_pfn(page) << PAGE_SHIFT)
@@ -196,8 +196,8 @@ void bad_page(struct page *page);
 void __free_one_page(struct page *page, struct zone *zone, unsigned int order);
 struct page *__rmqueue_smallest(struct zone *zone, unsigned int order);
 void prep_compound_page(struct page *page, unsigned int order);
-bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark,
-		       int classzone_idx, int alloc_flags);
+bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark, int classzone_idx,
+		       int alloc_flags);
 struct zonelist *node_zonelist(int nid, gfp_t flags);
 int zone_check_invariants(struct zone *zone);
 int page_alloc_check(void);
@@ -269,5 +269,8 @@ void vm_area_free(struct vm_area_struct *vma);
 #define FAULT_FLAG_WRITE 0x01
 
 #include <linux/vmstat.h>
+
+struct task_struct;
+int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write);
 
 #endif /* _LINUX_MM_H */

@@ -116,6 +116,8 @@ struct vm_area_struct {
  * @arg_end: where they end
  * @env_start: where envp's strings start
  * @env_end: where they end
+ * @exe_file: the program's file, which /proc/PID/exe shows (NULL for a
+ *            program built into the kernel image)
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;
@@ -132,6 +134,7 @@ struct mm_struct {
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;
+	struct file *exe_file;
 };
 
 extern struct mm_struct init_mm;

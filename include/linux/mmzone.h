@@ -28,6 +28,8 @@
 
 /* Orders 0..10: the largest block is 1024 pages, 4 MiB */
 #define MAX_ORDER 11
+/* Orders above this are "costly": the OOM killer is not called for them (2.6.32) */
+#define PAGE_ALLOC_COSTLY_ORDER 3
 #define MAX_ORDER_NR_PAGES (1UL << (MAX_ORDER - 1))
 
 #define NR_CPUS 1
@@ -40,12 +42,7 @@
  * @ZONE_HIGHMEM: [896 MiB, end): not mapped permanently; reached through kmap
  * @__MAX_NR_ZONES: the number of zones
  */
-enum zone_type {
-	ZONE_DMA,
-	ZONE_NORMAL,
-	ZONE_HIGHMEM,
-	__MAX_NR_ZONES
-};
+enum zone_type { ZONE_DMA, ZONE_NORMAL, ZONE_HIGHMEM, __MAX_NR_ZONES };
 #define MAX_NR_ZONES __MAX_NR_ZONES
 #define ZONES_WIDTH 2
 
@@ -147,12 +144,7 @@ struct per_cpu_pageset {
 #define DEF_PRIORITY 12
 
 /* Indices of zone->watermark[] */
-enum zone_watermarks {
-	WMARK_MIN,
-	WMARK_LOW,
-	WMARK_HIGH,
-	NR_WMARK
-};
+enum zone_watermarks { WMARK_MIN, WMARK_LOW, WMARK_HIGH, NR_WMARK };
 
 #define min_wmark_pages(z) ((z)->watermark[WMARK_MIN])
 #define low_wmark_pages(z) ((z)->watermark[WMARK_LOW])
@@ -226,18 +218,16 @@ extern struct pglist_data contig_page_data;
 #define NODE_DATA(nid) (&contig_page_data)
 extern const char *const zone_names[MAX_NR_ZONES];
 
-#define zone_idx(zone) ((enum zone_type)((zone) - NODE_DATA(0)->node_zones))
+#define zone_idx(zone) ((enum zone_type)((zone)-NODE_DATA(0)->node_zones))
 #define populated_zone(zone) ((zone)->present_pages != 0)
 #define is_highmem_idx(idx) ((idx) == ZONE_HIGHMEM)
 #define is_highmem(zone) is_highmem_idx(zone_idx(zone))
 
-#define for_each_zone(zone)                                                  \
-	for ((zone) = NODE_DATA(0)->node_zones;                              \
-	     (zone) < NODE_DATA(0)->node_zones + MAX_NR_ZONES; (zone)++)
-#define for_each_populated_zone(zone) \
-	for_each_zone(zone)           \
-		if (!populated_zone(zone)) \
-			;                  \
-		else
+#define for_each_zone(zone)                                                                       \
+	for ((zone) = NODE_DATA(0)->node_zones; (zone) < NODE_DATA(0)->node_zones + MAX_NR_ZONES; \
+	     (zone)++)
+#define for_each_populated_zone(zone)                   \
+	for_each_zone(zone) if (!populated_zone(zone)); \
+	else
 
 #endif /* _LINUX_MMZONE_H */

@@ -96,12 +96,36 @@ struct proc_dir_entry {
 
 extern struct proc_dir_entry proc_root;
 
+struct task_struct;
+struct seq_file;
+struct path;
+
 /**
- * struct proc_inode - a /proc inode: the VFS inode and its entry
- * @pde: the entry the inode shows
+ * union proc_op - how a /proc/PID file makes its contents (fs/proc/base.c)
+ * @proc_get_link: a link (exe, cwd, root, fd/N): the path it leads to
+ * @proc_read: a small file printed into a page (cmdline, environ...)
+ * @proc_show: a seq_file show function (stat, status, statm...)
+ */
+union proc_op {
+	int (*proc_get_link)(struct inode *inode, struct path *path);
+	int (*proc_read)(struct task_struct *task, char *page);
+	int (*proc_show)(struct seq_file *m, struct task_struct *task);
+};
+
+/**
+ * struct proc_inode - a /proc inode: the VFS inode and what it shows
+ * @task: for /proc/PID's inodes, the task (a reference is held, so its
+ *        pid is not handed out again while the inode lives; 2.6.32 holds
+ *        a struct pid instead, which Linnet does not have)
+ * @fd: for /proc/PID/fd/N, the N
+ * @op: for /proc/PID's files, how they make their contents
+ * @pde: the entry the inode shows (NULL for /proc/PID's inodes)
  * @vfs_inode: the VFS's part
  */
 struct proc_inode {
+	struct task_struct *task;
+	int fd;
+	union proc_op op;
 	struct proc_dir_entry *pde;
 	struct inode vfs_inode;
 };

@@ -39,6 +39,7 @@
 #include <linux/signal.h>
 #include <linux/hrtimer.h>
 #include <linux/resource.h>
+#include <linux/time.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -61,6 +62,23 @@
 #define PF_KTHREAD 0x00200000 /* a kernel thread (all of Linnet's are) */
 
 #define MAX_SCHEDULE_TIMEOUT LONG_MAX
+
+/*
+ * The load averages (kernel/sched.c:calc_global_load): fixed point with
+ * FSHIFT bits of fraction, sampled every LOAD_FREQ, decayed by EXP_n =
+ * FIXED_1/exp(5 s/n min), as 2.6.32.
+ */
+extern unsigned long avenrun[3];
+void get_avenrun(unsigned long *loads, unsigned long offset, int shift);
+void calc_global_load(void);
+#define FSHIFT 11 /* bits of precision */
+#define FIXED_1 (1 << FSHIFT) /* 1.0 */
+#define LOAD_FREQ (5 * HZ + 1) /* 5 s intervals */
+#define EXP_1 1884 /* 1/exp(5sec/1min) */
+#define EXP_5 2014 /* 1/exp(5sec/5min) */
+#define EXP_15 2037 /* 1/exp(5sec/15min) */
+#define LOAD_INT(x) ((x) >> FSHIFT)
+#define LOAD_FRAC(x) LOAD_INT(((x) & (FIXED_1 - 1)) * 100)
 
 /* Signals Linnet knows by number (Linux i386's numbering) */
 #define SIGHUP 1
@@ -365,15 +383,20 @@ struct signal_struct {
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
  * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
- * @utime: ticks it ran in user mode (@stime: in the kernel)
- * @min_flt: page faults it took that needed no I/O
- * @maj_flt: page faults that did
+ * @utime: ticks it ran in user mode (account_process_tick; @stime counts
+ *         the ticks in the kernel)
+ * @min_flt: page faults resolved without I/O (all of Linnet's)
+ * @maj_flt: page faults that waited for I/O (always 0: no swap, no disks)
  * @real_blocked: the mask sigtimedwait/sigsuspend will restore
  * @saved_sigmask: rt_sigsuspend's mask to restore after the handler
  * @sas_ss_sp: the alternate signal stack's base (sigaltstack), or 0
  * @sas_ss_size: its size
  * @robust_list: the user's robust futex list head (set_robust_list)
- * @start_time: when it was forked (monotonic), for /proc and times
+ * @start_time: when it was created (monotonic, the clock /proc/PID/stat's
+ *              starttime counts from boot)
+ * @real_start_time: the same on the boot-based clock (2.6.32 keeps both)
+ * @oom_adj: the OOM killer's adjustment, -17 (OOM_DISABLE) to 15; 2.6.32
+ *           keeps it in signal_struct (shared by the threads)
  */
 struct task_struct {
 	volatile long state;
@@ -434,6 +457,7 @@ struct task_struct {
 	struct signal_struct *signal;
 	int did_exec;
 	int pdeath_signal;
+	/* Accounting for /proc/PID/stat and times() (fs/proc/array.c) */
 	unsigned long utime;
 	unsigned long min_flt, maj_flt;
 	unsigned long real_blocked;
@@ -441,7 +465,8 @@ struct task_struct {
 	unsigned long sas_ss_sp;
 	size_t sas_ss_size;
 	void __user *robust_list;
-	struct timespec start_time;
+	struct timespec start_time, real_start_time;
+	int oom_adj;
 };
 
 /**
@@ -464,17 +489,17 @@ static inline struct task_struct *get_current(void)
  * the condition, so a waker that changes the condition and then wakes us
  * either sees the new state or we see the new condition (docs/wait.md).
  */
-#define __set_current_state(state_value)         \
-	do {                                     \
-		current->state = (state_value);  \
+#define __set_current_state(state_value)        \
+	do {                                    \
+		current->state = (state_value); \
 	} while (0)
-#define set_current_state(state_value)                                     \
-	do {                                                               \
-		current->state = (state_value);                            \
+#define set_current_state(state_value)                                       \
+	do {                                                                 \
+		current->state = (state_value);                              \
 		__asm__ __volatile__("lock; addl $0,0(%%esp)" ::: "memory"); \
 	} while (0)
-#define __set_task_state(tsk, state_value) \
-	do {                               \
+#define __set_task_state(tsk, state_value)    \
+	do {                                  \
 		(tsk)->state = (state_value); \
 	} while (0)
 #define set_task_state(tsk, state_value) __set_task_state(tsk, state_value)
@@ -537,10 +562,10 @@ void preempt_schedule_irq(void);
 void yield(void);
 int _cond_resched(void);
 /* As 2.6.32: a cond_resched() in atomic context is reported, even when no reschedule is due. */
-#define cond_resched()                                 \
-	({                                             \
-		__might_sleep(__FILE__, __LINE__, 0);  \
-		_cond_resched();                       \
+#define cond_resched()                                \
+	({                                            \
+		__might_sleep(__FILE__, __LINE__, 0); \
+		_cond_resched();                      \
 	})
 void set_user_nice(struct task_struct *p, long nice);
 int task_nice(const struct task_struct *p);
@@ -593,6 +618,7 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_reg
 void schedule_tail_user(void);
 /* kernel/pid.c */
 int alloc_pidmap(void);
+extern int last_pid;
 void free_pidmap(int pid);
 /* kernel/exit.c */
 void release_task(struct task_struct *p);
@@ -603,6 +629,11 @@ void fork_init(void);
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
+struct mm_struct *get_task_mm(struct task_struct *task);
+struct file;
+void set_mm_exe_file(struct mm_struct *mm, struct file *new_exe_file);
+struct file *get_mm_exe_file(struct mm_struct *mm);
+extern unsigned long total_forks;
 void mmdrop(struct mm_struct *mm);
 void use_mm(struct mm_struct *mm);
 void unuse_mm(struct mm_struct *mm);

@@ -85,6 +85,8 @@ struct list_head *seq_list_start_head(struct list_head *head, loff_t pos);
 struct list_head *seq_list_next(void *v, struct list_head *head, loff_t *ppos);
 
 /* Linnet's plumbing for views written before seq_file (see fs/seq_file.c) */
+struct path;
+int seq_path(struct seq_file *m, struct path *path, char *esc);
 int seq_show_buf(struct seq_file *m, int (*show)(char *buf, size_t size));
 void seq_print_cb(void *m, const char *fmt, ...) __printf(2, 3);
 

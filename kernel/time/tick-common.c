@@ -22,6 +22,8 @@
  * whose local timer stops in deep idle, and tick_do_timer_cpu moving
  * between CPUs; Linnet has one CPU. See docs/time.md.
  */
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 #include <linux/kernel.h>
 #include <linux/clockchips.h>
 #include <linux/jiffies.h>
@@ -29,8 +31,6 @@
 #include <linux/sched.h>
 #include <linux/tick.h>
 #include <linux/timer.h>
-#include <asm/irq_regs.h>
-#include <asm/ptrace.h>
 
 /* tick_cpu_device - the (one) CPU's tick device */
 struct tick_device tick_cpu_device;
@@ -49,7 +49,7 @@ static void tick_periodic(int cpu)
 		do_timer(1);
 		write_sequnlock(&xtime_lock);
 	}
-	update_process_times(get_irq_regs() && user_mode(get_irq_regs()));
+	update_process_times(user_tick());
 }
 
 /**

@@ -18,6 +18,8 @@
  * (NO_HZ, tick_nohz_stop_sched_tick()); Linnet keeps ticking in idle.
  * See docs/time.md.
  */
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 #include <linux/kernel.h>
 #include <linux/hrtimer.h>
 #include <linux/jiffies.h>
@@ -25,8 +27,6 @@
 #include <linux/sched.h>
 #include <linux/tick.h>
 #include <linux/timer.h>
-#include <asm/irq_regs.h>
-#include <asm/ptrace.h>
 #include <asm/bitops.h>
 
 static struct tick_sched tick_cpu_sched;
@@ -86,7 +86,7 @@ static enum hrtimer_restart tick_sched_timer(struct hrtimer *timer)
 
 	if (tick_do_timer_cpu == 0)
 		tick_do_update_jiffies64(now);
-	update_process_times(get_irq_regs() && user_mode(get_irq_regs()));
+	update_process_times(user_tick());
 	hrtimer_forward(timer, now, tick_period);
 	return HRTIMER_RESTART;
 }

@@ -77,3 +77,18 @@ void preempt_schedule(void)
 void __might_sleep(const char *file, int line, int preempt_offset)
 {
 }
+
+/* The OOM killer: the host has no processes, so there is never one to kill */
+struct zonelist;
+int out_of_memory(struct zonelist *zonelist, unsigned int gfp_mask, int order);
+int out_of_memory(struct zonelist *zonelist, unsigned int gfp_mask, int order)
+{
+	return -12; /* -ENOMEM */
+}
+
+long schedule_timeout_uninterruptible(long timeout);
+
+long schedule_timeout_uninterruptible(long timeout)
+{
+	return 0;
+}

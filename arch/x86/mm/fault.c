@@ -24,6 +24,7 @@
  * atomic context or in a kernel thread (no mm) cannot be served and
  * goes straight to the fixup-or-oops path. See docs/processes.md.
  */
+#include <linux/oom.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
@@ -162,16 +163,16 @@ static void handle_user_address(struct pt_regs *regs, unsigned long error_code,
 	}
 	fault = handle_mm_fault(mm, vma, address, error_code & PF_WRITE ? FAULT_FLAG_WRITE : 0);
 	up_read(&mm->mmap_sem);
-	if (!(fault & VM_FAULT_ERROR))
+	if (!(fault & VM_FAULT_ERROR)) {
+		current->min_flt++;
 		return;
+	}
 	if (!(error_code & PF_USER)) {
 		no_context(regs, error_code, address);
 		return;
 	}
 	if (fault & VM_FAULT_OOM) {
-		printk(KERN_ERR "Out of memory: kill process %d (%s)\n", current->pid,
-		       current->comm);
-		force_sig(SIGKILL, current);
+		pagefault_out_of_memory();
 	} else {
 		force_sig_fault(SIGBUS, BUS_ADRERR, (void __user *)address, current);
 	}

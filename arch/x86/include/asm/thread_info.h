@@ -57,8 +57,9 @@ struct thread_info {
 
 #define TS_USEDFPU 0x0001 /* the FPU's registers are this task's */
 
-#define TIF_SIGPENDING 2   /* a signal is pending */
+#define TIF_SIGPENDING 2 /* a signal is pending */
 #define TIF_NEED_RESCHED 3 /* schedule() at the next opportunity */
+#define TIF_MEMDIE 16 /* the OOM killer chose it: it may use the reserves to die */
 
 /**
  * current_thread_info - the thread_info of the stack we are running on
