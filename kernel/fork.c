@@ -487,6 +487,7 @@ struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long 
 	sig->session = old->session;
 	sig->tty = old->tty;
 	memcpy(sig->rlim, old->rlim, sizeof(sig->rlim));
+	sig->oom_adj = old->oom_adj;
 	return sig;
 }
 
@@ -584,8 +585,6 @@ static struct task_struct *dup_task(const char *name)
 	sched_fork(p, 0);
 	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
 	ktime_get_ts(&p->start_time); /* for /proc/PID/stat's starttime */
-	p->real_start_time = p->start_time;
-	p->oom_adj = current->oom_adj; /* inherited, as 2.6.32's copy_signal */
 	set_task_comm(p, name);
 	/*
 	 * Where path walks start and the open files: shared with the parent

@@ -413,16 +413,18 @@ void run_local_timers(void)
  * update_process_times - the per-tick work for the running context
  * @user_tick: 1 if the tick interrupted user mode (user_mode(get_irq_regs()))
  *
- * The tick is charged to the task it interrupted, as user, system, irq
- * or idle time (2.6.32's account_process_tick), and to its CPU interval
- * timers.
+ * The tick is charged to the task it interrupted, as user or system
+ * time and to the CPU's time by kind (kernel/sched.c:account_process_tick),
+ * and to its CPU interval timers.
  *
  * Context: hard interrupt (the tick).
  */
 void update_process_times(int user_tick)
 {
-	account_process_tick(current, user_tick);
-	account_itimers(current, user_tick);
+	struct task_struct *p = current;
+
+	account_process_tick(p, user_tick);
+	account_itimers(p, user_tick);
 	run_local_timers();
 	scheduler_tick();
 }

@@ -102,7 +102,7 @@ unsigned long badness(struct task_struct *p, unsigned long uptime)
 	unsigned long points, cpu_time, run_time, flags;
 	struct task_struct *child;
 	struct mm_struct *mm;
-	int oom_adj = p->oom_adj;
+	int oom_adj = p->signal->oom_adj;
 
 	if (oom_adj == OOM_DISABLE)
 		return 0;
@@ -185,7 +185,7 @@ static struct task_struct *select_bad_process(unsigned long *ppoints)
 			chosen = p;
 			*ppoints = ULONG_MAX;
 		}
-		if (p->oom_adj == OOM_DISABLE)
+		if (p->signal->oom_adj == OOM_DISABLE)
 			continue;
 		points = badness(p, uptime.tv_sec);
 		if (points > *ppoints || !chosen) {
@@ -206,7 +206,7 @@ static void dump_tasks(void)
 		if (p->group_leader != p || !p->mm || (p->flags & PF_KTHREAD))
 			continue;
 		printk(KERN_INFO "[%5d] %5d %5d %8lu %8lu %3d     %3d %s\n", p->pid, 0, p->tgid,
-		       p->mm->total_vm, 0UL, 0, p->oom_adj, p->comm);
+		       p->mm->total_vm, 0UL, 0, p->signal->oom_adj, p->comm);
 	}
 }
 
@@ -232,7 +232,7 @@ static void __oom_kill_task(struct task_struct *p, int verbose)
 
 static int oom_kill_task(struct task_struct *p)
 {
-	if (!p->mm || (p->flags & PF_KTHREAD) || p->oom_adj == OOM_DISABLE)
+	if (!p->mm || (p->flags & PF_KTHREAD) || p->signal->oom_adj == OOM_DISABLE)
 		return 1;
 	__oom_kill_task(p, 1);
 	return 0;
@@ -245,7 +245,7 @@ static int oom_kill_process(struct task_struct *p, gfp_t gfp_mask, int order, un
 	struct task_struct *c;
 
 	printk(KERN_WARNING "%s invoked oom-killer: gfp_mask=0x%x, order=%d, oom_adj=%d\n",
-	       current->comm, gfp_mask, order, current->oom_adj);
+	       current->comm, gfp_mask, order, current->signal->oom_adj);
 	dump_stack();
 	show_mem();
 	if (sysctl_oom_dump_tasks)

@@ -16,14 +16,14 @@
  * boot. status is the same for people, "Name:\tsh" lines; statm is seven
  * page counts (size resident shared text lib data dt).
  *
- * Differences from 2.6.32, until the pieces exist: pgrp and session are
- * the task's tgid (there are no process groups yet), tty_nr is 0 and
- * tpgid -1 (no controlling ttys yet), cutime/cstime and cminflt/cmajflt
- * are 0 (children's times are not gathered at wait()), Uid/Gid are 0 and
- * the capabilities full (everyone is root), SigQ counts the pending
- * signals against a limit of 0 (no RLIMIT_SIGPENDING), ShdPnd is empty
- * (no shared pending set), and signals 33-64 (which Linnet lacks) print
- * as 0. See docs/procfs.md.
+ * The process group, session, children's times and limits come from the
+ * thread group's signal_struct, as in 2.6.32.
+ *
+ * Differences from 2.6.32: tty_nr is 0 and tpgid -1 until the tty layer
+ * sets signal->tty; Uid/Gid are 0 and the capabilities full (everyone is
+ * root); SigQ counts the task's pending signals (2.6.32 counts the
+ * user's queued siginfos); signals 33-64 (which Linnet lacks) print as 0;
+ * Cpus_allowed is the one CPU. See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -37,12 +37,10 @@
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/resource.h>
 #include "internal.h"
 
 #define USER_HZ 100
-#ifndef RLIM_INFINITY
-#define RLIM_INFINITY (~0UL) /* rsslim: no RLIMIT_RSS limit */
-#endif
 /* jiffies (Linnet's cputime) to USER_HZ clock ticks */
 #define cputime_to_clock_t(j) ((unsigned long)((u64)(j)*USER_HZ / HZ))
 
@@ -78,7 +76,7 @@ static const char *get_task_state(struct task_struct *tsk)
  * sets: pending, blocked, ignored and caught.
  */
 struct task_sigsets {
-	unsigned long pending, blocked, ignored, caught;
+	unsigned long pending, shpending, blocked, ignored, caught;
 };
 
 static void collect_sigsets(struct task_struct *p, struct task_sigsets *s)
@@ -89,6 +87,7 @@ static void collect_sigsets(struct task_struct *p, struct task_sigsets *s)
 	memset(s, 0, sizeof(*s));
 	local_irq_save(flags);
 	s->pending = p->pending;
+	s->shpending = p->signal->shared_pending;
 	s->blocked = p->blocked;
 	if (p->sighand) {
 		for (i = 0; i < 32; i++) {
@@ -180,9 +179,10 @@ static void task_sig(struct seq_file *m, struct task_struct *p)
 
 	collect_sigsets(p, &s);
 	seq_printf(m, "Threads:\t%d\n", get_nr_threads(p));
-	seq_printf(m, "SigQ:\t%d/%lu\n", hweight32(s.pending), 0UL);
+	seq_printf(m, "SigQ:\t%d/%lu\n", hweight32(s.pending) + hweight32(s.shpending),
+		   p->signal->rlim[RLIMIT_SIGPENDING].rlim_cur);
 	render_sigset_t(m, "SigPnd:\t", s.pending);
-	render_sigset_t(m, "ShdPnd:\t", 0);
+	render_sigset_t(m, "ShdPnd:\t", s.shpending);
 	render_sigset_t(m, "SigBlk:\t", s.blocked);
 	render_sigset_t(m, "SigIgn:\t", s.ignored);
 	render_sigset_t(m, "SigCgt:\t", s.caught);
@@ -237,7 +237,7 @@ static void task_user_regs(struct task_struct *task, unsigned long *esp, unsigne
 /* starttime: the task's creation, in clock ticks since boot */
 static unsigned long long task_start_clock_t(struct task_struct *task)
 {
-	u64 ns = (u64)task->real_start_time.tv_sec * NSEC_PER_SEC + task->real_start_time.tv_nsec;
+	u64 ns = (u64)task->start_time.tv_sec * NSEC_PER_SEC + task->start_time.tv_nsec;
 
 	return div_u64(ns, NSEC_PER_SEC / USER_HZ);
 }
@@ -247,6 +247,7 @@ static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 	unsigned long vsize = 0, eip = 0, esp = 0, wchan, rss = 0, utime, stime;
 	unsigned long min_flt, maj_flt, start_code = 0, end_code = 0, start_stack = 0;
 	struct mm_struct *mm = get_task_mm(task);
+	struct signal_struct *sig = task->signal;
 	char tcomm[TASK_COMM_LEN];
 	struct task_sigsets s;
 	int num_threads = get_nr_threads(task);
@@ -266,14 +267,15 @@ static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 	min_flt = task->min_flt;
 	maj_flt = task->maj_flt;
 	if (whole) {
+		/* the live threads, plus what the dead ones left in signal_struct */
 		struct task_struct *t, *leader = task->group_leader;
 		unsigned long flags;
 
-		utime = leader->utime;
-		stime = leader->stime;
-		min_flt = leader->min_flt;
-		maj_flt = leader->maj_flt;
 		spin_lock_irqsave(&tasklist_lock, flags);
+		utime = leader->utime + sig->utime;
+		stime = leader->stime + sig->stime;
+		min_flt = leader->min_flt + sig->min_flt;
+		maj_flt = leader->maj_flt + sig->maj_flt;
 		list_for_each_entry(t, &leader->thread_group, thread_group) {
 			utime += t->utime;
 			stime += t->stime;
@@ -282,17 +284,19 @@ static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 		}
 		spin_unlock_irqrestore(&tasklist_lock, flags);
 	}
-	/* 2.6.32 shows wchan only where it is meaningful: one thread, not running */
+	/* 2.6.32 shows wchan only where it is meaningful: one thread */
 	wchan = (!whole || num_threads < 2) ? get_wchan(task) : 0;
 
 	seq_printf(
 		m,
 		"%d (%s) %c %d %d %d %d %d %u %lu %lu %lu %lu %lu %lu %ld %ld %ld %ld %d 0 %llu %lu %ld %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %d %d %u %u %llu %lu %ld\n",
-		task->pid, tcomm, *get_task_state(task), task_ppid(task), task->tgid, task->tgid, 0,
-		-1, task->flags, min_flt, 0UL, maj_flt, 0UL, cputime_to_clock_t(utime),
-		cputime_to_clock_t(stime), 0L, 0L, (long)task_prio(task), (long)task_nice(task),
-		num_threads, task_start_clock_t(task), vsize, (long)rss, RLIM_INFINITY, start_code,
-		end_code, start_stack, esp, eip, s.pending & 0x7fffffffUL, s.blocked & 0x7fffffffUL,
+		task->pid, tcomm, *get_task_state(task), task_ppid(task), task_pgrp_nr(task),
+		task_session_nr(task), 0, -1, task->flags, min_flt, sig->cmin_flt, maj_flt,
+		sig->cmaj_flt, cputime_to_clock_t(utime), cputime_to_clock_t(stime),
+		(long)cputime_to_clock_t(sig->cutime), (long)cputime_to_clock_t(sig->cstime),
+		(long)task_prio(task), (long)task_nice(task), num_threads, task_start_clock_t(task),
+		vsize, (long)rss, sig->rlim[RLIMIT_RSS].rlim_cur, start_code, end_code, start_stack,
+		esp, eip, s.pending & 0x7fffffffUL, s.blocked & 0x7fffffffUL,
 		s.ignored & 0x7fffffffUL, s.caught & 0x7fffffffUL, wchan, 0UL, 0UL,
 		task->exit_signal, 0, task->rt_priority, task->policy, 0ULL, 0UL, 0L);
 	if (mm)

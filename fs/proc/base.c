@@ -337,7 +337,7 @@ static ssize_t oom_adjust_read(struct file *file, char __user *buf, size_t count
 
 	if (!task)
 		return -ESRCH;
-	oom_adjust = task->oom_adj;
+	oom_adjust = task->signal->oom_adj;
 	put_task_struct(task);
 	len = snprintf(buffer, sizeof(buffer), "%i\n", oom_adjust);
 	return read_from_page(buf, count, ppos, buffer, len);
@@ -346,9 +346,8 @@ static ssize_t oom_adjust_read(struct file *file, char __user *buf, size_t count
 static ssize_t oom_adjust_write(struct file *file, const char __user *buf, size_t count,
 				loff_t *ppos)
 {
-	struct task_struct *task, *t;
+	struct task_struct *task;
 	char buffer[PROC_NUMBUF], *end;
-	unsigned long flags;
 	long oom_adjust;
 
 	memset(buffer, 0, sizeof(buffer));
@@ -365,12 +364,8 @@ static ssize_t oom_adjust_write(struct file *file, const char __user *buf, size_
 	task = get_proc_task(file->f_path.dentry->d_inode);
 	if (!task)
 		return -ESRCH;
-	/* 2.6.32 keeps it per thread group (signal_struct): set every thread */
-	spin_lock_irqsave(&tasklist_lock, flags);
-	task->group_leader->oom_adj = oom_adjust;
-	list_for_each_entry(t, &task->group_leader->thread_group, thread_group)
-		t->oom_adj = oom_adjust;
-	spin_unlock_irqrestore(&tasklist_lock, flags);
+	/* The thread group's (signal_struct), as 2.6.32 */
+	task->signal->oom_adj = oom_adjust;
 	put_task_struct(task);
 	if (end - buffer == 0)
 		return -EIO;

@@ -37,9 +37,9 @@
 #include <asm/ptrace.h>
 #include <linux/spinlock.h>
 #include <linux/signal.h>
+#include <linux/time.h>
 #include <linux/hrtimer.h>
 #include <linux/resource.h>
-#include <linux/time.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -290,6 +290,8 @@ struct cpu_itimer {
  * @cmaxrss: largest resident set of a reaped child, KiB
  * @sum_sched_runtime: CPU time of the dead threads, ns
  * @rlim: the resource limits (getrlimit/setrlimit)
+ * @oom_adj: the OOM killer's adjustment, -17 (OOM_DISABLE) to 15, shared by
+ *           the threads (/proc/PID/oom_adj; mm/oom_kill.c)
  *
  * 2.6.32 finds a task's process group and session through task->pids[]
  * and struct pid; Linnet has pid numbers only, so it keeps them here, as
@@ -318,6 +320,7 @@ struct signal_struct {
 	unsigned long maxrss, cmaxrss;
 	unsigned long long sum_sched_runtime;
 	struct rlimit rlim[RLIM_NLIMITS];
+	int oom_adj;
 };
 
 #define CPUCLOCK_PROF 0
@@ -383,20 +386,15 @@ struct signal_struct {
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
  * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
- * @utime: ticks it ran in user mode (account_process_tick; @stime counts
- *         the ticks in the kernel)
- * @min_flt: page faults resolved without I/O (all of Linnet's)
- * @maj_flt: page faults that waited for I/O (always 0: no swap, no disks)
+ * @utime: ticks it ran in user mode (@stime: in the kernel)
+ * @min_flt: page faults it took that needed no I/O
+ * @maj_flt: page faults that did
  * @real_blocked: the mask sigtimedwait/sigsuspend will restore
  * @saved_sigmask: rt_sigsuspend's mask to restore after the handler
  * @sas_ss_sp: the alternate signal stack's base (sigaltstack), or 0
  * @sas_ss_size: its size
  * @robust_list: the user's robust futex list head (set_robust_list)
- * @start_time: when it was created (monotonic, the clock /proc/PID/stat's
- *              starttime counts from boot)
- * @real_start_time: the same on the boot-based clock (2.6.32 keeps both)
- * @oom_adj: the OOM killer's adjustment, -17 (OOM_DISABLE) to 15; 2.6.32
- *           keeps it in signal_struct (shared by the threads)
+ * @start_time: when it was forked (monotonic), for /proc and times
  */
 struct task_struct {
 	volatile long state;
@@ -457,7 +455,6 @@ struct task_struct {
 	struct signal_struct *signal;
 	int did_exec;
 	int pdeath_signal;
-	/* Accounting for /proc/PID/stat and times() (fs/proc/array.c) */
 	unsigned long utime;
 	unsigned long min_flt, maj_flt;
 	unsigned long real_blocked;
@@ -465,8 +462,7 @@ struct task_struct {
 	unsigned long sas_ss_sp;
 	size_t sas_ss_size;
 	void __user *robust_list;
-	struct timespec start_time, real_start_time;
-	int oom_adj;
+	struct timespec start_time;
 };
 
 /**

@@ -31,6 +31,8 @@
 #include <linux/sched.h>
 #include <linux/tick.h>
 #include <linux/timer.h>
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 
 /* tick_cpu_device - the (one) CPU's tick device */
 struct tick_device tick_cpu_device;
@@ -49,7 +51,7 @@ static void tick_periodic(int cpu)
 		do_timer(1);
 		write_sequnlock(&xtime_lock);
 	}
-	update_process_times(user_tick());
+	update_process_times(get_irq_regs() && user_mode(get_irq_regs()));
 }
 
 /**

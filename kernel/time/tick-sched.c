@@ -27,6 +27,8 @@
 #include <linux/sched.h>
 #include <linux/tick.h>
 #include <linux/timer.h>
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 #include <asm/bitops.h>
 
 static struct tick_sched tick_cpu_sched;
@@ -86,7 +88,7 @@ static enum hrtimer_restart tick_sched_timer(struct hrtimer *timer)
 
 	if (tick_do_timer_cpu == 0)
 		tick_do_update_jiffies64(now);
-	update_process_times(user_tick());
+	update_process_times(get_irq_regs() && user_mode(get_irq_regs()));
 	hrtimer_forward(timer, now, tick_period);
 	return HRTIMER_RESTART;
 }

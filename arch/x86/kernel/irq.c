@@ -29,15 +29,11 @@
  * prints through a show_print_t callback (the kernel shell's
  * `interrupts`, a test's buffer). See docs/interrupts.md.
  */
-#include <asm/irq_regs.h>
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <asm/traps.h>
 #include <asm/irq_regs.h>
-
-/* irq_regs - the registers of the hard interrupt in progress (asm/irq_regs.h) */
-struct pt_regs *irq_regs;
 
 /* irq_err_count - interrupts the controller made up: the ERR row */
 atomic_t irq_err_count;
