@@ -225,8 +225,9 @@ LANDED = []
 PENDING = [s for s in STEPS if s not in LANDED]
 
 
-def drive(kernel, build, steps, append="console=ttyS0"):
-    """Boot @kernel with the userland image and run @steps; [(name, ok, detail)]."""
+def drive(kernel, build, steps, append="console=ttyS0", log=None):
+    """Boot @kernel with the userland image and run @steps; [(name, ok, detail)].
+    @log, a list, gets the whole serial log."""
     sh = None
     out = []
     try:
@@ -241,6 +242,19 @@ def drive(kernel, build, steps, append="console=ttyS0"):
     finally:
         if sh:
             sh.close()
+            if log is not None:
+                log.append(sh.log.decode("latin-1"))
+    return out
+
+
+ENOSYS = re.compile(r"(\S+)\[(\d+)\]: system call (\d+) not implemented \(-ENOSYS\)")
+
+
+def enosys(log):
+    """{number: first program} of the system calls the kernel reported missing (kernel/sys_ni.c)."""
+    out = {}
+    for m in ENOSYS.finditer(log):
+        out.setdefault(int(m.group(3)), m.group(1))
     return out
 
 
@@ -256,7 +270,11 @@ def main():
     named = {"all": STEPS, "landed": LANDED, "pending": PENDING}
     steps = named.get(a.steps) or [s for s in STEPS if s.__name__[5:] in a.steps.split(",")]
     bad = 0
-    for name, ok, detail in drive(kernel, a.build, steps, a.append):
+    log = []
+    results = drive(kernel, a.build, steps, a.append, log)
+    for nr, prog in sorted(enosys("".join(log)).items()):
+        print("ENOSYS %3d (first from %s)" % (nr, prog))
+    for name, ok, detail in results:
         print("%-6s %s" % ("ok" if ok else "FAIL", name))
         if detail and not ok:
             print("\n".join("       " + l for l in detail.rstrip().split("\n")))
