@@ -12,8 +12,8 @@
  * The table grows by doubling, up to the RLIMIT_NOFILE limit; a
  * descriptor at or past it is -EMFILE. Linux 2.6.32 swaps tables under
  * RCU so that fget() takes no lock; Linnet takes file_lock, and frees
- * the old table at once. Until tasks have resource limits (the processes
- * issue), RLIMIT_NOFILE is INR_OPEN (1024), 2.6.32's default.
+ * the old table at once. RLIMIT_NOFILE is the process's soft limit
+ * (signal->rlim[RLIMIT_NOFILE], 1024 by default; setrlimit changes it).
  * Read next: fs/file_table.c, docs/files.md.
  */
 #include <linux/module.h>
@@ -55,7 +55,7 @@ struct files_struct init_files = {
  */
 int task_nofile_limit(void)
 {
-	return INR_OPEN;
+	return current->signal->rlim[RLIMIT_NOFILE].rlim_cur;
 }
 
 static void *alloc_fdmem(size_t size)

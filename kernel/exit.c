@@ -331,10 +331,30 @@ static struct task_struct *find_zombie(pid_t pid, int options)
 	return found;
 }
 
+/*
+ * The reaped child's times, and those of the children it reaped, go to
+ * the parent's cutime/cstime (getrusage RUSAGE_CHILDREN, times), as
+ * 2.6.32's wait_task_zombie.
+ */
+static void account_reaped(struct task_struct *p)
+{
+	struct signal_struct *psig = current->signal, *sig = p->signal;
+
+	psig->cutime += p->utime + sig->utime + sig->cutime;
+	psig->cstime += p->stime + sig->stime + sig->cstime;
+	psig->cnvcsw += p->nvcsw + sig->nvcsw + sig->cnvcsw;
+	psig->cnivcsw += p->nivcsw + sig->nivcsw + sig->cnivcsw;
+	psig->cmin_flt += p->min_flt + sig->min_flt + sig->cmin_flt;
+	psig->cmaj_flt += p->maj_flt + sig->maj_flt + sig->cmaj_flt;
+	psig->cmaxrss = max(psig->cmaxrss, max(sig->maxrss, sig->cmaxrss));
+}
+
 static long reap_zombie(struct task_struct *p, int __user *stat_addr, void __user *ru)
 {
 	pid_t pid = p->pid;
 	int status = p->exit_code;
+
+	account_reaped(p);
 
 	release_task(p);
 	if (stat_addr && put_user(status, stat_addr))

@@ -120,6 +120,7 @@ void __init fork_init(void)
 	INIT_LIST_HEAD(&init_task.thread_group);
 	init_task.group_leader = &init_task;
 	init_thread_union.thread_info.addr_limit = KERNEL_DS;
+	init_thread_union.thread_info.restart_block.fn = do_no_restart_syscall;
 	init_task.thread.sp0 = (unsigned long)&init_thread_union + THREAD_SIZE;
 }
 
@@ -547,6 +548,7 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
 	ti->task = p;
 	ti->preempt_count = 1;
 	ti->addr_limit = fn ? KERNEL_DS : USER_DS;
+	ti->restart_block.fn = do_no_restart_syscall;
 	p->thread.sp0 = (unsigned long)p->stack + THREAD_SIZE;
 	*--sp = (unsigned long)arg;
 	*--sp = (unsigned long)fn;
@@ -579,6 +581,9 @@ static struct task_struct *dup_task(const char *name)
 	atomic_set(&p->usage, 1);
 	p->active_mm = &init_mm;
 	p->exit_signal = -1;
+	p->cred = current->cred;
+	p->personality = current->personality;
+	ktime_get_ts(&p->start_time);
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->thread_group);
@@ -766,6 +771,8 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 
 	if (ret)
 		return ERR_PTR(ret);
+	if (!task_nproc_ok(current->cred.uid)) /* RLIMIT_NPROC; root is exempt */
+		return ERR_PTR(-EAGAIN);
 	p = dup_task(current->comm);
 	if (IS_ERR(p))
 		return p;

@@ -694,16 +694,44 @@ static int update_rmtp(struct hrtimer *timer, struct timespec __user *rmtp)
 }
 
 /**
+ * hrtimer_nanosleep_restart - restart_syscall's half of an interrupted nanosleep
+ * @restart: current's restart block, filled in by hrtimer_nanosleep()
+ *
+ * Sleeps until the deadline the first call computed, so the time slept
+ * before the signal is not slept again.
+ *
+ * Context: process context (system call 0); sleeps interruptibly.
+ * Return: 0, -ERESTART_RESTARTBLOCK again on another signal, -EFAULT.
+ */
+long hrtimer_nanosleep_restart(struct restart_block *restart)
+{
+	struct hrtimer_sleeper t;
+	struct timespec __user *rmtp = restart->nanosleep.rmtp;
+	int ret;
+
+	hrtimer_init(&t.timer, restart->nanosleep.index, HRTIMER_MODE_ABS);
+	hrtimer_set_expires(&t.timer, ns_to_ktime(restart->nanosleep.expires));
+	if (do_nanosleep(&t, HRTIMER_MODE_ABS))
+		return 0;
+	if (rmtp) {
+		ret = update_rmtp(&t.timer, rmtp);
+		if (ret <= 0)
+			return ret;
+	}
+	return -ERESTART_RESTARTBLOCK; /* the restart block is still set up */
+}
+
+/**
  * hrtimer_nanosleep - the body of nanosleep() and clock_nanosleep()
  * @rqtp: the time to sleep (REL) or to sleep until (ABS)
  * @rmtp: user address for the time left when a signal interrupts, or NULL
  * @mode: HRTIMER_MODE_REL or HRTIMER_MODE_ABS
  * @clockid: CLOCK_MONOTONIC or CLOCK_REALTIME
  *
- * 2.6.32 sets up current's restart_block so that a restarted call sleeps
- * only the rest; Linnet has no restart_block yet, so the system-call layer
- * must turn -ERESTART_RESTARTBLOCK into -EINTR (what user space sees when
- * a handler ran).
+ * A relative sleep a signal interrupts writes the time left to @rmtp
+ * and fills in current's restart block with the absolute deadline: if no
+ * handler runs, restart_syscall finishes the sleep
+ * (hrtimer_nanosleep_restart); if one does, the call fails with -EINTR.
  *
  * Context: process context; sleeps interruptibly.
  * Return: 0 when the time has passed; -ERESTART_RESTARTBLOCK (REL) or
@@ -712,6 +740,7 @@ static int update_rmtp(struct hrtimer *timer, struct timespec __user *rmtp)
 long hrtimer_nanosleep(struct timespec *rqtp, struct timespec __user *rmtp,
 		       const enum hrtimer_mode mode, const clockid_t clockid)
 {
+	struct restart_block *restart;
 	struct hrtimer_sleeper t;
 	long ret = 0;
 
@@ -726,7 +755,32 @@ long hrtimer_nanosleep(struct timespec *rqtp, struct timespec __user *rmtp,
 		if (ret <= 0)
 			return ret;
 	}
+	restart = &current_thread_info()->restart_block;
+	restart->fn = hrtimer_nanosleep_restart;
+	restart->nanosleep.index = t.timer.base->index;
+	restart->nanosleep.rmtp = rmtp;
+	restart->nanosleep.expires = hrtimer_get_expires(&t.timer).tv64;
 	return -ERESTART_RESTARTBLOCK;
+}
+
+/**
+ * sys_nanosleep - sleep for a time (system call 162)
+ * @rqtp: how long
+ * @rmtp: where the time left goes if a signal interrupts, or NULL
+ *
+ * Context: process context (system call); sleeps.
+ * Return: 0, -EFAULT, -EINVAL (a negative time or 10^9 ns or more),
+ * -EINTR (a handler ran; *@rmtp says what was left).
+ */
+asmlinkage long sys_nanosleep(struct timespec __user *rqtp, struct timespec __user *rmtp)
+{
+	struct timespec tu;
+
+	if (copy_from_user(&tu, rqtp, sizeof(tu)))
+		return -EFAULT;
+	if (tu.tv_sec < 0 || (unsigned long)tu.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	return hrtimer_nanosleep(&tu, rmtp, HRTIMER_MODE_REL, CLOCK_MONOTONIC);
 }
 
 /**

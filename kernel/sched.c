@@ -55,6 +55,8 @@
 #include <linux/kernel_stat.h>
 #include <asm/switch_to.h>
 #include <asm/mmu_context.h>
+#include <asm/uaccess.h>
+#include <linux/cred.h>
 
 /**
  * init_task - the boot context: pid 0, "swapper", later the idle task
@@ -1172,4 +1174,269 @@ char *get_task_comm(char *to, struct task_struct *tsk)
 unsigned long long nr_context_switches(void)
 {
 	return this_rq()->nr_switches;
+}
+
+/*
+ * The scheduler's system calls (2.6.32 keeps them here too). Linnet's
+ * tasks are all root until they setuid() away; an unprivileged task may
+ * not choose a real-time policy or lower its nice value (RLIMIT_RTPRIO
+ * and RLIMIT_NICE are 0 by default, as in 2.6.32).
+ */
+
+/* The task a scheduler call names: 0 is the caller */
+static struct task_struct *find_process_by_pid(pid_t pid)
+{
+	return pid ? find_task_by_pid(pid) : current;
+}
+
+static int do_sched_setscheduler(pid_t pid, int policy, struct sched_param __user *param)
+{
+	struct sched_param lparam;
+	struct task_struct *p;
+
+	if (!param || pid < 0)
+		return -EINVAL;
+	if (copy_from_user(&lparam, param, sizeof(struct sched_param)))
+		return -EFAULT;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	if (policy < 0)
+		policy = p->policy;
+	if (!sched_param_valid(policy, &lparam))
+		return -EINVAL;
+	if ((policy == SCHED_FIFO || policy == SCHED_RR) && !capable(CAP_SYS_NICE))
+		return -EPERM;
+	if (p->cred.uid != current->cred.euid && p->cred.euid != current->cred.euid &&
+	    !capable(CAP_SYS_NICE))
+		return -EPERM;
+	return sched_setscheduler(p, policy, &lparam);
+}
+
+/**
+ * sys_sched_setscheduler - set a task's policy and priority (system call 156)
+ * @pid: the task, 0 for the caller
+ * @policy: SCHED_NORMAL, SCHED_FIFO, SCHED_RR, SCHED_BATCH or SCHED_IDLE
+ * @param: the real-time priority
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT, -ESRCH, -EPERM.
+ */
+asmlinkage long sys_sched_setscheduler(pid_t pid, int policy, struct sched_param __user *param)
+{
+	if (policy < 0)
+		return -EINVAL;
+	return do_sched_setscheduler(pid, policy, param);
+}
+
+/**
+ * sys_sched_setparam - set a task's real-time priority (system call 154)
+ * @pid: the task, 0 for the caller
+ * @param: the priority (valid for the task's policy)
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT, -ESRCH, -EPERM.
+ */
+asmlinkage long sys_sched_setparam(pid_t pid, struct sched_param __user *param)
+{
+	return do_sched_setscheduler(pid, -1, param);
+}
+
+/**
+ * sys_sched_getscheduler - a task's policy (system call 157)
+ * @pid: the task, 0 for the caller
+ *
+ * Context: process context (system call).
+ * Return: the policy, -EINVAL (negative pid), -ESRCH.
+ */
+asmlinkage long sys_sched_getscheduler(pid_t pid)
+{
+	struct task_struct *p;
+
+	if (pid < 0)
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	return p ? (long)p->policy : -ESRCH;
+}
+
+/**
+ * sys_sched_getparam - a task's real-time priority (system call 155)
+ * @pid: the task, 0 for the caller
+ * @param: where it goes
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_sched_getparam(pid_t pid, struct sched_param __user *param)
+{
+	struct sched_param lp;
+	struct task_struct *p;
+
+	if (!param || pid < 0)
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	lp.sched_priority = p->rt_priority;
+	return copy_to_user(param, &lp, sizeof(*param)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_sched_yield - give up the CPU (system call 158)
+ *
+ * Context: process context (system call).
+ * Return: 0.
+ */
+asmlinkage long sys_sched_yield(void)
+{
+	yield();
+	return 0;
+}
+
+/**
+ * sys_sched_get_priority_max - the highest priority of a policy (system call 159)
+ * @policy: the policy
+ *
+ * Context: process context (system call).
+ * Return: 99 for SCHED_FIFO/RR, 0 for the others, -EINVAL if unknown.
+ */
+asmlinkage long sys_sched_get_priority_max(int policy)
+{
+	switch (policy) {
+	case SCHED_FIFO:
+	case SCHED_RR:
+		return MAX_USER_RT_PRIO - 1;
+	case SCHED_NORMAL:
+	case SCHED_BATCH:
+	case SCHED_IDLE:
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/**
+ * sys_sched_get_priority_min - the lowest priority of a policy (system call 160)
+ * @policy: the policy
+ *
+ * Context: process context (system call).
+ * Return: 1 for SCHED_FIFO/RR, 0 for the others, -EINVAL if unknown.
+ */
+asmlinkage long sys_sched_get_priority_min(int policy)
+{
+	switch (policy) {
+	case SCHED_FIFO:
+	case SCHED_RR:
+		return 1;
+	case SCHED_NORMAL:
+	case SCHED_BATCH:
+	case SCHED_IDLE:
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/**
+ * sys_sched_rr_get_interval - a task's time slice (system call 161)
+ * @pid: the task, 0 for the caller
+ * @interval: where the slice goes (0 for SCHED_FIFO)
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_sched_rr_get_interval(pid_t pid, struct timespec __user *interval)
+{
+	struct task_struct *p;
+	unsigned int time_slice;
+	struct timespec t;
+	unsigned long flags;
+
+	if (pid < 0)
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	local_irq_save(flags);
+	time_slice = p->sched_class->get_rr_interval(task_rq(p), p);
+	local_irq_restore(flags);
+	jiffies_to_timespec(time_slice, &t);
+	return copy_to_user(interval, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_sched_setaffinity - the CPUs a task may run on (system call 241)
+ * @pid: the task, 0 for the caller
+ * @len: the size of the mask in bytes
+ * @user_mask_ptr: the mask
+ *
+ * Linnet has one CPU: a mask that includes CPU 0 is accepted (and
+ * changes nothing), one without it is -EINVAL, as 2.6.32 says of a mask
+ * with no online CPU.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EINVAL, -ESRCH.
+ */
+asmlinkage long sys_sched_setaffinity(pid_t pid, unsigned int len,
+				      unsigned long __user *user_mask_ptr)
+{
+	unsigned long mask = 0;
+
+	if (len < sizeof(mask)) {
+		if (copy_from_user(&mask, user_mask_ptr, len))
+			return -EFAULT;
+	} else if (copy_from_user(&mask, user_mask_ptr, sizeof(mask))) {
+		return -EFAULT;
+	}
+	if (!find_process_by_pid(pid))
+		return -ESRCH;
+	return mask & 1 ? 0 : -EINVAL;
+}
+
+/**
+ * sys_sched_getaffinity - the CPUs a task may run on (system call 242)
+ * @pid: the task, 0 for the caller
+ * @len: the room at @user_mask_ptr, a multiple of sizeof(long)
+ * @user_mask_ptr: where the mask goes (CPU 0 only)
+ *
+ * Context: process context (system call).
+ * Return: the bytes written (4), -EINVAL, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_sched_getaffinity(pid_t pid, unsigned int len,
+				      unsigned long __user *user_mask_ptr)
+{
+	unsigned long mask = 1;
+
+	if (len * 8 < 1 || (len & (sizeof(unsigned long) - 1)))
+		return -EINVAL;
+	if (!find_process_by_pid(pid))
+		return -ESRCH;
+	if (copy_to_user(user_mask_ptr, &mask, sizeof(mask)))
+		return -EFAULT;
+	return sizeof(mask);
+}
+
+/**
+ * sys_nice - change the caller's nice value by an increment (system call 34)
+ * @increment: added to the nice value (clamped to -40..40, then the
+ *             result to -20..19)
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EPERM to lower it without privilege.
+ */
+asmlinkage long sys_nice(int increment)
+{
+	long nice;
+
+	if (increment < -40)
+		increment = -40;
+	if (increment > 40)
+		increment = 40;
+	nice = TASK_NICE(current) + increment;
+	if (nice < -20)
+		nice = -20;
+	if (nice > 19)
+		nice = 19;
+	if (increment < 0 && !capable(CAP_SYS_NICE))
+		return -EPERM;
+	set_user_nice(current, nice);
+	return 0;
 }

@@ -23,6 +23,8 @@
 #include <asm/ptrace.h>
 #include <asm/uaccess.h>
 #include <linux/slab.h>
+#include <linux/cred.h>
+#include <linux/hrtimer.h>
 
 static bool valid_signal(int sig)
 {
@@ -354,26 +356,102 @@ int kill_pgrp(pid_t pgrp, int sig, int priv)
 }
 EXPORT_SYMBOL(kill_pgrp);
 
+/* 2.6.32's check_kill_permission, for a signal a process sends */
+static int check_kill_permission(int sig, struct task_struct *t)
+{
+	const struct cred *c = &current->cred;
+
+	if (c->euid == t->cred.suid || c->euid == t->cred.uid || c->uid == t->cred.suid ||
+	    c->uid == t->cred.uid || capable(CAP_KILL))
+		return 0;
+	if (sig == SIGCONT && task_session_nr(t) == task_session_nr(current))
+		return 0;
+	return -EPERM;
+}
+
+/* Send @sig to every process @match accepts; -ESRCH if none was found */
+static int kill_matching(int sig, bool (*match)(struct task_struct *p, pid_t arg), pid_t arg)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH, err;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	for_each_process(p)
+	{
+		if (p->exit_state == EXIT_DEAD || !match(p, arg))
+			continue;
+		err = check_kill_permission(sig, p);
+		if (err || !sig || p->exit_state)
+			; /* a zombie exists, but takes no signal */
+		else if (!p->mm)
+			err = send_sig(sig, p, 0); /* a kernel thread: only if it allows it */
+		else
+			err = send_user_signal(sig, p, SI_USER);
+		if (ret)
+			ret = err;
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
+static bool in_pgrp(struct task_struct *p, pid_t pgrp)
+{
+	return p->signal->pgrp == pgrp;
+}
+
+/* kill(-1): everyone but init and the sender */
+static bool not_init_nor_me(struct task_struct *p, pid_t unused)
+{
+	return p->tgid > 1 && p->tgid != current->tgid;
+}
+
+static bool is_pid(struct task_struct *p, pid_t pid)
+{
+	return p->tgid == pid;
+}
+
 /**
- * sys_kill - send a signal to a process (system call 37)
- * @pid: the process; 0, -1 and negative (groups) are not supported yet
- * @sig: the signal, 0 to test that the process exists
+ * sys_kill - send a signal to a process or a process group (system call 37)
+ * @pid: > 0 the process; 0 the caller's process group; -1 every process
+ *       but init and the caller; < -1 the process group -@pid
+ * @sig: the signal, 0 to test that the target exists
  *
  * Context: process context (system call).
- * Return: 0, -EINVAL (bad signal), -ESRCH (no such process).
+ * Return: 0 if at least one process got it, -EINVAL (bad signal),
+ * -ESRCH (nobody), -EPERM (not allowed to signal any of them).
  */
 asmlinkage long sys_kill(int pid, int sig)
 {
-	struct task_struct *p;
-
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
-	if (pid <= 0)
-		return -ESRCH; /* process groups: docs/processes.md */
-	p = find_task_by_pid(pid);
-	if (!p || p->exit_state || !p->mm)
+	if (pid > 0)
+		return kill_matching(sig, is_pid, pid);
+	if (pid == 0)
+		return kill_matching(sig, in_pgrp, task_pgrp_nr(current));
+	if (pid == -1)
+		return kill_matching(sig, not_init_nor_me, 0);
+	if (pid == INT_MIN)
 		return -ESRCH;
-	return send_user_signal(sig, p, SI_USER);
+	return kill_matching(sig, in_pgrp, -pid);
+}
+
+/**
+ * sys_pause - sleep until a signal is delivered (system call 29)
+ *
+ * Context: process context (system call); sleeps.
+ * Return: -ERESTARTNOHAND, which the signal code turns into -EINTR when
+ * a handler ran (and restarts the sleep when the signal was ignored).
+ */
+asmlinkage long sys_pause(void)
+{
+	while (!signal_pending(current)) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (!signal_pending(current))
+			schedule();
+		__set_current_state(TASK_RUNNING);
+	}
+	return -ERESTARTNOHAND;
 }
 
 /**
@@ -556,6 +634,35 @@ int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info)
 	recalc_sigpending(tsk);
 	local_irq_restore(flags);
 	return sig;
+}
+
+/**
+ * do_no_restart_syscall - the restart block of a call that cannot be restarted
+ * @parm: the restart block (unused)
+ *
+ * Context: process context (restart_syscall with nothing to restart).
+ * Return: -EINTR.
+ */
+long do_no_restart_syscall(struct restart_block *parm)
+{
+	return -EINTR;
+}
+
+/**
+ * sys_restart_syscall - finish the system call a signal interrupted (system call 0)
+ *
+ * The signal code sends user mode here, instead of to the interrupted
+ * call, when that call returned -ERESTART_RESTARTBLOCK and no handler
+ * ran; the call left in current's restart block how to go on.
+ *
+ * Context: process context (system call).
+ * Return: what the restart function returns.
+ */
+asmlinkage long sys_restart_syscall(void)
+{
+	struct restart_block *restart = &current_thread_info()->restart_block;
+
+	return restart->fn(restart);
 }
 
 /* A system call a signal interrupted: restart it or make it return -EINTR */

@@ -16,6 +16,17 @@
 #include <linux/errno.h>
 #include <linux/console.h>
 #include <linux/reboot.h>
+#include <linux/string.h>
+#include <linux/cred.h>
+#include <linux/resource.h>
+#include <linux/mm.h>
+#include <linux/fs_struct.h>
+#include <linux/utsname.h>
+#include <linux/fdtable.h>
+#include <linux/stat.h>
+#include <linux/jiffies.h>
+#include <linux/time.h>
+#include <linux/ktime.h>
 #include <asm/uaccess.h>
 
 /**
@@ -96,27 +107,8 @@ asmlinkage long sys_set_tid_address(int __user *tidptr)
 	return current->pid;
 }
 
-#define __NEW_UTS_LEN 64
-
-/**
- * struct new_utsname - what uname(2) reports (Linux's ABI: six 65-byte strings)
- * @sysname: the kernel's name
- * @nodename: the host name
- * @release: the kernel's release
- * @version: its build
- * @machine: the hardware
- * @domainname: the NIS domain
- */
-struct new_utsname {
-	char sysname[__NEW_UTS_LEN + 1];
-	char nodename[__NEW_UTS_LEN + 1];
-	char release[__NEW_UTS_LEN + 1];
-	char version[__NEW_UTS_LEN + 1];
-	char machine[__NEW_UTS_LEN + 1];
-	char domainname[__NEW_UTS_LEN + 1];
-};
-
-static const struct new_utsname utsname = {
+/* linnet_utsname - the system's names (include/linux/utsname.h) */
+struct new_utsname linnet_utsname = {
 	.sysname = "Linux",
 	.nodename = "(none)",
 	.release = "2.6.32-linnet",
@@ -137,7 +129,7 @@ static const struct new_utsname utsname = {
  */
 asmlinkage long sys_newuname(struct new_utsname __user *name)
 {
-	return copy_to_user(name, &utsname, sizeof(utsname)) ? -EFAULT : 0;
+	return copy_to_user(name, utsname(), sizeof(*name)) ? -EFAULT : 0;
 }
 
 #define LINUX_REBOOT_MAGIC1 0xfee1dead
@@ -354,4 +346,957 @@ asmlinkage long sys_setsid(void)
 out:
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return err;
+}
+
+/*
+ * Identity: user and group ids (include/linux/cred.h). Root may set any
+ * id; anyone else may only move between the real, effective and saved
+ * ids it already has. The rules are 2.6.32's kernel/sys.c; where 2.6.32
+ * also checks RLIMIT_NPROC on a change of real user (set_user), so does
+ * Linnet (the new user's process count is compared with the limit).
+ */
+
+/**
+ * capable - may the current task do something privileged?
+ * @cap: the capability (CAP_*)
+ *
+ * Linnet has no capabilities: root (effective uid 0) has all of them,
+ * as in 2.6.32 without a security module, and nobody else has any.
+ *
+ * Context: process context.
+ * Return: 1 if allowed, 0 if not.
+ */
+int capable(int cap)
+{
+	return current->cred.euid == 0;
+}
+
+/* Processes (tasks) of user @uid: 2.6.32 counts them in user_struct */
+static int user_processes(uid_t uid)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int n = 0;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (p->cred.uid == uid && !p->exit_state)
+			n++;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return n;
+}
+
+/**
+ * task_nproc_ok - may the current user have one more process? (RLIMIT_NPROC)
+ * @uid: the real user the new (or re-identified) process has
+ *
+ * Root, and a task with CAP_SYS_ADMIN or CAP_SYS_RESOURCE, is exempt,
+ * as in 2.6.32's copy_process and set_user.
+ *
+ * Context: process context.
+ * Return: true if under the limit or exempt.
+ */
+bool task_nproc_ok(uid_t uid)
+{
+	if (uid == 0 || capable(CAP_SYS_ADMIN))
+		return true;
+	return (unsigned long)user_processes(uid) < current->signal->rlim[RLIMIT_NPROC].rlim_cur;
+}
+
+/* 2.6.32's set_user: the real uid changes; refused at RLIMIT_NPROC */
+static int set_user(struct cred *new)
+{
+	if (new->uid != current->cred.uid && !task_nproc_ok(new->uid))
+		return -EAGAIN;
+	return 0;
+}
+
+/**
+ * sys_getuid - the real user id (system call 199, getuid32)
+ *
+ * Context: process context (system call).
+ * Return: the id.
+ */
+asmlinkage long sys_getuid(void)
+{
+	return current->cred.uid;
+}
+
+/**
+ * sys_geteuid - the effective user id (system call 201, geteuid32)
+ *
+ * Context: process context (system call).
+ * Return: the id.
+ */
+asmlinkage long sys_geteuid(void)
+{
+	return current->cred.euid;
+}
+
+/**
+ * sys_getgid - the real group id (system call 200, getgid32)
+ *
+ * Context: process context (system call).
+ * Return: the id.
+ */
+asmlinkage long sys_getgid(void)
+{
+	return current->cred.gid;
+}
+
+/**
+ * sys_getegid - the effective group id (system call 202, getegid32)
+ *
+ * Context: process context (system call).
+ * Return: the id.
+ */
+asmlinkage long sys_getegid(void)
+{
+	return current->cred.egid;
+}
+
+/**
+ * sys_setuid - set the user id (system call 213, setuid32)
+ * @uid: the new id
+ *
+ * Root sets the real, effective, saved and file-system ids; anyone else
+ * only the effective (and file-system) one, to its real or saved id.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EPERM, -EAGAIN (RLIMIT_NPROC of the new user).
+ */
+asmlinkage long sys_setuid(uid_t uid)
+{
+	struct cred new = current->cred;
+
+	if (capable(CAP_SETUID)) {
+		new.suid = new.uid = uid;
+		if (set_user(&new))
+			return -EAGAIN;
+	} else if (uid != new.uid && uid != new.suid) {
+		return -EPERM;
+	}
+	new.fsuid = new.euid = uid;
+	current->cred = new;
+	return 0;
+}
+
+/**
+ * sys_setgid - set the group id (system call 214, setgid32)
+ * @gid: the new id
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EPERM.
+ */
+asmlinkage long sys_setgid(gid_t gid)
+{
+	struct cred *c = &current->cred;
+
+	if (capable(CAP_SETGID))
+		c->gid = c->egid = c->sgid = c->fsgid = gid;
+	else if (gid == c->gid || gid == c->sgid)
+		c->egid = c->fsgid = gid;
+	else
+		return -EPERM;
+	return 0;
+}
+
+/**
+ * sys_setreuid - set the real and effective user ids (system call 203, setreuid32)
+ * @ruid: the new real id, or -1 to keep it
+ * @euid: the new effective id, or -1 to keep it
+ *
+ * Context: process context (system call).
+ * Return: 0, -EPERM, -EAGAIN.
+ */
+asmlinkage long sys_setreuid(uid_t ruid, uid_t euid)
+{
+	const struct cred *old = &current->cred;
+	struct cred new = *old;
+
+	if (ruid != (uid_t)-1) {
+		new.uid = ruid;
+		if (old->uid != ruid && old->euid != ruid && !capable(CAP_SETUID))
+			return -EPERM;
+	}
+	if (euid != (uid_t)-1) {
+		new.euid = euid;
+		if (old->uid != euid && old->euid != euid && old->suid != euid &&
+		    !capable(CAP_SETUID))
+			return -EPERM;
+	}
+	if (set_user(&new))
+		return -EAGAIN;
+	if (ruid != (uid_t)-1 || (euid != (uid_t)-1 && euid != old->uid))
+		new.suid = new.euid;
+	new.fsuid = new.euid;
+	current->cred = new;
+	return 0;
+}
+
+/**
+ * sys_setregid - set the real and effective group ids (system call 204, setregid32)
+ * @rgid: the new real id, or -1
+ * @egid: the new effective id, or -1
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EPERM.
+ */
+asmlinkage long sys_setregid(gid_t rgid, gid_t egid)
+{
+	const struct cred *old = &current->cred;
+	struct cred new = *old;
+
+	if (rgid != (gid_t)-1) {
+		if (old->gid == rgid || old->egid == rgid || capable(CAP_SETGID))
+			new.gid = rgid;
+		else
+			return -EPERM;
+	}
+	if (egid != (gid_t)-1) {
+		if (old->gid == egid || old->egid == egid || old->sgid == egid ||
+		    capable(CAP_SETGID))
+			new.egid = egid;
+		else
+			return -EPERM;
+	}
+	if (rgid != (gid_t)-1 || (egid != (gid_t)-1 && egid != old->gid))
+		new.sgid = new.egid;
+	new.fsgid = new.egid;
+	current->cred = new;
+	return 0;
+}
+
+/* May an unprivileged task take @id? It must be one of the three it has. */
+static bool id_allowed(unsigned int id, unsigned int r, unsigned int e, unsigned int s)
+{
+	return id == (unsigned int)-1 || id == r || id == e || id == s;
+}
+
+/**
+ * sys_setresuid - set the real, effective and saved user ids (system call 208, setresuid32)
+ * @ruid: the new real id, or -1
+ * @euid: the new effective id, or -1
+ * @suid: the new saved id, or -1
+ *
+ * Context: process context (system call).
+ * Return: 0, -EPERM, -EAGAIN.
+ */
+asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)
+{
+	const struct cred *old = &current->cred;
+	struct cred new = *old;
+
+	if (!capable(CAP_SETUID) && (!id_allowed(ruid, old->uid, old->euid, old->suid) ||
+				     !id_allowed(euid, old->uid, old->euid, old->suid) ||
+				     !id_allowed(suid, old->uid, old->euid, old->suid)))
+		return -EPERM;
+	if (ruid != (uid_t)-1) {
+		new.uid = ruid;
+		if (set_user(&new))
+			return -EAGAIN;
+	}
+	if (euid != (uid_t)-1)
+		new.euid = euid;
+	if (suid != (uid_t)-1)
+		new.suid = suid;
+	new.fsuid = new.euid;
+	current->cred = new;
+	return 0;
+}
+
+/**
+ * sys_getresuid - the real, effective and saved user ids (system call 209, getresuid32)
+ * @ruid: where the real id goes
+ * @euid: where the effective id goes
+ * @suid: where the saved id goes
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_getresuid(uid_t __user *ruid, uid_t __user *euid, uid_t __user *suid)
+{
+	const struct cred *c = &current->cred;
+
+	if (put_user(c->uid, ruid) || put_user(c->euid, euid) || put_user(c->suid, suid))
+		return -EFAULT;
+	return 0;
+}
+
+/**
+ * sys_setresgid - set the real, effective and saved group ids (system call 210, setresgid32)
+ * @rgid: the new real id, or -1
+ * @egid: the new effective id, or -1
+ * @sgid: the new saved id, or -1
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EPERM.
+ */
+asmlinkage long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid)
+{
+	struct cred *c = &current->cred;
+
+	if (!capable(CAP_SETGID) && (!id_allowed(rgid, c->gid, c->egid, c->sgid) ||
+				     !id_allowed(egid, c->gid, c->egid, c->sgid) ||
+				     !id_allowed(sgid, c->gid, c->egid, c->sgid)))
+		return -EPERM;
+	if (rgid != (gid_t)-1)
+		c->gid = rgid;
+	if (egid != (gid_t)-1)
+		c->egid = egid;
+	if (sgid != (gid_t)-1)
+		c->sgid = sgid;
+	c->fsgid = c->egid;
+	return 0;
+}
+
+/**
+ * sys_getresgid - the real, effective and saved group ids (system call 211, getresgid32)
+ * @rgid: where the real id goes
+ * @egid: where the effective id goes
+ * @sgid: where the saved id goes
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_getresgid(gid_t __user *rgid, gid_t __user *egid, gid_t __user *sgid)
+{
+	const struct cred *c = &current->cred;
+
+	if (put_user(c->gid, rgid) || put_user(c->egid, egid) || put_user(c->sgid, sgid))
+		return -EFAULT;
+	return 0;
+}
+
+/**
+ * sys_setfsuid - set the user id for file access (system call 215, setfsuid32)
+ * @uid: the new id
+ *
+ * Context: process context (system call).
+ * Return: the old file-system uid, whether or not it changed (2.6.32's
+ * odd convention: no error is ever returned).
+ */
+asmlinkage long sys_setfsuid(uid_t uid)
+{
+	struct cred *c = &current->cred;
+	uid_t old = c->fsuid;
+
+	if (uid == c->uid || uid == c->euid || uid == c->suid || uid == c->fsuid ||
+	    capable(CAP_SETUID))
+		c->fsuid = uid;
+	return old;
+}
+
+/**
+ * sys_setfsgid - set the group id for file access (system call 216, setfsgid32)
+ * @gid: the new id
+ *
+ * Context: process context (system call).
+ * Return: the old file-system gid.
+ */
+asmlinkage long sys_setfsgid(gid_t gid)
+{
+	struct cred *c = &current->cred;
+	gid_t old = c->fsgid;
+
+	if (gid == c->gid || gid == c->egid || gid == c->sgid || gid == c->fsgid ||
+	    capable(CAP_SETGID))
+		c->fsgid = gid;
+	return old;
+}
+
+/**
+ * sys_getgroups - the supplementary groups (system call 205, getgroups32)
+ * @gidsetsize: room in @grouplist; 0 asks only for the count
+ * @grouplist: where they go
+ *
+ * Context: process context (system call).
+ * Return: the number of groups, -EINVAL (negative size, or too small for
+ * them all), -EFAULT.
+ */
+asmlinkage long sys_getgroups(int gidsetsize, gid_t __user *grouplist)
+{
+	const struct cred *c = &current->cred;
+
+	if (gidsetsize < 0)
+		return -EINVAL;
+	if (gidsetsize) {
+		if (gidsetsize < c->ngroups)
+			return -EINVAL;
+		if (copy_to_user(grouplist, c->groups, c->ngroups * sizeof(gid_t)))
+			return -EFAULT;
+	}
+	return c->ngroups;
+}
+
+/* Insertion sort: the list is short, and 2.6.32 keeps it sorted for groups_search */
+static void groups_sort(gid_t *g, int n)
+{
+	int i, j;
+
+	for (i = 1; i < n; i++) {
+		gid_t v = g[i];
+
+		for (j = i; j > 0 && g[j - 1] > v; j--)
+			g[j] = g[j - 1];
+		g[j] = v;
+	}
+}
+
+/**
+ * set_groups_from - replace the supplementary groups
+ * @list: the groups, in kernel memory
+ * @n: how many
+ *
+ * Context: process context.
+ * Return: 0, -EPERM (not root), -EINVAL (more than Linnet holds: 2.6.32
+ * takes NGROUPS_MAX, Linnet NGROUPS_SMALL; stated in cred.h).
+ */
+int set_groups_from(const gid_t *list, int n)
+{
+	struct cred *c = &current->cred;
+
+	if (!capable(CAP_SETGID))
+		return -EPERM;
+	if (n < 0 || n > NGROUPS_SMALL)
+		return -EINVAL;
+	memcpy(c->groups, list, n * sizeof(gid_t));
+	c->ngroups = n;
+	groups_sort(c->groups, n);
+	return 0;
+}
+
+/**
+ * sys_setgroups - set the supplementary groups (system call 206, setgroups32)
+ * @gidsetsize: how many
+ * @grouplist: the groups
+ *
+ * Context: process context (system call).
+ * Return: 0, -EPERM, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_setgroups(int gidsetsize, gid_t __user *grouplist)
+{
+	gid_t list[NGROUPS_SMALL];
+
+	if (!capable(CAP_SETGID))
+		return -EPERM;
+	if ((unsigned int)gidsetsize > NGROUPS_MAX)
+		return -EINVAL;
+	if (gidsetsize > NGROUPS_SMALL)
+		return -EINVAL;
+	if (copy_from_user(list, grouplist, gidsetsize * sizeof(gid_t)))
+		return -EFAULT;
+	return set_groups_from(list, gidsetsize);
+}
+
+/**
+ * sys_olduname - the system's names, five 65-byte strings (system call 109)
+ * @name: where to put them
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_olduname(struct old_utsname __user *name)
+{
+	if (!name)
+		return -EFAULT;
+	return copy_to_user(name, utsname(), sizeof(*name)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_uname - the first uname: five 9-byte strings, cut short (system call 59)
+ * @name: where to put them
+ *
+ * 2.6.32 names this sys_olduname and the 65-byte one sys_uname; Linnet
+ * follows the table's comments (59 sys_olduname, 109 sys_uname) for the
+ * entries, and the functions' bodies match what each number returns.
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_uname(struct oldold_utsname __user *name)
+{
+	const struct new_utsname *u = utsname();
+	struct oldold_utsname old;
+
+	if (!name)
+		return -EFAULT;
+	memset(&old, 0, sizeof(old));
+	memcpy(old.sysname, u->sysname, __OLD_UTS_LEN);
+	memcpy(old.nodename, u->nodename, __OLD_UTS_LEN);
+	memcpy(old.release, u->release, __OLD_UTS_LEN);
+	memcpy(old.version, u->version, __OLD_UTS_LEN);
+	memcpy(old.machine, u->machine, __OLD_UTS_LEN);
+	return copy_to_user(name, &old, sizeof(old)) ? -EFAULT : 0;
+}
+
+/* sethostname/setdomainname: root only, at most 64 bytes, not NUL-terminated */
+static long set_uts_field(char *field, const char __user *name, int len)
+{
+	char tmp[__NEW_UTS_LEN];
+
+	if (!capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	if (len < 0 || len > __NEW_UTS_LEN)
+		return -EINVAL;
+	if (copy_from_user(tmp, name, len))
+		return -EFAULT;
+	memcpy(field, tmp, len);
+	memset(field + len, 0, __NEW_UTS_LEN + 1 - len);
+	return 0;
+}
+
+/**
+ * sys_sethostname - set the host name (system call 74)
+ * @name: the name (not NUL-terminated)
+ * @len: its length, 0 to 64
+ *
+ * Context: process context (system call).
+ * Return: 0, -EPERM (not root), -EINVAL (length), -EFAULT.
+ */
+asmlinkage long sys_sethostname(const char __user *name, int len)
+{
+	return set_uts_field(utsname()->nodename, name, len);
+}
+
+/**
+ * sys_setdomainname - set the NIS domain name (system call 121)
+ * @name: the name (not NUL-terminated)
+ * @len: its length, 0 to 64
+ *
+ * Context: process context (system call).
+ * Return: 0, -EPERM, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_setdomainname(const char __user *name, int len)
+{
+	return set_uts_field(utsname()->domainname, name, len);
+}
+
+/**
+ * sys_umask - set the file-creation mask (system call 60)
+ * @mask: the permission bits new files will not get (only 0777 counts)
+ *
+ * Context: process context (system call).
+ * Return: the old mask.
+ */
+asmlinkage long sys_umask(int mask)
+{
+	int old = current->fs->umask;
+
+	current->fs->umask = mask & S_IRWXUGO;
+	return old;
+}
+
+/**
+ * sys_getrlimit - a resource limit (system call 191, ugetrlimit)
+ * @resource: RLIMIT_*
+ * @rlim: where the limit goes
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (unknown resource), -EFAULT.
+ */
+asmlinkage long sys_getrlimit(unsigned int resource, struct rlimit __user *rlim)
+{
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	return copy_to_user(rlim, &current->signal->rlim[resource], sizeof(*rlim)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_old_getrlimit - a resource limit, clamped to 2^31-1 (system call 76)
+ * @resource: RLIMIT_*
+ * @rlim: where the limit goes
+ *
+ * The first getrlimit, from when RLIM_INFINITY was 0x7fffffff: a bigger
+ * limit reads as that.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_old_getrlimit(unsigned int resource, struct rlimit __user *rlim)
+{
+	struct rlimit x;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	x = current->signal->rlim[resource];
+	if (x.rlim_cur > 0x7FFFFFFF)
+		x.rlim_cur = 0x7FFFFFFF;
+	if (x.rlim_max > 0x7FFFFFFF)
+		x.rlim_max = 0x7FFFFFFF;
+	return copy_to_user(rlim, &x, sizeof(x)) ? -EFAULT : 0;
+}
+
+/**
+ * sys_setrlimit - set a resource limit (system call 75)
+ * @resource: RLIMIT_*
+ * @rlim: the new soft and hard limits
+ *
+ * Only root raises a hard limit; RLIMIT_NOFILE's is capped at
+ * sysctl_nr_open; a CPU limit of 0 becomes 1 second, as 2.6.32.
+ * Linnet enforces RLIMIT_NOFILE (fs/file.c) and RLIMIT_NPROC (fork);
+ * the others are kept and reported (docs/processes.md).
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (unknown resource, soft above hard), -EPERM, -EFAULT.
+ */
+asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit __user *rlim)
+{
+	struct rlimit new_rlim, *old_rlim;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (copy_from_user(&new_rlim, rlim, sizeof(*rlim)))
+		return -EFAULT;
+	if (new_rlim.rlim_cur > new_rlim.rlim_max)
+		return -EINVAL;
+	old_rlim = current->signal->rlim + resource;
+	if (new_rlim.rlim_max > old_rlim->rlim_max && !capable(CAP_SYS_RESOURCE))
+		return -EPERM;
+	if (resource == RLIMIT_NOFILE && new_rlim.rlim_max > (unsigned long)sysctl_nr_open)
+		return -EPERM;
+	if (resource == RLIMIT_CPU && new_rlim.rlim_cur == 0)
+		new_rlim.rlim_cur = 1;
+	*old_rlim = new_rlim;
+	return 0;
+}
+
+/* Ticks to a struct timeval */
+static struct timeval ticks_to_timeval(unsigned long ticks)
+{
+	return ns_to_timeval((s64)ticks * TICK_NSEC);
+}
+
+/* The usage of @p's whole thread group (RUSAGE_SELF) */
+static void group_usage(struct task_struct *p, struct rusage *r)
+{
+	struct signal_struct *sig = p->signal;
+	unsigned long utime = sig->utime, stime = sig->stime;
+	struct task_struct *t = p->group_leader;
+	unsigned long flags;
+
+	r->ru_nvcsw = sig->nvcsw;
+	r->ru_nivcsw = sig->nivcsw;
+	r->ru_minflt = sig->min_flt;
+	r->ru_majflt = sig->maj_flt;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	do {
+		utime += t->utime;
+		stime += t->stime;
+		r->ru_nvcsw += t->nvcsw;
+		r->ru_nivcsw += t->nivcsw;
+		r->ru_minflt += t->min_flt;
+		r->ru_majflt += t->maj_flt;
+		/* cppcheck-suppress nullPointer ; container_of's offsetof */
+		t = list_entry(t->thread_group.next, struct task_struct, thread_group);
+	} while (t != p->group_leader);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	r->ru_utime = ticks_to_timeval(utime);
+	r->ru_stime = ticks_to_timeval(stime);
+	r->ru_maxrss = sig->maxrss;
+}
+
+/**
+ * getrusage - resource usage of a task, its children, or itself only
+ * @p: the task (current)
+ * @who: RUSAGE_SELF, RUSAGE_CHILDREN (the reaped ones) or RUSAGE_THREAD
+ * @r: filled in
+ *
+ * Context: process context.
+ */
+void getrusage(struct task_struct *p, int who, struct rusage *r)
+{
+	struct signal_struct *sig = p->signal;
+
+	memset(r, 0, sizeof(*r));
+	switch (who) {
+	case RUSAGE_SELF:
+		group_usage(p, r);
+		break;
+	case RUSAGE_THREAD:
+		r->ru_utime = ticks_to_timeval(p->utime);
+		r->ru_stime = ticks_to_timeval(p->stime);
+		r->ru_nvcsw = p->nvcsw;
+		r->ru_nivcsw = p->nivcsw;
+		r->ru_minflt = p->min_flt;
+		r->ru_majflt = p->maj_flt;
+		break;
+	case RUSAGE_CHILDREN:
+		r->ru_utime = ticks_to_timeval(sig->cutime);
+		r->ru_stime = ticks_to_timeval(sig->cstime);
+		r->ru_nvcsw = sig->cnvcsw;
+		r->ru_nivcsw = sig->cnivcsw;
+		r->ru_minflt = sig->cmin_flt;
+		r->ru_majflt = sig->cmaj_flt;
+		r->ru_maxrss = sig->cmaxrss;
+		break;
+	}
+}
+
+/**
+ * sys_getrusage - resource usage (system call 77)
+ * @who: RUSAGE_SELF, RUSAGE_CHILDREN or RUSAGE_THREAD
+ * @ru: where it goes
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (unknown @who), -EFAULT.
+ */
+asmlinkage long sys_getrusage(int who, struct rusage __user *ru)
+{
+	struct rusage r;
+
+	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
+		return -EINVAL;
+	getrusage(current, who, &r);
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+/**
+ * struct tms - times(2)'s answer, in clock ticks (USER_HZ, 100 a second)
+ * @tms_utime: user time of the process
+ * @tms_stime: system time of the process
+ * @tms_cutime: user time of its reaped children
+ * @tms_cstime: system time of its reaped children
+ */
+struct tms {
+	long tms_utime;
+	long tms_stime;
+	long tms_cutime;
+	long tms_cstime;
+};
+
+/**
+ * sys_times - CPU times of the process and its reaped children (system call 43)
+ * @tbuf: where they go, or NULL
+ *
+ * Context: process context (system call).
+ * Return: clock ticks since an arbitrary point (2.6.32: jiffies, which
+ * start five minutes before the 32-bit wrap, converted to USER_HZ), or
+ * -EFAULT.
+ */
+asmlinkage long sys_times(struct tms __user *tbuf)
+{
+	if (tbuf) {
+		struct rusage r;
+		struct tms tmp;
+
+		getrusage(current, RUSAGE_SELF, &r);
+		tmp.tms_utime = nsec_to_clock_t(timeval_to_ns(&r.ru_utime));
+		tmp.tms_stime = nsec_to_clock_t(timeval_to_ns(&r.ru_stime));
+		tmp.tms_cutime = jiffies_to_clock_t(current->signal->cutime);
+		tmp.tms_cstime = jiffies_to_clock_t(current->signal->cstime);
+		if (copy_to_user(tbuf, &tmp, sizeof(tmp)))
+			return -EFAULT;
+	}
+	return jiffies_to_clock_t(jiffies);
+}
+
+/**
+ * sys_sysinfo - memory, load and uptime figures (system call 116)
+ * @info: where they go (i386's 64-byte struct sysinfo)
+ *
+ * As 2.6.32's do_sysinfo: counts in pages, then in bytes (mem_unit 1)
+ * if the totals fit in 32 bits. Load averages are 0: Linnet does not
+ * compute them yet (docs/processes.md).
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_sysinfo(struct sysinfo __user *info)
+{
+	struct sysinfo val;
+	struct timespec tp;
+	unsigned long mem_total, sav_total;
+	unsigned int mem_unit, bitcount;
+
+	memset(&val, 0, sizeof(val));
+	ktime_get_ts(&tp);
+	val.uptime = tp.tv_sec + (tp.tv_nsec ? 1 : 0);
+	si_meminfo(&val);
+	val.procs = nr_threads() - 1; /* not the idle task */
+	/* If the sum fits in 32 bits, report bytes (mem_unit 1), as 2.6.32 */
+	mem_total = val.totalram + val.totalswap;
+	if (mem_total >= val.totalram) {
+		mem_total += val.totalhigh;
+		if (mem_total >= val.totalhigh) {
+			bitcount = 0;
+			mem_unit = val.mem_unit;
+			while (mem_unit > 1) {
+				bitcount++;
+				mem_unit >>= 1;
+				sav_total = mem_total;
+				mem_total <<= 1;
+				if (mem_total < sav_total)
+					goto out;
+			}
+			val.mem_unit = 1;
+			val.totalram <<= bitcount;
+			val.freeram <<= bitcount;
+			val.sharedram <<= bitcount;
+			val.bufferram <<= bitcount;
+			val.totalswap <<= bitcount;
+			val.freeswap <<= bitcount;
+			val.totalhigh <<= bitcount;
+			val.freehigh <<= bitcount;
+		}
+	}
+out:
+	return copy_to_user(info, &val, sizeof(val)) ? -EFAULT : 0;
+}
+
+#define PR_SET_PDEATHSIG 1
+#define PR_GET_PDEATHSIG 2
+#define PR_GET_DUMPABLE 3
+#define PR_SET_DUMPABLE 4
+#define PR_SET_NAME 15
+#define PR_GET_NAME 16
+
+/**
+ * sys_prctl - operations on the calling process (system call 172)
+ * @option: PR_SET_NAME, PR_GET_NAME, PR_SET_PDEATHSIG, PR_GET_PDEATHSIG,
+ *          PR_GET_DUMPABLE, PR_SET_DUMPABLE
+ * @arg2: the option's argument
+ * @arg3: unused
+ * @arg4: unused
+ * @arg5: unused
+ *
+ * Linnet has these; 2.6.32's other options answer -EINVAL here, as an
+ * unknown option does in 2.6.32 (docs/processes.md).
+ *
+ * Context: process context (system call).
+ * Return: 0 or the value asked for, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_prctl(int option, unsigned long arg2, unsigned long arg3, unsigned long arg4,
+			  unsigned long arg5)
+{
+	char comm[TASK_COMM_LEN];
+
+	switch (option) {
+	case PR_SET_PDEATHSIG:
+		if (arg2 > _NSIG)
+			return -EINVAL;
+		current->pdeath_signal = arg2;
+		return 0;
+	case PR_GET_PDEATHSIG:
+		return put_user(current->pdeath_signal, (int __user *)arg2);
+	case PR_GET_DUMPABLE:
+		return 1; /* no core dumps, but nothing makes a process undumpable */
+	case PR_SET_DUMPABLE:
+		return arg2 == 0 || arg2 == 1 ? 0 : -EINVAL;
+	case PR_SET_NAME:
+		comm[sizeof(comm) - 1] = 0;
+		if (strncpy_from_user(comm, (const char __user *)arg2, sizeof(comm) - 1) < 0)
+			return -EFAULT;
+		set_task_comm(current, comm);
+		return 0;
+	case PR_GET_NAME:
+		get_task_comm(comm, current);
+		return copy_to_user((char __user *)arg2, comm, sizeof(comm)) ? -EFAULT : 0;
+	}
+	return -EINVAL;
+}
+
+/*
+ * Priorities: getpriority/setpriority on a process, a process group or
+ * a user's processes. The system call returns 20 - nice (1..40), so
+ * that no valid answer is negative, and glibc turns it back into nice.
+ */
+
+/* May current renice @p? (2.6.32's set_one_prio) */
+static int set_one_prio(struct task_struct *p, int niceval, int error)
+{
+	const struct cred *c = &current->cred;
+
+	if (p->cred.uid != c->euid && p->cred.euid != c->euid && !capable(CAP_SYS_NICE))
+		return -EPERM;
+	if (niceval < task_nice(p) && !capable(CAP_SYS_NICE))
+		return -EACCES;
+	if (error == -ESRCH)
+		error = 0;
+	set_user_nice(p, niceval);
+	return error;
+}
+
+/* Is @p one of the tasks getpriority/setpriority(@which, @who) names? */
+static bool prio_target(struct task_struct *p, int which, int who)
+{
+	switch (which) {
+	case PRIO_PROCESS:
+		return p->pid == who;
+	case PRIO_PGRP:
+		return p->signal->pgrp == who;
+	default:
+		return p->cred.uid == (uid_t)who;
+	}
+}
+
+/* 0 means the caller, its group, its user */
+static int prio_who(int which, int who)
+{
+	if (who)
+		return who;
+	if (which == PRIO_PROCESS)
+		return current->pid;
+	if (which == PRIO_PGRP)
+		return task_pgrp_nr(current);
+	return current->cred.uid;
+}
+
+/**
+ * sys_setpriority - set the nice value of processes (system call 97)
+ * @which: PRIO_PROCESS, PRIO_PGRP or PRIO_USER
+ * @who: the pid, process group or uid; 0 for the caller's
+ * @niceval: the nice value, clamped to -20..19
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (bad @which), -ESRCH (nobody), -EPERM (another
+ * user's process), -EACCES (lowering nice without privilege).
+ */
+asmlinkage long sys_setpriority(int which, int who, int niceval)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int error = -ESRCH;
+
+	if (which > PRIO_USER || which < PRIO_PROCESS)
+		return -EINVAL;
+	if (niceval < -20)
+		niceval = -20;
+	if (niceval > 19)
+		niceval = 19;
+	who = prio_who(which, who);
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (!p->exit_state && prio_target(p, which, who))
+			error = set_one_prio(p, niceval, error);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return error;
+}
+
+/**
+ * sys_getpriority - the best nice value of processes, as 20 - nice (system call 96)
+ * @which: PRIO_PROCESS, PRIO_PGRP or PRIO_USER
+ * @who: the pid, process group or uid; 0 for the caller's
+ *
+ * Context: process context (system call).
+ * Return: 20 - the lowest nice value among them (1..40), -EINVAL, -ESRCH.
+ */
+asmlinkage long sys_getpriority(int which, int who)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	long retval = -ESRCH;
+
+	if (which > PRIO_USER || which < PRIO_PROCESS)
+		return -EINVAL;
+	who = prio_who(which, who);
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_for_each_entry(p, &init_task.tasks, tasks) {
+		if (p->exit_state || !prio_target(p, which, who))
+			continue;
+		if (20 - task_nice(p) > retval)
+			retval = 20 - task_nice(p);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return retval;
 }

@@ -268,3 +268,154 @@ unsigned long mktime(const unsigned int year, const unsigned int mon, const unsi
 	       sec;
 }
 EXPORT_SYMBOL(mktime);
+
+/*
+ * The time system calls: time, stime, gettimeofday, settimeofday. The
+ * wall clock is xtime plus the clocksource's progress since the last
+ * tick (kernel/time/timekeeping.c). Setting it moves the wall clock only:
+ * the monotonic clock does not jump (wall_to_monotonic absorbs it).
+ */
+#include <linux/sched.h>
+#include <linux/errno.h>
+#include <linux/cred.h>
+#include <asm/uaccess.h>
+
+#define USER_HZ 100
+
+/**
+ * jiffies_to_clock_t - jiffies as the clock ticks user space counts in (USER_HZ)
+ * @x: jiffies
+ *
+ * Context: any.
+ * Return: the ticks, at 100 a second.
+ */
+long jiffies_to_clock_t(unsigned long x)
+{
+	return (long)div_u64((u64)x * USER_HZ, HZ);
+}
+
+/**
+ * nsec_to_clock_t - nanoseconds as USER_HZ clock ticks
+ * @x: nanoseconds
+ *
+ * Context: any.
+ * Return: the ticks, rounded down.
+ */
+long nsec_to_clock_t(u64 x)
+{
+	return (long)div_u64(x, NSEC_PER_SEC / USER_HZ);
+}
+
+/**
+ * struct timezone - gettimeofday's obsolete time zone (kept, never used)
+ * @tz_minuteswest: minutes west of Greenwich
+ * @tz_dsttime: the kind of daylight saving correction
+ */
+struct timezone {
+	int tz_minuteswest;
+	int tz_dsttime;
+};
+
+/* sys_tz - the time zone settimeofday last set */
+static struct timezone sys_tz;
+
+/**
+ * sys_time - seconds since 1970 (system call 13)
+ * @tloc: where to store them too, or NULL
+ *
+ * Context: process context (system call).
+ * Return: the seconds, or -EFAULT.
+ */
+asmlinkage long sys_time(time_t __user *tloc)
+{
+	time_t i = get_seconds();
+
+	if (tloc && put_user(i, tloc))
+		return -EFAULT;
+	return i;
+}
+
+/**
+ * do_sys_settimeofday - set the wall clock and/or the time zone
+ * @tv: the new time, or NULL
+ * @tz: the new time zone, or NULL
+ *
+ * Context: process context.
+ * Return: 0, -EPERM (not root), -EINVAL (a bad time).
+ */
+int do_sys_settimeofday(struct timespec *tv, struct timezone *tz)
+{
+	if (!capable(CAP_SYS_TIME))
+		return -EPERM;
+	if (tv && (tv->tv_sec < 0 || (unsigned long)tv->tv_nsec >= NSEC_PER_SEC))
+		return -EINVAL;
+	if (tz)
+		sys_tz = *tz;
+	if (tv)
+		do_settimeofday(tv);
+	return 0;
+}
+
+/**
+ * sys_stime - set the wall clock in whole seconds (system call 25)
+ * @tptr: the new time
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EPERM.
+ */
+asmlinkage long sys_stime(time_t __user *tptr)
+{
+	struct timespec tv;
+
+	if (get_user(tv.tv_sec, tptr))
+		return -EFAULT;
+	tv.tv_nsec = 0;
+	return do_sys_settimeofday(&tv, NULL);
+}
+
+/**
+ * sys_gettimeofday - the wall clock, to the microsecond (system call 78)
+ * @tv: where the time goes, or NULL
+ * @tz: where the time zone goes, or NULL
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_gettimeofday(struct timeval __user *tv, struct timezone __user *tz)
+{
+	if (tv) {
+		struct timeval ktv;
+
+		do_gettimeofday(&ktv);
+		if (copy_to_user(tv, &ktv, sizeof(ktv)))
+			return -EFAULT;
+	}
+	if (tz && copy_to_user(tz, &sys_tz, sizeof(sys_tz)))
+		return -EFAULT;
+	return 0;
+}
+
+/**
+ * sys_settimeofday - set the wall clock and/or the time zone (system call 79)
+ * @tv: the new time, or NULL
+ * @tz: the new time zone, or NULL
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EPERM, -EINVAL.
+ */
+asmlinkage long sys_settimeofday(struct timeval __user *tv, struct timezone __user *tz)
+{
+	struct timeval user_tv;
+	struct timespec new_ts;
+	struct timezone new_tz;
+
+	if (tv) {
+		if (copy_from_user(&user_tv, tv, sizeof(*tv)))
+			return -EFAULT;
+		new_ts.tv_sec = user_tv.tv_sec;
+		new_ts.tv_nsec = user_tv.tv_usec * NSEC_PER_USEC;
+	}
+	if (tz && copy_from_user(&new_tz, tz, sizeof(*tz)))
+		return -EFAULT;
+	return do_sys_settimeofday(tv ? &new_ts : NULL, tz ? &new_tz : NULL);
+}

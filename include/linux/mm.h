@@ -164,6 +164,7 @@ struct page *vmalloc_to_page(const void *addr);
  * @totalhigh: usable high pages
  * @freehigh: free high pages
  * @mem_unit: the size of the unit of the counts above, in bytes
+ * @_f: padding to i386's 64 bytes (the system call copies it)
  */
 struct sysinfo {
 	long uptime;
@@ -178,6 +179,7 @@ struct sysinfo {
 	unsigned long totalhigh;
 	unsigned long freehigh;
 	unsigned int mem_unit;
+	char _f[20 - 2 * sizeof(long) - sizeof(int)];
 };
 
 /* The zone and free-count queries of mm/page_alloc.c */

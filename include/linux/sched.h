@@ -40,6 +40,7 @@
 #include <linux/time.h>
 #include <linux/hrtimer.h>
 #include <linux/resource.h>
+#include <linux/cred.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -395,6 +396,8 @@ struct signal_struct {
  * @sas_ss_size: its size
  * @robust_list: the user's robust futex list head (set_robust_list)
  * @start_time: when it was forked (monotonic), for /proc and times
+ * @cred: its user and group ids (2.6.32: a pointer to a shared struct cred)
+ * @personality: its execution domain (personality(2)); PER_LINUX is 0
  */
 struct task_struct {
 	volatile long state;
@@ -463,6 +466,8 @@ struct task_struct {
 	size_t sas_ss_size;
 	void __user *robust_list;
 	struct timespec start_time;
+	struct cred cred;
+	unsigned int personality;
 };
 
 /**

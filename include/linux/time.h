@@ -141,6 +141,12 @@ extern struct timespec wall_to_monotonic;
 /* the seqlock_t guarding them is xtime_lock, declared in <linux/seqlock.h> */
 
 void do_gettimeofday(struct timeval *tv);
+int do_settimeofday(struct timespec *tv);
+struct timezone;
+int do_sys_settimeofday(struct timespec *tv, struct timezone *tz);
+int do_clock_gettime(clockid_t which_clock, struct timespec *tp);
+long jiffies_to_clock_t(unsigned long x);
+long nsec_to_clock_t(u64 x);
 void getnstimeofday(struct timespec *ts);
 struct timespec current_kernel_time(void);
 unsigned long get_seconds(void);

@@ -230,6 +230,39 @@ void getnstimeofday(struct timespec *ts)
 EXPORT_SYMBOL_GPL(getnstimeofday);
 
 /**
+ * do_settimeofday - set the wall clock
+ * @tv: the new time (valid: checked by the caller)
+ *
+ * xtime moves to @tv, keeping the clocksource's progress since the last
+ * tick and the sub-nanosecond remainder; wall_to_monotonic moves the
+ * other way, so the monotonic clock does not jump. (2.6.32 also tells
+ * hrtimers on CLOCK_REALTIME, clock_was_set(); Linnet's low-resolution
+ * hrtimers see the new time at the next tick.)
+ *
+ * Context: process context.
+ * Return: 0.
+ */
+int do_settimeofday(struct timespec *tv)
+{
+	struct timespec now, delta;
+	unsigned long flags;
+	u64 frac;
+	s64 ns;
+
+	write_seqlock_irqsave(&xtime_lock, flags);
+	ns = timekeeping_get_ns();
+	frac = timekeeper.xtime_nsec - ((u64)xtime.tv_nsec << timekeeper.shift);
+	set_normalized_timespec(&now, xtime.tv_sec, xtime.tv_nsec + ns);
+	delta = timespec_sub(*tv, now);
+	set_normalized_timespec(&wall_to_monotonic, wall_to_monotonic.tv_sec - delta.tv_sec,
+				wall_to_monotonic.tv_nsec - delta.tv_nsec);
+	set_normalized_timespec(&xtime, xtime.tv_sec + delta.tv_sec, xtime.tv_nsec + delta.tv_nsec);
+	timekeeper.xtime_nsec = ((u64)xtime.tv_nsec << timekeeper.shift) + frac;
+	write_sequnlock_irqrestore(&xtime_lock, flags);
+	return 0;
+}
+
+/**
  * ktime_get - the monotonic clock
  *
  * Nanoseconds since about boot, from the clocksource; never goes back and

@@ -11,8 +11,8 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello",	"/efault", "/forkwait",
-				     "/memory", "/fault",  "/signals" };
+static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
+				     "/signals", "/ids",    "/pgrp",	 "/ptime" };
 
 static void run(const char *path)
 {

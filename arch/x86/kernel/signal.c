@@ -369,6 +369,7 @@ asmlinkage long sys_rt_sigreturn(struct pt_regs *regs)
 	struct rt_sigframe __user *f = (struct rt_sigframe __user *)(regs->sp - 4);
 	u64 mask;
 
+	current_thread_info()->restart_block.fn = do_no_restart_syscall;
 	if (!access_ok(VERIFY_READ, f, sizeof(*f)) ||
 	    __copy_from_user(&mask, &f->uc.uc_sigmask, sizeof(mask)) ||
 	    restore_sigcontext(regs, &f->uc.uc_mcontext))
@@ -392,6 +393,7 @@ asmlinkage long sys_sigreturn(struct pt_regs *regs)
 	struct sigframe __user *f = (struct sigframe __user *)(regs->sp - 8);
 	u32 mask;
 
+	current_thread_info()->restart_block.fn = do_no_restart_syscall;
 	if (!access_ok(VERIFY_READ, f, sizeof(*f)) || __get_user(mask, &f->sc.oldmask) ||
 	    restore_sigcontext(regs, &f->sc))
 		goto badframe;

@@ -10,14 +10,14 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_exit, sys_exit_group, sys_get_thread_area, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getsid, sys_gettid, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_newuname, sys_reboot, sys_rt_sigaction, sys_rt_sigprocmask, sys_set_thread_area, sys_set_tid_address, sys_setitimer, sys_setpgid, sys_setsid, sys_syslog, sys_tgkill, sys_tkill, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigprocmask, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_stime, sys_sysinfo, sys_syslog, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
 align 4
 sys_call_table:
 
-	dd ptregs_ni_syscall   ; 0 sys_restart_syscall
+	dd sys_restart_syscall ; 0 sys_restart_syscall
 	dd sys_exit            ; 1 sys_exit
 	dd ptregs_fork         ; 2 ptregs_fork
 	dd ptregs_ni_syscall   ; 3 sys_read
@@ -30,7 +30,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 10 sys_unlink
 	dd ptregs_execve       ; 11 ptregs_execve
 	dd ptregs_ni_syscall   ; 12 sys_chdir
-	dd ptregs_ni_syscall   ; 13 sys_time
+	dd sys_time            ; 13 sys_time
 	dd ptregs_ni_syscall   ; 14 sys_mknod
 	dd ptregs_ni_syscall   ; 15 sys_chmod
 	dd ptregs_ni_syscall   ; 16 sys_lchown16
@@ -40,18 +40,18 @@ sys_call_table:
 	dd sys_getpid          ; 20 sys_getpid
 	dd ptregs_ni_syscall   ; 21 sys_mount
 	dd ptregs_ni_syscall   ; 22 sys_oldumount
-	dd ptregs_ni_syscall   ; 23 sys_setuid16
-	dd ptregs_ni_syscall   ; 24 sys_getuid16
-	dd ptregs_ni_syscall   ; 25 sys_stime
+	dd sys_setuid16        ; 23 sys_setuid16
+	dd sys_getuid16        ; 24 sys_getuid16
+	dd sys_stime           ; 25 sys_stime
 	dd ptregs_ni_syscall   ; 26 sys_ptrace
 	dd sys_alarm           ; 27 sys_alarm
 	dd ptregs_ni_syscall   ; 28 sys_fstat
-	dd ptregs_ni_syscall   ; 29 sys_pause
+	dd sys_pause           ; 29 sys_pause
 	dd ptregs_ni_syscall   ; 30 sys_utime
 	dd ptregs_ni_syscall   ; 31 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 32 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 33 sys_access
-	dd ptregs_ni_syscall   ; 34 sys_nice
+	dd sys_nice            ; 34 sys_nice
 	dd ptregs_ni_syscall   ; 35 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 36 sys_sync
 	dd sys_kill            ; 37 sys_kill
@@ -60,14 +60,14 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 40 sys_rmdir
 	dd ptregs_ni_syscall   ; 41 sys_dup
 	dd ptregs_ni_syscall   ; 42 sys_pipe
-	dd ptregs_ni_syscall   ; 43 sys_times
+	dd sys_times           ; 43 sys_times
 	dd ptregs_ni_syscall   ; 44 sys_ni_syscall
 	dd sys_brk             ; 45 sys_brk
-	dd ptregs_ni_syscall   ; 46 sys_setgid16
-	dd ptregs_ni_syscall   ; 47 sys_getgid16
+	dd sys_setgid16        ; 46 sys_setgid16
+	dd sys_getgid16        ; 47 sys_getgid16
 	dd ptregs_ni_syscall   ; 48 sys_signal
-	dd ptregs_ni_syscall   ; 49 sys_geteuid16
-	dd ptregs_ni_syscall   ; 50 sys_getegid16
+	dd sys_geteuid16       ; 49 sys_geteuid16
+	dd sys_getegid16       ; 50 sys_getegid16
 	dd ptregs_ni_syscall   ; 51 sys_acct
 	dd ptregs_ni_syscall   ; 52 sys_umount
 	dd ptregs_ni_syscall   ; 53 sys_ni_syscall
@@ -76,8 +76,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 56 sys_ni_syscall
 	dd sys_setpgid         ; 57 sys_setpgid
 	dd ptregs_ni_syscall   ; 58 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 59 sys_olduname
-	dd ptregs_ni_syscall   ; 60 sys_umask
+	dd sys_uname           ; 59 sys_olduname
+	dd sys_umask           ; 60 sys_umask
 	dd ptregs_ni_syscall   ; 61 sys_chroot
 	dd ptregs_ni_syscall   ; 62 sys_ustat
 	dd ptregs_ni_syscall   ; 63 sys_dup2
@@ -87,18 +87,18 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 67 sys_sigaction
 	dd ptregs_ni_syscall   ; 68 sys_sgetmask
 	dd ptregs_ni_syscall   ; 69 sys_ssetmask
-	dd ptregs_ni_syscall   ; 70 sys_setreuid16
-	dd ptregs_ni_syscall   ; 71 sys_setregid16
+	dd sys_setreuid16      ; 70 sys_setreuid16
+	dd sys_setregid16      ; 71 sys_setregid16
 	dd ptregs_ni_syscall   ; 72 sys_sigsuspend
 	dd ptregs_ni_syscall   ; 73 sys_sigpending
-	dd ptregs_ni_syscall   ; 74 sys_sethostname
-	dd ptregs_ni_syscall   ; 75 sys_setrlimit
-	dd ptregs_ni_syscall   ; 76 sys_old_getrlimit
-	dd ptregs_ni_syscall   ; 77 sys_getrusage
-	dd ptregs_ni_syscall   ; 78 sys_gettimeofday
-	dd ptregs_ni_syscall   ; 79 sys_settimeofday
-	dd ptregs_ni_syscall   ; 80 sys_getgroups16
-	dd ptregs_ni_syscall   ; 81 sys_setgroups16
+	dd sys_sethostname     ; 74 sys_sethostname
+	dd sys_setrlimit       ; 75 sys_setrlimit
+	dd sys_old_getrlimit   ; 76 sys_old_getrlimit
+	dd sys_getrusage       ; 77 sys_getrusage
+	dd sys_gettimeofday    ; 78 sys_gettimeofday
+	dd sys_settimeofday    ; 79 sys_settimeofday
+	dd sys_getgroups16     ; 80 sys_getgroups16
+	dd sys_setgroups16     ; 81 sys_setgroups16
 	dd ptregs_ni_syscall   ; 82 old_select
 	dd ptregs_ni_syscall   ; 83 sys_symlink
 	dd ptregs_ni_syscall   ; 84 sys_lstat
@@ -113,8 +113,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 93 sys_ftruncate
 	dd ptregs_ni_syscall   ; 94 sys_fchmod
 	dd ptregs_ni_syscall   ; 95 sys_fchown16
-	dd ptregs_ni_syscall   ; 96 sys_getpriority
-	dd ptregs_ni_syscall   ; 97 sys_setpriority
+	dd sys_getpriority     ; 96 sys_getpriority
+	dd sys_setpriority     ; 97 sys_setpriority
 	dd ptregs_ni_syscall   ; 98 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 99 sys_statfs
 	dd ptregs_ni_syscall   ; 100 sys_fstatfs
@@ -126,19 +126,19 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 106 sys_newstat
 	dd ptregs_ni_syscall   ; 107 sys_newlstat
 	dd ptregs_ni_syscall   ; 108 sys_newfstat
-	dd ptregs_ni_syscall   ; 109 sys_uname
+	dd sys_olduname        ; 109 sys_uname
 	dd ptregs_ni_syscall   ; 110 ptregs_iopl
 	dd ptregs_ni_syscall   ; 111 sys_vhangup
 	dd ptregs_ni_syscall   ; 112 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 113 ptregs_vm86old
 	dd sys_wait4           ; 114 sys_wait4
 	dd ptregs_ni_syscall   ; 115 sys_swapoff
-	dd ptregs_ni_syscall   ; 116 sys_sysinfo
+	dd sys_sysinfo         ; 116 sys_sysinfo
 	dd ptregs_ni_syscall   ; 117 sys_ipc
 	dd ptregs_ni_syscall   ; 118 sys_fsync
 	dd ptregs_sigreturn    ; 119 ptregs_sigreturn
 	dd ptregs_clone        ; 120 ptregs_clone
-	dd ptregs_ni_syscall   ; 121 sys_setdomainname
+	dd sys_setdomainname   ; 121 sys_setdomainname
 	dd sys_newuname        ; 122 sys_newuname
 	dd ptregs_ni_syscall   ; 123 sys_modify_ldt
 	dd ptregs_ni_syscall   ; 124 sys_adjtimex
@@ -153,10 +153,10 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 133 sys_fchdir
 	dd ptregs_ni_syscall   ; 134 sys_bdflush
 	dd ptregs_ni_syscall   ; 135 sys_sysfs
-	dd ptregs_ni_syscall   ; 136 sys_personality
+	dd sys_personality     ; 136 sys_personality
 	dd ptregs_ni_syscall   ; 137 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 138 sys_setfsuid16
-	dd ptregs_ni_syscall   ; 139 sys_setfsgid16
+	dd sys_setfsuid16      ; 138 sys_setfsuid16
+	dd sys_setfsgid16      ; 139 sys_setfsgid16
 	dd ptregs_ni_syscall   ; 140 sys_llseek
 	dd ptregs_ni_syscall   ; 141 sys_getdents
 	dd ptregs_ni_syscall   ; 142 sys_select
@@ -171,25 +171,25 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 151 sys_munlock
 	dd ptregs_ni_syscall   ; 152 sys_mlockall
 	dd ptregs_ni_syscall   ; 153 sys_munlockall
-	dd ptregs_ni_syscall   ; 154 sys_sched_setparam
-	dd ptregs_ni_syscall   ; 155 sys_sched_getparam
-	dd ptregs_ni_syscall   ; 156 sys_sched_setscheduler
-	dd ptregs_ni_syscall   ; 157 sys_sched_getscheduler
-	dd ptregs_ni_syscall   ; 158 sys_sched_yield
-	dd ptregs_ni_syscall   ; 159 sys_sched_get_priority_max
-	dd ptregs_ni_syscall   ; 160 sys_sched_get_priority_min
-	dd ptregs_ni_syscall   ; 161 sys_sched_rr_get_interval
-	dd ptregs_ni_syscall   ; 162 sys_nanosleep
+	dd sys_sched_setparam  ; 154 sys_sched_setparam
+	dd sys_sched_getparam  ; 155 sys_sched_getparam
+	dd sys_sched_setscheduler ; 156 sys_sched_setscheduler
+	dd sys_sched_getscheduler ; 157 sys_sched_getscheduler
+	dd sys_sched_yield     ; 158 sys_sched_yield
+	dd sys_sched_get_priority_max ; 159 sys_sched_get_priority_max
+	dd sys_sched_get_priority_min ; 160 sys_sched_get_priority_min
+	dd sys_sched_rr_get_interval ; 161 sys_sched_rr_get_interval
+	dd sys_nanosleep       ; 162 sys_nanosleep
 	dd ptregs_ni_syscall   ; 163 sys_mremap
-	dd ptregs_ni_syscall   ; 164 sys_setresuid16
-	dd ptregs_ni_syscall   ; 165 sys_getresuid16
+	dd sys_setresuid16     ; 164 sys_setresuid16
+	dd sys_getresuid16     ; 165 sys_getresuid16
 	dd ptregs_ni_syscall   ; 166 ptregs_vm86
 	dd ptregs_ni_syscall   ; 167 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 168 sys_poll
 	dd ptregs_ni_syscall   ; 169 sys_nfsservctl
-	dd ptregs_ni_syscall   ; 170 sys_setresgid16
-	dd ptregs_ni_syscall   ; 171 sys_getresgid16
-	dd ptregs_ni_syscall   ; 172 sys_prctl
+	dd sys_setresgid16     ; 170 sys_setresgid16
+	dd sys_getresgid16     ; 171 sys_getresgid16
+	dd sys_prctl           ; 172 sys_prctl
 	dd ptregs_rt_sigreturn ; 173 ptregs_rt_sigreturn
 	dd sys_rt_sigaction    ; 174 sys_rt_sigaction
 	dd sys_rt_sigprocmask  ; 175 sys_rt_sigprocmask
@@ -208,7 +208,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 188 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 189 sys_ni_syscall
 	dd ptregs_vfork        ; 190 ptregs_vfork
-	dd ptregs_ni_syscall   ; 191 sys_getrlimit
+	dd sys_getrlimit       ; 191 sys_getrlimit
 	dd sys_mmap2           ; 192 sys_mmap_pgoff
 	dd ptregs_ni_syscall   ; 193 sys_truncate64
 	dd ptregs_ni_syscall   ; 194 sys_ftruncate64
@@ -216,24 +216,24 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 196 sys_lstat64
 	dd ptregs_ni_syscall   ; 197 sys_fstat64
 	dd ptregs_ni_syscall   ; 198 sys_lchown
-	dd ptregs_ni_syscall   ; 199 sys_getuid
-	dd ptregs_ni_syscall   ; 200 sys_getgid
-	dd ptregs_ni_syscall   ; 201 sys_geteuid
-	dd ptregs_ni_syscall   ; 202 sys_getegid
-	dd ptregs_ni_syscall   ; 203 sys_setreuid
-	dd ptregs_ni_syscall   ; 204 sys_setregid
-	dd ptregs_ni_syscall   ; 205 sys_getgroups
-	dd ptregs_ni_syscall   ; 206 sys_setgroups
+	dd sys_getuid          ; 199 sys_getuid
+	dd sys_getgid          ; 200 sys_getgid
+	dd sys_geteuid         ; 201 sys_geteuid
+	dd sys_getegid         ; 202 sys_getegid
+	dd sys_setreuid        ; 203 sys_setreuid
+	dd sys_setregid        ; 204 sys_setregid
+	dd sys_getgroups       ; 205 sys_getgroups
+	dd sys_setgroups       ; 206 sys_setgroups
 	dd ptregs_ni_syscall   ; 207 sys_fchown
-	dd ptregs_ni_syscall   ; 208 sys_setresuid
-	dd ptregs_ni_syscall   ; 209 sys_getresuid
-	dd ptregs_ni_syscall   ; 210 sys_setresgid
-	dd ptregs_ni_syscall   ; 211 sys_getresgid
+	dd sys_setresuid       ; 208 sys_setresuid
+	dd sys_getresuid       ; 209 sys_getresuid
+	dd sys_setresgid       ; 210 sys_setresgid
+	dd sys_getresgid       ; 211 sys_getresgid
 	dd ptregs_ni_syscall   ; 212 sys_chown
-	dd ptregs_ni_syscall   ; 213 sys_setuid
-	dd ptregs_ni_syscall   ; 214 sys_setgid
-	dd ptregs_ni_syscall   ; 215 sys_setfsuid
-	dd ptregs_ni_syscall   ; 216 sys_setfsgid
+	dd sys_setuid          ; 213 sys_setuid
+	dd sys_setgid          ; 214 sys_setgid
+	dd sys_setfsuid        ; 215 sys_setfsuid
+	dd sys_setfsgid        ; 216 sys_setfsgid
 	dd ptregs_ni_syscall   ; 217 sys_pivot_root
 	dd ptregs_ni_syscall   ; 218 sys_mincore
 	dd ptregs_ni_syscall   ; 219 sys_madvise
@@ -258,8 +258,8 @@ sys_call_table:
 	dd sys_tkill           ; 238 sys_tkill
 	dd ptregs_ni_syscall   ; 239 sys_sendfile64
 	dd ptregs_ni_syscall   ; 240 sys_futex
-	dd ptregs_ni_syscall   ; 241 sys_sched_setaffinity
-	dd ptregs_ni_syscall   ; 242 sys_sched_getaffinity
+	dd sys_sched_setaffinity ; 241 sys_sched_setaffinity
+	dd sys_sched_getaffinity ; 242 sys_sched_getaffinity
 	dd sys_set_thread_area ; 243 sys_set_thread_area
 	dd sys_get_thread_area ; 244 sys_get_thread_area
 	dd ptregs_ni_syscall   ; 245 sys_io_setup
@@ -281,10 +281,10 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 261 sys_timer_gettime
 	dd ptregs_ni_syscall   ; 262 sys_timer_getoverrun
 	dd ptregs_ni_syscall   ; 263 sys_timer_delete
-	dd ptregs_ni_syscall   ; 264 sys_clock_settime
-	dd ptregs_ni_syscall   ; 265 sys_clock_gettime
-	dd ptregs_ni_syscall   ; 266 sys_clock_getres
-	dd ptregs_ni_syscall   ; 267 sys_clock_nanosleep
+	dd sys_clock_settime   ; 264 sys_clock_settime
+	dd sys_clock_gettime   ; 265 sys_clock_gettime
+	dd sys_clock_getres    ; 266 sys_clock_getres
+	dd sys_clock_nanosleep ; 267 sys_clock_nanosleep
 	dd ptregs_ni_syscall   ; 268 sys_statfs64
 	dd ptregs_ni_syscall   ; 269 sys_fstatfs64
 	dd sys_tgkill          ; 270 sys_tgkill

@@ -23,6 +23,7 @@
 #define _ASM_THREAD_INFO_H
 
 #include <linux/types.h>
+#include <linux/thread_info.h> /* struct restart_block */
 #include <asm/page.h>
 
 struct task_struct;
@@ -45,6 +46,8 @@ typedef struct {
  * @addr_limit: user accesses must lie below it (asm/uaccess.h): USER_DS
  *              for a process, KERNEL_DS for a kernel thread
  * @status: TS_USEDFPU while the FPU holds this task's state (lazy FPU)
+ * @restart_block: how restart_syscall finishes an interrupted sleep
+ *                 (include/linux/thread_info.h)
  */
 struct thread_info {
 	struct task_struct *task;
@@ -53,6 +56,7 @@ struct thread_info {
 	int cpu;
 	mm_segment_t addr_limit;
 	unsigned long status;
+	struct restart_block restart_block;
 };
 
 #define TS_USEDFPU 0x0001 /* the FPU's registers are this task's */
