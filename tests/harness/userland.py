@@ -236,9 +236,9 @@ def drive(kernel, build, steps, append="console=ttyS0", log=None):
         for step in steps:
             out += step(sh)
     except (TimeoutError, EOFError, OSError) as e:
-        log = sh.log.decode("latin-1")[-2000:] if sh else ""
+        tail = sh.log.decode("latin-1")[-2000:] if sh else ""
         out.append(("userland/%s" % (step.__name__ if sh else "prompt"), False,
-                    "%s\n--- serial ---\n%s" % (e, log)))
+                    "%s\n--- serial ---\n%s" % (e, tail)))
     finally:
         if sh:
             sh.close()
