@@ -231,7 +231,7 @@ $(BUILD)/initramfs.cpio.gz: $(INITRAMFS_DEPS) $(BUILD)/initramfs.extra
 
 FORCE:
 
-# The userland image (docs/userland.md): the initramfs above plus
+# The userland image $(BUILD)/userland.cpio (docs/userland.md): the initramfs above plus
 # usr/userland_list, Debian's busybox-static unmodified as /bin/busybox and
 # /init, and the /etc files of a shell. `make iso` and `make run` boot it;
 # the harness's default boots keep the plain initramfs, which has no /init,
@@ -245,20 +245,23 @@ USERLAND_DEPS := $(USERLAND_LIST) $(shell find usr/userland tests/userland/difft
 $(BUSYBOX):
 	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh busybox
 
-userland: $(BUILD)/userland.cpio.gz
+# Not compressed: QEMU and GRUB load it into memory either way, and
+# inflating a megabyte would be most of Linnet's boot (lib/zlib_inflate
+# takes about 230 instructions per output byte; docs/performance.md).
+userland: $(BUILD)/userland.cpio
 
-$(BUILD)/userland.cpio.gz: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra
+$(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
-		$(addprefix --extra ,$(ROOTFS_EXTRA)) -o $(BUILD)/userland.cpio
-	$(Q)gzip -n -9 -c $(BUILD)/userland.cpio > $@
+		$(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
 
 iso: $(BUILD)/linnet.iso
 
-$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/userland.cpio.gz iso/boot/grub/grub.cfg
+$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub
 	$(Q)cp $(BUILD)/kernel.elf $(BUILD)/iso/boot/kernel.elf
-	$(Q)cp $(BUILD)/userland.cpio.gz $(BUILD)/iso/boot/initramfs.cpio.gz
+	$(Q)rm -f $(BUILD)/iso/boot/initramfs.cpio.gz
+	$(Q)cp $(BUILD)/userland.cpio $(BUILD)/iso/boot/initramfs.cpio
 	$(Q)cp iso/boot/grub/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
 	$(Q)grub-mkrescue -o $@ $(BUILD)/iso 2>$(BUILD)/grub-mkrescue.log || \
 		{ cat $(BUILD)/grub-mkrescue.log; exit 1; }
@@ -319,7 +322,7 @@ test: deps-test
 # `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in
 # the same QEMU and write the expected files tests/user/expected/*.out, and
 # the userland's differential run (tests/userland/expected/difftest.out).
-oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio.gz
+oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
 
 bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso
@@ -346,7 +349,7 @@ endif
 help:
 	@echo "make            build $(BUILD)/kernel.elf"
 	@echo "make run        boot through GRUB to busybox's shell on this terminal"
-	@echo "make userland   the userland image $(BUILD)/userland.cpio.gz (busybox, /init, /etc)"
+	@echo "make userland   the userland image $(BUILD)/userland.cpio (busybox, /init, /etc)"
 	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
 	@echo "make gdb        attach GDB to the kernel that make run is running"
 	@echo "make tags | cscope | compile_commands.json   for editors"

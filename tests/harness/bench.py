@@ -118,7 +118,7 @@ def prompt_section(rows):
         return []
     lines = ["", "## Boot to the busybox prompt", "",
              "From the kernel's start to busybox's prompt on ttyS0 (`make run`'s image,",
-             "`build/userland.cpio.gz`, docs/userland.md), in the same QEMU (-m 128M, -kernel and",
+             "`build/userland.cpio`, docs/userland.md), in the same QEMU (-m 128M, -kernel and",
              "-initrd, console=ttyS0) for Linnet and for Debian's Linux 6.1 (686, `quiet`).",
              "Instructions: under -icount shift=0, /proc/uptime's uptime minus its idle time,",
              "to 10 ms (10 M instructions). Wall: from starting QEMU to the prompt, without",
@@ -299,7 +299,7 @@ def main():
                                         t * 1000))
         rows.append(dict(name="wall_to_banner_" + label, per_op=round(t * 1000), unit="ms",
                          where="wall clock, median of 5, no icount"))
-    if os.path.exists(os.path.join(args.build, "userland.cpio.gz")):
+    if os.path.exists(os.path.join(args.build, "userland.cpio")):
         for r in boot_to_prompt(args.build):
             print("%-36s %12d insns %9d ms" % (r["name"], r["insns"], r["wall_ms"]))
             rows.append(r)

@@ -45,9 +45,9 @@ class Context:
                 cfg = f.read()
             initrd = qemu.default_initrd(self.kernel)
             if initrd:
-                shutil.copy(initrd, os.path.join(top, "root/boot/initramfs.cpio.gz"))
+                shutil.copy(initrd, os.path.join(top, "root/boot/initramfs.cpio"))
             else:
-                cfg = re.sub(r"\n\s*module\s+/boot/initramfs.cpio.gz", "", cfg)
+                cfg = re.sub(r"\n\s*module\s+/boot/initramfs.cpio", "", cfg)
             cfg = re.sub(r"(multiboot\s+/boot/kernel.elf).*", r"\1 " + cmdline, cfg)
             with open(os.path.join(top, "root/boot/grub/grub.cfg"), "w") as f:
                 f.write(cfg)

@@ -12,7 +12,7 @@ tests/user/expected/NAME.out. Lines already marked there as a 2.6.32
 difference keep their mark while Linux still prints the same line.
 
 Then the differential run of the userland (tests/userland/difftest.sh):
-Linux boots build/userland.cpio.gz, the very image Linnet boots, with
+Linux boots build/userland.cpio, the very image Linnet boots, with
 linnet.difftest on its command line; busybox init's rcS runs the script
 and Linux's output becomes tests/userland/expected/difftest.out, which
 Linnet must print byte for byte (checks.py:userland_difftest). --only

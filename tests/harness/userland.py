@@ -1,6 +1,6 @@
 """userland.py - boot the busybox userland and drive its shell over ttyS0.
 
-The userland image (build/userland.cpio.gz, `make userland`: Debian's
+The userland image (build/userland.cpio, `make userland`: Debian's
 busybox as /init and /bin/busybox, usr/userland_list) boots to busybox
 init, which starts a login shell on /dev/ttyS0 with ttyS0 as its
 controlling terminal (usr/userland/etc/inittab). A Shell boots a kernel
@@ -25,7 +25,7 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def image(build):
-    return os.path.join(build, "userland.cpio.gz")
+    return os.path.join(build, "userland.cpio")
 
 
 class Shell(console.Console):
