@@ -37,6 +37,7 @@
 #define WNOHANG 0x00000001
 #define WUNTRACED 0x00000002
 #define WCONTINUED 0x00000008
+#define WNOWAIT 0x01000000
 #define __WNOTHREAD 0x20000000
 #define __WALL 0x40000000
 #define __WCLONE 0x80000000
@@ -67,6 +68,16 @@ static void exit_mm(struct task_struct *tsk)
  * woken parent that finds no child of its own dead sleeps again.
  */
 static DECLARE_WAIT_QUEUE_HEAD(child_exit_wq);
+
+/**
+ * wake_up_child_waiters - a child died, stopped or continued: wake wait4()
+ *
+ * Context: any.
+ */
+void wake_up_child_waiters(void)
+{
+	wake_up_interruptible(&child_exit_wq);
+}
 
 /**
  * mm_release - what a task's memory must know before the task leaves it
@@ -169,6 +180,51 @@ int is_current_pgrp_orphaned(void)
 	return ret;
 }
 
+/* Has @pgrp a stopped member? (tasklist_lock held) */
+static int has_stopped_jobs(pid_t pgrp)
+{
+	struct task_struct *p;
+
+	for_each_process(p) if (p->signal->pgrp == pgrp &&
+				(p->signal->flags & SIGNAL_STOP_STOPPED)) return 1;
+	return 0;
+}
+
+/* A signal from the kernel to a process (tasklist_lock held, interrupts off) */
+static void send_kernel_signal(int sig, struct task_struct *p)
+{
+	struct ksignal_info info = { .code = SI_KERNEL };
+
+	if (sig > 0 && sig <= _NSIG)
+		__send_signal(sig, &info, p, true);
+}
+
+/*
+ * POSIX: a process group that becomes orphaned while it has a stopped
+ * member gets SIGHUP then SIGCONT, or nobody would ever continue it.
+ * @parent NULL: @tsk exits; else @tsk is a child of the exiting @parent.
+ * 2.6.32's kill_orphaned_pgrp. tasklist_lock held.
+ */
+static void kill_orphaned_pgrp(struct task_struct *tsk, struct task_struct *parent)
+{
+	pid_t pgrp = task_pgrp_nr(tsk);
+	struct task_struct *ignored_task = tsk, *p;
+
+	if (!parent)
+		parent = tsk->real_parent;
+	else
+		ignored_task = NULL;
+	if (!parent || !pgrp)
+		return;
+	if (task_pgrp_nr(parent) != pgrp && task_session_nr(parent) == task_session_nr(tsk) &&
+	    will_become_orphaned_pgrp(pgrp, ignored_task) && has_stopped_jobs(pgrp)) {
+		for_each_process(p) if (p->signal->pgrp == pgrp && p->mm && !p->exit_state)
+			send_kernel_signal(SIGHUP, p);
+		for_each_process(p) if (p->signal->pgrp == pgrp && p->mm && !p->exit_state)
+			send_kernel_signal(SIGCONT, p);
+	}
+}
+
 /* The process that adopts orphans: pid 1, if it is alive and not @dying */
 static struct task_struct *find_child_reaper(struct task_struct *dying)
 {
@@ -187,7 +243,11 @@ static void forget_original_parent(struct task_struct *tsk, struct list_head *or
 
 	list_for_each_entry_safe(child, n, &tsk->children, sibling) {
 		list_del_init(&child->sibling);
+		if (child->pdeath_signal && child->mm && !child->exit_state)
+			send_kernel_signal(child->pdeath_signal, child);
 		child->real_parent = reaper;
+		if (reaper && !child->exit_state)
+			kill_orphaned_pgrp(child, tsk);
 		if (reaper)
 			list_add_tail(&child->sibling, &reaper->children);
 		else if (child->exit_state == EXIT_ZOMBIE)
@@ -208,10 +268,24 @@ static void exit_notify(struct task_struct *tsk)
 
 	spin_lock_irqsave(&tasklist_lock, flags);
 	forget_original_parent(tsk, &orphans);
-	if (tsk->real_parent && tsk->exit_signal != -1) {
+	if (tsk->real_parent && thread_group_leader(tsk))
+		kill_orphaned_pgrp(tsk, NULL);
+	if (tsk->real_parent && tsk->exit_signal != -1 &&
+	    !do_notify_parent(tsk, tsk->exit_signal)) {
 		tsk->exit_state = EXIT_ZOMBIE;
 		get_task_struct(tsk); /* the parent's, until wait4() reaps */
 	} else {
+		if (!thread_group_leader(tsk)) { /* its times stay with the process */
+			struct signal_struct *sig = tsk->signal;
+
+			sig->utime += tsk->utime;
+			sig->stime += tsk->stime;
+			sig->nvcsw += tsk->nvcsw;
+			sig->nivcsw += tsk->nivcsw;
+			sig->min_flt += tsk->min_flt;
+			sig->maj_flt += tsk->maj_flt;
+			sig->sum_sched_runtime += task_sched_runtime(tsk);
+		}
 		if (!list_empty(&tsk->sibling))
 			list_del_init(&tsk->sibling);
 		if (!list_empty(&tsk->thread_group))
@@ -223,8 +297,7 @@ static void exit_notify(struct task_struct *tsk)
 		list_del_init(&zombie->sibling);
 		release_task(zombie);
 	}
-	if (tsk->exit_state == EXIT_ZOMBIE)
-		wake_up_interruptible(&child_exit_wq);
+	wake_up_interruptible(&child_exit_wq); /* a zombie to reap, or one fewer child */
 	local_irq_disable();
 }
 
@@ -302,16 +375,47 @@ static bool eligible_child(pid_t pid, int options, struct task_struct *p)
 {
 	if (pid > 0 && p->pid != pid)
 		return false;
-	if (pid < -1)
-		return false; /* process groups: none yet (docs/processes.md) */
+	if (pid == 0 && task_pgrp_nr(p) != task_pgrp_nr(current))
+		return false;
+	if (pid < -1 && task_pgrp_nr(p) != -pid)
+		return false;
 	if (options & __WALL)
 		return true;
 	/* a "clone" child is one that signals its parent with anything but SIGCHLD */
 	return !!(options & __WCLONE) == (p->exit_signal != SIGCHLD);
 }
 
-/* A zombie child to reap (taken off the list), NULL, or ERR_PTR(-ECHILD) */
-static struct task_struct *find_zombie(pid_t pid, int options)
+/*
+ * A stopped (WUNTRACED) or continued (WCONTINUED) child to report, once:
+ * its wait status in *@status (sig << 8 | 0x7f, or 0xffff). 2.6.32's
+ * wait_task_stopped and wait_task_continued. tasklist_lock held.
+ */
+static bool stopped_or_continued(struct task_struct *p, int options, int *status)
+{
+	struct signal_struct *sig = p->signal;
+
+	if (p->exit_state)
+		return false;
+	if ((options & WUNTRACED) && (sig->flags & SIGNAL_STOP_STOPPED) && sig->group_exit_code) {
+		*status = (sig->group_exit_code << 8) | 0x7f;
+		if (!(options & WNOWAIT))
+			sig->group_exit_code = 0;
+		return true;
+	}
+	if ((options & WCONTINUED) && (sig->flags & SIGNAL_STOP_CONTINUED)) {
+		*status = 0xffff;
+		if (!(options & WNOWAIT))
+			sig->flags &= ~SIGNAL_STOP_CONTINUED;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A zombie child to reap (taken off the list), NULL, or ERR_PTR(-ECHILD);
+ * or a stopped/continued one to report (*@report set, not taken off).
+ */
+static struct task_struct *find_zombie(pid_t pid, int options, int *report)
 {
 	struct task_struct *p, *found = ERR_PTR(-ECHILD);
 	unsigned long flags;
@@ -324,6 +428,11 @@ static struct task_struct *find_zombie(pid_t pid, int options)
 		if (p->exit_state == EXIT_ZOMBIE) {
 			list_del_init(&p->sibling);
 			found = p;
+			break;
+		}
+		if (stopped_or_continued(p, options, report)) {
+			found = p;
+			*report |= 1 << 16;
 			break;
 		}
 	}
@@ -364,12 +473,22 @@ static long reap_zombie(struct task_struct *p, int __user *stat_addr, void __use
 	return pid;
 }
 
+static long report_stopped(struct task_struct *p, int status, int __user *stat_addr,
+			   void __user *ru)
+{
+	if (stat_addr && put_user(status, stat_addr))
+		return -EFAULT;
+	if (ru && clear_user(ru, RUSAGE_SIZE))
+		return -EFAULT;
+	return p->pid;
+}
+
 /**
  * sys_wait4 - wait for a child to end, and reap it
  * @pid: the child's pid; -1 any child; 0 any child (one process group)
  * @stat_addr: where the wait status goes, or NULL
- * @options: WNOHANG, __WCLONE, __WALL (WUNTRACED and WCONTINUED are
- *           accepted; no child stops yet)
+ * @options: WNOHANG, WUNTRACED (report a stopped child), WCONTINUED (a
+ *           continued one), __WCLONE, __WALL
  * @ru: where its resource usage goes (zeroed: not counted yet), or NULL
  *
  * Context: process context (system call); sleeps.
@@ -385,11 +504,17 @@ asmlinkage long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
 		return -EINVAL;
 	for (;;) {
+		int report = 0;
+
 		prepare_to_wait(&child_exit_wq, &wait, TASK_INTERRUPTIBLE);
-		p = find_zombie(pid, options);
+		p = find_zombie(pid, options, &report);
 		if (p) {
 			finish_wait(&child_exit_wq, &wait);
-			return IS_ERR(p) ? PTR_ERR(p) : reap_zombie(p, stat_addr, ru);
+			if (IS_ERR(p))
+				return PTR_ERR(p);
+			if (report) /* stopped or continued: stays a child */
+				return report_stopped(p, report & 0xffff, stat_addr, ru);
+			return reap_zombie(p, stat_addr, ru);
 		}
 		ret = 0;
 		if (options & WNOHANG)
@@ -429,17 +554,47 @@ asmlinkage long sys_exit(int error_code)
 }
 
 /**
- * sys_exit_group - end every thread of the calling process
- * @error_code: the exit status
+ * do_group_exit - end every thread of the current process
+ * @exit_code: the wait status the parent will see
  *
- * Linnet's processes have one thread until clone(CLONE_THREAD) lands,
- * so this is sys_exit.
+ * The first thread to get here records the status and sends SIGKILL to
+ * the others (2.6.32's zap_other_threads); each ends in do_exit().
+ *
+ * Context: process context. Does not return.
+ */
+void __noreturn do_group_exit(int exit_code)
+{
+	struct task_struct *tsk = current, *t;
+	struct signal_struct *sig = tsk->signal;
+	struct ksignal_info info = { .code = SI_KERNEL };
+	unsigned long flags;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	if (sig->flags & SIGNAL_GROUP_EXIT) {
+		exit_code = sig->group_exit_code;
+	} else {
+		sig->flags = SIGNAL_GROUP_EXIT;
+		sig->group_exit_code = exit_code;
+		sig->group_stop_count = 0;
+		list_for_each_entry(t, &tsk->group_leader->thread_group, thread_group)
+			if (t != tsk)
+				__send_signal(SIGKILL, &info, t, false);
+		if (tsk != tsk->group_leader)
+			__send_signal(SIGKILL, &info, tsk->group_leader, false);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	do_exit(exit_code);
+}
+
+/**
+ * sys_exit_group - end every thread of the calling process (system call 252)
+ * @error_code: the exit status
  *
  * Context: process context (system call). Does not return.
  */
 asmlinkage long sys_exit_group(int error_code)
 {
-	do_exit((error_code & 0xff) << 8);
+	do_group_exit((error_code & 0xff) << 8);
 }
 
 EXPORT_SYMBOL_GPL(do_exit);

@@ -277,18 +277,151 @@ bool unhandled_signal(struct task_struct *t, int sig)
 	return handler == SIG_DFL || handler == SIG_IGN;
 }
 
-/* Deliver @sig to the process @p, from current (kill, tkill) */
+/* Does the whole thread group block @sig? (then no thread can take it now) */
+static bool wants_signal(int sig, struct task_struct *t)
+{
+	if (t->blocked & sigmask(sig))
+		return false;
+	if (t->exit_state || (t->flags & PF_EXITING))
+		return false;
+	return sig == SIGKILL || !(t->state & __TASK_STOPPED);
+}
+
+static void recalc_sigpending_tsk(struct task_struct *t)
+{
+	if ((t->pending | t->signal->shared_pending) & ~t->blocked)
+		set_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+	else
+		clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+}
+
+#define recalc_sigpending(t) recalc_sigpending_tsk(t)
+
+/* The thread after @t in @p's group, NULL after the last */
+static struct task_struct *next_thread_in(struct task_struct *p, struct task_struct *t)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof */
+	t = list_entry(t->thread_group.next, struct task_struct, thread_group);
+	return t == p->group_leader ? NULL : t;
+}
+
+/* Each thread of @p's group, the leader first */
+#define for_each_thread_in(p, t) for (t = (p)->group_leader; t; t = next_thread_in(p, t))
+
+/* Is @sig's effect on @p to end the whole process? (2.6.32's sig_fatal) */
+static bool sig_fatal(struct task_struct *p, int sig)
+{
+	void __user *handler = p->sighand ? p->sighand->action[sig - 1].handler : SIG_DFL;
+
+	return handler == SIG_DFL &&
+	       !(sigmask(sig) & (SIG_KERNEL_IGNORE_MASK | SIG_KERNEL_STOP_MASK));
+}
+
+/*
+ * What a signal does on its way in, before it is queued (2.6.32's
+ * prepare_signal): a stop signal cancels a pending SIGCONT; SIGCONT
+ * cancels pending stop signals and resumes a stopped process, which
+ * tells its parent CLD_CONTINUED when it runs again. Returns false if
+ * the signal is to be dropped.
+ */
+static bool prepare_signal(int sig, struct task_struct *p)
+{
+	struct signal_struct *signal = p->signal;
+	struct task_struct *t;
+
+	if (signal->flags & SIGNAL_GROUP_EXIT)
+		return sig == SIGKILL; /* it is dying anyway */
+	if (sigmask(sig) & SIG_KERNEL_STOP_MASK) {
+		signal->shared_pending &= ~sigmask(SIGCONT);
+		for_each_thread_in(p, t) t->pending &= ~sigmask(SIGCONT);
+	} else if (sig == SIGCONT) {
+		signal->shared_pending &= ~SIG_KERNEL_STOP_MASK;
+		for_each_thread_in(p, t)
+		{
+			t->pending &= ~SIG_KERNEL_STOP_MASK;
+			wake_up_state(t, __TASK_STOPPED);
+		}
+		if (signal->flags & SIGNAL_STOP_STOPPED) {
+			signal->flags = SIGNAL_STOP_CONTINUED | SIGNAL_CLD_CONTINUED;
+			signal->group_exit_code = 0;
+			for_each_thread_in(p, t)
+				set_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+		}
+	}
+	return !sig_ignored(p, sig);
+}
+
+/*
+ * A process-wide signal was queued: wake a thread that can take it. A
+ * fatal one takes the whole group down at once: every thread gets
+ * SIGKILL (2.6.32's complete_signal).
+ */
+static void complete_signal(int sig, struct task_struct *p)
+{
+	struct signal_struct *signal = p->signal;
+	struct task_struct *t, *target = NULL;
+
+	if (wants_signal(sig, p))
+		target = p;
+	else
+		for_each_thread_in(p, t) if (wants_signal(sig, t))
+		{
+			target = t;
+			break;
+		}
+	if (!target)
+		return; /* all block it: it waits in shared_pending */
+	if (sig_fatal(p, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) &&
+	    !(target->blocked & sigmask(sig)) && !(signal->flags & SIGNAL_UNKILLABLE)) {
+		signal->flags = SIGNAL_GROUP_EXIT;
+		signal->group_exit_code = sig;
+		signal->group_stop_count = 0;
+		for_each_thread_in(p, t) signal_wake_up(t, SIGKILL);
+		return;
+	}
+	set_ti_thread_flag(task_thread_info(target), TIF_SIGPENDING);
+	wake_up_state(target, TASK_INTERRUPTIBLE | (sig == SIGKILL ? TASK_WAKEKILL : 0));
+}
+
+/**
+ * __send_signal - queue a signal for a thread or its whole process
+ * @sig: the signal (not 0)
+ * @info: what its siginfo will say
+ * @t: the thread, or any thread of the process for @group
+ * @group: true for a process-wide signal (kill), false for one thread (tkill, faults)
+ *
+ * Context: any; interrupts off.
+ * Return: 0.
+ */
+int __send_signal(int sig, const struct ksignal_info *info, struct task_struct *t, bool group)
+{
+	struct signal_struct *signal = t->signal;
+
+	if (!prepare_signal(sig, t))
+		return 0;
+	if (group) {
+		signal->shared_pending |= sigmask(sig);
+		signal->shared_info[sig - 1] = *info;
+		complete_signal(sig, t);
+	} else {
+		t->sig_info[sig - 1] = *info;
+		signal_wake_up(t, sig);
+	}
+	return 0;
+}
+
+/* Deliver @sig to the process @p, from current (kill) */
 static int send_user_signal(int sig, struct task_struct *p, int code)
 {
+	struct ksignal_info info = { .code = code, .pid = current->tgid, .uid = current->cred.uid };
 	unsigned long flags;
 
 	if (!sig)
 		return 0;
+	if (code == SI_KERNEL)
+		info.pid = info.uid = 0;
 	local_irq_save(flags);
-	if (!sig_ignored(p, sig)) {
-		set_sig_info(p, sig, code, current->tgid, 0);
-		signal_wake_up(p, sig);
-	}
+	__send_signal(sig, &info, p, true);
 	local_irq_restore(flags);
 	return 0;
 }
@@ -454,6 +587,23 @@ asmlinkage long sys_pause(void)
 	return -ERESTARTNOHAND;
 }
 
+/* tkill/tgkill: a signal for one thread, with the sender in its siginfo */
+static long do_tkill(int sig, struct task_struct *p)
+{
+	struct ksignal_info info = { .code = SI_TKILL,
+				     .pid = current->tgid,
+				     .uid = current->cred.uid };
+	unsigned long flags;
+	int err = check_kill_permission(sig, p);
+
+	if (err || !sig)
+		return err;
+	local_irq_save(flags);
+	__send_signal(sig, &info, p, false);
+	local_irq_restore(flags);
+	return 0;
+}
+
 /**
  * sys_tgkill - send a signal to one thread of a thread group (system call 270)
  * @tgid: the thread group
@@ -472,7 +622,7 @@ asmlinkage long sys_tgkill(int tgid, int pid, int sig)
 	p = find_task_by_pid(pid);
 	if (!p || p->tgid != tgid || p->exit_state || !p->mm)
 		return -ESRCH;
-	return send_user_signal(sig, p, SI_TKILL);
+	return do_tkill(sig, p);
 }
 
 /**
@@ -507,6 +657,47 @@ struct user_sigaction {
 };
 
 /**
+ * do_sigaction - read and set a signal's disposition
+ * @sig: the signal
+ * @act: the new disposition, or NULL
+ * @oact: filled with the old one, or NULL
+ *
+ * A signal that becomes ignored is dropped from every pending set of the
+ * process, as 2.6.32 does.
+ *
+ * Context: process context.
+ * Return: 0, or -EINVAL (bad signal, or SIGKILL/SIGSTOP with @act).
+ */
+int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oact)
+{
+	struct task_struct *tsk = current, *t;
+	struct k_sigaction *ka;
+	unsigned long flags;
+
+	if (!valid_signal(sig) || !tsk->sighand || (act && (SIG_KERNEL_ONLY_MASK & sigmask(sig))))
+		return -EINVAL;
+	ka = &tsk->sighand->action[sig - 1];
+	local_irq_save(flags);
+	if (oact)
+		*oact = *ka;
+	if (act) {
+		*ka = *act;
+		ka->mask &= ~SIG_KERNEL_ONLY_MASK;
+		if (ka->handler == SIG_IGN ||
+		    (ka->handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)))) {
+			tsk->signal->shared_pending &= ~sigmask(sig);
+			for_each_thread_in(tsk, t)
+			{
+				t->pending &= ~sigmask(sig);
+				recalc_sigpending_tsk(t);
+			}
+		}
+	}
+	local_irq_restore(flags);
+	return 0;
+}
+
+/**
  * sys_rt_sigaction - read and set a signal's disposition (system call 174)
  * @sig: the signal
  * @act: the new disposition, or NULL
@@ -522,40 +713,65 @@ struct user_sigaction {
 asmlinkage long sys_rt_sigaction(int sig, const struct user_sigaction __user *act,
 				 struct user_sigaction __user *oact, size_t sigsetsize)
 {
-	struct k_sigaction *ka;
-	struct user_sigaction new, old;
+	struct k_sigaction new, old;
+	struct user_sigaction u;
+	int ret;
 
-	if (sigsetsize != sizeof(u64) || !valid_signal(sig) || !current->sighand)
+	if (sigsetsize != sizeof(u64))
 		return -EINVAL;
-	if (act && copy_from_user(&new, act, sizeof(new)))
-		return -EFAULT;
-	if (act && (SIG_KERNEL_ONLY_MASK & sigmask(sig)))
-		return -EINVAL;
-	ka = &current->sighand->action[sig - 1];
-	old.handler = ka->handler;
-	old.flags = ka->flags;
-	old.restorer = ka->restorer;
-	old.mask = ka->mask;
 	if (act) {
-		ka->handler = new.handler;
-		ka->flags = new.flags;
-		ka->restorer = new.restorer;
-		ka->mask = (unsigned long)new.mask & ~SIG_KERNEL_ONLY_MASK;
-		if (sig_ignored(current, sig)) { /* discard it if now pending */
-			current->pending &= ~sigmask(sig);
-		}
+		if (copy_from_user(&u, act, sizeof(u)))
+			return -EFAULT;
+		new.handler = u.handler;
+		new.flags = u.flags;
+		new.restorer = u.restorer;
+		new.mask = (unsigned long)u.mask;
 	}
-	if (oact && copy_to_user(oact, &old, sizeof(old)))
-		return -EFAULT;
-	return 0;
+	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
+	if (!ret && oact) {
+		u.handler = old.handler;
+		u.flags = old.flags;
+		u.restorer = old.restorer;
+		u.mask = old.mask;
+		if (copy_to_user(oact, &u, sizeof(u)))
+			return -EFAULT;
+	}
+	return ret;
 }
 
-static void recalc_sigpending(struct task_struct *t)
+/**
+ * sys_rt_sigprocmask_kernel - change current's blocked signals (sigprocmask's body)
+ * @how: SIG_BLOCK, SIG_UNBLOCK or SIG_SETMASK
+ * @set: the signals, or NULL only to read
+ * @old: filled with the old mask
+ *
+ * Context: process context.
+ * Return: 0, or -EINVAL for a bad @how.
+ */
+long sys_rt_sigprocmask_kernel(int how, const u64 *set, u64 *old)
 {
-	if (t->pending & ~t->blocked)
-		set_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
-	else
-		clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+	struct task_struct *t = current;
+	unsigned long flags, new;
+
+	*old = t->blocked;
+	if (!set)
+		return 0;
+	new = (unsigned long)*set;
+	local_irq_save(flags);
+	if (how == SIG_BLOCK)
+		t->blocked |= new;
+	else if (how == SIG_UNBLOCK)
+		t->blocked &= ~new;
+	else if (how == SIG_SETMASK)
+		t->blocked = new;
+	else {
+		local_irq_restore(flags);
+		return -EINVAL;
+	}
+	t->blocked &= ~SIG_KERNEL_ONLY_MASK;
+	recalc_sigpending(t);
+	local_irq_restore(flags);
+	return 0;
 }
 
 /**
@@ -573,30 +789,16 @@ static void recalc_sigpending(struct task_struct *t)
 asmlinkage long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset,
 				   size_t sigsetsize)
 {
-	struct task_struct *t = current;
-	u64 old = t->blocked, new;
-	unsigned long flags;
+	u64 new, old;
+	long err;
 
 	if (sigsetsize != sizeof(u64))
 		return -EINVAL;
-	if (set) {
-		if (copy_from_user(&new, set, sizeof(new)))
-			return -EFAULT;
-		local_irq_save(flags);
-		if (how == SIG_BLOCK)
-			t->blocked |= (unsigned long)new;
-		else if (how == SIG_UNBLOCK)
-			t->blocked &= ~(unsigned long)new;
-		else if (how == SIG_SETMASK)
-			t->blocked = (unsigned long)new;
-		else {
-			local_irq_restore(flags);
-			return -EINVAL;
-		}
-		t->blocked &= ~SIG_KERNEL_ONLY_MASK;
-		recalc_sigpending(t);
-		local_irq_restore(flags);
-	}
+	if (set && copy_from_user(&new, set, sizeof(new)))
+		return -EFAULT;
+	err = sys_rt_sigprocmask_kernel(how, set ? &new : NULL, &old);
+	if (err)
+		return err;
 	if (oset && copy_to_user(oset, &old, sizeof(old)))
 		return -EFAULT;
 	return 0;
@@ -618,10 +820,14 @@ int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info)
 
 	local_irq_save(flags);
 	ready = tsk->pending & ~tsk->blocked;
-	if (ready) {
+	if (ready) { /* the thread's own first, as 2.6.32 */
 		sig = (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzl(ready) + 1;
 		tsk->pending &= ~sigmask(sig);
 		*info = tsk->sig_info[sig - 1];
+	} else if ((ready = tsk->signal->shared_pending & ~tsk->blocked)) {
+		sig = (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzl(ready) + 1;
+		tsk->signal->shared_pending &= ~sigmask(sig);
+		*info = tsk->signal->shared_info[sig - 1];
 	}
 	if (sig == SIGALRM) { /* an interval ITIMER_REAL starts again now (kernel/itimer.c) */
 		struct hrtimer *tmr = &tsk->signal->real_timer;
@@ -694,27 +900,132 @@ static void handle_restart(struct pt_regs *regs, struct k_sigaction *ka)
 	regs->ip -= 2;
 }
 
-/* The default action: ignore, stop (not yet: ignored), or end the process */
+/*
+ * Tell the parent that @tsk's process stopped or continued: SIGCHLD
+ * (unless the parent set SA_NOCLDSTOP) and a wake-up of its wait4().
+ * 2.6.32's do_notify_parent_cldstop.
+ */
+static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
+{
+	struct task_struct *parent = tsk->group_leader->real_parent;
+	struct ksignal_info info = { .code = why, .pid = tsk->tgid, .uid = tsk->cred.uid };
+	unsigned long flags;
+
+	if (!parent)
+		return;
+	info.status = why == CLD_CONTINUED ? SIGCONT : tsk->signal->group_exit_code & 0x7f;
+	local_irq_save(flags);
+	if (parent->sighand && parent->sighand->action[SIGCHLD - 1].handler != SIG_IGN &&
+	    !(parent->sighand->action[SIGCHLD - 1].flags & SA_NOCLDSTOP))
+		__send_signal(SIGCHLD, &info, parent, true);
+	local_irq_restore(flags);
+	wake_up_child_waiters();
+}
+
+/**
+ * do_notify_parent - a process died: SIGCHLD (its exit_signal) to its parent
+ * @tsk: the group leader of the dead process
+ * @sig: the signal to send (tsk->exit_signal)
+ *
+ * If the parent ignores SIGCHLD or set SA_NOCLDWAIT, the child is not
+ * kept as a zombie (2.6.32: "autoreap") and, with SIG_IGN, no signal is
+ * sent.
+ *
+ * Context: exit_notify(), tasklist_lock held.
+ * Return: true if the child should be released at once instead of
+ * waiting as a zombie.
+ */
+bool do_notify_parent(struct task_struct *tsk, int sig)
+{
+	struct task_struct *parent = tsk->real_parent;
+	struct ksignal_info info = { .pid = tsk->tgid, .uid = tsk->cred.uid };
+	struct k_sigaction *ka;
+	bool autoreap = false;
+
+	if (tsk->exit_code & 0x7f) {
+		info.code = (tsk->exit_code & 0x80) ? CLD_DUMPED : CLD_KILLED;
+		info.status = tsk->exit_code & 0x7f;
+	} else {
+		info.code = CLD_EXITED;
+		info.status = tsk->exit_code >> 8;
+	}
+	ka = parent->sighand ? &parent->sighand->action[SIGCHLD - 1] : NULL;
+	if (sig == SIGCHLD && ka && (ka->handler == SIG_IGN || (ka->flags & SA_NOCLDWAIT))) {
+		autoreap = true;
+		if (ka->handler == SIG_IGN)
+			sig = 0;
+	}
+	if (sig > 0 && sig <= _NSIG && parent->mm)
+		__send_signal(sig, &info, parent, true);
+	return autoreap;
+}
+
+/* The default action of a stop signal: stop the whole process (2.6.32's do_signal_stop) */
+static void do_signal_stop(int sig)
+{
+	struct task_struct *tsk = current, *t;
+	struct signal_struct *signal = tsk->signal;
+	bool notify = false;
+
+	local_irq_disable();
+	if (!(signal->flags & SIGNAL_STOP_STOPPED) && sig) {
+		signal->flags = SIGNAL_STOP_STOPPED;
+		signal->group_exit_code = sig;
+		notify = true;
+		for_each_thread_in(tsk, t) /* the others stop when they next look */
+			if (t != tsk) signal_wake_up(t, 0);
+	}
+	__set_current_state(TASK_STOPPED);
+	local_irq_enable();
+	if (notify)
+		do_notify_parent_cldstop(tsk, CLD_STOPPED);
+	schedule();
+}
+
+/* The default action: ignore, stop, or end the process */
 static void default_action(int sig)
 {
-	if (sigmask(sig) & (SIG_KERNEL_IGNORE_MASK | SIG_KERNEL_STOP_MASK))
+	if (sigmask(sig) & SIG_KERNEL_IGNORE_MASK)
 		return;
-	do_exit(sig);
+	if (sigmask(sig) & SIG_KERNEL_STOP_MASK) {
+		/* An orphaned group ignores the tty's stop signals (POSIX) */
+		if (sig != SIGSTOP && is_current_pgrp_orphaned())
+			return;
+		do_signal_stop(sig);
+		return;
+	}
+	do_group_exit(sig);
+}
+
+/* Before looking at signals: a stop to join, a continue to report */
+static void group_stop_and_continue(struct task_struct *tsk)
+{
+	struct signal_struct *signal = tsk->signal;
+
+	if (signal->flags & SIGNAL_CLD_CONTINUED) {
+		signal->flags &= ~SIGNAL_CLD_CONTINUED;
+		do_notify_parent_cldstop(tsk, CLD_CONTINUED);
+	}
+	while ((signal->flags & SIGNAL_STOP_STOPPED) && !(tsk->pending & sigmask(SIGKILL)) &&
+	       !(signal->shared_pending & sigmask(SIGKILL)))
+		do_signal_stop(0);
 }
 
 /**
  * do_notify_resume - deliver a signal on the way back to user mode
  * @regs: the user registers the return will restore
  *
- * Takes the next pending unblocked signal. Its handler, if it has one,
- * gets a signal frame on the user stack (arch/x86/kernel/signal.c) and
- * the signal (and sa_mask) is blocked while it runs; SIG_IGN drops it;
- * SIG_DFL does the default action: ignore (SIGCHLD, SIGURG, SIGWINCH,
- * SIGCONT), end the process with the signal as its status (the others;
- * no core files are written, as with RLIMIT_CORE 0). A system call the
- * signal interrupted is restarted or fails with -EINTR, by 2.6.32's
- * rules. Job-control stops (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) are not
- * implemented yet: they are ignored (docs/processes.md).
+ * Takes the next pending unblocked signal, the thread's own first, then
+ * the process's. Its handler, if it has one, gets a signal frame on the
+ * user stack (or the alternate one, SA_ONSTACK; arch/x86/kernel/signal.c)
+ * and the signal (and sa_mask) is blocked while it runs; SIG_IGN drops
+ * it; SIG_DFL does the default action: ignore (SIGCHLD, SIGURG,
+ * SIGWINCH, SIGCONT), stop the process (SIGSTOP, SIGTSTP, SIGTTIN,
+ * SIGTTOU: the parent gets SIGCHLD, CLD_STOPPED), or end the whole
+ * process with the signal as its status (the others; no core files are
+ * written, as with RLIMIT_CORE 0). A system call the signal interrupted
+ * is restarted or fails with -EINTR, by 2.6.32's rules; the mask
+ * sigsuspend() replaced is put back.
  *
  * Context: entry_32.asm's work_notifysig, interrupts on.
  */
@@ -723,26 +1034,33 @@ asmlinkage void do_notify_resume(struct pt_regs *regs)
 	struct task_struct *tsk = current;
 	struct ksignal_info info;
 	struct k_sigaction *ka;
+	unsigned long oldmask;
 	int sig;
 
 	for (;;) {
+		group_stop_and_continue(tsk);
 		sig = dequeue_signal(tsk, &info);
-		if (!sig || !tsk->sighand) {
-			handle_restart(regs, NULL);
-			return;
-		}
+		if (!sig || !tsk->sighand)
+			break;
+		if (sig == SIGKILL && (tsk->signal->flags & SIGNAL_GROUP_EXIT))
+			do_group_exit(tsk->signal->group_exit_code);
 		ka = &tsk->sighand->action[sig - 1];
 		if (ka->handler == SIG_IGN)
 			continue;
 		if (ka->handler == SIG_DFL) {
+			if (tsk->signal->flags & SIGNAL_UNKILLABLE &&
+			    !(sigmask(sig) & SIG_KERNEL_ONLY_MASK))
+				continue; /* init: only the signals it catches */
 			default_action(sig);
 			continue;
 		}
 		handle_restart(regs, ka);
-		if (setup_signal_frame(sig, ka, &info, tsk->blocked, regs)) {
+		oldmask = test_thread_flag(TIF_RESTORE_SIGMASK) ? tsk->saved_sigmask : tsk->blocked;
+		if (setup_signal_frame(sig, ka, &info, oldmask, regs)) {
 			force_sig_fault(SIGSEGV, SI_KERNEL, NULL, tsk);
 			return;
 		}
+		clear_thread_flag(TIF_RESTORE_SIGMASK);
 		if (ka->flags & SA_RESETHAND)
 			ka->handler = SIG_DFL;
 		local_irq_disable();
@@ -752,4 +1070,433 @@ asmlinkage void do_notify_resume(struct pt_regs *regs)
 		local_irq_enable();
 		return;
 	}
+	handle_restart(regs, NULL);
+	if (test_thread_flag(TIF_RESTORE_SIGMASK)) { /* no handler ran: sigsuspend's mask goes */
+		clear_thread_flag(TIF_RESTORE_SIGMASK);
+		local_irq_disable();
+		tsk->blocked = tsk->saved_sigmask;
+		recalc_sigpending(tsk);
+		local_irq_enable();
+	}
+}
+
+/* Is @sp on current's alternate signal stack? */
+static int on_sig_stack(unsigned long sp)
+{
+	return sp - current->sas_ss_sp < current->sas_ss_size;
+}
+
+/**
+ * sas_ss_flags - the state of the alternate signal stack, for a stack pointer
+ * @sp: the user stack pointer
+ *
+ * Context: process context.
+ * Return: SS_DISABLE (none), SS_ONSTACK (@sp is on it) or 0.
+ */
+int sas_ss_flags(unsigned long sp)
+{
+	if (!current->sas_ss_size)
+		return SS_DISABLE;
+	return on_sig_stack(sp) ? SS_ONSTACK : 0;
+}
+
+/**
+ * struct user_stack - stack_t as i386 user space passes it to sigaltstack
+ * @ss_sp: the stack's base
+ * @ss_flags: SS_ONSTACK, SS_DISABLE or 0
+ * @ss_size: its size
+ */
+struct user_stack {
+	void __user *ss_sp;
+	int ss_flags;
+	size_t ss_size;
+};
+
+/**
+ * sys_sigaltstack - set and read the alternate signal stack (system call 186)
+ * @regs: the caller's registers: %ebx the new stack or NULL, %ecx where
+ *        the old one goes or NULL; %esp says whether we are on it
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EPERM (running on it now), -EINVAL (bad flags),
+ * -ENOMEM (smaller than MINSIGSTKSZ).
+ */
+asmlinkage long sys_sigaltstack(struct pt_regs *regs)
+{
+	const struct user_stack __user *uss = (const void __user *)regs->bx;
+	struct user_stack __user *uoss = (void __user *)regs->cx;
+	unsigned long sp = regs->sp;
+	struct user_stack oss = { (void __user *)current->sas_ss_sp, sas_ss_flags(sp),
+				  current->sas_ss_size };
+	struct user_stack ss;
+
+	if (uss) {
+		if (copy_from_user(&ss, uss, sizeof(ss)))
+			return -EFAULT;
+		if (on_sig_stack(sp))
+			return -EPERM;
+		if (ss.ss_flags != SS_DISABLE && ss.ss_flags != SS_ONSTACK && ss.ss_flags != 0)
+			return -EINVAL;
+		if (ss.ss_flags == SS_DISABLE) {
+			ss.ss_size = 0;
+			ss.ss_sp = NULL;
+		} else if (ss.ss_size < MINSIGSTKSZ) {
+			return -ENOMEM;
+		}
+		current->sas_ss_sp = (unsigned long)ss.ss_sp;
+		current->sas_ss_size = ss.ss_size;
+	}
+	if (uoss && copy_to_user(uoss, &oss, sizeof(oss)))
+		return -EFAULT;
+	return 0;
+}
+
+/* Block @mask (less SIGKILL/SIGSTOP) until a handler runs; sigsuspend's body */
+static long sigsuspend(unsigned long mask)
+{
+	struct task_struct *t = current;
+
+	local_irq_disable();
+	t->saved_sigmask = t->blocked;
+	t->blocked = mask & ~SIG_KERNEL_ONLY_MASK;
+	recalc_sigpending(t);
+	local_irq_enable();
+	while (!signal_pending(t)) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (!signal_pending(t))
+			schedule();
+		__set_current_state(TASK_RUNNING);
+	}
+	set_thread_flag(TIF_RESTORE_SIGMASK);
+	return -ERESTARTNOHAND;
+}
+
+/**
+ * sys_rt_sigsuspend - wait for a signal with a temporary mask (system call 179)
+ * @unewset: the mask to wait with
+ * @sigsetsize: must be 8
+ *
+ * Context: process context (system call); sleeps.
+ * Return: -EINTR once a handler has run (the old mask is back then),
+ * -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_rt_sigsuspend(u64 __user *unewset, size_t sigsetsize)
+{
+	u64 newset;
+
+	if (sigsetsize != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&newset, unewset, sizeof(newset)))
+		return -EFAULT;
+	return sigsuspend((unsigned long)newset);
+}
+
+/**
+ * sys_sigsuspend - the first sigsuspend: the mask by value (system call 72)
+ * @history0: unused (an old ABI's leftover)
+ * @history1: unused
+ * @mask: the mask to wait with
+ *
+ * Context: process context (system call); sleeps.
+ * Return: -EINTR once a handler has run.
+ */
+asmlinkage long sys_sigsuspend(int history0, int history1, unsigned long mask)
+{
+	return sigsuspend(mask);
+}
+
+/* Pending and blocked: what sigpending reports */
+static unsigned long pending_blocked(void)
+{
+	return (current->pending | current->signal->shared_pending) & current->blocked;
+}
+
+/**
+ * sys_rt_sigpending - the blocked signals waiting (system call 176)
+ * @set: where the set goes
+ * @sigsetsize: its size, at most 8
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_rt_sigpending(u64 __user *set, size_t sigsetsize)
+{
+	u64 pending = pending_blocked();
+
+	if (sigsetsize > sizeof(u64))
+		return -EINVAL;
+	return copy_to_user(set, &pending, sigsetsize) ? -EFAULT : 0;
+}
+
+/**
+ * sys_sigpending - the blocked signals waiting, 32 of them (system call 73)
+ * @set: where the set goes
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT.
+ */
+asmlinkage long sys_sigpending(unsigned long __user *set)
+{
+	return put_user(pending_blocked(), set);
+}
+
+/**
+ * sys_sigprocmask - the first sigprocmask: 32 signals (system call 126)
+ * @how: SIG_BLOCK, SIG_UNBLOCK or SIG_SETMASK
+ * @nset: the signals, or NULL
+ * @oset: where the old mask goes, or NULL
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_sigprocmask(int how, unsigned long __user *nset, unsigned long __user *oset)
+{
+	u32 word = 0;
+	u64 set, old;
+	long err;
+
+	if (nset && get_user(word, (u32 __user *)nset))
+		return -EFAULT;
+	set = word;
+	err = sys_rt_sigprocmask_kernel(how, nset ? &set : NULL, &old);
+	if (err)
+		return err;
+	if (oset && put_user((unsigned long)old, oset))
+		return -EFAULT;
+	return 0;
+}
+
+/**
+ * struct old_sigaction - the first sigaction's struct (i386)
+ * @handler: SIG_DFL, SIG_IGN or the handler
+ * @mask: the signals blocked in the handler (32 bits)
+ * @flags: SA_* bits
+ * @restorer: the return trampoline
+ */
+struct old_sigaction {
+	void __user *handler;
+	unsigned long mask;
+	unsigned long flags;
+	void __user *restorer;
+};
+
+/**
+ * sys_sigaction - the first sigaction (system call 67)
+ * @sig: the signal
+ * @act: the new disposition, or NULL
+ * @oact: where the old one goes, or NULL
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_sigaction(int sig, const struct old_sigaction __user *act,
+			      struct old_sigaction __user *oact)
+{
+	struct k_sigaction new, old;
+	struct old_sigaction o;
+	int ret;
+
+	if (act) {
+		if (copy_from_user(&o, act, sizeof(o)))
+			return -EFAULT;
+		new.handler = o.handler;
+		new.flags = o.flags;
+		new.restorer = o.restorer;
+		new.mask = o.mask;
+	}
+	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
+	if (!ret && oact) {
+		o.handler = old.handler;
+		o.mask = old.mask;
+		o.flags = old.flags;
+		o.restorer = old.restorer;
+		if (copy_to_user(oact, &o, sizeof(o)))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+/**
+ * sys_signal - set a handler the System V way (system call 48)
+ * @sig: the signal
+ * @handler: the handler, SIG_DFL or SIG_IGN; it is reset to SIG_DFL when
+ *           it runs and the signal is not blocked meanwhile
+ *           (SA_RESETHAND | SA_NODEFER), as 2.6.32
+ *
+ * Context: process context (system call).
+ * Return: the old handler, or -EINVAL.
+ */
+asmlinkage long sys_signal(int sig, void __user *handler)
+{
+	struct k_sigaction new = { .handler = handler, .flags = SA_RESETHAND | SA_NODEFER }, old;
+	int ret = do_sigaction(sig, &new, &old);
+
+	return ret ? ret : (long)old.handler;
+}
+
+/**
+ * sys_sgetmask - the blocked signals, the oldest way (system call 68)
+ *
+ * Context: process context (system call).
+ * Return: the mask.
+ */
+asmlinkage long sys_sgetmask(void)
+{
+	return current->blocked;
+}
+
+/**
+ * sys_ssetmask - set the blocked signals, the oldest way (system call 69)
+ * @newmask: the new mask (SIGKILL and SIGSTOP are never blocked)
+ *
+ * Context: process context (system call).
+ * Return: the old mask.
+ */
+asmlinkage long sys_ssetmask(int newmask)
+{
+	unsigned long old = current->blocked;
+
+	local_irq_disable();
+	current->blocked = newmask & ~SIG_KERNEL_ONLY_MASK;
+	recalc_sigpending(current);
+	local_irq_enable();
+	return old;
+}
+
+/**
+ * struct user_siginfo - the start of a siginfo_t as rt_sigqueueinfo takes it
+ * @si_signo: the signal (overwritten with @sig)
+ * @si_errno: an errno
+ * @si_code: the code: must be negative (SI_QUEUE...), as 2.6.32 demands
+ * @si_pid: the pid it claims
+ * @si_uid: the uid it claims
+ * @si_value: the value it carries
+ * @pad: the rest of the 128 bytes
+ */
+struct user_siginfo {
+	int si_signo, si_errno, si_code;
+	int si_pid;
+	unsigned int si_uid;
+	int si_value;
+	int pad[26];
+};
+
+/**
+ * sys_rt_sigqueueinfo - send a signal with a siginfo (system call 178)
+ * @pid: the process
+ * @sig: the signal
+ * @uinfo: the siginfo (128 bytes)
+ *
+ * A process may not pretend to be the kernel or kill(): si_code must be
+ * negative (2.6.32; later Linux also allows its own pid any code).
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EPERM, -EINVAL, -ESRCH.
+ */
+asmlinkage long sys_rt_sigqueueinfo(int pid, int sig, struct user_siginfo __user *uinfo)
+{
+	struct user_siginfo u;
+	struct ksignal_info info;
+	struct task_struct *p;
+	unsigned long flags;
+	int err;
+
+	if (copy_from_user(&u, uinfo, sizeof(u)))
+		return -EFAULT;
+	if (u.si_code >= 0)
+		return -EPERM;
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	info.code = u.si_code;
+	info.pid = u.si_pid;
+	info.uid = u.si_uid;
+	info.status = u.si_value;
+	info.addr = 0;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	err = -ESRCH;
+	if (p && p->mm && !p->exit_state) {
+		p = p->group_leader;
+		err = check_kill_permission(sig, p);
+		if (!err && sig)
+			__send_signal(sig, &info, p, true);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return err;
+}
+
+/* Take a signal of @these off the pending sets, if one is there */
+static int dequeue_from(unsigned long these, struct ksignal_info *info)
+{
+	struct task_struct *t = current;
+	unsigned long saved = t->blocked;
+	int sig;
+
+	t->blocked = ~these;
+	sig = dequeue_signal(t, info);
+	t->blocked = saved;
+	recalc_sigpending(t);
+	return sig;
+}
+
+/**
+ * sys_rt_sigtimedwait - wait for one of some signals, and take it (system call 177)
+ * @uthese: the signals to wait for (normally blocked)
+ * @uinfo: where its siginfo goes, or NULL
+ * @uts: the longest to wait, or NULL for ever
+ * @sigsetsize: must be 8
+ *
+ * Context: process context (system call); sleeps.
+ * Return: the signal, -EAGAIN (timed out), -EINTR (another signal),
+ * -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_rt_sigtimedwait(const u64 __user *uthese, struct user_siginfo __user *uinfo,
+				    const struct timespec __user *uts, size_t sigsetsize)
+{
+	struct task_struct *t = current;
+	struct ksignal_info info;
+	struct timespec ts;
+	unsigned long these;
+	long timeout = MAX_SCHEDULE_TIMEOUT;
+	u64 set;
+	int sig;
+
+	if (sigsetsize != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&set, uthese, sizeof(set)))
+		return -EFAULT;
+	these = (unsigned long)set & ~SIG_KERNEL_ONLY_MASK;
+	if (uts) {
+		if (copy_from_user(&ts, uts, sizeof(ts)))
+			return -EFAULT;
+		if (ts.tv_sec < 0 || (unsigned long)ts.tv_nsec >= NSEC_PER_SEC)
+			return -EINVAL;
+		timeout = timespec_to_jiffies(&ts) + (ts.tv_sec || ts.tv_nsec);
+	}
+	local_irq_disable();
+	sig = dequeue_from(these, &info);
+	if (!sig && timeout) {
+		t->real_blocked = t->blocked;
+		t->blocked &= ~these;
+		recalc_sigpending(t);
+		local_irq_enable();
+		timeout = schedule_timeout_interruptible(timeout);
+		local_irq_disable();
+		sig = dequeue_from(these, &info);
+		t->blocked = t->real_blocked;
+		recalc_sigpending(t);
+	}
+	local_irq_enable();
+	if (!sig)
+		return timeout ? -EINTR : -EAGAIN;
+	if (uinfo) {
+		struct user_siginfo u = { .si_signo = sig, .si_code = info.code };
+
+		u.si_pid = info.code <= 0 || sig == SIGCHLD ? info.pid : (int)info.addr;
+		u.si_uid = info.uid;
+		u.si_value = info.status;
+		if (copy_to_user(uinfo, &u, sizeof(u)))
+			return -EFAULT;
+	}
+	return sig;
 }

@@ -53,6 +53,20 @@
 #define SI_USER 0
 #define SI_KERNEL 0x80
 #define SI_TKILL (-6)
+#define SI_QUEUE (-1)
+
+/* si_code of SIGCHLD */
+#define CLD_EXITED 1
+#define CLD_KILLED 2
+#define CLD_DUMPED 3
+#define CLD_TRAPPED 4
+#define CLD_STOPPED 5
+#define CLD_CONTINUED 6
+
+/* sigaltstack */
+#define SS_ONSTACK 1
+#define SS_DISABLE 2
+#define MINSIGSTKSZ 2048
 
 /* sa_flags (Linux i386's values) */
 #define SA_NOCLDSTOP 0x00000001
@@ -102,11 +116,15 @@ struct sighand_struct {
  * @code: si_code (SI_USER, SEGV_MAPERR...)
  * @pid: the sender (si_pid), for SI_USER
  * @addr: the faulting address (si_addr), for faults
+ * @uid: the sender's uid (si_uid)
+ * @status: SIGCHLD's si_status, or sigqueue's si_value
  */
 struct ksignal_info {
 	int code;
 	int pid;
 	unsigned long addr;
+	unsigned int uid;
+	int status;
 };
 
 struct task_struct;
@@ -119,6 +137,13 @@ void flush_signal_handlers(struct task_struct *t);
 bool sig_ignored(struct task_struct *t, int sig);
 bool unhandled_signal(struct task_struct *t, int sig);
 int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info);
+int __send_signal(int sig, const struct ksignal_info *info, struct task_struct *t, bool group);
+bool do_notify_parent(struct task_struct *tsk, int sig);
+void do_group_exit(int exit_code) __noreturn;
+void wake_up_child_waiters(void);
+int sas_ss_flags(unsigned long sp);
+int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oact);
+long sys_rt_sigprocmask_kernel(int how, const u64 *set, u64 *old);
 int setup_signal_frame(int sig, struct k_sigaction *ka, struct ksignal_info *info,
 		       unsigned long oldmask, struct pt_regs *regs);
 

@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
-				     "/signals", "/ids",    "/pgrp",	 "/ptime" };
+				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2" };
 
 static void run(const char *path)
 {

@@ -272,6 +272,7 @@ PTREGSCALL clone
 PTREGSCALL execve
 PTREGSCALL sigreturn
 PTREGSCALL rt_sigreturn
+PTREGSCALL sigaltstack
 PTREGSCALL ni_syscall
 
 ; The NMI (vector 2) comes here, not to common_entry. It builds the same

@@ -28,7 +28,8 @@
  * glibc's restorers and debuggers find what they expect. The FPU state
  * goes in the frame's _fpstate as fxsave's image (its first 112 bytes,
  * the old fsave layout, are zero; magic 0 says "fxsave data follows").
- * No sigaltstack yet (SA_ONSTACK is ignored). See docs/processes.md.
+ * With SA_ONSTACK the frame goes on the alternate signal stack
+ * (sigaltstack, kernel/signal.c). See docs/processes.md.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -151,7 +152,6 @@ struct sigframe {
 	u8 retcode[8];
 };
 
-#define SS_DISABLE 2
 #define FIX_EFLAGS 0x00254dd5 /* AC OF DF TF SF ZF AF PF CF RF ID NT... the user may set */
 
 /* The FPU state into the frame; returns its address for sc.fpstate, or 0 */
@@ -254,10 +254,18 @@ static int restore_sigcontext(struct pt_regs *regs, struct sigcontext __user *sc
 	return restore_fpu(k.fpstate);
 }
 
-/* Where the frame goes: below the interrupted stack, aligned as i386 Linux aligns it */
-static void __user *get_sigframe(struct pt_regs *regs, size_t size)
+/*
+ * Where the frame goes: below the interrupted stack, or at the top of
+ * the alternate signal stack (SA_ONSTACK, and not already on it),
+ * aligned as i386 Linux aligns it.
+ */
+static void __user *get_sigframe(struct k_sigaction *ka, struct pt_regs *regs, size_t size)
 {
-	unsigned long sp = regs->sp - size;
+	unsigned long sp = regs->sp;
+
+	if ((ka->flags & SA_ONSTACK) && sas_ss_flags(sp) == 0)
+		sp = current->sas_ss_sp + current->sas_ss_size;
+	sp -= size;
 
 	/* so that the handler sees ((sp + 4) & 15) == 0, as after a call */
 	return (void __user *)(((sp + 4) & -16UL) - 4);
@@ -277,19 +285,24 @@ static void set_handler_regs(struct pt_regs *regs, struct k_sigaction *ka, void 
 static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *ki,
 			  unsigned long mask, struct pt_regs *regs)
 {
-	struct rt_sigframe __user *f = get_sigframe(regs, sizeof(struct rt_sigframe) + 16);
+	struct rt_sigframe __user *f = get_sigframe(ka, regs, sizeof(struct rt_sigframe) + 16);
 	u8 __user *fp = (u8 __user *)(((unsigned long)f->fpstate + 15) & -16UL);
 	/* mov $__NR_rt_sigreturn, %eax; int $0x80 */
 	static const u8 code[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
 	struct siginfo32 info = { .si_signo = sig, .si_code = ki->code };
-	struct ucontext32 uc = { .ss_flags = SS_DISABLE, .uc_sigmask = mask };
+	struct ucontext32 uc = { .ss_sp = current->sas_ss_sp,
+				 .ss_flags = sas_ss_flags(regs->sp),
+				 .ss_size = current->sas_ss_size,
+				 .uc_sigmask = mask };
 	u32 fpstate;
 
 	if (!access_ok(VERIFY_WRITE, f, sizeof(*f) + 16))
 		return -EFAULT;
-	if (ki->code <= 0)
-		info.si_pid = ki->pid; /* SI_USER, SI_TKILL: the sender */
-	else
+	if (ki->code <= 0 || sig == SIGCHLD) { /* SI_USER, SI_TKILL, SI_QUEUE, CLD_*: the sender */
+		info.si_pid = ki->pid;
+		info.si_uid = ki->uid;
+		info.pad[0] = ki->status; /* si_status, or si_value */
+	} else
 		info.si_pid = ki->addr; /* a fault: si_addr shares the union's start */
 	fpstate = save_fpu(fp);
 	if (fpstate == (u32)-1 || __copy_to_user(&f->info, &info, sizeof(info)) ||
@@ -307,7 +320,7 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *
 
 static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask, struct pt_regs *regs)
 {
-	struct sigframe __user *f = get_sigframe(regs, sizeof(struct sigframe) + 16);
+	struct sigframe __user *f = get_sigframe(ka, regs, sizeof(struct sigframe) + 16);
 	u8 __user *fp = (u8 __user *)(((unsigned long)f->fpstate + 15) & -16UL);
 	/* popl %eax; movl $__NR_sigreturn, %eax; int $0x80 */
 	static const u8 code[8] = { 0x58, 0xb8, __NR_sigreturn, 0, 0, 0, 0xcd, 0x80 };

@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigprocmask, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_stime, sys_sysinfo, sys_syslog, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigaltstack, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigpending, sys_rt_sigprocmask, sys_rt_sigqueueinfo, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_sgetmask, sys_sigaction, sys_signal, sys_sigpending, sys_sigprocmask, sys_sigsuspend, sys_ssetmask, sys_stime, sys_sysinfo, sys_syslog, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
 
 section .rodata
 global sys_call_table
@@ -65,7 +65,7 @@ sys_call_table:
 	dd sys_brk             ; 45 sys_brk
 	dd sys_setgid16        ; 46 sys_setgid16
 	dd sys_getgid16        ; 47 sys_getgid16
-	dd ptregs_ni_syscall   ; 48 sys_signal
+	dd sys_signal          ; 48 sys_signal
 	dd sys_geteuid16       ; 49 sys_geteuid16
 	dd sys_getegid16       ; 50 sys_getegid16
 	dd ptregs_ni_syscall   ; 51 sys_acct
@@ -84,13 +84,13 @@ sys_call_table:
 	dd sys_getppid         ; 64 sys_getppid
 	dd sys_getpgrp         ; 65 sys_getpgrp
 	dd sys_setsid          ; 66 sys_setsid
-	dd ptregs_ni_syscall   ; 67 sys_sigaction
-	dd ptregs_ni_syscall   ; 68 sys_sgetmask
-	dd ptregs_ni_syscall   ; 69 sys_ssetmask
+	dd sys_sigaction       ; 67 sys_sigaction
+	dd sys_sgetmask        ; 68 sys_sgetmask
+	dd sys_ssetmask        ; 69 sys_ssetmask
 	dd sys_setreuid16      ; 70 sys_setreuid16
 	dd sys_setregid16      ; 71 sys_setregid16
-	dd ptregs_ni_syscall   ; 72 sys_sigsuspend
-	dd ptregs_ni_syscall   ; 73 sys_sigpending
+	dd sys_sigsuspend      ; 72 sys_sigsuspend
+	dd sys_sigpending      ; 73 sys_sigpending
 	dd sys_sethostname     ; 74 sys_sethostname
 	dd sys_setrlimit       ; 75 sys_setrlimit
 	dd sys_old_getrlimit   ; 76 sys_old_getrlimit
@@ -143,7 +143,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 123 sys_modify_ldt
 	dd ptregs_ni_syscall   ; 124 sys_adjtimex
 	dd sys_mprotect        ; 125 sys_mprotect
-	dd ptregs_ni_syscall   ; 126 sys_sigprocmask
+	dd sys_sigprocmask     ; 126 sys_sigprocmask
 	dd ptregs_ni_syscall   ; 127 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 128 sys_init_module
 	dd ptregs_ni_syscall   ; 129 sys_delete_module
@@ -193,17 +193,17 @@ sys_call_table:
 	dd ptregs_rt_sigreturn ; 173 ptregs_rt_sigreturn
 	dd sys_rt_sigaction    ; 174 sys_rt_sigaction
 	dd sys_rt_sigprocmask  ; 175 sys_rt_sigprocmask
-	dd ptregs_ni_syscall   ; 176 sys_rt_sigpending
-	dd ptregs_ni_syscall   ; 177 sys_rt_sigtimedwait
-	dd ptregs_ni_syscall   ; 178 sys_rt_sigqueueinfo
-	dd ptregs_ni_syscall   ; 179 sys_rt_sigsuspend
+	dd sys_rt_sigpending   ; 176 sys_rt_sigpending
+	dd sys_rt_sigtimedwait ; 177 sys_rt_sigtimedwait
+	dd sys_rt_sigqueueinfo ; 178 sys_rt_sigqueueinfo
+	dd sys_rt_sigsuspend   ; 179 sys_rt_sigsuspend
 	dd ptregs_ni_syscall   ; 180 sys_pread64
 	dd ptregs_ni_syscall   ; 181 sys_pwrite64
 	dd ptregs_ni_syscall   ; 182 sys_chown16
 	dd ptregs_ni_syscall   ; 183 sys_getcwd
 	dd ptregs_ni_syscall   ; 184 sys_capget
 	dd ptregs_ni_syscall   ; 185 sys_capset
-	dd ptregs_ni_syscall   ; 186 ptregs_sigaltstack
+	dd ptregs_sigaltstack  ; 186 ptregs_sigaltstack
 	dd ptregs_ni_syscall   ; 187 sys_sendfile
 	dd ptregs_ni_syscall   ; 188 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 189 sys_ni_syscall

@@ -63,6 +63,7 @@ struct thread_info {
 
 #define TIF_SIGPENDING 2 /* a signal is pending */
 #define TIF_NEED_RESCHED 3 /* schedule() at the next opportunity */
+#define TIF_RESTORE_SIGMASK 9 /* sigsuspend: put saved_sigmask back after the handler */
 #define TIF_MEMDIE 16 /* the OOM killer chose it: it may use the reserves to die */
 
 /**
