@@ -86,9 +86,28 @@ SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib ini
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan
 endif
+# Drivers that can be modules, as 2.6.32's tristate options: y builds one
+# into the kernel, m builds it as NAME.ko for `make modules` (installed in
+# the initramfs at /lib/modules/$(KERNELRELEASE)/kernel/PATH.ko, and left
+# out of the kernel), n leaves it out. wait1 is built in by default (the
+# shell's checks use it); bbox's userland boots a CONFIG_WAIT1=m kernel
+# whose /init loads wait1.ko. The samples are modules by default.
+CONFIG_WAIT1 ?= y
+CONFIG_SAMPLES ?= m
+ifeq ($(CONFIG_SAMPLES),y)
+SRCDIRS += $(patsubst %/,%,$(sort $(dir $(wildcard samples/*/*.c))))
+endif
+tristate = $(if $(filter m,$(1)),$(2)) $(if $(filter n,$(1)),$(3))
+MODULE_SRCS := $(call tristate,$(CONFIG_WAIT1),drivers/char/wait1.c) \
+	$(if $(filter m,$(CONFIG_SAMPLES)),$(wildcard samples/*/*.c))
+NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c)
+KERNELRELEASE := $(shell sed -n 's/^\#define UTS_RELEASE "\(.*\)"/\1/p' include/linux/utsrelease.h)
+# Where modules live on the target: busybox's modprobe and depmod look here
+MODLIB := /lib/modules/$(KERNELRELEASE)
 # kernel/sched.c #includes its classes and sched_debug.c, as 2.6.32 does.
 SCHED_INCLUDED := kernel/sched_fair.c kernel/sched_rt.c kernel/sched_idletask.c kernel/sched_debug.c
-CSRCS := $(filter-out $(SCHED_INCLUDED),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
+CSRCS := $(filter-out $(SCHED_INCLUDED) $(NOT_BUILT_IN),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
+CFLAGS += $(if $(filter y,$(CONFIG_WAIT1)),-DCONFIG_WAIT1)
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
 	$(BUILD)/tests/module_blobs.o
@@ -191,7 +210,7 @@ TEST_MOD_DIR := $(BUILD)/tests/modules
 $(TEST_MOD_DIR)/.built: $(shell find tests/modules -type f) scripts/modpost.py \
 		scripts/Makefile.modules $(wildcard include/linux/*.h arch/x86/include/asm/*.h)
 	$(Q)rm -rf $(TEST_MOD_DIR) && mkdir -p $(TEST_MOD_DIR) && cp -r tests/modules/. $(TEST_MOD_DIR)/
-	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR) MODPOST_SYMVERS= modules
+	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR) MODPOST_SYMVERS= MOD_STRICT="-Wextra -Werror" modules
 	$(Q)$(MAKE) --no-print-directory M=$(TEST_MOD_DIR)/badmagic MODPOST_SYMVERS= \
 		MODPOST_FLAGS="--vermagic '2.6.31 preempt mod_unload 686 '" modules
 	$(Q)touch $@
@@ -205,6 +224,44 @@ $(BUILD)/tests/module_blobs.o: $(TEST_MOD_DIR)/.built
 	$(Q)printf '\t.section .note.GNU-stack,"",@progbits\n' >> $(BUILD)/tests/module_blobs.S
 	$(Q)$(CC) -m32 -c $(BUILD)/tests/module_blobs.S -o $@
 
+# `make modules`: the tree's modules (MODULE_SRCS), each folder copied
+# into $(BUILD)/modules and built there by scripts/Makefile.modules as an
+# out-of-tree module is (a sample with its own classic Makefile, a driver
+# with a generated Kbuild: obj-m += NAME.o), then installed under
+# $(BUILD)/modroot$(MODLIB)/kernel/ with modules.dep and modules.order,
+# which the initramfs takes at /. KERNELRELEASE is UTS_RELEASE: the same
+# string as `uname -r` and the vermagic.
+MODULES_BUILD := $(BUILD)/modules
+MODULES_ROOT := $(BUILD)/modroot
+MODULE_DIRS := $(sort $(dir $(MODULE_SRCS)))
+$(MODULES_ROOT)/.installed: $(MODULE_SRCS) $(wildcard $(addsuffix Makefile,$(MODULE_DIRS))) \
+		$(BUILD)/Module.symvers scripts/Makefile.modules scripts/modpost.py \
+		$(wildcard include/linux/*.h arch/x86/include/asm/*.h)
+	$(Q)rm -rf $(MODULES_BUILD) $(MODULES_ROOT) && mkdir -p $(MODULES_ROOT)$(MODLIB)
+	$(Q)touch $(MODULES_ROOT)$(MODLIB)/modules.order
+	$(Q)for d in $(MODULE_DIRS); do \
+		mkdir -p $(MODULES_BUILD)/$$d && cp -r $$d. $(MODULES_BUILD)/$$d; \
+		if [ ! -f $$d/Makefile ] || ! grep -q KERNELRELEASE $$d/Makefile; then \
+			rm -f $(MODULES_BUILD)/$$d/*.c $(MODULES_BUILD)/$$d/Makefile; \
+			for f in $(MODULE_SRCS); do \
+				case $$f in $$d*) cp $$f $(MODULES_BUILD)/$$d; \
+				echo "obj-m += $$(basename $$f .c).o" >> $(MODULES_BUILD)/$$d/Kbuild;; esac; \
+			done; \
+		fi; \
+		$(MAKE) --no-print-directory M=$(MODULES_BUILD)/$$d MOD_STRICT="-Wextra -Werror" modules || exit 1; \
+		for k in $(MODULES_BUILD)/$$d*.ko; do \
+			mkdir -p $(MODULES_ROOT)$(MODLIB)/kernel/$$d; \
+			cp $$k $(MODULES_ROOT)$(MODLIB)/kernel/$$d; \
+			echo "kernel/$$d$$(basename $$k)" >> $(MODULES_ROOT)$(MODLIB)/modules.order; \
+		done; \
+	done
+	$(Q)sed 's/$$/:/' $(MODULES_ROOT)$(MODLIB)/modules.order > $(MODULES_ROOT)$(MODLIB)/modules.dep
+	$(Q)touch $@
+
+ifeq ($(M),)
+modules: $(MODULES_ROOT)/.installed
+endif
+
 # The kernel's exports, for modpost: what a module may use.
 $(BUILD)/Module.symvers: $(BUILD)/kernel.elf scripts/modpost.py
 	$(Q)$(NM) -n $< | $(PYTHON) scripts/modpost.py --symvers-from-nm > $@
@@ -215,7 +272,7 @@ $(BUILD)/Module.symvers: $(BUILD)/kernel.elf scripts/modpost.py
 # the list, a file under DIR, or the value of ROOTFS_EXTRA changes.
 INITRAMFS_LIST ?= usr/initramfs_list
 ROOTFS_EXTRA ?=
-INITRAMFS_DEPS := $(INITRAMFS_LIST) usr/gen_init_cpio.py \
+INITRAMFS_DEPS := $(INITRAMFS_LIST) usr/gen_init_cpio.py $(MODULES_ROOT)/.installed \
 	$(shell awk '$$1 == "file" { print "usr/" $$3 }' $(INITRAMFS_LIST) 2>/dev/null) \
 	$(if $(ROOTFS_EXTRA),$(shell find $(ROOTFS_EXTRA) 2>/dev/null))
 
@@ -225,7 +282,8 @@ $(BUILD)/initramfs.extra: FORCE
 
 $(BUILD)/initramfs.cpio.gz: $(INITRAMFS_DEPS) $(BUILD)/initramfs.extra
 	@$(if $(Q),echo "  GEN     $@")
-	$(Q)$(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(addprefix --extra ,$(ROOTFS_EXTRA)) \
+	$(Q)$(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) --extra $(MODULES_ROOT) \
+		$(addprefix --extra ,$(ROOTFS_EXTRA)) \
 		-o $(BUILD)/initramfs.cpio
 	$(Q)gzip -n -9 -c $(BUILD)/initramfs.cpio > $@
 

@@ -220,6 +220,7 @@ int register_chrdev(unsigned int major, const char *name, const struct file_oper
 		chrdev_node(name, MKDEV(ret, 0), true);
 	return ret;
 }
+EXPORT_SYMBOL(register_chrdev);
 
 /**
  * unregister_chrdev - remove a character device from the registry
@@ -242,6 +243,7 @@ void unregister_chrdev(unsigned int major, const char *name)
 	if (cd && cd->major == major)
 		chrdev_node(name, 0, false);
 }
+EXPORT_SYMBOL(unregister_chrdev);
 
 /**
  * chrdev_show - list the registered devices, as /proc/devices does

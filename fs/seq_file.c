@@ -39,6 +39,7 @@
 #include <linux/gfp.h>
 #include <linux/dcache.h>
 #include <asm/page.h>
+#include <linux/module.h>
 
 #ifndef SEEK_SET
 #define SEEK_SET 0 /* seek to an absolute position */
@@ -68,6 +69,7 @@ int seq_open(struct file *file, const struct seq_operations *op)
 	file->private_data = m;
 	return 0;
 }
+EXPORT_SYMBOL(seq_open);
 
 /* The buffer is full: drop it and get one twice as large. */
 static int seq_grow(struct seq_file *m)
@@ -274,6 +276,7 @@ out:
 	mutex_unlock(&m->lock);
 	return copied ? copied : err;
 }
+EXPORT_SYMBOL(seq_read);
 
 /**
  * seq_lseek - lseek() for a seq_file
@@ -302,6 +305,7 @@ loff_t seq_lseek(struct file *file, loff_t offset, int origin)
 	mutex_unlock(&m->lock);
 	return ret;
 }
+EXPORT_SYMBOL(seq_lseek);
 
 /**
  * seq_release - release() for a seq_file: free its buffer and state
@@ -320,6 +324,7 @@ int seq_release(struct inode *inode, struct file *file)
 	file->private_data = NULL;
 	return 0;
 }
+EXPORT_SYMBOL(seq_release);
 
 /**
  * seq_vprintf - print into the seq_file's buffer
@@ -365,6 +370,7 @@ int seq_printf(struct seq_file *m, const char *fmt, ...)
 	va_end(args);
 	return ret;
 }
+EXPORT_SYMBOL(seq_printf);
 
 /**
  * seq_write - put @len bytes into the seq_file's buffer
@@ -385,6 +391,7 @@ int seq_write(struct seq_file *m, const void *data, size_t len)
 	m->count = m->size;
 	return -1;
 }
+EXPORT_SYMBOL(seq_write);
 
 /**
  * seq_puts - put a string into the seq_file's buffer
@@ -398,6 +405,7 @@ int seq_puts(struct seq_file *m, const char *s)
 {
 	return seq_write(m, s, strlen(s));
 }
+EXPORT_SYMBOL(seq_puts);
 
 /**
  * seq_putc - put one character into the seq_file's buffer
@@ -411,6 +419,7 @@ int seq_putc(struct seq_file *m, char c)
 {
 	return seq_write(m, &c, 1);
 }
+EXPORT_SYMBOL(seq_putc);
 
 /* single_open's iterator: one record, at position 0 */
 static void *single_start(struct seq_file *m, loff_t *pos)
@@ -456,6 +465,7 @@ int single_open(struct file *file, int (*show)(struct seq_file *, void *), void 
 	((struct seq_file *)file->private_data)->private = data;
 	return 0;
 }
+EXPORT_SYMBOL(single_open);
 
 /**
  * single_release - release() for a file opened with single_open()
@@ -473,6 +483,7 @@ int single_release(struct inode *inode, struct file *file)
 	kfree(op);
 	return 0;
 }
+EXPORT_SYMBOL(single_release);
 
 /**
  * __seq_open_private - seq_open() with a zeroed private area for the iterator
@@ -496,6 +507,7 @@ void *__seq_open_private(struct file *file, const struct seq_operations *ops, in
 	((struct seq_file *)file->private_data)->private = private;
 	return private;
 }
+EXPORT_SYMBOL(__seq_open_private);
 
 /**
  * seq_open_private - seq_open() with a zeroed private area
@@ -510,6 +522,7 @@ int seq_open_private(struct file *file, const struct seq_operations *ops, int ps
 {
 	return __seq_open_private(file, ops, psize) ? 0 : -ENOMEM;
 }
+EXPORT_SYMBOL(seq_open_private);
 
 /**
  * seq_release_private - release() for seq_open_private(): frees the area too
@@ -527,6 +540,7 @@ int seq_release_private(struct inode *inode, struct file *file)
 	m->private = NULL;
 	return seq_release(inode, file);
 }
+EXPORT_SYMBOL(seq_release_private);
 
 /**
  * seq_list_start - start() for a seq_file over a list: the @pos-th entry
@@ -545,6 +559,7 @@ struct list_head *seq_list_start(struct list_head *head, loff_t pos)
 			return lh;
 	return NULL;
 }
+EXPORT_SYMBOL(seq_list_start);
 
 /**
  * seq_list_start_head - seq_list_start() with the head itself at position 0
@@ -560,6 +575,7 @@ struct list_head *seq_list_start_head(struct list_head *head, loff_t pos)
 		return head;
 	return seq_list_start(head, pos - 1);
 }
+EXPORT_SYMBOL(seq_list_start_head);
 
 /**
  * seq_list_next - next() for a seq_file over a list
@@ -577,6 +593,7 @@ struct list_head *seq_list_next(void *v, struct list_head *head, loff_t *ppos)
 	++*ppos;
 	return lh == head ? NULL : lh;
 }
+EXPORT_SYMBOL(seq_list_next);
 
 /**
  * seq_show_buf - run a view that formats into a buffer, into a seq_file

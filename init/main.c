@@ -12,6 +12,7 @@
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
+#include <linux/kthread.h>
 #include <linux/tty.h>
 #include <linnet/shell.h>
 #include <linnet/soak.h>
@@ -202,13 +203,21 @@ static int kernel_init(void *unused)
 	return 0;
 }
 
-/* Start pid 1 and turn the boot context into the idle loop (Linux's rest_init) */
+/*
+ * Start pid 1 and kthreadd (pid 2), and turn the boot context into the
+ * idle loop (Linux's rest_init). Both exist before either runs, so init
+ * may create kernel threads at once.
+ */
 static void __noreturn rest_init(void)
 {
 	struct task_struct *init = copy_process(kernel_init, NULL, "init");
 
 	if (IS_ERR(init))
 		panic("cannot create the init task");
+	kthreadd_task = copy_process(kthreadd, NULL, "kthreadd");
+	if (IS_ERR(kthreadd_task))
+		panic("cannot create kthreadd");
+	wake_up_new_task(kthreadd_task);
 	wake_up_new_task(init);
 	cpu_idle();
 }

@@ -32,12 +32,20 @@
  * a busy module is refused with -EWOULDBLOCK at once; without it 2.6.32
  * waits for the count to drop, and so does Linnet. O_TRUNC forces.
  *
+ * User space reaches all this through two system calls: init_module (128:
+ * the file's bytes and the parameter string, sys_init_module()) and
+ * delete_module (129: a name and the flags, sys_delete_module()), which
+ * busybox's insmod and rmmod call; query_module (167) is gone, as in
+ * 2.6.32 (-ENOSYS). /proc/modules (m_show()) is what lsmod prints.
+ *
  * Differences from 2.6.32: one CPU, so no stop_machine() and an atomic_t
  * reference count instead of per-CPU counters; no sysfs (/sys/module);
  * no CRCs (CONFIG_MODVERSIONS off); a module's whole symbol table stays
  * in its core area (2.6.32 keeps only the core symbols). The loader
  * validates every offset and index it follows, which 2.6.32 leaves to the
  * (root-only) caller: Linnet's tests feed it corrupt files on purpose.
+ * 2.6.32's system calls first ask capable(CAP_SYS_MODULE); Linnet has no
+ * credentials yet (every task is root), so they never answer -EPERM.
  * See docs/modules.md.
  */
 #include <linux/module.h>
@@ -53,6 +61,10 @@
 #include <linux/sched.h>
 #include <linux/kallsyms.h>
 #include <linux/fs.h>
+#include <linux/init.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
+#include <linux/uaccess.h>
 #include <asm/module.h>
 
 /* The kernel's own exports, gathered by linker.ld. */
@@ -168,6 +180,7 @@ void __module_get(struct module *module)
 	if (module)
 		atomic_inc(&module->refcnt);
 }
+EXPORT_SYMBOL(__module_get);
 
 /**
  * try_module_get - take a reference unless the module is going away
@@ -194,6 +207,7 @@ bool try_module_get(struct module *module)
 	local_irq_restore(flags);
 	return ok;
 }
+EXPORT_SYMBOL(try_module_get);
 
 /**
  * module_put - drop a reference taken by try_module_get()
@@ -1104,6 +1118,66 @@ static int do_mod_init(struct module *mod)
 	return ret;
 }
 
+/* 2.6.32 refuses a file larger than this with -ENOMEM before copying it */
+#define MAX_MODULE_IMAGE (64UL << 20)
+
+/*
+ * The parameter string from the caller's memory: 2.6.32's
+ * strndup_user(uargs, ~0UL >> 1). -EFAULT if it cannot be read.
+ */
+static char *args_from_user(const char __user *uargs)
+{
+	long n = strnlen_user(uargs, LONG_MAX);
+	char *s;
+
+	if (n <= 0)
+		return ERR_PTR(-EFAULT);
+	s = kmalloc(n, GFP_KERNEL);
+	if (!s)
+		return ERR_PTR(-ENOMEM);
+	if (copy_from_user(s, uargs, n)) {
+		kfree(s);
+		return ERR_PTR(-EFAULT);
+	}
+	s[n - 1] = '\0';
+	return s;
+}
+
+/*
+ * The body of load_module() on a writable copy of the file, which it
+ * frees. The parameters come from the kernel (@args) or, for the system
+ * call, from the caller's memory (@uargs): they are copied once the file
+ * has been checked, as 2.6.32 does.
+ */
+static struct module *load_module_copy(void *copy, unsigned long len, const char *args,
+				       const char __user *uargs)
+{
+	struct load_info info = { .hdr = copy, .len = len };
+	struct module *mod;
+	char *uargs_copy = NULL;
+
+	mutex_lock(&module_mutex);
+	mod = check_image(&info);
+	if (!IS_ERR(mod) && find_module(mod->name))
+		mod = ERR_PTR(-EEXIST);
+	if (!IS_ERR(mod) && uargs) {
+		uargs_copy = args_from_user(uargs);
+		if (IS_ERR(uargs_copy)) {
+			mod = ERR_CAST(uargs_copy);
+			uargs_copy = NULL;
+		}
+		args = uargs_copy;
+	}
+	if (!IS_ERR(mod))
+		mod = link_module(mod, &info, args ? args : "");
+	if (!IS_ERR(mod))
+		list_add(&mod->list, &modules);
+	mutex_unlock(&module_mutex);
+	kfree(uargs_copy);
+	vfree(copy);
+	return mod;
+}
+
 /**
  * load_module - check, place and link a module from its .ko image
  * @image: the file's bytes (not kept: the loader copies what it needs)
@@ -1122,31 +1196,17 @@ static int do_mod_init(struct module *mod)
  */
 struct module *load_module(const void *image, unsigned long len, const char *args)
 {
-	struct load_info info = { .len = len };
-	struct module *mod;
 	void *copy;
 
 	might_sleep();
-	if (len < sizeof(Elf32_Ehdr) || len > 64 << 20)
+	if (len < sizeof(Elf32_Ehdr))
 		return ERR_PTR(-ENOEXEC);
 	/* The loader writes into the headers: work on a copy */
-	copy = vmalloc(len);
+	copy = len > MAX_MODULE_IMAGE ? NULL : vmalloc(len);
 	if (!copy)
 		return ERR_PTR(-ENOMEM);
 	memcpy(copy, image, len);
-	info.hdr = copy;
-
-	mutex_lock(&module_mutex);
-	mod = check_image(&info);
-	if (!IS_ERR(mod) && find_module(mod->name))
-		mod = ERR_PTR(-EEXIST);
-	if (!IS_ERR(mod))
-		mod = link_module(mod, &info, args ? args : "");
-	if (!IS_ERR(mod))
-		list_add(&mod->list, &modules);
-	mutex_unlock(&module_mutex);
-	vfree(copy);
-	return mod;
+	return load_module_copy(copy, len, args, NULL);
 }
 
 /**
@@ -1281,3 +1341,134 @@ out:
 	mutex_unlock(&module_mutex);
 	return ret;
 }
+
+/* ---- the system calls ---- */
+
+/*
+ * Who may load and remove modules: 2.6.32 asks capable(CAP_SYS_MODULE)
+ * and refuses everyone once /proc/sys/kernel/modules_disabled is set.
+ * Linnet has no credentials yet: every task runs as root, so the answer
+ * is always yes (stated in the file's opening comment).
+ */
+static bool may_manage_modules(void)
+{
+	return true;
+}
+
+/**
+ * sys_init_module - system call 128: load a module from the caller's memory
+ * @umod: the .ko file's bytes, in the caller's memory
+ * @len: their number
+ * @uargs: the parameters, "name=value ...", a string in the caller's memory
+ *
+ * What insmod calls after reading the file. The bytes are copied into
+ * the kernel (vmalloc) once, then load_module_copy() and the module's init
+ * run as for load_module_image().
+ *
+ * Context: process context; may sleep.
+ * Return: 0; -EPERM (not allowed); -ENOEXEC (not a module for this
+ * kernel, or corrupt); -ENOMEM (also for a file over 64 MiB); -EFAULT
+ * (@umod or @uargs unreadable); -EEXIST (already loaded); -ENOENT
+ * (unknown symbol or parameter); -EINVAL (bad parameter value); or the
+ * negative errno the module's init returned.
+ */
+asmlinkage long sys_init_module(void __user *umod, unsigned long len, const char __user *uargs)
+{
+	struct module *mod;
+	void *copy;
+
+	if (!may_manage_modules())
+		return -EPERM;
+	if (len < sizeof(Elf32_Ehdr))
+		return -ENOEXEC;
+	copy = len > MAX_MODULE_IMAGE ? NULL : vmalloc(len);
+	if (!copy)
+		return -ENOMEM;
+	if (copy_from_user(copy, umod, len)) {
+		vfree(copy);
+		return -EFAULT;
+	}
+	mod = load_module_copy(copy, len, NULL, uargs);
+	if (IS_ERR(mod))
+		return PTR_ERR(mod);
+	return do_init_module(mod);
+}
+
+/**
+ * sys_delete_module - system call 129: remove a module by name
+ * @name_user: the module's name, in the caller's memory
+ * @flags: O_NONBLOCK (refuse a referenced module at once: -EWOULDBLOCK;
+ *         without it, wait for the references to go) and O_TRUNC (force)
+ *
+ * What rmmod calls; busybox's rmmod passes O_NONBLOCK (O_NONBLOCK|O_TRUNC
+ * with -f). The body is unload_module().
+ *
+ * Context: process context; may sleep.
+ * Return: 0; -EPERM; -EFAULT (@name_user unreadable); -ENOENT (no such
+ * module); -EWOULDBLOCK (used by another module, or referenced and
+ * O_NONBLOCK); -EBUSY (not live, or it has init and no exit).
+ */
+asmlinkage long sys_delete_module(const char __user *name_user, unsigned int flags)
+{
+	char name[MODULE_NAME_LEN];
+
+	if (!may_manage_modules())
+		return -EPERM;
+	if (strncpy_from_user(name, name_user, MODULE_NAME_LEN - 1) < 0)
+		return -EFAULT;
+	name[MODULE_NAME_LEN - 1] = '\0';
+	return unload_module(name, flags);
+}
+
+/* ---- /proc/modules ---- */
+
+static void *m_start(struct seq_file *m, loff_t *pos)
+{
+	mutex_lock(&module_mutex);
+	return seq_list_start(&modules, *pos);
+}
+
+static void *m_next(struct seq_file *m, void *p, loff_t *pos)
+{
+	return seq_list_next(p, &modules, pos);
+}
+
+static void m_stop(struct seq_file *m, void *p)
+{
+	mutex_unlock(&module_mutex);
+}
+
+static int m_show(struct seq_file *m, void *p)
+{
+	char line[256];
+
+	module_show(list_entry(p, struct module, list), line, sizeof(line));
+	return seq_puts(m, line);
+}
+
+/* The file busybox's lsmod prints, one module a line, newest first */
+static const struct seq_operations modules_op = {
+	.start = m_start,
+	.next = m_next,
+	.stop = m_stop,
+	.show = m_show,
+};
+
+static int modules_open(struct inode *inode, struct file *file)
+{
+	return seq_open(file, &modules_op);
+}
+
+static const struct file_operations proc_modules_operations = {
+	.open = modules_open,
+	.read = seq_read,
+	.llseek = seq_lseek,
+	.release = seq_release,
+};
+
+static int __init proc_modules_init(void)
+{
+	proc_create("modules", 0, NULL, &proc_modules_operations);
+	return 0;
+}
+module_init(proc_modules_init);

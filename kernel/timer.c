@@ -58,6 +58,9 @@
  * `jiffies` an alias of its low word (the first four bytes on i386).
  */
 u64 jiffies_64 __aligned(8) = INITIAL_JIFFIES;
+EXPORT_SYMBOL(jiffies_64);
+/* jiffies is the low word of jiffies_64 (linker.ld), exported as 2.6.32 does */
+EXPORT_SYMBOL(jiffies);
 
 #define TVN_BITS 6
 #define TVR_BITS 8

@@ -34,6 +34,7 @@ void init_waitqueue_head(wait_queue_head_t *q)
 	spin_lock_init(&q->lock);
 	INIT_LIST_HEAD(&q->task_list);
 }
+EXPORT_SYMBOL(init_waitqueue_head);
 
 /**
  * add_wait_queue - add a non-exclusive waiter at the head of a queue

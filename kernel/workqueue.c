@@ -460,6 +460,7 @@ struct workqueue_struct *__create_workqueue(const char *name, int singlethread)
 	wake_up_process(wq->thread);
 	return wq;
 }
+EXPORT_SYMBOL_GPL(__create_workqueue);
 
 /**
  * destroy_workqueue - run what is queued, stop the worker, free the workqueue

@@ -13,6 +13,7 @@
  *   (except 0xd7 and 0xf7, the multiplication and division signs)
  */
 #include <linux/ctype.h>
+#include <linux/module.h>
 
 /* One row per eight codes reads better than clang-format's layout. */
 /* clang-format off */
@@ -63,4 +64,5 @@ const unsigned char _ctype[256] = {
 	_L, _L, _L, _L, _L, _L, _L, _P,
 	_L, _L, _L, _L, _L, _L, _L, _L,
 };
+EXPORT_SYMBOL(_ctype);
 /* clang-format on */

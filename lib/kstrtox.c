@@ -118,6 +118,7 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
 		s++;
 	return parse_ull(s, base, res);
 }
+EXPORT_SYMBOL(kstrtoull);
 
 /**
  * kstrtoll - convert a string to a long long
@@ -151,6 +152,7 @@ int kstrtoll(const char *s, unsigned int base, long long *res)
 	*res = tmp;
 	return 0;
 }
+EXPORT_SYMBOL(kstrtoll);
 
 /**
  * kstrtoul - convert a string to an unsigned long
@@ -173,6 +175,7 @@ int kstrtoul(const char *s, unsigned int base, unsigned long *res)
 	*res = tmp;
 	return 0;
 }
+EXPORT_SYMBOL(kstrtoul);
 
 /**
  * kstrtol - convert a string to a long
@@ -195,6 +198,7 @@ int kstrtol(const char *s, unsigned int base, long *res)
 	*res = tmp;
 	return 0;
 }
+EXPORT_SYMBOL(kstrtol);
 
 /**
  * kstrtouint - convert a string to an unsigned int
@@ -217,6 +221,7 @@ int kstrtouint(const char *s, unsigned int base, unsigned int *res)
 	*res = tmp;
 	return 0;
 }
+EXPORT_SYMBOL(kstrtouint);
 
 /**
  * kstrtoint - convert a string to an int
@@ -239,6 +244,7 @@ int kstrtoint(const char *s, unsigned int base, int *res)
 	*res = tmp;
 	return 0;
 }
+EXPORT_SYMBOL(kstrtoint);
 
 /**
  * kstrtou16 - convert a string to a u16

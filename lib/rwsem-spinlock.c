@@ -39,6 +39,7 @@
 #include <linux/rwsem.h>
 #include <linux/sched.h>
 #include <asm/barrier.h>
+#include <linux/module.h>
 
 /**
  * struct rwsem_waiter - one sleeper on a rw_semaphore, on its stack
@@ -144,6 +145,7 @@ void __down_read(struct rw_semaphore *sem)
 	}
 	rwsem_wait(sem, RWSEM_WAITING_FOR_READ); /* drops wait_lock */
 }
+EXPORT_SYMBOL(__down_read);
 
 /**
  * __down_read_trylock - take @sem for reading if nobody is in the way
@@ -165,6 +167,7 @@ int __down_read_trylock(struct rw_semaphore *sem)
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(__down_read_trylock);
 
 /**
  * __down_write - take @sem for writing, queueing behind anyone waiting
@@ -182,6 +185,7 @@ void __down_write(struct rw_semaphore *sem)
 	}
 	rwsem_wait(sem, RWSEM_WAITING_FOR_WRITE); /* drops wait_lock */
 }
+EXPORT_SYMBOL(__down_write);
 
 /**
  * __down_write_trylock - take @sem for writing if it is free and nobody waits
@@ -203,6 +207,7 @@ int __down_write_trylock(struct rw_semaphore *sem)
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 	return ret;
 }
+EXPORT_SYMBOL(__down_write_trylock);
 
 /**
  * __up_read - a reader leaves; the last one out hands @sem to the waiting writer
@@ -219,6 +224,7 @@ void __up_read(struct rw_semaphore *sem)
 		__rwsem_do_wake(sem, 1);
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 }
+EXPORT_SYMBOL(__up_read);
 
 /**
  * __up_write - the writer leaves; the head of the queue gets @sem
@@ -236,6 +242,7 @@ void __up_write(struct rw_semaphore *sem)
 		__rwsem_do_wake(sem, 1);
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 }
+EXPORT_SYMBOL(__up_write);
 
 /**
  * __downgrade_write - the writer becomes a reader; readers at the head join it
@@ -253,3 +260,4 @@ void __downgrade_write(struct rw_semaphore *sem)
 		__rwsem_do_wake(sem, 0);
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 }
+EXPORT_SYMBOL(__downgrade_write);

@@ -93,12 +93,23 @@ void *memmove(void *dest, const void *src, size_t count)
 	{
 		int d0, d1, d2;
 
-		/* Overlapping with dest above src: copy from the top down (std) */
+		/*
+		 * Overlapping with dest above src: copy from the top down
+		 * (std), four bytes a step, then the 0-3 left at the bottom.
+		 * After the words, ESI and EDI point 4 below the last word
+		 * moved; +3 makes them point at the top leftover byte.
+		 */
 		__asm__ __volatile__("std\n\t"
+				     "rep movsl\n\t"
+				     "movl %6, %%ecx\n\t"
+				     "andl $3, %%ecx\n\t"
+				     "addl $3, %%esi\n\t"
+				     "addl $3, %%edi\n\t"
 				     "rep movsb\n\t"
 				     "cld"
 				     : "=&c"(d0), "=&S"(d1), "=&D"(d2)
-				     : "0"(count), "1"(s + count - 1), "2"(d + count - 1)
+				     : "0"(count / 4), "1"(s + count - 4), "2"(d + count - 4),
+				       "g"(count)
 				     : "memory");
 	}
 #endif
@@ -156,6 +167,18 @@ int memcmp(const void *cs, const void *ct, size_t count)
 {
 	const unsigned char *a = cs, *b = ct;
 
+#ifndef LINNET_HOST
+	/*
+	 * x86 loads unaligned words at full speed: step over equal words
+	 * four bytes at a time, then find the differing byte one by one (as
+	 * today's Linux does with CONFIG_HAVE_EFFICIENT_UNALIGNED_ACCESS;
+	 * 2.6.32 compares byte by byte).
+	 */
+	for (; count >= 4; count -= 4, a += 4, b += 4) {
+		if (*(const u32 *)a != *(const u32 *)b)
+			break;
+	}
+#endif
 	for (; count; count--, a++, b++) {
 		if (*a != *b)
 			return *a - *b;
@@ -364,6 +387,7 @@ ssize_t strscpy(char *dest, const char *src, size_t count)
 	dest[count - 1] = '\0';
 	return -E2BIG;
 }
+EXPORT_SYMBOL(strscpy);
 
 /**
  * strcat - append one string to another
@@ -741,6 +765,7 @@ char *strim(char *s)
 	s[size] = '\0';
 	return skip_spaces(s);
 }
+EXPORT_SYMBOL(strim);
 
 /**
  * memset16 - fill memory with a 16-bit pattern

@@ -190,6 +190,24 @@ void *kmalloc(size_t size, gfp_t flags)
 EXPORT_SYMBOL(kmalloc);
 
 /**
+ * __kmalloc - kmalloc(), out of line
+ * @size: how many bytes
+ * @flags: GFP flags
+ *
+ * In 2.6.32 kmalloc() is an inline that picks the size class at compile
+ * time for a constant @size and calls __kmalloc() otherwise; Linnet's
+ * kmalloc() is always out of line, and __kmalloc() is the same call.
+ *
+ * Context: as kmalloc().
+ * Return: as kmalloc().
+ */
+void *__kmalloc(size_t size, gfp_t flags)
+{
+	return __do_kmalloc(size, flags, _RET_IP_);
+}
+EXPORT_SYMBOL(__kmalloc);
+
+/**
  * __kmalloc_track_caller - kmalloc() that records a given caller
  * @size: how many bytes
  * @flags: GFP flags

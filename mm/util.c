@@ -7,12 +7,21 @@
  * returned as it is (kmalloc objects often have slack, see ksize()),
  * and a failure leaves the old block untouched. Each records its own
  * caller as the allocator, so slab reports name the real owner. These
- * live in Linux's mm/util.c too. See docs/slab.md.
+ * live in Linux's mm/util.c too.
+ *
+ * kvmalloc() and kvfree() (Linux 4.12, an addition to 2.6.32, where each
+ * caller open-coded "kmalloc, else vmalloc") try the slab first, without
+ * retrying or warning when the request is over a page, and fall back to
+ * vmalloc() when the caller may sleep. A size above INT_MAX is refused as
+ * today's Linux refuses it: a size that big is a bug, not a request.
+ * See docs/slab.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
+#include <linux/mm.h>
 
 /**
  * kstrdup - allocate a copy of a string
@@ -115,3 +124,45 @@ void *krealloc(const void *p, size_t new_size, gfp_t flags)
 	return ret;
 }
 EXPORT_SYMBOL(krealloc);
+
+/**
+ * kvmalloc_node - kmalloc() if cheap, else vmalloc()
+ * @size: how many bytes
+ * @flags: GFP flags; without __GFP_WAIT only kmalloc() is tried
+ * @node: the NUMA node, or NUMA_NO_NODE (ignored: one node)
+ *
+ * Context: as kmalloc() with @flags.
+ * Return: the memory (free it with kvfree()), or NULL; ZERO_SIZE_PTR for 0.
+ */
+void *kvmalloc_node(size_t size, gfp_t flags, int node)
+{
+	gfp_t kmalloc_flags = flags;
+	void *p;
+
+	if (size > PAGE_SIZE)
+		kmalloc_flags |= __GFP_NOWARN | __GFP_NORETRY;
+	p = kmalloc_node(size, kmalloc_flags, node);
+	if (p || size <= PAGE_SIZE || !(flags & __GFP_WAIT))
+		return p;
+	if (unlikely(size > INT_MAX)) {
+		WARN_ON_ONCE(!(flags & __GFP_NOWARN));
+		return NULL;
+	}
+	return __vmalloc(size, flags | __GFP_HIGHMEM);
+}
+EXPORT_SYMBOL(kvmalloc_node);
+
+/**
+ * kvfree - free memory from kvmalloc(), kmalloc() or vmalloc()
+ * @addr: the memory, or NULL
+ *
+ * Context: process context if @addr may be vmalloc() memory (vfree sleeps).
+ */
+void kvfree(const void *addr)
+{
+	if (is_vmalloc_addr(addr))
+		vfree(addr);
+	else
+		kfree(addr);
+}
+EXPORT_SYMBOL(kvfree);

@@ -298,7 +298,7 @@ EXPORT_SYMBOL(vunmap);
  * @pages: the pages
  * @count: how many
  * @flags: VM_MAP (other vm_struct flags are kept)
- * @prot: page protection, PAGE_KERNEL
+ * @prot: page protection, PAGE_KERNEL (may be left out, as in Linux 5.8+)
  *
  * Context: process context.
  * Return: the address, or NULL.
@@ -395,12 +395,12 @@ static void *__vmalloc_caller(unsigned long size, gfp_t gfp_mask, pgprot_t prot,
  * __vmalloc - vmalloc() with explicit GFP flags and protection
  * @size: bytes (rounded up to pages)
  * @gfp_mask: flags for each page (GFP_KERNEL | __GFP_HIGHMEM for vmalloc())
- * @prot: page protection, PAGE_KERNEL
+ * @prot: page protection, PAGE_KERNEL (may be left out, as in Linux 5.8+)
  *
  * Context: process context (may sleep).
  * Return: the address, or NULL.
  */
-void *__vmalloc(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
+void *(__vmalloc)(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
 {
 	return __vmalloc_caller(size, gfp_mask, prot, __builtin_return_address(0));
 }

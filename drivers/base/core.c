@@ -21,6 +21,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/module.h>
 
 /**
  * dev_set_name - name a device
@@ -40,6 +41,7 @@ int dev_set_name(struct device *dev, const char *fmt, ...)
 	va_end(args);
 	return len >= (int)sizeof(dev->name) ? -ENAMETOOLONG : 0;
 }
+EXPORT_SYMBOL_GPL(dev_set_name);
 
 /**
  * device_initialize - prepare a device; its count starts at 1
@@ -56,6 +58,7 @@ void device_initialize(struct device *dev)
 	INIT_LIST_HEAD(&dev->devres_head);
 	dev->added = false;
 }
+EXPORT_SYMBOL_GPL(device_initialize);
 
 static void device_release(struct kref *kref)
 {
@@ -84,6 +87,7 @@ struct device *get_device(struct device *dev)
 		kref_get(&dev->kref);
 	return dev;
 }
+EXPORT_SYMBOL_GPL(get_device);
 
 /**
  * put_device - drop a reference; the last one releases the device
@@ -96,6 +100,7 @@ void put_device(struct device *dev)
 	if (dev)
 		kref_put(&dev->kref, device_release);
 }
+EXPORT_SYMBOL_GPL(put_device);
 
 /**
  * device_add - make an initialised device live
@@ -116,6 +121,7 @@ int device_add(struct device *dev)
 	put_device(dev);
 	return 0;
 }
+EXPORT_SYMBOL_GPL(device_add);
 
 /**
  * device_del - take a device out of use, releasing its managed resources
@@ -133,6 +139,7 @@ void device_del(struct device *dev)
 	devres_release_all(dev);
 	put_device(dev->parent);
 }
+EXPORT_SYMBOL_GPL(device_del);
 
 /**
  * device_register - device_initialize() and device_add()
@@ -148,6 +155,7 @@ int device_register(struct device *dev)
 	device_initialize(dev);
 	return device_add(dev);
 }
+EXPORT_SYMBOL_GPL(device_register);
 
 /**
  * device_unregister - device_del() and drop the registration's reference
@@ -160,3 +168,4 @@ void device_unregister(struct device *dev)
 	device_del(dev);
 	put_device(dev);
 }
+EXPORT_SYMBOL_GPL(device_unregister);

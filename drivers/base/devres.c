@@ -23,6 +23,7 @@
 #include <linux/device.h>
 #include <linux/kernel.h>
 #include <linux/slab.h>
+#include <linux/module.h>
 
 struct devres {
 	struct list_head node;
@@ -58,6 +59,7 @@ void *devres_alloc(dr_release_t release, size_t size, gfp_t gfp)
 	dr->release = release;
 	return dr->data;
 }
+EXPORT_SYMBOL_GPL(devres_alloc);
 
 /**
  * devres_free - free a resource that was never added
@@ -72,6 +74,7 @@ void devres_free(void *res)
 		kfree(to_devres(res));
 	}
 }
+EXPORT_SYMBOL_GPL(devres_free);
 
 /**
  * devres_add - hand a resource to a device
@@ -88,6 +91,7 @@ void devres_add(struct device *dev, void *res)
 	list_add(&to_devres(res)->node, &dev->devres_head);
 	spin_unlock_irqrestore(&dev->devres_lock, flags);
 }
+EXPORT_SYMBOL_GPL(devres_add);
 
 /* Unlink the newest resource released by @release whose data matches. */
 static struct devres *devres_remove_match(struct device *dev, dr_release_t release,
@@ -195,6 +199,7 @@ void devm_kfree(struct device *dev, const void *p)
 		return;
 	kfree(dr);
 }
+EXPORT_SYMBOL_GPL(devm_kfree);
 
 struct action_devres {
 	void *data;
@@ -358,3 +363,4 @@ void devm_free_irq(struct device *dev, unsigned int irq, void *dev_id)
 	free_irq(irq, dev_id);
 	kfree(dr);
 }
+EXPORT_SYMBOL_GPL(devm_free_irq);

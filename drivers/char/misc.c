@@ -20,6 +20,7 @@
 #include <linux/seq_file.h>
 #include <linux/printk.h>
 #include <linnet/devtmpfs.h>
+#include <linux/module.h>
 
 #define DYNAMIC_MINORS 64
 
@@ -104,6 +105,7 @@ int misc_register(struct miscdevice *misc)
 			     MKDEV(MISC_MAJOR, misc->minor));
 	return 0;
 }
+EXPORT_SYMBOL(misc_register);
 
 /**
  * misc_deregister - take a misc device away
@@ -124,6 +126,7 @@ int misc_deregister(struct miscdevice *misc)
 	devtmpfs_delete_node(misc->nodename ?: misc->name);
 	return 0;
 }
+EXPORT_SYMBOL(misc_deregister);
 
 static void *misc_seq_start(struct seq_file *seq, loff_t *pos)
 {

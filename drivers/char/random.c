@@ -204,6 +204,7 @@ void get_random_bytes(void *buf, int nbytes)
 	}
 	memset(tmp, 0, sizeof(tmp));
 }
+EXPORT_SYMBOL(get_random_bytes);
 
 /**
  * get_random_int - a random number for the kernel's own use

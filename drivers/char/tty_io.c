@@ -42,7 +42,6 @@
 #include <linux/sched.h>
 #include <linux/i8042.h>
 #include <linux/serial_8250.h>
-#include <linnet/wait1.h>
 
 #define TTY_READ_FIFO_SIZE 4096
 
@@ -269,7 +268,4 @@ void console_drivers_init(void)
 	ret = i8042_init();
 	if (ret)
 		printk(KERN_ERR "i8042: no keyboard (%d)\n", ret);
-	ret = wait1_init();
-	if (ret)
-		printk(KERN_ERR "wait1: cannot register (%d)\n", ret);
 }

@@ -18,8 +18,17 @@
  * so a mutex serialises the ring's use (the lock-free kfifo case is one
  * producer and one consumer). Try it with `cat wait1 &` and
  * `echo hello > wait1` in the shell. See docs/drivers.md.
+ *
+ * It is a driver that can be a module (Makefile: CONFIG_WAIT1=y builds
+ * it in, m builds drivers/char/wait1.ko for `insmod`): module_init() is a
+ * device_initcall built in, and the function insmod runs in wait1.ko;
+ * module_exit() gives the device back on `rmmod wait1`, and .owner =
+ * THIS_MODULE keeps the module in while /dev/wait1 is open. See
+ * docs/modules.md.
  */
+#include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/kfifo.h>
@@ -27,7 +36,6 @@
 #include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/wait.h>
-#include <linnet/wait1.h>
 
 #define WAIT1_SIZE 64
 
@@ -93,22 +101,35 @@ static unsigned int wait1_poll(struct file *file, poll_table *wait)
 }
 
 static const struct file_operations wait1_fops = {
+	.owner = THIS_MODULE,
 	.read = wait1_read,
 	.write = wait1_write,
 	.poll = wait1_poll,
 };
 
-/**
- * wait1_init - set up the ring and register the "wait1" device
- *
- * Context: process context.
- * Return: 0 or the error of register_chrdev().
- */
-int wait1_init(void)
+static int wait1_major;
+
+/* Set up the ring and register the "wait1" device (a dynamic major) */
+static int __init wait1_init(void)
 {
 	int ret;
 
 	kfifo_init(&wait1_fifo, wait1_buf, sizeof(wait1_buf));
 	ret = register_chrdev(0, "wait1", &wait1_fops);
-	return ret < 0 ? ret : 0;
+	if (ret < 0) {
+		printk(KERN_ERR "wait1: cannot register (%d)\n", ret);
+		return ret;
+	}
+	wait1_major = ret;
+	return 0;
 }
+
+static void __exit wait1_exit(void)
+{
+	unregister_chrdev(wait1_major, "wait1");
+}
+
+module_init(wait1_init);
+module_exit(wait1_exit);
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("wait1: a 64-byte ring with blocking reads and writes");

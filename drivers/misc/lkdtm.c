@@ -32,6 +32,7 @@
  */
 #include <linnet/shell.h>
 #include <linux/kernel.h>
+#include <linnet/might_sleep.h>
 #include <linux/errno.h>
 #include <linux/err.h>
 #include <linux/gfp.h>
@@ -141,6 +142,7 @@ static void crash_sleep_in_atomic(void)
 	static DEFINE_SPINLOCK(lock);
 	void *p;
 
+	might_sleep_ratelimit_reset(); /* show the report even if one was printed just now */
 	spin_lock(&lock);
 	p = kmalloc(64, GFP_KERNEL); /* may sleep: GFP_ATOMIC is the right flag here */
 	spin_unlock(&lock);

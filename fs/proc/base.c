@@ -859,6 +859,7 @@ static const struct pid_entry tgid_base_stuff[] = {
 	LNK("cwd", proc_cwd_link),
 	LNK("root", proc_root_link),
 	LNK("exe", proc_exe_link),
+	REG("mounts", S_IRUGO, proc_mounts_operations),
 	INF("oom_score", S_IRUGO, proc_oom_score),
 	REG("oom_adj", S_IRUGO | S_IWUSR, proc_oom_adjust_operations),
 };

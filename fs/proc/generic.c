@@ -41,6 +41,7 @@
 #include <linux/dcache.h>
 #include <linux/namei.h>
 #include "internal.h"
+#include <linux/module.h>
 
 #ifndef SEEK_SET
 #define SEEK_SET 0
@@ -304,6 +305,7 @@ struct proc_dir_entry *proc_create_data(const char *name, mode_t mode,
 		return NULL;
 	return proc_add(parent, name, mode, 1, proc_fops, data);
 }
+EXPORT_SYMBOL(proc_create_data);
 
 /**
  * create_proc_entry - add a /proc file, the 2.6-era way
@@ -328,6 +330,7 @@ struct proc_dir_entry *create_proc_entry(const char *name, mode_t mode,
 		mode |= S_IRUGO;
 	return proc_add(parent, name, mode, 1, NULL, NULL);
 }
+EXPORT_SYMBOL(create_proc_entry);
 
 /**
  * proc_mkdir_mode - add a /proc directory with the given permissions
@@ -355,6 +358,7 @@ struct proc_dir_entry *proc_mkdir(const char *name, struct proc_dir_entry *paren
 {
 	return proc_mkdir_mode(name, S_IRUGO | S_IXUGO, parent);
 }
+EXPORT_SYMBOL(proc_mkdir);
 
 /**
  * proc_symlink - add a symbolic link in /proc
@@ -381,6 +385,7 @@ struct proc_dir_entry *proc_symlink(const char *name, struct proc_dir_entry *par
 	ent->size = strlen(dest);
 	return ent;
 }
+EXPORT_SYMBOL(proc_symlink);
 
 /**
  * pde_get - take a reference on an entry
@@ -515,6 +520,7 @@ void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
 		     __func__, de->parent->name, de->name, de->subdir->name);
 	pde_put(de);
 }
+EXPORT_SYMBOL(remove_proc_entry);
 
 /* ---- the VFS side: looking up and listing a /proc directory ---- */
 

@@ -41,5 +41,6 @@ unsigned long task_vsize(struct mm_struct *mm);
 int task_statm(struct mm_struct *mm, int *shared, int *text, int *data, int *resident);
 unsigned long get_mm_rss(struct mm_struct *mm);
 extern const struct file_operations proc_maps_operations;
+extern const struct file_operations proc_mounts_operations;
 
 #endif /* _FS_PROC_INTERNAL_H */

@@ -1,6 +1,6 @@
 /*
  * mmviews.c - the memory manager's /proc files: buddyinfo, zoneinfo,
- * slabinfo and vmallocinfo.
+ * vmstat, slabinfo and vmallocinfo.
  *
  * Each is printed by mm's own view function (mm/vmstat.c, mm/slab_common.c,
  * mm/vmalloc.c), the one the kernel shell and the oops report use, into
@@ -40,9 +40,8 @@ static const struct {
 	mode_t mode;
 	int (*show)(char *buf, size_t size);
 } mm_views[] = {
-	{ "buddyinfo", S_IRUGO, buddyinfo_show },
-	{ "zoneinfo", S_IRUGO, zoneinfo_show },
-	{ "slabinfo", S_IRUSR, slabinfo_show },
+	{ "buddyinfo", S_IRUGO, buddyinfo_show },     { "zoneinfo", S_IRUGO, zoneinfo_show },
+	{ "vmstat", S_IRUGO, vmstat_show },	      { "slabinfo", S_IRUSR, slabinfo_show },
 	{ "vmallocinfo", S_IRUSR, vmallocinfo_show },
 };
 

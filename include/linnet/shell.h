@@ -62,5 +62,6 @@ extern const struct shell_command shell_view_commands[];
 extern const struct shell_command shell_mem_commands[];
 extern const struct shell_command shell_dev_commands[];
 extern const struct shell_command shell_crash_commands[];
+extern const struct shell_command shell_mod_commands[];
 
 #endif /* _LINNET_SHELL_H */

@@ -50,6 +50,23 @@
 #define BUILD_BUG_ON_ZERO(e) ((int)(sizeof(struct { int : (-!!(e)); })))
 #define __must_be_array(a) BUILD_BUG_ON_ZERO(__same_type((a), &(a)[0]))
 
+/*
+ * OPTIMIZER_HIDE_VAR - make the compiler forget what it knows of @var's
+ * value (an empty asm "changes" it), so a test of run-time code is not
+ * folded to a constant.
+ */
+#define OPTIMIZER_HIDE_VAR(var) __asm__("" : "=r"(var) : "0"(var))
+
+/*
+ * __counted_by(member) - the flexible array's length is in @member, for
+ * the compiler's bounds checks (GCC 15, clang 18). Empty with older
+ * compilers, as in Linux. __struct_size(p) - the bytes the compiler knows
+ * *p to have (-1 when it does not know).
+ */
+#define __counted_by(member)
+#define __struct_size(p) __builtin_dynamic_object_size(p, 0)
+#define __member_size(p) __builtin_dynamic_object_size(p, 1)
+
 #define ___PASTE(a, b) a##b
 #define __PASTE(a, b) ___PASTE(a, b)
 /* __UNIQUE_ID - a fresh identifier each time, for objects a macro defines */

@@ -13,6 +13,7 @@
 #define _LINUX_GFP_H
 
 #include <linux/types.h>
+#include <linux/numa.h>
 
 /* Zone modifiers: where the memory may come from */
 #define __GFP_DMA ((__force gfp_t)0x01u)     /* ZONE_DMA only: below 16 MiB */

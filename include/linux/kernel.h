@@ -176,7 +176,8 @@ void __might_sleep(const char *file, int line, int preempt_offset);
  *
  * Reports "BUG: sleeping function called from invalid context" when
  * called in atomic context (a spinlock held, an interrupt handler) or
- * with interrupts off (kernel/might_sleep.c). Costs a call when fine.
+ * with interrupts off (kernel/might_sleep.c), at most once a second.
+ * Costs a call when fine.
  */
 #define might_sleep() __might_sleep(__FILE__, __LINE__, 0)
 #define might_sleep_if(cond)                  \

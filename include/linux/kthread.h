@@ -49,6 +49,8 @@ __printf(3, 4) struct task_struct *kthread_create(int (*threadfn)(void *data), v
 	})
 
 int kthread_stop(struct task_struct *k);
+int kthreadd(void *unused);
+extern struct task_struct *kthreadd_task;
 int kthread_should_stop(void);
 void kthread_bind(struct task_struct *k, unsigned int cpu);
 

@@ -24,8 +24,17 @@
 #include <linux/mm_types.h>
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
+#include <linux/overflow.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
+/*
+ * Today's <linux/mm.h> also brings the scheduler's and the slab
+ * allocator's API, and <linux/random.h> (through mmzone.h's nodemask.h):
+ * code written for it, Linux's own tests among them, relies on that.
+ */
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/random.h>
 
 extern struct page *mem_map;
 extern unsigned long max_mapnr;

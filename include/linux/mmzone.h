@@ -25,6 +25,7 @@
 #include <linux/list.h>
 #include <linux/spinlock.h>
 #include <linux/mm_types.h>
+#include <linux/numa.h>
 
 /* Orders 0..10: the largest block is 1024 pages, 4 MiB */
 #define MAX_ORDER 11
@@ -33,7 +34,6 @@
 #define MAX_ORDER_NR_PAGES (1UL << (MAX_ORDER - 1))
 
 #define NR_CPUS 1
-#define MAX_NUMNODES 1
 
 /**
  * enum zone_type - the zones of i386, lowest first

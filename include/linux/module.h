@@ -39,6 +39,7 @@
 #include <linux/moduleparam.h>
 #include <linux/stringify.h>
 #include <linux/elf.h>
+#include <linux/linkage.h>
 
 #define MODULE_NAME_LEN (64 - sizeof(unsigned long))
 
@@ -237,6 +238,8 @@ long load_module_image(const void *image, unsigned long len, const char *args);
 struct module *load_module(const void *image, unsigned long len, const char *args);
 void module_abort_load(struct module *mod);
 long unload_module(const char *name, unsigned int flags);
+asmlinkage long sys_init_module(void __user *umod, unsigned long len, const char __user *uargs);
+asmlinkage long sys_delete_module(const char __user *name_user, unsigned int flags);
 void add_taint(unsigned int flag);
 const char *print_tainted(void);
 extern unsigned long tainted_mask;

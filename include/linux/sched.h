@@ -346,7 +346,8 @@ struct signal_struct {
  * @rt: its real-time entity: run-list link, RR time slice
  * @policy: SCHED_NORMAL, SCHED_BATCH, SCHED_IDLE, SCHED_FIFO or SCHED_RR
  * @tasks: link in the list of all tasks (for ps)
- * @stime: ticks (jiffies) this task has been running, for ps
+ * @utime: ticks (jiffies) charged to it in user mode (account_process_tick)
+ * @stime: ticks charged to it in kernel mode; ps shows @utime + @stime
  * @nvcsw: voluntary context switches (it went to sleep)
  * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
@@ -388,7 +389,6 @@ struct signal_struct {
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
  * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
- * @utime: ticks it ran in user mode (@stime: in the kernel)
  * @min_flt: page faults it took that needed no I/O
  * @maj_flt: page faults that did
  * @real_blocked: the mask sigtimedwait/sigsuspend will restore
@@ -415,7 +415,7 @@ struct task_struct {
 	unsigned int policy;
 	/* end of scheduling fields */
 	struct list_head tasks;
-	unsigned long stime;
+	unsigned long utime, stime;
 	unsigned long nvcsw, nivcsw;
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
@@ -459,7 +459,6 @@ struct task_struct {
 	struct signal_struct *signal;
 	int did_exec;
 	int pdeath_signal;
-	unsigned long utime;
 	unsigned long min_flt, maj_flt;
 	unsigned long real_blocked;
 	unsigned long saved_sigmask;
@@ -555,6 +554,7 @@ extern struct task_struct init_task;
 
 void sched_init(void);
 void scheduler_tick(void);
+void account_process_tick(struct task_struct *p, int user_tick);
 void do_timer(unsigned long ticks);
 
 /* set_need_resched - ask for a reschedule at the next preemption point */

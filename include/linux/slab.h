@@ -54,6 +54,7 @@ const char *kmem_cache_name(struct kmem_cache *cachep);
 void kmem_cache_init(void);
 
 void *kmalloc(size_t size, gfp_t flags);
+void *__kmalloc(size_t size, gfp_t flags);
 void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller);
 /* kmalloc_track_caller - kmalloc() that records our caller as the allocator */
 #define kmalloc_track_caller(size, flags) __kmalloc_track_caller(size, flags, _RET_IP_)
@@ -117,6 +118,94 @@ static inline void *kcalloc(size_t n, size_t size, gfp_t flags)
 	if (size != 0 && n > ~(size_t)0 / size)
 		return NULL;
 	return kzalloc(n * size, flags);
+}
+
+/*
+ * The _node forms name the NUMA node to allocate from. Linnet has one
+ * node, as a 2.6.32 kernel built without CONFIG_NUMA, where these are the
+ * same inlines: the node is ignored.
+ */
+
+/**
+ * kmalloc_node - kmalloc() from a given NUMA node
+ * @size: how many bytes
+ * @flags: GFP flags, as for kmalloc()
+ * @node: the node, or NUMA_NO_NODE (ignored: one node)
+ *
+ * Context: as kmalloc().
+ * Return: as kmalloc().
+ */
+static inline void *kmalloc_node(size_t size, gfp_t flags, int node __maybe_unused)
+{
+	return kmalloc(size, flags);
+}
+
+/**
+ * kzalloc_node - kzalloc() from a given NUMA node
+ * @size: how many bytes
+ * @flags: GFP flags, as for kmalloc()
+ * @node: the node, or NUMA_NO_NODE (ignored: one node)
+ *
+ * Context: as kmalloc().
+ * Return: as kzalloc().
+ */
+static inline void *kzalloc_node(size_t size, gfp_t flags, int node __maybe_unused)
+{
+	return kmalloc(size, flags | __GFP_ZERO);
+}
+
+/**
+ * kmem_cache_alloc_node - kmem_cache_alloc() from a given NUMA node
+ * @cachep: the cache
+ * @flags: GFP flags
+ * @node: the node, or NUMA_NO_NODE (ignored: one node)
+ *
+ * Context: as kmem_cache_alloc().
+ * Return: the object, or NULL.
+ */
+static inline void *kmem_cache_alloc_node(struct kmem_cache *cachep, gfp_t flags, int node __maybe_unused)
+{
+	return kmem_cache_alloc(cachep, flags);
+}
+
+/*
+ * kvmalloc() and friends (Linux 4.12, an addition): kmalloc() if that can
+ * be had cheaply, else vmalloc(). For a table that is usually small but
+ * may be large. kvfree() frees either kind. In mm/util.c.
+ */
+void *kvmalloc_node(size_t size, gfp_t flags, int node);
+void kvfree(const void *addr);
+
+/* kvmalloc - kvmalloc_node() on any node */
+static inline void *kvmalloc(size_t size, gfp_t flags)
+{
+	return kvmalloc_node(size, flags, NUMA_NO_NODE);
+}
+
+/* kvzalloc - kvmalloc(), zeroed */
+static inline void *kvzalloc(size_t size, gfp_t flags)
+{
+	return kvmalloc_node(size, flags | __GFP_ZERO, NUMA_NO_NODE);
+}
+
+/* kvzalloc_node - kvmalloc_node(), zeroed */
+static inline void *kvzalloc_node(size_t size, gfp_t flags, int node __maybe_unused)
+{
+	return kvmalloc_node(size, flags | __GFP_ZERO, node);
+}
+
+/* kvmalloc_array - kvmalloc() of @n * @size, NULL if that overflows */
+static inline void *kvmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	if (size != 0 && n > ~(size_t)0 / size)
+		return NULL;
+	return kvmalloc(n * size, flags);
+}
+
+/* kvcalloc - kvmalloc_array(), zeroed */
+static inline void *kvcalloc(size_t n, size_t size, gfp_t flags)
+{
+	return kvmalloc_array(n, size, flags | __GFP_ZERO);
 }
 
 #endif /* _LINUX_SLAB_H */

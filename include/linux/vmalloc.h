@@ -63,6 +63,16 @@ void *vmalloc(unsigned long size);
 void *vzalloc(unsigned long size);
 void *vmalloc_32(unsigned long size);
 void *__vmalloc(unsigned long size, gfp_t gfp_mask, pgprot_t prot);
+/*
+ * __vmalloc(size, gfp) - today's form (5.8 dropped the protection, which was
+ * always PAGE_KERNEL). Both forms compile: two arguments mean PAGE_KERNEL.
+ * The function keeps 2.6.32's three parameters; vmalloc.c defines it as
+ * (__vmalloc) so that this macro does not expand there.
+ */
+#define __vmalloc_pick(_1, _2, _3, form, ...) form
+#define __vmalloc_2(size, gfp) (__vmalloc)(size, gfp, PAGE_KERNEL)
+#define __vmalloc_3(size, gfp, prot) (__vmalloc)(size, gfp, prot)
+#define __vmalloc(...) __vmalloc_pick(__VA_ARGS__, __vmalloc_3, __vmalloc_2, _)(__VA_ARGS__)
 void vfree(const void *addr);
 void *vmap(struct page **pages, unsigned int count, unsigned long flags, pgprot_t prot);
 void vunmap(const void *addr);

@@ -153,6 +153,7 @@ int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, co
 		kfree(action);
 	return ret;
 }
+EXPORT_SYMBOL(request_irq);
 
 static struct irqaction *unlink_action(struct irq_desc *desc, void *dev_id)
 {

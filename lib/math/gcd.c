@@ -13,6 +13,7 @@
 #include <linux/gcd.h>
 #include <linux/kernel.h>
 #include <linux/bitops.h>
+#include <linux/module.h>
 
 /**
  * gcd - the greatest common divisor of two numbers
@@ -39,3 +40,4 @@ unsigned long gcd(unsigned long a, unsigned long b)
 			return a << shift;
 	}
 }
+EXPORT_SYMBOL(gcd);

@@ -13,6 +13,7 @@
  */
 #include <linux/bitops.h>
 #include <linux/math.h>
+#include <linux/module.h>
 
 /**
  * int_sqrt - the integer square root
@@ -39,6 +40,7 @@ unsigned long int_sqrt(unsigned long x)
 	}
 	return r;
 }
+EXPORT_SYMBOL(int_sqrt);
 
 /**
  * int_sqrt64 - the integer square root of a 64-bit number

@@ -12,7 +12,9 @@
  * - dump_stack(), panic(), spin_bug(), warn_slowpath_fmt();
  * - a way to make the page allocator fail: the programs are linked with
  *   --wrap=alloc_pages, so the slab layer's calls come here first and
- *   fail while host_fail_pages is set.
+ *   fail while host_fail_pages is set;
+ * - __vmalloc() and vfree() for mm/util.c's kvmalloc(): the simulated
+ *   machine has no vmalloc area, so the fallback fails (NULL).
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -21,6 +23,7 @@
 #include <linux/workqueue.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include "slab_env.h"
 
 int host_fail_pages;
@@ -29,6 +32,18 @@ int oops_in_progress;
 
 static char host_log[HOST_LOG_SIZE];
 static size_t host_log_len;
+
+/* No vmalloc area on the host: kvmalloc()'s fallback fails */
+void *(__vmalloc)(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
+{
+	return NULL;
+}
+
+/* Never reached: no address is in the vmalloc area here */
+void vfree(const void *addr)
+{
+	abort();
+}
 
 struct page *__real_alloc_pages(gfp_t gfp_mask, unsigned int order);
 struct page *__wrap_alloc_pages(gfp_t gfp_mask, unsigned int order);

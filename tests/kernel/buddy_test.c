@@ -9,6 +9,7 @@
  * buddy_bad_page; tests/harness/checks.py counts the reports).
  */
 #include <kunit/test.h>
+#include <linnet/might_sleep.h>
 #include <linux/mm.h>
 #include <linux/bootmem.h>
 #include <linux/highmem.h>
@@ -371,6 +372,7 @@ static void alloc_might_sleep_test(struct kunit *test)
 	struct page *p;
 	void *v;
 
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	p = alloc_page(GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, p);
@@ -386,6 +388,7 @@ static void alloc_might_sleep_test(struct kunit *test)
 	printk_capture_stop(&cap);
 	KUNIT_EXPECT_TRUE(test, printk_capture_contains(&cap, "BUG: sleeping function called"));
 	KUNIT_ASSERT_NOT_NULL(test, p);
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	preempt_disable();
 	v = kmap(p);

@@ -7,6 +7,7 @@
  * atomic context, and a mixed stress that must give every page back.
  */
 #include <kunit/test.h>
+#include <linnet/might_sleep.h>
 #include <kunit/printk_capture.h>
 #include "mm_test.h"
 #include <linux/hardirq.h>
@@ -215,6 +216,7 @@ static void kmalloc_sleeping_in_atomic_test(struct kunit *test)
 {
 	void *p;
 
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	p = kmalloc(16, GFP_ATOMIC);
 	kfree(p);

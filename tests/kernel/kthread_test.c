@@ -168,12 +168,53 @@ static void kthread_stack_has_guard_page_test(struct kunit *test)
 	kthread_stop(t);
 }
 
+/* kthreadd is pid 2, as in Linux (review kernel.md #23) */
+static void kthreadd_is_pid_2_test(struct kunit *test)
+{
+	KUNIT_ASSERT_NOT_NULL(test, kthreadd_task);
+	KUNIT_EXPECT_EQ(test, kthreadd_task->pid, 2);
+	KUNIT_EXPECT_STREQ(test, kthreadd_task->comm, "kthreadd");
+}
+
+/*
+ * kthread_create() has kthreadd fork the thread: kthreadd must run (and so,
+ * on one CPU, be switched away from again) before the caller gets its
+ * thread back.
+ */
+static void kthread_created_by_kthreadd_test(struct kunit *test)
+{
+	unsigned long before = kthreadd_task->nvcsw + kthreadd_task->nivcsw;
+	struct task_struct *t = kthread_create(return_arg, NULL, "by-kthreadd");
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	KUNIT_EXPECT_GT(test, kthreadd_task->nvcsw + kthreadd_task->nivcsw, before);
+	KUNIT_EXPECT_STREQ(test, t->comm, "by-kthreadd");
+	KUNIT_EXPECT_EQ(test, kthread_stop(t), -EINTR);
+}
+
+/* kthread_stop() of a thread that already returned gives its exit code */
+static void kthread_stop_after_exit_test(struct kunit *test)
+{
+	struct task_struct *t = kthread_create(return_arg, (void *)7L, "exits-first");
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	get_task_struct(t);
+	wake_up_process(t);
+	while (!(t->flags & PF_EXITING) || t->state != TASK_DEAD)
+		schedule_timeout_uninterruptible(1);
+	KUNIT_EXPECT_EQ(test, kthread_stop(t), 7);
+	put_task_struct(t);
+}
+
 static struct kunit_case kthread_cases[] = { KUNIT_CASE(kthread_create_sleeps_until_woken_test),
 					     KUNIT_CASE(kthread_stop_returns_exit_code_test),
 					     KUNIT_CASE(kthread_names_are_cut_test),
 					     KUNIT_CASE(kthread_pids_are_unique_test),
 					     KUNIT_CASE(kthread_thousand_threads_test),
 					     KUNIT_CASE(kthread_stack_has_guard_page_test),
+					     KUNIT_CASE(kthreadd_is_pid_2_test),
+					     KUNIT_CASE(kthread_created_by_kthreadd_test),
+					     KUNIT_CASE(kthread_stop_after_exit_test),
 					     {} };
 
 static struct kunit_suite kthread_suite = {

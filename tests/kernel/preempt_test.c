@@ -8,6 +8,7 @@
  * the interrupt return path preempting (arch/x86/kernel/entry_32.asm, ret_from_intr).
  */
 #include <kunit/test.h>
+#include <linnet/might_sleep.h>
 #include <kunit/printk_capture.h>
 #include <linux/sched.h>
 #include <linux/kthread.h>
@@ -217,6 +218,7 @@ static void preempt_sleep_in_tasklet_is_reported_test(struct kunit *test)
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	tasklet_slept = tasklet_was_in_softirq = false;
 	get_task_struct(t);
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	wake_up_process(t);
 	while (t->state != TASK_DEAD)
@@ -257,6 +259,7 @@ static void preempt_might_sleep_reports_atomic_caller_test(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 	get_task_struct(t);
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	wake_up_process(t);
 	while (t->state != TASK_DEAD)

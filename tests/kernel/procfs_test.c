@@ -172,9 +172,10 @@ static const char *const stable_files[] = {
 
 /* Files whose numbers move (memory, time, counts): the same lines, not bytes */
 static const char *const moving_files[] = {
-	"/proc/meminfo",     "/proc/buddyinfo",	 "/proc/zoneinfo", "/proc/slabinfo",
-	"/proc/vmallocinfo", "/proc/interrupts", "/proc/softirqs", "/proc/uptime",
-	"/proc/loadavg",     "/proc/stat",	 "/proc/vmstat",
+	"/proc/meminfo",     "/proc/buddyinfo",	 "/proc/zoneinfo",    "/proc/slabinfo",
+	"/proc/vmallocinfo", "/proc/interrupts", "/proc/softirqs",    "/proc/uptime",
+	"/proc/loadavg",     "/proc/stat",	 "/proc/vmstat",      "/proc/timer_list",
+	"/proc/sched_debug", "/proc/self/stat",	 "/proc/self/status", "/proc/self/statm",
 };
 
 static void proc_stable_files_test(struct kunit *test)

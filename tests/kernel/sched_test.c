@@ -4,6 +4,7 @@
  * shares and latencies are in sched_cfs_test.c.
  */
 #include <kunit/test.h>
+#include <linnet/might_sleep.h>
 #include <kunit/printk_capture.h>
 #include <linux/sched.h>
 #include <linux/kthread.h>
@@ -124,6 +125,7 @@ static void sched_cond_resched_in_atomic_is_reported_test(struct kunit *test)
 	DEFINE_SPINLOCK(lock);
 	int ret;
 
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	spin_lock(&lock);
 	ret = cond_resched();
@@ -139,6 +141,43 @@ static void sched_cond_resched_in_atomic_is_reported_test(struct kunit *test)
 	cond_resched();
 	printk_capture_stop(&cap);
 	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "BUG: sleeping function"));
+}
+
+static int count_reports(struct printk_capture *cap)
+{
+	const char *p = cap->buf;
+	int n = 0;
+
+	while ((p = strstr(p, "BUG: sleeping function called"))) {
+		n++;
+		p++;
+	}
+	return n;
+}
+
+/* As 2.6.32: at most one might_sleep() report a second (review kernel.md #24) */
+static void sched_might_sleep_is_rate_limited_test(struct kunit *test)
+{
+	static struct printk_capture cap;
+	int i;
+
+	might_sleep_ratelimit_reset();
+	printk_capture_start(&cap);
+	preempt_disable();
+	for (i = 0; i < 3; i++)
+		might_sleep();
+	preempt_enable();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_EQ(test, count_reports(&cap), 1);
+
+	/* a second later, the next one is printed */
+	schedule_timeout_uninterruptible(HZ + 1);
+	printk_capture_start(&cap);
+	preempt_disable();
+	might_sleep();
+	preempt_enable();
+	printk_capture_stop(&cap);
+	KUNIT_EXPECT_EQ(test, count_reports(&cap), 1);
 }
 
 static DECLARE_WAIT_QUEUE_HEAD(wchan_q);
@@ -191,6 +230,40 @@ static void sched_wchan_and_ps_test(struct kunit *test)
 	wchan_go = true;
 	wake_up(&wchan_q);
 	kthread_stop(t);
+}
+
+/* A tick is user or system time by where it came (review kernel.md #25) */
+static void sched_account_process_tick_test(struct kunit *test)
+{
+	unsigned long utime, stime, flags;
+
+	local_irq_save(flags); /* no real tick in between */
+	utime = current->utime;
+	stime = current->stime;
+	account_process_tick(current, 1);
+	KUNIT_EXPECT_EQ(test, current->utime, utime + 1);
+	KUNIT_EXPECT_EQ(test, current->stime, stime);
+	account_process_tick(current, 0);
+	KUNIT_EXPECT_EQ(test, current->utime, utime + 1);
+	KUNIT_EXPECT_EQ(test, current->stime, stime + 1);
+	current->utime = utime;
+	current->stime = stime;
+	local_irq_restore(flags);
+}
+
+/* ps's TIME is user plus system time */
+static void sched_ps_time_is_utime_plus_stime_test(struct kunit *test)
+{
+	struct ps_capture cap = { .name = "ps_time_test" };
+	struct task_struct *t = kthread_create(wchan_sleeper, NULL, "ps_time_test");
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
+	t->utime = 300; /* never woken: no tick is charged to it */
+	t->stime = 45;
+	ps_show(ps_grab, &cap);
+	kunit_info(test, "ps: %s", cap.line);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(cap.line, "    345 ps_time_test"));
+	KUNIT_EXPECT_EQ(test, kthread_stop(t), -EINTR);
 }
 
 static void sched_idle_task_is_pid0_test(struct kunit *test)
@@ -281,6 +354,9 @@ static struct kunit_case sched_cases[] = { KUNIT_CASE(sched_schedule_timeout_tes
 					   KUNIT_CASE(
 						   sched_cond_resched_in_atomic_is_reported_test),
 					   KUNIT_CASE(sched_wchan_and_ps_test),
+					   KUNIT_CASE(sched_might_sleep_is_rate_limited_test),
+					   KUNIT_CASE(sched_account_process_tick_test),
+					   KUNIT_CASE(sched_ps_time_is_utime_plus_stime_test),
 					   {} };
 
 static struct kunit_suite sched_suite = {

@@ -14,6 +14,7 @@
  * sleeping-function report.
  */
 #include <kunit/test.h>
+#include <linnet/might_sleep.h>
 #include <linux/kasan.h>
 #include <kunit/printk_capture.h>
 #include "mm_test.h"
@@ -209,6 +210,7 @@ static void slab_sleep_in_hardirq_test(struct kunit *test)
 	if (ret)
 		kmem_cache_destroy(st.cache);
 	KUNIT_ASSERT_EQ(test, ret, 0);
+	might_sleep_ratelimit_reset();
 	printk_capture_start(&cap);
 	__asm__ __volatile__("int %0" : : "i"(IRQ0_VECTOR + TEST_IRQ) : "memory");
 	printk_capture_stop(&cap);

@@ -211,12 +211,37 @@ static void uaccess_brk_test(struct kunit *test)
 	leave_user_mm(mm, fs);
 }
 
-static struct kunit_case uaccess_cases[] = {
-	KUNIT_CASE(uaccess_demand_zero_test),  KUNIT_CASE(uaccess_bad_pointers_test),
-	KUNIT_CASE(uaccess_cow_test),	       KUNIT_CASE(uaccess_mprotect_munmap_test),
-	KUNIT_CASE(uaccess_stack_growth_test), KUNIT_CASE(uaccess_vmalloc_fault_test),
-	KUNIT_CASE(uaccess_brk_test),	       {}
-};
+/* get_user and put_user evaluate the pointer once, as Linux's: p++ moves by one */
+static void uaccess_single_evaluation_test(struct kunit *test)
+{
+	mm_segment_t fs;
+	struct mm_struct *mm = enter_user_mm(test, &fs);
+	unsigned long a = map_anon(0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	char __user *p = (char __user *)a;
+	char c = 0;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
+	KUNIT_EXPECT_EQ(test, put_user('h', p++), 0);
+	KUNIT_EXPECT_EQ(test, put_user('i', p++), 0);
+	KUNIT_EXPECT_PTR_EQ(test, p, (char __user *)(a + 2));
+	p = (char __user *)a;
+	KUNIT_EXPECT_EQ(test, get_user(c, p++), 0);
+	KUNIT_EXPECT_EQ(test, c, 'h');
+	KUNIT_EXPECT_EQ(test, get_user(c, p++), 0);
+	KUNIT_EXPECT_EQ(test, c, 'i');
+	KUNIT_EXPECT_PTR_EQ(test, p, (char __user *)(a + 2));
+	leave_user_mm(mm, fs);
+}
+
+static struct kunit_case uaccess_cases[] = { KUNIT_CASE(uaccess_demand_zero_test),
+					     KUNIT_CASE(uaccess_bad_pointers_test),
+					     KUNIT_CASE(uaccess_cow_test),
+					     KUNIT_CASE(uaccess_mprotect_munmap_test),
+					     KUNIT_CASE(uaccess_stack_growth_test),
+					     KUNIT_CASE(uaccess_vmalloc_fault_test),
+					     KUNIT_CASE(uaccess_brk_test),
+					     KUNIT_CASE(uaccess_single_evaluation_test),
+					     {} };
 
 /*
  * After each case: a case stopped by a failed assertion (under fault

@@ -20,6 +20,7 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <asm/uaccess.h>
+#include <linux/module.h>
 
 /* Copy @n bytes; return how many were not copied (a fault stopped it) */
 static unsigned long __copy_user_ll(void *to, const void *from, unsigned long n)
@@ -88,6 +89,7 @@ unsigned long copy_to_user(void __user *to, const void *from, unsigned long n)
 		return n;
 	return __copy_to_user(to, from, n);
 }
+EXPORT_SYMBOL(copy_to_user);
 
 /**
  * copy_from_user - copy a block from user space
@@ -106,6 +108,7 @@ unsigned long copy_from_user(void *to, const void __user *from, unsigned long n)
 	}
 	return __copy_from_user(to, from, n);
 }
+EXPORT_SYMBOL(copy_from_user);
 
 /**
  * __clear_user - zero a block of user space, without access_ok()
@@ -124,6 +127,7 @@ unsigned long __clear_user(void __user *to, unsigned long n)
 			     : "memory");
 	return n;
 }
+EXPORT_SYMBOL(__clear_user);
 
 /**
  * clear_user - zero a block of user space
@@ -139,6 +143,7 @@ unsigned long clear_user(void __user *to, unsigned long n)
 		return n;
 	return __clear_user(to, n);
 }
+EXPORT_SYMBOL(clear_user);
 
 /**
  * strncpy_from_user - copy a NUL-terminated string from user space
@@ -165,6 +170,7 @@ long strncpy_from_user(char *dst, const char __user *src, long count)
 	}
 	return count;
 }
+EXPORT_SYMBOL(strncpy_from_user);
 
 /**
  * strnlen_user - the size of a user string, its NUL included
@@ -189,3 +195,4 @@ long strnlen_user(const char __user *s, long n)
 	}
 	return n + 1;
 }
+EXPORT_SYMBOL(strnlen_user);

@@ -285,7 +285,7 @@ int i8042_init(void)
 	local_irq_save(flags);
 	i8042_flush();
 	local_irq_restore(flags);
-	ret = request_irq(I8042_KBD_IRQ, i8042_interrupt, 0, "i8042", &scancode_fifo);
+	ret = request_irq(I8042_KBD_IRQ, i8042_interrupt, IRQF_SHARED, "i8042", &scancode_fifo);
 	if (ret)
 		return ret;
 	/*

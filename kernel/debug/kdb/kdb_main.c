@@ -15,7 +15,8 @@
  * runs in a thread of its own, so the shell can go on (`cat wait1 &`).
  * The commands live in kernel/debug/kdb/kdb_views.c (the /proc-style views),
  * kernel/debug/kdb/kdb_mem.c (allocate and free memory by hand),
- * kernel/debug/kdb/kdb_dev.c (the character devices) and drivers/misc/lkdtm.c
+ * kernel/debug/kdb/kdb_dev.c (the character devices), kernel/debug/kdb/kdb_mod.c
+ * (insmod, rmmod, lsmod) and drivers/misc/lkdtm.c
  * (deliberate bugs). See docs/shell.md.
  */
 #include <linnet/shell.h>
@@ -92,6 +93,41 @@ static int cmd_bench(int argc, char **argv, const char *redirect)
 	return bench_run(filter) ? 0 : -ENOENT;
 }
 
+static int run_command(struct shell_cmdline *cl);
+
+/*
+ * repeat N CMD... [; CMD...]: run the commands N times in turn, stopping
+ * at the first that fails or at Ctrl-C. The harness loads and removes a
+ * module 100 times with one line: repeat 100 insmod F.ko ; rmmod F
+ */
+static int cmd_repeat(int argc, char **argv, const char *redirect)
+{
+	struct shell_cmdline cl;
+	unsigned int n, i;
+	int a, ret = 0;
+
+	if (argc < 3 || kstrtouint(argv[1], 0, &n)) {
+		shell_printf("usage: repeat N CMD [ARGS...] [; CMD [ARGS...]]...\n");
+		return -EINVAL;
+	}
+	for (i = 0; i < n && !ret; i++) {
+		for (a = 2; a < argc && !ret; a++) {
+			memset(&cl, 0, sizeof(cl));
+			for (; a < argc && strcmp(argv[a], ";"); a++)
+				cl.argv[cl.argc++] = argv[a];
+			if (cl.argc)
+				ret = run_command(&cl);
+			if (!ret && signal_pending(current))
+				ret = -EINTR;
+		}
+	}
+	if (ret)
+		shell_printf("repeat: stopped in round %u of %u (%d)\n", i, n, ret);
+	else
+		shell_printf("repeat: %u rounds done\n", n);
+	return ret;
+}
+
 static int cmd_halt(int argc, char **argv, const char *redirect)
 {
 	shell_printf("System halted.\n");
@@ -109,6 +145,7 @@ static const struct shell_command shell_core_commands[] = {
 	{ "sleep", "N", "sleep N seconds in an interruptible wait (Ctrl-C ends it)", cmd_sleep },
 	{ "ktest", "[suite...]", "run KUnit suites now (all without arguments)", cmd_ktest },
 	{ "bench", "[name...]", "run benchmarks (all without arguments)", cmd_bench },
+	{ "repeat", "N CMD [; CMD]", "run commands N times, stop at an error", cmd_repeat },
 	{ "halt", "", "stop the CPU for good (then quit QEMU: Ctrl-A X)", cmd_halt },
 	{ "reboot", "", "restart the machine", cmd_reboot },
 	{ NULL },
@@ -116,7 +153,7 @@ static const struct shell_command shell_core_commands[] = {
 
 static const struct shell_command *const command_groups[] = {
 	shell_core_commands, shell_view_commands,  shell_mem_commands,
-	shell_dev_commands,  shell_crash_commands,
+	shell_dev_commands,  shell_crash_commands, shell_mod_commands,
 };
 
 /**

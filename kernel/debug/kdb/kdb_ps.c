@@ -14,7 +14,10 @@
  * task's stack outside the scheduler (kernel/sched.c:get_wchan). PRI
  * and NI are the priority and nice value as /proc/PID/stat prints them
  * (kernel/sched.c:task_prio, 20 at nice 0, negative for real-time
- * tasks, and kernel/sched.c:task_nice).
+ * tasks, and kernel/sched.c:task_nice). TIME is the CPU time the task
+ * was charged, user plus system, in ticks (kernel/sched.c:
+ * account_process_tick); procps prints it as [dd-]hh:mm:ss, Linnet's
+ * monitor as the plain tick count, which shows a short test's time.
  * See docs/sched.md.
  */
 #include <linnet/ps.h>
@@ -83,7 +86,8 @@ static void ps_format(struct task_struct *p, char *buf, size_t size)
 	if (ip)
 		kallsyms_lookup(ip, &size_unused, &off, &mod, wchan);
 	snprintf(buf, size, "%5d %c %3d %3d 0x%08x %-20.20s %6lu %s", p->pid, task_state_char(p),
-		 task_prio(p), task_nice(p), task_preempt_count(p), wchan, p->stime, p->comm);
+		 task_prio(p), task_nice(p), task_preempt_count(p), wchan, p->utime + p->stime,
+		 p->comm);
 }
 
 static void ps_printk(void *ctx, const char *line)

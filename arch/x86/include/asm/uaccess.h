@@ -186,18 +186,20 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
 /**
  * get_user - read one value from user space
  * @x: the variable to store it in (0 on a fault)
- * @ptr: the user address; its type gives the size
+ * @ptr: the user address; its type gives the size (evaluated once, as
+ *       in Linux: get_user(c, p++) moves p by one)
  *
  * Context: process context; may sleep.
  * Return: 0, or -EFAULT (a bad pointer never oopses).
  */
 #define get_user(x, ptr)                                                 \
 	({                                                               \
+		__typeof__(ptr) __gu_p = (ptr); /* evaluated once */     \
 		int __r = -EFAULT;                                       \
-		if (access_ok(VERIFY_READ, (ptr), sizeof(*(ptr))))       \
-			__r = __get_user((x), (ptr));                    \
+		if (access_ok(VERIFY_READ, __gu_p, sizeof(*__gu_p)))     \
+			__r = __get_user((x), __gu_p);                   \
 		else                                                     \
-			(x) = (__typeof__(*(ptr)))0;                     \
+			(x) = (__typeof__(*__gu_p))0;                    \
 		__r;                                                     \
 	})
 
@@ -211,9 +213,10 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
  */
 #define put_user(x, ptr)                                                              \
 	({                                                                            \
+		__typeof__(ptr) __pu_p = (ptr); /* evaluated once */                  \
 		int __r = -EFAULT;                                                    \
-		if (access_ok(VERIFY_WRITE, (ptr), sizeof(*(ptr))))                   \
-			__r = __put_user((x), (ptr));                                 \
+		if (access_ok(VERIFY_WRITE, __pu_p, sizeof(*__pu_p)))                 \
+			__r = __put_user((x), __pu_p);                                \
 		__r;                                                                  \
 	})
 

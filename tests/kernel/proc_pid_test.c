@@ -1,0 +1,285 @@
+/*
+ * proc_pid_test.c - /proc/PID and /proc/self, and the OOM killer's score.
+ *
+ * The cases run in a KUnit kernel thread, so /proc/self is that thread:
+ * its stat line must carry its pid, name and state in 2.6.32's 44 fields,
+ * its status the same pid; /proc's readdir lists "self" and the pid; the
+ * self link reads as the pid; oom_adj takes -17..15 and refuses the rest;
+ * a thread's files answer -ESRCH once it is gone, and its name goes.
+ * badness() is checked on a made-up task whose numbers are known:
+ * total_vm / 16 (Linnet's processes are root: two /4 rules), plus half of
+ * each child's, shifted by oom_adj, doubled when niced, 0 for OOM_DISABLE.
+ */
+#include <kunit/test.h>
+#include <linux/proc_fs.h>
+#include <linux/fs.h>
+#include <linux/fcntl.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/kthread.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/mm_types.h>
+#include <linux/oom.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/ktime.h>
+#include <asm/uaccess.h>
+
+#define BUF 4096
+
+/* 2.6.32's SHIFT_HZ, as mm/oom_kill.c computes it */
+#if HZ >= 768
+#define TEST_SHIFT_HZ 10
+#elif HZ >= 384
+#define TEST_SHIFT_HZ 9
+#elif HZ >= 192
+#define TEST_SHIFT_HZ 8
+#else
+#define TEST_SHIFT_HZ 7
+#endif
+
+static long read_whole(const char *path, char *buf, size_t cap)
+{
+	struct file *f = filp_open(path, O_RDONLY, 0);
+	size_t len = 0;
+	ssize_t n = 0;
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	while (len < cap - 1 && (n = vfs_read(f, buf + len, cap - 1 - len, &f->f_pos)) > 0)
+		len += n;
+	filp_close(f, NULL);
+	buf[len] = '\0';
+	return n < 0 ? n : (long)len;
+}
+
+static long write_whole(const char *path, const char *text)
+{
+	struct file *f = filp_open(path, O_WRONLY, 0);
+	ssize_t n;
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	n = vfs_write(f, text, strlen(text), &f->f_pos);
+	filp_close(f, NULL);
+	return n;
+}
+
+/* The number of space-separated fields of a stat line after "(comm)" */
+static int fields_after_comm(const char *line)
+{
+	const char *p = strrchr(line, ')');
+	int n = 0;
+
+	if (!p)
+		return -1;
+	for (p++; *p && *p != '\n'; p++)
+		if (*p == ' ')
+			n++;
+	return n;
+}
+
+static void proc_self_stat_test(struct kunit *test)
+{
+	char *buf = kunit_kzalloc(test, BUF, GFP_KERNEL);
+	char head[64];
+	long n;
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	n = read_whole("/proc/self/stat", buf, BUF);
+	KUNIT_ASSERT_GT(test, n, 0);
+	snprintf(head, sizeof(head), "%d (%s) R ", current->pid, current->comm);
+	KUNIT_EXPECT_TRUE_MSG(test, !strncmp(buf, head, strlen(head)), "%s", buf);
+	/* pid and comm, then 42 more fields: 44 in all, as 2.6.32 prints */
+	KUNIT_EXPECT_EQ_MSG(test, fields_after_comm(buf), 42, "%s", buf);
+	KUNIT_EXPECT_EQ(test, buf[n - 1], '\n');
+
+	n = read_whole("/proc/self/status", buf, BUF);
+	KUNIT_ASSERT_GT(test, n, 0);
+	snprintf(head, sizeof(head), "\nPid:\t%d\n", current->pid);
+	KUNIT_EXPECT_NOT_NULL_MSG(test, strstr(buf, head), "%s", buf);
+	snprintf(head, sizeof(head), "Name:\t%s\nState:\tR (running)\n", current->comm);
+	KUNIT_EXPECT_TRUE_MSG(test, !strncmp(buf, head, strlen(head)), "%s", buf);
+	/* A kernel thread has no memory: no Vm lines, and an empty command line */
+	KUNIT_EXPECT_NULL(test, strstr(buf, "VmSize:"));
+	KUNIT_EXPECT_EQ(test, read_whole("/proc/self/cmdline", buf, BUF), 0L);
+	KUNIT_EXPECT_EQ(test, read_whole("/proc/self/maps", buf, BUF), 0L);
+	n = read_whole("/proc/self/statm", buf, BUF);
+	KUNIT_EXPECT_STREQ(test, buf, "0 0 0 0 0 0 0\n");
+}
+
+static void proc_self_link_test(struct kunit *test)
+{
+	char link[16], want[16];
+	mm_segment_t old = get_fs();
+	long n;
+
+	set_fs(KERNEL_DS);
+	n = sys_readlinkat(AT_FDCWD, (const char __user *)"/proc/self", (char __user *)link,
+			   sizeof(link));
+	set_fs(old);
+	KUNIT_ASSERT_GT(test, n, 0L);
+	link[n] = '\0';
+	snprintf(want, sizeof(want), "%d", current->tgid);
+	KUNIT_EXPECT_STREQ(test, link, want);
+}
+
+struct seen_names {
+	char want[16];
+	int self, pid, zero;
+};
+
+static int find_filldir(void *buf, const char *name, int len, loff_t off, u64 ino, unsigned type)
+{
+	struct seen_names *s = buf;
+
+	if (len == 4 && !memcmp(name, "self", 4))
+		s->self++;
+	if (len == (int)strlen(s->want) && !memcmp(name, s->want, len))
+		s->pid++;
+	if (len == 1 && name[0] == '0')
+		s->zero++;
+	return 0;
+}
+
+static void proc_readdir_pids_test(struct kunit *test)
+{
+	struct seen_names s = { .self = 0 };
+	struct file *f;
+
+	snprintf(s.want, sizeof(s.want), "%d", current->tgid);
+	f = filp_open("/proc", O_RDONLY | O_DIRECTORY, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	KUNIT_EXPECT_EQ(test, vfs_readdir(f, find_filldir, &s), 0);
+	filp_close(f, NULL);
+	KUNIT_EXPECT_EQ(test, s.self, 1);
+	KUNIT_EXPECT_EQ(test, s.pid, 1);
+	KUNIT_EXPECT_EQ(test, s.zero, 0); /* the idle task has no directory */
+	/* and a name that is no pid is not found */
+	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open("/proc/0/stat", O_RDONLY, 0)), -ENOENT);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open("/proc/0123/stat", O_RDONLY, 0)), -ENOENT);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open("/proc/99999999999/stat", O_RDONLY, 0)), -ENOENT);
+}
+
+static void proc_oom_adj_test(struct kunit *test)
+{
+	char buf[32];
+
+	KUNIT_EXPECT_EQ(test, write_whole("/proc/self/oom_adj", "-17\n"), 4L);
+	read_whole("/proc/self/oom_adj", buf, sizeof(buf));
+	KUNIT_EXPECT_STREQ(test, buf, "-17\n");
+	KUNIT_EXPECT_EQ(test, current->signal->oom_adj, OOM_DISABLE);
+	KUNIT_EXPECT_EQ(test, write_whole("/proc/self/oom_adj", "16"), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, write_whole("/proc/self/oom_adj", "-18"), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, write_whole("/proc/self/oom_adj", "15"), 2L);
+	read_whole("/proc/self/oom_adj", buf, sizeof(buf));
+	KUNIT_EXPECT_STREQ(test, buf, "15\n");
+	KUNIT_EXPECT_EQ(test, write_whole("/proc/self/oom_adj", "0"), 1L);
+	/* a kernel thread has no memory: its score is 0 */
+	read_whole("/proc/self/oom_score", buf, sizeof(buf));
+	KUNIT_EXPECT_STREQ(test, buf, "0\n");
+}
+
+static int wait_to_stop(void *unused)
+{
+	while (!kthread_should_stop())
+		schedule_timeout_interruptible(1);
+	return 0;
+}
+
+static void proc_dead_task_test(struct kunit *test)
+{
+	struct task_struct *t = kthread_run(wait_to_stop, NULL, "kt_procdead");
+	char path[40], c;
+	struct file *f;
+	int i;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
+	snprintf(path, sizeof(path), "/proc/%d/stat", t->pid);
+	f = filp_open(path, O_RDONLY, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	kthread_stop(t);
+	/* the thread is unlinked on its way out of do_exit: give it a tick */
+	for (i = 0; i < 100 && !IS_ERR(f) && !list_empty(&t->tasks); i++)
+		schedule_timeout_uninterruptible(1);
+	KUNIT_EXPECT_EQ(test, vfs_read(f, &c, 1, &f->f_pos), (ssize_t)-ESRCH);
+	filp_close(f, NULL);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open(path, O_RDONLY, 0)), -ENOENT);
+}
+
+/* A made-up process for badness(): only the fields it reads are set */
+struct fake_proc {
+	struct task_struct task;
+	struct signal_struct sig;
+	struct mm_struct mm;
+};
+
+static void fake_init(struct fake_proc *fp, unsigned long total_vm)
+{
+	struct task_struct *t = &fp->task;
+
+	t->mm = &fp->mm;
+	t->signal = &fp->sig;
+	t->group_leader = t;
+	INIT_LIST_HEAD(&t->thread_group);
+	INIT_LIST_HEAD(&t->children);
+	INIT_LIST_HEAD(&t->sibling);
+	t->static_prio = NICE_TO_PRIO(0);
+	ktime_get_ts(&t->start_time);
+	fp->mm.total_vm = total_vm;
+}
+
+static void oom_badness_test(struct kunit *test)
+{
+	struct fake_proc *p = kunit_kzalloc(test, sizeof(*p), GFP_KERNEL);
+	struct fake_proc *c = kunit_kzalloc(test, sizeof(*c), GFP_KERNEL);
+	struct timespec now;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	fake_init(p, 4096);
+	ktime_get_ts(&now);
+	/* root's two /4: 4096 / 16 */
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 256UL);
+	p->sig.oom_adj = 2;
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 1024UL);
+	p->sig.oom_adj = -3;
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 32UL);
+	p->sig.oom_adj = OOM_DISABLE;
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 0UL);
+	p->sig.oom_adj = 0;
+	p->task.static_prio = NICE_TO_PRIO(5); /* niced: doubled */
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 512UL);
+	p->task.static_prio = NICE_TO_PRIO(0);
+	/* a child with its own memory adds half its size, plus one */
+	fake_init(c, 1000);
+	list_add(&c->task.sibling, &p->task.children);
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), (4096UL + 501) / 16);
+	/* a child sharing the parent's mm (a vfork child, a thread) adds nothing */
+	c->task.mm = &p->mm;
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 256UL);
+	/* CPU time counts in units of 2^(SHIFT_HZ + 3) ticks: 4 units halve the score */
+	p->task.utime = 4UL << (TEST_SHIFT_HZ + 3);
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 128UL);
+	/* a kernel thread is never chosen */
+	p->task.utime = 0;
+	p->task.flags = PF_KTHREAD;
+	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 0UL);
+}
+
+static struct kunit_case proc_pid_cases[] = { KUNIT_CASE(proc_self_stat_test),
+					      KUNIT_CASE(proc_self_link_test),
+					      KUNIT_CASE(proc_readdir_pids_test),
+					      KUNIT_CASE(proc_oom_adj_test),
+					      KUNIT_CASE(proc_dead_task_test),
+					      KUNIT_CASE(oom_badness_test),
+					      {} };
+
+static struct kunit_suite proc_pid_suite = {
+	.name = "proc_pid",
+	.test_cases = proc_pid_cases,
+};
+kunit_test_suite(proc_pid_suite);
