@@ -19,9 +19,12 @@
  * clock tick, the user ids, 16 random bytes (AT_RANDOM: the stack
  * protector's canary), the file name and the platform.
  *
- * Linux 2.6.32 maps the segments from the file (private file mappings,
- * shared with the page cache until written); with no VFS yet Linnet
- * copies them into anonymous memory. Programs with an interpreter
+ The headers and segments are read from the program file with
+ * kernel_read() (fs/exec.c opened it). Linux 2.6.32 maps the segments
+ * from the file (private file mappings, shared with the page cache until
+ * written); Linnet's mmap has no file mappings yet, so it reads each
+ * segment's bytes from the page cache into anonymous memory: the same
+ * contents, one copy per process instead of shared clean pages. Programs with an interpreter
  * (PT_INTERP: dynamically linked) are refused with -ENOEXEC: only
  * static programs run. No vDSO: AT_SYSINFO is absent, so the C library
  * uses int $0x80. See docs/processes.md.
@@ -40,6 +43,9 @@
 #include <linux/err.h>
 #include <linux/rwsem.h>
 #include <linux/bug.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+#include <linux/slab.h>
 #include <asm/processor.h>
 #include <asm/tsc.h>
 #include <asm/uaccess.h>
@@ -126,13 +132,35 @@ static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigne
 {
 	unsigned long start = (ph->p_vaddr + bias) & PAGE_MASK;
 	unsigned long end = PAGE_ALIGN(ph->p_vaddr + bias + ph->p_memsz);
+	loff_t pos = ph->p_offset;
+	ssize_t n;
 
 	if (end > start && map_segment_area(start, end))
 		return -ENOMEM;
-	if (copy_to_user((void __user *)(ph->p_vaddr + bias), bprm->data + ph->p_offset,
-			 ph->p_filesz))
-		return -EFAULT;
-	return 0;
+	if (!ph->p_filesz)
+		return 0;
+	/* From the page cache straight into the new user pages */
+	n = vfs_read(bprm->file, (char __user *)(ph->p_vaddr + bias), ph->p_filesz, &pos);
+	return n == (ssize_t)ph->p_filesz ? 0 : -EIO;
+}
+
+/* The program headers, read from the file; NULL with *err set on failure */
+static Elf32_Phdr *read_phdrs(struct linux_binprm *bprm, const Elf32_Ehdr *eh, int *err)
+{
+	unsigned long size = eh->e_phnum * sizeof(Elf32_Phdr);
+	Elf32_Phdr *ph = kmalloc(size, GFP_KERNEL);
+	int n;
+
+	*err = -ENOMEM;
+	if (!ph)
+		return NULL;
+	n = kernel_read(bprm->file, eh->e_phoff, (char *)ph, size);
+	if (n != (int)size) {
+		kfree(ph);
+		*err = n < 0 ? n : -EIO;
+		return NULL;
+	}
+	return ph;
 }
 
 /* Give every segment its own permissions, once all are copied */
@@ -283,32 +311,39 @@ static unsigned long load_segments(struct linux_binprm *bprm, const Elf32_Phdr *
 
 static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
-	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->data;
-	const Elf32_Phdr *ph;
+	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->buf;
+	unsigned long size = i_size_read(bprm->file->f_path.dentry->d_inode);
+	Elf32_Phdr *ph;
 	struct elf_info ei;
 	unsigned long bias = 0;
 	int ret;
 
-	if (bprm->size < sizeof(*eh) || !elf_check(eh, bprm->size))
+	BUILD_BUG_ON(sizeof(*eh) > BINPRM_BUF_SIZE);
+	if (size < sizeof(*eh) || !elf_check(eh, size))
 		return -ENOEXEC;
-	ph = (const Elf32_Phdr *)(bprm->data + eh->e_phoff);
+	ph = read_phdrs(bprm, eh, &ret);
+	if (!ph)
+		return ret;
 	if (eh->e_type == ET_DYN)
 		bias = ELF_ET_DYN_BASE & PAGE_MASK;
-	ret = check_segments(ph, eh->e_phnum, bprm->size, bias);
-	if (ret)
+	ret = check_segments(ph, eh->e_phnum, size, bias);
+	if (!ret)
+		ret = flush_old_exec(bprm);
+	if (ret) {
+		kfree(ph);
 		return ret;
-	ret = flush_old_exec(bprm);
-	if (ret)
-		return ret;
+	}
 	/* Past the point of no return: a failure kills the process */
 	ei.entry = eh->e_entry + bias;
 	ei.phnum = eh->e_phnum;
 	ei.phdr = phdr_addr(eh, ph, bias);
 	if (setup_arg_pages(bprm) || !load_segments(bprm, ph, eh->e_phnum, bias) ||
 	    create_elf_tables(bprm, &ei)) {
+		kfree(ph);
 		force_sig(SIGKILL, current);
 		return -EFAULT;
 	}
+	kfree(ph);
 	start_thread(regs, ei.entry, bprm->p);
 	return 0;
 }

@@ -38,6 +38,8 @@
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/bug.h>
+#include <linux/gfp.h>
+#include <linux/uaccess.h>
 
 #define D_HASHBITS 10
 #define D_HASHSIZE (1U << D_HASHBITS)
@@ -728,4 +730,44 @@ void vfs_caches_init(unsigned long mempages)
 	inode_init();
 	files_init(mempages);
 	mnt_init();
+}
+
+/**
+ * sys_getcwd - getcwd(2): the current directory's path (system call 183)
+ * @buf: where to put it, with its NUL
+ * @size: room in @buf
+ *
+ * The path is built with __d_path() from the caller's root.
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the length including the NUL, -ENOENT (the directory was
+ * removed), -ERANGE (@size too small), -EFAULT, -ENAMETOOLONG.
+ */
+asmlinkage long sys_getcwd(char __user *buf, unsigned long size)
+{
+	char *page = (char *)__get_free_page(GFP_KERNEL);
+	struct path pwd, root;
+	long error;
+
+	if (!page)
+		return -ENOMEM;
+	get_fs_root(current->fs, &root);
+	get_fs_pwd(current->fs, &pwd);
+	error = -ENOENT;
+	if (!d_unhashed(pwd.dentry) || IS_ROOT(pwd.dentry)) {
+		char *cwd = __d_path(&pwd, &root, page, PAGE_SIZE);
+		unsigned long len;
+
+		error = PTR_ERR(cwd);
+		if (!IS_ERR(cwd)) {
+			len = PAGE_SIZE + page - cwd;
+			error = -ERANGE;
+			if (len <= size)
+				error = copy_to_user(buf, cwd, len) ? -EFAULT : (long)len;
+		}
+	}
+	path_put(&pwd);
+	path_put(&root);
+	free_page((unsigned long)page);
+	return error;
 }

@@ -20,11 +20,16 @@
  *      user registers at the entry point: the system call "returns" into
  *      the new program.
  *
- * Until the initramfs and the VFS land (the "procfs" and "vfs"
- * branches), the files execve() finds are programs built into the kernel
- * image (tests/user, gathered by scripts/user_programs.py into a table),
- * read from memory instead of with kernel_read(); their path is their
- * name in the table. See docs/processes.md.
+ The program is a file: open_exec() walks the path and checks that it
+ * may be executed, kernel_read() fetches its first bytes and, for the
+ * formats, its headers and segments (the test programs and busybox come
+ * from the initramfs, unpacked into rootfs). A process sharing its
+ * descriptor table (CLONE_FILES) gets its own copy first, and the point
+ * of no return closes the close-on-exec descriptors, as 2.6.32 does.
+ *
+ * Linux 2.6.32 also refuses a file open for writing (-ETXTBSY, through
+ * i_writecount); Linnet has no i_writecount yet and does not. See
+ * docs/processes.md.
  */
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
@@ -39,12 +44,17 @@
 #include <linux/vmalloc.h>
 #include <linux/completion.h>
 #include <linux/signal.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+#include <linux/file.h>
+#include <linux/fdtable.h>
+#include <linux/mount.h>
+#include <linux/syscalls.h>
 #include <asm/mmu_context.h>
 #include <asm/desc.h>
 #include <asm/i387.h>
 #include <asm/uaccess.h>
 
-extern const struct linnet_program __linnet_programs_start[], __linnet_programs_end[];
 extern void ret_to_user(struct pt_regs *regs) __noreturn;
 
 static LIST_HEAD(formats);
@@ -61,28 +71,43 @@ void register_binfmt(struct linux_binfmt *fmt)
 }
 
 /**
- * prepare_binprm_file - find a program and read its first bytes
- * @bprm: the program being executed
- * @name: its path
+ * open_exec - open a program file for execve()
+ * @name: its path (kernel memory)
  *
- * Context: process context.
- * Return: 0, or -ENOENT.
+ * As 2.6.32: the path is walked as open(O_RDONLY) does, with MAY_EXEC
+ * checked on the file (an x bit somewhere for root); what is reached
+ * must be a regular file on a mount without MNT_NOEXEC.
+ *
+ * Context: process context; may sleep.
+ * Return: the open file, or an ERR_PTR: -ENOENT, -ENOTDIR, -ELOOP,
+ * -ENAMETOOLONG, -EACCES (not executable, not a regular file, noexec).
  */
-int prepare_binprm_file(struct linux_binprm *bprm, const char *name)
+struct file *open_exec(const char *name)
 {
-	const struct linnet_program *prog;
+	struct file *file =
+		do_filp_open(AT_FDCWD, name, O_LARGEFILE | O_RDONLY, 0, MAY_EXEC | MAY_OPEN);
 
-	for (prog = __linnet_programs_start; prog < __linnet_programs_end; prog++) {
-		if (strcmp(prog->name, name))
-			continue;
-		bprm->interp = prog->name;
-		bprm->data = prog->data;
-		bprm->size = prog->size;
-		memset(bprm->buf, 0, BINPRM_BUF_SIZE);
-		memcpy(bprm->buf, prog->data, min(prog->size, (unsigned long)BINPRM_BUF_SIZE));
-		return 0;
+	if (IS_ERR(file))
+		return file;
+	if (!S_ISREG(file->f_path.dentry->d_inode->i_mode) ||
+	    (file->f_path.mnt->mnt_flags & MNT_NOEXEC)) {
+		fput(file);
+		return ERR_PTR(-EACCES);
 	}
-	return -ENOENT;
+	return file;
+}
+
+/**
+ * prepare_binprm - read the first BINPRM_BUF_SIZE bytes of the program
+ * @bprm: the program, with @bprm->file open
+ *
+ * Context: process context; may sleep.
+ * Return: the bytes read (zeroes pad a shorter file), or a negative errno.
+ */
+int prepare_binprm(struct linux_binprm *bprm)
+{
+	memset(bprm->buf, 0, BINPRM_BUF_SIZE);
+	return kernel_read(bprm->file, 0, bprm->buf, BINPRM_BUF_SIZE);
 }
 
 /* Append the strings of a user (or, under KERNEL_DS, kernel) array */
@@ -161,13 +186,18 @@ int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	struct linux_binfmt *fmt;
 
-	if (bprm->recursion > 4) /* #! of #! of ...: 2.6.32's limit */
+	unsigned int depth = bprm->recursion_depth;
+
+	if (depth > BINPRM_MAX_RECURSION) /* #! of #! of ...: 2.6.32.69's limit */
 		return -ELOOP;
 	list_for_each_entry(fmt, &formats, lh) {
-		int ret = fmt->load_binary(bprm, regs);
+		int ret;
 
-		if (ret != -ENOEXEC)
-			return ret;
+		bprm->recursion_depth = depth + 1;
+		ret = fmt->load_binary(bprm, regs);
+		bprm->recursion_depth = depth;
+		if (ret != -ENOEXEC || !bprm->file)
+			return ret; /* a format that let go of the file has taken it */
 	}
 	return -ENOEXEC;
 }
@@ -206,6 +236,25 @@ static int exec_sighand(struct task_struct *tsk)
 	return 0;
 }
 
+/* Close the descriptors marked close-on-exec (FD_CLOEXEC, O_CLOEXEC) */
+static void flush_old_files(struct files_struct *files)
+{
+	unsigned int fd, max;
+
+	spin_lock(&files->file_lock);
+	max = files_fdtable(files)->max_fds;
+	for (fd = 0; fd < max; fd++) {
+		struct fdtable *fdt = files_fdtable(files);
+
+		if (!FD_ISSET_BIT(fd, fdt->close_on_exec))
+			continue;
+		spin_unlock(&files->file_lock);
+		sys_close(fd);
+		spin_lock(&files->file_lock);
+	}
+	spin_unlock(&files->file_lock);
+}
+
 /**
  * flush_old_exec - the point of no return: the old program is gone
  * @bprm: the program being executed
@@ -231,6 +280,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 		gdt_table[GDT_ENTRY_TLS_MIN + i] = 0;
 	}
 	clear_fpu(tsk);
+	flush_old_files(tsk->files);
 	if (exec_sighand(tsk))
 		return -ENOMEM;
 	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
@@ -310,9 +360,18 @@ static int do_execve(const char *filename, const char __user *const __user *argv
 	bprm->strings = vmalloc(MAX_ARG_PAGES * PAGE_SIZE);
 	if (!bprm->strings)
 		goto out;
-	bprm->filename = filename;
-	ret = prepare_binprm_file(bprm, filename);
+	bprm->filename = bprm->interp = filename;
+	ret = unshare_files();
 	if (ret)
+		goto out;
+	bprm->file = open_exec(filename);
+	if (IS_ERR(bprm->file)) {
+		ret = PTR_ERR(bprm->file);
+		bprm->file = NULL;
+		goto out;
+	}
+	ret = prepare_binprm(bprm);
+	if (ret < 0)
 		goto out;
 	ret = copy_strings(bprm, argv);
 	if (ret < 0)
@@ -324,6 +383,8 @@ static int do_execve(const char *filename, const char __user *const __user *argv
 	bprm->envc = ret;
 	ret = search_binary_handler(bprm, regs);
 out:
+	if (bprm->file)
+		fput(bprm->file);
 	vfree(bprm->strings);
 	kfree(bprm);
 	return ret;

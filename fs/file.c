@@ -468,6 +468,34 @@ void exit_files(struct task_struct *tsk)
 }
 
 /**
+ * unshare_files - give the current task a descriptor table of its own
+ *
+ * A task sharing its table (CLONE_FILES, or a kernel thread on
+ * init_files) swaps it for a copy, so that what execve() closes, or
+ * what pid 1 opens, stays its own. 2.6.32 has this in kernel/fork.c
+ * (with the old table handed back to the caller); it lives here beside
+ * dup_fd() in Linnet.
+ *
+ * Context: process context; may sleep.
+ * Return: 0 or -ENOMEM.
+ */
+int unshare_files(void)
+{
+	struct task_struct *tsk = current;
+	struct files_struct *old = tsk->files, *copy;
+	int error;
+
+	if (!old || (old != &init_files && atomic_read(&old->count) == 1))
+		return 0;
+	copy = dup_fd(old, &error);
+	if (!copy)
+		return error;
+	tsk->files = copy;
+	put_files_struct(old); /* init_files keeps the boot task's reference */
+	return 0;
+}
+
+/**
  * files_cache_init - the cache of files_structs
  *
  * Context: boot (files_init).

@@ -1791,3 +1791,112 @@ long sys_readlinkat(int dfd, const char __user *pathname, char __user *buf, int 
 	path_put(&path);
 	return error;
 }
+
+/*
+ * The old, directory-less forms: each is its *at() form with AT_FDCWD,
+ * as in 2.6.32.
+ */
+
+/**
+ * sys_mkdir - mkdir(2) (system call 39)
+ * @pathname: the new directory
+ * @mode: its permissions, less the umask
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EEXIST, -ENOENT, -ENOTDIR, -ENAMETOOLONG, -EFAULT...
+ */
+asmlinkage long sys_mkdir(const char __user *pathname, int mode)
+{
+	return sys_mkdirat(AT_FDCWD, pathname, mode);
+}
+
+/**
+ * sys_rmdir - rmdir(2) (system call 40)
+ * @pathname: the empty directory
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -ENOTEMPTY, -ENOTDIR, -ENOENT, -EBUSY, -EINVAL ("."), -EFAULT...
+ */
+asmlinkage long sys_rmdir(const char __user *pathname)
+{
+	return do_rmdir(AT_FDCWD, pathname);
+}
+
+/**
+ * sys_unlink - unlink(2) (system call 10)
+ * @pathname: the name to remove (not a directory)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EISDIR, -ENOENT, -ENOTDIR, -EFAULT...
+ */
+asmlinkage long sys_unlink(const char __user *pathname)
+{
+	return do_unlinkat(AT_FDCWD, pathname);
+}
+
+/**
+ * sys_mknod - mknod(2) (system call 14)
+ * @filename: the new node
+ * @mode: its type (S_IFREG, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK) and permissions
+ * @dev: the device number, in the user encoding
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_mknodat().
+ */
+asmlinkage long sys_mknod(const char __user *filename, int mode, unsigned dev)
+{
+	return sys_mknodat(AT_FDCWD, filename, mode, dev);
+}
+
+/**
+ * sys_symlink - symlink(2) (system call 83)
+ * @oldname: what the link will say
+ * @newname: the new link
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_symlinkat().
+ */
+asmlinkage long sys_symlink(const char __user *oldname, const char __user *newname)
+{
+	return sys_symlinkat(oldname, AT_FDCWD, newname);
+}
+
+/**
+ * sys_link - link(2): a second name for a file (system call 9)
+ * @oldname: the file (a final symlink is not followed, as 2.6.32)
+ * @newname: the new name
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_linkat().
+ */
+asmlinkage long sys_link(const char __user *oldname, const char __user *newname)
+{
+	return sys_linkat(AT_FDCWD, oldname, AT_FDCWD, newname, 0);
+}
+
+/**
+ * sys_rename - rename(2) (system call 38)
+ * @oldname: the name now
+ * @newname: the name to give it (replaced if it exists)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_renameat().
+ */
+asmlinkage long sys_rename(const char __user *oldname, const char __user *newname)
+{
+	return sys_renameat(AT_FDCWD, oldname, AT_FDCWD, newname);
+}
+
+/**
+ * sys_readlink - readlink(2) (system call 85)
+ * @path: the symlink
+ * @buf: where to put what it says (no NUL added)
+ * @bufsiz: room in @buf
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_readlinkat().
+ */
+asmlinkage long sys_readlink(const char __user *path, char __user *buf, int bufsiz)
+{
+	return sys_readlinkat(AT_FDCWD, path, buf, bufsiz);
+}

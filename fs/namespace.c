@@ -475,3 +475,15 @@ void mnt_init(void)
 	init_rootfs();
 	init_mount_tree();
 }
+
+/**
+ * sys_oldumount - umount(2), the form without flags (system call 22)
+ * @name: the mount point
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_umount().
+ */
+asmlinkage long sys_oldumount(char __user *name)
+{
+	return sys_umount(name, 0);
+}

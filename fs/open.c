@@ -26,6 +26,9 @@
 #include <linux/sched.h>
 #include <linux/err.h>
 #include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/stat.h>
+#include <linux/uaccess.h>
 
 #define OPEN_FMODE(flag) ((fmode_t)(((flag) + 1) & O_ACCMODE))
 
@@ -362,3 +365,547 @@ long vfs_statfs_path(const char __user *pathname, struct kstatfs *buf)
 	}
 	return error;
 }
+
+/*
+ * The system calls of open.c. On i386 a 2.6.32 kernel opens every file
+ * of a 64-bit-offset call as O_LARGEFILE only when asked: open() passes
+ * the flags through, and glibc adds O_LARGEFILE itself.
+ */
+
+/**
+ * sys_open - open(2): open a path, the lowest free descriptor (system call 5)
+ * @filename: the path
+ * @flags: O_* flags
+ * @mode: the permissions for O_CREAT (less the umask)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the descriptor, or -ENOENT, -EEXIST, -ENOTDIR, -EISDIR,
+ * -ELOOP, -ENAMETOOLONG, -EFAULT, -EMFILE, -ENFILE, -EACCES...
+ */
+asmlinkage long sys_open(const char __user *filename, int flags, int mode)
+{
+	return do_sys_open(AT_FDCWD, filename, flags, mode);
+}
+
+/**
+ * sys_openat - openat(2): open relative to a directory descriptor (system call 295)
+ * @dfd: the directory, or AT_FDCWD
+ * @filename: the path (an absolute one ignores @dfd)
+ * @flags: O_* flags
+ * @mode: the permissions for O_CREAT
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_open(), and -EBADF/-ENOTDIR for a bad @dfd.
+ */
+asmlinkage long sys_openat(int dfd, const char __user *filename, int flags, int mode)
+{
+	return do_sys_open(dfd, filename, flags, mode);
+}
+
+/**
+ * sys_creat - creat(2): open(O_CREAT | O_WRONLY | O_TRUNC) (system call 8)
+ * @pathname: the path
+ * @mode: the permissions
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_open().
+ */
+asmlinkage long sys_creat(const char __user *pathname, int mode)
+{
+	return sys_open(pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
+}
+
+/**
+ * sys_faccessat - faccessat(2): may the caller read, write, run this? (system call 307)
+ * @dfd: where a relative path starts
+ * @filename: the path
+ * @mode: F_OK (0) or an or of R_OK (4), W_OK (2), X_OK (1)
+ *
+ * The caller is root (Linnet has no other users yet): reading and
+ * writing are allowed, X_OK needs an x bit somewhere (or a directory).
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (bad @mode), -EACCES, -ENOENT, -ENOTDIR, -ELOOP,
+ * -EFAULT...
+ */
+asmlinkage long sys_faccessat(int dfd, const char __user *filename, int mode)
+{
+	struct path path;
+	int res;
+
+	if (mode & ~S_IRWXO) /* F_OK, R_OK, W_OK, X_OK */
+		return -EINVAL;
+	res = user_path_at(dfd, filename, LOOKUP_FOLLOW, &path);
+	if (res)
+		return res;
+	res = inode_permission(path.dentry->d_inode, mode | MAY_ACCESS);
+	path_put(&path);
+	return res;
+}
+
+/**
+ * sys_access - access(2) (system call 33)
+ * @filename: the path
+ * @mode: F_OK or R_OK | W_OK | X_OK
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_faccessat().
+ */
+asmlinkage long sys_access(const char __user *filename, int mode)
+{
+	return sys_faccessat(AT_FDCWD, filename, mode);
+}
+
+/* chmod's work: the new permission bits, the file type kept */
+static int chmod_common(struct dentry *dentry, mode_t mode)
+{
+	struct inode *inode = dentry->d_inode;
+	struct iattr newattrs;
+	int error;
+
+	mutex_lock(&inode->i_mutex);
+	if (mode == (mode_t)-1)
+		mode = inode->i_mode;
+	newattrs.ia_mode = (mode & S_IALLUGO) | (inode->i_mode & ~S_IALLUGO);
+	newattrs.ia_valid = ATTR_MODE | ATTR_CTIME;
+	error = notify_change(dentry, &newattrs);
+	mutex_unlock(&inode->i_mutex);
+	return error;
+}
+
+/**
+ * sys_fchmod - fchmod(2): change an open file's permissions (system call 94)
+ * @fd: the descriptor
+ * @mode: the new permission bits (S_IALLUGO)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0 or -EBADF.
+ */
+asmlinkage long sys_fchmod(unsigned int fd, mode_t mode)
+{
+	struct file *file = fget(fd);
+	int err;
+
+	if (!file)
+		return -EBADF;
+	err = chmod_common(file->f_path.dentry, mode);
+	fput(file);
+	return err;
+}
+
+/**
+ * sys_fchmodat - fchmodat(2): change a path's permissions (system call 306)
+ * @dfd: where a relative path starts
+ * @filename: the path (a symlink is followed)
+ * @mode: the new permission bits
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -ENOENT, -ENOTDIR, -ELOOP, -EFAULT...
+ */
+asmlinkage long sys_fchmodat(int dfd, const char __user *filename, mode_t mode)
+{
+	struct path path;
+	int error = user_path_at(dfd, filename, LOOKUP_FOLLOW, &path);
+
+	if (error)
+		return error;
+	error = chmod_common(path.dentry, mode);
+	path_put(&path);
+	return error;
+}
+
+/**
+ * sys_chmod - chmod(2) (system call 15)
+ * @filename: the path
+ * @mode: the new permission bits
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_fchmodat().
+ */
+asmlinkage long sys_chmod(const char __user *filename, mode_t mode)
+{
+	return sys_fchmodat(AT_FDCWD, filename, mode);
+}
+
+/*
+ * chown's work: -1 leaves an id alone; a change of owner of anything
+ * but a directory drops set-user-ID, and set-group-ID when the group
+ * may execute (2.6.32's ATTR_KILL_SUID/ATTR_KILL_SGID), even for root.
+ */
+static int chown_common(struct dentry *dentry, uid_t user, gid_t group)
+{
+	struct inode *inode = dentry->d_inode;
+	struct iattr newattrs;
+	int error;
+
+	newattrs.ia_valid = ATTR_CTIME;
+	if (user != (uid_t)-1) {
+		newattrs.ia_valid |= ATTR_UID;
+		newattrs.ia_uid = user;
+	}
+	if (group != (gid_t)-1) {
+		newattrs.ia_valid |= ATTR_GID;
+		newattrs.ia_gid = group;
+	}
+	mutex_lock(&inode->i_mutex);
+	if (!S_ISDIR(inode->i_mode)) {
+		mode_t mode = inode->i_mode & ~S_ISUID;
+
+		if ((mode & (S_ISGID | S_IXGRP)) == (S_ISGID | S_IXGRP))
+			mode &= ~S_ISGID;
+		if (mode != inode->i_mode) {
+			newattrs.ia_valid |= ATTR_MODE;
+			newattrs.ia_mode = mode;
+		}
+	}
+	error = notify_change(dentry, &newattrs);
+	mutex_unlock(&inode->i_mutex);
+	return error;
+}
+
+/**
+ * sys_fchownat - fchownat(2): change a path's owner and group (system call 298)
+ * @dfd: where a relative path starts
+ * @filename: the path
+ * @user: the new owner, or -1
+ * @group: the new group, or -1
+ * @flag: 0 or AT_SYMLINK_NOFOLLOW (change the link itself)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (bad @flag), -ENOENT, -ENOTDIR, -ELOOP, -EFAULT...
+ */
+asmlinkage long sys_fchownat(int dfd, const char __user *filename, uid_t user, gid_t group,
+			     int flag)
+{
+	struct path path;
+	int error;
+
+	if (flag & ~AT_SYMLINK_NOFOLLOW)
+		return -EINVAL;
+	error = user_path_at(dfd, filename, (flag & AT_SYMLINK_NOFOLLOW) ? 0 : LOOKUP_FOLLOW,
+			     &path);
+	if (error)
+		return error;
+	error = chown_common(path.dentry, user, group);
+	path_put(&path);
+	return error;
+}
+
+/**
+ * sys_chown - chown(2) with 32-bit ids, following symlinks (system call 212, chown32)
+ * @filename: the path
+ * @user: the new owner, or -1
+ * @group: the new group, or -1
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_fchownat().
+ */
+asmlinkage long sys_chown(const char __user *filename, uid_t user, gid_t group)
+{
+	return sys_fchownat(AT_FDCWD, filename, user, group, 0);
+}
+
+/**
+ * sys_lchown - lchown(2) with 32-bit ids: a symlink itself (system call 198, lchown32)
+ * @filename: the path
+ * @user: the new owner, or -1
+ * @group: the new group, or -1
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_fchownat().
+ */
+asmlinkage long sys_lchown(const char __user *filename, uid_t user, gid_t group)
+{
+	return sys_fchownat(AT_FDCWD, filename, user, group, AT_SYMLINK_NOFOLLOW);
+}
+
+/**
+ * sys_fchown - fchown(2) with 32-bit ids (system call 207, fchown32)
+ * @fd: the descriptor
+ * @user: the new owner, or -1
+ * @group: the new group, or -1
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0 or -EBADF.
+ */
+asmlinkage long sys_fchown(unsigned int fd, uid_t user, gid_t group)
+{
+	struct file *file = fget(fd);
+	int error;
+
+	if (!file)
+		return -EBADF;
+	error = chown_common(file->f_path.dentry, user, group);
+	fput(file);
+	return error;
+}
+
+/*
+ * The 16-bit forms (the first i386 ABI): 0xffff means "leave alone".
+ * 2.6.32 has them in kernel/uid16.c; they live here beside the 32-bit
+ * ones in Linnet.
+ */
+#define low2highuid(id) ((id) == (u16)-1 ? (uid_t)-1 : (uid_t)(id))
+
+/**
+ * sys_chown16 - chown(2) with 16-bit ids (system call 182)
+ * @filename: the path
+ * @user: the new owner, or 0xffff
+ * @group: the new group, or 0xffff
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_chown().
+ */
+asmlinkage long sys_chown16(const char __user *filename, u16 user, u16 group)
+{
+	return sys_chown(filename, low2highuid(user), low2highuid(group));
+}
+
+/**
+ * sys_lchown16 - lchown(2) with 16-bit ids (system call 16)
+ * @filename: the path
+ * @user: the new owner, or 0xffff
+ * @group: the new group, or 0xffff
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_lchown().
+ */
+asmlinkage long sys_lchown16(const char __user *filename, u16 user, u16 group)
+{
+	return sys_lchown(filename, low2highuid(user), low2highuid(group));
+}
+
+/**
+ * sys_fchown16 - fchown(2) with 16-bit ids (system call 95)
+ * @fd: the descriptor
+ * @user: the new owner, or 0xffff
+ * @group: the new group, or 0xffff
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_fchown().
+ */
+asmlinkage long sys_fchown16(unsigned int fd, u16 user, u16 group)
+{
+	return sys_fchown(fd, low2highuid(user), low2highuid(group));
+}
+
+/**
+ * sys_truncate - truncate(2) with a 32-bit length (system call 92)
+ * @path: the file
+ * @length: the new size
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (negative), -EISDIR, -ENOENT, -EFAULT...
+ */
+asmlinkage long sys_truncate(const char __user *path, long length)
+{
+	return do_sys_truncate(path, length);
+}
+
+/**
+ * sys_ftruncate - ftruncate(2) with a 32-bit length (system call 93)
+ * @fd: the descriptor, open for writing
+ * @length: the new size
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EBADF, -EINVAL (not a regular file open for writing).
+ */
+asmlinkage long sys_ftruncate(unsigned int fd, unsigned long length)
+{
+	return do_sys_ftruncate(fd, (long)length, 1);
+}
+
+/**
+ * sys_truncate64 - truncate(2) with a 64-bit length in two registers (system call 193)
+ * @path: the file
+ * @length: the new size
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_truncate().
+ */
+asmlinkage long sys_truncate64(const char __user *path, loff_t length)
+{
+	return do_sys_truncate(path, length);
+}
+
+/**
+ * sys_ftruncate64 - ftruncate(2) with a 64-bit length (system call 194)
+ * @fd: the descriptor
+ * @length: the new size
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_ftruncate().
+ */
+asmlinkage long sys_ftruncate64(unsigned int fd, loff_t length)
+{
+	return do_sys_ftruncate(fd, length, 0);
+}
+
+/**
+ * struct statfs - what statfs(2) returns on i386 (32-bit fields)
+ * @f_type: the file system's magic number
+ * @f_bsize: its block size
+ * @f_blocks: blocks in all
+ * @f_bfree: free blocks
+ * @f_bavail: free blocks for ordinary users
+ * @f_files: inodes in all
+ * @f_ffree: free inodes
+ * @f_fsid: an id
+ * @f_namelen: the longest name
+ * @f_frsize: the fragment size
+ * @f_spare: zero
+ */
+struct statfs {
+	u32 f_type, f_bsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree;
+	int f_fsid[2];
+	u32 f_namelen, f_frsize, f_spare[5];
+};
+
+/**
+ * struct statfs64 - what statfs64(2) returns on i386 (84 bytes, 4-byte aligned)
+ * @f_type: the file system's magic number
+ * @f_bsize: its block size
+ * @f_blocks: blocks in all
+ * @f_bfree: free blocks
+ * @f_bavail: free blocks for ordinary users
+ * @f_files: inodes in all
+ * @f_ffree: free inodes
+ * @f_fsid: an id
+ * @f_namelen: the longest name
+ * @f_frsize: the fragment size
+ * @f_spare: zero (2.6.36 made the first one f_flags)
+ */
+struct statfs64 {
+	u32 f_type, f_bsize;
+	u64 f_blocks, f_bfree, f_bavail, f_files, f_ffree;
+	int f_fsid[2];
+	u32 f_namelen, f_frsize, f_spare[5];
+} __attribute__((packed, aligned(4)));
+
+/* The 32-bit form: -EOVERFLOW when a count does not fit, as 2.6.32 */
+static int put_statfs(const struct kstatfs *st, struct statfs __user *buf)
+{
+	struct statfs out;
+
+	memset(&out, 0, sizeof(out));
+	if ((st->f_blocks | st->f_bfree | st->f_bavail) >> 32 ||
+	    ((st->f_files | st->f_ffree) >> 32 && st->f_files != (u64)-1))
+		return -EOVERFLOW;
+	out.f_type = st->f_type;
+	out.f_bsize = st->f_bsize;
+	out.f_blocks = st->f_blocks;
+	out.f_bfree = st->f_bfree;
+	out.f_bavail = st->f_bavail;
+	out.f_files = st->f_files;
+	out.f_ffree = st->f_ffree;
+	out.f_fsid[0] = st->f_fsid.val[0];
+	out.f_fsid[1] = st->f_fsid.val[1];
+	out.f_namelen = st->f_namelen;
+	out.f_frsize = st->f_frsize;
+	return copy_to_user(buf, &out, sizeof(out)) ? -EFAULT : 0;
+}
+
+static int put_statfs64(const struct kstatfs *st, struct statfs64 __user *buf)
+{
+	struct statfs64 out;
+
+	memset(&out, 0, sizeof(out));
+	out.f_type = st->f_type;
+	out.f_bsize = st->f_bsize;
+	out.f_blocks = st->f_blocks;
+	out.f_bfree = st->f_bfree;
+	out.f_bavail = st->f_bavail;
+	out.f_files = st->f_files;
+	out.f_ffree = st->f_ffree;
+	out.f_fsid[0] = st->f_fsid.val[0];
+	out.f_fsid[1] = st->f_fsid.val[1];
+	out.f_namelen = st->f_namelen;
+	out.f_frsize = st->f_frsize;
+	return copy_to_user(buf, &out, sizeof(out)) ? -EFAULT : 0;
+}
+
+/* statfs of an open file's file system */
+static long fd_statfs(unsigned int fd, struct kstatfs *st)
+{
+	struct file *file = fget(fd);
+	long error;
+
+	if (!file)
+		return -EBADF;
+	error = vfs_statfs(file->f_path.dentry, st);
+	fput(file);
+	return error;
+}
+
+/**
+ * sys_statfs - statfs(2), 32-bit counts (system call 99)
+ * @pathname: a path in the file system
+ * @buf: where to put the answer
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -ENOENT, -EFAULT, -EOVERFLOW...
+ */
+asmlinkage long sys_statfs(const char __user *pathname, struct statfs __user *buf)
+{
+	struct kstatfs st;
+	long error = vfs_statfs_path(pathname, &st);
+
+	return error ? error : put_statfs(&st, buf);
+}
+
+/**
+ * sys_fstatfs - fstatfs(2), 32-bit counts (system call 100)
+ * @fd: a descriptor in the file system
+ * @buf: where to put the answer
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EBADF, -EFAULT, -EOVERFLOW.
+ */
+asmlinkage long sys_fstatfs(unsigned int fd, struct statfs __user *buf)
+{
+	struct kstatfs st;
+	long error = fd_statfs(fd, &st);
+
+	return error ? error : put_statfs(&st, buf);
+}
+
+/**
+ * sys_statfs64 - statfs64(2) (system call 268)
+ * @pathname: a path in the file system
+ * @sz: sizeof(struct statfs64), 84 on i386
+ * @buf: where to put the answer
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (@sz), -ENOENT, -EFAULT...
+ */
+asmlinkage long sys_statfs64(const char __user *pathname, size_t sz, struct statfs64 __user *buf)
+{
+	struct kstatfs st;
+	long error;
+
+	if (sz != sizeof(*buf))
+		return -EINVAL;
+	error = vfs_statfs_path(pathname, &st);
+	return error ? error : put_statfs64(&st, buf);
+}
+
+/**
+ * sys_fstatfs64 - fstatfs64(2) (system call 269)
+ * @fd: a descriptor in the file system
+ * @sz: sizeof(struct statfs64)
+ * @buf: where to put the answer
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (@sz), -EBADF, -EFAULT.
+ */
+asmlinkage long sys_fstatfs64(unsigned int fd, size_t sz, struct statfs64 __user *buf)
+{
+	struct kstatfs st;
+	long error;
+
+	if (sz != sizeof(*buf))
+		return -EINVAL;
+	error = fd_statfs(fd, &st);
+	return error ? error : put_statfs64(&st, buf);
+}
+

@@ -38,6 +38,7 @@
 #include <linux/module.h>
 #include <linux/init.h>
 #include <linux/err.h>
+#include <linux/syscalls.h>
 
 #define FIONREAD 0x541B
 
@@ -604,3 +605,37 @@ static int __init init_pipe_fs(void)
 	return err;
 }
 module_init(init_pipe_fs);
+
+/**
+ * sys_pipe2 - pipe2(2): a pipe's two ends, with flags (system call 331)
+ * @fildes: where to store the read end's and the write end's descriptors
+ * @flags: 0, O_CLOEXEC, O_NONBLOCK
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (other flags), -EFAULT (both descriptors are closed
+ * again), -EMFILE, -ENFILE.
+ */
+asmlinkage long sys_pipe2(int __user *fildes, int flags)
+{
+	int fd[2];
+	int error = do_pipe_flags(fd, flags);
+
+	if (!error && copy_to_user(fildes, fd, sizeof(fd))) {
+		sys_close(fd[0]);
+		sys_close(fd[1]);
+		error = -EFAULT;
+	}
+	return error;
+}
+
+/**
+ * sys_pipe - pipe(2) (system call 42)
+ * @fildes: where to store the two descriptors
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_pipe2().
+ */
+asmlinkage long sys_pipe(int __user *fildes)
+{
+	return sys_pipe2(fildes, 0);
+}

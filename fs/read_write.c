@@ -23,6 +23,11 @@
 #include <linux/uio.h>
 #include <linux/pagemap.h>
 #include <linux/kernel.h>
+#include <linux/file.h>
+#include <linux/slab.h>
+#include <linux/stat.h>
+#include <linux/syscalls.h>
+#include <asm/uaccess.h>
 
 #define MAX_RW_COUNT (INT_MAX & PAGE_CACHE_MASK)
 
@@ -228,6 +233,8 @@ ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 		return -EBADF;
 	if (!file->f_op || (!file->f_op->read && !file->f_op->aio_read))
 		return -EINVAL;
+	if (unlikely(!access_ok(VERIFY_WRITE, buf, count)))
+		return -EFAULT;
 	ret = rw_verify_area(0, file, pos, count);
 	if (ret < 0)
 		return ret;
@@ -257,6 +264,8 @@ ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_
 		return -EBADF;
 	if (!file->f_op || (!file->f_op->write && !file->f_op->aio_write))
 		return -EINVAL;
+	if (unlikely(!access_ok(VERIFY_READ, buf, count)))
+		return -EFAULT;
 	ret = rw_verify_area(1, file, pos, count);
 	if (ret < 0)
 		return ret;
@@ -274,17 +283,465 @@ EXPORT_SYMBOL(vfs_write);
  * @addr: the buffer
  * @count: how many bytes
  *
- * Linux 2.6.32 switches the address limit (set_fs(KERNEL_DS)) around
- * the call; Linnet's copy_to_user() accepts kernel buffers until user
- * space exists, and the processes issue adds the switch here.
+ * The address limit is lifted (set_fs(KERNEL_DS)) around the call, so
+ * that the file's read accepts a kernel buffer, as in 2.6.32.
  *
  * Context: process context; may sleep.
  * Return: the bytes read or a negative errno.
  */
 int kernel_read(struct file *file, unsigned long offset, char *addr, unsigned long count)
 {
+	mm_segment_t old_fs = get_fs();
 	loff_t pos = offset;
+	int ret;
 
-	return vfs_read(file, (char __user *)addr, count, &pos);
+	set_fs(KERNEL_DS);
+	ret = vfs_read(file, (char __user *)addr, count, &pos);
+	set_fs(old_fs);
+	return ret;
 }
 EXPORT_SYMBOL(kernel_read);
+
+/*
+ * The system calls. Each takes the descriptor's file with
+ * fget_light() (-EBADF if none), works on a copy of f_pos and stores it
+ * back, as 2.6.32's file_pos_read()/file_pos_write().
+ */
+
+/**
+ * sys_read - read(2): read from a descriptor at its position (system call 3)
+ * @fd: the descriptor
+ * @buf: where to put the bytes
+ * @count: at most this many
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes read, 0 at end of file, or -EBADF, -EFAULT,
+ * -EINVAL, -EISDIR, -EAGAIN, -ERESTARTSYS...
+ */
+asmlinkage long sys_read(unsigned int fd, char __user *buf, size_t count)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	ssize_t ret = -EBADF;
+
+	if (file) {
+		loff_t pos = file->f_pos;
+
+		ret = vfs_read(file, buf, count, &pos);
+		file->f_pos = pos;
+		fput_light(file, fput_needed);
+	}
+	return ret;
+}
+
+/**
+ * sys_write - write(2): write to a descriptor at its position (system call 4)
+ * @fd: the descriptor
+ * @buf: the bytes
+ * @count: how many
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes written, or -EBADF, -EFAULT, -EINVAL, -EPIPE,
+ * -EAGAIN, -ENOSPC...
+ */
+asmlinkage long sys_write(unsigned int fd, const char __user *buf, size_t count)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	ssize_t ret = -EBADF;
+
+	if (file) {
+		loff_t pos = file->f_pos;
+
+		ret = vfs_write(file, buf, count, &pos);
+		file->f_pos = pos;
+		fput_light(file, fput_needed);
+	}
+	return ret;
+}
+
+/**
+ * sys_lseek - lseek(2) with a 32-bit offset (system call 19)
+ * @fd: the descriptor
+ * @offset: the offset
+ * @origin: SEEK_SET, SEEK_CUR or SEEK_END
+ *
+ * Context: process context (system call).
+ * Return: the new position, -EBADF, -EINVAL, -ESPIPE (a pipe), or
+ * -EOVERFLOW (the position does not fit an off_t).
+ */
+asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	loff_t res;
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	ret = -EINVAL;
+	if (origin <= SEEK_MAX) {
+		res = vfs_llseek(file, offset, origin);
+		ret = res;
+		if (res != (loff_t)ret)
+			ret = -EOVERFLOW;
+	}
+	fput_light(file, fput_needed);
+	return ret;
+}
+
+/**
+ * sys_llseek - _llseek(2): lseek with a 64-bit offset in two halves (system call 140)
+ * @fd: the descriptor
+ * @offset_high: the offset's high 32 bits
+ * @offset_low: its low 32 bits
+ * @result: where the new 64-bit position is stored
+ * @origin: SEEK_SET, SEEK_CUR or SEEK_END
+ *
+ * Context: process context (system call).
+ * Return: 0, -EBADF, -EINVAL, -ESPIPE, -EFAULT (@result).
+ */
+asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high, unsigned long offset_low,
+			   loff_t __user *result, unsigned int origin)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	loff_t offset;
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	ret = -EINVAL;
+	if (origin > SEEK_MAX)
+		goto out;
+	offset = vfs_llseek(file, ((loff_t)offset_high << 32) | offset_low, origin);
+	ret = (long)offset;
+	if (offset >= 0)
+		ret = copy_to_user(result, &offset, sizeof(offset)) ? -EFAULT : 0;
+out:
+	fput_light(file, fput_needed);
+	return ret;
+}
+
+/**
+ * sys_pread64 - pread(2): read at an offset, leaving the position (system call 180)
+ * @fd: the descriptor
+ * @buf: where to put the bytes
+ * @count: at most this many
+ * @pos: the offset; on i386 its two halves arrive in %esi (low) and %edi (high)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_read(), and -EINVAL for a negative @pos, -ESPIPE for a
+ * file without positions (a pipe).
+ */
+asmlinkage long sys_pread64(unsigned int fd, char __user *buf, size_t count, loff_t pos)
+{
+	int fput_needed;
+	struct file *file;
+	ssize_t ret = -EBADF;
+
+	if (pos < 0)
+		return -EINVAL;
+	file = fget_light(fd, &fput_needed);
+	if (file) {
+		ret = -ESPIPE;
+		if (file->f_mode & FMODE_PREAD)
+			ret = vfs_read(file, buf, count, &pos);
+		fput_light(file, fput_needed);
+	}
+	return ret;
+}
+
+/**
+ * sys_pwrite64 - pwrite(2): write at an offset, leaving the position (system call 181)
+ * @fd: the descriptor
+ * @buf: the bytes
+ * @count: how many
+ * @pos: the offset (two registers, as sys_pread64())
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_write(), -EINVAL, -ESPIPE.
+ */
+asmlinkage long sys_pwrite64(unsigned int fd, const char __user *buf, size_t count, loff_t pos)
+{
+	int fput_needed;
+	struct file *file;
+	ssize_t ret = -EBADF;
+
+	if (pos < 0)
+		return -EINVAL;
+	file = fget_light(fd, &fput_needed);
+	if (file) {
+		ret = -ESPIPE;
+		if (file->f_mode & FMODE_PWRITE)
+			ret = vfs_write(file, buf, count, &pos);
+		fput_light(file, fput_needed);
+	}
+	return ret;
+}
+
+/*
+ * rw_copy_check_uvector - the caller's iovec array, checked as 2.6.32
+ * checks it: at most UIO_MAXIOV pieces (-EINVAL), readable (-EFAULT),
+ * no negative length nor a total past ssize_t (-EINVAL), every piece
+ * inside user space (-EFAULT). Returns the total or the error; the
+ * copy is in @iov (kfree() it unless it is @fast).
+ */
+static ssize_t rw_copy_check_uvector(int type, const struct iovec __user *uvector,
+				     unsigned long nr_segs, struct iovec *fast, struct iovec **iov)
+{
+	ssize_t total = 0;
+	unsigned long seg;
+
+	*iov = fast;
+	if (!nr_segs)
+		return 0;
+	if (nr_segs > UIO_MAXIOV)
+		return -EINVAL;
+	if (nr_segs > UIO_FASTIOV) {
+		*iov = kmalloc(nr_segs * sizeof(struct iovec), GFP_KERNEL);
+		if (!*iov)
+			return -ENOMEM;
+	}
+	if (copy_from_user(*iov, uvector, nr_segs * sizeof(struct iovec)))
+		return -EFAULT;
+	for (seg = 0; seg < nr_segs; seg++) {
+		ssize_t len = (ssize_t)(*iov)[seg].iov_len;
+
+		if (len < 0 || total + len < total)
+			return -EINVAL;
+		if (!access_ok(type == READ ? VERIFY_WRITE : VERIFY_READ, (*iov)[seg].iov_base,
+			       len))
+			return -EFAULT;
+		total += len;
+	}
+	return total;
+}
+
+/* readv/writev: one vfs_read/vfs_write per piece, stopping at a short one */
+static ssize_t do_readv_writev(int type, struct file *file, const struct iovec __user *uvector,
+			       unsigned long nr_segs, loff_t *pos)
+{
+	struct iovec fast[UIO_FASTIOV], *iov;
+	ssize_t ret, done = 0;
+	unsigned long seg;
+
+	ret = rw_copy_check_uvector(type, uvector, nr_segs, fast, &iov);
+	if (ret <= 0)
+		goto out;
+	for (seg = 0; seg < nr_segs; seg++) {
+		size_t len = iov[seg].iov_len;
+
+		if (!len)
+			continue;
+		if (type == READ)
+			ret = vfs_read(file, iov[seg].iov_base, len, pos);
+		else
+			ret = vfs_write(file, iov[seg].iov_base, len, pos);
+		if (ret < 0)
+			break;
+		done += ret;
+		if ((size_t)ret < len)
+			break;
+	}
+	ret = done ? done : ret;
+out:
+	if (iov != fast)
+		kfree(iov);
+	return ret;
+}
+
+static long do_vector(int type, unsigned long fd, const struct iovec __user *vec,
+		      unsigned long vlen)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	ssize_t ret = -EBADF;
+	loff_t pos;
+
+	if (!file)
+		return ret;
+	if (!(file->f_mode & (type == READ ? FMODE_READ : FMODE_WRITE)))
+		goto out;
+	ret = -EINVAL;
+	if (!file->f_op || (type == READ ? !file->f_op->read && !file->f_op->aio_read :
+					   !file->f_op->write && !file->f_op->aio_write))
+		goto out;
+	pos = file->f_pos;
+	ret = do_readv_writev(type, file, vec, vlen, &pos);
+	file->f_pos = pos;
+out:
+	fput_light(file, fput_needed);
+	return ret;
+}
+
+/**
+ * sys_readv - readv(2): read into several buffers in turn (system call 145)
+ * @fd: the descriptor
+ * @vec: the buffers
+ * @vlen: how many (UIO_MAXIOV at most)
+ *
+ * Linux 2.6.32 hands the whole vector to the file's aio_read when it has
+ * one; Linnet reads piece by piece, stopping at a short read, which
+ * gives the same result for files, pipes and terminals.
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes read, or -EBADF, -EINVAL, -EFAULT, the file's error.
+ */
+asmlinkage long sys_readv(unsigned long fd, const struct iovec __user *vec, unsigned long vlen)
+{
+	return do_vector(READ, fd, vec, vlen);
+}
+
+/**
+ * sys_writev - writev(2): write several buffers in turn (system call 146)
+ * @fd: the descriptor
+ * @vec: the buffers
+ * @vlen: how many (UIO_MAXIOV at most)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes written, or -EBADF, -EINVAL, -EFAULT, the file's error.
+ */
+asmlinkage long sys_writev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen)
+{
+	return do_vector(WRITE, fd, vec, vlen);
+}
+
+/* The bytes of sendfile: through a kernel page, read then written */
+static ssize_t sendfile_copy(struct file *in, loff_t *ppos, struct file *out, size_t count)
+{
+	char *page = (char *)__get_free_page(GFP_KERNEL);
+	mm_segment_t old_fs = get_fs();
+	ssize_t done = 0, n = 0;
+
+	if (!page)
+		return -ENOMEM;
+	set_fs(KERNEL_DS);
+	while (done < (ssize_t)count) {
+		loff_t opos = out->f_pos;
+		ssize_t w;
+
+		n = vfs_read(in, (char __user *)page, min_t(size_t, count - done, PAGE_SIZE), ppos);
+		if (n <= 0)
+			break;
+		w = vfs_write(out, (const char __user *)page, n, &opos);
+		out->f_pos = opos;
+		if (w < 0) {
+			*ppos -= n;
+			n = w;
+			break;
+		}
+		done += w;
+		if (w < n) {
+			*ppos -= n - w;
+			break;
+		}
+		if (signal_pending(current))
+			break;
+	}
+	set_fs(old_fs);
+	free_page((unsigned long)page);
+	return done ? done : n;
+}
+
+static long do_sendfile(int out_fd, int in_fd, loff_t *ppos, size_t count, loff_t max)
+{
+	struct file *in_file, *out_file;
+	int fput_in, fput_out;
+	loff_t pos;
+	long ret = -EBADF;
+
+	in_file = fget_light(in_fd, &fput_in);
+	if (!in_file)
+		return ret;
+	if (!(in_file->f_mode & FMODE_READ))
+		goto fput_in;
+	ret = -ESPIPE;
+	if (!ppos)
+		ppos = &in_file->f_pos;
+	else if (!(in_file->f_mode & FMODE_PREAD))
+		goto fput_in;
+	ret = rw_verify_area(READ, in_file, ppos, count);
+	if (ret < 0)
+		goto fput_in;
+	count = ret;
+	ret = -EBADF;
+	out_file = fget_light(out_fd, &fput_out);
+	if (!out_file)
+		goto fput_in;
+	if (!(out_file->f_mode & FMODE_WRITE))
+		goto fput_out;
+	ret = -EINVAL;
+	if (!S_ISREG(in_file->f_path.dentry->d_inode->i_mode))
+		goto fput_out; /* what splice_direct_to_actor refuses */
+	pos = *ppos;
+	if (!max)
+		max = in_file->f_path.dentry->d_inode->i_sb->s_maxbytes;
+	ret = -EOVERFLOW;
+	if (pos + count > max) {
+		if (pos >= max)
+			goto fput_out;
+		count = max - pos;
+	}
+	ret = count ? sendfile_copy(in_file, ppos, out_file, count) : 0;
+fput_out:
+	fput_light(out_file, fput_out);
+fput_in:
+	fput_light(in_file, fput_in);
+	return ret;
+}
+
+/**
+ * sys_sendfile - copy between descriptors in the kernel, 32-bit offset (system call 187)
+ * @out_fd: the descriptor written
+ * @in_fd: the descriptor read (a regular file)
+ * @offset: where to read from, updated; NULL for @in_fd's position
+ * @count: at most this many bytes
+ *
+ * 2.6.32 moves the bytes through a pipe of page references (splice);
+ * Linnet has no splice and copies them through one kernel page.
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes copied, or -EBADF, -EINVAL (@in_fd not a regular
+ * file), -ESPIPE, -EFAULT, -EOVERFLOW.
+ */
+asmlinkage long sys_sendfile(int out_fd, int in_fd, long __user *offset, size_t count)
+{
+	loff_t pos;
+	long off, ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count, 0);
+	if (get_user(off, offset))
+		return -EFAULT;
+	pos = off;
+	ret = do_sendfile(out_fd, in_fd, &pos, count, MAX_NON_LFS);
+	if (put_user((long)pos, offset))
+		return -EFAULT;
+	return ret;
+}
+
+/**
+ * sys_sendfile64 - sendfile(2) with a 64-bit offset (system call 239)
+ * @out_fd: the descriptor written
+ * @in_fd: the descriptor read
+ * @offset: where to read from, updated; NULL for @in_fd's position
+ * @count: at most this many bytes
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as sys_sendfile().
+ */
+asmlinkage long sys_sendfile64(int out_fd, int in_fd, loff_t __user *offset, size_t count)
+{
+	loff_t pos;
+	long ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count, 0);
+	if (copy_from_user(&pos, offset, sizeof(loff_t)))
+		return -EFAULT;
+	ret = do_sendfile(out_fd, in_fd, &pos, count, 0);
+	if (copy_to_user(offset, &pos, sizeof(loff_t)))
+		return -EFAULT;
+	return ret;
+}

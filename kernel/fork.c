@@ -593,9 +593,8 @@ static struct task_struct *dup_task(const char *name)
 	set_task_comm(p, name);
 	/*
 	 * Where path walks start and the open files: shared with the parent
-	 * (CLONE_FS | CLONE_FILES). Right for kernel threads; a forked
-	 * process should get copies (dup_fd), which come with the file
-	 * system calls.
+	 * (CLONE_FS | CLONE_FILES), right for kernel threads; a process's
+	 * child gets copies unless it asked to share (copy_files, copy_fs).
 	 */
 	p->fs = get_fs_struct(current->fs);
 	p->files = get_files_struct(current);
@@ -720,6 +719,39 @@ static int copy_sighand(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
+/* The child's descriptor table: shared (CLONE_FILES) or a copy (dup_fd) */
+static int copy_files(unsigned long clone_flags, struct task_struct *p)
+{
+	struct files_struct *shared = p->files, *newf;
+	int error;
+
+	if ((clone_flags & CLONE_FILES) || !shared)
+		return 0;
+	newf = dup_fd(shared, &error);
+	if (!newf)
+		return error;
+	p->files = newf;
+	put_files_struct(shared);
+	return 0;
+}
+
+/* The child's root, cwd and umask: shared (CLONE_FS) or a copy */
+static int copy_fs(unsigned long clone_flags, struct task_struct *p)
+{
+	struct fs_struct *shared = p->fs, *fs;
+
+	if ((clone_flags & CLONE_FS) || !shared)
+		return 0;
+	fs = copy_fs_struct(shared);
+	if (!fs)
+		return -ENOMEM;
+	p->fs = fs;
+	write_lock(&shared->lock);
+	shared->users--; /* the parent still holds it */
+	write_unlock(&shared->lock);
+	return 0;
+}
+
 /* The flag combinations 2.6.32's copy_process refuses */
 static int check_clone_flags(unsigned long clone_flags)
 {
@@ -784,6 +816,10 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 	if (ret)
 		goto bad_fork_free;
 	ret = copy_sighand(clone_flags, p);
+	if (!ret)
+		ret = copy_files(clone_flags, p);
+	if (!ret)
+		ret = copy_fs(clone_flags, p);
 	if (ret)
 		goto bad_fork_cleanup_mm;
 	setup_thread_stack(p, NULL, NULL);

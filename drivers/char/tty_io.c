@@ -35,6 +35,7 @@
 #include <linux/tty.h>
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/uaccess.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/interrupt.h>
@@ -207,14 +208,37 @@ void tty_set_termios(struct tty_struct *tty, const struct ktermios *termios)
 	local_bh_enable();
 }
 
+/*
+ * /dev/console's read and write for processes: tty_read() and
+ * tty_write() work on kernel buffers, so the bytes pass through one on
+ * the stack, copied with copy_to_user()/copy_from_user() (a bad user
+ * pointer is -EFAULT, never an oops).
+ */
 static ssize_t console_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
 {
-	return tty_read(&console_tty, buf, count, file->f_flags & O_NONBLOCK);
+	char chunk[128];
+	ssize_t n;
+
+	n = tty_read(&console_tty, chunk, min(count, sizeof(chunk)), file->f_flags & O_NONBLOCK);
+	if (n > 0 && copy_to_user(buf, chunk, n))
+		return -EFAULT;
+	return n;
 }
 
 static ssize_t console_fwrite(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
 {
-	return tty_write(&console_tty, buf, count);
+	char chunk[128];
+	size_t done = 0;
+
+	while (done < count) {
+		size_t n = min(count - done, sizeof(chunk));
+
+		if (copy_from_user(chunk, buf + done, n))
+			return done ? (ssize_t)done : -EFAULT;
+		tty_write(&console_tty, chunk, n);
+		done += n;
+	}
+	return done;
 }
 
 static unsigned int console_poll(struct file *file, poll_table *wait)

@@ -15,34 +15,36 @@
 /* 2.6.32 before 2.6.23's variable limit: 32 pages of argument strings */
 #define MAX_ARG_PAGES 32
 #define MAX_ARG_STRLEN (PAGE_SIZE * 32)
+/* How deep #! scripts may nest (2.6.32.69's search_binary_handler): -ELOOP past it */
+#define BINPRM_MAX_RECURSION 4
 
 struct pt_regs;
 
 /**
  * struct linux_binprm - a program being executed
  * @buf: its first BINPRM_BUF_SIZE bytes (the header a format recognises)
- * @data: the whole file, read-only (until the VFS: an embedded program)
- * @size: its size
+ * @file: the open program file (open_exec), read with kernel_read()
  * @filename: the name it was executed as (AT_EXECFN)
  * @interp: the file really loaded (differs for a #! script)
+ * @interp_buf: where a #! script's interpreter path is kept for @interp
  * @strings: argv's then envp's strings, each with its NUL
  * @len: bytes used in @strings
  * @argc: how many argv strings
  * @envc: how many envp strings
  * @p: the user stack pointer while the stack is being built
- * @recursion: #! nesting depth
+ * @recursion_depth: #! nesting depth (BINPRM_MAX_RECURSION at most)
  */
 struct linux_binprm {
 	char buf[BINPRM_BUF_SIZE];
-	const u8 *data;
-	unsigned long size;
+	struct file *file;
 	const char *filename;
 	const char *interp;
+	char interp_buf[BINPRM_BUF_SIZE];
 	char *strings;
 	unsigned long len;
 	int argc, envc;
 	unsigned long p;
-	int recursion;
+	unsigned int recursion_depth;
 };
 
 /**
@@ -60,23 +62,12 @@ struct linux_binfmt {
 
 void register_binfmt(struct linux_binfmt *fmt);
 int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs);
-int prepare_binprm_file(struct linux_binprm *bprm, const char *name);
+struct file *open_exec(const char *name);
+int prepare_binprm(struct linux_binprm *bprm);
 int flush_old_exec(struct linux_binprm *bprm);
 int setup_arg_pages(struct linux_binprm *bprm);
 int bprm_prepend_arg(struct linux_binprm *bprm, const char *arg);
 void bprm_drop_first_arg(struct linux_binprm *bprm);
 void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_sp);
-
-/**
- * struct linnet_program - a program built into the kernel image (until the initramfs)
- * @name: its path, such as "/bin/hello"
- * @data: the ELF file
- * @size: its size in bytes
- */
-struct linnet_program {
-	const char *name;
-	const u8 *data;
-	unsigned long size;
-};
 
 #endif /* _LINUX_BINFMTS_H */

@@ -98,6 +98,7 @@ struct files_struct *get_files_struct(struct task_struct *task);
 void put_files_struct(struct files_struct *files);
 struct files_struct *dup_fd(struct files_struct *oldf, int *errorp);
 void exit_files(struct task_struct *tsk);
+int unshare_files(void);
 int expand_files(struct files_struct *files, int nr);
 int task_nofile_limit(void);
 void files_cache_init(void);

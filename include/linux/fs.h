@@ -74,6 +74,10 @@ static inline dev_t new_decode_dev(u32 dev)
 #define MAX_NON_LFS ((1UL << 31) - 1)
 #define MAX_LFS_FILESIZE (((u64)PAGE_CACHE_SIZE << (BITS_PER_LONG - 1)) - 1)
 
+/* READ, WRITE - the direction of a transfer (rw_verify_area, readv/writev) */
+#define READ 0
+#define WRITE 1
+
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
@@ -289,6 +293,19 @@ struct inode {
 };
 
 /**
+ * struct fown_struct - who gets SIGIO for a file (fcntl F_SETOWN, F_SETSIG)
+ * @pid: the process (negative: a process group), 0 for none
+ * @signum: the signal to send instead of SIGIO, 0 for SIGIO
+ *
+ * 2.6.32 keeps a struct pid and its type; Linnet keeps the number. Linnet
+ * records the owner for F_GETOWN/F_GETSIG but sends no SIGIO yet.
+ */
+struct fown_struct {
+	int pid;
+	int signum;
+};
+
+/**
  * struct file - one open of a file: its position and mode
  * @f_u: the list the file is on (its super block's open files)
  * @f_path: the name it was opened by (mount and dentry)
@@ -298,6 +315,7 @@ struct inode {
  * @f_flags: the O_* flags it was opened with
  * @f_mode: FMODE_READ / FMODE_WRITE / FMODE_LSEEK...
  * @f_pos: the file position
+ * @f_owner: who gets SIGIO (F_SETOWN)
  * @f_version: changed when the position moves (directories cache by it)
  * @private_data: the driver's or file system's pointer
  * @f_mapping: the page cache of its data
@@ -315,6 +333,7 @@ struct file {
 	unsigned int f_flags;
 	fmode_t f_mode;
 	loff_t f_pos;
+	struct fown_struct f_owner;
 	u64 f_version;
 	void *private_data;
 	struct address_space *f_mapping;

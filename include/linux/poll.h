@@ -17,8 +17,16 @@
 #define POLLOUT 0x0004
 #define POLLERR 0x0008
 #define POLLHUP 0x0010
+#define POLLNVAL 0x0020
 #define POLLRDNORM 0x0040
+#define POLLRDBAND 0x0080
 #define POLLWRNORM 0x0100
+#define POLLWRBAND 0x0200
+#define POLLMSG 0x0400
+#define POLLRDHUP 0x2000
+
+/* DEFAULT_POLLMASK - what a file without f_op->poll is: always ready */
+#define DEFAULT_POLLMASK (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)
 
 /**
  * struct poll_table_struct - how poll_wait() registers a waiter

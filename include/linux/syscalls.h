@@ -12,6 +12,7 @@
 #define _LINUX_SYSCALLS_H
 
 #include <linux/types.h>
+#include <linux/linkage.h>
 
 struct linux_dirent64;
 struct kstatfs;
@@ -42,5 +43,8 @@ long sys_umount(char __user *name, int flags);
 long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
 long sys_dup2(unsigned int oldfd, unsigned int newfd);
 long sys_dup(unsigned int fildes);
+asmlinkage long sys_open(const char __user *filename, int flags, int mode);
+asmlinkage long sys_read(unsigned int fd, char __user *buf, size_t count);
+asmlinkage long sys_write(unsigned int fd, const char __user *buf, size_t count);
 
 #endif /* _LINUX_SYSCALLS_H */

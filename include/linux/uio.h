@@ -21,6 +21,8 @@ struct iovec {
 };
 
 #define UIO_MAXIOV 1024
+/* UIO_FASTIOV - vectors this short are copied onto the stack, not kmalloc()ed */
+#define UIO_FASTIOV 8
 
 /* iov_length - the total bytes of @nr_segs iovecs */
 static inline size_t iov_length(const struct iovec *iov, unsigned long nr_segs)

@@ -38,8 +38,9 @@ def run_kernel_benches(build, mem="128M", filt="all", append=""):
 def run_user_benches(build):
     """tests/user/ubench.c on Linnet, and on Linux 6.1 if `make oracle` fetched it."""
     import glob
-    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"), append="init=/ubench panic=-1",
-                    timeout=300, until="Power down.")
+    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"), append="rdinit=/ubench panic=-1",
+                    timeout=300, until="Power down.",
+                    initrd=os.path.join(build, "user-initramfs.cpio.gz"))
     rows = [dict(name=m.group(1), ops=int(m.group(2)), total=int(m.group(3)),
                  per_op=int(m.group(4)), where="qemu -icount shift=0", mem="128M")
             for m in LINE_RE.finditer(res.output)]
@@ -139,6 +140,10 @@ def prompt_section(rows):
 DESCRIPTIONS = {
     "user_getppid": "a null system call from user mode: `int $0x80`, `getppid`, `iret`",
     "user_fork_exit_wait": "fork of a small static process, its exit, and the parent's wait",
+    "user_fork_execve_wait": "fork, execve of a static program read from the initramfs, exit, wait",
+    "user_pipe_round_trip": "one byte to a child through a pipe and back through another",
+    "linux6.1_user_fork_execve_wait": "the same fork+execve+wait on Linux 6.1 (686) in the same QEMU",
+    "linux6.1_user_pipe_round_trip": "the same pipe round trip on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_getppid": "the same null system call on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_fork_exit_wait": "the same fork+exit+wait on Linux 6.1 (686) in the same QEMU",
     "boot_to_banner": "from the multiboot entry (`boot/head.asm:_start`) to the banner on the consoles",

@@ -1450,7 +1450,8 @@ import userprogs  # noqa: E402
 
 def user_programs(ctx):
     """tests/user's programs print on Linnet what Linux 6.1 printed (tests/user/expected)."""
-    res = ctx.boot("init=/init panic=-1", timeout=120, until="Power down.")
+    res = ctx.boot("init=/init panic=-1", timeout=120, until="Power down.",
+                   initrd=userprogs.initrd(ctx.build))
     secs = userprogs.sections(res.output)
     out = []
     for path in sorted(os.listdir(userprogs.EXPECTED)):

@@ -1,5 +1,7 @@
 """userprogs.py - the test programs of tests/user, on Linnet and on Linux.
 
+The programs are files of their own initramfs, build/user-initramfs.cpio.gz
+(scripts/user_programs.py: each at /NAME, tests/user/init.c at /init).
 tests/user/init.c runs as pid 1 and frames each program's output:
 
     == /hello
@@ -26,6 +28,11 @@ EXPECTED = os.path.join(ROOT, "tests", "user", "expected")
 KLOG = re.compile(r"^\s*\[\s*\d+\.\d+\]")
 START = re.compile(r"^== (/\S+)$")
 END = re.compile(r"^== (/\S+): ")
+
+
+def initrd(build):
+    """The initramfs holding the test programs at /NAME (make builds it)."""
+    return os.path.join(build, "user-initramfs.cpio.gz")
 
 
 def sections(output):

@@ -11,9 +11,9 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello", "/efault",  "/forkwait", "/memory",
-				     "/fault", "/signals", "/ids",	"/pgrp",
-				     "/ptime", "/sigs2",   "/oom" };
+static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
+				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
+				     "/oom",	 "/files",  "/exec" };
 
 static void run(const char *path)
 {

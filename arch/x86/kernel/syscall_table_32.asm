@@ -10,7 +10,7 @@
 ; back from). The comment after each line is 2.6.32's entry. See
 ; docs/processes.md.
 
-extern old_mmap, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigaltstack, ptregs_sigreturn, ptregs_vfork, sys_alarm, sys_brk, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_delete_module, sys_exit, sys_exit_group, sys_get_thread_area, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_init_module, sys_kill, sys_mmap2, sys_mprotect, sys_munmap, sys_nanosleep, sys_newuname, sys_nice, sys_old_getrlimit, sys_olduname, sys_pause, sys_personality, sys_prctl, sys_reboot, sys_restart_syscall, sys_rt_sigaction, sys_rt_sigpending, sys_rt_sigprocmask, sys_rt_sigqueueinfo, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_sgetmask, sys_sigaction, sys_signal, sys_sigpending, sys_sigprocmask, sys_sigsuspend, sys_ssetmask, sys_stime, sys_sysinfo, sys_syslog, sys_tgkill, sys_time, sys_times, sys_tkill, sys_umask, sys_uname, sys_wait4, sys_waitpid, sys_write
+extern old_mmap, old_select, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigaltstack, ptregs_sigreturn, ptregs_vfork, sys_access, sys_alarm, sys_brk, sys_chdir, sys_chmod, sys_chown, sys_chown16, sys_chroot, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_close, sys_creat, sys_delete_module, sys_dup, sys_dup2, sys_dup3, sys_exit, sys_exit_group, sys_faccessat, sys_fchdir, sys_fchmod, sys_fchmodat, sys_fchown, sys_fchown16, sys_fchownat, sys_fcntl, sys_fcntl64, sys_fdatasync, sys_fstat, sys_fstat64, sys_fstatat64, sys_fstatfs, sys_fstatfs64, sys_fsync, sys_ftruncate, sys_ftruncate64, sys_futimesat, sys_get_thread_area, sys_getcwd, sys_getdents, sys_getdents64, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_init_module, sys_ioctl, sys_kill, sys_lchown, sys_lchown16, sys_link, sys_linkat, sys_llseek, sys_lseek, sys_lstat, sys_lstat64, sys_mkdir, sys_mkdirat, sys_mknod, sys_mknodat, sys_mmap2, sys_mount, sys_mprotect, sys_munmap, sys_nanosleep, sys_newfstat, sys_newlstat, sys_newstat, sys_newuname, sys_nice, sys_old_getrlimit, sys_oldumount, sys_olduname, sys_open, sys_openat, sys_pause, sys_personality, sys_pipe, sys_pipe2, sys_poll, sys_ppoll, sys_prctl, sys_pread64, sys_pselect6, sys_pwrite64, sys_read, sys_readlink, sys_readlinkat, sys_readv, sys_reboot, sys_rename, sys_renameat, sys_restart_syscall, sys_rmdir, sys_rt_sigaction, sys_rt_sigpending, sys_rt_sigprocmask, sys_rt_sigqueueinfo, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_select, sys_sendfile, sys_sendfile64, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_sgetmask, sys_sigaction, sys_signal, sys_sigpending, sys_sigprocmask, sys_sigsuspend, sys_ssetmask, sys_stat, sys_stat64, sys_statfs, sys_statfs64, sys_stime, sys_symlink, sys_symlinkat, sys_sync, sys_sysinfo, sys_syslog, sys_tgkill, sys_time, sys_times, sys_tkill, sys_truncate, sys_truncate64, sys_umask, sys_umount, sys_uname, sys_unlink, sys_unlinkat, sys_utime, sys_utimensat, sys_utimes, sys_wait4, sys_waitpid, sys_write, sys_writev
 
 section .rodata
 global sys_call_table
@@ -20,46 +20,46 @@ sys_call_table:
 	dd sys_restart_syscall ; 0 sys_restart_syscall
 	dd sys_exit            ; 1 sys_exit
 	dd ptregs_fork         ; 2 ptregs_fork
-	dd ptregs_ni_syscall   ; 3 sys_read
+	dd sys_read            ; 3 sys_read
 	dd sys_write           ; 4 sys_write
-	dd ptregs_ni_syscall   ; 5 sys_open
-	dd ptregs_ni_syscall   ; 6 sys_close
+	dd sys_open            ; 5 sys_open
+	dd sys_close           ; 6 sys_close
 	dd sys_waitpid         ; 7 sys_waitpid
-	dd ptregs_ni_syscall   ; 8 sys_creat
-	dd ptregs_ni_syscall   ; 9 sys_link
-	dd ptregs_ni_syscall   ; 10 sys_unlink
+	dd sys_creat           ; 8 sys_creat
+	dd sys_link            ; 9 sys_link
+	dd sys_unlink          ; 10 sys_unlink
 	dd ptregs_execve       ; 11 ptregs_execve
-	dd ptregs_ni_syscall   ; 12 sys_chdir
+	dd sys_chdir           ; 12 sys_chdir
 	dd sys_time            ; 13 sys_time
-	dd ptregs_ni_syscall   ; 14 sys_mknod
-	dd ptregs_ni_syscall   ; 15 sys_chmod
-	dd ptregs_ni_syscall   ; 16 sys_lchown16
+	dd sys_mknod           ; 14 sys_mknod
+	dd sys_chmod           ; 15 sys_chmod
+	dd sys_lchown16        ; 16 sys_lchown16
 	dd ptregs_ni_syscall   ; 17 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 18 sys_stat
-	dd ptregs_ni_syscall   ; 19 sys_lseek
+	dd sys_stat            ; 18 sys_stat
+	dd sys_lseek           ; 19 sys_lseek
 	dd sys_getpid          ; 20 sys_getpid
-	dd ptregs_ni_syscall   ; 21 sys_mount
-	dd ptregs_ni_syscall   ; 22 sys_oldumount
+	dd sys_mount           ; 21 sys_mount
+	dd sys_oldumount       ; 22 sys_oldumount
 	dd sys_setuid16        ; 23 sys_setuid16
 	dd sys_getuid16        ; 24 sys_getuid16
 	dd sys_stime           ; 25 sys_stime
 	dd ptregs_ni_syscall   ; 26 sys_ptrace
 	dd sys_alarm           ; 27 sys_alarm
-	dd ptregs_ni_syscall   ; 28 sys_fstat
+	dd sys_fstat           ; 28 sys_fstat
 	dd sys_pause           ; 29 sys_pause
-	dd ptregs_ni_syscall   ; 30 sys_utime
+	dd sys_utime           ; 30 sys_utime
 	dd ptregs_ni_syscall   ; 31 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 32 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 33 sys_access
+	dd sys_access          ; 33 sys_access
 	dd sys_nice            ; 34 sys_nice
 	dd ptregs_ni_syscall   ; 35 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 36 sys_sync
+	dd sys_sync            ; 36 sys_sync
 	dd sys_kill            ; 37 sys_kill
-	dd ptregs_ni_syscall   ; 38 sys_rename
-	dd ptregs_ni_syscall   ; 39 sys_mkdir
-	dd ptregs_ni_syscall   ; 40 sys_rmdir
-	dd ptregs_ni_syscall   ; 41 sys_dup
-	dd ptregs_ni_syscall   ; 42 sys_pipe
+	dd sys_rename          ; 38 sys_rename
+	dd sys_mkdir           ; 39 sys_mkdir
+	dd sys_rmdir           ; 40 sys_rmdir
+	dd sys_dup             ; 41 sys_dup
+	dd sys_pipe            ; 42 sys_pipe
 	dd sys_times           ; 43 sys_times
 	dd ptregs_ni_syscall   ; 44 sys_ni_syscall
 	dd sys_brk             ; 45 sys_brk
@@ -69,18 +69,18 @@ sys_call_table:
 	dd sys_geteuid16       ; 49 sys_geteuid16
 	dd sys_getegid16       ; 50 sys_getegid16
 	dd ptregs_ni_syscall   ; 51 sys_acct
-	dd ptregs_ni_syscall   ; 52 sys_umount
+	dd sys_umount          ; 52 sys_umount
 	dd ptregs_ni_syscall   ; 53 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 54 sys_ioctl
-	dd ptregs_ni_syscall   ; 55 sys_fcntl
+	dd sys_ioctl           ; 54 sys_ioctl
+	dd sys_fcntl           ; 55 sys_fcntl
 	dd ptregs_ni_syscall   ; 56 sys_ni_syscall
 	dd sys_setpgid         ; 57 sys_setpgid
 	dd ptregs_ni_syscall   ; 58 sys_ni_syscall
 	dd sys_uname           ; 59 sys_olduname
 	dd sys_umask           ; 60 sys_umask
-	dd ptregs_ni_syscall   ; 61 sys_chroot
+	dd sys_chroot          ; 61 sys_chroot
 	dd ptregs_ni_syscall   ; 62 sys_ustat
-	dd ptregs_ni_syscall   ; 63 sys_dup2
+	dd sys_dup2            ; 63 sys_dup2
 	dd sys_getppid         ; 64 sys_getppid
 	dd sys_getpgrp         ; 65 sys_getpgrp
 	dd sys_setsid          ; 66 sys_setsid
@@ -99,33 +99,33 @@ sys_call_table:
 	dd sys_settimeofday    ; 79 sys_settimeofday
 	dd sys_getgroups16     ; 80 sys_getgroups16
 	dd sys_setgroups16     ; 81 sys_setgroups16
-	dd ptregs_ni_syscall   ; 82 old_select
-	dd ptregs_ni_syscall   ; 83 sys_symlink
-	dd ptregs_ni_syscall   ; 84 sys_lstat
-	dd ptregs_ni_syscall   ; 85 sys_readlink
+	dd old_select          ; 82 old_select
+	dd sys_symlink         ; 83 sys_symlink
+	dd sys_lstat           ; 84 sys_lstat
+	dd sys_readlink        ; 85 sys_readlink
 	dd ptregs_ni_syscall   ; 86 sys_uselib
 	dd ptregs_ni_syscall   ; 87 sys_swapon
 	dd sys_reboot          ; 88 sys_reboot
 	dd ptregs_ni_syscall   ; 89 sys_old_readdir
 	dd old_mmap            ; 90 old_mmap
 	dd sys_munmap          ; 91 sys_munmap
-	dd ptregs_ni_syscall   ; 92 sys_truncate
-	dd ptregs_ni_syscall   ; 93 sys_ftruncate
-	dd ptregs_ni_syscall   ; 94 sys_fchmod
-	dd ptregs_ni_syscall   ; 95 sys_fchown16
+	dd sys_truncate        ; 92 sys_truncate
+	dd sys_ftruncate       ; 93 sys_ftruncate
+	dd sys_fchmod          ; 94 sys_fchmod
+	dd sys_fchown16        ; 95 sys_fchown16
 	dd sys_getpriority     ; 96 sys_getpriority
 	dd sys_setpriority     ; 97 sys_setpriority
 	dd ptregs_ni_syscall   ; 98 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 99 sys_statfs
-	dd ptregs_ni_syscall   ; 100 sys_fstatfs
+	dd sys_statfs          ; 99 sys_statfs
+	dd sys_fstatfs         ; 100 sys_fstatfs
 	dd ptregs_ni_syscall   ; 101 sys_ioperm
 	dd ptregs_ni_syscall   ; 102 sys_socketcall
 	dd sys_syslog          ; 103 sys_syslog
 	dd sys_setitimer       ; 104 sys_setitimer
 	dd sys_getitimer       ; 105 sys_getitimer
-	dd ptregs_ni_syscall   ; 106 sys_newstat
-	dd ptregs_ni_syscall   ; 107 sys_newlstat
-	dd ptregs_ni_syscall   ; 108 sys_newfstat
+	dd sys_newstat         ; 106 sys_newstat
+	dd sys_newlstat        ; 107 sys_newlstat
+	dd sys_newfstat        ; 108 sys_newfstat
 	dd sys_olduname        ; 109 sys_uname
 	dd ptregs_ni_syscall   ; 110 ptregs_iopl
 	dd ptregs_ni_syscall   ; 111 sys_vhangup
@@ -135,7 +135,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 115 sys_swapoff
 	dd sys_sysinfo         ; 116 sys_sysinfo
 	dd ptregs_ni_syscall   ; 117 sys_ipc
-	dd ptregs_ni_syscall   ; 118 sys_fsync
+	dd sys_fsync           ; 118 sys_fsync
 	dd ptregs_sigreturn    ; 119 ptregs_sigreturn
 	dd ptregs_clone        ; 120 ptregs_clone
 	dd sys_setdomainname   ; 121 sys_setdomainname
@@ -150,22 +150,22 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 130 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 131 sys_quotactl
 	dd sys_getpgid         ; 132 sys_getpgid
-	dd ptregs_ni_syscall   ; 133 sys_fchdir
+	dd sys_fchdir          ; 133 sys_fchdir
 	dd ptregs_ni_syscall   ; 134 sys_bdflush
 	dd ptregs_ni_syscall   ; 135 sys_sysfs
 	dd sys_personality     ; 136 sys_personality
 	dd ptregs_ni_syscall   ; 137 sys_ni_syscall
 	dd sys_setfsuid16      ; 138 sys_setfsuid16
 	dd sys_setfsgid16      ; 139 sys_setfsgid16
-	dd ptregs_ni_syscall   ; 140 sys_llseek
-	dd ptregs_ni_syscall   ; 141 sys_getdents
-	dd ptregs_ni_syscall   ; 142 sys_select
+	dd sys_llseek          ; 140 sys_llseek
+	dd sys_getdents        ; 141 sys_getdents
+	dd sys_select          ; 142 sys_select
 	dd ptregs_ni_syscall   ; 143 sys_flock
 	dd ptregs_ni_syscall   ; 144 sys_msync
-	dd ptregs_ni_syscall   ; 145 sys_readv
-	dd ptregs_ni_syscall   ; 146 sys_writev
+	dd sys_readv           ; 145 sys_readv
+	dd sys_writev          ; 146 sys_writev
 	dd sys_getsid          ; 147 sys_getsid
-	dd ptregs_ni_syscall   ; 148 sys_fdatasync
+	dd sys_fdatasync       ; 148 sys_fdatasync
 	dd ptregs_ni_syscall   ; 149 sys_sysctl
 	dd ptregs_ni_syscall   ; 150 sys_mlock
 	dd ptregs_ni_syscall   ; 151 sys_munlock
@@ -185,7 +185,7 @@ sys_call_table:
 	dd sys_getresuid16     ; 165 sys_getresuid16
 	dd ptregs_ni_syscall   ; 166 ptregs_vm86
 	dd ptregs_ni_syscall   ; 167 sys_ni_syscall
-	dd ptregs_ni_syscall   ; 168 sys_poll
+	dd sys_poll            ; 168 sys_poll
 	dd ptregs_ni_syscall   ; 169 sys_nfsservctl
 	dd sys_setresgid16     ; 170 sys_setresgid16
 	dd sys_getresgid16     ; 171 sys_getresgid16
@@ -197,25 +197,25 @@ sys_call_table:
 	dd sys_rt_sigtimedwait ; 177 sys_rt_sigtimedwait
 	dd sys_rt_sigqueueinfo ; 178 sys_rt_sigqueueinfo
 	dd sys_rt_sigsuspend   ; 179 sys_rt_sigsuspend
-	dd ptregs_ni_syscall   ; 180 sys_pread64
-	dd ptregs_ni_syscall   ; 181 sys_pwrite64
-	dd ptregs_ni_syscall   ; 182 sys_chown16
-	dd ptregs_ni_syscall   ; 183 sys_getcwd
+	dd sys_pread64         ; 180 sys_pread64
+	dd sys_pwrite64        ; 181 sys_pwrite64
+	dd sys_chown16         ; 182 sys_chown16
+	dd sys_getcwd          ; 183 sys_getcwd
 	dd ptregs_ni_syscall   ; 184 sys_capget
 	dd ptregs_ni_syscall   ; 185 sys_capset
 	dd ptregs_sigaltstack  ; 186 ptregs_sigaltstack
-	dd ptregs_ni_syscall   ; 187 sys_sendfile
+	dd sys_sendfile        ; 187 sys_sendfile
 	dd ptregs_ni_syscall   ; 188 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 189 sys_ni_syscall
 	dd ptregs_vfork        ; 190 ptregs_vfork
 	dd sys_getrlimit       ; 191 sys_getrlimit
 	dd sys_mmap2           ; 192 sys_mmap_pgoff
-	dd ptregs_ni_syscall   ; 193 sys_truncate64
-	dd ptregs_ni_syscall   ; 194 sys_ftruncate64
-	dd ptregs_ni_syscall   ; 195 sys_stat64
-	dd ptregs_ni_syscall   ; 196 sys_lstat64
-	dd ptregs_ni_syscall   ; 197 sys_fstat64
-	dd ptregs_ni_syscall   ; 198 sys_lchown
+	dd sys_truncate64      ; 193 sys_truncate64
+	dd sys_ftruncate64     ; 194 sys_ftruncate64
+	dd sys_stat64          ; 195 sys_stat64
+	dd sys_lstat64         ; 196 sys_lstat64
+	dd sys_fstat64         ; 197 sys_fstat64
+	dd sys_lchown          ; 198 sys_lchown
 	dd sys_getuid          ; 199 sys_getuid
 	dd sys_getgid          ; 200 sys_getgid
 	dd sys_geteuid         ; 201 sys_geteuid
@@ -224,12 +224,12 @@ sys_call_table:
 	dd sys_setregid        ; 204 sys_setregid
 	dd sys_getgroups       ; 205 sys_getgroups
 	dd sys_setgroups       ; 206 sys_setgroups
-	dd ptregs_ni_syscall   ; 207 sys_fchown
+	dd sys_fchown          ; 207 sys_fchown
 	dd sys_setresuid       ; 208 sys_setresuid
 	dd sys_getresuid       ; 209 sys_getresuid
 	dd sys_setresgid       ; 210 sys_setresgid
 	dd sys_getresgid       ; 211 sys_getresgid
-	dd ptregs_ni_syscall   ; 212 sys_chown
+	dd sys_chown           ; 212 sys_chown
 	dd sys_setuid          ; 213 sys_setuid
 	dd sys_setgid          ; 214 sys_setgid
 	dd sys_setfsuid        ; 215 sys_setfsuid
@@ -237,8 +237,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 217 sys_pivot_root
 	dd ptregs_ni_syscall   ; 218 sys_mincore
 	dd ptregs_ni_syscall   ; 219 sys_madvise
-	dd ptregs_ni_syscall   ; 220 sys_getdents64
-	dd ptregs_ni_syscall   ; 221 sys_fcntl64
+	dd sys_getdents64      ; 220 sys_getdents64
+	dd sys_fcntl64         ; 221 sys_fcntl64
 	dd ptregs_ni_syscall   ; 222 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 223 sys_ni_syscall
 	dd sys_gettid          ; 224 sys_gettid
@@ -256,7 +256,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 236 sys_lremovexattr
 	dd ptregs_ni_syscall   ; 237 sys_fremovexattr
 	dd sys_tkill           ; 238 sys_tkill
-	dd ptregs_ni_syscall   ; 239 sys_sendfile64
+	dd sys_sendfile64      ; 239 sys_sendfile64
 	dd ptregs_ni_syscall   ; 240 sys_futex
 	dd sys_sched_setaffinity ; 241 sys_sched_setaffinity
 	dd sys_sched_getaffinity ; 242 sys_sched_getaffinity
@@ -285,10 +285,10 @@ sys_call_table:
 	dd sys_clock_gettime   ; 265 sys_clock_gettime
 	dd sys_clock_getres    ; 266 sys_clock_getres
 	dd sys_clock_nanosleep ; 267 sys_clock_nanosleep
-	dd ptregs_ni_syscall   ; 268 sys_statfs64
-	dd ptregs_ni_syscall   ; 269 sys_fstatfs64
+	dd sys_statfs64        ; 268 sys_statfs64
+	dd sys_fstatfs64       ; 269 sys_fstatfs64
 	dd sys_tgkill          ; 270 sys_tgkill
-	dd ptregs_ni_syscall   ; 271 sys_utimes
+	dd sys_utimes          ; 271 sys_utimes
 	dd ptregs_ni_syscall   ; 272 sys_fadvise64_64
 	dd ptregs_ni_syscall   ; 273 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 274 sys_mbind
@@ -312,21 +312,21 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 292 sys_inotify_add_watch
 	dd ptregs_ni_syscall   ; 293 sys_inotify_rm_watch
 	dd ptregs_ni_syscall   ; 294 sys_migrate_pages
-	dd ptregs_ni_syscall   ; 295 sys_openat
-	dd ptregs_ni_syscall   ; 296 sys_mkdirat
-	dd ptregs_ni_syscall   ; 297 sys_mknodat
-	dd ptregs_ni_syscall   ; 298 sys_fchownat
-	dd ptregs_ni_syscall   ; 299 sys_futimesat
-	dd ptregs_ni_syscall   ; 300 sys_fstatat64
-	dd ptregs_ni_syscall   ; 301 sys_unlinkat
-	dd ptregs_ni_syscall   ; 302 sys_renameat
-	dd ptregs_ni_syscall   ; 303 sys_linkat
-	dd ptregs_ni_syscall   ; 304 sys_symlinkat
-	dd ptregs_ni_syscall   ; 305 sys_readlinkat
-	dd ptregs_ni_syscall   ; 306 sys_fchmodat
-	dd ptregs_ni_syscall   ; 307 sys_faccessat
-	dd ptregs_ni_syscall   ; 308 sys_pselect6
-	dd ptregs_ni_syscall   ; 309 sys_ppoll
+	dd sys_openat          ; 295 sys_openat
+	dd sys_mkdirat         ; 296 sys_mkdirat
+	dd sys_mknodat         ; 297 sys_mknodat
+	dd sys_fchownat        ; 298 sys_fchownat
+	dd sys_futimesat       ; 299 sys_futimesat
+	dd sys_fstatat64       ; 300 sys_fstatat64
+	dd sys_unlinkat        ; 301 sys_unlinkat
+	dd sys_renameat        ; 302 sys_renameat
+	dd sys_linkat          ; 303 sys_linkat
+	dd sys_symlinkat       ; 304 sys_symlinkat
+	dd sys_readlinkat      ; 305 sys_readlinkat
+	dd sys_fchmodat        ; 306 sys_fchmodat
+	dd sys_faccessat       ; 307 sys_faccessat
+	dd sys_pselect6        ; 308 sys_pselect6
+	dd sys_ppoll           ; 309 sys_ppoll
 	dd ptregs_ni_syscall   ; 310 sys_unshare
 	dd ptregs_ni_syscall   ; 311 sys_set_robust_list
 	dd ptregs_ni_syscall   ; 312 sys_get_robust_list
@@ -337,7 +337,7 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 317 sys_move_pages
 	dd ptregs_ni_syscall   ; 318 sys_getcpu
 	dd ptregs_ni_syscall   ; 319 sys_epoll_pwait
-	dd ptregs_ni_syscall   ; 320 sys_utimensat
+	dd sys_utimensat       ; 320 sys_utimensat
 	dd ptregs_ni_syscall   ; 321 sys_signalfd
 	dd ptregs_ni_syscall   ; 322 sys_timerfd_create
 	dd ptregs_ni_syscall   ; 323 sys_eventfd
@@ -347,8 +347,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 327 sys_signalfd4
 	dd ptregs_ni_syscall   ; 328 sys_eventfd2
 	dd ptregs_ni_syscall   ; 329 sys_epoll_create1
-	dd ptregs_ni_syscall   ; 330 sys_dup3
-	dd ptregs_ni_syscall   ; 331 sys_pipe2
+	dd sys_dup3            ; 330 sys_dup3
+	dd sys_pipe2           ; 331 sys_pipe2
 	dd ptregs_ni_syscall   ; 332 sys_inotify_init1
 	dd ptregs_ni_syscall   ; 333 sys_preadv
 	dd ptregs_ni_syscall   ; 334 sys_pwritev
