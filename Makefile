@@ -19,7 +19,15 @@ endif
 ifeq ($(KASAN),1)
 BUILD ?= build/kasan
 endif
+# make DEBUG=1: a kernel for the debugger, built -Og in build/debug: locals
+# and arguments are not "optimized out", and break start_kernel stops in
+# start_kernel rather than in an inlined helper (docs/debugging.md).
+ifeq ($(DEBUG),1)
+BUILD ?= build/debug
+OPTIMIZE := -Og
+endif
 BUILD ?= build
+OPTIMIZE ?= -O2
 HZ ?= 100
 QEMU_MEM ?= 1G
 V ?= 0
@@ -45,7 +53,7 @@ NASM := nasm
 PYTHON := python3
 QEMU := qemu-system-i386
 
-CFLAGS := -std=gnu11 -O2 -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
+CFLAGS := -std=gnu11 $(OPTIMIZE) -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
 	-fno-pie -fno-pic -fcf-protection=none \
 	-fstack-protector-strong -mstack-protector-guard=global \
 	-fno-asynchronous-unwind-tables -fno-omit-frame-pointer -mno-sse -mno-mmx \
@@ -135,7 +143,7 @@ CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
 .PHONY: all FORCE iso run userland debug gdb test check bench soak clean deps host-test help cscope htmldocs \
-	modules oracle
+	modules oracle grade check-labs console
 
 ifneq ($(M),)
 # `make M=DIR modules`: modules built out of tree against this one.
@@ -351,6 +359,10 @@ run: deps-run
 debug: deps-debug $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
+# The serial console of the kernel `make debug` runs: type at its shell here.
+console:
+	$(Q)$(PYTHON) scripts/console.py $(BUILD)/debug-serial.sock $(BUILD)/debug-serial.log
+
 # Attach GDB to the kernel `make run` started (its GDB server is on port 1234).
 gdb: $(BUILD)/kernel.elf
 	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(BUILD)/kernel.elf
@@ -400,6 +412,21 @@ soak: deps-run $(BUILD)/kernel.elf
 check:
 	$(Q)scripts/check.sh
 
+# Labs (docs/labs/): `make lab-N` rewrites the tree in place into lab N's
+# skeleton (scripts/lab.py); `make grade LAB=N` builds, boots and scores it
+# ("Score: N/M", exit 0 only at full marks); `make check-labs` proves, in
+# temporary copies, that every reference solution scores full marks and
+# every skeleton less.
+lab-%:
+	$(Q)$(PYTHON) scripts/lab.py skeleton $*
+
+grade: all
+	$(Q)$(if $(LAB),,echo "make grade LAB=N (see docs/labs/README.md)"; exit 2;)
+	$(Q)$(PYTHON) tests/harness/grade.py --build $(BUILD) $(LAB)
+
+check-labs: all
+	$(Q)$(PYTHON) tests/harness/labcheck.py --build $(BUILD) -j2
+
 # The docs as a site: chapters, API reference (kernel-doc), source browser (htags).
 htmldocs: deps-docs
 	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
@@ -414,7 +441,9 @@ help:
 	@echo "make run        boot through GRUB to busybox's shell on this terminal"
 	@echo "make userland   the userland image $(BUILD)/userland.cpio (busybox, /init, /etc)"
 	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
+	@echo "make console    type at the shell of the kernel make debug runs (another terminal)"
 	@echo "make gdb        attach GDB to the kernel that make run is running"
+	@echo "make DEBUG=1    a -Og kernel for the debugger, in build/debug (make DEBUG=1 debug)"
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
@@ -423,6 +452,9 @@ help:
 	@echo "make upstream   Linux's own KUnit tests against Linnet: $(BUILD)/upstream/kernel.elf"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
 	@echo "make check      clang-format, cppcheck, kernel-doc checks"
+	@echo "make lab-N      turn the tree into lab N's skeleton (docs/labs/)"
+	@echo "make grade LAB=N   build, boot and score lab N (Score: N/M)"
+	@echo "make check-labs every reference solution full marks, every skeleton less"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
 	@echo "make deps       install the Debian packages all of this needs, fetch busybox"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"

@@ -20,6 +20,7 @@
  */
 #include <linux/module.h>
 #include <linux/sched.h>
+#include <linux/tty.h>
 #include <linux/fs_struct.h>
 #include <linux/fdtable.h>
 #include <linux/kernel.h>
@@ -311,6 +312,7 @@ static void exit_notify(struct task_struct *tsk)
 void __noreturn do_exit(long code)
 {
 	struct task_struct *tsk = current;
+	bool group_dead;
 
 	if (unlikely(in_interrupt()))
 		panic("Aiee, killing interrupt handler!");
@@ -324,7 +326,8 @@ void __noreturn do_exit(long code)
 	if (unlikely(tsk->pid == 1 && tsk->mm))
 		panic("Attempted to kill init!");
 	tsk->flags |= PF_EXITING;
-	if (atomic_dec_and_test(&tsk->signal->live)) /* the thread group is dead */
+	group_dead = atomic_dec_and_test(&tsk->signal->live);
+	if (group_dead) /* the thread group is dead */
 		hrtimer_cancel(&tsk->signal->real_timer);
 	mm_release(tsk);
 	exit_mm(tsk);
@@ -335,6 +338,8 @@ void __noreturn do_exit(long code)
 	tsk->exit_code = code;
 	exit_files(tsk);
 	exit_fs(tsk);
+	if (group_dead && tsk->signal->leader)
+		disassociate_ctty(1); /* the session leader's terminal hangs up */
 	/*
 	 * No preemption from here: the kthread_stop() this wakes may
 	 * preempt us (CFS wake-up preemption), and it expects the task to

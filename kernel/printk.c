@@ -88,6 +88,27 @@ static void call_consoles(const char *s, unsigned int len, int level)
 }
 
 /**
+ * console_device - the tty behind /dev/console: the first enabled console with one
+ * @index: set to its line
+ *
+ * console_drivers holds the preferred console (the last console=) first,
+ * so /dev/console is that one, as 2.6.32's.
+ *
+ * Context: process context.
+ * Return: the tty driver, or NULL.
+ */
+struct tty_driver *console_device(int *index)
+{
+	struct tty_driver *driver = NULL;
+	struct console *c;
+
+	for (c = console_drivers; c && !driver; c = c->next)
+		if ((c->flags & CON_ENABLED) && c->device)
+			driver = c->device(c, index);
+	return driver;
+}
+
+/**
  * console_write_tty - write terminal output (not a log message) to the consoles
  * @s: the text
  * @len: its length

@@ -247,6 +247,7 @@ static void set_load_weight(struct task_struct *p)
 		p->se.load.inv_weight = prio_to_wmult[0] >> 1;
 		return;
 	}
+	/* LAB 4: BEGIN SOLUTION */
 	if (p->policy == SCHED_IDLE) {
 		p->se.load.weight = WEIGHT_IDLEPRIO;
 		p->se.load.inv_weight = WMULT_IDLEPRIO;
@@ -254,6 +255,11 @@ static void set_load_weight(struct task_struct *p)
 	}
 	p->se.load.weight = prio_to_weight[p->static_prio - MAX_RT_PRIO];
 	p->se.load.inv_weight = prio_to_wmult[p->static_prio - MAX_RT_PRIO];
+	/* LAB 4: END SOLUTION
+	 * skeleton:
+	 *	p->se.load.weight = NICE_0_LOAD;
+	 *	p->se.load.inv_weight = prio_to_wmult[20];
+	 */
 }
 
 static void inc_nr_running(struct rq *rq)

@@ -36,6 +36,8 @@
 #define SC_KP_FIRST 0x47 /* the keypad: 7 8 9 - 4 5 6 + 1 2 3 0 . */
 #define SC_KP_LAST 0x53
 #define SC_BREAK 0x80
+#define SC_SYSRQ 0x54 /* Alt+PrintScreen: the SysRq key */
+#define SC_PRTSC 0x37 /* after 0xE0: PrintScreen */
 #define SC_E0 0xe0
 #define SC_E1 0xe1
 
@@ -166,6 +168,12 @@ static int key_down(struct kbd_struct *kbd, unsigned char code, bool e0, char *b
 	return n;
 }
 
+/* plain_map_char - the unshifted character of make code @code, or 0 */
+static char plain_map_char(unsigned char code)
+{
+	return code < sizeof(plain_map) ? plain_map[code] : 0;
+}
+
 /* take_prefix - note a 0xE0/0xE1 prefix or swallow a Pause sequence; true if consumed */
 static bool take_prefix(struct kbd_struct *kbd, unsigned char scancode)
 {
@@ -192,7 +200,10 @@ static bool take_prefix(struct kbd_struct *kbd, unsigned char scancode)
  * @leds_changed: set to true if a lock key changed kbd->ledflagstate
  *
  * Modifier and lock keys produce no characters; key releases produce
- * none; a prefix byte only changes the state for the next byte.
+ * none; a prefix byte only changes the state for the next byte. A key
+ * pressed while Alt and SysRq are held produces no characters either: its
+ * plain character is left in kbd->sysrq_key for the caller to hand to
+ * handle_sysrq() (drivers/char/sysrq.c), as 2.6.32's keyboard.c does.
  *
  * Context: any; the caller serialises calls on one @kbd.
  * Return: the number of bytes stored in @buf (0 to KBD_MAX_OUTPUT).
@@ -216,9 +227,17 @@ int kbd_translate(struct kbd_struct *kbd, unsigned char scancode, char *buf, boo
 			kbd->shift_state |= mod;
 		return 0;
 	}
+	if ((code == SC_SYSRQ && !e0) || (e0 && code == SC_PRTSC && (kbd->shift_state & KG_ALT))) {
+		kbd->sysrq_down = !up; /* Alt-SysRq held: the next key is a SysRq command */
+		return 0;
+	}
 	if (up || (e0 && code == SC_LSHIFT) || (e0 && code == SC_RSHIFT))
 		return 0;
 	kbd->keys++;
+	if (kbd->sysrq_down && (kbd->shift_state & KG_ALT) && !e0) {
+		kbd->sysrq_key = plain_map_char(code);
+		return 0;
+	}
 	lock = lock_bit(code, e0);
 	if (lock) {
 		kbd->ledflagstate ^= lock;

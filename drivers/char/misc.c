@@ -8,7 +8,8 @@
  * Opening a node of major 10 lands in misc_open(), which finds the
  * device by minor and replaces the file's operations with the driver's
  * (the way mem.c serves major 1). /proc/misc lists "minor name" lines.
- * See docs/procfs.md.
+ * /proc/misc's seq_file iterator is lab 5's reference solution
+ * (docs/labs/lab5-seq-file.md). See docs/procfs.md.
  */
 #include <linux/miscdevice.h>
 #include <linux/fs.h>
@@ -130,26 +131,34 @@ EXPORT_SYMBOL(misc_deregister);
 
 static void *misc_seq_start(struct seq_file *seq, loff_t *pos)
 {
+	/* LAB 5: BEGIN SOLUTION */
 	mutex_lock(&misc_mtx);
 	return seq_list_start(&misc_list, *pos);
+	/* LAB 5: END SOLUTION (skeleton: return NULL;) */
 }
 
 static void *misc_seq_next(struct seq_file *seq, void *v, loff_t *pos)
 {
+	/* LAB 5: BEGIN SOLUTION */
 	return seq_list_next(v, &misc_list, pos);
+	/* LAB 5: END SOLUTION (skeleton: return NULL;) */
 }
 
 static void misc_seq_stop(struct seq_file *seq, void *v)
 {
+	/* LAB 5: BEGIN SOLUTION */
 	mutex_unlock(&misc_mtx);
+	/* LAB 5: END SOLUTION */
 }
 
 static int misc_seq_show(struct seq_file *seq, void *v)
 {
+	/* LAB 5: BEGIN SOLUTION */
 	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	const struct miscdevice *p = list_entry(v, struct miscdevice, list);
 
 	seq_printf(seq, "%3i %s\n", p->minor, p->name ? p->name : "");
+	/* LAB 5: END SOLUTION */
 	return 0;
 }
 

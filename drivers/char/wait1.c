@@ -16,7 +16,14 @@
  * shell) turns into -EINTR; O_NONBLOCK makes both sides return -EAGAIN
  * instead of sleeping. Several readers and writers may share the device,
  * so a mutex serialises the ring's use (the lock-free kfifo case is one
- * producer and one consumer). Try it with `cat wait1 &` and
+ * producer and one consumer).
+ *
+ * Readers sleep as exclusive waiters (wait_event_interruptible_exclusive):
+ * a write wakes one reader, the longest waiting, not all of them to
+ * fight over the bytes (the "thundering herd"); a reader that leaves
+ * bytes behind passes the wake-up on. poll() says which way the ring can
+ * move without sleeping, and registers the caller on both queues. Both
+ * are lab 3's reference solution (docs/labs/lab3-wait1-poll.md). Try it with `cat wait1 &` and
  * `echo hello > wait1` in the shell. See docs/drivers.md.
  *
  * It is a driver that can be a module (Makefile: CONFIG_WAIT1=y builds
@@ -39,8 +46,8 @@
 
 #define WAIT1_SIZE 64
 
-static unsigned char wait1_buf[WAIT1_SIZE];
-static struct kfifo wait1_fifo;
+/* set up at build time: the tests use the ring before wait1_init() runs */
+DEFINE_KFIFO(wait1_fifo, WAIT1_SIZE);
 static DEFINE_MUTEX(wait1_lock);
 static DECLARE_WAIT_QUEUE_HEAD(wait1_read_wait);
 static DECLARE_WAIT_QUEUE_HEAD(wait1_write_wait);
@@ -57,10 +64,20 @@ static ssize_t wait1_read(struct file *file, char __user *buf, size_t count, lof
 		mutex_unlock(&wait1_lock);
 		if (file->f_flags & O_NONBLOCK)
 			return -EAGAIN;
-		if (wait_event_interruptible(wait1_read_wait, !kfifo_is_empty(&wait1_fifo)))
+		/* LAB 3: BEGIN SOLUTION */
+		if (wait_event_interruptible_exclusive(wait1_read_wait,
+						       !kfifo_is_empty(&wait1_fifo)))
 			return -ERESTARTSYS;
+		/* LAB 3: END SOLUTION
+		 * skeleton:
+		 *	if (wait_event_interruptible(wait1_read_wait, !kfifo_is_empty(&wait1_fifo)))
+		 *		return -ERESTARTSYS;
+		 */
 	}
 	ret = kfifo_out(&wait1_fifo, buf, count);
+	/* one reader was woken for all the bytes: pass the wake-up on if some are left */
+	if (!kfifo_is_empty(&wait1_fifo))
+		wake_up_interruptible(&wait1_read_wait);
 	mutex_unlock(&wait1_lock);
 	wake_up_interruptible(&wait1_write_wait);
 	return ret;
@@ -89,6 +106,7 @@ static ssize_t wait1_write(struct file *file, const char __user *buf, size_t cou
 
 static unsigned int wait1_poll(struct file *file, poll_table *wait)
 {
+	/* LAB 3: BEGIN SOLUTION */
 	unsigned int mask = 0;
 
 	poll_wait(file, &wait1_read_wait, wait);
@@ -98,9 +116,11 @@ static unsigned int wait1_poll(struct file *file, poll_table *wait)
 	if (!kfifo_is_full(&wait1_fifo))
 		mask |= POLLOUT | POLLWRNORM;
 	return mask;
+	/* LAB 3: END SOLUTION (skeleton: return 0;) */
 }
 
-static const struct file_operations wait1_fops = {
+/* not static: tests/kernel/wait1_test.c calls the methods before the node exists */
+const struct file_operations wait1_fops = {
 	.owner = THIS_MODULE,
 	.read = wait1_read,
 	.write = wait1_write,
@@ -114,7 +134,6 @@ static int __init wait1_init(void)
 {
 	int ret;
 
-	kfifo_init(&wait1_fifo, wait1_buf, sizeof(wait1_buf));
 	ret = register_chrdev(0, "wait1", &wait1_fops);
 	if (ret < 0) {
 		printk(KERN_ERR "wait1: cannot register (%d)\n", ret);

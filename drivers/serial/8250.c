@@ -51,6 +51,11 @@
 #include <linux/serial_8250.h>
 #include <linux/spinlock.h>
 #include <linux/tty.h>
+#include <linux/tty_flip.h>
+#include <linux/serial.h>
+#include <linux/sysrq.h>
+#include <linux/jiffies.h>
+#include <linux/uaccess.h>
 #include <linux/wait.h>
 #include <asm/io.h>
 #include <asm/processor.h>
@@ -78,6 +83,7 @@
 #define UART_IIR_RDI 0x04 /* received data */
 #define UART_IIR_TIMEOUT 0x0c /* data waiting below the trigger level */
 #define UART_IIR_THRI 0x02 /* transmitter empty */
+#define UART_LCR_SBC 0x40 /* set break: hold the line low */
 #define UART_LCR_DLAB 0x80
 #define UART_LCR_WLEN8 0x03
 #define UART_FCR_ENABLE_CLEAR 0xC7 /* enable, clear both FIFOs, 14-byte trigger */
@@ -90,6 +96,7 @@
 #define UART_LSR_BI 0x10 /* break: the line held low */
 #define UART_LSR_THRE 0x20 /* the transmit holding register (FIFO) is empty */
 #define UART_FIFO_SIZE 16
+#define WAKEUP_CHARS 256 /* wake a writer when no more than this waits to be sent */
 #define BASE_BAUD 115200
 
 #define RX_FIFO_SIZE 4096
@@ -109,17 +116,20 @@ static struct {
 	spinlock_t lock;
 	u8 ier;
 	bool irq_mode;
-	bool raw_open;
 	bool throttled;
+	bool tx_stopped;
+	unsigned long sysrq;
+	int sysrq_key;
 	struct kfifo rx_fifo;
 	struct kfifo tx_fifo;
-	wait_queue_head_t rx_wait;
-	wait_queue_head_t tx_wait;
 	struct uart_icount icount;
 } port = {
 	.base = COM1_BASE,
 	.lock = __SPIN_LOCK_UNLOCKED(port.lock),
 };
+
+/* The "ttyS" tty driver (registered by serial8250_init) */
+static struct tty_driver *serial_driver;
 
 static void serial_out_polled(char c)
 {
@@ -161,7 +171,7 @@ static u8 count_lsr(u8 lsr)
 static bool receive_chars(void)
 {
 	bool got = false;
-	u8 lsr;
+	u8 lsr, c;
 
 	while ((lsr = count_lsr(inb(port.base + UART_LSR))) & UART_LSR_DR) {
 		if (kfifo_is_full(&port.rx_fifo)) {
@@ -170,9 +180,20 @@ static bool receive_chars(void)
 			outb(UART_MCR_DTR_RTS_OUT2 & ~UART_MCR_RTS, port.base + UART_MCR);
 			break;
 		}
-		kfifo_put(&port.rx_fifo, inb(port.base + UART_RX));
+		c = inb(port.base + UART_RX);
 		port.icount.rx++;
 		got = true;
+		if (lsr & UART_LSR_BI) {
+			port.sysrq = jiffies + 5 * HZ; /* 2.6.32: a key within 5 s is SysRq's */
+			continue; /* the NUL of the break is not input */
+		}
+		if (port.sysrq && time_before(jiffies, port.sysrq)) {
+			port.sysrq = 0;
+			port.sysrq_key = c;
+			continue;
+		}
+		port.sysrq = 0;
+		kfifo_put(&port.rx_fifo, c);
 	}
 	return got;
 }
@@ -185,13 +206,19 @@ static void transmit_chars(void)
 
 	if (!(inb(port.base + UART_LSR) & UART_LSR_THRE))
 		return;
+	if (port.tx_stopped) {
+		set_ier(port.ier & ~UART_IER_THRI);
+		return;
+	}
 	while (n-- && kfifo_get(&port.tx_fifo, &c)) {
 		outb(c, port.base + UART_TX);
 		port.icount.tx++;
 	}
 	if (kfifo_is_empty(&port.tx_fifo))
 		set_ier(port.ier & ~UART_IER_THRI);
-	wake_up_interruptible(&port.tx_wait);
+	/* wake the writer only when it can put a good piece in (2.6.32's WAKEUP_CHARS) */
+	if (kfifo_len(&port.tx_fifo) < WAKEUP_CHARS && serial_driver && serial_driver->ttys[0])
+		tty_wakeup(serial_driver->ttys[0]);
 }
 
 static void serial8250_rx_tasklet_fn(unsigned long data);
@@ -251,20 +278,37 @@ static void unthrottle(void)
 	spin_unlock_irqrestore(&port.lock, flags);
 }
 
-/* The bottom half: give the received bytes to the console tty, or wake the raw reader. */
+/*
+ * The bottom half: hand the received bytes to ttyS0's flip buffer (or the
+ * monitor's terminal, tty_input_target), as much as it takes; the rest
+ * stays in rx_fifo, which throttles the UART when full, until the flip
+ * buffer has room (serial8250_unthrottle). A byte after a break is a
+ * SysRq command (the top half keeps it apart). With no tty open and the
+ * monitor not reading, input is dropped, as 2.6.32's.
+ */
 static void serial8250_rx_tasklet_fn(unsigned long data)
 {
 	unsigned char buf[64];
-	unsigned int n;
+	struct tty_struct *tty;
+	unsigned int n, room;
+	int key = READ_ONCE(port.sysrq_key);
 
-	if (READ_ONCE(port.raw_open)) {
-		wake_up_interruptible(&port.rx_wait);
-		return;
+	if (key) {
+		WRITE_ONCE(port.sysrq_key, 0);
+		handle_sysrq(key, NULL);
 	}
-	while ((n = kfifo_out(&port.rx_fifo, buf, sizeof(buf))) > 0) {
-		tty_receive_buf(&console_tty, buf, n);
+	tty = tty_input_target(serial_driver ? serial_driver->ttys[0] : NULL);
+	while (!kfifo_is_empty(&port.rx_fifo)) {
+		room = tty ? tty_buffer_request_room(tty, sizeof(buf)) : sizeof(buf);
+		if (!room)
+			break;
+		n = kfifo_out(&port.rx_fifo, buf, room);
+		if (tty)
+			tty_insert_flip_string(tty, buf, n);
 		unthrottle();
 	}
+	if (tty)
+		tty_flip_buffer_push(tty);
 }
 
 /* drain_polled - with interrupts off, send what tx_fifo holds by polling */
@@ -315,7 +359,7 @@ static unsigned int serial8250_queue(const char *s, unsigned int n, bool crlf)
 	 * soon as the UART's FIFO drains if it is still sending: either way
 	 * transmit_chars() runs when there is room.
 	 */
-	if (!kfifo_is_empty(&port.tx_fifo) && !(port.ier & UART_IER_THRI))
+	if (!kfifo_is_empty(&port.tx_fifo) && !(port.ier & UART_IER_THRI) && !port.tx_stopped)
 		set_ier(port.ier | UART_IER_THRI);
 	spin_unlock_irqrestore(&port.lock, flags);
 	return done;
@@ -364,10 +408,13 @@ static int serial8250_console_setup(struct console *co, char *options)
 	return 0;
 }
 
+static struct tty_driver *serial8250_console_device(struct console *co, int *index);
+
 static struct console serial8250_console = {
 	.name = "ttyS",
 	.write = serial8250_console_write,
 	.setup = serial8250_console_setup,
+	.device = serial8250_console_device,
 	.flags = CON_PRINTBUFFER,
 	.index = 0,
 };
@@ -382,68 +429,120 @@ void serial8250_console_init(void)
 	register_console(&serial8250_console);
 }
 
-static int ttys_open(struct inode *inode, struct file *file)
+/* The tty side: the "ttyS" driver, line 0 is COM1 (/dev/ttyS0, 4:64) */
+
+static int serial8250_open(struct tty_struct *tty, struct file *filp)
 {
-	if (port.raw_open)
-		return -EBUSY;
-	WRITE_ONCE(port.raw_open, true); /* from now on the tasklet leaves rx_fifo to us */
+	tty->low_latency = 1;
+	tasklet_schedule(&serial8250_rx_tasklet); /* bytes already received go to the new tty */
 	return 0;
 }
 
-static int ttys_release(struct inode *inode, struct file *file)
+static int serial8250_write(struct tty_struct *tty, const unsigned char *buf, int count)
 {
-	WRITE_ONCE(port.raw_open, false);
-	tasklet_schedule(&serial8250_rx_tasklet); /* what is left goes to the tty */
+	return serial8250_queue((const char *)buf, count, false);
+}
+
+static int serial8250_put_char(struct tty_struct *tty, unsigned char ch)
+{
+	return serial8250_queue((const char *)&ch, 1, false);
+}
+
+static int serial8250_write_room(struct tty_struct *tty)
+{
+	return tty->stopped ? 0 : kfifo_avail(&port.tx_fifo);
+}
+
+static int serial8250_chars_in_buffer(struct tty_struct *tty)
+{
+	return kfifo_len(&port.tx_fifo);
+}
+
+static void serial8250_flush_buffer(struct tty_struct *tty)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&port.lock, flags);
+	kfifo_reset_out(&port.tx_fifo);
+	spin_unlock_irqrestore(&port.lock, flags);
+	tty_wakeup(tty);
+}
+
+/* the flip buffer has room again: hand over what rx_fifo kept back */
+static void serial8250_unthrottle(struct tty_struct *tty)
+{
+	tasklet_schedule(&serial8250_rx_tasklet);
+}
+
+static void serial8250_stop(struct tty_struct *tty)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&port.lock, flags);
+	port.tx_stopped = true;
+	set_ier(port.ier & ~UART_IER_THRI);
+	spin_unlock_irqrestore(&port.lock, flags);
+}
+
+static void serial8250_start(struct tty_struct *tty)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&port.lock, flags);
+	port.tx_stopped = false;
+	if (!kfifo_is_empty(&port.tx_fifo))
+		set_ier(port.ier | UART_IER_THRI);
+	spin_unlock_irqrestore(&port.lock, flags);
+}
+
+static int serial8250_break_ctl(struct tty_struct *tty, int state)
+{
+	unsigned long flags;
+	u8 lcr;
+
+	spin_lock_irqsave(&port.lock, flags);
+	lcr = inb(port.base + UART_LCR);
+	outb(state ? lcr | UART_LCR_SBC : lcr & ~UART_LCR_SBC, port.base + UART_LCR);
+	spin_unlock_irqrestore(&port.lock, flags);
 	return 0;
 }
 
-static ssize_t ttys_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
+static int serial8250_ioctl(struct tty_struct *tty, struct file *file, unsigned int cmd,
+			    unsigned long arg)
 {
-	unsigned int n;
+	struct serial_struct ss = {
+		.type = PORT_16550A,
+		.line = tty->index,
+		.port = port.base,
+		.irq = COM1_IRQ,
+		.xmit_fifo_size = UART_FIFO_SIZE,
+		.baud_base = BASE_BAUD,
+	};
 
-	if (kfifo_is_empty(&port.rx_fifo) && (file->f_flags & O_NONBLOCK))
-		return -EAGAIN;
-	if (wait_event_interruptible(port.rx_wait, !kfifo_is_empty(&port.rx_fifo)))
-		return -ERESTARTSYS;
-	n = kfifo_out(&port.rx_fifo, buf, count);
-	unthrottle();
-	return n;
+	if (cmd == TIOCGSERIAL)
+		return copy_to_user((void __user *)arg, &ss, sizeof(ss)) ? -EFAULT : 0;
+	return -ENOIOCTLCMD;
 }
 
-static ssize_t ttys_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
-{
-	size_t done = 0;
-
-	while (done < count) {
-		if (kfifo_is_full(&port.tx_fifo) && (file->f_flags & O_NONBLOCK))
-			return done ? (ssize_t)done : -EAGAIN;
-		if (wait_event_interruptible(port.tx_wait, !kfifo_is_full(&port.tx_fifo)))
-			return done ? (ssize_t)done : -ERESTARTSYS;
-		done += serial8250_queue(buf + done, count - done, false);
-	}
-	return done;
-}
-
-static unsigned int ttys_poll(struct file *file, poll_table *wait)
-{
-	unsigned int mask = 0;
-
-	poll_wait(file, &port.rx_wait, wait);
-	poll_wait(file, &port.tx_wait, wait);
-	if (!kfifo_is_empty(&port.rx_fifo))
-		mask |= POLLIN | POLLRDNORM;
-	if (!kfifo_is_full(&port.tx_fifo))
-		mask |= POLLOUT | POLLWRNORM;
-	return mask;
-}
-
-static const struct file_operations ttys_fops = {
-	.open = ttys_open,
-	.release = ttys_release,
-	.read = ttys_read,
-	.write = ttys_write,
-	.poll = ttys_poll,
+static const struct tty_operations serial8250_ops = {
+	.open = serial8250_open,
+	.write = serial8250_write,
+	.put_char = serial8250_put_char,
+	.write_room = serial8250_write_room,
+	.chars_in_buffer = serial8250_chars_in_buffer,
+	.flush_buffer = serial8250_flush_buffer,
+	.unthrottle = serial8250_unthrottle,
+	.stop = serial8250_stop,
+	.start = serial8250_start,
+	.break_ctl = serial8250_break_ctl,
+	.ioctl = serial8250_ioctl,
 };
+
+static struct tty_driver *serial8250_console_device(struct console *co, int *index)
+{
+	*index = co->index;
+	return serial_driver;
+}
 
 /**
  * serial8250_get_icount - the port's counters: bytes moved and line errors
@@ -476,8 +575,6 @@ int serial8250_init(void)
 
 	kfifo_init(&port.rx_fifo, rx_buf, sizeof(rx_buf));
 	kfifo_init(&port.tx_fifo, tx_buf, sizeof(tx_buf));
-	init_waitqueue_head(&port.rx_wait);
-	init_waitqueue_head(&port.tx_wait);
 	ret = request_irq(COM1_IRQ, serial8250_interrupt, 0, "ttyS0", &port);
 	if (ret)
 		return ret;
@@ -485,6 +582,22 @@ int serial8250_init(void)
 	port.irq_mode = true;
 	set_ier(UART_IER_RDI | UART_IER_RLSI);
 	local_irq_restore(flags);
-	ret = register_chrdev(4, "ttyS0", &ttys_fops);
-	return ret < 0 ? ret : 0;
+	serial_driver = alloc_tty_driver(1);
+	if (!serial_driver)
+		return -ENOMEM;
+	serial_driver->driver_name = "serial";
+	serial_driver->name = "ttyS";
+	serial_driver->major = TTY_MAJOR;
+	serial_driver->minor_start = 64;
+	serial_driver->type = TTY_DRIVER_TYPE_SERIAL;
+	serial_driver->subtype = SERIAL_TYPE_NORMAL;
+	serial_driver->init_termios = tty_std_termios;
+	serial_driver->init_termios.c_cflag = B115200 | CS8 | CREAD | HUPCL | CLOCAL;
+	tty_set_operations(serial_driver, &serial8250_ops);
+	ret = tty_register_driver(serial_driver);
+	if (ret) {
+		put_tty_driver(serial_driver);
+		serial_driver = NULL;
+	}
+	return ret;
 }

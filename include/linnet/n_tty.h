@@ -24,12 +24,19 @@ struct n_tty_data;
  * @deliver: queue @n bytes for readers; in canonical mode a whole line
  *           ending in '\n' (or in __DISABLED_CHAR, 0, when VEOF pushed it:
  *           the reader drops that byte, and a lone 0 is end of file)
- * @signal: send @sig (SIGINT, SIGQUIT) to the terminal's foreground task
+ * @signal: send @sig (SIGINT, SIGQUIT, SIGTSTP) to the terminal's
+ *          foreground process group
+ * @flush: drop the input delivered and not yet read (a signal key
+ *         without NOFLSH); may be NULL
+ * @flow: IXON's VSTOP (@stop true) or VSTART: stop or restart output;
+ *        may be NULL
  */
 struct n_tty_ops {
 	void (*echo)(struct n_tty_data *ldata, const char *s, unsigned int n);
 	void (*deliver)(struct n_tty_data *ldata, const char *s, unsigned int n);
 	void (*signal)(struct n_tty_data *ldata, int sig);
+	void (*flush)(struct n_tty_data *ldata);
+	void (*flow)(struct n_tty_data *ldata, bool stop);
 };
 
 /**
@@ -40,6 +47,7 @@ struct n_tty_ops {
  * @line: the canonical line being typed
  * @len: its length
  * @lnext: the last byte was VLNEXT: take the next one literally
+ * @stopped: output is stopped by VSTOP (IXON)
  * @dropped: characters dropped because the line was full
  */
 struct n_tty_data {
@@ -49,10 +57,11 @@ struct n_tty_data {
 	char line[N_TTY_BUF_SIZE];
 	unsigned int len;
 	bool lnext;
+	bool stopped;
 	unsigned long dropped;
 };
 
-extern const struct ktermios tty_std_termios;
+extern struct ktermios tty_std_termios;
 
 void n_tty_init(struct n_tty_data *ldata, const struct n_tty_ops *ops, void *priv);
 void n_tty_set_termios(struct n_tty_data *ldata, const struct ktermios *termios);

@@ -25,6 +25,7 @@
  * @name: the device name, matched against console= ("ttyS", "tty")
  * @write: writes @count bytes; must work with interrupts off and from any context
  * @setup: called on registration with the console= options, or NULL
+ * @device: the tty driver and line behind it (/dev/console opens that), or NULL
  * @flags: CON_* flags
  * @index: the unit number ("ttyS0" is name "ttyS" index 0)
  * @next: the next registered console
@@ -33,10 +34,13 @@ struct console {
 	char name[16];
 	void (*write)(struct console *co, const char *s, unsigned int count);
 	int (*setup)(struct console *co, char *options);
+	struct tty_driver *(*device)(struct console *co, int *index);
 	short flags;
 	short index;
 	struct console *next;
 };
+
+struct tty_driver;
 
 /* The enabled consoles, the preferred one (CON_CONSDEV) first */
 extern struct console *console_drivers;
@@ -47,6 +51,7 @@ int unregister_console(struct console *co);
 void console_flush_log(struct console *co);
 bool console_enabled_by_cmdline(const char *name, int index);
 void console_write_tty(const char *s, unsigned int len);
+struct tty_driver *console_device(int *index);
 
 /* The level whose colour terminal output takes on the VGA console (KERN_INFO's). */
 #define CONSOLE_TTY_LEVEL 6

@@ -40,6 +40,9 @@
  * @prefix: 0xE0 or 0xE1 if the last byte was that prefix, else 0
  * @skip: bytes of a Pause sequence (E1 1D 45 E1 9D C5) still to swallow
  * @keys: the keys pressed so far (make codes), for statistics
+ * @sysrq_down: Alt-SysRq is held
+ * @sysrq_key: the key pressed with Alt-SysRq, for handle_sysrq(); the
+ *             caller clears it
  */
 struct kbd_struct {
 	unsigned int shift_state;
@@ -47,9 +50,12 @@ struct kbd_struct {
 	unsigned char prefix;
 	unsigned char skip;
 	unsigned long keys;
+	bool sysrq_down;
+	char sysrq_key;
 };
 
 void kbd_init_state(struct kbd_struct *kbd);
 int kbd_translate(struct kbd_struct *kbd, unsigned char scancode, char *buf, bool *leds_changed);
+void kbd_put_queue(const char *buf, unsigned int n);
 
 #endif /* _LINUX_KBD_KERN_H */

@@ -169,6 +169,7 @@ enum system_states {
 	SYSTEM_RESTART,
 };
 extern enum system_states system_state;
+extern int panic_on_oops; /* arch/x86/kernel/dumpstack.c: an oops panics */
 
 void __might_sleep(const char *file, int line, int preempt_offset);
 /**

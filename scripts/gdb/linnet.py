@@ -15,14 +15,25 @@ stopped anywhere, even halfway through a crash.
   lx-lsmod                   the loaded modules, as lsmod prints them
   lx-symbols [DIR...]        load every loaded module's symbols (NAME.ko found under
                              DIR, default the build's folders) at the module's addresses
+  lx-mounts                  the mounts, as /proc/mounts
+  lx-mm [PID]                a task's address space: its areas (vmas), as /proc/PID/maps
+  lx-fds [PID]               a task's open files and their paths (dentries up to the root)
+  lx-regs [ADDR]             the struct pt_regs of the trap frame GDB is in (or at ADDR)
+  bt                         walks through trap frames: the unwinder below finds the
+                             struct pt_regs that arch/x86/kernel/entry_32.asm saved, so a
+                             backtrace from do_page_fault reaches the faulting function,
+                             and from a system call the user's frame (whose symbols
+                             lx-symbols loads from build/user/COMM)
   $container_of(ptr, "type", "member")   a convenience function, as in C
   $lx_current()              the struct thread_info of the stack GDB is on
   $lx_task()                 the task_struct running now (current)
   print *page                struct page is shown decoded: pfn, zone, flag names, counts
 """
+import os
 import re
 
 import gdb
+import gdb.unwinder
 
 THREAD_SIZE = 8192
 
@@ -406,6 +417,233 @@ class LxSymbols(gdb.Command):
             gdb.execute(cmd, to_string=True)
 
 
+# --- Trap frames: an unwinder for the entry code (entry_32.asm) ----------
+#
+# The entry stubs have no call-frame information, so GDB alone cannot get
+# past them: a backtrace from do_page_fault stopped in common_entry. This
+# unwinder recognises a frame whose pc is a return address in the entry
+# code, finds the struct pt_regs the entry code pushed (how far above the
+# stack pointer depends on which call the pc returns from), and gives GDB
+# the interrupted context's registers: so the next frame is the function
+# that faulted, was interrupted, or made the system call.
+#
+# One limit: GDB looks up the name of every frame but the innermost one
+# byte before its pc (it takes the pc for a return address), and a Python
+# unwinder cannot tell it that this frame was interrupted instead. So a
+# fault at the very first instruction of a function is shown in the
+# function before it; lx-regs names the exact instruction.
+
+PT_REGS = ["ebx", "ecx", "edx", "esi", "edi", "ebp", "eax", "ds", "es", "fs", "gs", "orig_ax",
+           "eip", "cs", "eflags", "esp", "ss"]
+
+
+def _addr(name):
+    try:
+        return int(gdb.parse_and_eval("(unsigned long)&%s" % name))
+    except gdb.error:
+        return None
+
+
+def _entry_code():
+    """[(start, end, name)] of the entry code's regions, from the ELF symbols."""
+    names = ["common_entry", "ret_from_intr", "resume_userspace", "restore_all", "work_pending",
+             "work_notifysig", "system_call", "syscall_badsys"]
+    starts = sorted((a, n) for n, a in ((n, _addr(n)) for n in names) if a is not None)
+    out = []
+    for i, (a, n) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else a + 64
+        out.append((a, end, n))
+    return out
+
+
+def pt_regs_at(pc, sp):
+    """The address of the pt_regs saved by the entry code, for a frame at @pc with @sp; or None."""
+    for start, end, name in _entry_code():
+        if start <= pc < end:
+            if name == "common_entry":          # after `push ecx; push eax; call do_trap_or_irq`
+                return sp + 8
+            if name == "work_notifysig":        # after `push eax; call do_notify_resume`
+                return sp + 4
+            return sp                           # system_call, ret_from_intr, work_pending
+    sym = gdb.execute("info symbol 0x%x" % pc, to_string=True)
+    if sym.startswith("ptregs_"):               # `lea eax, [esp+4]; push eax; call sys_X`
+        return sp + 8
+    return None
+
+
+def read_pt_regs(addr):
+    inferior = gdb.selected_inferior()
+    words = bytes(inferior.read_memory(addr, 4 * len(PT_REGS)))
+    regs = {n: int.from_bytes(words[4 * i:4 * i + 4], "little") for i, n in enumerate(PT_REGS)}
+    if not regs["cs"] & 3:
+        # from kernel mode the CPU pushed no esp/ss: the old stack began where they would be
+        regs["esp"] = addr + 4 * PT_REGS.index("esp")
+        regs["ss"] = 0x68
+    return regs
+
+
+class FrameId:
+    def __init__(self, sp, pc):
+        self.sp = sp
+        self.pc = pc
+
+
+class TrapFrameUnwinder(gdb.unwinder.Unwinder):
+    def __init__(self):
+        super().__init__("linnet-trap-frames")
+
+    def __call__(self, pending):
+        pc = int(pending.read_register("eip"))
+        sp = int(pending.read_register("esp"))
+        try:
+            addr = pt_regs_at(pc, sp)
+            if addr is None:
+                return None
+            regs = read_pt_regs(addr)
+        except (gdb.error, gdb.MemoryError):
+            return None
+        u32 = gdb.lookup_type("unsigned int")
+        info = pending.create_unwind_info(FrameId(gdb.Value(sp).cast(u32), gdb.Value(pc).cast(u32)))
+        for name in ("eip", "esp", "ebp", "eax", "ebx", "ecx", "edx", "esi", "edi", "eflags", "cs"):
+            reg_type = pending.read_register(name).type
+            info.add_saved_register(name, gdb.Value(regs[name]).cast(u32).cast(reg_type))
+        return info
+
+
+class LxRegs(gdb.Command):
+    """lx-regs [ADDR]: the struct pt_regs at ADDR, or of the trap frame of the selected frame."""
+
+    def __init__(self):
+        super().__init__("lx-regs", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        if arg.strip():
+            addr = int(gdb.parse_and_eval(arg).cast(gdb.lookup_type("unsigned long")))
+        else:
+            # the trap frame nearest the selected frame: outward, then inward
+            addr = None
+            for step in ("older", "newer"):
+                frame = gdb.selected_frame()
+                while frame and addr is None:
+                    addr = pt_regs_at(int(frame.pc()), int(frame.read_register("esp")))
+                    frame = getattr(frame, step)()
+                if addr is not None:
+                    break
+            if addr is None:
+                raise gdb.GdbError("lx-regs: no trap frame on this stack")
+        r = read_pt_regs(addr)
+        gdb.write("pt_regs at 0x%08x (%s mode, orig_ax %d)\n" % (
+            addr, "user" if r["cs"] & 3 else "kernel", r["orig_ax"] - (1 << 32)
+            if r["orig_ax"] >= 1 << 31 else r["orig_ax"]))
+        if r["cs"] & 3:
+            info = gdb.execute("info symbol 0x%x" % r["eip"], to_string=True)
+            m = re.match(r"(\S+)(?: \+ (\d+))? in section", info)
+            where = "%s+0x%x (user)" % (m.group(1), int(m.group(2) or 0)) if m else "(user)"
+        else:
+            where = symbol_at(r["eip"])
+        gdb.write("EIP: %04x:[<%08x>] %s EFLAGS: %08x\n" % (r["cs"], r["eip"], where, r["eflags"]))
+        gdb.write("EAX: %08x EBX: %08x ECX: %08x EDX: %08x\n" % (r["eax"], r["ebx"], r["ecx"], r["edx"]))
+        gdb.write("ESI: %08x EDI: %08x EBP: %08x ESP: %08x\n" % (r["esi"], r["edi"], r["ebp"], r["esp"]))
+
+
+# --- Processes, their memory and their files -----------------------------
+
+def task_by_pid(arg):
+    if not arg.strip():
+        return gdb.parse_and_eval("$lx_task()")
+    pid = int(arg)
+    for t in tasks():
+        if int(t["pid"]) == pid:
+            return t
+    raise gdb.GdbError("no task with pid %d" % pid)
+
+
+def dentry_name(d):
+    return read_string_bytes(int(d["d_name"]["name"]), int(d["d_name"]["len"])).decode("latin-1")
+
+
+def dentry_path(dentry, mnt=None):
+    """The path of @dentry, from its parents (and @mnt's mount points) up to the root."""
+    parts = []
+    for _ in range(64):
+        parent = dentry["d_parent"]
+        if int(parent) == int(dentry):
+            if mnt is None or int(mnt["mnt_parent"]) == int(mnt):
+                break
+            dentry, mnt = mnt["mnt_mountpoint"], mnt["mnt_parent"]
+            continue
+        parts.append(dentry_name(dentry))
+        dentry = parent
+    return "/" + "/".join(reversed(parts))
+
+
+class LxMounts(gdb.Command):
+    """lx-mounts: every mount (vfsmount_list), as /proc/mounts: device, path, type."""
+
+    def __init__(self):
+        super().__init__("lx-mounts", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        head = gdb.parse_and_eval("vfsmount_list")
+        for m in list_entries(head, "struct vfsmount", "mnt_list"):
+            dev = m["mnt_devname"].string() if int(m["mnt_devname"]) else "none"
+            fstype = m["mnt_sb"]["s_type"]["name"].string()
+            gdb.write("%s %s %s\n" % (dev, dentry_path(m["mnt_root"], m), fstype))
+
+
+class LxMm(gdb.Command):
+    """lx-mm [PID]: the memory areas of a task (current by default), as /proc/PID/maps."""
+
+    def __init__(self):
+        super().__init__("lx-mm", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        task = task_by_pid(arg)
+        mm = task["mm"]
+        if not int(mm):
+            gdb.write("%s (pid %d) is a kernel thread: no mm\n" % (task["comm"].string(), int(task["pid"])))
+            return
+        gdb.write("mm 0x%08x pgd 0x%08x, %d areas\n" % (int(mm), int(mm["pgd"]), int(mm["map_count"])))
+        vma = mm["mmap"]
+        while int(vma):
+            flags = int(vma["vm_flags"])
+            perms = "".join(c if flags & b else "-" for c, b in (("r", 1), ("w", 2), ("x", 4))) + \
+                ("s" if flags & 8 else "p")
+            name = ""
+            if int(vma["vm_file"]):
+                f = vma["vm_file"]
+                name = dentry_path(f["f_path"]["dentry"], f["f_path"]["mnt"])
+            elif int(vma["vm_start"]) <= int(mm["start_brk"]) < int(vma["vm_end"]) or \
+                    int(vma["vm_start"]) <= int(mm["brk"]) - 1 < int(vma["vm_end"]) and \
+                    int(mm["brk"]) > int(mm["start_brk"]):
+                name = "[heap]"
+            elif int(vma["vm_start"]) <= int(mm["start_stack"]) < int(vma["vm_end"]):
+                name = "[stack]"
+            gdb.write("%08x-%08x %s %08x %s\n" % (int(vma["vm_start"]), int(vma["vm_end"]), perms,
+                                                  int(vma["vm_pgoff"]) << 12, name))
+            vma = vma["vm_next"]
+
+
+class LxFds(gdb.Command):
+    """lx-fds [PID]: the open files of a task (current by default): fd, file, path."""
+
+    def __init__(self):
+        super().__init__("lx-fds", gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        task = task_by_pid(arg)
+        files = task["files"]
+        if not int(files):
+            gdb.write("no files\n")
+            return
+        fdt = files["fdt"]
+        for fd in range(int(fdt["max_fds"])):
+            f = fdt["fd"][fd]
+            if int(f):
+                gdb.write("%3d 0x%08x %s\n" % (fd, int(f), dentry_path(f["f_path"]["dentry"],
+                                                                      f["f_path"]["mnt"])))
+
+
 def lookup_printer(val):
     t = val.type.strip_typedefs()
     if t.code == gdb.TYPE_CODE_STRUCT and t.tag == "page":
@@ -425,4 +663,9 @@ LxTask()
 LxSlabinfo()
 LxLsmod()
 LxSymbols()
+LxRegs()
+LxMounts()
+LxMm()
+LxFds()
+gdb.unwinder.register_unwinder(None, TrapFrameUnwinder(), replace=True)
 gdb.pretty_printers.append(lookup_printer)

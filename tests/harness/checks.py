@@ -711,8 +711,88 @@ def gdb_stops_at_start_kernel(ctx):
     return result("gdb/stops-at-start_kernel", bool(ok), out[-2000:])
 
 
-def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8"):
-    """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial)."""
+def debug_build(ctx):
+    """make DEBUG=1 (-Og, build/debug): break start_kernel stops in init/main.c, and a
+    function's arguments and locals have values, not <optimized out>."""
+    build = os.path.join(ctx.build, "debug")
+    p = subprocess.run(["make", "-s", "-j2", "BUILD=%s" % build, "DEBUG=1"], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if p.returncode != 0:
+        return result("gdb/debug-build", False, p.stdout[-3000:])
+    dctx = Context(build)
+    text, _ = _gdb_batch(dctx, ["info locals"],
+                         "start_kernel", append="panic=-1")
+    text = text.replace("Breakpoint 1, start_kernel", "@@1", 1)
+    ok = re.search(r"@@1 \(\) at init/main\.c:\d+", text) is not None
+    out = result("gdb/debug-build-start_kernel-in-main.c", ok, text[-2000:])
+    text, _ = _gdb_batch(dctx, ["info args", "next", "next", "next", "info locals"], "map_vm_area",
+                         append="panic=-1")
+    ok = re.search(r"^area = 0xc[0-9a-f]{7}$", text, re.M) and re.search(r"^addr = \d+$", text, re.M) \
+        and "optimized out" not in text.split("Breakpoint 1, ", 1)[-1]
+    out += result("gdb/debug-build-locals-have-values", bool(ok), text[-2000:])
+    return out
+
+
+def make_debug_console(ctx):
+    """make debug (scripts/debug.sh) stops GDB in start_kernel; make console types at the
+    shell while GDB holds the kernel: a breakpoint in a shell command stops it."""
+    import socket as so
+    port = qemu.free_port()
+    tmp = tempfile.mkdtemp(prefix="linnet-debug-")
+    kernel = os.path.join(tmp, "kernel.elf")
+    shutil.copy(ctx.kernel, kernel)
+    initrd = qemu.default_initrd(ctx.kernel)
+    if initrd:
+        shutil.copy(initrd, tmp)
+    env = dict(os.environ, GDB_PORT=str(port))
+    env.pop("TMUX", None)
+    p = subprocess.Popen([os.path.join(ROOT, "scripts/debug.sh"), kernel, "128M"], cwd=ROOT, env=env,
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         text=True)
+    shell = b""
+    try:
+        p.stdin.write("bt 1\nbreak cmd_uptime\ncontinue\n")
+        p.stdin.flush()
+        sock = os.path.join(tmp, "debug-serial.sock")
+        s = so.socket(so.AF_UNIX)
+        for _ in range(200):
+            try:
+                s.connect(sock)
+                break
+            except OSError:
+                time.sleep(0.05)
+        s.settimeout(30)
+        while b"linnet> " not in shell:
+            shell += s.recv(4096)
+            if not shell:
+                break
+        s.sendall(b"uptime\r")
+        time.sleep(1)
+        p.stdin.write("bt\ndelete\ndetach\nquit\n")
+        p.stdin.flush()
+        out, _ = p.communicate(timeout=60)
+        end = time.monotonic() + 10
+        while not re.search(rb"\d+\.\d\d \d+\.\d\d", shell) and time.monotonic() < end:
+            shell += s.recv(4096)
+        s.close()
+    except Exception as e:  # noqa: BLE001 - report, never hang
+        p.kill()
+        out = "%r\n%s" % (e, p.communicate()[0])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    text = shell.decode("latin-1")
+    ok = re.search(r"Breakpoint 1, start_kernel \(\) at \S+:\d+", out) and \
+        re.search(r"Breakpoint 2, cmd_uptime ", out) and re.search(r"in shell_thread ", out) and \
+        re.search(r"\d+\.\d\d \d+\.\d\d", text)
+    return result("gdb/make-debug-with-console", bool(ok), "gdb:\n%s\nconsole:\n%s" % (
+        out[-2500:], text[-800:]))
+
+
+def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8", symbols=()):
+    """Boot frozen, run GDB in batch to @stop_at, then @commands; return (gdb text, serial).
+
+    @symbols: more symbol files (a user program of build/user) to load first.
+    """
     import tempfile
     port = qemu.free_port()
     serial = tempfile.NamedTemporaryFile(suffix=".log", delete=False).name
@@ -722,8 +802,10 @@ def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8")
     q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL)
     args = ["gdb", "-q", "-batch", "-nx", "-x", os.path.join(ROOT, "scripts/gdb/linnet.gdb"),
-            "-ex", "target remote 127.0.0.1:%d" % port, "-ex", "break %s" % stop_at,
-            "-ex", "continue"]
+            "-ex", "target remote 127.0.0.1:%d" % port]
+    for f in symbols:
+        args += ["-ex", "add-symbol-file %s" % os.path.join(ctx.build, os.path.relpath(f, "build"))]
+    args += ["-ex", "break %s" % stop_at, "-ex", "continue"]
     for c in commands:
         args += ["-ex", c]
     try:
@@ -736,6 +818,47 @@ def _gdb_batch(ctx, commands, stop_at, append="ktest=kunit panic=-1 loglevel=8")
         text = f.read().replace("\r", "")
     os.unlink(serial)
     return g.stdout, text
+
+
+def gdb_unwinder(ctx):
+    """bt walks through trap frames (scripts/gdb/linnet.py's unwinder): from do_page_fault
+    to the kernel function that faulted, and to the user program's frame from a fault and
+    from a system call."""
+    import tryit
+    out = []
+    # a kernel bug: crash null at the shell, a breakpoint in do_page_fault
+    port = qemu.free_port()
+    con = console.Console(ctx.kernel, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
+    try:
+        steps = [tryit.Step("gdb", "break do_page_fault", 0), tryit.Step("gdb", "continue", 0),
+                 tryit.Step("shell", "crash null", 0), tryit.Step("gdb", "bt", 0),
+                 tryit.Step("gdb", "frame 2", 0), tryit.Step("gdb", "lx-regs", 0)]
+        text = tryit._gdb_session(ctx.kernel, port, steps, con)
+    finally:
+        con.close()
+    ok = re.search(r"^#0 +do_page_fault \(regs=0x[0-9a-f]+, error_code=2\)", text, re.M) and \
+        re.search(r"^#1 +0x[0-9a-f]+ in common_entry \(\)", text, re.M) and \
+        re.search(r"^#2 +0x[0-9a-f]+ in crash_null \(\) at drivers/misc/lkdtm\.c:\d+", text, re.M) and \
+        re.search(r"^#3 +0x[0-9a-f]+ in crash_thread ", text, re.M) and \
+        re.search(r"EIP: 0060:\[<c0[0-9a-f]+>\] crash_null\+0x", text)
+    out += result("gdb/unwinder-kernel-fault-reaches-crash_null", bool(ok), text[-2500:])
+    # a user program's fault: fault.c reads kernel memory (error code 5: present, user)
+    text, _ = _gdb_batch(ctx, ["bt", "lx-regs"], "do_page_fault if error_code == 5",
+                         append="init=/fault panic=-1", symbols=["build/user/fault"])
+    ok = re.search(r"^#0 +do_page_fault \(regs=0x[0-9a-f]+, error_code=5\)", text, re.M) and \
+        re.search(r"^#1 +0x[0-9a-f]+ in common_entry \(\)", text, re.M) and \
+        re.search(r"^#2 +0x(080[0-9a-f]+) in ", text, re.M) and \
+        re.search(r"EIP: 0073:\[<080[0-9a-f]+>\] read_kernel\+0x0 \(user\)", text)
+    out += result("gdb/unwinder-user-fault-reaches-user-frame", bool(ok), text[-2500:])
+    # a system call: hello's write(), from sys_write back to the user's int $0x80
+    text, _ = _gdb_batch(ctx, ["bt", "lx-regs"], "sys_write", append="init=/hello panic=-1",
+                         symbols=["build/user/hello"])
+    ok = re.search(r"^#0 +sys_write \(fd=1, ", text, re.M) and \
+        re.search(r"^#1 +0x[0-9a-f]+ in system_call \(\)", text, re.M) and \
+        re.search(r"^#2 +0x080[0-9a-f]+ in _dl_sysinfo_int80 \(\)", text, re.M) and \
+        re.search(r"pt_regs at 0x[0-9a-f]+ \(user mode, orig_ax 4\)", text)
+    out += result("gdb/unwinder-syscall-reaches-user-frame", bool(ok), text[-2500:])
+    return out
 
 
 def gdb_module_symbols(ctx):
@@ -847,7 +970,7 @@ SHELL_VIEWS = {
                    r"^Clock Event Device: pit$", r"^ event_handler:  hrtimer_interrupt$",
                    r"^ set_next_event: pit_next_event$"],
     "vmallocinfo": [r"^0x[0-9a-f]{8}-0x[0-9a-f]{8} +\d+ "],
-    "devices": [r"^Character devices:$", r"^ +4 ttyS0$", r"^ +5 console$", r"^ *\d+ kbd$",
+    "devices": [r"^Character devices:$", r"^ +4 /dev/vc/0$", r"^ +5 /dev/tty$", r"^ *\d+ kbd$",
                 r"^ *\d+ wait1$", r"^ttyS0: rx \d+ tx \d+ frame 0 parity 0 brk 0 overrun 0$"],
 }
 
@@ -1286,6 +1409,42 @@ def keyboard_typing(ctx):
     return _console_check(ctx, "keyboard", body)
 
 
+def sysrq_keys(ctx):
+    """SysRq as 2.6.32: Alt-SysRq-h/t on the keyboard, BREAK then m on the serial line,
+    g through /proc/sysrq-trigger; the monitor keeps working after each."""
+    def body(con):
+        out = []
+        con.key("alt", "sysrq", "h")
+        text = con.read_until(re.compile(rb"SysRq : HELP : [^\n]*\n"), 10).decode("latin-1")
+        out.append(("sysrq/help-keyboard",
+                    "SysRq : HELP : loglevel(0-9) reBoot Crash terminate-all-tasks(E) debug(G) "
+                    "kill-all-tasks(I) show-memory-usage(M) powerOff show-registers(P) Sync "
+                    "show-task-states(T) Unmount show-blocked-tasks(W) \r\n" in text, text[-400:]))
+        con.key("alt", "sysrq", "t")
+        text = con.read_until(re.compile(rb"\] shell +[RS] [^\n]*\n"), 10).decode("latin-1")
+        text = re.sub(r"(?m)^\[ *\d+\.\d+\] ", "", text.replace("\r", ""))
+        out.append(_shape("sysrq/t-show-state", text,
+                          [r"SysRq : Show State$", r"^  task                PC stack   pid father$",
+                           r"^swapper +R running +0 +0 +0 0x[0-9a-f]{8}$"]))
+        con.send_break()
+        time.sleep(0.2)
+        con.send(b"m")
+        text = con.read_until(re.compile(rb"\d+ pages RAM"), 10).decode("latin-1")
+        text = re.sub(r"(?m)^\[ *\d+\.\d+\] ", "", text.replace("\r", ""))
+        out.append(_shape("sysrq/m-serial-break", text,
+                          [r"SysRq : Show Memory$", r"^Mem-Info:$"]))
+        text = con.run("echo g > /proc/sysrq-trigger")
+        out.append(_shape("sysrq/g-trigger", text, [r"SysRq : DEBUG$",
+                                                    r"Entering kdb \(current=0x[0-9a-f]+, pid \d+\) "
+                                                    r"due to Keyboard Entry$"]))
+        text = con.run("go")
+        out.append(("sysrq/go-without-user-space",
+                    "go: no user space to resume; the monitor keeps the console" in text, text))
+        out.append(("sysrq/monitor-still-runs", "hello" in con.run("echo hello"), ""))
+        return out
+    return _console_check(ctx, "sysrq", body, telnet=True)
+
+
 CRASH_REPORTS = {
     "null": [r"BUG: unable to handle kernel NULL pointer dereference", r"Oops: 0002 \[#\d+\]"],
     "bug": [r"kernel BUG at drivers/misc/lkdtm\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
@@ -1434,9 +1593,9 @@ ALL = [ktest_all, upstream_kunit, stack_overflow, mm_zones, hz1000, grub_iso, li
        selftest_bug, stack_protector, rodata_protection, selftest_failing_test, selftest_ktap_parser,
        kerneldoc_checker, docrefs_checker, htmldocs_site, htmldocs_outside_git, ubsan_kernel, kasan_kernel,
        fault_injection, soak_30s,
-       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell,
+       gdb_stops_at_start_kernel, gdb_helpers, gdb_matches_shell, gdb_unwinder, make_debug_console, debug_build,
        shell_views, shell_memory_commands, shell_bad_input, shell_ktest_bench, shell_ctrl_c,
-       wait1_semantics, serial_flood, keyboard_typing, shell_crashes,
+       wait1_semantics, serial_flood, keyboard_typing, sysrq_keys, shell_crashes,
        shell_crash_stack_overflow, vga_screen]
 # Files: the initramfs, /proc (docs/procfs.md, docs/files.md)
 ALL += [initramfs_1000, shell_proc_files]
@@ -1618,3 +1777,26 @@ def module_samples(ctx):
 
 
 ALL += [module_samples]
+
+# --- Labs (docs/labs/): solutions full marks, skeletons less ------------
+
+import labcheck  # noqa: E402
+
+
+def labs_reference(ctx):
+    """One boot with every lab's grader: the shipped tree scores full marks on each."""
+    return labcheck.reference(ctx.build)
+
+
+def labs_skeletons(ctx):
+    """Each lab's skeleton, made in a temporary copy of the tree, builds and scores less."""
+    return labcheck.skeletons(ctx.build, sorted(labcheck.grade.LABS), jobs=1)
+
+
+ALL += [labs_reference, labs_skeletons]
+
+# --- The chapters' Try-it blocks (tests/harness/tryit.py): one check per chapter
+
+import tryit  # noqa: E402
+
+ALL += tryit.make_checks()

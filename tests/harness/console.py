@@ -3,7 +3,8 @@
 A Console boots QEMU with COM1 on a Unix socket (-chardev socket) and a
 QMP socket, waits for the shell's prompt (bytes sent before the UART is
 set up would be lost), and then types commands over the serial line or,
-through QMP's send-key, on the emulated PS/2 keyboard. These boots run
+through QMP's send-key, on the emulated PS/2 keyboard. With telnet=True
+the socket speaks telnet, so send_break() can send a serial BREAK (SysRq). These boots run
 without -icount: the tests measure real throughput and real sleeps, and
 under icount's sleep=off an idle guest's clock would race ahead of the
 host that is typing at it.
@@ -23,13 +24,14 @@ PROMPT = b"linnet> "
 
 class Console:
     def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=(), initrd="",
-                 prompt=PROMPT):
+                 prompt=PROMPT, telnet=False):
         self.dir = tempfile.mkdtemp(prefix="linnet-console-")
         self.serial_path = os.path.join(self.dir, "serial")
         self.qmp_path = os.path.join(self.dir, "qmp")
         cmd = ["qemu-system-i386", "-m", mem, "-display", "none", "-no-reboot", "-nic", "none",
                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-               "-chardev", "socket,id=s0,path=%s,server=on,wait=off" % self.serial_path,
+               "-chardev", "socket,id=s0,path=%s,server=on,wait=off%s" % (
+                   self.serial_path, ",telnet=on" if telnet else ""),
                "-serial", "chardev:s0",
                "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
                "-kernel", kernel, "-append", append] + list(extra)
@@ -93,6 +95,11 @@ class Console:
         out = self.read_until(PROMPT, timeout).decode("latin-1").replace("\r", "")
         first = out.find("\n")
         return out[first + 1:-len(PROMPT)]
+
+    def send_break(self):
+        """A serial BREAK: telnet's IAC BRK, which QEMU's chardev (telnet=on) hands
+        the UART as a break condition (needs Console(..., telnet=True))."""
+        self.send(b"\xff\xf3")
 
     def qmp_cmd(self, execute, **arguments):
         if self.qmp is None:

@@ -340,9 +340,9 @@ static struct file *soak_serial_open(void)
 		soak_error("cannot open ttyS0 (%ld)", PTR_ERR(f));
 		return NULL;
 	}
-	tty_get_termios(&console_tty, &raw);
+	tty_get_termios(&kdb_tty, &raw);
 	raw.c_lflag &= ~(ICANON | ECHO);
-	tty_set_termios(&console_tty, &raw);
+	tty_set_termios(&kdb_tty, &raw);
 	return f;
 }
 

@@ -162,6 +162,9 @@ void dump_stack(void)
 }
 EXPORT_SYMBOL(dump_stack);
 
+/* panic_on_oops - an oops panics (SysRq-c sets it, as 2.6.32's kernel.panic_on_oops) */
+int panic_on_oops;
+
 /**
  * oops_begin - prepare the consoles for an oops
  *
@@ -195,6 +198,8 @@ void oops_end(struct pt_regs *regs, int signr)
 		kunit_abort_fault();
 	if (in_interrupt())
 		panic("Fatal exception in interrupt");
+	if (panic_on_oops)
+		panic("Fatal exception");
 	if (current == &init_task)
 		panic("Fatal exception");
 	do_exit(signr);

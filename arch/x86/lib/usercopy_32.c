@@ -17,6 +17,7 @@
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <asm/uaccess.h>

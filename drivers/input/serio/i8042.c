@@ -16,7 +16,7 @@
  *
  *   IRQ1 --> i8042_interrupt (top half)       kbd_tasklet (bottom half)
  *            read 0x60, kfifo_put(scancode) --> kfifo_get, kbd_translate(),
- *            tasklet_schedule()                 tty_receive_buf(), LEDs
+ *            tasklet_schedule()                 kbd_put_queue(), SysRq, LEDs
  *
  * The top half does the one thing that cannot wait: take the byte out of
  * the controller before the next one arrives. Decoding, echoing and
@@ -34,6 +34,7 @@
 #include <linux/kfifo.h>
 #include <linux/poll.h>
 #include <linux/tty.h>
+#include <linux/sysrq.h>
 #include <linux/wait.h>
 #include <asm/io.h>
 #include <asm/processor.h>
@@ -188,7 +189,11 @@ static void kbd_tasklet_fn(unsigned long data)
 		kbd_event(scancode);
 		n = kbd_translate(&kbd_state, scancode, buf, &leds_changed);
 		if (n)
-			tty_receive_buf(&console_tty, (unsigned char *)buf, n);
+			kbd_put_queue(buf, n);
+		if (kbd_state.sysrq_key) {
+			handle_sysrq(kbd_state.sysrq_key, NULL);
+			kbd_state.sysrq_key = 0;
+		}
 		if (leds_changed)
 			kbd_set_leds(kbd_state.ledflagstate);
 	}

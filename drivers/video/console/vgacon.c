@@ -17,6 +17,8 @@
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/string.h>
+#include <linux/vt_kern.h>
+#include <linux/irqflags.h>
 #include <asm/io.h>
 #include <asm/page.h>
 
@@ -127,10 +129,29 @@ static int vgacon_setup(struct console *co, char *options)
 	return 0;
 }
 
+/**
+ * vgacon_tty_write - the virtual console's output (drivers/char/vt.c:con_write)
+ * @s: the text, already through the line discipline's OPOST
+ * @count: its length
+ *
+ * Context: any; does not sleep.
+ */
+void vgacon_tty_write(const char *s, unsigned int count)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	while (count--)
+		vga_putc(*s++, level_colour[CONSOLE_TTY_LEVEL & 7]);
+	vga_set_cursor();
+	local_irq_restore(flags);
+}
+
 static struct console vga_console = {
 	.name = "tty",
 	.write = vgacon_write,
 	.setup = vgacon_setup,
+	.device = vt_console_device,
 	.flags = CON_PRINTBUFFER,
 	.index = 0,
 };

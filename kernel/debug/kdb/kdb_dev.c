@@ -8,7 +8,8 @@
  * writes, Ctrl-C ends the sleep with -EINTR, and `cat -n wait1` (opened
  * with O_NONBLOCK) returns -EAGAIN at once. cksum and gen move a large
  * amount of data through a device and print a CRC-32, which is how the
- * test harness checks that a megabyte crossed the serial line intact;
+ * test harness checks that a megabyte crossed the serial line intact (a
+ * terminal is put in raw mode for it, cfmakeraw's settings, and back);
  * keys shows the tty's raw mode. See docs/shell.md and docs/drivers.md.
  */
 #include <linnet/shell.h>
@@ -37,6 +38,35 @@ static struct file *dev_open(const char *name, int flags)
 				 0644);
 	scnprintf(path, sizeof(path), "/dev/%s", name);
 	return filp_open(path, flags, 0);
+}
+
+/*
+ * tty_raw - a terminal moves bytes untouched while cksum or gen uses it:
+ * cfmakeraw()'s settings through the file's TCSETS, as a program would
+ * set them. Returns true (and the old settings in @old) if @f is a tty.
+ */
+static bool tty_raw(struct file *f, struct termios *old)
+{
+	struct termios raw;
+
+	if (!f->f_op->unlocked_ioctl || f->f_op->unlocked_ioctl(f, TCGETS, (unsigned long)old))
+		return false;
+	raw = *old;
+	raw.c_iflag &= ~(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+	raw.c_oflag &= ~OPOST;
+	raw.c_lflag &= ~(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+	raw.c_cflag = (raw.c_cflag & ~(CSIZE | PARENB)) | CS8;
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	f->f_op->unlocked_ioctl(f, TCSETS, (unsigned long)&raw);
+	return true;
+}
+
+/* tty_restore - put back what tty_raw() changed */
+static void tty_restore(struct file *f, bool was_tty, struct termios *old)
+{
+	if (was_tty)
+		f->f_op->unlocked_ioctl(f, TCSETSW, (unsigned long)old);
 }
 
 /* open_dev - parse "[-n] DEV" at argv[*i] and open DEV; -n means O_NONBLOCK */
@@ -165,6 +195,8 @@ static void print_rate(const char *what, unsigned long bytes, u32 crc, unsigned 
 /* cksum DEV BYTES: read exactly BYTES from DEV and print their CRC-32 */
 static int cmd_cksum(int argc, char **argv, const char *redirect)
 {
+	struct termios old;
+	bool is_tty;
 	unsigned long bytes, done = 0, start;
 	unsigned char *buf;
 	struct file *f;
@@ -176,6 +208,7 @@ static int cmd_cksum(int argc, char **argv, const char *redirect)
 	f = dev_open(argv[1], O_RDONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
+	is_tty = tty_raw(f, &old);
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
 	shell_printf("cksum: reading %lu bytes from %s\n", bytes, argv[1]);
 	start = jiffies;
@@ -187,6 +220,7 @@ static int cmd_cksum(int argc, char **argv, const char *redirect)
 		done += n;
 	}
 	kfree(buf);
+	tty_restore(f, is_tty, &old);
 	filp_close(f, NULL);
 	if (!buf || n < 0)
 		return shell_errno("cksum", buf ? n : -ENOMEM);
@@ -208,6 +242,8 @@ static void gen_fill(char *buf, size_t n, u32 *state)
 /* gen DEV BYTES: write BYTES letters to DEV, then print their CRC-32 */
 static int cmd_gen(int argc, char **argv, const char *redirect)
 {
+	struct termios old;
+	bool is_tty;
 	unsigned long bytes, done = 0, start;
 	u32 state = 1, crc = ~0u;
 	struct file *f;
@@ -219,6 +255,7 @@ static int cmd_gen(int argc, char **argv, const char *redirect)
 	f = dev_open(argv[1], O_WRONLY);
 	if (IS_ERR(f))
 		return shell_errno(argv[1], PTR_ERR(f));
+	is_tty = tty_raw(f, &old);
 	buf = kmalloc(DEV_BUF, GFP_KERNEL);
 	start = jiffies;
 	while (buf && done < bytes) {
@@ -232,6 +269,7 @@ static int cmd_gen(int argc, char **argv, const char *redirect)
 		done += k;
 	}
 	kfree(buf);
+	tty_restore(f, is_tty, &old);
 	filp_close(f, NULL);
 	if (!buf || n < 0)
 		return shell_errno("gen", buf ? n : -ENOMEM);
@@ -248,13 +286,14 @@ static int cmd_keys(int argc, char **argv, const char *redirect)
 	ssize_t n;
 
 	shell_printf("raw mode: each key's bytes in hex; 'q' ends\n");
-	tty_get_termios(&console_tty, &old);
+	tty_get_termios(&kdb_tty, &old);
 	raw = old;
 	raw.c_lflag &= ~(ICANON | ECHO | ISIG);
-	tty_set_termios(&console_tty, &raw);
-	while ((n = tty_read(&console_tty, &c, 1, false)) == 1 && c != 'q')
+	raw.c_iflag &= ~IXON; /* ^S and ^Q are keys too */
+	tty_set_termios(&kdb_tty, &raw);
+	while ((n = tty_kernel_read(&kdb_tty, &c, 1, false)) == 1 && c != 'q')
 		shell_printf("%02x%s", (unsigned char)c, isprint(c) ? " " : "\n");
-	tty_set_termios(&console_tty, &old);
+	tty_set_termios(&kdb_tty, &old);
 	shell_printf("\nback to the shell's settings\n");
 	return n < 0 ? shell_errno("keys", n) : 0;
 }

@@ -31,6 +31,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/tty.h>
+#include <linux/kdb.h>
 #include <linnet/kdb_io.h>
 #include <linux/reboot.h>
 #include <kunit/test.h>
@@ -43,6 +44,7 @@
 #define SHELL_FILE_BUF 1024
 
 static int cmd_help(int argc, char **argv, const char *redirect);
+static int cmd_go(int argc, char **argv, const char *redirect);
 
 /* sleep N: an interruptible sleep, which Ctrl-C's SIGINT ends early */
 static int cmd_sleep(int argc, char **argv, const char *redirect)
@@ -148,6 +150,7 @@ static const struct shell_command shell_core_commands[] = {
 	{ "repeat", "N CMD [; CMD]", "run commands N times, stop at an error", cmd_repeat },
 	{ "halt", "", "stop the CPU for good (then quit QEMU: Ctrl-A X)", cmd_halt },
 	{ "reboot", "", "restart the machine", cmd_reboot },
+	{ "go", "", "leave the monitor: user space gets its terminals back", cmd_go },
 	{ NULL },
 };
 
@@ -165,7 +168,7 @@ static const struct shell_command *const command_groups[] = {
  */
 void shell_write(const char *s, size_t n)
 {
-	tty_write(&console_tty, s, n);
+	tty_kernel_write(&kdb_tty, s, n);
 }
 
 /**
@@ -485,21 +488,22 @@ static int shell_readline(void)
 	int r = KDB_LINE_MORE;
 	ssize_t n = 0;
 
-	tty_get_termios(&console_tty, &cooked);
+	tty_get_termios(&kdb_tty, &cooked);
 	raw = cooked;
 	raw.c_lflag &= ~(ICANON | ECHO | ECHONL | IEXTEN);
+	raw.c_iflag &= ~IXON;
 	raw.c_cc[VMIN] = 1;
 	raw.c_cc[VTIME] = 0;
-	tty_set_termios(&console_tty, &raw);
+	tty_set_termios(&kdb_tty, &raw);
 	kdb_line_start(&shell_line);
 	shell_write(SHELL_PROMPT, strlen(SHELL_PROMPT));
 	while ((r = shell_edit()) == KDB_LINE_MORE) {
-		n = tty_read(&console_tty, typeahead, sizeof(typeahead), false);
+		n = tty_kernel_read(&kdb_tty, typeahead, sizeof(typeahead), false);
 		if (n < 0)
 			break;
 		typeahead_len = n;
 	}
-	tty_set_termios(&console_tty, &cooked);
+	tty_set_termios(&kdb_tty, &cooked);
 	if (n < 0) {
 		shell_write("^C\n", 3); /* what busybox prints: the line is dropped */
 		return -EINTR;
@@ -511,16 +515,63 @@ static int shell_readline(void)
 	return shell_line.len;
 }
 
+/*
+ * The monitor's state. kdb_active: the drivers' input goes to kdb_tty
+ * (from boot until user space opens a terminal, and from SysRq-g until
+ * `go`). kdb_running: the shell thread reads and runs commands (from
+ * shell_init() when there is no init, or from SysRq-g); otherwise it
+ * sleeps on kdb_wait.
+ */
+bool kdb_active = true;
+static bool kdb_running;
+static DECLARE_WAIT_QUEUE_HEAD(kdb_wait);
+
+/**
+ * kdb_enter_monitor - SysRq-g: the monitor takes the terminals' input
+ *
+ * User tasks keep running; only their terminal input waits until `go`.
+ *
+ * Context: any (SysRq runs in a bottom half or a write to /proc/sysrq-trigger).
+ */
+void kdb_enter_monitor(void)
+{
+	printk(KERN_INFO "\nEntering kdb (current=0x%p, pid %d) due to Keyboard Entry\n", current,
+	       current->pid);
+	WRITE_ONCE(kdb_active, true);
+	WRITE_ONCE(kdb_running, true);
+	wake_up(&kdb_wait);
+}
+
+/* go: leave the monitor; user space gets its terminals' input back */
+static int cmd_go(int argc, char **argv, const char *redirect)
+{
+	if (!tty_user_opened) {
+		shell_printf("go: no user space to resume; the monitor keeps the console\n");
+		return -EINVAL;
+	}
+	shell_printf("kdb: leaving the monitor, user space has the terminals again\n");
+	WRITE_ONCE(kdb_running, false);
+	WRITE_ONCE(kdb_active, false);
+	return 0;
+}
+
 static int shell_thread(void *unused)
 {
 	char line[KDB_LINE_SIZE];
+	bool first = true;
 	int n;
 
 	allow_signal(SIGINT);
-	tty_set_pgrp(&console_tty, current);
+	kdb_tty.fg_task = current;
 	kdb_line_init(&shell_line, shell_echo, NULL);
-	shell_banner();
 	for (;;) {
+		if (!READ_ONCE(kdb_running)) {
+			wait_event(kdb_wait, READ_ONCE(kdb_running));
+			tty_ldisc_flush(&kdb_tty); /* what came while away was the user's */
+		}
+		if (first)
+			shell_banner();
+		first = false;
 		n = shell_readline();
 		flush_signals(current);
 		if (n <= 0)
@@ -533,14 +584,25 @@ static int shell_thread(void *unused)
 }
 
 /**
- * shell_init - start the shell thread on the console tty
+ * kdb_monitor_start - start the monitor's thread, asleep until it is entered
  *
- * Context: process context, after the tty and its input drivers are up.
+ * Context: process context, after the tty layer is up.
  */
-void shell_init(void)
+void kdb_monitor_start(void)
 {
 	struct task_struct *t = kthread_run(shell_thread, NULL, "shell");
 
 	if (IS_ERR(t))
 		printk(KERN_ERR "shell: cannot start (%ld)\n", PTR_ERR(t));
+}
+
+/**
+ * shell_init - no init to run: the monitor takes the console for good
+ *
+ * Context: process context, after the tty and its input drivers are up.
+ */
+void shell_init(void)
+{
+	WRITE_ONCE(kdb_running, true);
+	wake_up(&kdb_wait);
 }

@@ -154,8 +154,8 @@ static int cmd_devices(int argc, char **argv, const char *redirect)
 	shell_printf("\nttyS0: rx %lu tx %lu frame %lu parity %lu brk %lu overrun %lu\n", ic.rx,
 		     ic.tx, ic.frame, ic.parity, ic.brk, ic.overrun);
 	shell_printf("i8042: overruns %lu\n", i8042_overruns);
-	shell_printf("console: received %lu overruns %lu dropped %lu\n", console_tty.received,
-		     console_tty.overruns, console_tty.ldata.dropped);
+	shell_printf("console: received %lu overruns %lu dropped %lu\n", kdb_tty.received,
+		     kdb_tty.buf.dropped, tty_line_dropped(&kdb_tty));
 	return 0;
 }
 

@@ -3,9 +3,12 @@
  *
  * The names and values are Linux's (i386 uses include/asm-generic/termbits.h
  * in 2.6.32), so that the line discipline reads as Linux's n_tty does and
- * user space's termios values mean the same here. Only the flags Linnet's
- * n_tty acts on are listed; INIT_C_CC and the defaults of tty_std_termios
- * (drivers/char/tty_io.c) are Linux's. See docs/drivers.md.
+ * user space's termios values mean the same here: every flag of 2.6.32's
+ * list is defined, so a program's tcsetattr() round-trips through TCGETS
+ * even for the flags n_tty ignores. INIT_C_CC and the defaults of
+ * tty_std_termios (drivers/char/n_tty.c) are Linux's. struct termios and
+ * struct termio, user space's layouts, are in <asm/termios.h>. See
+ * docs/tty.md.
  */
 #ifndef _ASM_X86_TERMBITS_H
 #define _ASM_X86_TERMBITS_H
@@ -58,20 +61,54 @@ struct ktermios {
 #define VEOL2 16
 
 /* c_iflag bits */
+#define IGNBRK 0000001
+#define BRKINT 0000002
+#define IGNPAR 0000004
+#define PARMRK 0000010
+#define INPCK 0000020
+#define ISTRIP 0000040
 #define INLCR 0000100
 #define IGNCR 0000200
 #define ICRNL 0000400
+#define IUCLC 0001000
 #define IXON 0002000
+#define IXANY 0004000
+#define IXOFF 0010000
+#define IMAXBEL 0020000
+#define IUTF8 0040000
 
 /* c_oflag bits */
 #define OPOST 0000001
+#define OLCUC 0000002
 #define ONLCR 0000004
+#define OCRNL 0000010
+#define ONOCR 0000020
+#define ONLRET 0000040
+#define OFILL 0000100
+#define OFDEL 0000200
+#define TABDLY 0014000
+#define XTABS 0014000
 
 /* c_cflag bits */
+#define CBAUD 0010017
+#define B0 0000000
+#define B9600 0000015
+#define B19200 0000016
 #define B38400 0000017
+#define CSIZE 0000060
+#define CS5 0000000
+#define CS6 0000020
+#define CS7 0000040
 #define CS8 0000060
+#define CSTOPB 0000100
 #define CREAD 0000200
+#define PARENB 0000400
+#define PARODD 0001000
 #define HUPCL 0002000
+#define CLOCAL 0004000
+#define CBAUDEX 0010000
+#define B115200 0010002
+#define CRTSCTS 020000000000
 
 /* c_lflag bits */
 #define ISIG 0000001
@@ -85,7 +122,26 @@ struct ktermios {
 #define ECHOCTL 0001000
 #define ECHOPRT 0002000
 #define ECHOKE 0004000
+#define FLUSHO 0010000
+#define PENDIN 0040000
 #define IEXTEN 0100000
+#define XCASE 0000004
+
+/* tcflow() and TCXONC */
+#define TCOOFF 0
+#define TCOON 1
+#define TCIOFF 2
+#define TCION 3
+
+/* tcflush() and TCFLSH */
+#define TCIFLUSH 0
+#define TCOFLUSH 1
+#define TCIOFLUSH 2
+
+/* tcsetattr() */
+#define TCSANOW 0
+#define TCSADRAIN 1
+#define TCSAFLUSH 2
 
 /* ^C ^\ DEL ^U ^D, time 0, min 1, -, ^Q ^S ^Z, -, ^R ^O ^W ^V, -: Linux's defaults */
 #define INIT_C_CC "\003\034\177\025\004\0\1\0\021\023\032\0\022\017\027\026\0"
@@ -94,5 +150,6 @@ struct ktermios {
 #define __DISABLED_CHAR '\0'
 
 #define N_TTY 0
+#define NR_LDISCS 21 /* 2.6.32's number of line discipline slots */
 
 #endif /* _ASM_X86_TERMBITS_H */

@@ -1,0 +1,466 @@
+/*
+ * sysrq.c - the Magic SysRq key.
+ *
+ * A key pressed while Alt and SysRq are held (drivers/char/keyboard.c),
+ * a key arriving within five seconds of a BREAK on the serial console
+ * (drivers/serial/8250.c), or a character written to
+ * /proc/sysrq-trigger reaches __handle_sysrq(), which looks the key up
+ * in a table of struct sysrq_key_op - 0-9 and a-z - prints
+ * "SysRq : <action>" at a raised console log level (so it shows even
+ * under `quiet`) and runs the handler. An unknown key prints the help:
+ * "SysRq : HELP : " and each operation's help word once.
+ *
+ *   Alt-SysRq-t -> i8042 tasklet -> kbd_translate sets sysrq_key 't'
+ *     -> handle_sysrq('t') -> "SysRq : Show State" -> show_state()
+ *
+ * The keys are 2.6.32's: b reBoot, c Crash (a NULL write: an oops that
+ * panics, as 2.6.32 sets panic_on_oops), e terminate-all-tasks (SIGTERM
+ * to every process but init), i kill-all-tasks (SIGKILL), g debug (the
+ * kernel monitor: kernel/debug/kdb, registered as kgdb registers it in
+ * later Linux), m show-memory-usage, o powerOff, p show-registers, s
+ * Sync, t show-task-states, u Unmount, w show-blocked-tasks, 0-9
+ * loglevel. Differences: SysRq is always enabled (2.6.32's
+ * kernel.sysrq default is 1 too, but Linnet has no sysctl to change
+ * it); s and u have nothing to sync or remount (ramfs) and say so
+ * with 2.6.32's completion messages; p shows the interrupted user
+ * registers of the current process, or the kernel stack of a kernel
+ * thread (2.6.32 shows the interrupt's registers, which Linnet's
+ * bottom halves do not keep); t shows no stack traces; d, f, j, k, l,
+ * n, q, r, v, z (locks, OOM, thaw, SAK, CPUs, RT, timers, unraw, fb,
+ * ftrace) are not there. See docs/tty.md.
+ */
+#include <linux/sysrq.h>
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/reboot.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/spinlock.h>
+#include <linux/stat.h>
+#include <linux/tty.h>
+#include <linux/kdb.h>
+#include <linux/uaccess.h>
+#include <asm/traps.h>
+#include <asm/barrier.h>
+
+static void sysrq_handle_loglevel(int key, struct tty_struct *tty)
+{
+	int i = key - '0';
+
+	console_loglevel = 7;
+	printk("Loglevel set to %d\n", i);
+	console_loglevel = i;
+}
+
+static struct sysrq_key_op sysrq_loglevel_op = {
+	.handler = sysrq_handle_loglevel,
+	.help_msg = "loglevel(0-9)",
+	.action_msg = "Changing Loglevel",
+	.enable_mask = SYSRQ_ENABLE_LOG,
+};
+
+static void sysrq_handle_crash(int key, struct tty_struct *tty)
+{
+	char *killer = NULL;
+
+	panic_on_oops = 1; /* force panic */
+	wmb();
+	*(volatile char *)killer = 1;
+}
+
+static struct sysrq_key_op sysrq_crash_op = {
+	.handler = sysrq_handle_crash,
+	.help_msg = "Crash",
+	.action_msg = "Trigger a crash",
+	.enable_mask = SYSRQ_ENABLE_DUMP,
+};
+
+static void sysrq_handle_reboot(int key, struct tty_struct *tty)
+{
+	local_irq_enable();
+	machine_restart(NULL);
+}
+
+static struct sysrq_key_op sysrq_reboot_op = {
+	.handler = sysrq_handle_reboot,
+	.help_msg = "reBoot",
+	.action_msg = "Resetting",
+	.enable_mask = SYSRQ_ENABLE_BOOT,
+};
+
+static void sysrq_handle_poweroff(int key, struct tty_struct *tty)
+{
+	machine_power_off();
+}
+
+static struct sysrq_key_op sysrq_poweroff_op = {
+	.handler = sysrq_handle_poweroff,
+	.help_msg = "powerOff",
+	.action_msg = "Power Off",
+	.enable_mask = SYSRQ_ENABLE_BOOT,
+};
+
+static void sysrq_handle_sync(int key, struct tty_struct *tty)
+{
+	printk(KERN_INFO "Emergency Sync complete\n"); /* ramfs: nothing to write */
+}
+
+static struct sysrq_key_op sysrq_sync_op = {
+	.handler = sysrq_handle_sync,
+	.help_msg = "Sync",
+	.action_msg = "Emergency Sync",
+	.enable_mask = SYSRQ_ENABLE_SYNC,
+};
+
+static void sysrq_handle_mountro(int key, struct tty_struct *tty)
+{
+	printk(KERN_INFO "Emergency Remount complete\n");
+}
+
+static struct sysrq_key_op sysrq_mountro_op = {
+	.handler = sysrq_handle_mountro,
+	.help_msg = "Unmount",
+	.action_msg = "Emergency Remount R/O",
+	.enable_mask = SYSRQ_ENABLE_REMOUNT,
+};
+
+static void sysrq_handle_showregs(int key, struct tty_struct *tty)
+{
+	if (current->mm)
+		show_regs(task_pt_regs(current));
+	else
+		dump_stack();
+}
+
+static struct sysrq_key_op sysrq_showregs_op = {
+	.handler = sysrq_handle_showregs,
+	.help_msg = "show-registers(P)",
+	.action_msg = "Show Regs",
+	.enable_mask = SYSRQ_ENABLE_DUMP,
+};
+
+static const char stat_nam[] = "RSDTtZX";
+
+/* state_index - 2.6.32's letter index of a task's state: R S D T t Z X */
+static int state_index(struct task_struct *p)
+{
+	long state = p->state;
+
+	if (p->exit_state)
+		return 5;
+	if (!state)
+		return 0;
+	if (state & TASK_INTERRUPTIBLE)
+		return 1;
+	if (state & TASK_UNINTERRUPTIBLE)
+		return 2;
+	return 6;
+}
+
+/* sched_show_task - one line of show_state(), 2.6.32's columns */
+static void sched_show_task(struct task_struct *p)
+{
+	int state = state_index(p);
+	pid_t ppid = p->real_parent ? p->real_parent->pid : 0;
+
+	printk(KERN_INFO "%-13.13s %c", p->comm, stat_nam[state]);
+	if (state == 0)
+		printk(KERN_CONT " running  ");
+	else
+		printk(KERN_CONT " %08lx ", get_wchan(p));
+	printk(KERN_CONT "%5lu %5d %6d 0x%08lx\n", 0UL, p->pid, ppid,
+	       (unsigned long)task_thread_info(p)->flags);
+}
+
+/* show_state_filter - every task, or those in @state_filter's states */
+static void show_state_filter(unsigned long state_filter)
+{
+	struct task_struct *p;
+	unsigned long flags;
+
+	printk(KERN_INFO "  task                PC stack   pid father\n");
+	local_irq_save(flags);
+	sched_show_task(&init_task);
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (!state_filter || (p->state & state_filter))
+			sched_show_task(p);
+	local_irq_restore(flags);
+}
+
+static void sysrq_handle_showstate(int key, struct tty_struct *tty)
+{
+	show_state_filter(0);
+}
+
+static struct sysrq_key_op sysrq_showstate_op = {
+	.handler = sysrq_handle_showstate,
+	.help_msg = "show-task-states(T)",
+	.action_msg = "Show State",
+	.enable_mask = SYSRQ_ENABLE_DUMP,
+};
+
+static void sysrq_handle_showstate_blocked(int key, struct tty_struct *tty)
+{
+	show_state_filter(TASK_UNINTERRUPTIBLE);
+}
+
+static struct sysrq_key_op sysrq_showstate_blocked_op = {
+	.handler = sysrq_handle_showstate_blocked,
+	.help_msg = "show-blocked-tasks(W)",
+	.action_msg = "Show Blocked State",
+	.enable_mask = SYSRQ_ENABLE_DUMP,
+};
+
+static void sysrq_handle_showmem(int key, struct tty_struct *tty)
+{
+	show_mem();
+}
+
+static struct sysrq_key_op sysrq_showmem_op = {
+	.handler = sysrq_handle_showmem,
+	.help_msg = "show-memory-usage(M)",
+	.action_msg = "Show Memory",
+	.enable_mask = SYSRQ_ENABLE_DUMP,
+};
+
+/* send_sig_all - @sig to every user process but init (pid 1) */
+static void send_sig_all(int sig)
+{
+	struct task_struct *p;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (p->mm && p->pid > 1 && !p->exit_state)
+			send_sig(sig, p, 1);
+	local_irq_restore(flags);
+}
+
+static void sysrq_handle_term(int key, struct tty_struct *tty)
+{
+	send_sig_all(SIGTERM);
+	console_loglevel = 8;
+}
+
+static struct sysrq_key_op sysrq_term_op = {
+	.handler = sysrq_handle_term,
+	.help_msg = "terminate-all-tasks(E)",
+	.action_msg = "Terminate All Tasks",
+	.enable_mask = SYSRQ_ENABLE_SIGNAL,
+};
+
+static void sysrq_handle_kill(int key, struct tty_struct *tty)
+{
+	send_sig_all(SIGKILL);
+	console_loglevel = 8;
+}
+
+static struct sysrq_key_op sysrq_kill_op = {
+	.handler = sysrq_handle_kill,
+	.help_msg = "kill-all-tasks(I)",
+	.action_msg = "Kill All Tasks",
+	.enable_mask = SYSRQ_ENABLE_SIGNAL,
+};
+
+static void sysrq_handle_dbg(int key, struct tty_struct *tty)
+{
+	kdb_enter_monitor();
+}
+
+static struct sysrq_key_op sysrq_dbg_op = {
+	.handler = sysrq_handle_dbg,
+	.help_msg = "debug(G)",
+	.action_msg = "DEBUG",
+};
+
+static DEFINE_SPINLOCK(sysrq_key_table_lock);
+
+static struct sysrq_key_op *sysrq_key_table[36] = {
+	&sysrq_loglevel_op, /* 0 */
+	&sysrq_loglevel_op, /* 1 */
+	&sysrq_loglevel_op, /* 2 */
+	&sysrq_loglevel_op, /* 3 */
+	&sysrq_loglevel_op, /* 4 */
+	&sysrq_loglevel_op, /* 5 */
+	&sysrq_loglevel_op, /* 6 */
+	&sysrq_loglevel_op, /* 7 */
+	&sysrq_loglevel_op, /* 8 */
+	&sysrq_loglevel_op, /* 9 */
+	NULL, /* a */
+	&sysrq_reboot_op, /* b */
+	&sysrq_crash_op, /* c */
+	NULL, /* d */
+	&sysrq_term_op, /* e */
+	NULL, /* f */
+	&sysrq_dbg_op, /* g: the kernel monitor */
+	NULL, /* h: help */
+	&sysrq_kill_op, /* i */
+	NULL, /* j */
+	NULL, /* k */
+	NULL, /* l */
+	&sysrq_showmem_op, /* m */
+	NULL, /* n */
+	&sysrq_poweroff_op, /* o */
+	&sysrq_showregs_op, /* p */
+	NULL, /* q */
+	NULL, /* r */
+	&sysrq_sync_op, /* s */
+	&sysrq_showstate_op, /* t */
+	&sysrq_mountro_op, /* u */
+	NULL, /* v */
+	&sysrq_showstate_blocked_op, /* w */
+	NULL, /* x */
+	NULL, /* y */
+	NULL, /* z */
+};
+
+/* sysrq_key_table_key2index - the table slot of @key, or -1 */
+static int sysrq_key_table_key2index(int key)
+{
+	if (key >= '0' && key <= '9')
+		return key - '0';
+	if (key >= 'a' && key <= 'z')
+		return key + 10 - 'a';
+	return -1;
+}
+
+/**
+ * __sysrq_get_key_op - the operation of a key
+ * @key: '0'-'9' or 'a'-'z'
+ *
+ * Context: any.
+ * Return: the operation, or NULL.
+ */
+struct sysrq_key_op *__sysrq_get_key_op(int key)
+{
+	int i = sysrq_key_table_key2index(key);
+
+	return i == -1 ? NULL : sysrq_key_table[i];
+}
+
+/**
+ * __handle_sysrq - run the SysRq command of @key, or print the help
+ * @key: the key
+ * @tty: the terminal it came from, or NULL
+ * @check_mask: check kernel.sysrq (Linnet: always enabled)
+ *
+ * "SysRq : " is printed with the console log level raised to 7, so it is
+ * seen whatever the level; the handler runs with the level put back.
+ *
+ * Context: any (a bottom half, an interrupt, a write to /proc/sysrq-trigger).
+ */
+void __handle_sysrq(int key, struct tty_struct *tty, int check_mask)
+{
+	struct sysrq_key_op *op_p;
+	int orig_log_level, i, j;
+	unsigned long flags;
+
+	spin_lock_irqsave(&sysrq_key_table_lock, flags);
+	orig_log_level = console_loglevel;
+	console_loglevel = 7;
+	printk(KERN_INFO "SysRq : ");
+	op_p = __sysrq_get_key_op(key);
+	if (op_p) {
+		printk(KERN_CONT "%s\n", op_p->action_msg);
+		console_loglevel = orig_log_level;
+		op_p->handler(key, tty);
+	} else {
+		printk(KERN_CONT "HELP : ");
+		for (i = 0; i < (int)ARRAY_SIZE(sysrq_key_table); i++) {
+			if (!sysrq_key_table[i])
+				continue;
+			for (j = 0; sysrq_key_table[i] != sysrq_key_table[j]; j++)
+				;
+			if (j == i) /* each operation once */
+				printk(KERN_CONT "%s ", sysrq_key_table[i]->help_msg);
+		}
+		printk(KERN_CONT "\n");
+		console_loglevel = orig_log_level;
+	}
+	spin_unlock_irqrestore(&sysrq_key_table_lock, flags);
+}
+
+/**
+ * handle_sysrq - a SysRq key from the keyboard or the serial line
+ * @key: the key
+ * @tty: the terminal, or NULL
+ *
+ * Context: any.
+ */
+void handle_sysrq(int key, struct tty_struct *tty)
+{
+	__handle_sysrq(key, tty, 1);
+}
+
+static int sysrq_swap_key_ops(int key, struct sysrq_key_op *insert, struct sysrq_key_op *remove)
+{
+	int i = sysrq_key_table_key2index(key), ret = -1;
+	unsigned long flags;
+
+	spin_lock_irqsave(&sysrq_key_table_lock, flags);
+	if (i != -1 && sysrq_key_table[i] == remove) {
+		sysrq_key_table[i] = insert;
+		ret = 0;
+	}
+	spin_unlock_irqrestore(&sysrq_key_table_lock, flags);
+	return ret;
+}
+
+/**
+ * register_sysrq_key - give a free key an operation
+ * @key: the key
+ * @op: the operation
+ *
+ * Context: any.
+ * Return: 0, or -1 if the key is taken.
+ */
+int register_sysrq_key(int key, struct sysrq_key_op *op)
+{
+	return sysrq_swap_key_ops(key, op, NULL);
+}
+
+/**
+ * unregister_sysrq_key - take an operation off its key
+ * @key: the key
+ * @op: the operation it has
+ *
+ * Context: any.
+ * Return: 0, or -1 if @key does not have @op.
+ */
+int unregister_sysrq_key(int key, struct sysrq_key_op *op)
+{
+	return sysrq_swap_key_ops(key, NULL, op);
+}
+
+/* /proc/sysrq-trigger: writing 'c' is like SysRq-c (no enable check) */
+static ssize_t write_sysrq_trigger(struct file *file, const char __user *buf, size_t count,
+				   loff_t *ppos)
+{
+	if (count) {
+		char c = 0;
+
+		if (get_user(c, buf))
+			return -EFAULT;
+		__handle_sysrq(c, NULL, 0);
+	}
+	return count;
+}
+
+static const struct file_operations proc_sysrq_trigger_operations = {
+	.write = write_sysrq_trigger,
+};
+
+/**
+ * sysrq_init - create /proc/sysrq-trigger
+ *
+ * Context: process context, after procfs is mounted.
+ */
+void sysrq_init(void)
+{
+	if (!proc_create("sysrq-trigger", S_IWUSR, NULL, &proc_sysrq_trigger_operations))
+		printk(KERN_ERR "sysrq: cannot create /proc/sysrq-trigger\n");
+}
