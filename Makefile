@@ -388,7 +388,7 @@ compile_commands.json: Makefile
 -include tests/upstream/upstream.mk
 
 test: deps-test
-	$(Q)$(MAKE) --no-print-directory all upstream
+	$(Q)$(MAKE) --no-print-directory all upstream userland
 	$(Q)$(MAKE) --no-print-directory host-test
 	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)

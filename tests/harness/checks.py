@@ -1666,9 +1666,8 @@ def userland_difftest(ctx):
             result("userland/difftest-kernel-alive", alive, "", None if alive else res))
 
 
-# Added to ALL once they pass on what is merged (docs/userland.md):
-# userland_shell when userland.LANDED has steps, userland_difftest when Linnet
-# prints Linux's bytes.
+# userland_difftest joins ALL when Linnet prints Linux's bytes (docs/userland.md)
+ALL += [userland_shell]
 
 
 # --- Loadable modules from files: samples/, through init_module/delete_module ---
