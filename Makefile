@@ -142,7 +142,7 @@ OBJS += $(patsubst %.c,$(BUILD)/linux/%.o,$(LINUX_TESTS))
 CFLAGS += -DCONFIG_LINUX_TESTS
 endif
 
-.PHONY: all FORCE iso run debug gdb test check bench soak clean deps host-test help cscope htmldocs \
+.PHONY: all FORCE iso run userland debug gdb test check bench soak clean deps host-test help cscope htmldocs \
 	modules oracle grade check-labs console
 
 ifneq ($(M),)
@@ -306,30 +306,61 @@ $(BUILD)/initramfs.cpio.gz: $(INITRAMFS_DEPS) $(BUILD)/initramfs.extra
 
 FORCE:
 
+# The userland image $(BUILD)/userland.cpio (docs/userland.md): the initramfs above plus
+# usr/userland_list, Debian's busybox-static unmodified as /bin/busybox and
+# /init, and the /etc files of a shell. `make iso` and `make run` boot it;
+# the harness's default boots keep the plain initramfs, which has no /init,
+# and so reach the kernel monitor. busybox comes from `make deps` (apt-get
+# download into LINNET_CACHE): `make` alone needs no network.
+LINNET_CACHE ?= $(HOME)/.cache/linnet
+BUSYBOX ?= $(LINNET_CACHE)/busybox
+USERLAND_LIST := usr/userland_list
+USERLAND_DEPS := $(USERLAND_LIST) $(shell find usr/userland tests/userland/difftest.sh -type f)
+
+$(BUSYBOX):
+	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh busybox
+
+# Not compressed: QEMU and GRUB load it into memory either way, and
+# inflating a megabyte would be most of Linnet's boot (lib/zlib_inflate
+# takes about 230 instructions per output byte; docs/performance.md).
+userland: $(BUILD)/userland.cpio
+
+$(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
+		$(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
+
 iso: $(BUILD)/linnet.iso
 
-$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz iso/boot/grub/grub.cfg
+$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub
 	$(Q)cp $(BUILD)/kernel.elf $(BUILD)/iso/boot/kernel.elf
-	$(Q)cp $(BUILD)/initramfs.cpio.gz $(BUILD)/iso/boot/initramfs.cpio.gz
+	$(Q)rm -f $(BUILD)/iso/boot/initramfs.cpio.gz
+	$(Q)cp $(BUILD)/userland.cpio $(BUILD)/iso/boot/initramfs.cpio
 	$(Q)cp iso/boot/grub/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
 	$(Q)grub-mkrescue -o $@ $(BUILD)/iso 2>$(BUILD)/grub-mkrescue.log || \
 		{ cat $(BUILD)/grub-mkrescue.log; exit 1; }
 
-# `make deps`: install what build, run, test and debug need (Debian 12).
+# `make deps`: install what build, run, test, debug and docs need (Debian
+# 12) and fetch busybox. Each target asks only for its own group
+# (scripts/deps.sh): `make run` on a bare machine installs no browser.
 deps:
-	$(Q)scripts/deps.sh
+	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh all
+
+deps-%:
+	$(Q)LINNET_CACHE=$(LINNET_CACHE) scripts/deps.sh $*
 
 # The display: a VGA window when there is a display, else serial only.
 QEMU_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),,-display none)
 QEMU_RUN := $(QEMU) -m $(QEMU_MEM) -serial mon:stdio $(QEMU_DISPLAY) -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -gdb tcp:127.0.0.1:1234
 
-run: deps $(BUILD)/linnet.iso
-	@echo "Linnet: booting through GRUB. Quit QEMU with Ctrl-A then X."
+run: deps-run
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/linnet.iso
+	@echo "Linnet: booting through GRUB to busybox's shell. Quit QEMU with Ctrl-A then X."
 	$(QEMU_RUN) -cdrom $(BUILD)/linnet.iso
 
-debug: deps $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz
+debug: deps-debug $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio.gz
 	$(Q)scripts/debug.sh $(BUILD)/kernel.elf "$(QEMU_MEM)"
 
 # The serial console of the kernel `make debug` runs: type at its shell here.
@@ -360,25 +391,26 @@ compile_commands.json: Makefile
 -include tests/fuzz/fuzz.mk
 -include tests/upstream/upstream.mk
 
-test: deps
-	$(Q)$(MAKE) --no-print-directory all upstream
+test: deps-test
+	$(Q)$(MAKE) --no-print-directory all upstream userland
 	$(Q)$(MAKE) --no-print-directory host-test
 	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
 	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
 
 
 # `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in
-# the same QEMU and write the expected files tests/user/expected/*.out.
-oracle: $(BUILD)/kernel.elf
+# the same QEMU and write the expected files tests/user/expected/*.out, and
+# the userland's differential run (tests/userland/expected/difftest.out).
+oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
 
-bench: deps $(BUILD)/kernel.elf $(BUILD)/linnet.iso $(BUILD)/user-initramfs.cpio.gz
+bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso $(BUILD)/user-initramfs.cpio.gz
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
 # `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
 # a workqueue, wait queues and a serial flood at once (tests/soak/soak.c).
 DURATION ?= 10m
-soak: deps $(BUILD)/kernel.elf
+soak: deps-run $(BUILD)/kernel.elf
 	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)
 
 check:
@@ -400,7 +432,7 @@ check-labs: all
 	$(Q)$(PYTHON) tests/harness/labcheck.py --build $(BUILD) -j2
 
 # The docs as a site: chapters, API reference (kernel-doc), source browser (htags).
-htmldocs: deps
+htmldocs: deps-docs
 	$(Q)/usr/bin/python3 scripts/htmldocs.py $(BUILD)/html
 
 ifeq ($(M),)
@@ -410,7 +442,8 @@ endif
 
 help:
 	@echo "make            build $(BUILD)/kernel.elf"
-	@echo "make run        boot through GRUB, serial console on this terminal"
+	@echo "make run        boot through GRUB to busybox's shell on this terminal"
+	@echo "make userland   the userland image $(BUILD)/userland.cpio (busybox, /init, /etc)"
 	@echo "make debug      QEMU stopped at the first instruction, GDB at start_kernel"
 	@echo "make console    type at the shell of the kernel make debug runs (another terminal)"
 	@echo "make gdb        attach GDB to the kernel that make run is running"
@@ -418,7 +451,7 @@ help:
 	@echo "make tags | cscope | compile_commands.json   for editors"
 	@echo "make test       host tests + every KUnit suite under QEMU"
 	@echo "make bench      in-kernel benchmarks under -icount (instructions/op)"
-	@echo "make oracle     run tests/user on Linux 6.1, write tests/user/expected"
+	@echo "make oracle     run tests/user and the userland's difftest on Linux 6.1, write expected files"
 	@echo "make soak       everything at once for DURATION (default 10m; seconds or 10m)"
 	@echo "make upstream   Linux's own KUnit tests against Linnet: $(BUILD)/upstream/kernel.elf"
 	@echo "make fuzz       every libFuzzer target for a few seconds"
@@ -427,7 +460,7 @@ help:
 	@echo "make grade LAB=N   build, boot and score lab N (Score: N/M)"
 	@echo "make check-labs every reference solution full marks, every skeleton less"
 	@echo "make htmldocs   the docs, API reference and source browser in $(BUILD)/html"
-	@echo "make deps       install the Debian packages all of this needs"
+	@echo "make deps       install the Debian packages all of this needs, fetch busybox"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"
 
 -include $(DEPS)

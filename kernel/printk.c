@@ -26,6 +26,9 @@
  * without any console=, Linux enables only the first console that
  * registers (tty0 on a PC); Linnet enables them all (serial and VGA) so
  * that a harness reading the serial line needs no options.
+ *
+ * User space reads the log with the syslog system call (sys_syslog,
+ * busybox's dmesg), as in 2.6.32, except klogd's consuming read.
  * See docs/boot.md.
  */
 #include <linux/module.h>
@@ -37,6 +40,8 @@
 #include <linux/time.h>
 #include <linux/errno.h>
 #include <linux/ctype.h>
+#include <linux/linkage.h>
+#include <asm/uaccess.h>
 
 #define LOG_BUF_LEN (1 << 16)
 #define PRINTK_BUF_LEN 1024
@@ -521,6 +526,114 @@ unsigned int log_buf_read(char *buf, unsigned int offset, unsigned int len)
 		buf[n++] = log_buf[i % LOG_BUF_LEN];
 	local_irq_restore(flags);
 	return n;
+}
+
+/* do_syslog's actions, as 2.6.32's kernel/printk.c numbers them (klogctl(3)) */
+#define SYSLOG_ACTION_CLOSE 0
+#define SYSLOG_ACTION_OPEN 1
+#define SYSLOG_ACTION_READ 2
+#define SYSLOG_ACTION_READ_ALL 3
+#define SYSLOG_ACTION_READ_CLEAR 4
+#define SYSLOG_ACTION_CLEAR 5
+#define SYSLOG_ACTION_CONSOLE_OFF 6
+#define SYSLOG_ACTION_CONSOLE_ON 7
+#define SYSLOG_ACTION_CONSOLE_LEVEL 8
+#define SYSLOG_ACTION_SIZE_UNREAD 9
+#define SYSLOG_ACTION_SIZE_BUFFER 10
+
+/* where SYSLOG_ACTION_CLEAR left the log: READ_ALL returns what came after */
+static unsigned int log_clear;
+static int saved_console_loglevel = -1;
+
+/* The newest @len bytes held after the last clear, copied to @ubuf. */
+static int syslog_read_all(char __user *ubuf, int len, bool clear)
+{
+	char chunk[256];
+	unsigned int first, held, off = 0;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	first = log_end - log_start < log_end - log_clear ? log_start : log_clear;
+	held = log_end - first;
+	if (held > (unsigned int)len)
+		held = len;
+	first = log_end - held;
+	if (clear)
+		log_clear = log_end;
+	local_irq_restore(flags);
+	while (off < held) {
+		unsigned int n = min_t(unsigned int, held - off, sizeof(chunk));
+		unsigned int i;
+
+		local_irq_save(flags);
+		for (i = 0; i < n; i++)
+			chunk[i] = log_buf[(first + off + i) % LOG_BUF_LEN];
+		local_irq_restore(flags);
+		if (copy_to_user(ubuf + off, chunk, n))
+			return -EFAULT;
+		off += n;
+	}
+	return held;
+}
+
+/**
+ * sys_syslog - read or clear the kernel log, or set the console's level (system call 103)
+ * @type: a SYSLOG_ACTION_* number (busybox's dmesg: 10, then 3 or 4; dmesg -n: 8)
+ * @buf: the user's buffer for the read actions
+ * @len: its size; for SYSLOG_ACTION_CONSOLE_LEVEL, the new console_loglevel (1-8)
+ *
+ * As 2.6.32's do_syslog, with one stated difference: SYSLOG_ACTION_READ,
+ * the read that waits for new messages and consumes them (klogd's), is
+ * not implemented and returns -EINVAL; the rest is 2.6.32's. Every
+ * process is root on Linnet, so there is no permission check.
+ *
+ * Context: process context (system call).
+ * Return: bytes read, the size asked for, 0, or -EINVAL / -EFAULT.
+ */
+asmlinkage long sys_syslog(int type, char __user *buf, int len)
+{
+	switch (type) {
+	case SYSLOG_ACTION_CLOSE:
+	case SYSLOG_ACTION_OPEN:
+		return 0;
+	case SYSLOG_ACTION_READ_ALL:
+	case SYSLOG_ACTION_READ_CLEAR:
+		if (!buf || len < 0)
+			return -EINVAL;
+		if (!len)
+			return 0;
+		if (!access_ok(VERIFY_WRITE, buf, len))
+			return -EFAULT;
+		return syslog_read_all(buf, len, type == SYSLOG_ACTION_READ_CLEAR);
+	case SYSLOG_ACTION_CLEAR:
+		log_clear = log_end;
+		return 0;
+	case SYSLOG_ACTION_CONSOLE_OFF:
+		if (saved_console_loglevel == -1)
+			saved_console_loglevel = console_loglevel;
+		console_loglevel = console_printk[2]; /* minimum_console_loglevel */
+		return 0;
+	case SYSLOG_ACTION_CONSOLE_ON:
+		if (saved_console_loglevel != -1) {
+			console_loglevel = saved_console_loglevel;
+			saved_console_loglevel = -1;
+		}
+		return 0;
+	case SYSLOG_ACTION_CONSOLE_LEVEL:
+		if (len < 1 || len > 8)
+			return -EINVAL;
+		if (len < console_printk[2]) /* minimum_console_loglevel */
+			len = console_printk[2];
+		console_loglevel = len;
+		saved_console_loglevel = -1;
+		return 0;
+	case SYSLOG_ACTION_SIZE_UNREAD:
+		return log_end - log_start;
+	case SYSLOG_ACTION_SIZE_BUFFER:
+		return LOG_BUF_LEN;
+	default:
+		return -EINVAL;
+	}
 }
 
 /**

@@ -11,11 +11,14 @@ description format, one entry a line ('#' starts a comment):
     pipe <name> <mode> <uid> <gid>
     sock <name> <mode> <uid> <gid>
 
-<mode> is octal, <dev_type> is b or c. As in Linux, a file's hard links
+<mode> is octal, <dev_type> is b or c. As in Linux (cpio_replace_env),
+a file's <location> may name environment variables as ${NAME}: the
+userland list finds Debian's busybox at ${BUSYBOX}. As in Linux, a file's hard links
 are written as one inode with nlink names, the data on the last of them,
 and the archive ends with a TRAILER!!! entry padded to 512 bytes.
 
-Beyond Linux's tool: --extra DIR adds every file under DIR at the same
+Beyond Linux's tool: several lists may be given, read in order (the
+userland image is usr/initramfs_list then usr/userland_list); --extra DIR adds every file under DIR at the same
 path, owned by root (make ROOTFS_EXTRA=DIR); later entries replace earlier
 ones when the kernel unpacks, so DIR/x wins over what the list put at /x.
 --manifest FILE writes one line per path as the kernel should see it
@@ -24,6 +27,7 @@ See docs/procfs.md.
 """
 import argparse
 import os
+import re
 import stat
 import sys
 import time
@@ -104,6 +108,15 @@ def octal(s):
     return int(s, 8)
 
 
+def replace_env(location):
+    """${NAME} in a file's location becomes $NAME's value, as Linux's cpio_replace_env."""
+    def value(m):
+        if m.group(1) not in os.environ:
+            raise ValueError("${%s} is not set" % m.group(1))
+        return os.environ[m.group(1)]
+    return re.sub(r"\$\{(\w+)\}", value, location)
+
+
 def parse_list(arc, path):
     base = os.path.dirname(os.path.abspath(path))
     with open(path) as f:
@@ -123,7 +136,8 @@ def parse_list(arc, path):
                     fmt = stat.S_IFIFO if kind == "pipe" else stat.S_IFSOCK
                     arc.add_special(w[1], fmt, kind[0], octal(w[2]), int(w[3]), int(w[4]))
                 elif kind == "file":
-                    loc = w[2] if os.path.isabs(w[2]) else os.path.join(base, w[2])
+                    loc = replace_env(w[2])
+                    loc = loc if os.path.isabs(loc) else os.path.join(base, loc)
                     arc.add_file(w[1], loc, octal(w[3]), int(w[4]), int(w[5]), w[6:])
                 else:
                     raise ValueError("unknown type " + kind)
@@ -150,7 +164,7 @@ def add_extra(arc, top):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("list", help="the description file")
+    ap.add_argument("list", nargs="+", help="the description files, in order")
     ap.add_argument("-o", "--output", default="-", help="the archive (default: stdout)")
     ap.add_argument("-t", "--mtime", type=int, help="mtime of entries other than files")
     ap.add_argument("--extra", action="append", default=[], help="a folder to add at /")
@@ -159,7 +173,8 @@ def main():
     mtime = a.mtime if a.mtime is not None else int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
     out = sys.stdout.buffer if a.output == "-" else open(a.output, "wb")
     arc = Archive(out, mtime)
-    parse_list(arc, a.list)
+    for path in a.list:
+        parse_list(arc, path)
     for d in a.extra:
         if d:
             add_extra(arc, d)

@@ -45,9 +45,9 @@ class Context:
                 cfg = f.read()
             initrd = qemu.default_initrd(self.kernel)
             if initrd:
-                shutil.copy(initrd, os.path.join(top, "root/boot/initramfs.cpio.gz"))
+                shutil.copy(initrd, os.path.join(top, "root/boot/initramfs.cpio"))
             else:
-                cfg = re.sub(r"\n\s*module\s+/boot/initramfs.cpio.gz", "", cfg)
+                cfg = re.sub(r"\n\s*module\s+/boot/initramfs.cpio", "", cfg)
             cfg = re.sub(r"(multiboot\s+/boot/kernel.elf).*", r"\1 " + cmdline, cfg)
             with open(os.path.join(top, "root/boot/grub/grub.cfg"), "w") as f:
                 f.write(cfg)
@@ -1656,6 +1656,42 @@ ALL += [labs_reference, labs_skeletons]
 import tryit  # noqa: E402
 
 ALL += tryit.make_checks()
+# --- The busybox userland (docs/userland.md) ------------------------------
+
+import userland  # noqa: E402
+
+
+def _userland_missing(ctx):
+    if not os.path.exists(userland.image(ctx.build)):
+        return [("userland/image", False, "no %s: make userland" % userland.image(ctx.build))]
+    return None
+
+
+def userland_shell(ctx):
+    """Boot busybox to its prompt on ttyS0 and drive it (userland.LANDED's steps)."""
+    return _userland_missing(ctx) or userland.drive(ctx.kernel, ctx.build, userland.LANDED)
+
+
+def userland_difftest(ctx):
+    """tests/userland/difftest.sh prints on Linnet, byte for byte, what Linux 6.1 printed."""
+    missing = _userland_missing(ctx)
+    if missing:
+        return missing
+    res = qemu.boot(kernel=ctx.kernel, append=userland.DIFF_APPEND, initrd=userland.image(ctx.build),
+                    timeout=120, until=userland.DIFF_END)
+    lines = userland.difftest_lines(res.output)
+    if lines is None:
+        return result("userland/difftest", False, "the script never began", res)
+    diff = userland.difftest_compare(lines)
+    alive = not re.search(r"Oops:|BUG:|Kernel panic", res.output)
+    return (result("userland/difftest", diff is None, diff or "", res if diff else None) +
+            result("userland/difftest-kernel-alive", alive, "", None if alive else res))
+
+
+# userland_difftest joins ALL when Linnet prints Linux's bytes (docs/userland.md)
+ALL += [userland_shell]
+
+
 # --- Loadable modules from files: samples/, through init_module/delete_module ---
 
 MODLIB = "/lib/modules/2.6.32-linnet/kernel/"

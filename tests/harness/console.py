@@ -24,7 +24,7 @@ PROMPT = b"linnet> "
 
 class Console:
     def __init__(self, kernel, mem="128M", append="", timeout=20.0, extra=(), initrd="",
-                 telnet=False):
+                 prompt=PROMPT, telnet=False):
         self.dir = tempfile.mkdtemp(prefix="linnet-console-")
         self.serial_path = os.path.join(self.dir, "serial")
         self.qmp_path = os.path.join(self.dir, "qmp")
@@ -45,7 +45,7 @@ class Console:
         self.qmp = None
         self.log = b""
         self.buf = b""
-        self.read_until(PROMPT, timeout)
+        self.read_until(prompt, timeout)
 
     def _connect(self, path):
         end = time.monotonic() + 10

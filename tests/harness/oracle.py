@@ -10,6 +10,13 @@ boots it in the same QEMU as Linnet's tests (-m 128M, console=ttyS0,
 rdinit=/init) and writes each program's output to
 tests/user/expected/NAME.out. Lines already marked there as a 2.6.32
 difference keep their mark while Linux still prints the same line.
+
+Then the differential run of the userland (tests/userland/difftest.sh):
+Linux boots build/userland.cpio, the very image Linnet boots, with
+linnet.difftest on its command line; busybox init's rcS runs the script
+and Linux's output becomes tests/userland/expected/difftest.out, which
+Linnet must print byte for byte (checks.py:userland_difftest). --only
+user or --only userland does one of the two. See docs/userland.md.
 """
 import argparse
 import glob
@@ -19,6 +26,7 @@ import subprocess
 import sys
 
 import qemu
+import userland
 import userprogs
 
 ROOT = userprogs.ROOT
@@ -76,12 +84,30 @@ def write_expected(prog, lines):
                 f.write(line + "\n")
 
 
+def userland_difftest(kernel, build):
+    """Linux runs tests/userland/difftest.sh from the userland image: its output is the expected file."""
+    res = qemu.boot(kernel=kernel, append=userland.DIFF_APPEND, initrd=userland.image(build),
+                    timeout=300, icount=False, until=userland.DIFF_END)
+    lines = userland.difftest_lines(res.output)
+    if not lines or not lines[-1].startswith(userland.DIFF_END):
+        sys.exit("oracle: Linux did not finish the differential run:\n" + res.tail(40))
+    os.makedirs(os.path.dirname(userland.DIFF_EXPECTED), exist_ok=True)
+    with open(userland.DIFF_EXPECTED, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("oracle: %s: %d lines" % (userland.DIFF_EXPECTED, len(lines)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
+    ap.add_argument("--only", choices=("user", "userland"))
     args = ap.parse_args()
     work = os.path.join(args.build, "oracle")
     kernel = fetch_kernel(work)
+    if args.only != "user":
+        userland_difftest(kernel, args.build)
+    if args.only == "userland":
+        return
     progs = sorted(p for p in glob.glob(os.path.join(args.build, "user", "*"))
                    if os.access(p, os.X_OK) and not p.endswith((".o", ".asm")))
     rd = os.path.join(work, "initramfs.cpio")

@@ -1,0 +1,288 @@
+"""userland.py - boot the busybox userland and drive its shell over ttyS0.
+
+The userland image (build/userland.cpio, `make userland`: Debian's
+busybox as /init and /bin/busybox, usr/userland_list) boots to busybox
+init, which starts a login shell on /dev/ttyS0 with ttyS0 as its
+controlling terminal (usr/userland/etc/inittab). A Shell boots a kernel
+with it, the serial line on a Unix socket as console.py does, waits for
+the prompt and types commands.
+
+busybox's line editing runs the tty in raw mode and echoes what it
+reads itself; after each prompt it asks the terminal where the cursor is
+(ESC [ 6 n), and nobody answers here, as with a plain serial console.
+The same Shell drives Linux 6.1 (oracle.py, --linux), so a check can be
+tried against Linux before Linnet passes it. See docs/userland.md.
+"""
+import os
+import re
+import time
+
+import console
+
+# root@linnet:~# , then maybe the cursor-position query
+PROMPT = re.compile(rb"root@linnet:[^\r\n#]*# (?:\x1b\[6n)?")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def image(build):
+    return os.path.join(build, "userland.cpio")
+
+
+class Shell(console.Console):
+    """A Console whose prompt is busybox's (console.Console's is the monitor's)."""
+
+    def __init__(self, kernel, build, append="console=ttyS0", timeout=60.0, mem="128M",
+                 extra=()):
+        self.prompt = PROMPT
+        super().__init__(kernel, mem=mem, append=append, timeout=timeout, extra=extra,
+                         initrd=image(build), prompt=PROMPT)
+        # let the shell put the tty into raw mode before the first keys come
+        time.sleep(0.2)
+
+    def run(self, line, timeout=10.0):
+        """Type @line; return what it printed (the echo and the prompt stripped)."""
+        self.send(line.encode() + b"\r")
+        out = self.read_until(self.prompt, timeout).decode("latin-1")
+        out = ANSI.sub("", out)
+        return PROMPT_TEXT.sub("", strip_echo(out, line).replace("\r", ""))
+
+    def type(self, line):
+        """Type @line and wait for its echo (for commands that do not end at once)."""
+        self.send(line.encode() + b"\r")
+        self.read_until(b"\n", 5)
+
+
+PROMPT_TEXT = re.compile(r"root@linnet:[^\n#]*# $")
+
+
+def strip_echo(out, line):
+    """@out without the shell's echo of @line, which line editing wraps at the
+    terminal's width (80 columns on a serial line) with CRs, LFs and spaces."""
+    i = j = 0
+    while i < len(out) and j < len(line):
+        if out[i] == line[j]:
+            j += 1
+        elif out[i] not in "\r\n ":
+            break
+        i += 1
+    nl = out.find("\n", i)
+    return out[nl + 1:] if nl >= 0 else ""
+
+
+# --- the differential run (tests/userland/difftest.sh) ------------------
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DIFF_EXPECTED = os.path.join(ROOT, "tests", "userland", "expected", "difftest.out")
+DIFF_APPEND = "console=ttyS0 quiet loglevel=1 linnet.difftest"
+DIFF_END = "== difftest end"
+KLOG = re.compile(r"^\s*\[\s*\d+\.\d+\]")
+
+
+def difftest_lines(output):
+    """The script's lines between rcS's markers, kernel log lines left out; None if it never began."""
+    text = output.replace("\r", "")
+    begin = text.find("== difftest begin\n")
+    if begin < 0:
+        return None
+    lines = text[begin:].split("\n")[1:]
+    out = []
+    for line in lines:
+        if KLOG.match(line):
+            continue
+        out.append(line)
+        if line.startswith(DIFF_END):
+            break
+    return out
+
+
+def difftest_compare(lines):
+    """None if @lines are byte for byte Linux's (DIFF_EXPECTED), else the first differences."""
+    if not os.path.exists(DIFF_EXPECTED):
+        return "no %s (run make oracle)" % os.path.relpath(DIFF_EXPECTED, ROOT)
+    with open(DIFF_EXPECTED) as f:
+        want = f.read().rstrip("\n").split("\n")
+    if lines == want:
+        return None
+    diff = []
+    for i in range(max(len(want), len(lines))):
+        w = want[i] if i < len(want) else "<nothing>"
+        g = lines[i] if i < len(lines) else "<nothing>"
+        if w != g:
+            diff.append("line %d: Linux %r, Linnet %r" % (i + 1, w, g))
+    return "%d lines differ; the first:\n%s" % (len(diff), "\n".join(diff[:15]))
+
+
+# --- driving the shell: the steps of checks.py:userland_shell -------------
+#
+# Each step types into a booted Shell and returns [(name, ok, detail)]. The
+# steps that pass on Linnet are listed in LANDED and run by `make test`;
+# the others wait in PENDING until the kernel can do them (run them with
+# `python3 tests/harness/userland.py --steps pending`; --kernel VMLINUZ
+# runs them against Linux, whose answer every step must accept).
+
+
+def _has(name, text, patterns, absent=()):
+    missing = [p for p in patterns if not re.search(p, text, re.M)]
+    present = [p for p in absent if re.search(p, text, re.M)]
+    ok = not missing and not present
+    return (name, ok, "" if ok else "missing %s, unwanted %s in:\n%s" % (missing, present, text[-1500:]))
+
+
+def step_files(sh):
+    """echo, cat, ls, mkdir, rm, redirections into ramfs files."""
+    out = sh.run("cd /tmp && mkdir -p work/sub && echo hello > work/f && cat work/f")
+    res = [_has("userland/echo-cat", out, [r"^hello$"])]
+    out = sh.run("echo more >> work/f; ls work; wc -l < work/f; ls nothere 2> work/err; cat work/err")
+    res.append(_has("userland/ls-redirect", out,
+                    [r"^f\s+sub$|^f$", r"^2$", r"No such file or directory"]))
+    out = sh.run("rm -r work; ls work; echo status $?")
+    res.append(_has("userland/rm", out, [r"No such file or directory", r"^status 1$"]))
+    return res
+
+
+def step_proc(sh):
+    """cat of every /proc file, and a pipe: cat /proc/interrupts | grep timer."""
+    # kmsg waits for messages, kcore is all memory, sysrq-trigger is write-only
+    out = sh.run("for f in /proc/*; do [ -f $f ] || continue; case $f in */kmsg|*/kcore|"
+                 "*/sysrq-trigger) continue;; esac; timeout 5 cat $f > /dev/null || echo BAD $f; done;"
+                 " echo checked", 60)
+    res = [_has("userland/cat-proc-files", out, [r"^checked$"], [r"^BAD "])]
+    out = sh.run("cat /proc/interrupts | grep timer")
+    res.append(_has("userland/pipe-grep", out, [r"^\s*0:.*timer"]))
+    return res
+
+
+def step_tools(sh):
+    """uname -a, ps, free, uptime, mount, df, dmesg."""
+    res = [_has("userland/uname", sh.run("uname -a"), [r"^Linux linnet \S+ .* i686"])]
+    res.append(_has("userland/ps", sh.run("ps"), [r"^\s*PID\s+USER", r"^\s*1 root\s+init", r"-/bin/sh"]))
+    res.append(_has("userland/free", sh.run("free"), [r"^\s+total\s+used\s+free", r"^Mem:\s+\d+"]))
+    res.append(_has("userland/uptime", sh.run("uptime"), [r"up .*load average: \d+\.\d\d"]))
+    res.append(_has("userland/mount", sh.run("mount"), [r"^proc on /proc type proc",
+                                                     r"on /dev type devtmpfs"]))
+    res.append(_has("userland/df", sh.run("df"), [r"^Filesystem\s+1K-blocks"]))
+    res.append(_has("userland/dmesg", sh.run("dmesg | grep -m 1 version"), [r"(Linux|Linnet) version"]))
+    return res
+
+
+def step_ctrl_c(sh):
+    """Ctrl-C ends a foreground sleep 100 at once, and the shell is back."""
+    sh.type("sleep 100")
+    time.sleep(0.5)
+    t = time.monotonic()
+    sh.send(b"\x03")
+    sh.read_until(sh.prompt, 5)
+    took = time.monotonic() - t
+    out = sh.run("echo alive")
+    return [("userland/ctrl-c-sleep", took < 2 and "alive" in out, "%.2f s, then %r" % (took, out))]
+
+
+def step_jobs(sh):
+    """sleep 1 &, jobs, wait."""
+    out = sh.run("sleep 1 &")  # busybox's ash prints no "[1] PID" here
+    res = [("userland/background", out == "", out)]
+    res.append(_has("userland/jobs", sh.run("jobs"), [r"^\[1\]\+\s+Running\s+sleep 1"]))
+    t = time.monotonic()
+    out = sh.run("wait; echo waited", 5)
+    res.append(("userland/wait", "waited" in out and time.monotonic() - t < 2.5, out))
+    return res
+
+
+def step_ctrl_z(sh):
+    """Ctrl-Z stops a foreground sleep, jobs shows it stopped, fg resumes it, Ctrl-C ends it."""
+    sh.type("sleep 100")
+    time.sleep(0.5)
+    sh.send(b"\x1a")
+    out = ANSI.sub("", sh.read_until(sh.prompt, 5).decode("latin-1"))
+    res = [_has("userland/ctrl-z", out, [r"\[1\]\+\s+Stopped\s+sleep 100"])]
+    res.append(_has("userland/jobs-stopped", sh.run("jobs"), [r"^\[1\]\+\s+Stopped\s+sleep 100"]))
+    sh.type("fg")
+    out = sh.read_until(b"sleep 100\r\n", 5).decode("latin-1")
+    time.sleep(0.5)
+    resumed = sh.buf == b""  # still running: no prompt came back
+    sh.send(b"\x03")
+    sh.read_until(sh.prompt, 5)
+    res.append(("userland/fg", resumed and "alive" in sh.run("echo alive"), out))
+    return res
+
+
+def step_wait1(sh):
+    """The design documents' wait1: what echo wrote, head -c 6 reads; a blocked cat ends on Ctrl-C."""
+    out = sh.run("echo Hello > /dev/wait1; head -c 6 /dev/wait1")
+    res = [_has("userland/wait1-echo-head", out, [r"^Hello$"])]
+    sh.type("cat /dev/wait1")
+    time.sleep(0.5)
+    blocked = sh.buf == b""
+    sh.send(b"\x03")
+    sh.read_until(sh.prompt, 5)
+    res.append(("userland/wait1-cat-ctrl-c", blocked and "alive" in sh.run("echo alive"), ""))
+    return res
+
+
+STEPS = [step_files, step_proc, step_tools, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1]
+# files and tools wait for fstatat64's AT_EMPTY_PATH (glibc's fstat, so opendir: ls, ps)
+LANDED = [step_proc, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1]
+PENDING = [s for s in STEPS if s not in LANDED]
+
+
+def drive(kernel, build, steps, append="console=ttyS0", log=None):
+    """Boot @kernel with the userland image and run @steps; [(name, ok, detail)].
+    @log, a list, gets the whole serial log."""
+    sh = None
+    out = []
+    try:
+        sh = Shell(kernel, build, append=append)
+        out.append(("userland/prompt", True, ""))
+        for step in steps:
+            out += step(sh)
+    except (TimeoutError, EOFError, OSError) as e:
+        tail = sh.log.decode("latin-1")[-2000:] if sh else ""
+        out.append(("userland/%s" % (step.__name__ if sh else "prompt"), False,
+                    "%s\n--- serial ---\n%s" % (e, tail)))
+    finally:
+        if sh:
+            sh.close()
+            if log is not None:
+                log.append(sh.log.decode("latin-1"))
+    return out
+
+
+ENOSYS = re.compile(r"(\S+)\[(\d+)\]: system call (\d+) not implemented \(-ENOSYS\)")
+
+
+def enosys(log):
+    """{number: first program} of the system calls the kernel reported missing (kernel/sys_ni.c)."""
+    out = {}
+    for m in ENOSYS.finditer(log):
+        out.setdefault(int(m.group(3)), m.group(1))
+    return out
+
+
+def main():
+    import argparse
+    ap = argparse.ArgumentParser(description="drive the busybox shell (the userland checks)")
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--kernel", help="default: BUILD/kernel.elf; a Linux vmlinuz works too")
+    ap.add_argument("--append", default="console=ttyS0")
+    ap.add_argument("--steps", default="all", help="all, landed, pending or step names, comma-separated")
+    a = ap.parse_args()
+    kernel = a.kernel or os.path.join(a.build, "kernel.elf")
+    named = {"all": STEPS, "landed": LANDED, "pending": PENDING}
+    steps = named.get(a.steps) or [s for s in STEPS if s.__name__[5:] in a.steps.split(",")]
+    bad = 0
+    log = []
+    results = drive(kernel, a.build, steps, a.append, log)
+    for nr, prog in sorted(enosys("".join(log)).items()):
+        print("ENOSYS %3d (first from %s)" % (nr, prog))
+    for name, ok, detail in results:
+        print("%-6s %s" % ("ok" if ok else "FAIL", name))
+        if detail and not ok:
+            print("\n".join("       " + l for l in detail.rstrip().split("\n")))
+        bad += not ok
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main())
