@@ -271,6 +271,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 
 	if (!mm)
 		return -ENOMEM;
+	set_mm_exe_file(mm, bprm->file); /* /proc/PID/exe */
 	exec_mmap(mm);
 	set_fs(USER_DS);
 	tsk->flags &= ~PF_KTHREAD;

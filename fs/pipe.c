@@ -14,7 +14,7 @@
  * lands in one buffer, whole, never interleaved with another writer's;
  * a read returns what is there (it waits only while the pipe is empty
  * and a writer exists); with no writers left, read returns 0 (end of
- * file); with no readers left, write returns -EPIPE; with O_NONBLOCK the
+ * file); with no readers left, write sends SIGPIPE and returns -EPIPE; with O_NONBLOCK the
  * waits become -EAGAIN; a signal ends a wait with -ERESTARTSYS.
  *
  * Differences from 2.6.32: read and write take a plain buffer rather
@@ -224,6 +224,7 @@ static ssize_t pipe_write(struct file *filp, const char __user *buf, size_t coun
 	mutex_lock(&inode->i_mutex);
 	pipe = inode->i_pipe;
 	if (!pipe->readers) {
+		send_sig(SIGPIPE, current, 0);
 		ret = -EPIPE;
 		goto out;
 	}
@@ -234,6 +235,7 @@ static ssize_t pipe_write(struct file *filp, const char __user *buf, size_t coun
 		goto out;
 	for (;;) {
 		if (!pipe->readers) {
+			send_sig(SIGPIPE, current, 0);
 			ret = ret ?: -EPIPE;
 			break;
 		}

@@ -12,6 +12,7 @@
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/file.h>
+#include <linux/fs_struct.h>
 #include <linux/namei.h>
 #include <linux/stat.h>
 #include <linux/kernel.h>
@@ -100,8 +101,28 @@ int vfs_fstatat(int dfd, char __user *filename, struct kstat *stat, int flag)
 	struct path path;
 	int error;
 
-	if (flag & ~AT_SYMLINK_NOFOLLOW)
+	if (flag & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
+	/*
+	 * AT_EMPTY_PATH came in 2.6.39 (2.6.32 answers -EINVAL); glibc 2.36's
+	 * fstat() falls back to fstatat64(fd, "", AT_EMPTY_PATH) when statx
+	 * is missing, so Linnet takes it: an added flag, stated in
+	 * docs/processes.md.
+	 */
+	if (flag & AT_EMPTY_PATH) {
+		char c;
+
+		if (get_user(c, filename))
+			return -EFAULT;
+		if (!c && dfd != AT_FDCWD)
+			return vfs_fstat(dfd, stat);
+		if (!c) {
+			get_fs_pwd(current->fs, &path);
+			error = vfs_getattr(path.mnt, path.dentry, stat);
+			path_put(&path);
+			return error;
+		}
+	}
 	error = user_path_at(dfd, filename, flag & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW, &path);
 	if (error)
 		return error;

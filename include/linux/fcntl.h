@@ -43,5 +43,6 @@
 #define AT_SYMLINK_NOFOLLOW 0x100
 #define AT_REMOVEDIR 0x200
 #define AT_SYMLINK_FOLLOW 0x400
+#define AT_EMPTY_PATH 0x1000 /* 2.6.39: an empty path means dfd itself */
 
 #endif /* _LINUX_FCNTL_H */

@@ -118,7 +118,7 @@ def upstream_kunit(ctx):
     if not os.path.exists(kernel):
         return result("upstream/build", False, "%s missing: run make upstream" % kernel)
     # time_test's 58 million dates take ~20 s of guest time: allow for a loaded machine
-    res = qemu.boot(kernel=kernel, append=qemu.test_cmdline("ktest=all panic=-1"), timeout=240)
+    res = qemu.boot(kernel=kernel, append=qemu.test_cmdline("ktest=all panic=-1"), timeout=400)
     out = verdict.ktest_results(res, "upstream")
     out += kunit_py_parse(ctx, "upstream", res.output)
     with open(os.path.join(ROOT, "tests", "upstream", "files.txt")) as f:

@@ -112,7 +112,7 @@ def main():
                    if os.access(p, os.X_OK) and not p.endswith((".o", ".asm")))
     rd = os.path.join(work, "initramfs.cpio")
     initramfs(progs, rd)
-    res = qemu.boot(kernel=kernel, append="console=ttyS0 quiet panic=-1 rdinit=/init",
+    res = qemu.boot(kernel=kernel, append="console=ttyS0 quiet noapic panic=-1 rdinit=/init",
                     extra=["-initrd", rd], timeout=300, icount=False)
     secs = userprogs.sections(res.output)
     if "/hello" not in secs:
