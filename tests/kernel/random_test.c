@@ -82,12 +82,14 @@ static void urandom_read_test(struct kunit *test)
 static void random_nonblock_test(struct kunit *test)
 {
 	struct file f = { .f_op = &random_fops, .f_flags = O_NONBLOCK };
-	char buf[4096];
+	/* off the 8 KiB stack: KASAN's red zones around a 4 KiB array overflow it */
+	char *buf = kunit_kmalloc(test, 4096, GFP_KERNEL);
 	loff_t pos = 0;
 	ssize_t n;
 
+	KUNIT_ASSERT_NOT_NULL(test, buf);
 	/* Drain the estimate: then a non-blocking read says -EAGAIN. */
-	while ((n = random_fops.read(&f, buf, sizeof(buf), &pos)) > 0)
+	while ((n = random_fops.read(&f, buf, 4096, &pos)) > 0)
 		;
 	KUNIT_EXPECT_EQ(test, n, -EAGAIN);
 	KUNIT_EXPECT_LT(test, random_entropy_count(), 8);
