@@ -347,7 +347,10 @@ static struct file *soak_serial_open(void)
 	 */
 	WRITE_ONCE(kdb_active, false);
 	tty_get_termios(f->private_data, &raw);
-	raw.c_lflag &= ~(ICANON | ECHO);
+	/* as cfmakeraw(): no CR/NL mapping, no flow control, no signals */
+	raw.c_iflag &= ~(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+	raw.c_oflag &= ~OPOST;
+	raw.c_lflag &= ~(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
 	tty_set_termios(f->private_data, &raw);
 	return f;
 }
