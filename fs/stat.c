@@ -110,7 +110,7 @@ int vfs_fstatat(int dfd, char __user *filename, struct kstat *stat, int flag)
 	 * docs/processes.md.
 	 */
 	if (flag & AT_EMPTY_PATH) {
-		char c;
+		char c = 0;
 
 		if (get_user(c, filename))
 			return -EFAULT;
