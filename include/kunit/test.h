@@ -197,6 +197,8 @@ struct kunit {
 int kunit_run_suites(const char *filter);
 int kunit_run_tests(struct kunit_suite *suite);
 void kunit_init_test(struct kunit *test, const char *name);
+void kunit_run_case_catch_errors(struct kunit_suite *suite, struct kunit_case *tc,
+				 struct kunit *test);
 bool kunit_case_running(void);
 void __noreturn kunit_abort_fault(void);
 

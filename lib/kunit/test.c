@@ -153,22 +153,72 @@ static void skip_if_injected(struct kunit *test, unsigned long injected)
 		  "fault injection: %lu allocations failed", injected);
 }
 
-static void kunit_run_case_once(struct kunit_suite *suite, struct kunit_case *tc,
-				struct kunit *test)
+/*
+ * The suite and case being run, for the functions kunit_try_run_case()
+ * calls (it passes them only the struct kunit). A case of the kunit suite
+ * runs an inner case through kunit_run_case_catch_errors(), so the
+ * pointer is saved and restored around each run.
+ */
+struct kunit_case_run {
+	struct kunit_suite *suite;
+	struct kunit_case *tc;
+};
+
+static struct kunit_case_run *running;
+
+/* The suite's init and the case, under one catch: an assertion in init ends the case. */
+static void kunit_run_case_internal(struct kunit *test)
+{
+	int err;
+
+	if (running->suite->init) {
+		err = running->suite->init(test);
+		if (err) {
+			kunit_err(test, "failed to initialize: %d", err);
+			test->status = KUNIT_FAILURE;
+			return;
+		}
+	}
+	running->tc->run_case(test);
+}
+
+/* The suite's exit, under a catch of its own. */
+static void kunit_run_suite_exit(struct kunit *test)
+{
+	running->suite->exit(test);
+}
+
+/**
+ * kunit_run_case_catch_errors - run one case: init, the case, exit, its resources
+ * @suite: the suite the case belongs to
+ * @tc: the case
+ * @test: the case's state, set up by kunit_init_test()
+ *
+ * As Linux's KUnit does: the suite's init and the case run under one
+ * catch, so an assertion that fails in init ends the case as one in the
+ * case does. The exit, then the case's resources (kunit_add_action()...),
+ * run under catches of their own, even when init or the case ended
+ * early: an exit must cope with a fixture only partly set up.
+ *
+ * Context: the runner, or a case of the kunit suite running an inner one.
+ */
+void kunit_run_case_catch_errors(struct kunit_suite *suite, struct kunit_case *tc,
+				 struct kunit *test)
 {
 	unsigned long injected = fault_injected_total();
-	bool init_ok = true;
+	struct kunit_case_run run = { suite, tc }, *prev = running;
 
-	if (suite->init && suite->init(test)) {
-		kunit_err(test, "failed to initialize");
-		test->status = KUNIT_FAILURE;
-		init_ok = false;
-	}
-	if (init_ok && !kunit_try_run_case(test, tc->run_case) && test->faulted)
+	running = &run;
+	if (!kunit_try_run_case(test, kunit_run_case_internal) && test->faulted)
 		kunit_err(test, "try faulted: the case oopsed (see the report above)");
-	if (suite->exit)
-		suite->exit(test);
-	kunit_cleanup(test);
+	if (suite->exit && !kunit_try_run_case(test, kunit_run_suite_exit)) {
+		test->status = KUNIT_FAILURE;
+		kunit_err(test, "the suite's exit ended early");
+	}
+	/* each resource leaves the list before it is released: the loop ends */
+	while (!kunit_try_run_case(test, kunit_cleanup))
+		test->status = KUNIT_FAILURE;
+	running = prev;
 	skip_if_injected(test, fault_injected_total() - injected);
 }
 
@@ -187,7 +237,7 @@ static enum kunit_status kunit_run_param_case(struct kunit_suite *suite, struct 
 		kunit_init_test(test, tc->name);
 		test->param_value = param;
 		test->param_index = stats.total;
-		kunit_run_case_once(suite, tc, test);
+		kunit_run_case_catch_errors(suite, tc, test);
 		count_result(&stats, test->status);
 		if (!desc[0])
 			scnprintf(desc, sizeof(desc), "param-%lu", stats.total - 1);
@@ -242,7 +292,7 @@ int kunit_run_tests(struct kunit_suite *suite)
 		else if (tc->generate_params)
 			test.status = kunit_run_param_case(suite, tc, &test, &totals);
 		else
-			kunit_run_case_once(suite, tc, &test);
+			kunit_run_case_catch_errors(suite, tc, &test);
 		if (!tc->generate_params)
 			count_result(&totals, test.status);
 		tc->status = test.status;

@@ -4,8 +4,10 @@
  * Each case runs a small inner test through the same machinery the
  * runner uses (kunit_try_run_case) and checks what happened to it: an
  * assertion must end the inner case, an expectation must not, a skip
- * must be recorded with its reason. The inner failures print their
- * reports on the console; that is expected.
+ * must be recorded with its reason, an assertion in a suite's init or
+ * exit must end only that part and the case's actions must still run.
+ * The inner failures print their reports on the console; that is
+ * expected.
  */
 #include <kunit/test.h>
 #include <kunit/static_stub.h>
@@ -215,6 +217,82 @@ static void kunit_static_stub_ended_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, stub_target(5), 6);
 }
 
+/*
+ * An inner suite whose init asserts half-way: the case must not run, the
+ * exit and the action init registered must, and the runner must carry on.
+ * Before the runner ran init under its catch, the assertion jumped
+ * through a jump buffer never set, and the boot died in a double fault.
+ */
+static int inner_steps;
+
+static void inner_step(void *ctx)
+{
+	inner_steps |= (int)(unsigned long)ctx;
+}
+
+static int inner_init_asserts(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, kunit_add_action(test, inner_step, (void *)1), 0);
+	KUNIT_ASSERT_EQ(test, 1, 2);
+	return 0;
+}
+
+static void inner_exit(struct kunit *test)
+{
+	inner_step((void *)2);
+}
+
+static void inner_exit_asserts(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, 1, 2);
+}
+
+static void inner_case(struct kunit *test)
+{
+	inner_step((void *)4);
+}
+
+static void inner_case_with_action(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, kunit_add_action(test, inner_step, (void *)8), 0);
+}
+
+static struct kunit_case inner_cases[] = { KUNIT_CASE(inner_case),
+					   KUNIT_CASE(inner_case_with_action),
+					   {} };
+
+static void kunit_init_assert_ends_case_test(struct kunit *test)
+{
+	struct kunit_suite suite = { .name = "inner",
+				     .init = inner_init_asserts,
+				     .exit = inner_exit,
+				     .test_cases = inner_cases };
+	struct kunit inner;
+
+	inner_steps = 0;
+	kunit_init_test(&inner, "inner");
+	kunit_run_case_catch_errors(&suite, &inner_cases[0], &inner);
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_FAILURE);
+	KUNIT_EXPECT_EQ(test, inner_steps, 1 | 2); /* the action and the exit, not the case */
+	KUNIT_EXPECT_TRUE(test, list_empty(&inner.resources));
+	KUNIT_EXPECT_PTR_EQ(test, kunit_get_current_test(), test);
+}
+
+static void kunit_exit_assert_still_cleans_up_test(struct kunit *test)
+{
+	struct kunit_suite suite = { .name = "inner",
+				     .exit = inner_exit_asserts,
+				     .test_cases = inner_cases };
+	struct kunit inner;
+
+	inner_steps = 0;
+	kunit_init_test(&inner, "inner");
+	kunit_run_case_catch_errors(&suite, &inner_cases[1], &inner);
+	KUNIT_EXPECT_EQ(test, inner.status, KUNIT_FAILURE);
+	KUNIT_EXPECT_EQ(test, inner_steps, 8); /* the action ran after the exit gave up */
+	KUNIT_EXPECT_TRUE(test, list_empty(&inner.resources));
+}
+
 static const int squares[] = { 0, 1, 4, 9, 16 };
 
 static void square_desc(const int *v, char *desc)
@@ -245,6 +323,8 @@ static struct kunit_case kunit_cases[] = { KUNIT_CASE(kunit_assert_ends_case_tes
 					   KUNIT_CASE(kunit_action_ran_test),
 					   KUNIT_CASE(kunit_static_stub_test),
 					   KUNIT_CASE(kunit_static_stub_ended_test),
+					   KUNIT_CASE(kunit_init_assert_ends_case_test),
+					   KUNIT_CASE(kunit_exit_assert_still_cleans_up_test),
 					   KUNIT_CASE_PARAM(kunit_param_test, squares_gen_params),
 					   {} };
 

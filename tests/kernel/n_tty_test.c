@@ -58,6 +58,22 @@ static const struct tty_operations test_ops = {
 	.write_room = test_write_room,
 };
 
+KUNIT_DEFINE_ACTION_WRAPPER(release_buffer, tty_buffer_free_all, struct tty_struct *);
+KUNIT_DEFINE_ACTION_WRAPPER(release_ldisc, tty_ldisc_release, struct tty_struct *);
+
+static void forget_signals(void *unused)
+{
+	disallow_signal(SIGINT);
+	disallow_signal(SIGTSTP);
+	flush_signals(current);
+}
+
+/*
+ * Each step that succeeds registers its undoing as a KUnit action, so a
+ * case ended by a failed allocation (here or in the case) leaves no
+ * buffer, ldisc or allowed signal behind: the actions run, newest first,
+ * however the case ends.
+ */
 static int n_tty_test_init(struct kunit *test)
 {
 	struct n_tty_fixture *f = kunit_kzalloc(test, sizeof(*f), GFP_KERNEL);
@@ -74,23 +90,15 @@ static int n_tty_test_init(struct kunit *test)
 	f->termios[0] = &f->termios0;
 	tty_kernel_init(&f->tty, &f->driver, 0);
 	KUNIT_ASSERT_EQ(test, tty_buffer_init(&f->tty), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, release_buffer, &f->tty), 0);
 	KUNIT_ASSERT_EQ(test, tty_ldisc_setup(&f->tty), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, release_ldisc, &f->tty), 0);
 	f->tty.fg_task = current;
 	allow_signal(SIGINT);
 	allow_signal(SIGTSTP);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, forget_signals, NULL), 0);
 	test->priv = f;
 	return 0;
-}
-
-static void n_tty_test_exit(struct kunit *test)
-{
-	struct n_tty_fixture *f = test->priv;
-
-	tty_ldisc_release(&f->tty);
-	tty_buffer_free_all(&f->tty);
-	disallow_signal(SIGINT);
-	disallow_signal(SIGTSTP);
-	flush_signals(current);
 }
 
 /* type - bytes from the "keyboard", straight into the ldisc */
@@ -280,7 +288,6 @@ static struct kunit_case n_tty_test_cases[] = { KUNIT_CASE(n_tty_test_canonical_
 static struct kunit_suite n_tty_test_suite = {
 	.name = "n_tty",
 	.init = n_tty_test_init,
-	.exit = n_tty_test_exit,
 	.test_cases = n_tty_test_cases,
 };
 kunit_test_suite(n_tty_test_suite);
