@@ -979,19 +979,42 @@ static int proc_self_readlink(struct dentry *dentry, char __user *buffer, int bu
 	return vfs_readlink(dentry, buffer, buflen, tmp);
 }
 
+/*
+ * As 2.6.32: the target goes to the walk through nd_set_link() (an
+ * ERR_PTR if there is none), and the walk follows it and releases its
+ * path on error exactly once. Walking the target here, as Linnet once
+ * did, released the path twice when that walk failed (a failed
+ * allocation was enough), and freed /proc's vfsmount while it was still
+ * mounted. 2.6.32 takes the buffer from names_cache (__getname());
+ * Linnet has no names_cache and kmallocs it, as its getname() does.
+ */
 static void *proc_self_follow_link(struct dentry *dentry, struct nameidata *nd)
 {
-	char tmp[PROC_NUMBUF];
+	char *name = ERR_PTR(-ENOENT); /* the idle task has no directory */
 
-	if (!current->tgid)
-		return ERR_PTR(-ENOENT);
-	sprintf(tmp, "%d", current->tgid);
-	return ERR_PTR(vfs_follow_link(nd, tmp));
+	if (current->tgid) {
+		name = kmalloc(PROC_NUMBUF, GFP_KERNEL);
+		if (!name)
+			name = ERR_PTR(-ENOMEM);
+		else
+			sprintf(name, "%d", current->tgid);
+	}
+	nd_set_link(nd, name);
+	return NULL;
+}
+
+static void proc_self_put_link(struct dentry *dentry, struct nameidata *nd, void *cookie)
+{
+	char *name = nd_get_link(nd);
+
+	if (!IS_ERR(name))
+		kfree(name);
 }
 
 static const struct inode_operations proc_self_inode_operations = {
 	.readlink = proc_self_readlink,
 	.follow_link = proc_self_follow_link,
+	.put_link = proc_self_put_link,
 };
 
 static struct dentry *proc_self_instantiate(struct inode *dir, struct dentry *dentry)

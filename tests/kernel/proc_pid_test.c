@@ -14,6 +14,11 @@
 #include <linux/proc_fs.h>
 #include <linux/fs.h>
 #include <linux/fcntl.h>
+#include <linux/fault-inject.h>
+#include <linux/namei.h>
+#include <linux/path.h>
+#include <linux/mount.h>
+#include <linux/dcache.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -47,6 +52,7 @@ static long read_whole(const char *path, char *buf, size_t cap)
 	size_t len = 0;
 	ssize_t n = 0;
 
+	buf[0] = '\0';
 	if (IS_ERR(f))
 		return PTR_ERR(f);
 	while (len < cap - 1 && (n = vfs_read(f, buf + len, cap - 1 - len, &f->f_pos)) > 0)
@@ -164,10 +170,101 @@ static void proc_readdir_pids_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open("/proc/99999999999/stat", O_RDONLY, 0)), -ENOENT);
 }
 
+/*
+ * Failing one chosen allocation: the @nth slab allocation from now on
+ * fails, once, whether or not the boot has fault injection on (the
+ * boot's own settings are put back after). The failures made here are
+ * not counted as the boot's: a case that fails its checks with them is
+ * a failure, not one of the cases fault injection excuses.
+ */
+extern struct fault_attr failslab;
+
+struct failslab_saved {
+	struct fault_attr attr;
+	bool armed;
+};
+
+static void fail_nth_slab(struct failslab_saved *saved, unsigned long nth)
+{
+	saved->attr = failslab;
+	saved->armed = fault_injection_armed;
+	failslab.probability = 100;
+	failslab.interval = nth;
+	failslab.count = 0;
+	atomic_set(&failslab.times, 1);
+	atomic_set(&failslab.space, 0);
+	failslab.verbose = 0;
+	fault_injection_armed = true;
+}
+
+/* Put the boot's settings back; true if the chosen allocation was reached */
+static bool restore_failslab(struct failslab_saved *saved)
+{
+	bool failed = atomic_read(&failslab.times) == 0;
+
+	failslab = saved->attr;
+	fault_injection_armed = saved->armed;
+	return failed;
+}
+
+/*
+ * A walk through /proc/self that fails after following the link must
+ * give back /proc's mount and root dentry exactly once. Each slab
+ * allocation of the open fails in turn, until the open needs no more.
+ * proc_self_follow_link() used to walk the link's text itself: when that
+ * walk failed it released the path, and __do_follow_link() released it
+ * again, freeing /proc's vfsmount while it was still mounted (the next
+ * lookup_mnt() read freed memory; found by the fault-injection boots).
+ */
+static void proc_self_walk_fails_cleanly_test(struct kunit *test)
+{
+	struct failslab_saved saved;
+	int mnt_refs, root_refs, mnt_now, root_now;
+	struct file *f = NULL;
+	unsigned long nth;
+	struct path proc;
+	bool reached;
+
+	f = filp_open("/proc/self/stat", O_RDONLY, 0); /* what stays cached after, is */
+	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	filp_close(f, NULL);
+	KUNIT_ASSERT_EQ(test, kern_path("/proc", LOOKUP_FOLLOW, &proc), 0);
+	mnt_refs = atomic_read(&proc.mnt->mnt_count);
+	root_refs = atomic_read(&proc.dentry->d_count);
+	for (nth = 1; nth <= 64; nth++) {
+		fail_nth_slab(&saved, nth);
+		f = filp_open("/proc/self/stat", O_RDONLY, 0);
+		reached = restore_failslab(&saved);
+		if (!IS_ERR(f))
+			filp_close(f, NULL);
+		if (!reached)
+			break;
+		mnt_now = atomic_read(&proc.mnt->mnt_count);
+		root_now = atomic_read(&proc.dentry->d_count);
+		KUNIT_EXPECT_EQ_MSG(test, mnt_now, mnt_refs, "allocation %lu failed: %ld", nth,
+				    PTR_ERR(f));
+		KUNIT_ASSERT_EQ_MSG(test, root_now, root_refs, "allocation %lu failed: %ld", nth,
+				    PTR_ERR(f));
+	}
+	path_put(&proc);
+	KUNIT_EXPECT_FALSE(test, reached); /* the open ran out of allocations to fail */
+	KUNIT_EXPECT_FALSE(test, IS_ERR(f)); /* and then succeeded */
+	KUNIT_EXPECT_GT(test, nth, 2UL); /* after failing at some */
+}
+
+static void restore_oom_adj(void *old)
+{
+	current->signal->oom_adj = (int)(long)old;
+}
+
 static void proc_oom_adj_test(struct kunit *test)
 {
 	char buf[32];
 
+	/* the runner's own oom_adj is changed: put it back however the case ends */
+	KUNIT_ASSERT_EQ(
+		test,
+		kunit_add_action(test, restore_oom_adj, (void *)(long)current->signal->oom_adj), 0);
 	KUNIT_EXPECT_EQ(test, write_whole("/proc/self/oom_adj", "-17\n"), 4L);
 	read_whole("/proc/self/oom_adj", buf, sizeof(buf));
 	KUNIT_EXPECT_STREQ(test, buf, "-17\n");
@@ -190,6 +287,21 @@ static int wait_to_stop(void *unused)
 	return 0;
 }
 
+static void kthread_stop_action(void *t)
+{
+	kthread_stop(t);
+}
+
+static void put_task_action(void *t)
+{
+	put_task_struct((struct task_struct *)t);
+}
+
+static void filp_close_action(void *f)
+{
+	filp_close(f, NULL);
+}
+
 static void proc_dead_task_test(struct kunit *test)
 {
 	struct task_struct *t = kthread_run(wait_to_stop, NULL, "kt_procdead");
@@ -198,16 +310,23 @@ static void proc_dead_task_test(struct kunit *test)
 	int i;
 
 	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
+	get_task_struct(t); /* read after it is gone, below */
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, put_task_action, t), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, kthread_stop_action, t), 0);
 	snprintf(path, sizeof(path), "/proc/%d/stat", t->pid);
 	f = filp_open(path, O_RDONLY, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
-	kthread_stop(t);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, filp_close_action, f), 0);
+	kunit_release_action(test, kthread_stop_action, t);
 	/* the thread is unlinked on its way out of do_exit: give it a tick */
-	for (i = 0; i < 100 && !IS_ERR(f) && !list_empty(&t->tasks); i++)
+	for (i = 0; i < 100 && !list_empty(&t->tasks); i++)
 		schedule_timeout_uninterruptible(1);
 	KUNIT_EXPECT_EQ(test, vfs_read(f, &c, 1, &f->f_pos), (ssize_t)-ESRCH);
-	filp_close(f, NULL);
-	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open(path, O_RDONLY, 0)), -ENOENT);
+	kunit_release_action(test, filp_close_action, f); /* the name goes with its last user */
+	f = filp_open(path, O_RDONLY, 0);
+	if (!IS_ERR(f))
+		filp_close(f, NULL);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(f), -ENOENT);
 }
 
 /* A made-up process for badness(): only the fields it reads are set */
@@ -270,13 +389,12 @@ static void oom_badness_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 0UL);
 }
 
-static struct kunit_case proc_pid_cases[] = { KUNIT_CASE(proc_self_stat_test),
-					      KUNIT_CASE(proc_self_link_test),
-					      KUNIT_CASE(proc_readdir_pids_test),
-					      KUNIT_CASE(proc_oom_adj_test),
-					      KUNIT_CASE(proc_dead_task_test),
-					      KUNIT_CASE(oom_badness_test),
-					      {} };
+static struct kunit_case proc_pid_cases[] = {
+	KUNIT_CASE(proc_self_stat_test),    KUNIT_CASE(proc_self_link_test),
+	KUNIT_CASE(proc_readdir_pids_test), KUNIT_CASE(proc_self_walk_fails_cleanly_test),
+	KUNIT_CASE(proc_oom_adj_test),	    KUNIT_CASE(proc_dead_task_test),
+	KUNIT_CASE(oom_badness_test),	    {}
+};
 
 static struct kunit_suite proc_pid_suite = {
 	.name = "proc_pid",
