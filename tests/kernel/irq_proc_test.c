@@ -87,12 +87,28 @@ static void want_lines(void)
 			want_line(irq);
 }
 
+static void free_irq5(void *dev_id)
+{
+	free_irq(5, dev_id);
+}
+
+/*
+ * IRQ 5 with a handler, freed when the case ends however it ends: a case
+ * stopped by a failed allocation (an irqaction comes from kzalloc) must
+ * not leave the line claimed for the cases and suites after it.
+ */
+static void request_irq5(struct kunit *test, unsigned long flags, const char *name, int *dev)
+{
+	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, flags, name, dev), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, free_irq5, dev), 0);
+}
+
 static void show_interrupts_format_test(struct kunit *test)
 {
 	unsigned long flags;
 
-	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, IRQF_SHARED, "linnet-a", &dev_a), 0);
-	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, IRQF_SHARED, "linnet-b", &dev_b), 0);
+	request_irq5(test, IRQF_SHARED, "linnet-a", &dev_a);
+	request_irq5(test, IRQF_SHARED, "linnet-b", &dev_b);
 	inject_irq5();
 	got.len = want.len = 0;
 	local_irq_save(flags);
@@ -103,8 +119,8 @@ static void show_interrupts_format_test(struct kunit *test)
 	want_lines();
 	want_tail();
 	local_irq_restore(flags);
-	free_irq(5, &dev_a);
-	free_irq(5, &dev_b);
+	kunit_release_action(test, free_irq5, &dev_a);
+	kunit_release_action(test, free_irq5, &dev_b);
 	KUNIT_EXPECT_STREQ(test, got.text, want.text);
 	KUNIT_EXPECT_GT(test, kstat_irqs(0), 0U);
 	/* and the literal text of 2.6.32's lines, for the reader */
@@ -119,9 +135,9 @@ static void show_interrupts_keeps_counted_lines_test(struct kunit *test)
 {
 	unsigned long flags;
 
-	KUNIT_ASSERT_EQ(test, request_irq(5, nop_handler, 0, "linnet-a", &dev_a), 0);
+	request_irq5(test, 0, "linnet-a", &dev_a);
 	inject_irq5();
-	free_irq(5, &dev_a);
+	kunit_release_action(test, free_irq5, &dev_a);
 	KUNIT_ASSERT_NULL(test, irq_desc[5].action);
 	got.len = want.len = 0;
 	local_irq_save(flags);

@@ -236,6 +236,30 @@ static void irq_timer_line_ticks_test(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, irq_desc[0].chip->name, "XT-PIC");
 }
 
+/* Free @dev's handler on @irq if the case left one there */
+static void free_if_requested(unsigned int irq, void *dev)
+{
+	struct irqaction *action;
+
+	for (action = irq_desc[irq].action; action; action = action->next)
+		if (action->dev_id == dev) {
+			free_irq(irq, dev);
+			return;
+		}
+}
+
+/*
+ * After each case: one that stopped at an assertion (under fault
+ * injection, the irqaction's kzalloc in request_irq) may hold IRQ 5 or 7;
+ * free it, or every later request of the line fails with -EBUSY.
+ */
+static void irq_test_exit(struct kunit *test)
+{
+	free_if_requested(TEST_IRQ, &dev_a);
+	free_if_requested(TEST_IRQ, &dev_b);
+	free_if_requested(7, &dev_a);
+}
+
 static struct kunit_case irq_cases[] = { KUNIT_CASE(irq_request_errors_test),
 					 KUNIT_CASE(irq_handler_context_test),
 					 KUNIT_CASE(irq_shared_test),
@@ -249,6 +273,7 @@ static struct kunit_case irq_cases[] = { KUNIT_CASE(irq_request_errors_test),
 
 static struct kunit_suite irq_suite = {
 	.name = "irq",
+	.exit = irq_test_exit,
 	.test_cases = irq_cases,
 };
 kunit_test_suite(irq_suite);
