@@ -45,11 +45,28 @@ static dev_t node_rdev(const char *path)
 	return init_stat(path, &st, 0) == 0 && S_ISCHR(st.mode) ? st.rdev : 0;
 }
 
+/* Unload scull if the case left it loaded (an unloaded one answers -ENOENT) */
+static void unload_scull(void *unused)
+{
+	unload_module("scull", 0);
+}
+
+/*
+ * Each case loads its own scull and unloads it however it ends, so a case
+ * that stops early (an allocation made to fail under fault injection)
+ * leaves no module, node or major to the next one.
+ */
+static void scull_loaded(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, load_scull(), 0L);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, unload_scull, NULL), 0);
+}
+
 static void scull_load_test(struct kunit *test)
 {
 	dev_t d0, d1;
 
-	KUNIT_ASSERT_EQ(test, load_scull(), 0L);
+	scull_loaded(test);
 	d0 = node_rdev("/dev/scull0");
 	d1 = node_rdev("/dev/scull1");
 	/* two minors of one dynamically allocated major */
@@ -64,6 +81,7 @@ static void scull_write_read_test(struct kunit *test)
 {
 	char buf[32] = "";
 
+	scull_loaded(test);
 	KUNIT_EXPECT_EQ(test, rw("/dev/scull0", true, "hello, scull", 12), (ssize_t)12);
 	KUNIT_EXPECT_EQ(test, rw("/dev/scull0", false, buf, sizeof(buf)), (ssize_t)12);
 	KUNIT_EXPECT_TRUE(test, !memcmp(buf, "hello, scull", 12));
@@ -73,6 +91,8 @@ static void scull_two_devices_test(struct kunit *test)
 {
 	char buf[32] = "";
 
+	scull_loaded(test);
+	KUNIT_EXPECT_EQ(test, rw("/dev/scull0", true, "hello, scull", 12), (ssize_t)12);
 	KUNIT_EXPECT_EQ(test, rw("/dev/scull1", true, "second", 6), (ssize_t)6);
 	KUNIT_EXPECT_EQ(test, rw("/dev/scull1", false, buf, sizeof(buf)), (ssize_t)6);
 	KUNIT_EXPECT_TRUE(test, !memcmp(buf, "second", 6));
@@ -85,6 +105,7 @@ static void scull_unload_test(struct kunit *test)
 {
 	struct kstat st;
 
+	scull_loaded(test);
 	KUNIT_ASSERT_EQ(test, unload_module("scull", 0), 0L);
 	KUNIT_EXPECT_EQ(test, init_stat("/dev/scull0", &st, 0), -ENOENT);
 	KUNIT_EXPECT_EQ(test, init_stat("/dev/scull1", &st, 0), -ENOENT);
@@ -94,6 +115,9 @@ static void scull_reload_test(struct kunit *test)
 {
 	char buf[32] = "";
 
+	scull_loaded(test);
+	KUNIT_EXPECT_EQ(test, rw("/dev/scull0", true, "first", 5), (ssize_t)5);
+	KUNIT_ASSERT_EQ(test, unload_module("scull", 0), 0L);
 	KUNIT_ASSERT_EQ(test, load_scull(), 0L);
 	/* a new module, new devices: nothing left from the first load */
 	KUNIT_EXPECT_EQ(test, rw("/dev/scull0", false, buf, sizeof(buf)), (ssize_t)0);
