@@ -38,14 +38,20 @@ static void leave_user_mm(struct mm_struct *mm, mm_segment_t old_fs)
 	mmput(mm);
 }
 
-static unsigned long map_anon(unsigned long addr, unsigned long len, unsigned long prot,
-			      unsigned long flags)
+/*
+ * Map anonymous memory in the borrowed mm; a case cannot go on without it
+ * (under fault injection the vm_area_struct's allocation may fail), so a
+ * failure ends the case, and the suite's exit gives the mm back.
+ */
+static unsigned long map_anon(struct kunit *test, unsigned long addr, unsigned long len,
+			      unsigned long prot, unsigned long flags)
 {
 	unsigned long ret;
 
 	down_write(&current->mm->mmap_sem);
 	ret = do_mmap_pgoff(addr, len, prot, flags | MAP_ANONYMOUS, 0);
 	up_write(&current->mm->mmap_sem);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR_VALUE(ret), "do_mmap_pgoff: %ld", (long)ret);
 	return ret;
 }
 
@@ -53,7 +59,7 @@ static void uaccess_demand_zero_test(struct kunit *test)
 {
 	mm_segment_t fs;
 	struct mm_struct *mm = enter_user_mm(test, &fs);
-	unsigned long a = map_anon(0, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	unsigned long a = map_anon(test, 0, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	char buf[16] = "linnet";
 	u32 v = 0xdead;
 
@@ -80,7 +86,7 @@ static void uaccess_bad_pointers_test(struct kunit *test)
 {
 	mm_segment_t fs;
 	struct mm_struct *mm = enter_user_mm(test, &fs);
-	unsigned long a = map_anon(0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	unsigned long a = map_anon(test, 0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	char buf[32];
 	u8 c = 1;
 
@@ -109,7 +115,7 @@ static void uaccess_cow_test(struct kunit *test)
 {
 	mm_segment_t fs;
 	struct mm_struct *parent = enter_user_mm(test, &fs), *child;
-	unsigned long a = map_anon(0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	unsigned long a = map_anon(test, 0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	u32 v = 0;
 
 	KUNIT_EXPECT_EQ(test, put_user(111U, (u32 __user *)a), 0);
@@ -138,7 +144,7 @@ static void uaccess_mprotect_munmap_test(struct kunit *test)
 {
 	mm_segment_t fs;
 	struct mm_struct *mm = enter_user_mm(test, &fs);
-	unsigned long a = map_anon(0, 3 * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	unsigned long a = map_anon(test, 0, 3 * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	u32 v = 0;
 
 	KUNIT_EXPECT_EQ(test, put_user(7U, (u32 __user *)(a + PAGE_SIZE)), 0);
@@ -166,7 +172,7 @@ static void uaccess_stack_growth_test(struct kunit *test)
 	mm_segment_t fs;
 	struct mm_struct *mm = enter_user_mm(test, &fs);
 	unsigned long top = STACK_TOP - PAGE_SIZE;
-	unsigned long a = map_anon(top, PAGE_SIZE, PROT_READ | PROT_WRITE,
+	unsigned long a = map_anon(test, top, PAGE_SIZE, PROT_READ | PROT_WRITE,
 				   MAP_PRIVATE | MAP_FIXED | MAP_GROWSDOWN);
 	u32 v = 1;
 
@@ -216,7 +222,7 @@ static void uaccess_single_evaluation_test(struct kunit *test)
 {
 	mm_segment_t fs;
 	struct mm_struct *mm = enter_user_mm(test, &fs);
-	unsigned long a = map_anon(0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	unsigned long a = map_anon(test, 0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	char __user *p = (char __user *)a;
 	char c = 0;
 
