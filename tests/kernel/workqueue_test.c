@@ -10,6 +10,7 @@
 #include <linux/string.h>
 #include <linux/jiffies.h>
 #include <linux/delay.h>
+#include <linux/sched.h>
 
 struct item {
 	struct work_struct work;
@@ -51,6 +52,30 @@ static void workqueue_order_test(struct kunit *test)
 	destroy_workqueue(wq);
 }
 
+static void back_to_normal(void *unused)
+{
+	struct sched_param normal = { .sched_priority = 0 };
+
+	sched_setscheduler_nocheck(current, SCHED_NORMAL, &normal);
+}
+
+/*
+ * The flush tests need the work they release or queue to be still pending
+ * when flush_work() looks at it. The worker that complete() or
+ * queue_work() wakes may preempt this thread at once (CFS's wakeup
+ * preemption: likelier the longer this thread has run without sleeping,
+ * as in the fault-injection boots) and finish the work first. A
+ * SCHED_FIFO thread is not preempted by a SCHED_NORMAL worker: it runs on
+ * until it sleeps in the flush. Its policy goes back when the case ends.
+ */
+static void run_as_fifo(struct kunit *test)
+{
+	struct sched_param fifo = { .sched_priority = 1 };
+
+	KUNIT_ASSERT_EQ(test, sched_setscheduler_nocheck(current, SCHED_FIFO, &fifo), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, back_to_normal, NULL), 0);
+}
+
 static DECLARE_COMPLETION(gate);
 static DECLARE_COMPLETION(entered);
 
@@ -66,6 +91,7 @@ static void workqueue_work_may_sleep_and_flush_waits_test(struct kunit *test)
 {
 	struct item a = { .tag = 'S' }, b = { .tag = 'T' };
 
+	run_as_fifo(test);
 	trail_len = 0;
 	memset(trail, 0, sizeof(trail));
 	INIT_COMPLETION(gate);
@@ -168,8 +194,10 @@ static DECLARE_DELAYED_WORK(static_dwork, static_delayed_fn);
 
 static void workqueue_schedule_delayed_work_test(struct kunit *test)
 {
-	unsigned long t0 = jiffies;
+	unsigned long t0;
 
+	run_as_fifo(test);
+	t0 = jiffies;
 	KUNIT_EXPECT_EQ(test, schedule_delayed_work(&static_dwork, 3), 1);
 	KUNIT_EXPECT_TRUE(test, delayed_work_pending(&static_dwork));
 	/* flush_delayed_work fires the timer now and waits for the run */
