@@ -236,9 +236,11 @@ static void per_cpu_lists_test(struct kunit *test)
 	free_cold_page(b);
 	if (pcp->high > pcp->count) {
 		c = alloc_page(GFP_KERNEL);
+		KUNIT_ASSERT_NOT_NULL(test, c); /* (fault injection may refuse it) */
 		KUNIT_EXPECT_PTR_EQ(test, c, a); /* hot: the head */
 		__free_page(c);
 		c = alloc_page(GFP_KERNEL | __GFP_COLD);
+		KUNIT_ASSERT_NOT_NULL(test, c);
 		KUNIT_EXPECT_PTR_EQ(test, c, b); /* cold: the tail */
 		__free_page(c);
 	}

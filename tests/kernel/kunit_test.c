@@ -171,8 +171,12 @@ static void kunit_kmalloc_test(struct kunit *test)
 	/* z is left for the runner */
 }
 
+/* Set once kunit_action_add_test has left its action for the runner */
+static bool actions_left;
+
 static void kunit_action_add_test(struct kunit *test)
 {
+	actions_left = false;
 	action_count = 0;
 	KUNIT_ASSERT_EQ(test, kunit_add_action(test, count_action, (void *)1), 0);
 	KUNIT_ASSERT_EQ(test, kunit_add_action(test, count_action, (void *)10), 0);
@@ -181,11 +185,15 @@ static void kunit_action_add_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, action_count, 10);
 	kunit_remove_action(test, count_action, (void *)100); /* never runs */
 	KUNIT_EXPECT_EQ(test, list_count_nodes(&test->resources), 1);
+	actions_left = true;
 }
 
 /* Runs after kunit_action_add_test: the remaining action ran at the end */
 static void kunit_action_ran_test(struct kunit *test)
 {
+	/* (under fault injection an allocation can end the case before) */
+	if (!actions_left)
+		kunit_skip(test, "kunit_action_add_test ended early");
 	KUNIT_EXPECT_EQ(test, action_count, 11);
 	KUNIT_EXPECT_PTR_EQ(test, kunit_get_current_test(), test);
 }
@@ -263,8 +271,9 @@ static struct kunit_case inner_cases[] = { KUNIT_CASE(inner_case),
 
 static void kunit_init_assert_ends_case_test(struct kunit *test)
 {
-	struct kunit_suite suite = { .name = "inner",
-				     .init = inner_init_asserts,
+	/* (.name not first: the harness takes "struct kunit_suite x = { .name" for a suite) */
+	struct kunit_suite suite = { .init = inner_init_asserts,
+				     .name = "inner",
 				     .exit = inner_exit,
 				     .test_cases = inner_cases };
 	struct kunit inner;
@@ -280,8 +289,8 @@ static void kunit_init_assert_ends_case_test(struct kunit *test)
 
 static void kunit_exit_assert_still_cleans_up_test(struct kunit *test)
 {
-	struct kunit_suite suite = { .name = "inner",
-				     .exit = inner_exit_asserts,
+	struct kunit_suite suite = { .exit = inner_exit_asserts,
+				     .name = "inner",
 				     .test_cases = inner_cases };
 	struct kunit inner;
 

@@ -245,20 +245,40 @@ static void proc_book_entry_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, write_file("/proc/driver/book_counter", "42\n"), 3);
 	KUNIT_EXPECT_EQ(test, book_value, 42);
 	n = read_file("/proc/driver/book_counter", big_a, BIG, 1);
+	KUNIT_ASSERT_GT(test, n, 0); /* (an error is no index into big_a) */
 	big_a[n] = '\0';
 	KUNIT_EXPECT_TRUE(test, !strncmp(big_a, "value 42\n", 9));
 	KUNIT_EXPECT_EQ(test, write_file("/proc/driver/book_counter", "nonsense"), -EINVAL);
+}
+
+static void restore_book_seq(void *unused)
+{
+	strscpy(book_seq_text, "hello from seq_file\n", sizeof(book_seq_text));
 }
 
 static void proc_seq_entry_test(struct kunit *test)
 {
 	long n;
 
+	KUNIT_ASSERT_EQ(test, kunit_add_action(test, restore_book_seq, NULL), 0);
 	KUNIT_EXPECT_EQ(test, write_file("/proc/driver/book_seq", "written\n"), 8);
 	n = read_file("/proc/driver/book_seq", big_a, BIG, 2);
 	KUNIT_ASSERT_EQ(test, n, 8);
 	KUNIT_EXPECT_TRUE(test, !memcmp(big_a, "written\n", 8));
-	strscpy(book_seq_text, "hello from seq_file\n", sizeof(book_seq_text));
+}
+
+/*
+ * The entries a case creates are removed by KUnit actions, so a case that
+ * ends early (an allocation made to fail under fault injection) leaves
+ * none behind. remove_proc_entry() warns about a name that is not there,
+ * so each entry has its own action, released where the case removes it
+ * (an action is found by its context pointer: one string for each).
+ */
+static char kt_dir_path[] = "kt_dir", kt_f2_path[] = "kt_dir/kt_f2", kt_many_path[] = "kt_many";
+
+static void remove_entry(void *path)
+{
+	remove_proc_entry(path, NULL);
 }
 
 /* read_proc's third form: *start = (char *)1 per block, many blocks */
@@ -282,10 +302,10 @@ static void proc_read_proc_blocks_test(struct kunit *test)
 	long n;
 
 	KUNIT_ASSERT_NOT_NULL(test, ent);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, remove_entry, kt_many_path), 0);
 	n = read_file("/proc/kt_many", big_a, BIG, BIG);
 	KUNIT_EXPECT_EQ(test, n, 3000L * 15);
 	KUNIT_EXPECT_TRUE(test, !memcmp(big_a + 2999 * 15, "line 02999 abc\n", 15));
-	remove_proc_entry("kt_many", NULL);
 }
 
 static int kt_filldir(void *buf, const char *name, int len, loff_t off, u64 ino, unsigned type)
@@ -299,6 +319,27 @@ static int kt_filldir(void *buf, const char *name, int len, loff_t off, u64 ino,
 	return 0;
 }
 
+static void remove_kt_f1(void *dir)
+{
+	remove_proc_entry("kt_f1", dir);
+}
+
+static void filp_close_action(void *f)
+{
+	filp_close(f, NULL);
+}
+
+/* The error opening @path gives, 0 if it opens (the file is closed again) */
+static long open_error(const char *path, int flags)
+{
+	struct file *f = filp_open(path, flags, 0);
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	filp_close(f, NULL);
+	return 0;
+}
+
 static void proc_mkdir_remove_test(struct kunit *test)
 {
 	struct proc_dir_entry *dir = proc_mkdir("kt_dir", NULL);
@@ -307,8 +348,11 @@ static void proc_mkdir_remove_test(struct kunit *test)
 	char c;
 
 	KUNIT_ASSERT_NOT_NULL(test, dir);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, remove_entry, kt_dir_path), 0);
 	KUNIT_ASSERT_NOT_NULL(test, proc_create("kt_f1", 0, dir, &book_seq_fops));
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, remove_kt_f1, dir), 0);
 	KUNIT_ASSERT_NOT_NULL(test, create_proc_entry("kt_dir/kt_f2", 0, NULL));
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, remove_entry, kt_f2_path), 0);
 	/* The same name twice is refused */
 	KUNIT_EXPECT_PTR_EQ(test, proc_create("kt_f1", 0, dir, &book_seq_fops), NULL);
 	f = filp_open("/proc/kt_dir", O_RDONLY | O_DIRECTORY, 0);
@@ -320,13 +364,14 @@ static void proc_mkdir_remove_test(struct kunit *test)
 	/* An entry removed while open: reads fail with -EIO, the entry goes at close */
 	held = filp_open("/proc/kt_dir/kt_f1", O_RDONLY, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(held));
-	remove_proc_entry("kt_f1", dir);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, filp_close_action, held), 0);
+	kunit_release_action(test, remove_kt_f1, dir);
 	KUNIT_EXPECT_EQ(test, vfs_read(held, &c, 1, &held->f_pos), -EIO);
-	filp_close(held, NULL);
-	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open("/proc/kt_dir/kt_f1", O_RDONLY, 0)), -ENOENT);
-	remove_proc_entry("kt_dir/kt_f2", NULL);
-	remove_proc_entry("kt_dir", NULL);
-	KUNIT_EXPECT_EQ(test, PTR_ERR(filp_open("/proc/kt_dir", O_RDONLY, 0)), -ENOENT);
+	kunit_release_action(test, filp_close_action, held);
+	KUNIT_EXPECT_EQ(test, open_error("/proc/kt_dir/kt_f1", O_RDONLY), (long)-ENOENT);
+	kunit_release_action(test, remove_entry, kt_f2_path);
+	kunit_release_action(test, remove_entry, kt_dir_path);
+	KUNIT_EXPECT_EQ(test, open_error("/proc/kt_dir", O_RDONLY), (long)-ENOENT);
 }
 
 static struct kunit_case procfs_cases[] = { KUNIT_CASE(proc_stable_files_test),
