@@ -568,26 +568,12 @@ def soak_30s(ctx):
 
 FAULT_SETTINGS = ("3,20,0,-1", "2,30,0,-1")
 # Suites left out of the injection boots because their tests cannot yet
-# survive a failed allocation (an unchecked ERR_PTR or NULL, an IRQ left
-# requested). A suite named here still runs in every other boot
-# (docs/debugging.md, "Fault injection"). irq_proc: since irqactions come
-# from kzalloc (2.6.32's way), request_irq can fail in it, and a case that
-# stops half-way leaves IRQ 5 requested for the suites after it.
-# workqueue: its flush tests assume timings a failed allocation upsets;
-# kunit: kunit_kmalloc_test is not yet marked skipped when its own
-# allocation is the one made to fail.
-# time: its mdelay
-# and wall-clock checks assume timings that the injection reports (printed
-# to the serial console with interrupts off) upset.
-# n_tty: a case whose filp_open fails under injection ends with an
-# assertion, and the tty it half set up then takes the boot down (a
-# double fault): a known bug, to fix in the tty layer's test teardown.
-# proc_pid, procfs, scull, uaccess: cases that open files or map user
-# memory assert on the first failed allocation and leave state behind
-# (an open file, a half-registered device) for the next case: known
-# bugs in their teardown, as n_tty's.
-FAULT_EXCLUDED = {"irq_proc", "workqueue", "kunit", "time", "n_tty", "proc_pid", "procfs",
-                  "scull", "uaccess"}
+# survive a failed allocation. A suite named here still runs in every
+# other boot (docs/debugging.md, "Fault injection"). None is left out:
+# each case registers the undoing of what it sets up (an IRQ, a module, a
+# /proc entry, a tty, a thread) as a KUnit action, so a case ended by an
+# injected failure leaves nothing behind for the cases after it.
+FAULT_EXCLUDED = set()
 
 
 def _suite_names():
@@ -608,7 +594,7 @@ def fault_injection(ctx):
         name = "fault-%s" % setting.split(",")[1]
         res = ctx.boot("ktest=%s panic=-1 failslab=%s fail_page_alloc=%s "
                        "failslab.verbose=1 fail_page_alloc.verbose=1" % (suites, setting, setting),
-                       timeout=90)
+                       timeout=150)
         out += verdict.ktest_results(res, name)
         out += expect_lines(name + "/failures-injected-and-survived", res, [
             r"FAULT_INJECTION: forcing a failure\.\n\[ *[\d.]+\] name failslab, interval \d+, probab",
