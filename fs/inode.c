@@ -91,6 +91,7 @@ EXPORT_SYMBOL(inode_init_once);
 static void inode_init_always(struct super_block *sb, struct inode *inode)
 {
 	atomic_set(&inode->i_count, 1);
+	atomic_set(&inode->i_writecount, 0);
 	inode->i_sb = sb;
 	inode->i_blkbits = sb->s_blocksize_bits;
 	inode->i_nlink = 1;

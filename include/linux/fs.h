@@ -259,6 +259,8 @@ struct address_space {
  * @i_flags: S_DEAD once a directory is removed
  * @i_generation: a version number for the inode number
  * @i_private: the file system's pointer
+ * @i_writecount: opens for writing (> 0), or mappings that deny writing
+ *                (< 0: a running program's text); see get_write_access()
  */
 struct inode {
 	struct hlist_node i_hash;
@@ -291,6 +293,7 @@ struct inode {
 	unsigned int i_flags;
 	u32 i_generation;
 	void *i_private;
+	atomic_t i_writecount;
 };
 
 /**
@@ -678,6 +681,26 @@ void files_init(unsigned long mempages);
 void file_move(struct file *file, struct list_head *list);
 #define get_file(x) atomic_inc(&(x)->f_count)
 #define file_count(x) atomic_read(&(x)->f_count)
+
+/* fs/sync.c */
+int vfs_fsync(struct file *file, struct dentry *dentry, int datasync);
+
+/* fs/namei.c: writers against running programs (-ETXTBSY) */
+int get_write_access(struct inode *inode);
+int deny_write_access(struct file *file);
+
+/* put_write_access - drop what get_write_access() took */
+static inline void put_write_access(struct inode *inode)
+{
+	atomic_dec(&inode->i_writecount);
+}
+
+/* allow_write_access - drop what deny_write_access() took (a NULL file is nothing) */
+static inline void allow_write_access(struct file *file)
+{
+	if (file)
+		atomic_inc(&file->f_inode->i_writecount);
+}
 
 /**
  * struct files_stat_struct - the system-wide count of open files

@@ -44,7 +44,7 @@ static unsigned long map_anon(unsigned long addr, unsigned long len, unsigned lo
 	unsigned long ret;
 
 	down_write(&current->mm->mmap_sem);
-	ret = do_mmap_pgoff(addr, len, prot, flags | MAP_ANONYMOUS, 0);
+	ret = do_mmap_pgoff(NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0);
 	up_write(&current->mm->mmap_sem);
 	return ret;
 }
