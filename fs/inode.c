@@ -82,6 +82,8 @@ void inode_init_once(struct inode *inode)
 	INIT_LIST_HEAD(&inode->i_dentry);
 	INIT_RADIX_TREE(&inode->i_data.page_tree, GFP_ATOMIC);
 	spin_lock_init(&inode->i_data.tree_lock);
+	INIT_LIST_HEAD(&inode->i_data.i_mmap);
+	spin_lock_init(&inode->i_data.i_mmap_lock);
 	spin_lock_init(&inode->i_lock);
 	mutex_init(&inode->i_mutex);
 }

@@ -187,19 +187,20 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
 	return ret & ~VM_FAULT_LOCKED;
 }
 
-/* Copy @old (which @ptep maps read-only) into a new page the process owns */
+/* Copy @old (which @ptep maps read-only; we hold a reference) into a new page */
 static int wp_page_copy(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
 			pte_t *ptep, struct page *old)
 {
 	struct page *new = alloc_page(GFP_HIGHUSER);
 
-	if (!new)
+	if (!new) {
+		put_page(old);
 		return VM_FAULT_OOM;
-	get_page(old); /* another thread's fault may unmap it while we copy */
+	}
 	copy_highpage(new, old);
 	spin_lock(&mm->page_table_lock);
-	if (pte_page(*ptep) != old || pte_write(*ptep)) { /* resolved meanwhile */
-		spin_unlock(&mm->page_table_lock);
+	if (!pte_present(*ptep) || pte_page(*ptep) != old || pte_write(*ptep)) {
+		spin_unlock(&mm->page_table_lock); /* resolved or unmapped meanwhile */
 		__free_page(new);
 		put_page(old);
 		return 0;
@@ -217,23 +218,31 @@ static int wp_page_copy(struct mm_struct *mm, struct vm_area_struct *vma, unsign
  * A write to a present read-only pte of a writable vma. An anonymous page
  * only this process holds, or a page of a MAP_SHARED file vma, is made
  * writable in place; anything else (a page shared after fork, a page of
- * the page cache in a MAP_PRIVATE vma) is copied.
+ * the page cache in a MAP_PRIVATE vma) is copied. The pte is read under
+ * page_table_lock: truncate may be clearing it.
  */
 static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
 		      pte_t *ptep)
 {
-	struct page *old = pte_page(*ptep);
+	struct page *old;
+	int ret = 0;
 
+	spin_lock(&mm->page_table_lock);
+	if (!pte_present(*ptep) || pte_write(*ptep))
+		goto unlock; /* unmapped or resolved meanwhile: the access is retried */
+	old = pte_page(*ptep);
 	if ((vma->vm_flags & (VM_WRITE | VM_SHARED)) == (VM_WRITE | VM_SHARED)) {
 		set_page_dirty(old);
-		set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
-		return VM_FAULT_WRITE;
-	}
-	if (PageAnon(old) && page_count(old) == 1) { /* ours alone: no copy needed */
-		set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
-		return 0;
-	}
-	return wp_page_copy(mm, vma, address, ptep, old);
+		ret = VM_FAULT_WRITE;
+	} else if (!PageAnon(old) || page_count(old) != 1) {
+		get_page(old); /* held while we copy it */
+		spin_unlock(&mm->page_table_lock);
+		return wp_page_copy(mm, vma, address, ptep, old);
+	} /* else: an anonymous page ours alone, no copy needed */
+	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
+unlock:
+	spin_unlock(&mm->page_table_lock);
+	return ret;
 }
 
 /**
@@ -274,6 +283,27 @@ static bool is_cow_mapping(unsigned long flags)
 	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
 }
 
+/* Copy the present ptes of [@addr, @end), within one page table of @src */
+static void copy_pte_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma,
+			   unsigned long addr, unsigned long end)
+{
+	pte_t *src_pte = pte_lookup(src, addr), *dst_pte = pte_lookup(dst, addr);
+
+	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++) {
+		pte_t pte = *src_pte;
+
+		if (!pte_present(pte))
+			continue;
+		if (is_cow_mapping(vma->vm_flags) && pte_write(pte)) {
+			pte = pte_wrprotect(pte);
+			set_pte(src_pte, pte);
+		}
+		get_page(pte_page(pte));
+		page_dup_rmap(pte_page(pte));
+		set_pte(dst_pte, pte);
+	}
+}
+
 /**
  * copy_page_range - share a vma's pages with a child, copy-on-write
  * @dst: the child's address space
@@ -288,29 +318,18 @@ static bool is_cow_mapping(unsigned long flags)
  */
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma)
 {
-	unsigned long addr;
+	unsigned long addr, next;
 
-	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
-		pte_t *src_pte = pte_lookup(src, addr), *dst_pte;
-		pte_t pte;
-
-		if (!src_pte) {
-			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
+	for (addr = vma->vm_start; addr < vma->vm_end; addr = next) {
+		next = min((addr & PGDIR_MASK) + PGDIR_SIZE, vma->vm_end);
+		if (!pte_lookup(src, addr))
 			continue;
-		}
-		if (!pte_present(*src_pte))
-			continue;
-		dst_pte = pte_alloc_map(dst, addr);
-		if (!dst_pte)
+		/* The child's page table first: allocating it may sleep */
+		if (!pte_alloc_map(dst, addr))
 			return -ENOMEM;
-		pte = *src_pte;
-		if (is_cow_mapping(vma->vm_flags) && pte_write(pte)) {
-			pte = pte_wrprotect(pte);
-			set_pte(src_pte, pte);
-		}
-		get_page(pte_page(pte));
-		page_dup_rmap(pte_page(pte));
-		set_pte(dst_pte, pte);
+		spin_lock(&src->page_table_lock); /* truncate may be clearing ptes */
+		copy_pte_range(dst, src, vma, addr, next);
+		spin_unlock(&src->page_table_lock);
 	}
 	return 0;
 }
@@ -347,6 +366,7 @@ void unmap_page_range(struct mm_struct *mm, unsigned long start, unsigned long e
 {
 	unsigned long addr;
 
+	spin_lock(&mm->page_table_lock); /* truncate may be clearing ptes too */
 	for (addr = start; addr < end; addr += PAGE_SIZE) {
 		pte_t *ptep = pte_lookup(mm, addr);
 
@@ -357,6 +377,64 @@ void unmap_page_range(struct mm_struct *mm, unsigned long start, unsigned long e
 		if (pte_present(*ptep))
 			zap_pte(mm, addr, ptep);
 	}
+	spin_unlock(&mm->page_table_lock);
+}
+
+/* Clear the ptes of [@start, @end) in @vma: its file's pages, and its private copies if @even_cows */
+static void zap_file_range(struct vm_area_struct *vma, unsigned long start, unsigned long end,
+			   int even_cows)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr;
+
+	spin_lock(&mm->page_table_lock);
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *ptep = pte_lookup(mm, addr);
+
+		if (!ptep) {
+			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
+			continue;
+		}
+		if (pte_present(*ptep) && (even_cows || !PageAnon(pte_page(*ptep))))
+			zap_pte(mm, addr, ptep);
+	}
+	spin_unlock(&mm->page_table_lock);
+}
+
+/**
+ * unmap_mapping_range - clear every pte that maps a range of a file
+ * @mapping: the file's address_space
+ * @holebegin: the first byte (rounded down to its page)
+ * @holelen: the length in bytes (rounded up to pages); 0 means to the end
+ * @even_cows: 1 to also unmap the private copies MAP_PRIVATE vmas made
+ *             of those pages (truncate: they lie past the end now too)
+ *
+ * Every vma of every process mapping the file is visited on the file's
+ * i_mmap list; the next touch of an unmapped page faults, and past the
+ * end of the file that is SIGBUS.
+ *
+ * Context: process context, the file's i_mutex held (truncate).
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t const holebegin,
+			 loff_t const holelen, int even_cows)
+{
+	pgoff_t first = holebegin >> PAGE_SHIFT, last = ULONG_MAX;
+	struct vm_area_struct *vma;
+
+	if (holelen)
+		last = first + ((holelen + PAGE_SIZE - 1) >> PAGE_SHIFT) - 1;
+	spin_lock(&mapping->i_mmap_lock);
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		pgoff_t vfirst = vma->vm_pgoff;
+		pgoff_t vlast = vfirst + ((vma->vm_end - vma->vm_start) >> PAGE_SHIFT) - 1;
+
+		if (vlast < first || vfirst > last)
+			continue;
+		zap_file_range(vma, vma->vm_start + ((max(first, vfirst) - vfirst) << PAGE_SHIFT),
+			       vma->vm_start + ((min(last, vlast) - vfirst + 1) << PAGE_SHIFT),
+			       even_cows);
+	}
+	spin_unlock(&mapping->i_mmap_lock);
 }
 
 /**
@@ -374,12 +452,14 @@ void change_protection(struct mm_struct *mm, unsigned long start, unsigned long 
 {
 	unsigned long addr;
 
+	spin_lock(&mm->page_table_lock); /* not a pte truncate is clearing */
 	for (addr = start; addr < end; addr += PAGE_SIZE) {
 		pte_t *ptep = pte_lookup(mm, addr);
 
 		if (ptep && pte_present(*ptep))
 			set_pte(ptep, pte_modify(*ptep, newprot));
 	}
+	spin_unlock(&mm->page_table_lock);
 	if (mm == current->active_mm)
 		__flush_tlb_all();
 }

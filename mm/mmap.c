@@ -35,10 +35,9 @@
  * grows the heap; it randomises nothing (no ASLR), so runs repeat
  * exactly. Anonymous MAP_SHARED memory is populated at mmap time, so
  * that fork shares every page of it (2.6.32 backs it with shmem). A
- * file's vmas are not linked on its address_space (2.6.32's i_mmap prio
- * tree): nothing in Linnet needs to find them from the file, except
- * truncate, which in 2.6.32 also unmaps the pages past the new end
- * (unmap_mapping_range); in Linnet they stay mapped until munmap.
+ * file's vmas are linked on its address_space, not in 2.6.32's i_mmap
+ * prio tree but on a plain list, which truncate walks to unmap the pages
+ * past the new end (mm/memory.c:unmap_mapping_range).
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
@@ -143,11 +142,23 @@ struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 	return vma;
 }
 
-/* A vma mapping a program's text keeps its file from being written (-ETXTBSY) */
+/*
+ * A file vma goes on its file's i_mmap list (truncate finds the ptes to
+ * clear there); one mapping a program's text keeps the file from being
+ * written (-ETXTBSY).
+ */
 static void vma_link_file(struct vm_area_struct *vma)
 {
-	if (vma->vm_file && (vma->vm_flags & VM_DENYWRITE))
+	struct address_space *mapping;
+
+	if (!vma->vm_file)
+		return;
+	if (vma->vm_flags & VM_DENYWRITE)
 		atomic_dec(&vma->vm_file->f_path.dentry->d_inode->i_writecount);
+	mapping = vma->vm_file->f_mapping;
+	spin_lock(&mapping->i_mmap_lock);
+	list_add_tail(&vma->shared, &mapping->i_mmap);
+	spin_unlock(&mapping->i_mmap_lock);
 }
 
 /* Undo vma_link_file(), drop the vma's hold on its file, and free it */
@@ -158,6 +169,9 @@ static void remove_vma(struct vm_area_struct *vma)
 	if (vma->vm_ops && vma->vm_ops->close)
 		vma->vm_ops->close(vma);
 	if (file) {
+		spin_lock(&file->f_mapping->i_mmap_lock);
+		list_del(&vma->shared);
+		spin_unlock(&file->f_mapping->i_mmap_lock);
 		if (vma->vm_flags & VM_DENYWRITE)
 			atomic_inc(&file->f_path.dentry->d_inode->i_writecount);
 		fput(file);

@@ -217,6 +217,8 @@ struct address_space_operations {
  * @nrpages: how many pages are cached
  * @a_ops: the file system's page operations
  * @flags: the gfp mask its pages are allocated with
+ * @i_mmap: the vmas that map this file (linked by vm_area_struct.shared)
+ * @i_mmap_lock: protects @i_mmap
  */
 struct address_space {
 	struct inode *host;
@@ -225,6 +227,8 @@ struct address_space {
 	unsigned long nrpages;
 	const struct address_space_operations *a_ops;
 	unsigned long flags;
+	struct list_head i_mmap;
+	spinlock_t i_mmap_lock;
 };
 
 /**

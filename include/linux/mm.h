@@ -327,6 +327,9 @@ int generic_file_readonly_mmap(struct file *file, struct vm_area_struct *vma);
 int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr);
+struct address_space;
+void unmap_mapping_range(struct address_space *mapping, loff_t const holebegin,
+			 loff_t const holelen, int even_cows);
 unsigned long do_brk(unsigned long addr, unsigned long len);
 void exit_mmap(struct mm_struct *mm);
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,

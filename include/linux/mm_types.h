@@ -82,6 +82,9 @@ struct vm_operations_struct;
  * @vm_file: the mapped file, or NULL (anonymous); the vma holds a reference
  * @vm_ops: what faults and unmaps do for a file mapping (the file's
  *          ->mmap sets it), NULL for anonymous memory
+ * @shared: in its file's address_space i_mmap list (2.6.32: a node of
+ *          the i_mmap prio tree, which finds the vmas covering an offset
+ *          faster than Linnet's list walk)
  */
 struct vm_area_struct {
 	struct mm_struct *vm_mm;
@@ -93,6 +96,7 @@ struct vm_area_struct {
 	unsigned long vm_pgoff;
 	struct file *vm_file;
 	const struct vm_operations_struct *vm_ops;
+	struct list_head shared;
 };
 
 /**

@@ -11,6 +11,7 @@
  *   dup_mm (fork)         -> mapcount 2, the file held by both vmas
  *   munmap                -> mapcount back to 0, the page stays cached
  *   past the end          -> SIGBUS, which copy_from_user sees as -EFAULT
+ *   truncate              -> the ptes past the new end are cleared
  *
  * and the -ETXTBSY rules of i_writecount (MAP_DENYWRITE against opens
  * for writing). Read with mm/memory.c and mm/filemap.c.
@@ -270,6 +271,35 @@ static void mmap_file_sigbus_test(struct kunit *test)
 	leave_user_mm(mm, fs);
 }
 
+static void mmap_file_truncate_test(struct kunit *test)
+{
+	mm_segment_t fs;
+	struct mm_struct *mm = enter_user_mm(test, &fs);
+	struct file *f = make_file(test, O_RDWR);
+	unsigned long a = map_file(f, NPAGES * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, 0);
+	unsigned long b = map_file(f, NPAGES * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE, 0);
+	struct page *page = cache_page(f, 2);
+	char c = 0;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
+	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(b));
+	KUNIT_ASSERT_NOT_NULL(test, page);
+	KUNIT_EXPECT_EQ(test, get_user(c, (char __user *)(a + 2 * PAGE_SIZE)), 0);
+	KUNIT_EXPECT_EQ(test, put_user('p', (char __user *)(b + 2 * PAGE_SIZE)), 0);
+	KUNIT_EXPECT_EQ(test, page_mapcount(page), 1);
+	KUNIT_EXPECT_EQ(test, do_truncate(f->f_path.dentry, PAGE_SIZE + 1, 0, f), 0);
+	/* the shared pte and the private copy past the end are gone */
+	KUNIT_EXPECT_EQ(test, page_mapcount(page), 0);
+	KUNIT_EXPECT_NULL(test, page->mapping);
+	KUNIT_EXPECT_NE(test, get_user(c, (char __user *)(a + 2 * PAGE_SIZE)), 0);
+	KUNIT_EXPECT_NE(test, get_user(c, (char __user *)(b + 2 * PAGE_SIZE)), 0);
+	KUNIT_EXPECT_EQ(test, get_user(c, (char __user *)(a + PAGE_SIZE)), 0);
+	KUNIT_EXPECT_EQ(test, c, 'B'); /* the page holding the new end stays */
+	page_cache_release(page);
+	fput(f);
+	leave_user_mm(mm, fs);
+}
+
 static void mmap_file_checks_test(struct kunit *test)
 {
 	mm_segment_t fs;
@@ -326,15 +356,13 @@ static void mmap_file_denywrite_test(struct kunit *test)
 	leave_user_mm(mm, fs);
 }
 
-static struct kunit_case mmap_file_cases[] = { KUNIT_CASE(mmap_file_read_fault_test),
-					       KUNIT_CASE(mmap_file_private_cow_test),
-					       KUNIT_CASE(mmap_file_shared_write_test),
-					       KUNIT_CASE(mmap_file_fork_test),
-					       KUNIT_CASE(mmap_file_split_test),
-					       KUNIT_CASE(mmap_file_sigbus_test),
-					       KUNIT_CASE(mmap_file_checks_test),
-					       KUNIT_CASE(mmap_file_denywrite_test),
-					       {} };
+static struct kunit_case mmap_file_cases[] = {
+	KUNIT_CASE(mmap_file_read_fault_test),	 KUNIT_CASE(mmap_file_private_cow_test),
+	KUNIT_CASE(mmap_file_shared_write_test), KUNIT_CASE(mmap_file_fork_test),
+	KUNIT_CASE(mmap_file_split_test),	 KUNIT_CASE(mmap_file_sigbus_test),
+	KUNIT_CASE(mmap_file_truncate_test),	 KUNIT_CASE(mmap_file_checks_test),
+	KUNIT_CASE(mmap_file_denywrite_test),	 {}
+};
 
 static struct kunit_suite mmap_file_suite = {
 	.name = "mmap_file",

@@ -142,16 +142,21 @@ static void shared_test(int fd)
 static void sigbus_test(int fd)
 {
 	char *p = mmap(NULL, 5 * PG, PROT_READ, MAP_PRIVATE, fd, 0);
+	char *w = mmap(NULL, 3 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
 
 	say("map past end %d", p != MAP_FAILED);
 	in_child("read last partial page", read_byte, p + 2 * PG + 200);
 	in_child("read page past end", read_byte, p + 3 * PG);
+	say("mapped before truncate %c, private copy %c", p[PG], w[PG] = 'P');
 	say("ftruncate %d", ftruncate(fd, 100));
 	in_child("read truncated page", read_byte, p + PG);
+	in_child("read truncated page's private copy", read_byte, w + PG);
+	in_child("read truncated page's partial first page", read_byte, w + 200);
 	say("ftruncate back %d", ftruncate(fd, FSIZE));
 	in_child("read regrown page (zeroes)", read_byte, p + PG);
-	say("regrown page reads zero %d", p[PG + 10] == 0);
+	say("regrown page reads zero %d, the copy too %d", p[PG + 10] == 0, w[PG] == 0);
 	munmap(p, 5 * PG);
+	munmap(w, 3 * PG);
 }
 
 static void error_test(void)
