@@ -133,6 +133,7 @@ static void mmap_file_read_fault_test(struct kunit *test)
 	struct file *f = make_file(test, O_RDONLY);
 	unsigned long a = map_file(f, NPAGES * PAGE_SIZE, PROT_READ, MAP_PRIVATE, 0);
 	struct page *page = cache_page(f, 1);
+	unsigned long mapped = global_page_state(NR_FILE_MAPPED);
 	int count;
 	char c = 0;
 
@@ -145,9 +146,11 @@ static void mmap_file_read_fault_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, c, 'B');
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 1); /* the cache's own page is mapped */
 	KUNIT_EXPECT_EQ(test, page_count(page), count + 1);
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_MAPPED), mapped + 1); /* meminfo's Mapped */
 	KUNIT_EXPECT_EQ(test, sys_munmap(a, NPAGES * PAGE_SIZE), 0L);
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 0);
 	KUNIT_EXPECT_EQ(test, page_count(page), count); /* unmapped, still cached */
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_MAPPED), mapped);
 	KUNIT_EXPECT_PTR_EQ(test, page->mapping, f->f_mapping);
 	KUNIT_EXPECT_EQ(test, file_count(f), 1L);
 	page_cache_release(page);
@@ -162,13 +165,16 @@ static void mmap_file_private_cow_test(struct kunit *test)
 	struct file *f = make_file(test, O_RDONLY);
 	unsigned long a = map_file(f, NPAGES * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE, 0);
 	struct page *page = cache_page(f, 0);
+	unsigned long anon;
 	char c = 0;
 
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_ASSERT_NOT_NULL(test, page);
 	KUNIT_EXPECT_EQ(test, get_user(c, (char __user *)a), 0); /* map the cache page first */
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 1);
+	anon = global_page_state(NR_ANON_PAGES);
 	KUNIT_EXPECT_EQ(test, put_user('z', (char __user *)a), 0); /* then copy it on write */
+	KUNIT_EXPECT_EQ(test, global_page_state(NR_ANON_PAGES), anon + 1); /* AnonPages */
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 0);
 	KUNIT_EXPECT_EQ(test, page_byte(page, 0), 'A');
 	KUNIT_EXPECT_EQ(test, get_user(c, (char __user *)a), 0);
