@@ -126,12 +126,13 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 /*
  * The page a file vma's ->fault found goes into the pte: the page-cache
  * page itself (a read, or any access to a MAP_SHARED vma), or, for a
- * write to a MAP_PRIVATE vma, a private anonymous copy of it. The
- * page's reference from ->fault passes to the pte, or is dropped.
+ * write to a MAP_PRIVATE vma, a private anonymous copy of it.
+ * Returns true if the pte did not take over the reference ->fault gave
+ * on @page (the copy was mapped, or another thread was first).
  */
-static int install_fault_page(struct mm_struct *mm, struct vm_area_struct *vma,
-			      unsigned long address, pte_t *ptep, struct page *page,
-			      struct page *anon, unsigned int flags)
+static bool install_fault_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			       unsigned long address, pte_t *ptep, struct page *page,
+			       struct page *anon, unsigned int flags)
 {
 	struct page *mapped = anon ? anon : page;
 	pte_t entry = mk_pte(mapped, vma->vm_page_prot);
@@ -141,8 +142,9 @@ static int install_fault_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	spin_lock(&mm->page_table_lock);
 	if (!pte_none(*ptep)) { /* another thread mapped it first */
 		spin_unlock(&mm->page_table_lock);
-		put_page(mapped);
-		return anon ? 1 : 0;
+		if (anon)
+			put_page(anon);
+		return true;
 	}
 	if (anon) {
 		page_add_new_anon_rmap(anon);
@@ -153,7 +155,7 @@ static int install_fault_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 	set_user_pte(mm, address, ptep, entry);
 	spin_unlock(&mm->page_table_lock);
-	return anon ? 1 : 0;
+	return anon != NULL;
 }
 
 /* A fault where a file vma has no pte yet (2.6.32's do_linear_fault and __do_fault) */
@@ -167,6 +169,7 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
 	};
 	struct page *anon = NULL;
 	int ret = vma->vm_ops->fault(vma, &vmf);
+	bool drop;
 
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 		return ret;
@@ -181,9 +184,10 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
 		}
 		copy_highpage(anon, vmf.page);
 	}
-	if (install_fault_page(mm, vma, address, ptep, vmf.page, anon, flags))
-		page_cache_release(vmf.page); /* the copy is mapped, not the file's page */
+	drop = install_fault_page(mm, vma, address, ptep, vmf.page, anon, flags);
 	unlock_page(vmf.page);
+	if (drop)
+		page_cache_release(vmf.page);
 	return ret & ~VM_FAULT_LOCKED;
 }
 
