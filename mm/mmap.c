@@ -523,7 +523,8 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 		vm_area_free(vma);
 		return error;
 	}
-	if (!file && (vm_flags & VM_SHARED) && populate_shared(mm, vma)) {
+	/* Shared memory no file backs (anonymous, /dev/zero): filled now */
+	if (!vma->vm_ops && (vm_flags & VM_SHARED) && populate_shared(mm, vma)) {
 		do_munmap(mm, addr, len);
 		return -ENOMEM;
 	}

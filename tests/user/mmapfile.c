@@ -2,7 +2,8 @@
  * mmapfile.c - mappings of files: private copy-on-write, shared writes
  * seen by read(), fork, munmap, SIGBUS past the end of the file, the
  * open mode's limits, -ETXTBSY for a running program's file, and the
- * program's own segments in /proc/self/maps.
+ * program's own segments in /proc/self/maps, and /dev/zero mapped private
+ * and shared.
  */
 #include "usertest.h"
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 
 #define PG 4096
@@ -157,6 +159,27 @@ static void sigbus_test(int fd)
 	say("regrown page reads zero %d, the copy too %d", p[PG + 10] == 0, w[PG] == 0);
 	munmap(p, 5 * PG);
 	munmap(w, 3 * PG);
+}
+
+static void zero_test(void)
+{
+	int fd = open("/tmp/zero", O_RDWR);
+	char *p = mmap(NULL, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+	char *q = mmap(NULL, PG, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+
+	say("/dev/zero maps %d %d, zeroes %d", p != MAP_FAILED, q != MAP_FAILED,
+	    p[0] == 0 && p[2 * PG - 1] == 0 && q[PG - 1] == 0);
+	p[5] = 'p';
+	if (fork() == 0) {
+		p[5] = 'c';
+		q[5] = 'c';
+		_exit(0);
+	}
+	wait(NULL);
+	say("/dev/zero after the child wrote: private %c shared %c", p[5], q[5]);
+	munmap(p, 2 * PG);
+	munmap(q, PG);
+	close(fd);
 }
 
 static void error_test(void)
@@ -306,9 +329,13 @@ int main(int argc, char **argv)
 	sigbus_test(fd);
 	close(fd);
 	error_test();
+	if (mknod("/tmp/zero", S_IFCHR | 0666, makedev(1, 5)))
+		say("mknod /tmp/zero failed errno %d", errno);
+	zero_test();
 	etxtbsy_test(argv[0]);
 	maps_test(argv[0]);
 	unlink(FILE_A);
 	unlink("/tmp/mfcopy");
+	unlink("/tmp/zero");
 	return 0;
 }
