@@ -19,12 +19,23 @@
  * clock tick, the user ids, 16 random bytes (AT_RANDOM: the stack
  * protector's canary), the file name and the platform.
  *
- The headers and segments are read from the program file with
- * kernel_read() (fs/exec.c opened it). Linux 2.6.32 maps the segments
- * from the file (private file mappings, shared with the page cache until
- * written); Linnet's mmap has no file mappings yet, so it reads each
- * segment's bytes from the page cache into anonymous memory: the same
- * contents, one copy per process instead of shared clean pages. Programs with an interpreter
+ * The headers are read from the program file with kernel_read() (fs/exec.c
+ * opened it); the segments are not read at all but mapped, as 2.6.32's
+ * elf_map() does: each PT_LOAD becomes a private file mapping of the
+ * file's pages that hold it (MAP_PRIVATE | MAP_DENYWRITE, so the program
+ * file cannot be written while it runs: -ETXTBSY). Every process running
+ * the program shares the page-cache pages until it writes one (a
+ * copy-on-write fault gives it its own copy). Where p_memsz exceeds
+ * p_filesz the rest is bss: the last file page is zeroed past p_filesz
+ * (padzero: the file's bytes there belong to something else) and whole
+ * pages after it are anonymous memory made by do_brk (set_brk), where
+ * the heap then starts.
+ *
+ *   file:   | hdr | text ............ | rodata ... | data ..|xx|
+ *   memory: [ r-- ][ r-x ............ ][ r-- ...... ][ rw- data|00][bss..][heap ->
+ *            file pages, private                         padzero  do_brk  brk
+ *
+ * Programs with an interpreter
  * (PT_INTERP: dynamically linked) are refused with -ENOEXEC: only
  * static programs run. No vDSO: AT_SYSINFO is absent, so the C library
  * uses int $0x80. See docs/processes.md.
@@ -100,48 +111,55 @@ static unsigned long elf_prot(u32 p_flags)
 	       (p_flags & PF_X ? PROT_EXEC : 0);
 }
 
-/* Map [start, end) writable where nothing is mapped yet (segments may share a page) */
-static int map_segment_area(unsigned long start, unsigned long end)
+#define ELF_MIN_ALIGN PAGE_SIZE
+#define ELF_PAGESTART(v) ((v) & ~(unsigned long)(ELF_MIN_ALIGN - 1))
+#define ELF_PAGEOFFSET(v) ((v) & (ELF_MIN_ALIGN - 1))
+#define ELF_PAGEALIGN(v) (((v) + ELF_MIN_ALIGN - 1) & ~(ELF_MIN_ALIGN - 1))
+
+/* Map the file pages holding a segment's p_filesz bytes at its address (2.6.32's elf_map) */
+static unsigned long elf_map(struct file *filep, unsigned long addr, const Elf32_Phdr *eppnt,
+			     int prot, int type)
 {
-	struct mm_struct *mm = current->mm;
-	unsigned long addr = start;
-	int ret = 0;
+	unsigned long size = ELF_PAGEALIGN(eppnt->p_filesz + ELF_PAGEOFFSET(eppnt->p_vaddr));
+	unsigned long off = eppnt->p_offset - ELF_PAGEOFFSET(eppnt->p_vaddr);
+	unsigned long map_addr;
 
-	down_write(&mm->mmap_sem);
-	while (addr < end && !ret) {
-		struct vm_area_struct *vma = find_vma(mm, addr);
-		unsigned long stop = end;
-
-		if (vma && vma->vm_start <= addr) {
-			addr = vma->vm_end;
-			continue;
-		}
-		if (vma && vma->vm_start < end)
-			stop = vma->vm_start;
-		if (IS_ERR_VALUE(do_mmap_pgoff(addr, stop - addr,
-					       PROT_READ | PROT_WRITE | PROT_EXEC,
-					       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0)))
-			ret = -ENOMEM;
-		addr = stop;
-	}
-	up_write(&mm->mmap_sem);
-	return ret;
+	addr = ELF_PAGESTART(addr);
+	if (!size) /* a segment of bss alone: set_brk maps it */
+		return addr;
+	down_write(&current->mm->mmap_sem);
+	map_addr = do_mmap(filep, addr, size, prot, type, off);
+	up_write(&current->mm->mmap_sem);
+	return map_addr;
 }
 
-static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigned long bias)
+/* Anonymous pages for the bss beyond the last file page; the heap starts at @end */
+static int set_brk(unsigned long start, unsigned long end)
 {
-	unsigned long start = (ph->p_vaddr + bias) & PAGE_MASK;
-	unsigned long end = PAGE_ALIGN(ph->p_vaddr + bias + ph->p_memsz);
-	loff_t pos = ph->p_offset;
-	ssize_t n;
+	start = ELF_PAGEALIGN(start);
+	end = ELF_PAGEALIGN(end);
+	if (end > start) {
+		unsigned long addr;
 
-	if (end > start && map_segment_area(start, end))
-		return -ENOMEM;
-	if (!ph->p_filesz)
+		down_write(&current->mm->mmap_sem);
+		addr = do_brk(start, end - start);
+		up_write(&current->mm->mmap_sem);
+		if (IS_ERR_VALUE(addr))
+			return addr;
+	}
+	current->mm->start_brk = current->mm->brk = end;
+	return 0;
+}
+
+/* Zero the last file page of a segment past its file bytes: the start of its bss */
+static int padzero(unsigned long elf_bss, unsigned long limit)
+{
+	unsigned long nbyte = ELF_PAGEOFFSET(elf_bss);
+
+	if (!nbyte)
 		return 0;
-	/* From the page cache straight into the new user pages */
-	n = vfs_read(bprm->file, (char __user *)(ph->p_vaddr + bias), ph->p_filesz, &pos);
-	return n == (ssize_t)ph->p_filesz ? 0 : -EIO;
+	nbyte = min(ELF_MIN_ALIGN - nbyte, limit);
+	return clear_user((void __user *)elf_bss, nbyte) ? -EFAULT : 0;
 }
 
 /* The program headers, read from the file; NULL with *err set on failure */
@@ -161,21 +179,6 @@ static Elf32_Phdr *read_phdrs(struct linux_binprm *bprm, const Elf32_Ehdr *eh, i
 		return NULL;
 	}
 	return ph;
-}
-
-/* Give every segment its own permissions, once all are copied */
-static void protect_segments(const Elf32_Phdr *ph, int n, unsigned long bias)
-{
-	extern asmlinkage long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
-	int i;
-
-	for (i = 0; i < n; i++) {
-		unsigned long start = (ph[i].p_vaddr + bias) & PAGE_MASK;
-		unsigned long end = PAGE_ALIGN(ph[i].p_vaddr + bias + ph[i].p_memsz);
-
-		if (ph[i].p_type == PT_LOAD && end > start)
-			sys_mprotect(start, end - start, elf_prot(ph[i].p_flags));
-	}
 }
 
 /* Where the program headers are in memory: inside the segment holding that file offset */
@@ -278,35 +281,71 @@ static int create_elf_tables(struct linux_binprm *bprm, const struct elf_info *e
 	return 0;
 }
 
-/* Map the segments and set the heap; returns the highest end, or 0 */
-static unsigned long load_segments(struct linux_binprm *bprm, const Elf32_Phdr *ph, int n,
-				   unsigned long bias)
+/* Where the segments put code, data, bss and the heap (2.6.32's running bounds) */
+struct elf_bounds {
+	unsigned long start_code, end_code, start_data, end_data, elf_bss, elf_brk;
+};
+
+static void note_segment(struct elf_bounds *b, const Elf32_Phdr *ph)
+{
+	unsigned long k = ph->p_vaddr;
+
+	if (k < b->start_code)
+		b->start_code = k;
+	if (b->start_data < k)
+		b->start_data = k;
+	k = ph->p_vaddr + ph->p_filesz;
+	if (k > b->elf_bss)
+		b->elf_bss = k;
+	if ((ph->p_flags & PF_X) && b->end_code < k)
+		b->end_code = k;
+	if (b->end_data < k)
+		b->end_data = k;
+	k = ph->p_vaddr + ph->p_memsz;
+	if (k > b->elf_brk)
+		b->elf_brk = k;
+}
+
+/* An earlier segment's bss lies below this one: give it its pages before going on */
+static int earlier_bss(const struct elf_bounds *b, unsigned long bias)
+{
+	if (b->elf_brk <= b->elf_bss)
+		return 0;
+	if (set_brk(b->elf_bss + bias, b->elf_brk + bias))
+		return -ENOMEM;
+	return padzero(b->elf_bss + bias, b->elf_brk - b->elf_bss);
+}
+
+/* Map the segments, the bss and the heap's start; 0 or a -errno */
+static int load_segments(struct linux_binprm *bprm, const Elf32_Phdr *ph, int n, unsigned long bias)
 {
 	struct mm_struct *mm = current->mm;
-	unsigned long brk = 0;
+	struct elf_bounds b = { .start_code = ~0UL };
 	int i;
 
-	mm->start_code = ~0UL;
 	for (i = 0; i < n; i++) {
-		unsigned long start = ph[i].p_vaddr + bias;
+		unsigned long addr;
 
 		if (ph[i].p_type != PT_LOAD)
 			continue;
-		if (load_segment(bprm, &ph[i], bias))
-			return 0;
-		if ((ph[i].p_flags & PF_X) && start < mm->start_code) {
-			mm->start_code = start;
-			mm->end_code = start + ph[i].p_filesz;
-		}
-		if (ph[i].p_flags & PF_W) {
-			mm->start_data = start;
-			mm->end_data = start + ph[i].p_filesz;
-		}
-		brk = max(brk, start + ph[i].p_memsz);
+		if (earlier_bss(&b, bias))
+			return -EFAULT;
+		/* Fixed even for ET_DYN: its bias is fixed (no ASLR) and was checked */
+		addr = elf_map(bprm->file, ph[i].p_vaddr + bias, &ph[i], elf_prot(ph[i].p_flags),
+			       MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE | MAP_FIXED);
+		if (IS_ERR_VALUE(addr))
+			return addr;
+		note_segment(&b, &ph[i]);
 	}
-	protect_segments(ph, n, bias);
-	mm->start_brk = mm->brk = PAGE_ALIGN(brk);
-	return brk;
+	mm->start_code = b.start_code + bias;
+	mm->end_code = b.end_code + bias;
+	mm->start_data = b.start_data + bias;
+	mm->end_data = b.end_data + bias;
+	if (set_brk(b.elf_bss + bias, b.elf_brk + bias))
+		return -ENOMEM;
+	if (b.elf_bss != b.elf_brk && padzero(b.elf_bss + bias, ~0UL))
+		return -EFAULT;
+	return 0;
 }
 
 static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
@@ -337,7 +376,7 @@ static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	ei.entry = eh->e_entry + bias;
 	ei.phnum = eh->e_phnum;
 	ei.phdr = phdr_addr(eh, ph, bias);
-	if (setup_arg_pages(bprm) || !load_segments(bprm, ph, eh->e_phnum, bias) ||
+	if (setup_arg_pages(bprm) || load_segments(bprm, ph, eh->e_phnum, bias) ||
 	    create_elf_tables(bprm, &ei)) {
 		kfree(ph);
 		force_sig(SIGKILL, current);

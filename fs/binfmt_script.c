@@ -41,6 +41,7 @@ static int load_script(struct linux_binprm *bprm, struct pt_regs *regs)
 
 	if (bprm->buf[0] != '#' || bprm->buf[1] != '!')
 		return -ENOEXEC;
+	allow_write_access(bprm->file);
 	fput(bprm->file);
 	bprm->file = NULL;
 

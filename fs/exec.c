@@ -27,9 +27,12 @@
  * descriptor table (CLONE_FILES) gets its own copy first, and the point
  * of no return closes the close-on-exec descriptors, as 2.6.32 does.
  *
- * Linux 2.6.32 also refuses a file open for writing (-ETXTBSY, through
- * i_writecount); Linnet has no i_writecount yet and does not. See
- * docs/processes.md.
+ * A program file and its writers exclude each other, as in 2.6.32:
+ * open_exec() denies writing (deny_write_access: -ETXTBSY if the file is
+ * open for writing), the text mappings the ELF loader makes keep it
+ * denied while the program runs (VM_DENYWRITE, mm/mmap.c), and an open
+ * for writing of a running program gets -ETXTBSY (get_write_access).
+ * See docs/processes.md.
  */
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
@@ -79,13 +82,18 @@ void register_binfmt(struct linux_binfmt *fmt)
  * must be a regular file on a mount without MNT_NOEXEC.
  *
  * Context: process context; may sleep.
+ * Writing is denied until the caller's allow_write_access().
+ *
+ * Context: process context; may sleep.
  * Return: the open file, or an ERR_PTR: -ENOENT, -ENOTDIR, -ELOOP,
- * -ENAMETOOLONG, -EACCES (not executable, not a regular file, noexec).
+ * -ENAMETOOLONG, -EACCES (not executable, not a regular file, noexec),
+ * -ETXTBSY (open for writing).
  */
 struct file *open_exec(const char *name)
 {
 	struct file *file =
 		do_filp_open(AT_FDCWD, name, O_LARGEFILE | O_RDONLY, 0, MAY_EXEC | MAY_OPEN);
+	int err;
 
 	if (IS_ERR(file))
 		return file;
@@ -93,6 +101,11 @@ struct file *open_exec(const char *name)
 	    (file->f_path.mnt->mnt_flags & MNT_NOEXEC)) {
 		fput(file);
 		return ERR_PTR(-EACCES);
+	}
+	err = deny_write_access(file);
+	if (err) {
+		fput(file);
+		return ERR_PTR(err);
 	}
 	return file;
 }
@@ -384,8 +397,10 @@ static int do_execve(const char *filename, const char __user *const __user *argv
 	bprm->envc = ret;
 	ret = search_binary_handler(bprm, regs);
 out:
-	if (bprm->file)
+	if (bprm->file) {
+		allow_write_access(bprm->file); /* the text vmas now deny writing */
 		fput(bprm->file);
+	}
 	vfree(bprm->strings);
 	kfree(bprm);
 	return ret;

@@ -87,6 +87,8 @@ static void __fput(struct file *file)
 	might_sleep();
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(inode, file);
+	if ((file->f_mode & FMODE_WRITE) && inode)
+		put_write_access(inode);
 	fops_put(file->f_op);
 	file_free(file);
 	dput(dentry);

@@ -82,6 +82,8 @@ void inode_init_once(struct inode *inode)
 	INIT_LIST_HEAD(&inode->i_dentry);
 	INIT_RADIX_TREE(&inode->i_data.page_tree, GFP_ATOMIC);
 	spin_lock_init(&inode->i_data.tree_lock);
+	INIT_LIST_HEAD(&inode->i_data.i_mmap);
+	spin_lock_init(&inode->i_data.i_mmap_lock);
 	spin_lock_init(&inode->i_lock);
 	mutex_init(&inode->i_mutex);
 }
@@ -91,6 +93,7 @@ EXPORT_SYMBOL(inode_init_once);
 static void inode_init_always(struct super_block *sb, struct inode *inode)
 {
 	atomic_set(&inode->i_count, 1);
+	atomic_set(&inode->i_writecount, 0);
 	inode->i_sb = sb;
 	inode->i_blkbits = sb->s_blocksize_bits;
 	inode->i_nlink = 1;

@@ -1289,10 +1289,61 @@ static int may_open(struct path *path, int acc_mode, int flag)
 	error = inode_permission(inode, acc_mode);
 	if (error)
 		return error;
-	if ((flag & O_TRUNC) && S_ISREG(inode->i_mode))
+	if ((flag & O_TRUNC) && S_ISREG(inode->i_mode)) {
+		error = get_write_access(inode); /* not the text of a running program */
+		if (error)
+			return error;
 		error = do_truncate(dentry, 0, ATTR_MTIME | ATTR_CTIME, NULL);
+		put_write_access(inode);
+	}
 	return error;
 }
+
+/**
+ * get_write_access - count one more writer of @inode, unless it is running
+ * @inode: the inode
+ *
+ * i_writecount counts the opens for writing when positive and the
+ * mappings that deny writing (a program's text, MAP_DENYWRITE) when
+ * negative; the two exclude each other, as in 2.6.32.
+ *
+ * Context: any.
+ * Return: 0, or -ETXTBSY while a program maps @inode.
+ */
+int get_write_access(struct inode *inode)
+{
+	spin_lock(&inode->i_lock);
+	if (atomic_read(&inode->i_writecount) < 0) {
+		spin_unlock(&inode->i_lock);
+		return -ETXTBSY;
+	}
+	atomic_inc(&inode->i_writecount);
+	spin_unlock(&inode->i_lock);
+	return 0;
+}
+EXPORT_SYMBOL(get_write_access);
+
+/**
+ * deny_write_access - keep writers out of @file's inode (exec, MAP_DENYWRITE)
+ * @file: the file about to be run or mapped
+ *
+ * Context: any.
+ * Return: 0, or -ETXTBSY if the file is open for writing somewhere.
+ */
+int deny_write_access(struct file *file)
+{
+	struct inode *inode = file->f_path.dentry->d_inode;
+
+	spin_lock(&inode->i_lock);
+	if (atomic_read(&inode->i_writecount) > 0) {
+		spin_unlock(&inode->i_lock);
+		return -ETXTBSY;
+	}
+	atomic_dec(&inode->i_writecount);
+	spin_unlock(&inode->i_lock);
+	return 0;
+}
+EXPORT_SYMBOL(deny_write_access);
 
 /* open_create - O_CREAT: the parent is walked; create the last name or find it */
 static int open_create(int dfd, const char *pathname, int flag, int mode, struct nameidata *nd,

@@ -86,7 +86,11 @@ long do_sys_truncate(const char __user *pathname, loff_t length)
 		goto out;
 	error = inode_permission(inode, MAY_WRITE);
 	if (!error)
+		error = get_write_access(inode); /* -ETXTBSY for a running program */
+	if (!error) {
 		error = do_truncate(path.dentry, length, 0, NULL);
+		put_write_access(inode);
+	}
 out:
 	path_put(&path);
 	return error;
@@ -206,11 +210,22 @@ static struct file *__dentry_open(struct dentry *dentry, struct vfsmount *mnt, s
 	f->f_path.mnt = mnt;
 	f->f_inode = inode;
 	f->f_pos = 0;
+	if (f->f_mode & FMODE_WRITE) {
+		error = get_write_access(inode); /* -ETXTBSY for a running program */
+		if (error) {
+			put_filp(f);
+			dput(dentry);
+			mntput(mnt);
+			return ERR_PTR(error);
+		}
+	}
 	f->f_op = fops_get(inode->i_fop);
 	file_move(f, &inode->i_sb->s_files);
 	if (f->f_op && f->f_op->open) {
 		error = f->f_op->open(inode, f);
 		if (error) {
+			if (f->f_mode & FMODE_WRITE)
+				put_write_access(inode);
 			fops_put(f->f_op);
 			put_filp(f);
 			dput(dentry);

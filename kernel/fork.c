@@ -276,7 +276,11 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		*tmp = *vma;
 		tmp->vm_mm = mm;
 		tmp->vm_next = NULL;
+		if (tmp->vm_file)
+			get_file(tmp->vm_file); /* the child's vma holds the file too */
 		insert_vm_struct(mm, tmp);
+		if (tmp->vm_ops && tmp->vm_ops->open)
+			tmp->vm_ops->open(tmp);
 		ret = copy_page_range(mm, oldmm, vma);
 	}
 	/* The parent's writable ptes just became read-only */

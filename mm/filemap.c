@@ -31,6 +31,11 @@
  * allocates no page (2.6.32 caches a zeroed page there). The pages in
  * the cache are counted in the zone counter NR_FILE_PAGES, as in 2.6.32:
  * meminfo's Cached.
+ *
+ * A file mapping (mmap, and exec's text and data) reaches the same pages:
+ * generic_file_mmap() gives the vma generic_file_vm_ops, and a fault in it
+ * asks filemap_fault() for the page at the faulting offset, which
+ * mm/memory.c:__do_fault maps (or copies, for a write to MAP_PRIVATE).
  * Read next: mm/truncate.c, fs/libfs.c:simple_write_begin, docs/files.md.
  */
 #include <linux/module.h>
@@ -756,6 +761,143 @@ out:
 	return written ? written : status;
 }
 EXPORT_SYMBOL(generic_file_aio_write);
+
+/* Read page @offset of @file into the cache (2.6.32's page_cache_read) */
+static int page_cache_read(struct file *file, pgoff_t offset)
+{
+	struct address_space *mapping = file->f_mapping;
+	struct page *page;
+	int error;
+
+	page = add_new_page(mapping, offset, mapping_gfp_mask(mapping), &error);
+	if (!page)
+		return error == -EEXIST ? 0 : error;
+	error = mapping->a_ops->readpage(file, page);
+	page_cache_release(page);
+	return error;
+}
+
+/* Is page @pgoff wholly past the end of @inode's data? */
+static bool fault_past_eof(struct inode *inode, pgoff_t pgoff)
+{
+	return pgoff >= (i_size_read(inode) + PAGE_CACHE_SIZE - 1) >> PAGE_CACHE_SHIFT;
+}
+
+/* Bring a cached page that is not uptodate up to date; 0 or a -errno */
+static int fault_readpage(struct file *file, struct page *page)
+{
+	int error;
+
+	ClearPageError(page);
+	error = file->f_mapping->a_ops->readpage(file, page); /* unlocks the page */
+	if (!error)
+		error = wait_uptodate(page);
+	page_cache_release(page);
+	return error;
+}
+
+/**
+ * filemap_fault - find the page a fault in a file mapping needs
+ * @vma: the vma (vm_file is the file)
+ * @vmf: the fault: @vmf->pgoff is the page's offset in the file
+ *
+ * The page comes from the page cache, read in with ->readpage if it is
+ * not there (a major fault). A page wholly past the end of the file is
+ * SIGBUS, checked again under the page lock because truncate may have
+ * moved the end meanwhile. The rest of the last page past i_size is
+ * zeroes, so a mapping sees nothing of what lies beyond the file.
+ * Linux 2.6.32 also reads ahead around the fault; Linnet's only
+ * file system keeps every page in memory, so there is nothing to read.
+ *
+ * Context: process context, mmap_sem held for reading; may sleep.
+ * Return: VM_FAULT_LOCKED (with VM_FAULT_MAJOR if the page was read)
+ * and @vmf->page locked with a reference, or VM_FAULT_SIGBUS,
+ * VM_FAULT_OOM.
+ */
+int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf)
+{
+	struct file *file = vma->vm_file;
+	struct address_space *mapping = file->f_mapping;
+	struct inode *inode = mapping->host;
+	struct page *page;
+	int error, ret = 0;
+
+	for (;;) {
+		if (fault_past_eof(inode, vmf->pgoff))
+			return VM_FAULT_SIGBUS;
+		page = find_get_page(mapping, vmf->pgoff);
+		if (!page) {
+			ret = VM_FAULT_MAJOR;
+			error = page_cache_read(file, vmf->pgoff);
+			if (error)
+				return error == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
+			continue;
+		}
+		lock_page(page);
+		if (page->mapping != mapping) { /* truncated while we slept */
+			unlock_page(page);
+			page_cache_release(page);
+			continue;
+		}
+		if (!PageUptodate(page)) {
+			if (fault_readpage(file, page))
+				return VM_FAULT_SIGBUS;
+			continue;
+		}
+		break;
+	}
+	if (fault_past_eof(inode, vmf->pgoff)) {
+		unlock_page(page);
+		page_cache_release(page);
+		return VM_FAULT_SIGBUS;
+	}
+	vmf->page = page;
+	return ret | VM_FAULT_LOCKED;
+}
+EXPORT_SYMBOL(filemap_fault);
+
+static const struct vm_operations_struct generic_file_vm_ops = {
+	.fault = filemap_fault,
+};
+
+/**
+ * generic_file_mmap - the ->mmap of a file whose data is in the page cache
+ * @file: the open file
+ * @vma: the new vma mapping it
+ *
+ * Nothing is mapped yet: the vma only learns that its faults go to
+ * filemap_fault(). Reading the file through a mapping is an access
+ * (atime), as for read().
+ *
+ * Context: mmap_sem held for writing.
+ * Return: 0, or -ENOEXEC if the file's pages cannot be read in.
+ */
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	if (!file->f_mapping->a_ops->readpage)
+		return -ENOEXEC;
+	touch_atime(file->f_path.mnt, file->f_path.dentry);
+	vma->vm_ops = &generic_file_vm_ops;
+	return 0;
+}
+EXPORT_SYMBOL(generic_file_mmap);
+
+/**
+ * generic_file_readonly_mmap - generic_file_mmap for a file that cannot be written back
+ * @file: the open file
+ * @vma: the new vma
+ *
+ * Context: mmap_sem held for writing.
+ * Return: 0, -EINVAL for a shared mapping that could become writable,
+ * or as generic_file_mmap().
+ */
+int generic_file_readonly_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	if ((vma->vm_flags & VM_SHARED) && (vma->vm_flags & VM_MAYWRITE))
+		return -EINVAL;
+	return generic_file_mmap(file, vma);
+}
+EXPORT_SYMBOL(generic_file_readonly_mmap);
 
 /**
  * page_cache_init - the page lock wait queues

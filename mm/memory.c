@@ -5,12 +5,24 @@
  * (mm/mmap.c); the first touch of a page faults, and handle_mm_fault()
  * fills in the PTE:
  *
- *   PTE empty, any access    -> do_anonymous_page: a zeroed page ("demand
+ *   PTE empty, anonymous vma -> do_anonymous_page: a zeroed page ("demand
  *                               zero"), writable at once if the vma is
- *   PTE present, write, PTE  -> do_wp_page: copy-on-write. If nobody else
- *   read-only, vma writable     maps the page (page_count 1) it is simply
- *                               made writable; otherwise the process gets
- *                               a copy and drops its reference to the old
+ *   PTE empty, file vma      -> __do_fault: the vma's ->fault (filemap_fault)
+ *                               finds the page-cache page. A read, or any
+ *                               access to MAP_SHARED, maps that page itself
+ *                               (a MAP_SHARED write marks it dirty); a write
+ *                               to MAP_PRIVATE maps a private copy at once
+ *   PTE present, write, PTE  -> do_wp_page: copy-on-write. An anonymous page
+ *   read-only, vma writable     nobody else holds (page_count 1), or a page
+ *                               of a MAP_SHARED vma, is simply made
+ *                               writable; otherwise (shared after fork, or
+ *                               the page cache's page under MAP_PRIVATE) the
+ *                               process gets a copy and drops the old one
+ *
+ * Each pte holds a reference on its page and counts in its mapcount
+ * (include/linux/rmap.h). A page-cache page also has the cache's own
+ * reference, so unmapping it never frees it; it leaves memory only when
+ * the file is truncated or deleted and the last mapping is gone.
  *
  * fork() (copy_page_range) copies the parent's PTEs into the child with
  * both sides write-protected and a page reference taken per mapping, so
@@ -22,7 +34,13 @@
  * anonymous memory to the shared ZERO_PAGE; Linnet gives it its own zeroed
  * page at once (simpler, costs memory for pages only ever read). Linux
  * frees page tables whose whole range was unmapped (free_pgtables);
- * Linnet frees them only when the address space dies.
+ * Linnet frees them only when the address space dies. 2.6.32's fork
+ * copies no ptes of a vma without anonymous pages (its anon_vma is NULL),
+ * so a child refaults them; Linnet, with no anon_vma, copies every present
+ * pte (a pte copy costs far less than the fault that would replace it).
+ * 2.6.32 also calls ->page_mkwrite before a MAP_SHARED page becomes
+ * writable, for file systems that must allocate space first; ramfs needs
+ * none, so Linnet has no ->page_mkwrite.
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
@@ -31,6 +49,8 @@
 #include <linux/highmem.h>
 #include <linux/errno.h>
 #include <linux/string.h>
+#include <linux/pagemap.h>
+#include <linux/rmap.h>
 #include <asm/pgtable.h>
 
 /* The page table entry for @addr in @mm, allocating the page table if needed */
@@ -73,6 +93,14 @@ static void set_user_pte(struct mm_struct *mm, unsigned long addr, pte_t *ptep, 
 		__flush_tlb_one(addr);
 }
 
+/* Make the pte writable if the vma is (2.6.32's maybe_mkwrite) */
+static pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_WRITE)
+		pte = pte_mkwrite(pte);
+	return pte;
+}
+
 static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 			     unsigned long address, pte_t *ptep)
 {
@@ -82,43 +110,143 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	if (!page)
 		return VM_FAULT_OOM;
 	clear_highpage(page);
-	entry = mk_pte(page, vma->vm_page_prot);
-	if (vma->vm_flags & VM_WRITE)
-		entry = pte_mkdirty(pte_mkwrite(entry));
+	entry = maybe_mkwrite(pte_mkdirty(mk_pte(page, vma->vm_page_prot)), vma);
 	spin_lock(&mm->page_table_lock);
 	if (!pte_none(*ptep)) { /* someone else filled it while we allocated */
 		spin_unlock(&mm->page_table_lock);
 		__free_page(page);
 		return 0;
 	}
+	page_add_new_anon_rmap(page);
 	set_user_pte(mm, address, ptep, entry);
 	spin_unlock(&mm->page_table_lock);
 	return 0;
 }
 
+/*
+ * The page a file vma's ->fault found goes into the pte: the page-cache
+ * page itself (a read, or any access to a MAP_SHARED vma), or, for a
+ * write to a MAP_PRIVATE vma, a private anonymous copy of it.
+ * Returns true if the pte did not take over the reference ->fault gave
+ * on @page (the copy was mapped, or another thread was first).
+ */
+static bool install_fault_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			       unsigned long address, pte_t *ptep, struct page *page,
+			       struct page *anon, unsigned int flags)
+{
+	struct page *mapped = anon ? anon : page;
+	pte_t entry = mk_pte(mapped, vma->vm_page_prot);
+
+	if (flags & FAULT_FLAG_WRITE)
+		entry = maybe_mkwrite(pte_mkdirty(entry), vma);
+	spin_lock(&mm->page_table_lock);
+	if (!pte_none(*ptep)) { /* another thread mapped it first */
+		spin_unlock(&mm->page_table_lock);
+		if (anon)
+			put_page(anon);
+		return true;
+	}
+	if (anon) {
+		page_add_new_anon_rmap(anon);
+	} else {
+		page_add_file_rmap(page);
+		if (flags & FAULT_FLAG_WRITE) /* a MAP_SHARED write dirties the file */
+			set_page_dirty(page);
+	}
+	set_user_pte(mm, address, ptep, entry);
+	spin_unlock(&mm->page_table_lock);
+	return anon != NULL;
+}
+
+/* A fault where a file vma has no pte yet (2.6.32's do_linear_fault and __do_fault) */
+static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
+		      pte_t *ptep, unsigned int flags)
+{
+	struct vm_fault vmf = {
+		.flags = flags,
+		.pgoff = ((address - vma->vm_start) >> PAGE_SHIFT) + vma->vm_pgoff,
+		.virtual_address = (void __user *)address,
+	};
+	struct page *anon = NULL;
+	int ret = vma->vm_ops->fault(vma, &vmf);
+	bool drop;
+
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
+		return ret;
+	if (!(ret & VM_FAULT_LOCKED))
+		lock_page(vmf.page);
+	if ((flags & FAULT_FLAG_WRITE) && !(vma->vm_flags & VM_SHARED)) {
+		anon = alloc_page(GFP_HIGHUSER); /* copy-on-write at once */
+		if (!anon) {
+			unlock_page(vmf.page);
+			page_cache_release(vmf.page);
+			return VM_FAULT_OOM;
+		}
+		copy_highpage(anon, vmf.page);
+	}
+	drop = install_fault_page(mm, vma, address, ptep, vmf.page, anon, flags);
+	unlock_page(vmf.page);
+	if (drop)
+		page_cache_release(vmf.page);
+	return ret & ~VM_FAULT_LOCKED;
+}
+
+/* Copy @old (which @ptep maps read-only; we hold a reference) into a new page */
+static int wp_page_copy(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
+			pte_t *ptep, struct page *old)
+{
+	struct page *new = alloc_page(GFP_HIGHUSER);
+
+	if (!new) {
+		put_page(old);
+		return VM_FAULT_OOM;
+	}
+	copy_highpage(new, old);
+	spin_lock(&mm->page_table_lock);
+	if (!pte_present(*ptep) || pte_page(*ptep) != old || pte_write(*ptep)) {
+		spin_unlock(&mm->page_table_lock); /* resolved or unmapped meanwhile */
+		__free_page(new);
+		put_page(old);
+		return 0;
+	}
+	page_remove_rmap(old);
+	page_add_new_anon_rmap(new);
+	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(mk_pte(new, vma->vm_page_prot))));
+	spin_unlock(&mm->page_table_lock);
+	put_page(old); /* the pte's reference */
+	put_page(old); /* ours */
+	return VM_FAULT_WRITE;
+}
+
+/*
+ * A write to a present read-only pte of a writable vma. An anonymous page
+ * only this process holds, or a page of a MAP_SHARED file vma, is made
+ * writable in place; anything else (a page shared after fork, a page of
+ * the page cache in a MAP_PRIVATE vma) is copied. The pte is read under
+ * page_table_lock: truncate may be clearing it.
+ */
 static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
 		      pte_t *ptep)
 {
-	struct page *old = pte_page(*ptep), *new;
+	struct page *old;
+	int ret = 0;
 
-	if (page_count(old) == 1) { /* ours alone: no copy needed */
-		set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
-		return 0;
-	}
-	new = alloc_page(GFP_HIGHUSER);
-	if (!new)
-		return VM_FAULT_OOM;
-	copy_highpage(new, old);
 	spin_lock(&mm->page_table_lock);
-	if (pte_page(*ptep) != old || pte_write(*ptep)) { /* resolved meanwhile */
+	if (!pte_present(*ptep) || pte_write(*ptep))
+		goto unlock; /* unmapped or resolved meanwhile: the access is retried */
+	old = pte_page(*ptep);
+	if ((vma->vm_flags & (VM_WRITE | VM_SHARED)) == (VM_WRITE | VM_SHARED)) {
+		set_page_dirty(old);
+		ret = VM_FAULT_WRITE;
+	} else if (!PageAnon(old) || page_count(old) != 1) {
+		get_page(old); /* held while we copy it */
 		spin_unlock(&mm->page_table_lock);
-		__free_page(new);
-		return 0;
-	}
-	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(mk_pte(new, vma->vm_page_prot))));
+		return wp_page_copy(mm, vma, address, ptep, old);
+	} /* else: an anonymous page ours alone, no copy needed */
+	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
+unlock:
 	spin_unlock(&mm->page_table_lock);
-	put_page(old);
-	return VM_FAULT_WRITE;
+	return ret;
 }
 
 /**
@@ -130,7 +258,8 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
  *
  * Context: process context, mmap_sem held for reading; may sleep.
  * Return: 0 or VM_FAULT_WRITE when the access can be retried,
- * VM_FAULT_OOM when no page could be had.
+ * VM_FAULT_OOM when no page could be had, VM_FAULT_SIGBUS for a file
+ * page past the end of the file.
  */
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
 		    unsigned int flags)
@@ -139,10 +268,14 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned l
 
 	if (!ptep)
 		return VM_FAULT_OOM;
-	if (!pte_present(*ptep))
-		return do_anonymous_page(mm, vma, address & PAGE_MASK, ptep);
+	address &= PAGE_MASK;
+	if (!pte_present(*ptep)) {
+		if (vma->vm_ops && vma->vm_ops->fault)
+			return __do_fault(mm, vma, address, ptep, flags);
+		return do_anonymous_page(mm, vma, address, ptep);
+	}
 	if ((flags & FAULT_FLAG_WRITE) && !pte_write(*ptep))
-		return do_wp_page(mm, vma, address & PAGE_MASK, ptep);
+		return do_wp_page(mm, vma, address, ptep);
 	/* Another thread resolved it first: just refresh the TLB entry */
 	__flush_tlb_one(address);
 	return 0;
@@ -152,6 +285,27 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned l
 static bool is_cow_mapping(unsigned long flags)
 {
 	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+}
+
+/* Copy the present ptes of [@addr, @end), within one page table of @src */
+static void copy_pte_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma,
+			   unsigned long addr, unsigned long end)
+{
+	pte_t *src_pte = pte_lookup(src, addr), *dst_pte = pte_lookup(dst, addr);
+
+	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++) {
+		pte_t pte = *src_pte;
+
+		if (!pte_present(pte))
+			continue;
+		if (is_cow_mapping(vma->vm_flags) && pte_write(pte)) {
+			pte = pte_wrprotect(pte);
+			set_pte(src_pte, pte);
+		}
+		get_page(pte_page(pte));
+		page_dup_rmap(pte_page(pte));
+		set_pte(dst_pte, pte);
+	}
 }
 
 /**
@@ -168,30 +322,40 @@ static bool is_cow_mapping(unsigned long flags)
  */
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma)
 {
-	unsigned long addr;
+	unsigned long addr, next;
 
-	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
-		pte_t *src_pte = pte_lookup(src, addr), *dst_pte;
-		pte_t pte;
-
-		if (!src_pte) {
-			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
+	for (addr = vma->vm_start; addr < vma->vm_end; addr = next) {
+		next = min((addr & PGDIR_MASK) + PGDIR_SIZE, vma->vm_end);
+		if (!pte_lookup(src, addr))
 			continue;
-		}
-		if (!pte_present(*src_pte))
-			continue;
-		dst_pte = pte_alloc_map(dst, addr);
-		if (!dst_pte)
+		/* The child's page table first: allocating it may sleep */
+		if (!pte_alloc_map(dst, addr))
 			return -ENOMEM;
-		pte = *src_pte;
-		if (is_cow_mapping(vma->vm_flags) && pte_write(pte)) {
-			pte = pte_wrprotect(pte);
-			set_pte(src_pte, pte);
-		}
-		get_page(pte_page(pte));
-		set_pte(dst_pte, pte);
+		spin_lock(&src->page_table_lock); /* truncate may be clearing ptes */
+		copy_pte_range(dst, src, vma, addr, next);
+		spin_unlock(&src->page_table_lock);
 	}
 	return 0;
+}
+
+/*
+ * Clear one present pte and drop its page. A file page the process
+ * wrote through a writable MAP_SHARED pte (the CPU set the pte's dirty
+ * bit) is marked dirty in the page cache first; the cache's own
+ * reference keeps the page, so only anonymous pages are freed here.
+ */
+static void zap_pte(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
+{
+	pte_t pte = *ptep;
+	struct page *page = pte_page(pte);
+
+	pte_clear(ptep);
+	if (mm == current->active_mm)
+		__flush_tlb_one(addr);
+	if (!PageAnon(page) && pte_dirty(pte))
+		set_page_dirty(page);
+	page_remove_rmap(page);
+	put_page(page);
 }
 
 /**
@@ -206,6 +370,7 @@ void unmap_page_range(struct mm_struct *mm, unsigned long start, unsigned long e
 {
 	unsigned long addr;
 
+	spin_lock(&mm->page_table_lock); /* truncate may be clearing ptes too */
 	for (addr = start; addr < end; addr += PAGE_SIZE) {
 		pte_t *ptep = pte_lookup(mm, addr);
 
@@ -213,13 +378,67 @@ void unmap_page_range(struct mm_struct *mm, unsigned long start, unsigned long e
 			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
 			continue;
 		}
-		if (!pte_present(*ptep))
-			continue;
-		put_page(pte_page(*ptep));
-		pte_clear(ptep);
-		if (mm == current->active_mm)
-			__flush_tlb_one(addr);
+		if (pte_present(*ptep))
+			zap_pte(mm, addr, ptep);
 	}
+	spin_unlock(&mm->page_table_lock);
+}
+
+/* Clear the ptes of [@start, @end) in @vma: its file's pages, and its private copies if @even_cows */
+static void zap_file_range(struct vm_area_struct *vma, unsigned long start, unsigned long end,
+			   int even_cows)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr;
+
+	spin_lock(&mm->page_table_lock);
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *ptep = pte_lookup(mm, addr);
+
+		if (!ptep) {
+			addr = (addr & PGDIR_MASK) + PGDIR_SIZE - PAGE_SIZE;
+			continue;
+		}
+		if (pte_present(*ptep) && (even_cows || !PageAnon(pte_page(*ptep))))
+			zap_pte(mm, addr, ptep);
+	}
+	spin_unlock(&mm->page_table_lock);
+}
+
+/**
+ * unmap_mapping_range - clear every pte that maps a range of a file
+ * @mapping: the file's address_space
+ * @holebegin: the first byte (rounded down to its page)
+ * @holelen: the length in bytes (rounded up to pages); 0 means to the end
+ * @even_cows: 1 to also unmap the private copies MAP_PRIVATE vmas made
+ *             of those pages (truncate: they lie past the end now too)
+ *
+ * Every vma of every process mapping the file is visited on the file's
+ * i_mmap list; the next touch of an unmapped page faults, and past the
+ * end of the file that is SIGBUS.
+ *
+ * Context: process context, the file's i_mutex held (truncate).
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t const holebegin,
+			 loff_t const holelen, int even_cows)
+{
+	pgoff_t first = holebegin >> PAGE_SHIFT, last = ULONG_MAX;
+	struct vm_area_struct *vma;
+
+	if (holelen)
+		last = first + ((holelen + PAGE_SIZE - 1) >> PAGE_SHIFT) - 1;
+	spin_lock(&mapping->i_mmap_lock);
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		pgoff_t vfirst = vma->vm_pgoff;
+		pgoff_t vlast = vfirst + ((vma->vm_end - vma->vm_start) >> PAGE_SHIFT) - 1;
+
+		if (vlast < first || vfirst > last)
+			continue;
+		zap_file_range(vma, vma->vm_start + ((max(first, vfirst) - vfirst) << PAGE_SHIFT),
+			       vma->vm_start + ((min(last, vlast) - vfirst + 1) << PAGE_SHIFT),
+			       even_cows);
+	}
+	spin_unlock(&mapping->i_mmap_lock);
 }
 
 /**
@@ -237,12 +456,14 @@ void change_protection(struct mm_struct *mm, unsigned long start, unsigned long 
 {
 	unsigned long addr;
 
+	spin_lock(&mm->page_table_lock); /* not a pte truncate is clearing */
 	for (addr = start; addr < end; addr += PAGE_SIZE) {
 		pte_t *ptep = pte_lookup(mm, addr);
 
 		if (ptep && pte_present(*ptep))
 			set_pte(ptep, pte_modify(*ptep, newprot));
 	}
+	spin_unlock(&mm->page_table_lock);
 	if (mm == current->active_mm)
 		__flush_tlb_all();
 }

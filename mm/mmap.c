@@ -16,12 +16,28 @@
  *               bss, data, text of the program (from the ELF file)
  *   0x00001000  mmap_min_addr: page 0 is never mapped
  *
+ * A file mapping (do_mmap_pgoff with a file, as 2.6.32's mm/mmap.c) is
+ * a vma with vm_file (holding a reference to the open file), vm_pgoff
+ * (where in the file it starts) and the vm_ops the file's ->mmap gives
+ * it (generic_file_mmap: filemap_fault, mm/filemap.c). Its pages come
+ * from the page cache on faults (mm/memory.c:__do_fault). The checks
+ * are 2.6.32's: a file without ->mmap is -ENODEV; MAP_SHARED with
+ * PROT_WRITE needs a file open for writing, and any mapping one open for
+ * reading (-EACCES); a MAP_SHARED mapping of a read-only open may never
+ * become writable (VM_MAYWRITE is dropped). MAP_DENYWRITE (only exec
+ * passes it: the system call strips it) marks the vma VM_DENYWRITE,
+ * which keeps the file's i_writecount negative while it exists: writers
+ * get -ETXTBSY (fs/namei.c:get_write_access).
+ *
  * Linux 2.6.32 keeps the vmas in an rbtree beside the list and merges
  * adjacent compatible vmas on every mmap (vma_merge); Linnet walks the
  * list (with the mmap_cache of the last hit) and merges only when brk
  * grows the heap; it randomises nothing (no ASLR), so runs repeat
  * exactly. Anonymous MAP_SHARED memory is populated at mmap time, so
- * that fork shares every page of it (2.6.32 backs it with shmem).
+ * that fork shares every page of it (2.6.32 backs it with shmem). A
+ * file's vmas are linked on its address_space, not in 2.6.32's i_mmap
+ * prio tree but on a plain list, which truncate walks to unmap the pages
+ * past the new end (mm/memory.c:unmap_mapping_range).
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
@@ -33,9 +49,14 @@
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/rwsem.h>
+#include <linux/fs.h>
+#include <linux/file.h>
+#include <linux/mount.h>
+#include <linux/dcache.h>
 #include <asm/uaccess.h>
 
 #define RLIMIT_STACK_DEFAULT (8UL << 20)
+#define DEFAULT_MAX_MAP_COUNT 65530 /* 2.6.32's sysctl_max_map_count */
 
 static struct kmem_cache *vm_area_cachep;
 
@@ -121,6 +142,43 @@ struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 	return vma;
 }
 
+/*
+ * A file vma goes on its file's i_mmap list (truncate finds the ptes to
+ * clear there); one mapping a program's text keeps the file from being
+ * written (-ETXTBSY).
+ */
+static void vma_link_file(struct vm_area_struct *vma)
+{
+	struct address_space *mapping;
+
+	if (!vma->vm_file)
+		return;
+	if (vma->vm_flags & VM_DENYWRITE)
+		atomic_dec(&vma->vm_file->f_path.dentry->d_inode->i_writecount);
+	mapping = vma->vm_file->f_mapping;
+	spin_lock(&mapping->i_mmap_lock);
+	list_add_tail(&vma->shared, &mapping->i_mmap);
+	spin_unlock(&mapping->i_mmap_lock);
+}
+
+/* Undo vma_link_file(), drop the vma's hold on its file, and free it */
+static void remove_vma(struct vm_area_struct *vma)
+{
+	struct file *file = vma->vm_file;
+
+	if (vma->vm_ops && vma->vm_ops->close)
+		vma->vm_ops->close(vma);
+	if (file) {
+		spin_lock(&file->f_mapping->i_mmap_lock);
+		list_del(&vma->shared);
+		spin_unlock(&file->f_mapping->i_mmap_lock);
+		if (vma->vm_flags & VM_DENYWRITE)
+			atomic_inc(&file->f_path.dentry->d_inode->i_writecount);
+		fput(file);
+	}
+	vm_area_free(vma);
+}
+
 /**
  * insert_vm_struct - link a vma into its address space's sorted list
  * @mm: the address space
@@ -141,6 +199,7 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 		prev->vm_next = vma;
 	else
 		mm->mmap = vma;
+	vma_link_file(vma);
 	mm->map_count++;
 	mm->total_vm += (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
 	if (vma->vm_flags & VM_GROWSDOWN)
@@ -163,8 +222,21 @@ static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 		mm->stack_vm -= (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
 }
 
-/* Cut @vma in two at @addr; the new upper part follows it in the list */
-static int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr)
+/**
+ * split_vma - cut a vma in two at @addr
+ * @mm: its address space
+ * @vma: the vma; it keeps the lower part
+ * @addr: a page-aligned address strictly inside it
+ *
+ * The new upper part follows @vma in the list, maps the same file (one
+ * more reference) further on (vm_pgoff) and gets the vm_ops' open.
+ * 2.6.32's has a fourth argument, new_below, to give the new vma the
+ * lower part instead; Linnet's callers do not need it.
+ *
+ * Context: mmap_sem held for writing.
+ * Return: 0, or -ENOMEM.
+ */
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr)
 {
 	struct vm_area_struct *new = vm_area_alloc(mm);
 
@@ -177,6 +249,12 @@ static int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned 
 	new->vm_next = vma->vm_next;
 	vma->vm_next = new;
 	mm->map_count++;
+	if (new->vm_file) {
+		get_file(new->vm_file);
+		vma_link_file(new);
+	}
+	if (new->vm_ops &&new->vm_ops->open)
+		new->vm_ops->open(new);
 	return 0;
 }
 
@@ -219,7 +297,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		next = vma->vm_next;
 		unlink_vma(mm, vma, prev);
 		unmap_page_range(mm, vma->vm_start, vma->vm_end);
-		vm_area_free(vma);
+		remove_vma(vma);
 		vma = next;
 	}
 	return 0;
@@ -227,14 +305,18 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 
 /**
  * get_unmapped_area - find room for a new mapping, top-down from mmap_base
+ * @file: the file to be mapped, or NULL (unused: no file has its own
+ *        f_op->get_unmapped_area in Linnet)
  * @addr: a hint (used if the room is free there), or 0
  * @len: page-aligned length
+ * @pgoff: the file offset in pages (unused, as @file)
  * @flags: MAP_FIXED to take @addr as it is
  *
  * Context: mmap_sem held.
  * Return: the address, or -ENOMEM (or -EINVAL for a bad MAP_FIXED).
  */
-unsigned long get_unmapped_area(unsigned long addr, unsigned long len, unsigned long flags)
+unsigned long get_unmapped_area(struct file *file, unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
@@ -267,6 +349,7 @@ unsigned long get_unmapped_area(unsigned long addr, unsigned long len, unsigned 
 	return -ENOMEM;
 }
 
+/* The VM_* bits of PROT_* and MAP_* (2.6.32's calc_vm_prot_bits, calc_vm_flag_bits) */
 static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 {
 	unsigned long vm_flags = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
@@ -277,10 +360,12 @@ static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 		vm_flags |= VM_WRITE;
 	if (prot & PROT_EXEC)
 		vm_flags |= VM_EXEC;
-	if (flags & MAP_SHARED)
-		vm_flags |= VM_SHARED | VM_MAYSHARE;
 	if (flags & MAP_GROWSDOWN)
 		vm_flags |= VM_GROWSDOWN;
+	if (flags & MAP_DENYWRITE)
+		vm_flags |= VM_DENYWRITE;
+	if (flags & MAP_EXECUTABLE)
+		vm_flags |= VM_EXECUTABLE;
 	return vm_flags;
 }
 
@@ -295,54 +380,151 @@ static int populate_shared(struct mm_struct *mm, struct vm_area_struct *vma)
 	return 0;
 }
 
+/* What the open file allows a mapping of it: the vm_flags, or a -errno */
+static long file_vm_flags(struct file *file, unsigned long prot, unsigned long flags,
+			  unsigned long vm_flags)
+{
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
+			return -EACCES;
+		vm_flags |= VM_SHARED | VM_MAYSHARE;
+		if (!(file->f_mode & FMODE_WRITE))
+			vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+		/* fall through */
+	case MAP_PRIVATE:
+		if (!(file->f_mode & FMODE_READ))
+			return -EACCES;
+		if (file->f_path.mnt->mnt_flags & MNT_NOEXEC) {
+			if (vm_flags & VM_EXEC)
+				return -EPERM;
+			vm_flags &= ~VM_MAYEXEC;
+		}
+		if (!file->f_op || !file->f_op->mmap)
+			return -ENODEV;
+		return vm_flags;
+	default:
+		return -EINVAL;
+	}
+}
+
 /**
- * do_mmap_pgoff - map anonymous memory into the current address space
+ * do_mmap_pgoff - map a file or anonymous memory into the current address space
+ * @file: the open file to map, or NULL for anonymous memory
  * @addr: the hint, or the address with MAP_FIXED
  * @len: the length in bytes
  * @prot: PROT_READ, PROT_WRITE, PROT_EXEC
- * @flags: MAP_PRIVATE or MAP_SHARED, MAP_ANONYMOUS, MAP_FIXED...
- * @pgoff: the file offset in pages (must be 0 without a file)
+ * @flags: MAP_PRIVATE or MAP_SHARED, MAP_FIXED, MAP_DENYWRITE...
+ * @pgoff: the file offset in pages
  *
- * Only anonymous mappings exist until the VFS does: a file mapping is
- * refused with -EBADF, what 2.6.32 answers for a bad descriptor.
+ * The order of the checks, and so which error wins, is 2.6.32's: a file
+ * without ->mmap, a zero length, a length that wraps, an offset that
+ * wraps, the room, then what the file's open mode allows.
  *
  * Context: mmap_sem held for writing; may sleep.
- * Return: the mapping's address, or a -errno.
+ * Return: the mapping's address, or -ENODEV, -EINVAL, -ENOMEM,
+ * -EOVERFLOW, -EACCES, -EPERM (PROT_EXEC on a noexec mount), -ETXTBSY.
  */
-unsigned long do_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
-			    unsigned long flags, unsigned long pgoff)
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long len,
+			    unsigned long prot, unsigned long flags, unsigned long pgoff)
 {
-	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma;
-	unsigned long ret;
+	unsigned long vm_flags;
+	long ret;
 
+	if (file && (!file->f_op || !file->f_op->mmap))
+		return -ENODEV;
 	if (!len)
 		return -EINVAL;
 	len = PAGE_ALIGN(len);
 	if (!len || len > TASK_SIZE)
 		return -ENOMEM;
-	if (!(flags & MAP_ANONYMOUS))
-		return -EBADF;
-	if ((flags & MAP_TYPE) != MAP_SHARED && (flags & MAP_TYPE) != MAP_PRIVATE)
-		return -EINVAL;
-	addr = get_unmapped_area(addr, len, flags);
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
+	if (current->mm->map_count > DEFAULT_MAX_MAP_COUNT)
+		return -ENOMEM;
+	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	if ((flags & MAP_FIXED) && do_munmap(mm, addr, len))
+	vm_flags = calc_vm_flags(prot, flags);
+	if (file) {
+		ret = file_vm_flags(file, prot, flags, vm_flags);
+		if (ret < 0)
+			return ret;
+		vm_flags = ret;
+	} else if ((flags & MAP_TYPE) == MAP_SHARED) {
+		pgoff = 0;
+		vm_flags |= VM_SHARED | VM_MAYSHARE;
+	} else if ((flags & MAP_TYPE) == MAP_PRIVATE) {
+		pgoff = 0; /* 2.6.32: addr >> PAGE_SHIFT, for vma_merge; Linnet has no merge */
+	} else {
+		return -EINVAL;
+	}
+	return mmap_region(file, addr, len, flags, vm_flags, pgoff);
+}
+
+/* Give a new vma its file: the file's ->mmap sets vm_ops; 0 or a -errno */
+static int mmap_file(struct vm_area_struct *vma, struct file *file)
+{
+	if (vma->vm_flags & VM_GROWSDOWN)
+		return -EINVAL;
+	vma->vm_file = file;
+	get_file(file);
+	return file->f_op->mmap(file, vma);
+}
+
+/**
+ * mmap_region - make the vma of a checked mapping
+ * @file: the file, or NULL
+ * @addr: where (page aligned, room found or MAP_FIXED)
+ * @len: page-aligned length
+ * @flags: the MAP_* bits
+ * @vm_flags: the VM_* bits do_mmap_pgoff() worked out
+ * @pgoff: the file offset in pages
+ *
+ * Whatever was mapped in the range goes first (MAP_FIXED). A
+ * VM_DENYWRITE mapping of a file open for writing is -ETXTBSY.
+ *
+ * Context: mmap_sem held for writing; may sleep.
+ * Return: @addr, or a -errno.
+ */
+unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
+			  unsigned long flags, unsigned long vm_flags, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	int error, denied = 0;
+
+	if (do_munmap(mm, addr, len))
 		return -ENOMEM;
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = calc_vm_flags(prot, flags);
-	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
-	ret = insert_vm_struct(mm, vma);
-	if (ret) {
-		vm_area_free(vma);
-		return ret;
+	vma->vm_flags = vm_flags;
+	vma->vm_page_prot = vm_get_page_prot(vm_flags);
+	vma->vm_pgoff = pgoff;
+	if (file && (vm_flags & VM_DENYWRITE)) {
+		error = deny_write_access(file);
+		if (error) {
+			vm_area_free(vma);
+			return error;
+		}
+		denied = 1;
 	}
-	if ((vma->vm_flags & VM_SHARED) && populate_shared(mm, vma)) {
+	error = file ? mmap_file(vma, file) : 0;
+	if (!error)
+		error = insert_vm_struct(mm, vma);
+	if (denied)
+		allow_write_access(file); /* the vma itself denies writing now */
+	if (error) {
+		if (vma->vm_file)
+			fput(vma->vm_file);
+		vm_area_free(vma);
+		return error;
+	}
+	/* Shared memory no file backs (anonymous, /dev/zero): filled now */
+	if (!vma->vm_ops && (vm_flags & VM_SHARED) && populate_shared(mm, vma)) {
 		do_munmap(mm, addr, len);
 		return -ENOMEM;
 	}
@@ -428,7 +610,7 @@ void exit_mmap(struct mm_struct *mm)
 		struct vm_area_struct *next = vma->vm_next;
 
 		unmap_page_range(mm, vma->vm_start, vma->vm_end);
-		vm_area_free(vma);
+		remove_vma(vma);
 		vma = next;
 	}
 	mm->mmap = NULL;
@@ -485,18 +667,26 @@ out:
  * @pgoff: the offset in pages
  *
  * Context: process context (system call).
- * Return: the address, or a -errno.
+ * Return: the address, or -EBADF (no such descriptor), or as do_mmap_pgoff().
  */
 asmlinkage long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 			  unsigned long flags, unsigned long fd, unsigned long pgoff)
 {
 	struct mm_struct *mm = current->mm;
+	struct file *file = NULL;
 	unsigned long ret;
 
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(fd);
+		if (!file)
+			return -EBADF;
+	}
 	flags &= ~(MAP_EXECUTABLE | MAP_DENYWRITE);
 	down_write(&mm->mmap_sem);
-	ret = do_mmap_pgoff(addr, len, prot, flags, pgoff);
+	ret = do_mmap_pgoff(file, addr, len, prot, flags, pgoff);
 	up_write(&mm->mmap_sem);
+	if (file)
+		fput(file);
 	return ret;
 }
 

@@ -26,30 +26,12 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start, unsig
 	if ((newflags & VM_WRITE) && !(vma->vm_flags & VM_MAYWRITE))
 		return -EACCES;
 	if (start > vma->vm_start) {
-		struct vm_area_struct *new = vm_area_alloc(mm);
-
-		if (!new)
+		if (split_vma(mm, vma, start))
 			return -ENOMEM;
-		*new = *vma;
-		new->vm_start = start;
-		vma->vm_end = start;
-		new->vm_next = vma->vm_next;
-		vma->vm_next = new;
-		mm->map_count++;
-		vma = new;
+		vma = vma->vm_next;
 	}
-	if (end < vma->vm_end) {
-		struct vm_area_struct *new = vm_area_alloc(mm);
-
-		if (!new)
-			return -ENOMEM;
-		*new = *vma;
-		new->vm_start = end;
-		vma->vm_end = end;
-		new->vm_next = vma->vm_next;
-		vma->vm_next = new;
-		mm->map_count++;
-	}
+	if (end < vma->vm_end && split_vma(mm, vma, end))
+		return -ENOMEM;
 	vma->vm_flags = newflags;
 	vma->vm_page_prot = vm_get_page_prot(newflags);
 	change_protection(mm, start, end, vma->vm_page_prot);

@@ -10,8 +10,10 @@
  *
  *   size 10000 -> 5000:  pages 2.. removed; page 1 zeroed from byte 904 on
  *
- * Linux 2.6.32's functions, without writeback or mapped pages to wait
- * for (nothing maps ramfs pages until the processes issue). vmtruncate()
+ * Linux 2.6.32's functions, without writeback to wait for. A shrinking
+ * vmtruncate() first unmaps the pages past the new end from every process
+ * that maps the file (mm/memory.c:unmap_mapping_range), so that touching
+ * them there is SIGBUS, as on a fresh mapping. vmtruncate()
  * is here rather than in mm/memory.c because it is all page cache in
  * Linnet. Read next: mm/filemap.c, docs/files.md.
  */
@@ -116,10 +118,16 @@ EXPORT_SYMBOL(truncate_inode_pages);
  */
 int vmtruncate(struct inode *inode, loff_t offset)
 {
+	loff_t oldsize = i_size_read(inode);
+
 	if (offset > inode->i_sb->s_maxbytes)
 		return -EFBIG;
 	i_size_write(inode, offset);
+	if (offset < oldsize) /* mappings of the pages past the end go first */
+		unmap_mapping_range(inode->i_mapping, offset + PAGE_SIZE - 1, 0, 1);
 	truncate_inode_pages(inode->i_mapping, offset);
+	if (offset < oldsize) /* and again, for a fault that raced with the first */
+		unmap_mapping_range(inode->i_mapping, offset + PAGE_SIZE - 1, 0, 1);
 	if (inode->i_op->truncate)
 		inode->i_op->truncate(inode);
 	return 0;

@@ -8,6 +8,7 @@
  *
  *   minor 3 null     read: end of file     write: swallowed
  *   minor 5 zero     read: zeros           write: swallowed
+ *                    mmap: anonymous memory (mmap_zero)
  *   minor 7 full     read: zeros           write: -ENOSPC (the disk is full)
  *   minor 8 random   drivers/char/random.c (blocks without entropy)
  *   minor 9 urandom  drivers/char/random.c (never blocks)
@@ -86,10 +87,22 @@ static const struct file_operations null_fops = {
 	.write = write_null,
 };
 
+/*
+ * mmap of /dev/zero is anonymous memory: the vma has no vm_ops, so its
+ * faults give zeroed pages. 2.6.32 backs a MAP_SHARED one with shmem
+ * (shmem_zero_setup); Linnet fills it at mmap time as it does shared
+ * anonymous memory (mm/mmap.c:mmap_region), so fork shares its pages.
+ */
+static int mmap_zero(struct file *file, struct vm_area_struct *vma)
+{
+	return 0;
+}
+
 static const struct file_operations zero_fops = {
 	.llseek = null_lseek,
 	.read = read_zero,
 	.write = write_null,
+	.mmap = mmap_zero,
 };
 
 static const struct file_operations full_fops = {

@@ -217,6 +217,8 @@ struct address_space_operations {
  * @nrpages: how many pages are cached
  * @a_ops: the file system's page operations
  * @flags: the gfp mask its pages are allocated with
+ * @i_mmap: the vmas that map this file (linked by vm_area_struct.shared)
+ * @i_mmap_lock: protects @i_mmap
  */
 struct address_space {
 	struct inode *host;
@@ -225,6 +227,8 @@ struct address_space {
 	unsigned long nrpages;
 	const struct address_space_operations *a_ops;
 	unsigned long flags;
+	struct list_head i_mmap;
+	spinlock_t i_mmap_lock;
 };
 
 /**
@@ -259,6 +263,8 @@ struct address_space {
  * @i_flags: S_DEAD once a directory is removed
  * @i_generation: a version number for the inode number
  * @i_private: the file system's pointer
+ * @i_writecount: opens for writing (> 0), or mappings that deny writing
+ *                (< 0: a running program's text); see get_write_access()
  */
 struct inode {
 	struct hlist_node i_hash;
@@ -291,6 +297,7 @@ struct inode {
 	unsigned int i_flags;
 	u32 i_generation;
 	void *i_private;
+	atomic_t i_writecount;
 };
 
 /**
@@ -678,6 +685,26 @@ void files_init(unsigned long mempages);
 void file_move(struct file *file, struct list_head *list);
 #define get_file(x) atomic_inc(&(x)->f_count)
 #define file_count(x) atomic_read(&(x)->f_count)
+
+/* fs/sync.c */
+int vfs_fsync(struct file *file, struct dentry *dentry, int datasync);
+
+/* fs/namei.c: writers against running programs (-ETXTBSY) */
+int get_write_access(struct inode *inode);
+int deny_write_access(struct file *file);
+
+/* put_write_access - drop what get_write_access() took */
+static inline void put_write_access(struct inode *inode)
+{
+	atomic_dec(&inode->i_writecount);
+}
+
+/* allow_write_access - drop what deny_write_access() took (a NULL file is nothing) */
+static inline void allow_write_access(struct file *file)
+{
+	if (file)
+		atomic_inc(&file->f_inode->i_writecount);
+}
 
 /**
  * struct files_stat_struct - the system-wide count of open files

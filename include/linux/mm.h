@@ -25,6 +25,7 @@
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
 #include <linux/overflow.h>
+#include <linux/errno.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 /*
@@ -251,7 +252,37 @@ void mem_init(void);
 #define VM_FAULT_SIGBUS 0x0002
 #define VM_FAULT_MAJOR 0x0004
 #define VM_FAULT_WRITE 0x0008
+#define VM_FAULT_NOPAGE 0x0100 /* ->fault installed the pte itself */
+#define VM_FAULT_LOCKED 0x0200 /* ->fault returns the page locked */
 #define VM_FAULT_ERROR (VM_FAULT_OOM | VM_FAULT_SIGBUS)
+
+/**
+ * struct vm_fault - what a vma's ->fault is asked, and its answer
+ * @flags: FAULT_FLAG_WRITE for a write
+ * @pgoff: the page's offset in the file (vm_pgoff plus the page in the vma)
+ * @virtual_address: the faulting user address
+ * @page: set by ->fault: the page, with a reference (locked if it
+ *        returns VM_FAULT_LOCKED)
+ */
+struct vm_fault {
+	unsigned int flags;
+	pgoff_t pgoff;
+	void __user *virtual_address;
+	struct page *page;
+};
+
+/**
+ * struct vm_operations_struct - what a file mapping does on open, close and fault
+ * @open: a new vma maps the same object (fork, a split)
+ * @close: a vma mapping it goes away
+ * @fault: find the page for @vmf->pgoff; 0 or VM_FAULT_LOCKED with
+ *         @vmf->page set, or VM_FAULT_SIGBUS / VM_FAULT_OOM
+ */
+struct vm_operations_struct {
+	void (*open)(struct vm_area_struct *area);
+	void (*close)(struct vm_area_struct *area);
+	int (*fault)(struct vm_area_struct *vma, struct vm_fault *vmf);
+};
 
 /* The pgprot a vma's flags give its ptes (arch/x86/mm/pgtable.c:protection_map) */
 pgprot_t vm_get_page_prot(unsigned long vm_flags);
@@ -261,10 +292,44 @@ struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev);
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
-unsigned long get_unmapped_area(unsigned long addr, unsigned long len, unsigned long flags);
-unsigned long do_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
-			    unsigned long flags, unsigned long pgoff);
+unsigned long get_unmapped_area(struct file *file, unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags);
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long len,
+			    unsigned long prot, unsigned long flags, unsigned long pgoff);
+unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
+			  unsigned long flags, unsigned long vm_flags, unsigned long pgoff);
+
+/**
+ * do_mmap - do_mmap_pgoff() with the offset in bytes
+ * @file: the file to map, or NULL for anonymous memory
+ * @addr: the hint, or the address with MAP_FIXED
+ * @len: the length
+ * @prot: PROT_* bits
+ * @flag: MAP_* bits
+ * @offset: the file offset, a multiple of PAGE_SIZE
+ *
+ * Context: mmap_sem held for writing; may sleep.
+ * Return: the address, or -EINVAL for an unaligned or overflowing offset,
+ * or as do_mmap_pgoff().
+ */
+static inline unsigned long do_mmap(struct file *file, unsigned long addr, unsigned long len,
+				    unsigned long prot, unsigned long flag, unsigned long offset)
+{
+	if (offset + PAGE_ALIGN(len) < offset)
+		return -EINVAL;
+	if (offset & ~PAGE_MASK)
+		return -EINVAL;
+	return do_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
+}
+
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
+int generic_file_readonly_mmap(struct file *file, struct vm_area_struct *vma);
+int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr);
+struct address_space;
+void unmap_mapping_range(struct address_space *mapping, loff_t const holebegin,
+			 loff_t const holelen, int even_cows);
 unsigned long do_brk(unsigned long addr, unsigned long len);
 void exit_mmap(struct mm_struct *mm);
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,

@@ -68,6 +68,7 @@ struct page {
  */
 struct mm_struct;
 struct file;
+struct vm_operations_struct;
 
 /**
  * struct vm_area_struct - one contiguous range of a process's address space
@@ -78,7 +79,12 @@ struct file;
  * @vm_page_prot: the pte protection bits of its pages (before COW)
  * @vm_flags: VM_READ, VM_WRITE, VM_EXEC, VM_SHARED, VM_GROWSDOWN...
  * @vm_pgoff: offset in the file, in pages (0 for anonymous memory)
- * @vm_file: the mapped file, or NULL (anonymous)
+ * @vm_file: the mapped file, or NULL (anonymous); the vma holds a reference
+ * @vm_ops: what faults and unmaps do for a file mapping (the file's
+ *          ->mmap sets it), NULL for anonymous memory
+ * @shared: in its file's address_space i_mmap list (2.6.32: a node of
+ *          the i_mmap prio tree, which finds the vmas covering an offset
+ *          faster than Linnet's list walk)
  */
 struct vm_area_struct {
 	struct mm_struct *vm_mm;
@@ -89,6 +95,8 @@ struct vm_area_struct {
 	unsigned long vm_flags;
 	unsigned long vm_pgoff;
 	struct file *vm_file;
+	const struct vm_operations_struct *vm_ops;
+	struct list_head shared;
 };
 
 /**

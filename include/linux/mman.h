@@ -27,6 +27,11 @@
 
 #define MAP_FAILED ((void *)-1)
 
+/* msync() */
+#define MS_ASYNC 1
+#define MS_INVALIDATE 2
+#define MS_SYNC 4
+
 void mmap_init(void);
 
 #endif /* _LINUX_MMAN_H */

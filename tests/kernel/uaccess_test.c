@@ -49,7 +49,7 @@ static unsigned long map_anon(struct kunit *test, unsigned long addr, unsigned l
 	unsigned long ret;
 
 	down_write(&current->mm->mmap_sem);
-	ret = do_mmap_pgoff(addr, len, prot, flags | MAP_ANONYMOUS, 0);
+	ret = do_mmap_pgoff(NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0);
 	up_write(&current->mm->mmap_sem);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR_VALUE(ret), "do_mmap_pgoff: %ld", (long)ret);
 	return ret;

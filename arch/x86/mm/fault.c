@@ -12,7 +12,10 @@
  *       otherwise -> user mode: SIGSEGV; kernel: fixup or oops
  *   address in user space
  *       inside a vma, access allowed -> handle_mm_fault (mm/memory.c):
- *                                       demand-zero page or copy-on-write
+ *                                       demand-zero page, a file's page
+ *                                       from the page cache, or
+ *                                       copy-on-write; a file page past
+ *                                       the end of the file is SIGBUS
  *       just below a VM_GROWSDOWN vma -> expand_stack, then as above
  *       no vma / not allowed -> user mode: SIGSEGV (SEGV_MAPERR or
  *                               SEGV_ACCERR); kernel mode: the exception
@@ -164,7 +167,10 @@ static void handle_user_address(struct pt_regs *regs, unsigned long error_code,
 	fault = handle_mm_fault(mm, vma, address, error_code & PF_WRITE ? FAULT_FLAG_WRITE : 0);
 	up_read(&mm->mmap_sem);
 	if (!(fault & VM_FAULT_ERROR)) {
-		current->min_flt++;
+		if (fault & VM_FAULT_MAJOR)
+			current->maj_flt++;
+		else
+			current->min_flt++;
 		return;
 	}
 	if (!(error_code & PF_USER)) {
