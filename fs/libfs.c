@@ -11,7 +11,9 @@
  * dcache_readdir keeps its place with a cursor: a dummy dentry in the
  * directory's d_subdirs list, moved past each entry returned, so that
  * entries created or removed between two getdents calls neither repeat
- * nor hide the others. Linux 2.6.32's functions. Read next:
+ * nor hide the others. simple_read_from_buffer() and
+ * simple_write_to_buffer() are a driver's read() and write() on one
+ * kernel buffer. Linux 2.6.32's functions. Read next:
  * fs/ramfs/inode.c, docs/files.md.
  */
 #include <linux/module.h>
@@ -25,6 +27,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/err.h>
+#include <linux/uaccess.h>
 
 /**
  * simple_getattr - getattr counting the page-cache pages as the blocks used
@@ -544,3 +547,68 @@ enomem:
 	return -ENOMEM;
 }
 EXPORT_SYMBOL(get_sb_pseudo);
+
+/**
+ * simple_read_from_buffer - read() from a kernel buffer
+ * @to: the caller's buffer
+ * @count: how many bytes it asks for
+ * @ppos: the file position, advanced by what was copied
+ * @from: the kernel buffer
+ * @available: the bytes it holds
+ *
+ * Copies what lies between *@ppos and @available, at most @count bytes:
+ * the whole read() of a driver whose data is one buffer.
+ *
+ * Context: process context; may sleep (a page fault on @to).
+ * Return: the bytes copied (0 at or past the end), -EINVAL for a
+ * negative position, -EFAULT if nothing could be copied.
+ */
+ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos, const void *from,
+				size_t available)
+{
+	loff_t pos = *ppos;
+	size_t left;
+
+	if (pos < 0)
+		return -EINVAL;
+	if (pos >= available || !count)
+		return 0;
+	count = min_t(size_t, count, available - pos);
+	left = copy_to_user(to, (const char *)from + pos, count);
+	if (left == count)
+		return -EFAULT;
+	*ppos = pos + count - left;
+	return count - left;
+}
+EXPORT_SYMBOL(simple_read_from_buffer);
+
+/**
+ * simple_write_to_buffer - write() into a kernel buffer
+ * @to: the kernel buffer
+ * @available: its size
+ * @ppos: the file position, advanced by what was copied
+ * @from: the caller's bytes
+ * @count: how many
+ *
+ * Context: process context; may sleep (a page fault on @from).
+ * Return: the bytes copied (0 at or past the end of @to), -EINVAL for
+ * a negative position, -EFAULT if nothing could be copied.
+ */
+ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const void __user *from,
+			       size_t count)
+{
+	loff_t pos = *ppos;
+	size_t left;
+
+	if (pos < 0)
+		return -EINVAL;
+	if (pos >= available || !count)
+		return 0;
+	count = min_t(size_t, count, available - pos);
+	left = copy_from_user((char *)to + pos, from, count);
+	if (left == count)
+		return -EFAULT;
+	*ppos = pos + count - left;
+	return count - left;
+}
+EXPORT_SYMBOL(simple_write_to_buffer);

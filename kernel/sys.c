@@ -230,6 +230,21 @@ static struct task_struct *find_process(pid_t pid)
 	return p && !(p->exit_state && p->exit_state != EXIT_ZOMBIE) ? p : NULL;
 }
 
+/* process_id - the process group (or, if @session, the session) of process @pid */
+static long process_id(pid_t pid, bool session)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	long ret = -ESRCH;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = find_process(pid);
+	if (p)
+		ret = session ? task_session_nr(p) : task_pgrp_nr(p);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
 /**
  * sys_getpgid - a process's process group (system call 132)
  * @pid: the process, 0 for the caller
@@ -239,16 +254,7 @@ static struct task_struct *find_process(pid_t pid)
  */
 asmlinkage long sys_getpgid(pid_t pid)
 {
-	struct task_struct *p;
-	unsigned long flags;
-	long ret = -ESRCH;
-
-	spin_lock_irqsave(&tasklist_lock, flags);
-	p = find_process(pid);
-	if (p)
-		ret = task_pgrp_nr(p);
-	spin_unlock_irqrestore(&tasklist_lock, flags);
-	return ret;
+	return process_id(pid, false);
 }
 
 /**
@@ -271,16 +277,7 @@ asmlinkage long sys_getpgrp(void)
  */
 asmlinkage long sys_getsid(pid_t pid)
 {
-	struct task_struct *p;
-	unsigned long flags;
-	long ret = -ESRCH;
-
-	spin_lock_irqsave(&tasklist_lock, flags);
-	p = find_process(pid);
-	if (p)
-		ret = task_session_nr(p);
-	spin_unlock_irqrestore(&tasklist_lock, flags);
-	return ret;
+	return process_id(pid, true);
 }
 
 /**

@@ -9,6 +9,7 @@
  * with CAP_DAC_READ_SEARCH (root here), and never revives a file whose
  * last name is gone.
  */
+#define _LARGEFILE64_SOURCE
 #include "usertest.h"
 #include <fcntl.h>
 #include <stdlib.h>
@@ -18,17 +19,7 @@
 #define AT_EMPTY 0x1000 /* AT_EMPTY_PATH */
 #define L(p) ((long)(p))
 
-/* struct stat64 as the i386 kernel writes it: only what this program reads */
-struct kstat64 {
-	unsigned long long st_dev;
-	unsigned char pad0[4];
-	unsigned long __st_ino;
-	unsigned int st_mode, st_nlink;
-	unsigned long st_uid, st_gid;
-	unsigned char rest[64];
-} __attribute__((packed));
-
-static struct kstat64 st;
+static struct stat64 st; /* glibc's is the kernel's i386 layout */
 
 static long at_stat(int dfd, const char *name, int flags)
 {
@@ -75,7 +66,7 @@ static void chown_empty(int fd)
 {
 	say("fchownat \"\" AT_EMPTY_PATH %ld", at_chown(fd, "", 7, AT_EMPTY));
 	at_stat(fd, "", AT_EMPTY);
-	say("fchownat owner now %lu", st.st_uid);
+	say("fchownat owner now %u", (unsigned int)st.st_uid);
 	say("fchownat \"\" no flag %ld", at_chown(fd, "", 0, 0));
 	say("fchownat closed fd %ld", at_chown(99, "", 0, AT_EMPTY));
 }
@@ -87,7 +78,7 @@ static void link_empty(int fd, int dir)
 
 	say("linkat \"\" AT_EMPTY_PATH %ld", at_link(fd, "", "/tmp/lk/b", AT_EMPTY));
 	at_stat(fd, "", AT_EMPTY);
-	say("linkat nlink now %u", st.st_nlink);
+	say("linkat nlink now %u", (unsigned int)st.st_nlink);
 	say("linkat \"\" no flag %ld", at_link(fd, "", "/tmp/lk/c", 0));
 	say("linkat \"\" to an existing name %ld", at_link(fd, "", "/tmp/lk/b", AT_EMPTY));
 	say("linkat a directory %ld", at_link(dir, "", "/tmp/lk/d", AT_EMPTY));
