@@ -548,6 +548,25 @@ enomem:
 }
 EXPORT_SYMBOL(get_sb_pseudo);
 
+/* simple_buffer_span - how many of @count bytes at @pos lie inside @available (0: none) */
+static ssize_t simple_buffer_span(loff_t pos, size_t available, size_t count)
+{
+	if (pos < 0)
+		return -EINVAL;
+	if (pos >= available || !count)
+		return 0;
+	return min_t(size_t, count, available - pos);
+}
+
+/* simple_buffer_done - @left of the @n bytes were not copied: step *@ppos past the others */
+static ssize_t simple_buffer_done(loff_t *ppos, size_t n, size_t left)
+{
+	if (left == n)
+		return -EFAULT;
+	*ppos += n - left;
+	return n - left;
+}
+
 /**
  * simple_read_from_buffer - read() from a kernel buffer
  * @to: the caller's buffer
@@ -566,19 +585,11 @@ EXPORT_SYMBOL(get_sb_pseudo);
 ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos, const void *from,
 				size_t available)
 {
-	loff_t pos = *ppos;
-	size_t left;
+	ssize_t n = simple_buffer_span(*ppos, available, count);
 
-	if (pos < 0)
-		return -EINVAL;
-	if (pos >= available || !count)
-		return 0;
-	count = min_t(size_t, count, available - pos);
-	left = copy_to_user(to, (const char *)from + pos, count);
-	if (left == count)
-		return -EFAULT;
-	*ppos = pos + count - left;
-	return count - left;
+	if (n <= 0)
+		return n;
+	return simple_buffer_done(ppos, n, copy_to_user(to, (const char *)from + *ppos, n));
 }
 EXPORT_SYMBOL(simple_read_from_buffer);
 
@@ -597,18 +608,10 @@ EXPORT_SYMBOL(simple_read_from_buffer);
 ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const void __user *from,
 			       size_t count)
 {
-	loff_t pos = *ppos;
-	size_t left;
+	ssize_t n = simple_buffer_span(*ppos, available, count);
 
-	if (pos < 0)
-		return -EINVAL;
-	if (pos >= available || !count)
-		return 0;
-	count = min_t(size_t, count, available - pos);
-	left = copy_from_user((char *)to + pos, from, count);
-	if (left == count)
-		return -EFAULT;
-	*ppos = pos + count - left;
-	return count - left;
+	if (n <= 0)
+		return n;
+	return simple_buffer_done(ppos, n, copy_from_user((char *)to + *ppos, from, n));
 }
 EXPORT_SYMBOL(simple_write_to_buffer);
