@@ -256,6 +256,8 @@ static void proc_stat(void)
 				n++;
 		name[strcspn(name, " ")] = 0;
 		say("/proc/stat: %s, %d numbers", name, n);
+		if (!strcmp(name, "procs_blocked")) /* nothing waits for a disk here */
+			say("/proc/stat: procs_blocked is %ld", atol(name + strlen(name) + 1));
 	}
 }
 
