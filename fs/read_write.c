@@ -163,6 +163,23 @@ int rw_verify_area(int read_write, struct file *file, loff_t *ppos, size_t count
 }
 EXPORT_SYMBOL(rw_verify_area);
 
+/* do_sync_rw - one buffer as a one-piece iovec, through @aio_rw (the file's aio_read or aio_write) */
+static ssize_t do_sync_rw(struct file *filp, char __user *buf, size_t len, loff_t *ppos,
+			  ssize_t (*aio_rw)(struct kiocb *, const struct iovec *, unsigned long,
+					    loff_t))
+{
+	struct iovec iov = { .iov_base = buf, .iov_len = len };
+	struct kiocb kiocb;
+	ssize_t ret;
+
+	init_sync_kiocb(&kiocb, filp);
+	kiocb.ki_pos = *ppos;
+	kiocb.ki_left = len;
+	ret = aio_rw(&kiocb, &iov, 1, kiocb.ki_pos);
+	*ppos = kiocb.ki_pos;
+	return ret;
+}
+
 /**
  * do_sync_read - read through a file's aio_read, waiting for it
  * @filp: the file
@@ -175,16 +192,7 @@ EXPORT_SYMBOL(rw_verify_area);
  */
 ssize_t do_sync_read(struct file *filp, char __user *buf, size_t len, loff_t *ppos)
 {
-	struct iovec iov = { .iov_base = buf, .iov_len = len };
-	struct kiocb kiocb;
-	ssize_t ret;
-
-	init_sync_kiocb(&kiocb, filp);
-	kiocb.ki_pos = *ppos;
-	kiocb.ki_left = len;
-	ret = filp->f_op->aio_read(&kiocb, &iov, 1, kiocb.ki_pos);
-	*ppos = kiocb.ki_pos;
-	return ret;
+	return do_sync_rw(filp, buf, len, ppos, filp->f_op->aio_read);
 }
 EXPORT_SYMBOL(do_sync_read);
 
@@ -200,16 +208,7 @@ EXPORT_SYMBOL(do_sync_read);
  */
 ssize_t do_sync_write(struct file *filp, const char __user *buf, size_t len, loff_t *ppos)
 {
-	struct iovec iov = { .iov_base = (void __user *)buf, .iov_len = len };
-	struct kiocb kiocb;
-	ssize_t ret;
-
-	init_sync_kiocb(&kiocb, filp);
-	kiocb.ki_pos = *ppos;
-	kiocb.ki_left = len;
-	ret = filp->f_op->aio_write(&kiocb, &iov, 1, kiocb.ki_pos);
-	*ppos = kiocb.ki_pos;
-	return ret;
+	return do_sync_rw(filp, (char __user *)buf, len, ppos, filp->f_op->aio_write);
 }
 EXPORT_SYMBOL(do_sync_write);
 
