@@ -11,7 +11,9 @@
  * dcache_readdir keeps its place with a cursor: a dummy dentry in the
  * directory's d_subdirs list, moved past each entry returned, so that
  * entries created or removed between two getdents calls neither repeat
- * nor hide the others. Linux 2.6.32's functions. Read next:
+ * nor hide the others. simple_read_from_buffer() and
+ * simple_write_to_buffer() are a driver's read() and write() on one
+ * kernel buffer. Linux 2.6.32's functions. Read next:
  * fs/ramfs/inode.c, docs/files.md.
  */
 #include <linux/module.h>
@@ -25,6 +27,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/err.h>
+#include <linux/uaccess.h>
 
 /**
  * simple_getattr - getattr counting the page-cache pages as the blocks used
@@ -544,3 +547,71 @@ enomem:
 	return -ENOMEM;
 }
 EXPORT_SYMBOL(get_sb_pseudo);
+
+/* simple_buffer_span - how many of @count bytes at @pos lie inside @available (0: none) */
+static ssize_t simple_buffer_span(loff_t pos, size_t available, size_t count)
+{
+	if (pos < 0)
+		return -EINVAL;
+	if (pos >= available || !count)
+		return 0;
+	return min_t(size_t, count, available - pos);
+}
+
+/* simple_buffer_done - @left of the @n bytes were not copied: step *@ppos past the others */
+static ssize_t simple_buffer_done(loff_t *ppos, size_t n, size_t left)
+{
+	if (left == n)
+		return -EFAULT;
+	*ppos += n - left;
+	return n - left;
+}
+
+/**
+ * simple_read_from_buffer - read() from a kernel buffer
+ * @to: the caller's buffer
+ * @count: how many bytes it asks for
+ * @ppos: the file position, advanced by what was copied
+ * @from: the kernel buffer
+ * @available: the bytes it holds
+ *
+ * Copies what lies between *@ppos and @available, at most @count bytes:
+ * the whole read() of a driver whose data is one buffer.
+ *
+ * Context: process context; may sleep (a page fault on @to).
+ * Return: the bytes copied (0 at or past the end), -EINVAL for a
+ * negative position, -EFAULT if nothing could be copied.
+ */
+ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos, const void *from,
+				size_t available)
+{
+	ssize_t n = simple_buffer_span(*ppos, available, count);
+
+	if (n <= 0)
+		return n;
+	return simple_buffer_done(ppos, n, copy_to_user(to, (const char *)from + *ppos, n));
+}
+EXPORT_SYMBOL(simple_read_from_buffer);
+
+/**
+ * simple_write_to_buffer - write() into a kernel buffer
+ * @to: the kernel buffer
+ * @available: its size
+ * @ppos: the file position, advanced by what was copied
+ * @from: the caller's bytes
+ * @count: how many
+ *
+ * Context: process context; may sleep (a page fault on @from).
+ * Return: the bytes copied (0 at or past the end of @to), -EINVAL for
+ * a negative position, -EFAULT if nothing could be copied.
+ */
+ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const void __user *from,
+			       size_t count)
+{
+	ssize_t n = simple_buffer_span(*ppos, available, count);
+
+	if (n <= 0)
+		return n;
+	return simple_buffer_done(ppos, n, copy_from_user((char *)to + *ppos, from, n));
+}
+EXPORT_SYMBOL(simple_write_to_buffer);

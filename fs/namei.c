@@ -24,7 +24,12 @@
  * Linux 2.6.32's algorithm and errors. Linnet has only root, so
  * permission checks follow root's rules (read and write always; exec
  * needs an x bit). Opening with O_CREAT through a dangling symlink gives
- * -ENOENT (2.6.32 creates the target). Read next: fs/open.c, docs/files.md.
+ * -ENOENT (2.6.32 creates the target). One addition: 2.6.39's
+ * LOOKUP_EMPTY, with which an empty name means the walk's start (@dfd's
+ * file, or the current directory), for the *at calls' AT_EMPTY_PATH
+ * (fstatat64, fchownat, linkat - the last only for CAP_DAC_READ_SEARCH);
+ * and, as Linux since 3.11, an unlinked file cannot be linked back.
+ * Read next: fs/open.c, docs/files.md.
  */
 #include <linux/module.h>
 #include <linux/namei.h>
@@ -42,6 +47,25 @@
 
 #define MAX_TOTAL_LINKS 40
 
+/*
+ * getname_flags - getname(), except that with LOOKUP_EMPTY an empty name
+ * is kept: the walk then ends where it starts (2.6.39's AT_EMPTY_PATH).
+ */
+static char *getname_flags(const char __user *filename, unsigned int flags)
+{
+	char *tmp = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len;
+
+	if (!tmp)
+		return ERR_PTR(-ENOMEM);
+	len = strncpy_from_user(tmp, filename, PATH_MAX);
+	if (len < 0 || len >= PATH_MAX || (!len && !(flags & LOOKUP_EMPTY))) {
+		kfree(tmp);
+		return ERR_PTR(len < 0 ? len : len ? -ENAMETOOLONG : -ENOENT);
+	}
+	return tmp;
+}
+
 /**
  * getname - copy a path name from the caller into a kernel buffer
  * @filename: the name
@@ -52,17 +76,7 @@
  */
 char *getname(const char __user *filename)
 {
-	char *tmp = kmalloc(PATH_MAX, GFP_KERNEL);
-	long len;
-
-	if (!tmp)
-		return ERR_PTR(-ENOMEM);
-	len = strncpy_from_user(tmp, filename, PATH_MAX);
-	if (len < 0 || len >= PATH_MAX || !len) {
-		kfree(tmp);
-		return ERR_PTR(len < 0 ? len : len ? -ENAMETOOLONG : -ENOENT);
-	}
-	return tmp;
+	return getname_flags(filename, 0);
 }
 EXPORT_SYMBOL(getname);
 
@@ -522,7 +536,11 @@ static int link_path_walk(const char *name, struct nameidata *nd)
 	return __link_path_walk(name, nd);
 }
 
-/* path_init - where a walk starts: the root, the current directory or @dfd's directory */
+/*
+ * path_init - where a walk starts: the root, the current directory or
+ * @dfd's directory. An empty @name (only with LOOKUP_EMPTY) walks no
+ * component, so @dfd may then be any open file: the walk ends on it.
+ */
 static int path_init(int dfd, const char *name, unsigned int flags, struct nameidata *nd)
 {
 	struct file *file;
@@ -543,9 +561,9 @@ static int path_init(int dfd, const char *name, unsigned int flags, struct namei
 		file = fget_light(dfd, &fput_needed);
 		if (!file)
 			return -EBADF;
-		if (!S_ISDIR(file->f_path.dentry->d_inode->i_mode))
+		if (*name && !S_ISDIR(file->f_path.dentry->d_inode->i_mode))
 			err = -ENOTDIR;
-		else
+		else if (*name)
 			err = inode_permission(file->f_path.dentry->d_inode, MAY_EXEC);
 		if (!err) {
 			nd->path = file->f_path;
@@ -638,7 +656,9 @@ EXPORT_SYMBOL(vfs_path_lookup);
  * user_path_at - the path a caller's path name leads to
  * @dfd: where a relative name starts (AT_FDCWD or a directory's descriptor)
  * @name: the name, in the caller's memory
- * @flags: LOOKUP_FOLLOW, LOOKUP_DIRECTORY
+ * @flags: LOOKUP_FOLLOW, LOOKUP_DIRECTORY; LOOKUP_EMPTY lets "" mean @dfd
+ * itself (or the current directory for AT_FDCWD), as the *at calls'
+ * AT_EMPTY_PATH asks (2.6.39's flag, an addition to 2.6.32)
  * @path: set on success
  *
  * Context: process context; may sleep.
@@ -647,7 +667,7 @@ EXPORT_SYMBOL(vfs_path_lookup);
 int user_path_at(int dfd, const char __user *name, unsigned flags, struct path *path)
 {
 	struct nameidata nd;
-	char *tmp = getname(name);
+	char *tmp = getname_flags(name, flags);
 	int err = PTR_ERR(tmp);
 
 	if (!IS_ERR(tmp)) {
@@ -964,7 +984,8 @@ EXPORT_SYMBOL(vfs_symlink);
  * @new_dentry: the negative dentry of the new name
  *
  * Context: process context, @dir's i_mutex held; may sleep.
- * Return: 0, -EEXIST, -EXDEV (another file system), -EPERM (a directory)...
+ * Return: 0, -EEXIST, -EXDEV (another file system), -EPERM (a directory),
+ * -ENOENT (a file already unlinked, reachable only through AT_EMPTY_PATH)...
  */
 int vfs_link(struct dentry *old_dentry, struct inode *dir, struct dentry *new_dentry)
 {
@@ -981,7 +1002,10 @@ int vfs_link(struct dentry *old_dentry, struct inode *dir, struct dentry *new_de
 	if (!dir->i_op->link || S_ISDIR(inode->i_mode))
 		return -EPERM;
 	mutex_lock(&inode->i_mutex);
-	error = dir->i_op->link(old_dentry, dir, new_dentry);
+	if (!inode->i_nlink)
+		error = -ENOENT; /* unlinked, open only: 2.6.32 would revive it (Linux 3.11 stops that) */
+	else
+		error = dir->i_op->link(old_dentry, dir, new_dentry);
 	mutex_unlock(&inode->i_mutex);
 	return error;
 }
@@ -1689,10 +1713,12 @@ out_putname:
  * @oldname: the existing file
  * @newdfd: where a relative @newname starts
  * @newname: the new name
- * @flags: AT_SYMLINK_FOLLOW to link what a symlink points at
+ * @flags: AT_SYMLINK_FOLLOW to link what a symlink points at; AT_EMPTY_PATH
+ * (2.6.39's, an addition) with an empty @oldname to link the open file @olddfd
  *
  * Context: process context; may sleep.
- * Return: 0, -EEXIST, -EXDEV (another mount), -EPERM (a directory), -EINVAL (bad flags)...
+ * Return: 0, -EEXIST, -EXDEV (another mount), -EPERM (a directory), -EINVAL
+ * (bad flags), -ENOENT (AT_EMPTY_PATH without CAP_DAC_READ_SEARCH)...
  */
 long sys_linkat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname,
 		int flags)
@@ -1703,9 +1729,14 @@ long sys_linkat(int olddfd, const char __user *oldname, int newdfd, const char _
 	char *to;
 	int error;
 
-	if (flags & ~AT_SYMLINK_FOLLOW)
+	if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	error = user_path_at(olddfd, oldname, flags & AT_SYMLINK_FOLLOW ? LOOKUP_FOLLOW : 0,
+	/* A name for an open file: only for those who could search for it anyway */
+	if ((flags & AT_EMPTY_PATH) && !capable(CAP_DAC_READ_SEARCH))
+		return -ENOENT;
+	error = user_path_at(olddfd, oldname,
+			     (flags & AT_SYMLINK_FOLLOW ? LOOKUP_FOLLOW : 0) |
+				     (flags & AT_EMPTY_PATH ? LOOKUP_EMPTY : 0),
 			     &old_path);
 	if (error)
 		return error;

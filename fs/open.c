@@ -130,6 +130,19 @@ out:
 	return error;
 }
 
+/* dir_path - the directory @filename names, if the caller may search it (chdir, chroot) */
+static int dir_path(const char __user *filename, struct path *path)
+{
+	int error = user_path_dir(filename, path);
+
+	if (error)
+		return error;
+	error = inode_permission(path->dentry->d_inode, MAY_EXEC | MAY_ACCESS);
+	if (error)
+		path_put(path);
+	return error;
+}
+
 /**
  * sys_chdir - the body of chdir(2)
  * @filename: the new current directory
@@ -140,16 +153,13 @@ out:
 long sys_chdir(const char __user *filename)
 {
 	struct path path;
-	int error;
+	int error = dir_path(filename, &path);
 
-	error = user_path_dir(filename, &path);
 	if (error)
 		return error;
-	error = inode_permission(path.dentry->d_inode, MAY_EXEC | MAY_ACCESS);
-	if (!error)
-		set_fs_pwd(current->fs, &path);
+	set_fs_pwd(current->fs, &path);
 	path_put(&path);
-	return error;
+	return 0;
 }
 
 /**
@@ -181,19 +191,20 @@ long sys_fchdir(unsigned int fd)
  * @filename: the new root
  *
  * Context: process context; may sleep.
- * Return: 0, -ENOTDIR, -ENOENT...
+ * Return: 0, -ENOTDIR, -ENOENT, -EACCES, -EPERM (not root: CAP_SYS_CHROOT)...
  */
 long sys_chroot(const char __user *filename)
 {
 	struct path path;
-	int error;
+	int error = dir_path(filename, &path);
 
-	error = user_path_dir(filename, &path);
 	if (error)
 		return error;
-	error = inode_permission(path.dentry->d_inode, MAY_EXEC | MAY_ACCESS);
-	if (!error)
+	error = -EPERM;
+	if (capable(CAP_SYS_CHROOT)) {
 		set_fs_root(current->fs, &path);
+		error = 0;
+	}
 	path_put(&path);
 	return error;
 }
@@ -584,7 +595,8 @@ static int chown_common(struct dentry *dentry, uid_t user, gid_t group)
  * @filename: the path
  * @user: the new owner, or -1
  * @group: the new group, or -1
- * @flag: 0 or AT_SYMLINK_NOFOLLOW (change the link itself)
+ * @flag: AT_SYMLINK_NOFOLLOW (change the link itself), AT_EMPTY_PATH (2.6.39's,
+ * an addition: an empty @filename means @dfd itself)
  *
  * Context: process context (system call); may sleep.
  * Return: 0, -EINVAL (bad @flag), -ENOENT, -ENOTDIR, -ELOOP, -EFAULT...
@@ -595,9 +607,11 @@ asmlinkage long sys_fchownat(int dfd, const char __user *filename, uid_t user, g
 	struct path path;
 	int error;
 
-	if (flag & ~AT_SYMLINK_NOFOLLOW)
+	if (flag & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	error = user_path_at(dfd, filename, (flag & AT_SYMLINK_NOFOLLOW) ? 0 : LOOKUP_FOLLOW,
+	error = user_path_at(dfd, filename,
+			     (flag & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW) |
+				     (flag & AT_EMPTY_PATH ? LOOKUP_EMPTY : 0),
 			     &path);
 	if (error)
 		return error;
@@ -797,26 +811,35 @@ struct statfs64 {
 	u32 f_namelen, f_frsize, f_spare[5];
 } __attribute__((packed, aligned(4)));
 
+/*
+ * Both layouts name kstatfs's fields alike and differ only in their
+ * widths, so one macro copies them into either.
+ */
+#define COPY_STATFS(out, st)                           \
+	do {                                           \
+		memset(&(out), 0, sizeof(out));        \
+		(out).f_type = (st)->f_type;           \
+		(out).f_bsize = (st)->f_bsize;         \
+		(out).f_blocks = (st)->f_blocks;       \
+		(out).f_bfree = (st)->f_bfree;         \
+		(out).f_bavail = (st)->f_bavail;       \
+		(out).f_files = (st)->f_files;         \
+		(out).f_ffree = (st)->f_ffree;         \
+		(out).f_fsid[0] = (st)->f_fsid.val[0]; \
+		(out).f_fsid[1] = (st)->f_fsid.val[1]; \
+		(out).f_namelen = (st)->f_namelen;     \
+		(out).f_frsize = (st)->f_frsize;       \
+	} while (0)
+
 /* The 32-bit form: -EOVERFLOW when a count does not fit, as 2.6.32 */
 static int put_statfs(const struct kstatfs *st, struct statfs __user *buf)
 {
 	struct statfs out;
 
-	memset(&out, 0, sizeof(out));
 	if ((st->f_blocks | st->f_bfree | st->f_bavail) >> 32 ||
 	    ((st->f_files | st->f_ffree) >> 32 && st->f_files != (u64)-1))
 		return -EOVERFLOW;
-	out.f_type = st->f_type;
-	out.f_bsize = st->f_bsize;
-	out.f_blocks = st->f_blocks;
-	out.f_bfree = st->f_bfree;
-	out.f_bavail = st->f_bavail;
-	out.f_files = st->f_files;
-	out.f_ffree = st->f_ffree;
-	out.f_fsid[0] = st->f_fsid.val[0];
-	out.f_fsid[1] = st->f_fsid.val[1];
-	out.f_namelen = st->f_namelen;
-	out.f_frsize = st->f_frsize;
+	COPY_STATFS(out, st);
 	return copy_to_user(buf, &out, sizeof(out)) ? -EFAULT : 0;
 }
 
@@ -824,18 +847,7 @@ static int put_statfs64(const struct kstatfs *st, struct statfs64 __user *buf)
 {
 	struct statfs64 out;
 
-	memset(&out, 0, sizeof(out));
-	out.f_type = st->f_type;
-	out.f_bsize = st->f_bsize;
-	out.f_blocks = st->f_blocks;
-	out.f_bfree = st->f_bfree;
-	out.f_bavail = st->f_bavail;
-	out.f_files = st->f_files;
-	out.f_ffree = st->f_ffree;
-	out.f_fsid[0] = st->f_fsid.val[0];
-	out.f_fsid[1] = st->f_fsid.val[1];
-	out.f_namelen = st->f_namelen;
-	out.f_frsize = st->f_frsize;
+	COPY_STATFS(out, st);
 	return copy_to_user(buf, &out, sizeof(out)) ? -EFAULT : 0;
 }
 

@@ -163,6 +163,23 @@ int rw_verify_area(int read_write, struct file *file, loff_t *ppos, size_t count
 }
 EXPORT_SYMBOL(rw_verify_area);
 
+/* do_sync_rw - one buffer as a one-piece iovec, through @aio_rw (the file's aio_read or aio_write) */
+static ssize_t do_sync_rw(struct file *filp, char __user *buf, size_t len, loff_t *ppos,
+			  ssize_t (*aio_rw)(struct kiocb *, const struct iovec *, unsigned long,
+					    loff_t))
+{
+	struct iovec iov = { .iov_base = buf, .iov_len = len };
+	struct kiocb kiocb;
+	ssize_t ret;
+
+	init_sync_kiocb(&kiocb, filp);
+	kiocb.ki_pos = *ppos;
+	kiocb.ki_left = len;
+	ret = aio_rw(&kiocb, &iov, 1, kiocb.ki_pos);
+	*ppos = kiocb.ki_pos;
+	return ret;
+}
+
 /**
  * do_sync_read - read through a file's aio_read, waiting for it
  * @filp: the file
@@ -175,16 +192,7 @@ EXPORT_SYMBOL(rw_verify_area);
  */
 ssize_t do_sync_read(struct file *filp, char __user *buf, size_t len, loff_t *ppos)
 {
-	struct iovec iov = { .iov_base = buf, .iov_len = len };
-	struct kiocb kiocb;
-	ssize_t ret;
-
-	init_sync_kiocb(&kiocb, filp);
-	kiocb.ki_pos = *ppos;
-	kiocb.ki_left = len;
-	ret = filp->f_op->aio_read(&kiocb, &iov, 1, kiocb.ki_pos);
-	*ppos = kiocb.ki_pos;
-	return ret;
+	return do_sync_rw(filp, buf, len, ppos, filp->f_op->aio_read);
 }
 EXPORT_SYMBOL(do_sync_read);
 
@@ -200,18 +208,38 @@ EXPORT_SYMBOL(do_sync_read);
  */
 ssize_t do_sync_write(struct file *filp, const char __user *buf, size_t len, loff_t *ppos)
 {
-	struct iovec iov = { .iov_base = (void __user *)buf, .iov_len = len };
-	struct kiocb kiocb;
-	ssize_t ret;
-
-	init_sync_kiocb(&kiocb, filp);
-	kiocb.ki_pos = *ppos;
-	kiocb.ki_left = len;
-	ret = filp->f_op->aio_write(&kiocb, &iov, 1, kiocb.ki_pos);
-	*ppos = kiocb.ki_pos;
-	return ret;
+	return do_sync_rw(filp, (char __user *)buf, len, ppos, filp->f_op->aio_write);
 }
 EXPORT_SYMBOL(do_sync_write);
+
+/* rw_file_ok - may @file be read (@type READ) or written (WRITE) at all? */
+static int rw_file_ok(int type, struct file *file)
+{
+	const struct file_operations *fop = file->f_op;
+
+	if (!(file->f_mode & (type == READ ? FMODE_READ : FMODE_WRITE)))
+		return -EBADF;
+	if (!fop || (type == READ ? !fop->read && !fop->aio_read : !fop->write && !fop->aio_write))
+		return -EINVAL;
+	return 0;
+}
+
+/*
+ * rw_checks - what vfs_read() and vfs_write() check before they call the
+ * file: its mode and operations, the buffer, the range. Returns the
+ * count to transfer (rw_verify_area may clip it) or a negative errno.
+ */
+static ssize_t rw_checks(int type, struct file *file, const char __user *buf, size_t count,
+			 loff_t *pos)
+{
+	int ret = rw_file_ok(type, file);
+
+	if (ret)
+		return ret;
+	if (unlikely(!access_ok(type == READ ? VERIFY_WRITE : VERIFY_READ, buf, count)))
+		return -EFAULT;
+	return rw_verify_area(type, file, pos, count);
+}
 
 /**
  * vfs_read - read from an open file, as read(2) does
@@ -227,21 +255,13 @@ EXPORT_SYMBOL(do_sync_write);
  */
 ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 {
-	ssize_t ret;
+	ssize_t ret = rw_checks(READ, file, buf, count, pos);
 
-	if (!(file->f_mode & FMODE_READ))
-		return -EBADF;
-	if (!file->f_op || (!file->f_op->read && !file->f_op->aio_read))
-		return -EINVAL;
-	if (unlikely(!access_ok(VERIFY_WRITE, buf, count)))
-		return -EFAULT;
-	ret = rw_verify_area(0, file, pos, count);
 	if (ret < 0)
 		return ret;
-	count = ret;
 	if (file->f_op->read)
-		return file->f_op->read(file, buf, count, pos);
-	return do_sync_read(file, buf, count, pos);
+		return file->f_op->read(file, buf, ret, pos);
+	return do_sync_read(file, buf, ret, pos);
 }
 EXPORT_SYMBOL(vfs_read);
 
@@ -258,21 +278,13 @@ EXPORT_SYMBOL(vfs_read);
  */
 ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos)
 {
-	ssize_t ret;
+	ssize_t ret = rw_checks(WRITE, file, buf, count, pos);
 
-	if (!(file->f_mode & FMODE_WRITE))
-		return -EBADF;
-	if (!file->f_op || (!file->f_op->write && !file->f_op->aio_write))
-		return -EINVAL;
-	if (unlikely(!access_ok(VERIFY_READ, buf, count)))
-		return -EFAULT;
-	ret = rw_verify_area(1, file, pos, count);
 	if (ret < 0)
 		return ret;
-	count = ret;
 	if (file->f_op->write)
-		return file->f_op->write(file, buf, count, pos);
-	return do_sync_write(file, buf, count, pos);
+		return file->f_op->write(file, buf, ret, pos);
+	return do_sync_write(file, buf, ret, pos);
 }
 EXPORT_SYMBOL(vfs_write);
 
@@ -305,8 +317,34 @@ EXPORT_SYMBOL(kernel_read);
 /*
  * The system calls. Each takes the descriptor's file with
  * fget_light() (-EBADF if none), works on a copy of f_pos and stores it
- * back, as 2.6.32's file_pos_read()/file_pos_write().
+ * back, as 2.6.32's file_pos_read()/file_pos_write(); the positional
+ * ones (pread64, pwrite64) work at the offset they are given instead,
+ * on a file that has positions (-ESPIPE for a pipe).
  */
+
+/* rw_fd - read (@type READ) or write @fd at *@ppos, or at its f_pos if @ppos is NULL */
+static long rw_fd(int type, unsigned int fd, char __user *buf, size_t count, loff_t *ppos)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	ssize_t ret = -ESPIPE;
+	loff_t pos;
+
+	if (!file)
+		return -EBADF;
+	if (ppos && !(file->f_mode & (type == READ ? FMODE_PREAD : FMODE_PWRITE)))
+		goto out;
+	pos = ppos ? *ppos : file->f_pos;
+	if (type == READ)
+		ret = vfs_read(file, buf, count, &pos);
+	else
+		ret = vfs_write(file, buf, count, &pos);
+	if (!ppos)
+		file->f_pos = pos;
+out:
+	fput_light(file, fput_needed);
+	return ret;
+}
 
 /**
  * sys_read - read(2): read from a descriptor at its position (system call 3)
@@ -320,18 +358,7 @@ EXPORT_SYMBOL(kernel_read);
  */
 asmlinkage long sys_read(unsigned int fd, char __user *buf, size_t count)
 {
-	int fput_needed;
-	struct file *file = fget_light(fd, &fput_needed);
-	ssize_t ret = -EBADF;
-
-	if (file) {
-		loff_t pos = file->f_pos;
-
-		ret = vfs_read(file, buf, count, &pos);
-		file->f_pos = pos;
-		fput_light(file, fput_needed);
-	}
-	return ret;
+	return rw_fd(READ, fd, buf, count, NULL);
 }
 
 /**
@@ -346,18 +373,7 @@ asmlinkage long sys_read(unsigned int fd, char __user *buf, size_t count)
  */
 asmlinkage long sys_write(unsigned int fd, const char __user *buf, size_t count)
 {
-	int fput_needed;
-	struct file *file = fget_light(fd, &fput_needed);
-	ssize_t ret = -EBADF;
-
-	if (file) {
-		loff_t pos = file->f_pos;
-
-		ret = vfs_write(file, buf, count, &pos);
-		file->f_pos = pos;
-		fput_light(file, fput_needed);
-	}
-	return ret;
+	return rw_fd(WRITE, fd, (char __user *)buf, count, NULL);
 }
 
 /**
@@ -436,20 +452,9 @@ out:
  */
 asmlinkage long sys_pread64(unsigned int fd, char __user *buf, size_t count, loff_t pos)
 {
-	int fput_needed;
-	struct file *file;
-	ssize_t ret = -EBADF;
-
 	if (pos < 0)
 		return -EINVAL;
-	file = fget_light(fd, &fput_needed);
-	if (file) {
-		ret = -ESPIPE;
-		if (file->f_mode & FMODE_PREAD)
-			ret = vfs_read(file, buf, count, &pos);
-		fput_light(file, fput_needed);
-	}
-	return ret;
+	return rw_fd(READ, fd, buf, count, &pos);
 }
 
 /**
@@ -464,20 +469,9 @@ asmlinkage long sys_pread64(unsigned int fd, char __user *buf, size_t count, lof
  */
 asmlinkage long sys_pwrite64(unsigned int fd, const char __user *buf, size_t count, loff_t pos)
 {
-	int fput_needed;
-	struct file *file;
-	ssize_t ret = -EBADF;
-
 	if (pos < 0)
 		return -EINVAL;
-	file = fget_light(fd, &fput_needed);
-	if (file) {
-		ret = -ESPIPE;
-		if (file->f_mode & FMODE_PWRITE)
-			ret = vfs_write(file, buf, count, &pos);
-		fput_light(file, fput_needed);
-	}
-	return ret;
+	return rw_fd(WRITE, fd, (char __user *)buf, count, &pos);
 }
 
 /*
@@ -561,16 +555,12 @@ static long do_vector(int type, unsigned long fd, const struct iovec __user *vec
 
 	if (!file)
 		return ret;
-	if (!(file->f_mode & (type == READ ? FMODE_READ : FMODE_WRITE)))
-		goto out;
-	ret = -EINVAL;
-	if (!file->f_op || (type == READ ? !file->f_op->read && !file->f_op->aio_read :
-					   !file->f_op->write && !file->f_op->aio_write))
-		goto out;
-	pos = file->f_pos;
-	ret = do_readv_writev(type, file, vec, vlen, &pos);
-	file->f_pos = pos;
-out:
+	ret = rw_file_ok(type, file);
+	if (!ret) {
+		pos = file->f_pos;
+		ret = do_readv_writev(type, file, vec, vlen, &pos);
+		file->f_pos = pos;
+	}
 	fput_light(file, fput_needed);
 	return ret;
 }

@@ -49,43 +49,116 @@ int vfs_readdir(struct file *file, filldir_t filler, void *buf)
 }
 EXPORT_SYMBOL(vfs_readdir);
 
-/* getdents_callback64 - getdents64's state between filldir64 calls */
-struct getdents_callback64 {
-	struct linux_dirent64 __user *current_dir;
-	struct linux_dirent64 __user *previous;
+/*
+ * The two getdents calls share their state and their steps; only the
+ * record differs. Each record's d_off (the position of the next entry)
+ * is known only when the next entry comes, or at the end (f_pos), so the
+ * state keeps the previous record's d_off and its width: 8 bytes in
+ * struct linux_dirent64, 4 in the first struct linux_dirent.
+ */
+
+/**
+ * struct getdents_callback - getdents' and getdents64's state between filldir calls
+ * @current_dir: where the next record goes
+ * @prev_d_off: the previous record's d_off, still to fill; NULL before the first
+ * @d_off_size: its width in bytes
+ * @count: the room left in the caller's buffer
+ * @error: what the call returns if no record fits (-EINVAL) or a copy faults
+ */
+struct getdents_callback {
+	char __user *current_dir;
+	void __user *prev_d_off;
+	int d_off_size;
 	int count;
 	int error;
 };
 
-static int filldir64(void *__buf, const char *name, int namlen, loff_t offset, u64 ino,
-		     unsigned int d_type)
+/* put_d_off - store the position @offset in a record's d_off */
+static int put_d_off(struct getdents_callback *buf, void __user *d_off, loff_t offset)
 {
-	struct getdents_callback64 *buf = __buf;
-	struct linux_dirent64 __user *dirent;
-	int reclen = ALIGN(offsetof(struct linux_dirent64, d_name) + namlen + 1, sizeof(u64));
-	struct linux_dirent64 d;
+	if (buf->d_off_size == sizeof(s64))
+		return put_user(offset, (s64 __user *)d_off);
+	return put_user((unsigned long)offset, (unsigned long __user *)d_off);
+}
 
+/* dirent_fault - a copy to the caller's buffer failed */
+static int dirent_fault(struct getdents_callback *buf)
+{
+	buf->error = -EFAULT;
+	return -EFAULT;
+}
+
+/*
+ * dirent_start - may a record of @reclen bytes start? -EINVAL if the
+ * buffer cannot hold it, -EOVERFLOW if @ino_overflow (the inode number
+ * does not fit the record); then the previous record gets its d_off.
+ */
+static int dirent_start(struct getdents_callback *buf, int reclen, bool ino_overflow, loff_t offset)
+{
 	buf->error = -EINVAL; /* the buffer cannot hold even this entry */
 	if (reclen > buf->count)
 		return -EINVAL;
-	dirent = buf->previous;
-	if (dirent && put_user(offset, &dirent->d_off))
-		goto efault;
-	dirent = buf->current_dir;
-	d.d_ino = ino;
-	d.d_off = 0;
-	d.d_reclen = reclen;
-	d.d_type = d_type;
+	if (ino_overflow) {
+		buf->error = -EOVERFLOW;
+		return -EOVERFLOW;
+	}
+	if (buf->prev_d_off && put_d_off(buf, buf->prev_d_off, offset))
+		return dirent_fault(buf);
+	return 0;
+}
+
+/* dirent_next - the record is written: the next one goes after it */
+static void dirent_next(struct getdents_callback *buf, void __user *d_off, int reclen)
+{
+	buf->prev_d_off = d_off;
+	buf->current_dir += reclen;
+	buf->count -= reclen;
+}
+
+/* do_getdents - read @fd's entries into @dirent with @filler, which writes one record each */
+static long do_getdents(unsigned int fd, void __user *dirent, unsigned int count, filldir_t filler,
+			int d_off_size)
+{
+	struct getdents_callback buf = { .current_dir = dirent,
+					 .d_off_size = d_off_size,
+					 .count = count };
+	struct file *file;
+	int error;
+
+	if (!access_ok(VERIFY_WRITE, dirent, count))
+		return -EFAULT;
+	file = fget(fd);
+	if (!file)
+		return -EBADF;
+	error = vfs_readdir(file, filler, &buf);
+	if (error >= 0)
+		error = buf.error;
+	if (buf.prev_d_off) {
+		if (put_d_off(&buf, buf.prev_d_off, file->f_pos))
+			error = -EFAULT;
+		else
+			error = count - buf.count;
+	}
+	fput(file);
+	return error;
+}
+
+static int filldir64(void *__buf, const char *name, int namlen, loff_t offset, u64 ino,
+		     unsigned int d_type)
+{
+	struct getdents_callback *buf = __buf;
+	struct linux_dirent64 __user *dirent = (void __user *)buf->current_dir;
+	int reclen = ALIGN(offsetof(struct linux_dirent64, d_name) + namlen + 1, sizeof(u64));
+	struct linux_dirent64 d = { .d_ino = ino, .d_reclen = reclen, .d_type = d_type };
+	int err = dirent_start(buf, reclen, false, offset);
+
+	if (err)
+		return err;
 	if (copy_to_user(dirent, &d, offsetof(struct linux_dirent64, d_name)) ||
 	    copy_to_user(dirent->d_name, name, namlen) || put_user(0, dirent->d_name + namlen))
-		goto efault;
-	buf->previous = dirent;
-	buf->current_dir = (void __user *)((char __user *)dirent + reclen);
-	buf->count -= reclen;
+		return dirent_fault(buf);
+	dirent_next(buf, &dirent->d_off, reclen);
 	return 0;
-efault:
-	buf->error = -EFAULT;
-	return -EFAULT;
 }
 
 /**
@@ -100,30 +173,7 @@ efault:
  */
 long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent, unsigned int count)
 {
-	struct getdents_callback64 buf;
-	struct file *file;
-	int error;
-
-	if (!access_ok(VERIFY_WRITE, dirent, count))
-		return -EFAULT;
-	file = fget(fd);
-	if (!file)
-		return -EBADF;
-	buf.current_dir = dirent;
-	buf.previous = NULL;
-	buf.count = count;
-	buf.error = 0;
-	error = vfs_readdir(file, filldir64, &buf);
-	if (error >= 0)
-		error = buf.error;
-	if (buf.previous) {
-		if (put_user(file->f_pos, &buf.previous->d_off))
-			error = -EFAULT;
-		else
-			error = count - buf.count;
-	}
-	fput(file);
-	return error;
+	return do_getdents(fd, dirent, count, filldir64, sizeof(dirent->d_off));
 }
 
 /**
@@ -140,44 +190,23 @@ struct linux_dirent {
 	char d_name[1];
 };
 
-/* getdents_callback - getdents's state between filldir calls */
-struct getdents_callback {
-	struct linux_dirent __user *current_dir;
-	struct linux_dirent __user *previous;
-	int count;
-	int error;
-};
-
 static int filldir(void *__buf, const char *name, int namlen, loff_t offset, u64 ino,
 		   unsigned int d_type)
 {
 	struct getdents_callback *buf = __buf;
-	struct linux_dirent __user *dirent;
+	struct linux_dirent __user *dirent = (void __user *)buf->current_dir;
 	unsigned long d_ino = ino;
 	int reclen = ALIGN(offsetof(struct linux_dirent, d_name) + namlen + 2, sizeof(long));
+	int err = dirent_start(buf, reclen, d_ino != ino, offset);
 
-	buf->error = -EINVAL; /* the buffer cannot hold even this entry */
-	if (reclen > buf->count)
-		return -EINVAL;
-	if (d_ino != ino) {
-		buf->error = -EOVERFLOW;
-		return -EOVERFLOW;
-	}
-	dirent = buf->previous;
-	if (dirent && put_user(offset, &dirent->d_off))
-		goto efault;
-	dirent = buf->current_dir;
+	if (err)
+		return err;
 	if (put_user(d_ino, &dirent->d_ino) || put_user(reclen, &dirent->d_reclen) ||
 	    copy_to_user(dirent->d_name, name, namlen) || put_user(0, dirent->d_name + namlen) ||
 	    put_user(d_type, (char __user *)dirent + reclen - 1))
-		goto efault;
-	buf->previous = dirent;
-	buf->current_dir = (void __user *)((char __user *)dirent + reclen);
-	buf->count -= reclen;
+		return dirent_fault(buf);
+	dirent_next(buf, &dirent->d_off, reclen);
 	return 0;
-efault:
-	buf->error = -EFAULT;
-	return -EFAULT;
 }
 
 /**
@@ -193,28 +222,5 @@ efault:
 asmlinkage long sys_getdents(unsigned int fd, struct linux_dirent __user *dirent,
 			     unsigned int count)
 {
-	struct getdents_callback buf;
-	struct file *file;
-	int error;
-
-	if (!access_ok(VERIFY_WRITE, dirent, count))
-		return -EFAULT;
-	file = fget(fd);
-	if (!file)
-		return -EBADF;
-	buf.current_dir = dirent;
-	buf.previous = NULL;
-	buf.count = count;
-	buf.error = 0;
-	error = vfs_readdir(file, filldir, &buf);
-	if (error >= 0)
-		error = buf.error;
-	if (buf.previous) {
-		if (put_user(file->f_pos, &buf.previous->d_off))
-			error = -EFAULT;
-		else
-			error = count - buf.count;
-	}
-	fput(file);
-	return error;
+	return do_getdents(fd, dirent, count, filldir, sizeof(dirent->d_off));
 }

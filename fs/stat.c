@@ -6,7 +6,11 @@
  * only in how they find the inode: a path followed through symlinks, a
  * path not followed at the end, or a descriptor. The system calls copy
  * the kstat out in the caller's layout (stat64). Linux 2.6.32's
- * functions. Read next: fs/libfs.c:simple_getattr, docs/files.md.
+ * functions, plus 2.6.39's AT_EMPTY_PATH for fstatat64 (2.6.32 answers
+ * -EINVAL): glibc 2.36's fstat() falls back to fstatat64(fd, "",
+ * AT_EMPTY_PATH) when statx is missing. As in 2.6.39 the path walk does
+ * it (LOOKUP_EMPTY, fs/namei.c), so fchownat and linkat take it too.
+ * Read next: fs/libfs.c:simple_getattr, docs/files.md.
  */
 #include <linux/module.h>
 #include <linux/fs.h>
@@ -91,7 +95,8 @@ EXPORT_SYMBOL(vfs_fstat);
  * @dfd: where a relative path starts
  * @filename: the path
  * @stat: filled in
- * @flag: AT_SYMLINK_NOFOLLOW to stat a final symlink itself
+ * @flag: AT_SYMLINK_NOFOLLOW to stat a final symlink itself; AT_EMPTY_PATH
+ * to let an empty @filename mean @dfd itself (the path walk's LOOKUP_EMPTY)
  *
  * Context: process context; may sleep.
  * Return: 0, -EINVAL (other flags), or the lookup's error.
@@ -103,27 +108,10 @@ int vfs_fstatat(int dfd, char __user *filename, struct kstat *stat, int flag)
 
 	if (flag & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	/*
-	 * AT_EMPTY_PATH came in 2.6.39 (2.6.32 answers -EINVAL); glibc 2.36's
-	 * fstat() falls back to fstatat64(fd, "", AT_EMPTY_PATH) when statx
-	 * is missing, so Linnet takes it: an added flag, stated in
-	 * docs/processes.md.
-	 */
-	if (flag & AT_EMPTY_PATH) {
-		char c = 0;
-
-		if (get_user(c, filename))
-			return -EFAULT;
-		if (!c && dfd != AT_FDCWD)
-			return vfs_fstat(dfd, stat);
-		if (!c) {
-			get_fs_pwd(current->fs, &path);
-			error = vfs_getattr(path.mnt, path.dentry, stat);
-			path_put(&path);
-			return error;
-		}
-	}
-	error = user_path_at(dfd, filename, flag & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW, &path);
+	error = user_path_at(dfd, filename,
+			     (flag & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW) |
+				     (flag & AT_EMPTY_PATH ? LOOKUP_EMPTY : 0),
+			     &path);
 	if (error)
 		return error;
 	error = vfs_getattr(path.mnt, path.dentry, stat);
@@ -289,6 +277,32 @@ struct stat64 {
 	u64 st_ino;
 } __attribute__((packed));
 
+/*
+ * The two narrow layouts share their first fields: a value that does not
+ * fit one is -EOVERFLOW (checked by narrow_stat_fits), the ids become the
+ * overflow id, and COPY_NARROW_STAT copies them into either layout.
+ */
+static bool narrow_stat_fits(const struct kstat *stat, u32 ino_max)
+{
+	return stat->ino <= ino_max && stat->nlink <= (u16)-1 && stat->size <= MAX_NON_LFS;
+}
+
+#define COPY_NARROW_STAT(tmp, stat)                           \
+	do {                                                  \
+		memset(&(tmp), 0, sizeof(tmp));               \
+		(tmp).st_dev = old_encode_dev((stat)->dev);   \
+		(tmp).st_ino = (stat)->ino;                   \
+		(tmp).st_mode = (stat)->mode;                 \
+		(tmp).st_nlink = (stat)->nlink;               \
+		(tmp).st_uid = high2lowuid((stat)->uid);      \
+		(tmp).st_gid = high2lowuid((stat)->gid);      \
+		(tmp).st_rdev = old_encode_dev((stat)->rdev); \
+		(tmp).st_size = (stat)->size;                 \
+		(tmp).st_atime = (stat)->atime.tv_sec;        \
+		(tmp).st_mtime = (stat)->mtime.tv_sec;        \
+		(tmp).st_ctime = (stat)->ctime.tv_sec;        \
+	} while (0)
+
 static int cp_old_stat(const struct kstat *stat, struct __old_kernel_stat __user *statbuf)
 {
 	static bool warned;
@@ -300,24 +314,9 @@ static int cp_old_stat(const struct kstat *stat, struct __old_kernel_stat __user
 		       "VFS: Warning: %s using old stat() call. Recompile your binary.\n",
 		       current->comm);
 	}
-	memset(&tmp, 0, sizeof(tmp));
-	tmp.st_dev = old_encode_dev(stat->dev);
-	tmp.st_ino = stat->ino;
-	if (tmp.st_ino != stat->ino)
+	if (!narrow_stat_fits(stat, (u16)-1))
 		return -EOVERFLOW;
-	tmp.st_mode = stat->mode;
-	tmp.st_nlink = stat->nlink;
-	if (tmp.st_nlink != stat->nlink)
-		return -EOVERFLOW;
-	tmp.st_uid = high2lowuid(stat->uid);
-	tmp.st_gid = high2lowuid(stat->gid);
-	tmp.st_rdev = old_encode_dev(stat->rdev);
-	if (stat->size > MAX_NON_LFS)
-		return -EOVERFLOW;
-	tmp.st_size = stat->size;
-	tmp.st_atime = stat->atime.tv_sec;
-	tmp.st_mtime = stat->mtime.tv_sec;
-	tmp.st_ctime = stat->ctime.tv_sec;
+	COPY_NARROW_STAT(tmp, stat);
 	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
 
@@ -325,26 +324,10 @@ static int cp_new_stat(const struct kstat *stat, struct stat __user *statbuf)
 {
 	struct stat tmp;
 
-	if (!old_valid_dev(stat->dev) || !old_valid_dev(stat->rdev))
+	if (!old_valid_dev(stat->dev) || !old_valid_dev(stat->rdev) ||
+	    !narrow_stat_fits(stat, (u32)-1))
 		return -EOVERFLOW;
-	memset(&tmp, 0, sizeof(tmp));
-	tmp.st_dev = old_encode_dev(stat->dev);
-	tmp.st_ino = stat->ino;
-	if (tmp.st_ino != stat->ino)
-		return -EOVERFLOW;
-	tmp.st_mode = stat->mode;
-	tmp.st_nlink = stat->nlink;
-	if (tmp.st_nlink != stat->nlink)
-		return -EOVERFLOW;
-	tmp.st_uid = high2lowuid(stat->uid);
-	tmp.st_gid = high2lowuid(stat->gid);
-	tmp.st_rdev = old_encode_dev(stat->rdev);
-	if (stat->size > MAX_NON_LFS)
-		return -EOVERFLOW;
-	tmp.st_size = stat->size;
-	tmp.st_atime = stat->atime.tv_sec;
-	tmp.st_mtime = stat->mtime.tv_sec;
-	tmp.st_ctime = stat->ctime.tv_sec;
+	COPY_NARROW_STAT(tmp, stat);
 	tmp.st_atime_nsec = stat->atime.tv_nsec;
 	tmp.st_mtime_nsec = stat->mtime.tv_nsec;
 	tmp.st_ctime_nsec = stat->ctime.tv_nsec;

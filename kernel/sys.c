@@ -230,6 +230,21 @@ static struct task_struct *find_process(pid_t pid)
 	return p && !(p->exit_state && p->exit_state != EXIT_ZOMBIE) ? p : NULL;
 }
 
+/* process_id - the process group (or, if @session, the session) of process @pid */
+static long process_id(pid_t pid, bool session)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	long ret = -ESRCH;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = find_process(pid);
+	if (p)
+		ret = session ? task_session_nr(p) : task_pgrp_nr(p);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
+}
+
 /**
  * sys_getpgid - a process's process group (system call 132)
  * @pid: the process, 0 for the caller
@@ -239,16 +254,7 @@ static struct task_struct *find_process(pid_t pid)
  */
 asmlinkage long sys_getpgid(pid_t pid)
 {
-	struct task_struct *p;
-	unsigned long flags;
-	long ret = -ESRCH;
-
-	spin_lock_irqsave(&tasklist_lock, flags);
-	p = find_process(pid);
-	if (p)
-		ret = task_pgrp_nr(p);
-	spin_unlock_irqrestore(&tasklist_lock, flags);
-	return ret;
+	return process_id(pid, false);
 }
 
 /**
@@ -271,16 +277,7 @@ asmlinkage long sys_getpgrp(void)
  */
 asmlinkage long sys_getsid(pid_t pid)
 {
-	struct task_struct *p;
-	unsigned long flags;
-	long ret = -ESRCH;
-
-	spin_lock_irqsave(&tasklist_lock, flags);
-	p = find_process(pid);
-	if (p)
-		ret = task_session_nr(p);
-	spin_unlock_irqrestore(&tasklist_lock, flags);
-	return ret;
+	return process_id(pid, true);
 }
 
 /**
@@ -469,6 +466,46 @@ asmlinkage long sys_setgid(gid_t gid)
 	return 0;
 }
 
+/*
+ * The user and the group calls apply the same rules to two sets of ids,
+ * each a real, an effective, a saved and a file-system id in struct
+ * cred. struct id_set points at one set's four fields, so that one
+ * helper serves setreuid and setregid, one setresuid and setresgid...;
+ * the user calls add 2.6.32's RLIMIT_NPROC check (set_user).
+ */
+struct id_set {
+	unsigned int *r, *e, *s, *fs;
+};
+
+#define UID_SET(c) ((struct id_set){ &(c)->uid, &(c)->euid, &(c)->suid, &(c)->fsuid })
+#define GID_SET(c) ((struct id_set){ &(c)->gid, &(c)->egid, &(c)->sgid, &(c)->fsgid })
+
+/*
+ * set_re - setreuid's rules on @ids (of a copy of the caller's cred):
+ * unprivileged, the real id may become the effective one and the
+ * effective id the real or saved one; the saved id follows the effective
+ * one when the real id is set or the effective id leaves the real one.
+ */
+static int set_re(struct id_set ids, unsigned int r, unsigned int e, bool privileged)
+{
+	unsigned int old_r = *ids.r, old_e = *ids.e, old_s = *ids.s;
+
+	if (r != (unsigned int)-1) {
+		if (old_r != r && old_e != r && !privileged)
+			return -EPERM;
+		*ids.r = r;
+	}
+	if (e != (unsigned int)-1) {
+		if (old_r != e && old_e != e && old_s != e && !privileged)
+			return -EPERM;
+		*ids.e = e;
+	}
+	if (r != (unsigned int)-1 || (e != (unsigned int)-1 && e != old_r))
+		*ids.s = *ids.e;
+	*ids.fs = *ids.e;
+	return 0;
+}
+
 /**
  * sys_setreuid - set the real and effective user ids (system call 203, setreuid32)
  * @ruid: the new real id, or -1 to keep it
@@ -479,27 +516,14 @@ asmlinkage long sys_setgid(gid_t gid)
  */
 asmlinkage long sys_setreuid(uid_t ruid, uid_t euid)
 {
-	const struct cred *old = &current->cred;
-	struct cred new = *old;
+	struct cred new = current->cred;
+	int err = set_re(UID_SET(&new), ruid, euid, capable(CAP_SETUID));
 
-	if (ruid != (uid_t)-1) {
-		new.uid = ruid;
-		if (old->uid != ruid && old->euid != ruid && !capable(CAP_SETUID))
-			return -EPERM;
-	}
-	if (euid != (uid_t)-1) {
-		new.euid = euid;
-		if (old->uid != euid && old->euid != euid && old->suid != euid &&
-		    !capable(CAP_SETUID))
-			return -EPERM;
-	}
-	if (set_user(&new))
-		return -EAGAIN;
-	if (ruid != (uid_t)-1 || (euid != (uid_t)-1 && euid != old->uid))
-		new.suid = new.euid;
-	new.fsuid = new.euid;
-	current->cred = new;
-	return 0;
+	if (!err && set_user(&new))
+		err = -EAGAIN;
+	if (!err)
+		current->cred = new;
+	return err;
 }
 
 /**
@@ -512,33 +536,56 @@ asmlinkage long sys_setreuid(uid_t ruid, uid_t euid)
  */
 asmlinkage long sys_setregid(gid_t rgid, gid_t egid)
 {
-	const struct cred *old = &current->cred;
-	struct cred new = *old;
+	struct cred new = current->cred;
+	int err = set_re(GID_SET(&new), rgid, egid, capable(CAP_SETGID));
 
-	if (rgid != (gid_t)-1) {
-		if (old->gid == rgid || old->egid == rgid || capable(CAP_SETGID))
-			new.gid = rgid;
-		else
-			return -EPERM;
-	}
-	if (egid != (gid_t)-1) {
-		if (old->gid == egid || old->egid == egid || old->sgid == egid ||
-		    capable(CAP_SETGID))
-			new.egid = egid;
-		else
-			return -EPERM;
-	}
-	if (rgid != (gid_t)-1 || (egid != (gid_t)-1 && egid != old->gid))
-		new.sgid = new.egid;
-	new.fsgid = new.egid;
-	current->cred = new;
-	return 0;
+	if (!err)
+		current->cred = new;
+	return err;
 }
 
 /* May an unprivileged task take @id? It must be one of the three it has. */
-static bool id_allowed(unsigned int id, unsigned int r, unsigned int e, unsigned int s)
+static bool id_allowed(unsigned int id, struct id_set ids)
 {
-	return id == (unsigned int)-1 || id == r || id == e || id == s;
+	return id == (unsigned int)-1 || id == *ids.r || id == *ids.e || id == *ids.s;
+}
+
+/* set_res - setresuid's rules on @ids: unprivileged, each new id is one the task has */
+static int set_res(struct id_set ids, unsigned int r, unsigned int e, unsigned int s,
+		   bool privileged)
+{
+	if (!privileged && (!id_allowed(r, ids) || !id_allowed(e, ids) || !id_allowed(s, ids)))
+		return -EPERM;
+	if (r != (unsigned int)-1)
+		*ids.r = r;
+	if (e != (unsigned int)-1)
+		*ids.e = e;
+	if (s != (unsigned int)-1)
+		*ids.s = s;
+	*ids.fs = *ids.e;
+	return 0;
+}
+
+/* put_res - getresuid's copy-out of @ids */
+static long put_res(struct id_set ids, unsigned int __user *r, unsigned int __user *e,
+		    unsigned int __user *s)
+{
+	if (put_user(*ids.r, r) || put_user(*ids.e, e) || put_user(*ids.s, s))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * set_fs_id - setfsuid's rule on @ids: unprivileged, the file-system id
+ * may become one of the four the task has. Returns the old one.
+ */
+static unsigned int set_fs_id(struct id_set ids, unsigned int id, bool privileged)
+{
+	unsigned int old = *ids.fs;
+
+	if (id == *ids.r || id == *ids.e || id == *ids.s || id == old || privileged)
+		*ids.fs = id;
+	return old;
 }
 
 /**
@@ -552,25 +599,14 @@ static bool id_allowed(unsigned int id, unsigned int r, unsigned int e, unsigned
  */
 asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)
 {
-	const struct cred *old = &current->cred;
-	struct cred new = *old;
+	struct cred new = current->cred;
+	int err = set_res(UID_SET(&new), ruid, euid, suid, capable(CAP_SETUID));
 
-	if (!capable(CAP_SETUID) && (!id_allowed(ruid, old->uid, old->euid, old->suid) ||
-				     !id_allowed(euid, old->uid, old->euid, old->suid) ||
-				     !id_allowed(suid, old->uid, old->euid, old->suid)))
-		return -EPERM;
-	if (ruid != (uid_t)-1) {
-		new.uid = ruid;
-		if (set_user(&new))
-			return -EAGAIN;
-	}
-	if (euid != (uid_t)-1)
-		new.euid = euid;
-	if (suid != (uid_t)-1)
-		new.suid = suid;
-	new.fsuid = new.euid;
-	current->cred = new;
-	return 0;
+	if (!err && set_user(&new))
+		err = -EAGAIN;
+	if (!err)
+		current->cred = new;
+	return err;
 }
 
 /**
@@ -584,11 +620,7 @@ asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)
  */
 asmlinkage long sys_getresuid(uid_t __user *ruid, uid_t __user *euid, uid_t __user *suid)
 {
-	const struct cred *c = &current->cred;
-
-	if (put_user(c->uid, ruid) || put_user(c->euid, euid) || put_user(c->suid, suid))
-		return -EFAULT;
-	return 0;
+	return put_res(UID_SET(&current->cred), ruid, euid, suid);
 }
 
 /**
@@ -602,20 +634,12 @@ asmlinkage long sys_getresuid(uid_t __user *ruid, uid_t __user *euid, uid_t __us
  */
 asmlinkage long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid)
 {
-	struct cred *c = &current->cred;
+	struct cred new = current->cred;
+	int err = set_res(GID_SET(&new), rgid, egid, sgid, capable(CAP_SETGID));
 
-	if (!capable(CAP_SETGID) && (!id_allowed(rgid, c->gid, c->egid, c->sgid) ||
-				     !id_allowed(egid, c->gid, c->egid, c->sgid) ||
-				     !id_allowed(sgid, c->gid, c->egid, c->sgid)))
-		return -EPERM;
-	if (rgid != (gid_t)-1)
-		c->gid = rgid;
-	if (egid != (gid_t)-1)
-		c->egid = egid;
-	if (sgid != (gid_t)-1)
-		c->sgid = sgid;
-	c->fsgid = c->egid;
-	return 0;
+	if (!err)
+		current->cred = new;
+	return err;
 }
 
 /**
@@ -629,11 +653,7 @@ asmlinkage long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid)
  */
 asmlinkage long sys_getresgid(gid_t __user *rgid, gid_t __user *egid, gid_t __user *sgid)
 {
-	const struct cred *c = &current->cred;
-
-	if (put_user(c->gid, rgid) || put_user(c->egid, egid) || put_user(c->sgid, sgid))
-		return -EFAULT;
-	return 0;
+	return put_res(GID_SET(&current->cred), rgid, egid, sgid);
 }
 
 /**
@@ -646,13 +666,7 @@ asmlinkage long sys_getresgid(gid_t __user *rgid, gid_t __user *egid, gid_t __us
  */
 asmlinkage long sys_setfsuid(uid_t uid)
 {
-	struct cred *c = &current->cred;
-	uid_t old = c->fsuid;
-
-	if (uid == c->uid || uid == c->euid || uid == c->suid || uid == c->fsuid ||
-	    capable(CAP_SETUID))
-		c->fsuid = uid;
-	return old;
+	return set_fs_id(UID_SET(&current->cred), uid, capable(CAP_SETUID));
 }
 
 /**
@@ -664,13 +678,7 @@ asmlinkage long sys_setfsuid(uid_t uid)
  */
 asmlinkage long sys_setfsgid(gid_t gid)
 {
-	struct cred *c = &current->cred;
-	gid_t old = c->fsgid;
-
-	if (gid == c->gid || gid == c->egid || gid == c->sgid || gid == c->fsgid ||
-	    capable(CAP_SETGID))
-		c->fsgid = gid;
-	return old;
+	return set_fs_id(GID_SET(&current->cred), gid, capable(CAP_SETGID));
 }
 
 /**

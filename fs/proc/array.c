@@ -23,7 +23,8 @@
  * sets signal->tty; Uid/Gid are 0 and the capabilities full (everyone is
  * root); SigQ counts the task's pending signals (2.6.32 counts the
  * user's queued siginfos); signals 33-64 (which Linnet lacks) print as 0;
- * Cpus_allowed is the one CPU. See docs/procfs.md.
+ * Cpus_allowed is the one CPU and Mems_allowed the one node (2.6.32
+ * prints both with cpusets, as Debian's build has). See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -219,7 +220,9 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 	}
 	task_sig(m, task);
 	task_cap(m, task);
+	/* cpuset_task_status_allowed: the one CPU and the one memory node */
 	seq_printf(m, "Cpus_allowed:\t1\nCpus_allowed_list:\t0\n");
+	seq_printf(m, "Mems_allowed:\t1\nMems_allowed_list:\t0\n");
 	seq_printf(m, "voluntary_ctxt_switches:\t%lu\nnonvoluntary_ctxt_switches:\t%lu\n",
 		   task->nvcsw, task->nivcsw);
 	return 0;

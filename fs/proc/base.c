@@ -382,7 +382,9 @@ static const struct file_operations proc_oom_adjust_operations = {
  * fs_struct and files_struct are taken with interrupts off: on one CPU
  * the task cannot let go of them (exit_fs, exit_files) meanwhile.
  */
-static int proc_cwd_link(struct inode *inode, struct path *path)
+/* proc_fs_link - the task's current directory or root, as @get_fs_path gives it */
+static int proc_fs_link(struct inode *inode, struct path *path,
+			void (*get_fs_path)(struct fs_struct *, struct path *))
 {
 	struct task_struct *task = get_proc_task(inode);
 	int result = -ENOENT;
@@ -392,7 +394,7 @@ static int proc_cwd_link(struct inode *inode, struct path *path)
 		return result;
 	local_irq_save(flags);
 	if (task->fs) {
-		get_fs_pwd(task->fs, path);
+		get_fs_path(task->fs, path);
 		result = 0;
 	}
 	local_irq_restore(flags);
@@ -400,22 +402,14 @@ static int proc_cwd_link(struct inode *inode, struct path *path)
 	return result;
 }
 
+static int proc_cwd_link(struct inode *inode, struct path *path)
+{
+	return proc_fs_link(inode, path, get_fs_pwd);
+}
+
 static int proc_root_link(struct inode *inode, struct path *path)
 {
-	struct task_struct *task = get_proc_task(inode);
-	int result = -ENOENT;
-	unsigned long flags;
-
-	if (!task)
-		return result;
-	local_irq_save(flags);
-	if (task->fs) {
-		get_fs_root(task->fs, path);
-		result = 0;
-	}
-	local_irq_restore(flags);
-	put_task_struct(task);
-	return result;
+	return proc_fs_link(inode, path, get_fs_root);
 }
 
 static int proc_exe_link(struct inode *inode, struct path *exe_path)
@@ -846,38 +840,36 @@ static const struct inode_operations proc_task_inode_operations = {
 	.lookup = proc_task_lookup,
 };
 
-/* What every /proc/PID holds, in 2.6.32's order (those Linnet has) */
+/*
+ * What /proc/PID and /proc/PID/task/TID both hold, in 2.6.32's order
+ * (those Linnet has). Only stat differs: a process's sums its threads'.
+ */
+/* clang-format off */
+#define PID_BASE_STUFF(stat_show)							\
+	DIR("fd",        S_IRUSR | S_IXUSR, proc_fd_inode_operations, proc_fd_operations), \
+	INF("environ",   S_IRUSR, proc_pid_environ),					\
+	ONE("status",    S_IRUGO, proc_pid_status),					\
+	INF("cmdline",   S_IRUGO, proc_pid_cmdline),					\
+	ONE("stat",      S_IRUGO, stat_show),						\
+	ONE("statm",     S_IRUGO, proc_pid_statm),					\
+	REG("maps",      S_IRUGO, proc_maps_operations),				\
+	LNK("cwd",       proc_cwd_link),						\
+	LNK("root",      proc_root_link),						\
+	LNK("exe",       proc_exe_link),						\
+	REG("mounts",    S_IRUGO, proc_mounts_operations),				\
+	INF("oom_score", S_IRUGO, proc_oom_score),					\
+	REG("oom_adj",   S_IRUGO | S_IWUSR, proc_oom_adjust_operations)
+/* clang-format on */
+
+/* /proc/PID: a process, with its threads in task/ */
 static const struct pid_entry tgid_base_stuff[] = {
 	DIR("task", S_IRUGO | S_IXUGO, proc_task_inode_operations, proc_task_operations),
-	DIR("fd", S_IRUSR | S_IXUSR, proc_fd_inode_operations, proc_fd_operations),
-	INF("environ", S_IRUSR, proc_pid_environ),
-	ONE("status", S_IRUGO, proc_pid_status),
-	INF("cmdline", S_IRUGO, proc_pid_cmdline),
-	ONE("stat", S_IRUGO, proc_tgid_stat),
-	ONE("statm", S_IRUGO, proc_pid_statm),
-	REG("maps", S_IRUGO, proc_maps_operations),
-	LNK("cwd", proc_cwd_link),
-	LNK("root", proc_root_link),
-	LNK("exe", proc_exe_link),
-	REG("mounts", S_IRUGO, proc_mounts_operations),
-	INF("oom_score", S_IRUGO, proc_oom_score),
-	REG("oom_adj", S_IRUGO | S_IWUSR, proc_oom_adjust_operations),
+	PID_BASE_STUFF(proc_tgid_stat),
 };
 
-/* ... and /proc/PID/task/TID: the same for one thread */
+/* /proc/PID/task/TID: one thread */
 static const struct pid_entry tid_base_stuff[] = {
-	DIR("fd", S_IRUSR | S_IXUSR, proc_fd_inode_operations, proc_fd_operations),
-	INF("environ", S_IRUSR, proc_pid_environ),
-	ONE("status", S_IRUGO, proc_pid_status),
-	INF("cmdline", S_IRUGO, proc_pid_cmdline),
-	ONE("stat", S_IRUGO, proc_tid_stat),
-	ONE("statm", S_IRUGO, proc_pid_statm),
-	REG("maps", S_IRUGO, proc_maps_operations),
-	LNK("cwd", proc_cwd_link),
-	LNK("root", proc_root_link),
-	LNK("exe", proc_exe_link),
-	INF("oom_score", S_IRUGO, proc_oom_score),
-	REG("oom_adj", S_IRUGO | S_IWUSR, proc_oom_adjust_operations),
+	PID_BASE_STUFF(proc_tid_stat),
 };
 
 static int proc_tgid_base_readdir(struct file *filp, void *dirent, filldir_t filldir)
@@ -933,36 +925,40 @@ static unsigned int pid_entry_count_dirs(const struct pid_entry *entries, unsign
 	return count;
 }
 
-static struct dentry *proc_task_instantiate(struct inode *dir, struct dentry *dentry,
-					    struct task_struct *task)
+/* pid_dir_instantiate - a /proc/PID or task/TID directory of @task, listing @ents */
+static struct dentry *pid_dir_instantiate(struct inode *dir, struct dentry *dentry,
+					  struct task_struct *task,
+					  const struct inode_operations *iop,
+					  const struct file_operations *fop,
+					  const struct pid_entry *ents, unsigned int nents)
 {
 	struct inode *inode = proc_pid_make_inode(dir->i_sb, task);
 
 	if (!inode)
 		return ERR_PTR(-ENOMEM);
 	inode->i_mode = S_IFDIR | S_IRUGO | S_IXUGO;
-	inode->i_op = &proc_tid_base_inode_operations;
-	inode->i_fop = &proc_tid_base_operations;
-	inode->i_nlink = 2 + pid_entry_count_dirs(tid_base_stuff, ARRAY_SIZE(tid_base_stuff));
+	inode->i_op = iop;
+	inode->i_fop = fop;
+	inode->i_nlink = 2 + pid_entry_count_dirs(ents, nents);
 	dentry->d_op = &pid_dentry_operations;
 	d_add(dentry, inode);
 	return NULL;
 }
 
+static struct dentry *proc_task_instantiate(struct inode *dir, struct dentry *dentry,
+					    struct task_struct *task)
+{
+	return pid_dir_instantiate(dir, dentry, task, &proc_tid_base_inode_operations,
+				   &proc_tid_base_operations, tid_base_stuff,
+				   ARRAY_SIZE(tid_base_stuff));
+}
+
 static struct dentry *proc_pid_instantiate(struct inode *dir, struct dentry *dentry,
 					   struct task_struct *task)
 {
-	struct inode *inode = proc_pid_make_inode(dir->i_sb, task);
-
-	if (!inode)
-		return ERR_PTR(-ENOMEM);
-	inode->i_mode = S_IFDIR | S_IRUGO | S_IXUGO;
-	inode->i_op = &proc_tgid_base_inode_operations;
-	inode->i_fop = &proc_tgid_base_operations;
-	inode->i_nlink = 2 + pid_entry_count_dirs(tgid_base_stuff, ARRAY_SIZE(tgid_base_stuff));
-	dentry->d_op = &pid_dentry_operations;
-	d_add(dentry, inode);
-	return NULL;
+	return pid_dir_instantiate(dir, dentry, task, &proc_tgid_base_inode_operations,
+				   &proc_tgid_base_operations, tgid_base_stuff,
+				   ARRAY_SIZE(tgid_base_stuff));
 }
 
 /*

@@ -1,19 +1,27 @@
 /*
- * version.c - /proc/version: the banner the kernel printed at boot.
+ * version.c - /proc/version: which kernel this is, in Linux's words.
  *
- * Linux 2.6.32 prints "Linux version 2.6.32 (user@host) (gcc ...) #1 ..."
- * from utsname(); Linnet prints its own banner (init/main.c:linux_banner),
- * "Linnet version ...", the first line of every boot. See docs/procfs.md.
+ * Linux 2.6.32 prints linux_proc_banner with utsname()'s names: "Linux
+ * version 2.6.32 (user@host) (gcc version ...) #1 ...", and so does
+ * Linnet, with its uname(2) names ("Linux", "2.6.32-linnet"): programs
+ * read the release from this line (procps parses "Linux version %d.%d.%d").
+ * The boot log's first line stays Linnet's own banner
+ * (init/main.c:linux_banner, "Linnet version ..."), which 2.6.32 prints
+ * with the same text as this file. See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/init.h>
+#include <linux/utsname.h>
 
-extern const char linux_banner[];
+static const char linux_proc_banner[] =
+	"%s version %s (linnet@linnet) (gcc version " __VERSION__ ") %s\n";
 
 static int version_proc_show(struct seq_file *m, void *v)
 {
-	return seq_puts(m, linux_banner);
+	struct new_utsname *uts = utsname();
+
+	return seq_printf(m, linux_proc_banner, uts->sysname, uts->release, uts->version);
 }
 
 static int version_proc_open(struct inode *inode, struct file *file)

@@ -48,6 +48,7 @@ struct cred {
 
 /* The capabilities the checks name; all mean "effective uid 0" here */
 #define CAP_CHOWN 0
+#define CAP_DAC_READ_SEARCH 2
 #define CAP_KILL 5
 #define CAP_SETGID 6
 #define CAP_SETUID 7

@@ -744,6 +744,10 @@ int simple_rmdir(struct inode *dir, struct dentry *dentry);
 int simple_rename(struct inode *old_dir, struct dentry *old_dentry, struct inode *new_dir,
 		  struct dentry *new_dentry);
 int simple_empty(struct dentry *dentry);
+ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos, const void *from,
+				size_t available);
+ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const void __user *from,
+			       size_t count);
 int simple_readpage(struct file *file, struct page *page);
 int simple_write_begin(struct file *file, struct address_space *mapping, loff_t pos, unsigned len,
 		       unsigned flags, struct page **pagep, void **fsdata);

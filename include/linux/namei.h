@@ -61,6 +61,8 @@ enum { LAST_NORM, LAST_ROOT, LAST_DOT, LAST_DOTDOT, LAST_BIND };
 #define LOOKUP_CREATE 0x0200
 #define LOOKUP_EXCL 0x0400
 #define LOOKUP_RENAME_TARGET 0x0800
+/* 2.6.39's (an addition to 2.6.32): an empty name is the start itself, @dfd's file or the cwd */
+#define LOOKUP_EMPTY 0x4000
 
 int user_path_at(int dfd, const char __user *name, unsigned flags, struct path *path);
 #define user_path(name, path) user_path_at(AT_FDCWD, name, LOOKUP_FOLLOW, path)

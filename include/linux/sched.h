@@ -554,7 +554,6 @@ extern struct task_struct init_task;
 
 void sched_init(void);
 void scheduler_tick(void);
-void account_process_tick(struct task_struct *p, int user_tick);
 void do_timer(unsigned long ticks);
 
 /* set_need_resched - ask for a reschedule at the next preemption point */

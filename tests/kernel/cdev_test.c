@@ -1,28 +1,28 @@
 /*
  * cdev_test.c - a scull-like driver registered the Linux 2.6 way.
  *
- * The driver part is written as LDD3's scull is: a region of device
+ * The driver part is registered as LDD3's scull is: a region of device
  * numbers from alloc_chrdev_region(), a struct cdev embedded in each
  * device's structure, open() finding that structure with
- * container_of(inode->i_cdev, ...), read() and write() with
- * copy_to_user()/copy_from_user(). The tests open the two devices by
- * nodes (/dev/memdev0 and /dev/memdev1, made by cdev_add()), check
- * they keep separate data, and check the registry's errors.
+ * container_of(inode->i_cdev, ...). Its read() and write() are libfs's
+ * simple_read_from_buffer()/simple_write_to_buffer() on the device's
+ * buffer (scull, tests/modules/scull.c, writes them out by hand: lab 6).
+ * The tests open the two devices by nodes (/dev/memdev0 and
+ * /dev/memdev1, made by cdev_add()), check they keep separate data, and
+ * check the registry's errors.
  */
 #include <kunit/test.h>
 #include <linux/cdev.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/module.h>
-#include <linux/mutex.h>
-#include <linux/uaccess.h>
 
 #define MEMDEV_SIZE 64
 
+/* One device: its bytes, how many were written, its cdev (the tests run one at a time: no lock) */
 struct memdev {
 	char data[MEMDEV_SIZE];
 	size_t size;
-	struct mutex lock;
 	struct cdev cdev;
 };
 
@@ -37,39 +37,17 @@ static int memdev_open(struct inode *inode, struct file *filp)
 static ssize_t memdev_read(struct file *filp, char __user *buf, size_t count, loff_t *f_pos)
 {
 	struct memdev *dev = filp->private_data;
-	ssize_t ret = 0;
 
-	mutex_lock(&dev->lock);
-	if (*f_pos < dev->size) {
-		count = min_t(size_t, count, dev->size - *f_pos);
-		if (copy_to_user(buf, dev->data + *f_pos, count)) {
-			ret = -EFAULT;
-		} else {
-			*f_pos += count;
-			ret = count;
-		}
-	}
-	mutex_unlock(&dev->lock);
-	return ret;
+	return simple_read_from_buffer(buf, count, f_pos, dev->data, dev->size);
 }
 
 static ssize_t memdev_write(struct file *filp, const char __user *buf, size_t count, loff_t *f_pos)
 {
 	struct memdev *dev = filp->private_data;
-	ssize_t ret;
+	ssize_t ret = simple_write_to_buffer(dev->data, MEMDEV_SIZE, f_pos, buf, count);
 
-	if (*f_pos >= MEMDEV_SIZE)
-		return -ENOSPC;
-	count = min_t(size_t, count, MEMDEV_SIZE - *f_pos);
-	mutex_lock(&dev->lock);
-	if (copy_from_user(dev->data + *f_pos, buf, count)) {
-		ret = -EFAULT;
-	} else {
-		*f_pos += count;
+	if (ret > 0)
 		dev->size = max_t(size_t, dev->size, *f_pos);
-		ret = count;
-	}
-	mutex_unlock(&dev->lock);
 	return ret;
 }
 
@@ -90,7 +68,6 @@ static int memdev_setup(void)
 		return err;
 	for (i = 0; i < 2; i++) {
 		memdevs[i].size = 0;
-		mutex_init(&memdevs[i].lock);
 		cdev_init(&memdevs[i].cdev, &memdev_fops);
 		memdevs[i].cdev.owner = THIS_MODULE;
 		err = cdev_add(&memdevs[i].cdev, MKDEV(MAJOR(memdev_first), i), 1);

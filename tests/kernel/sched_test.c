@@ -7,6 +7,7 @@
 #include <linnet/might_sleep.h>
 #include <kunit/printk_capture.h>
 #include <linux/sched.h>
+#include <linux/kernel_stat.h>
 #include <linux/kthread.h>
 #include <linux/wait.h>
 #include <linux/spinlock.h>

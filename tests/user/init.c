@@ -13,7 +13,8 @@
 
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
-				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile" };
+				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
+				     "/procfs",	 "/lookup" };
 
 static void run(const char *path)
 {

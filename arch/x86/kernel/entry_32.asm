@@ -58,6 +58,38 @@ section .text
 extern do_trap_or_irq, do_nmi, preempt_schedule_irq, schedule_tail, kernel_thread_helper
 extern schedule, do_notify_resume, sys_call_table, schedule_tail_user
 
+; The registers below %gs in struct pt_regs, pushed in its order
+%macro PUSH_REGS 0
+	push fs
+	push es
+	push ds
+	push eax
+	push ebp
+	push edi
+	push esi
+	push edx
+	push ecx
+	push ebx
+%endmacro
+
+; The kernel's data segments in %ds and %es, null %fs and %gs (clobbers %edx)
+%macro KERNEL_SEGMENTS 0
+	mov edx, __KERNEL_DS
+	mov ds, edx
+	mov es, edx
+	xor edx, edx			; no user selector stays loaded in the kernel
+	mov fs, edx
+	mov gs, edx
+%endmacro
+
+; SAVE_ALL: the frame below orig_ax, as 2.6.32's macro of that name
+%macro SAVE_ALL 0
+	cld
+	push gs
+	PUSH_REGS
+	KERNEL_SEGMENTS
+%endmacro
+
 ; Vectors whose exceptions come with an error code from the CPU.
 %macro STUB_ERRCODE 1
 global vector_%1
@@ -117,26 +149,12 @@ STUB_IRQ v
 global common_entry, ret_from_intr, ret_from_fork, restore_all
 common_entry:
 	cld
-	push fs
-	push es
-	push ds
-	push eax
-	push ebp
-	push edi
-	push esi
-	push edx
-	push ecx
-	push ebx
-	mov eax, __KERNEL_DS
-	mov ds, eax
-	mov es, eax
+	PUSH_REGS
 	mov ecx, [esp + PT_GS]		; the vector the stub left in gs's place
 	xor edx, edx
 	mov dx, gs
 	mov [esp + PT_GS], edx
-	xor edx, edx			; no user selector stays loaded in the kernel
-	mov fs, edx
-	mov gs, edx
+	KERNEL_SEGMENTS
 	mov eax, esp
 	push ecx			; vector
 	push eax			; struct pt_regs *
@@ -227,24 +245,7 @@ section .text
 global system_call
 system_call:
 	push eax			; orig_ax: the system call number
-	cld
-	push gs
-	push fs
-	push es
-	push ds
-	push eax
-	push ebp
-	push edi
-	push esi
-	push edx
-	push ecx
-	push ebx
-	mov edx, __KERNEL_DS
-	mov ds, edx
-	mov es, edx
-	xor edx, edx
-	mov fs, edx
-	mov gs, edx
+	SAVE_ALL
 	cmp eax, NR_syscalls
 	jae syscall_badsys
 	call [sys_call_table + eax * 4]
@@ -289,24 +290,7 @@ global nmi, vector_2
 nmi:
 vector_2:
 	push dword -1			; orig_ax
-	cld
-	push gs
-	push fs
-	push es
-	push ds
-	push eax
-	push ebp
-	push edi
-	push esi
-	push edx
-	push ecx
-	push ebx
-	mov eax, __KERNEL_DS
-	mov ds, eax
-	mov es, eax
-	xor eax, eax
-	mov fs, eax
-	mov gs, eax
+	SAVE_ALL
 	mov eax, esp
 	push dword 0			; error_code
 	push eax			; struct pt_regs *

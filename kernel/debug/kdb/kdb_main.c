@@ -566,7 +566,9 @@ static int shell_thread(void *unused)
 	kdb_line_init(&shell_line, shell_echo, NULL);
 	for (;;) {
 		if (!READ_ONCE(kdb_running)) {
-			wait_event(kdb_wait, READ_ONCE(kdb_running));
+			/* asleep as S, not D: an idle thread must not count in the load average */
+			while (wait_event_interruptible(kdb_wait, READ_ONCE(kdb_running)))
+				flush_signals(current);
 			tty_ldisc_flush(&kdb_tty); /* what came while away was the user's */
 		}
 		if (first)
