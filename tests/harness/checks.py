@@ -1699,7 +1699,6 @@ def userland_difftest(ctx):
             result("userland/difftest-kernel-alive", alive, "", None if alive else res))
 
 
-# userland_difftest joins ALL when Linnet prints Linux's bytes (docs/userland.md)
 ALL += [userland_shell]
 
 
@@ -1932,3 +1931,4 @@ ALL += [labs_reference, labs_skeletons]
 import tryit  # noqa: E402
 
 ALL += tryit.make_checks()
+ALL += [userland_difftest]
