@@ -163,6 +163,7 @@ static void release_tty(struct tty_struct *tty)
 	local_irq_restore(flags);
 	tty_ldisc_release(tty);
 	tty_buffer_free_all(tty);
+	kfree(tty->write_buf);
 	kfree(tty);
 }
 
@@ -523,16 +524,66 @@ static ssize_t tty_read(struct file *file, char __user *buf, size_t count, loff_
 	return i;
 }
 
+/*
+ * tty_write_buf - the tty's bounce buffer for @chunk bytes (2.6.32's
+ * tty->write_buf): kept from write to write, grown when a larger one is
+ * wanted. Called under atomic_write_lock, which guards it.
+ */
+static unsigned char *tty_write_buf(struct tty_struct *tty, size_t chunk)
+{
+	unsigned char *buf;
+
+	if (tty->write_cnt >= chunk)
+		return tty->write_buf;
+	chunk = max_t(size_t, chunk, 1024);
+	buf = kmalloc(chunk, GFP_KERNEL);
+	if (!buf)
+		return NULL;
+	kfree(tty->write_buf);
+	tty->write_buf = buf;
+	tty->write_cnt = chunk;
+	return buf;
+}
+
+/*
+ * do_tty_write_chunks - copy the user's bytes in pieces of TTY_WRITE_CHUNK
+ * and hand each to the ldisc, until all are taken, an error, or a signal
+ * between pieces. Returns what was taken, or the error if nothing was.
+ */
+static ssize_t do_tty_write_chunks(struct tty_struct *tty, struct tty_ldisc *ld, struct file *file,
+				   const char __user *buf, size_t count)
+{
+	size_t chunk = min_t(size_t, count, TTY_WRITE_CHUNK), done = 0, n;
+	unsigned char *kbuf = tty_write_buf(tty, chunk);
+	ssize_t ret = -ENOMEM;
+
+	while (kbuf && done < count) {
+		n = min(count - done, chunk);
+		ret = -EFAULT;
+		if (copy_from_user(kbuf, buf + done, n))
+			break;
+		ret = ld->ops->write(tty, file, kbuf, n);
+		if (ret <= 0)
+			break;
+		done += ret;
+		ret = -ERESTARTSYS;
+		if (done < count && signal_pending(current))
+			break;
+		cond_resched();
+	}
+	return done ? (ssize_t)done : ret;
+}
+
 static ssize_t do_tty_write(struct file *file, const char __user *buf, size_t count)
 {
 	struct tty_struct *tty = file_tty(file);
-	unsigned char kbuf[256];
 	struct tty_ldisc *ld;
-	size_t done = 0, n;
-	ssize_t ret = 0;
+	ssize_t ret;
 
 	if (test_bit(TTY_IO_ERROR, &tty->flags) || tty_file_hung(file, tty))
 		return -EIO;
+	if (!count)
+		return 0;
 	ld = tty_ldisc_ref(tty);
 	if (!ld)
 		return -EIO;
@@ -540,22 +591,10 @@ static ssize_t do_tty_write(struct file *file, const char __user *buf, size_t co
 		tty_ldisc_deref(ld);
 		return -ERESTARTSYS;
 	}
-	while (done < count) {
-		n = min(count - done, sizeof(kbuf));
-		if (copy_from_user(kbuf, buf + done, n)) {
-			ret = -EFAULT;
-			break;
-		}
-		ret = ld->ops->write(tty, file, kbuf, n);
-		if (ret <= 0)
-			break;
-		done += ret;
-		if ((size_t)ret < n)
-			break;
-	}
+	ret = do_tty_write_chunks(tty, ld, file, buf, count);
 	mutex_unlock(&tty->atomic_write_lock);
 	tty_ldisc_deref(ld);
-	return done ? (ssize_t)done : ret;
+	return ret;
 }
 
 static ssize_t tty_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
