@@ -54,6 +54,7 @@
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/fcntl.h>
+#include <linux/fdtable.h>
 #include <linux/interrupt.h>
 #include <linux/poll.h>
 #include <linux/sched.h>
@@ -165,6 +166,18 @@ static void release_tty(struct tty_struct *tty)
 	tty_buffer_free_all(tty);
 	kfree(tty->write_buf);
 	kfree(tty);
+}
+
+/*
+ * monitor_opens - is the monitor's own thread opening or closing a tty?
+ * Only its commands (cksum, gen) count in kernel_opens: pid 1 opens
+ * /dev/console while still a kernel thread (init_post), and that open
+ * lives on in user space, where it must not keep SysRq-g's monitor from
+ * the line's input.
+ */
+static bool monitor_opens(void)
+{
+	return current == kdb_tty.fg_task;
 }
 
 /**
@@ -686,7 +699,7 @@ static int tty_open(struct inode *inode, struct file *filp)
 		}
 	}
 	tty->count++;
-	if (!current->mm)
+	if (monitor_opens())
 		tty->kernel_opens++;
 	filp->private_data = tty;
 	clear_bit(TTY_HUPPED, &tty->flags);
@@ -729,7 +742,7 @@ int tty_release(struct inode *inode, struct file *filp)
 	mutex_lock(&tty_mutex);
 	if (tty->ops->close)
 		tty->ops->close(tty, filp);
-	if (!current->mm && tty->kernel_opens)
+	if (monitor_opens() && tty->kernel_opens)
 		tty->kernel_opens--;
 	if (--tty->count > 0) {
 		mutex_unlock(&tty_mutex);
@@ -1142,6 +1155,72 @@ void tty_unregister_device(struct tty_driver *driver, unsigned index)
 
 	tty_line_name(driver, index, name, sizeof(name));
 	devtmpfs_delete_node(name);
+}
+
+/* The Secure Attention Key (SysRq-k) */
+
+/* sak_fd - the first descriptor of @p open on @tty, or -1 */
+static int sak_fd(struct task_struct *p, struct tty_struct *tty)
+{
+	struct files_struct *files = p->files;
+	struct file *filp;
+	unsigned int i;
+	int fd = -1;
+
+	if (!files)
+		return -1;
+	spin_lock(&files->file_lock);
+	for (i = 0; fd < 0 && i < files_fdtable(files)->max_fds; i++) {
+		filp = fcheck_files(files, i);
+		if (filp && filp->f_op->read == tty_read && filp->private_data == tty)
+			fd = i;
+	}
+	spin_unlock(&files->file_lock);
+	return fd;
+}
+
+/**
+ * __do_SAK - the Secure Attention Key: kill every process using @tty
+ * @tty: the terminal (SysRq-k: the virtual console in front)
+ *
+ * Whatever was typed and not read is dropped, then every process of the
+ * terminal's session, every process whose controlling terminal it is,
+ * and every process with a descriptor open on it gets SIGKILL, each
+ * named in the log as 2.6.32 names it. What is left on the terminal
+ * afterwards was started by someone trusted (init's respawn), which is
+ * the point: no program can fake a login prompt across SAK.
+ *
+ * Context: process context (SysRq runs it from a work item).
+ */
+void __do_SAK(struct tty_struct *tty)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int fd;
+
+	if (!tty)
+		return;
+	tty_ldisc_flush(tty);
+	tty_driver_flush_buffer(tty);
+	local_irq_save(flags); /* the task list stays as it is */
+	list_for_each_entry(p, &init_task.tasks, tasks) {
+		if (!p->mm || p->exit_state)
+			continue;
+		if ((tty->session && task_session_nr(p) == tty->session) || p->signal->tty == tty) {
+			printk(KERN_NOTICE
+			       "SAK: killed process %d (%s): task_session(p)==tty->session\n",
+			       p->pid, p->comm);
+			send_sig(SIGKILL, p, 1);
+			continue;
+		}
+		fd = sak_fd(p, tty);
+		if (fd >= 0) {
+			printk(KERN_NOTICE "SAK: killed process %d (%s): fd#%d opened to the tty\n",
+			       p->pid, p->comm, fd);
+			force_sig(SIGKILL, p);
+		}
+	}
+	local_irq_restore(flags);
 }
 
 /* The monitor's terminal: its driver writes to the consoles */

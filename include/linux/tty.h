@@ -106,7 +106,7 @@ struct tty_bufhead {
  * @write_buf: write()'s bounce buffer from user space (guarded by
  *             @atomic_write_lock)
  * @write_cnt: its size
- * @kernel_opens: opens by kernel threads (the monitor's cksum of ttyS0):
+ * @kernel_opens: opens by the monitor's thread (its cksum of ttyS0):
  *                while one is open, the line's input is not diverted
  * @fg_task: kdb_tty only: the kernel thread its signal keys signal
  * @received: bytes received from the driver
@@ -184,6 +184,7 @@ void stop_tty(struct tty_struct *tty);
 void start_tty(struct tty_struct *tty);
 void tty_wakeup(struct tty_struct *tty);
 void tty_signal_pgrp(struct tty_struct *tty, int sig);
+void __do_SAK(struct tty_struct *tty);
 int tty_put_char(struct tty_struct *tty, unsigned char c);
 void tty_kernel_init(struct tty_struct *tty, struct tty_driver *driver, int index);
 ssize_t tty_kernel_read(struct tty_struct *tty, char *buf, size_t count, bool nonblock);

@@ -1427,9 +1427,7 @@ def sysrq_keys(ctx):
         con.key("alt", "sysrq", "h")
         text = con.read_until(re.compile(rb"SysRq : HELP : [^\n]*\n"), 10).decode("latin-1")
         out.append(("sysrq/help-keyboard",
-                    "SysRq : HELP : loglevel(0-9) reBoot Crash terminate-all-tasks(E) debug(G) "
-                    "kill-all-tasks(I) show-memory-usage(M) powerOff show-registers(P) Sync "
-                    "show-task-states(T) Unmount show-blocked-tasks(W) \r\n" in text, text[-400:]))
+                    userland.SYSRQ_HELP + "\r\n" in text, text[-400:]))
         con.key("alt", "sysrq", "t")
         text = con.read_until(re.compile(rb"\] shell +[RS] [^\n]*\n"), 10).decode("latin-1")
         text = re.sub(r"(?m)^\[ *\d+\.\d+\] ", "", text.replace("\r", ""))
