@@ -848,7 +848,7 @@ static int tiocspgrp(struct tty_struct *tty, pid_t __user *p)
 	if (pgrp < 0)
 		return -EINVAL;
 	retval = session_of_pgrp(pgrp);
-	if (retval <= 0)
+	if (retval < 0) /* none; init's group exists, in session 0: -EPERM */
 		return -ESRCH;
 	if (retval != task_session_nr(current))
 		return -EPERM;

@@ -306,11 +306,11 @@ def step_garbage(sh):
 
 # Readers of every file under /dev and /proc: the shell's own read and
 # printf (no fork per file). Writes go to the files where "0" is harmless;
-# sysrq-trigger, the host name and the terminals are left out.
+# sysrq-trigger, the host name, printk's levels and the terminals are left out.
 READERS = r"""n=0; for f in $(find /dev /proc/[a-z]* /proc/1 /proc/self/ -type f -o -type c 2>/dev/null);
 do case $f in /proc/kmsg|/proc/kcore|/dev/wait1|/dev/kbd) continue;; esac;
 n=$((n+1)); for k in 1 2 3; do read -r -t 0.05 -n $((RANDOM % 4096 + 1)) x < $f; done 2>/dev/null;
-case $f in */sysrq-trigger|*/hostname|*/domainname|/dev/tty*|/dev/console|/proc/self/*|/proc/1/*) ;;
+case $f in */sysrq-trigger|*/hostname|*/domainname|*/printk|/dev/tty*|/dev/console|/proc/self/*|/proc/1/*) ;;
 *) [ -w $f ] && printf 0 > $f 2>/dev/null;; esac; done; echo "read $n files"
 """
 
@@ -373,7 +373,7 @@ def step_sysrq(sh):
 
 
 STEPS = [step_files, step_proc, step_tools, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1,
-         step_top, step_keyboard, step_paste, step_garbage, step_readers, step_sysrq]
+         step_top, step_keyboard, step_paste, step_garbage, step_sysrq, step_readers]
 LANDED = STEPS
 PENDING = [s for s in STEPS if s not in LANDED]
 
