@@ -1687,7 +1687,9 @@ def userland_difftest(ctx):
     if missing:
         return missing
     res = qemu.boot(kernel=ctx.kernel, append=userland.DIFF_APPEND, initrd=userland.image(ctx.build),
-                    timeout=120, until=userland.DIFF_END)
+                    # the whole last line: a stop at its first half loses ": exit 0";
+                    # with another status rcS's poweroff ends the boot
+                    timeout=120, until=userland.DIFF_END + ": exit 0")
     lines = userland.difftest_lines(res.output)
     if lines is None:
         return result("userland/difftest", False, "the script never began", res)
