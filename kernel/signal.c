@@ -245,7 +245,8 @@ void flush_signal_handlers(struct task_struct *t)
  * @sig: the signal
  *
  * A blocked signal is kept (it may be unblocked, or its disposition
- * change, before delivery); an ignored one, or one whose default action
+ * change, before delivery), and so is one a sigtimedwait() waits for
+ * (blocked outside the wait: real_blocked); an ignored one, or one whose default action
  * is to ignore it, is not even queued, as in 2.6.32.
  *
  * Context: any.
@@ -255,8 +256,8 @@ bool sig_ignored(struct task_struct *t, int sig)
 {
 	void __user *handler;
 
-	if (!t->sighand || (t->blocked & sigmask(sig)))
-		return false;
+	if (!t->sighand || ((t->blocked | t->real_blocked) & sigmask(sig)))
+		return false; /* real_blocked: sigtimedwait waits for it unblocked */
 	handler = t->sighand->action[sig - 1].handler;
 	return handler == SIG_IGN ||
 	       (handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)));
@@ -1484,6 +1485,7 @@ asmlinkage long sys_rt_sigtimedwait(const u64 __user *uthese, struct user_siginf
 		local_irq_disable();
 		sig = dequeue_from(these, &info);
 		t->blocked = t->real_blocked;
+		t->real_blocked = 0;
 		recalc_sigpending(t);
 	}
 	local_irq_enable();

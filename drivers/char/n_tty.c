@@ -509,19 +509,69 @@ static int do_output_char(unsigned char c, struct tty_struct *tty, int space)
 	return 1;
 }
 
+/*
+ * output_as_is - does OPOST leave @c as it is? If so, account its column
+ * as do_output_char would; a byte that needs more (ONLCR's '\n', a tab,
+ * OLCUC's letters...) is left to do_output_char.
+ */
+static bool output_as_is(struct tty_struct *tty, struct n_tty_ldisc *nl, unsigned char c)
+{
+	switch (c) {
+	case '\n':
+		if (_O_FLAG(tty, ONLCR))
+			return false;
+		if (_O_FLAG(tty, ONLRET))
+			nl->column = 0;
+		return true;
+	case '\r':
+		if (_O_FLAG(tty, OCRNL) || (_O_FLAG(tty, ONOCR) && nl->column == 0))
+			return false;
+		nl->column = 0;
+		return true;
+	case '\t':
+		return false;
+	case '\b':
+		if (nl->column > 0)
+			nl->column--;
+		return true;
+	default:
+		if (c >= ' ' && c != 0x7f) {
+			if (_O_FLAG(tty, OLCUC))
+				return false;
+			nl->column++;
+		}
+		return true;
+	}
+}
+
+/*
+ * n_tty_output_block - the run at the head of @s that OPOST leaves as it
+ * is, up to the driver's room, in one write (2.6.32's process_output_block):
+ * the bytes of a line of text reach the driver together, not one by one.
+ */
+static int n_tty_output_block(struct tty_struct *tty, const unsigned char *s, int n)
+{
+	struct n_tty_ldisc *nl = tty->disc_data;
+	int i;
+
+	n = min(n, tty_write_room(tty));
+	for (i = 0; i < n; i++)
+		if (!output_as_is(tty, nl, s[i]))
+			break;
+	return i ? tty->ops->write(tty, s, i) : 0;
+}
+
 /* n_tty_output - @n bytes out, through OPOST when it is on; returns how many were taken */
 static int n_tty_output(struct tty_struct *tty, const unsigned char *s, int n)
 {
-	int done = 0, room, used;
+	int done = 0;
 
 	if (!O_OPOST(tty))
 		return tty->ops->write(tty, s, n);
-	room = tty_write_room(tty);
 	while (done < n) {
-		used = do_output_char(s[done], tty, room);
-		if (used < 0)
+		done += n_tty_output_block(tty, s + done, n - done);
+		if (done == n || do_output_char(s[done], tty, tty_write_room(tty)) < 0)
 			break;
-		room -= used;
 		done++;
 	}
 	return done;

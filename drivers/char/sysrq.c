@@ -25,9 +25,13 @@
  * with 2.6.32's completion messages; p shows the interrupted user
  * registers of the current process, or the kernel stack of a kernel
  * thread (2.6.32 shows the interrupt's registers, which Linnet's
- * bottom halves do not keep); t shows no stack traces; d, f, j, k, l,
- * n, q, r, v, z (locks, OOM, thaw, SAK, CPUs, RT, timers, unraw, fb,
- * ftrace) are not there. See docs/tty.md.
+ * bottom halves do not keep); t shows no stack traces. Also as 2.6.32:
+ * f memory-full-oom-kill, k saK (tty_io.c:__do_SAK on tty1), n
+ * nice-all-RT-tasks, q show-all-timers (/proc/timer_list), r unRaw (a
+ * no-op: Linnet's keyboard never leaves translated mode). The keys
+ * 2.6.32 leaves empty in a kernel like Linnet's stay empty: d (needs
+ * lockdep), j (CONFIG_BLOCK), l (CONFIG_SMP), v (a frame buffer), z
+ * (CONFIG_TRACING); they print the help line. See docs/tty.md.
  */
 #include <linux/sysrq.h>
 #include <linux/kernel.h>
@@ -43,6 +47,11 @@
 #include <linux/stat.h>
 #include <linux/tty.h>
 #include <linux/kdb.h>
+#include <linux/oom.h>
+#include <linux/gfp.h>
+#include <linux/hrtimer.h>
+#include <linux/workqueue.h>
+#include <linux/vt_kern.h>
 #include <linux/uaccess.h>
 #include <asm/traps.h>
 #include <asm/barrier.h>
@@ -277,6 +286,111 @@ static struct sysrq_key_op sysrq_dbg_op = {
 	.action_msg = "DEBUG",
 };
 
+/* f: the OOM killer, as if memory had run out (from a work item: it may sleep) */
+static void moom_callback(struct work_struct *ignored)
+{
+	out_of_memory(node_zonelist(0, GFP_KERNEL), GFP_KERNEL, 0);
+}
+
+static DECLARE_WORK(moom_work, moom_callback);
+
+static void sysrq_handle_moom(int key, struct tty_struct *tty)
+{
+	schedule_work(&moom_work);
+}
+
+static struct sysrq_key_op sysrq_moom_op = {
+	.handler = sysrq_handle_moom,
+	.help_msg = "memory-full-oom-kill(F)",
+	.action_msg = "Manual OOM execution",
+	.enable_mask = SYSRQ_ENABLE_SIGNAL,
+};
+
+/* k: the Secure Attention Key on the console in front (tty_io.c:__do_SAK) */
+static void sysrq_handle_SAK(int key, struct tty_struct *tty)
+{
+	schedule_work(&vc_SAK_work);
+}
+
+static struct sysrq_key_op sysrq_SAK_op = {
+	.handler = sysrq_handle_SAK,
+	.help_msg = "saK",
+	.action_msg = "SAK",
+	.enable_mask = SYSRQ_ENABLE_KEYBOARD,
+};
+
+/*
+ * n: every real-time user task back to SCHED_NORMAL, every negative nice
+ * back to 0 (2.6.32's normalize_rt_tasks, which lives in kernel/sched.c):
+ * the way out when a runaway SCHED_FIFO program holds the CPU.
+ */
+static void normalize_rt_tasks(void)
+{
+	struct sched_param param = { .sched_priority = 0 };
+	struct task_struct *p;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_for_each_entry(p, &init_task.tasks, tasks) {
+		if (!p->mm || p->exit_state)
+			continue;
+		if (p->policy == SCHED_FIFO || p->policy == SCHED_RR)
+			sched_setscheduler_nocheck(p, SCHED_NORMAL, &param);
+		else if (TASK_NICE(p) < 0)
+			set_user_nice(p, 0);
+	}
+	local_irq_restore(flags);
+}
+
+static void sysrq_handle_unrt(int key, struct tty_struct *tty)
+{
+	normalize_rt_tasks();
+}
+
+static struct sysrq_key_op sysrq_unrt_op = {
+	.handler = sysrq_handle_unrt,
+	.help_msg = "nice-all-RT-tasks(N)",
+	.action_msg = "Nice All RT Tasks",
+	.enable_mask = SYSRQ_ENABLE_RTNICE,
+};
+
+/* q: /proc/timer_list on the console (2.6.32's sysrq_timer_list_show) */
+static void sysrq_print(void *arg, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	vprintk(fmt, args);
+	va_end(args);
+}
+
+static void sysrq_handle_show_timers(int key, struct tty_struct *tty)
+{
+	timer_list_show(sysrq_print, NULL);
+}
+
+static struct sysrq_key_op sysrq_show_timers_op = {
+	.handler = sysrq_handle_show_timers,
+	.help_msg = "show-all-timers(Q)",
+	.action_msg = "Show clockevent devices & pending hrtimers (no others)",
+};
+
+/*
+ * r: the keyboard back to the translated mode a raw-mode program (X)
+ * may have left it in. Linnet's keyboard never leaves K_XLATE (vt.c
+ * refuses KDSKBMODE), so there is nothing to undo.
+ */
+static void sysrq_handle_unraw(int key, struct tty_struct *tty)
+{
+}
+
+static struct sysrq_key_op sysrq_unraw_op = {
+	.handler = sysrq_handle_unraw,
+	.help_msg = "unRaw",
+	.action_msg = "Keyboard mode set to system default",
+	.enable_mask = SYSRQ_ENABLE_KEYBOARD,
+};
+
 static DEFINE_SPINLOCK(sysrq_key_table_lock);
 
 static struct sysrq_key_op *sysrq_key_table[36] = {
@@ -293,29 +407,29 @@ static struct sysrq_key_op *sysrq_key_table[36] = {
 	NULL, /* a */
 	&sysrq_reboot_op, /* b */
 	&sysrq_crash_op, /* c */
-	NULL, /* d */
+	NULL, /* d: show-all-locks needs lockdep */
 	&sysrq_term_op, /* e */
-	NULL, /* f */
+	&sysrq_moom_op, /* f */
 	&sysrq_dbg_op, /* g: the kernel monitor */
 	NULL, /* h: help */
 	&sysrq_kill_op, /* i */
-	NULL, /* j */
-	NULL, /* k */
-	NULL, /* l */
+	NULL, /* j: thaw needs CONFIG_BLOCK */
+	&sysrq_SAK_op, /* k */
+	NULL, /* l: CPUs' backtraces need CONFIG_SMP */
 	&sysrq_showmem_op, /* m */
-	NULL, /* n */
+	&sysrq_unrt_op, /* n */
 	&sysrq_poweroff_op, /* o */
 	&sysrq_showregs_op, /* p */
-	NULL, /* q */
-	NULL, /* r */
+	&sysrq_show_timers_op, /* q */
+	&sysrq_unraw_op, /* r */
 	&sysrq_sync_op, /* s */
 	&sysrq_showstate_op, /* t */
 	&sysrq_mountro_op, /* u */
-	NULL, /* v */
+	NULL, /* v: a frame buffer registers it */
 	&sysrq_showstate_blocked_op, /* w */
 	NULL, /* x */
 	NULL, /* y */
-	NULL, /* z */
+	NULL, /* z: the ftrace dump needs CONFIG_TRACING */
 };
 
 /* sysrq_key_table_key2index - the table slot of @key, or -1 */

@@ -54,6 +54,7 @@
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/fcntl.h>
+#include <linux/fdtable.h>
 #include <linux/interrupt.h>
 #include <linux/poll.h>
 #include <linux/sched.h>
@@ -163,7 +164,20 @@ static void release_tty(struct tty_struct *tty)
 	local_irq_restore(flags);
 	tty_ldisc_release(tty);
 	tty_buffer_free_all(tty);
+	kfree(tty->write_buf);
 	kfree(tty);
+}
+
+/*
+ * monitor_opens - is the monitor's own thread opening or closing a tty?
+ * Only its commands (cksum, gen) count in kernel_opens: pid 1 opens
+ * /dev/console while still a kernel thread (init_post), and that open
+ * lives on in user space, where it must not keep SysRq-g's monitor from
+ * the line's input.
+ */
+static bool monitor_opens(void)
+{
+	return current == kdb_tty.fg_task;
 }
 
 /**
@@ -523,16 +537,66 @@ static ssize_t tty_read(struct file *file, char __user *buf, size_t count, loff_
 	return i;
 }
 
+/*
+ * tty_write_buf - the tty's bounce buffer for @chunk bytes (2.6.32's
+ * tty->write_buf): kept from write to write, grown when a larger one is
+ * wanted. Called under atomic_write_lock, which guards it.
+ */
+static unsigned char *tty_write_buf(struct tty_struct *tty, size_t chunk)
+{
+	unsigned char *buf;
+
+	if (tty->write_cnt >= chunk)
+		return tty->write_buf;
+	chunk = max_t(size_t, chunk, 1024);
+	buf = kmalloc(chunk, GFP_KERNEL);
+	if (!buf)
+		return NULL;
+	kfree(tty->write_buf);
+	tty->write_buf = buf;
+	tty->write_cnt = chunk;
+	return buf;
+}
+
+/*
+ * do_tty_write_chunks - copy the user's bytes in pieces of TTY_WRITE_CHUNK
+ * and hand each to the ldisc, until all are taken, an error, or a signal
+ * between pieces. Returns what was taken, or the error if nothing was.
+ */
+static ssize_t do_tty_write_chunks(struct tty_struct *tty, struct tty_ldisc *ld, struct file *file,
+				   const char __user *buf, size_t count)
+{
+	size_t chunk = min_t(size_t, count, TTY_WRITE_CHUNK), done = 0, n;
+	unsigned char *kbuf = tty_write_buf(tty, chunk);
+	ssize_t ret = -ENOMEM;
+
+	while (kbuf && done < count) {
+		n = min(count - done, chunk);
+		ret = -EFAULT;
+		if (copy_from_user(kbuf, buf + done, n))
+			break;
+		ret = ld->ops->write(tty, file, kbuf, n);
+		if (ret <= 0)
+			break;
+		done += ret;
+		ret = -ERESTARTSYS;
+		if (done < count && signal_pending(current))
+			break;
+		cond_resched();
+	}
+	return done ? (ssize_t)done : ret;
+}
+
 static ssize_t do_tty_write(struct file *file, const char __user *buf, size_t count)
 {
 	struct tty_struct *tty = file_tty(file);
-	unsigned char kbuf[256];
 	struct tty_ldisc *ld;
-	size_t done = 0, n;
-	ssize_t ret = 0;
+	ssize_t ret;
 
 	if (test_bit(TTY_IO_ERROR, &tty->flags) || tty_file_hung(file, tty))
 		return -EIO;
+	if (!count)
+		return 0;
 	ld = tty_ldisc_ref(tty);
 	if (!ld)
 		return -EIO;
@@ -540,22 +604,10 @@ static ssize_t do_tty_write(struct file *file, const char __user *buf, size_t co
 		tty_ldisc_deref(ld);
 		return -ERESTARTSYS;
 	}
-	while (done < count) {
-		n = min(count - done, sizeof(kbuf));
-		if (copy_from_user(kbuf, buf + done, n)) {
-			ret = -EFAULT;
-			break;
-		}
-		ret = ld->ops->write(tty, file, kbuf, n);
-		if (ret <= 0)
-			break;
-		done += ret;
-		if ((size_t)ret < n)
-			break;
-	}
+	ret = do_tty_write_chunks(tty, ld, file, buf, count);
 	mutex_unlock(&tty->atomic_write_lock);
 	tty_ldisc_deref(ld);
-	return done ? (ssize_t)done : ret;
+	return ret;
 }
 
 static ssize_t tty_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
@@ -647,7 +699,7 @@ static int tty_open(struct inode *inode, struct file *filp)
 		}
 	}
 	tty->count++;
-	if (!current->mm)
+	if (monitor_opens())
 		tty->kernel_opens++;
 	filp->private_data = tty;
 	clear_bit(TTY_HUPPED, &tty->flags);
@@ -690,7 +742,7 @@ int tty_release(struct inode *inode, struct file *filp)
 	mutex_lock(&tty_mutex);
 	if (tty->ops->close)
 		tty->ops->close(tty, filp);
-	if (!current->mm && tty->kernel_opens)
+	if (monitor_opens() && tty->kernel_opens)
 		tty->kernel_opens--;
 	if (--tty->count > 0) {
 		mutex_unlock(&tty_mutex);
@@ -796,7 +848,7 @@ static int tiocspgrp(struct tty_struct *tty, pid_t __user *p)
 	if (pgrp < 0)
 		return -EINVAL;
 	retval = session_of_pgrp(pgrp);
-	if (retval <= 0)
+	if (retval < 0) /* none; init's group exists, in session 0: -EPERM */
 		return -ESRCH;
 	if (retval != task_session_nr(current))
 		return -EPERM;
@@ -1103,6 +1155,72 @@ void tty_unregister_device(struct tty_driver *driver, unsigned index)
 
 	tty_line_name(driver, index, name, sizeof(name));
 	devtmpfs_delete_node(name);
+}
+
+/* The Secure Attention Key (SysRq-k) */
+
+/* sak_fd - the first descriptor of @p open on @tty, or -1 */
+static int sak_fd(struct task_struct *p, struct tty_struct *tty)
+{
+	struct files_struct *files = p->files;
+	struct file *filp;
+	unsigned int i;
+	int fd = -1;
+
+	if (!files)
+		return -1;
+	spin_lock(&files->file_lock);
+	for (i = 0; fd < 0 && i < files_fdtable(files)->max_fds; i++) {
+		filp = fcheck_files(files, i);
+		if (filp && filp->f_op->read == tty_read && filp->private_data == tty)
+			fd = i;
+	}
+	spin_unlock(&files->file_lock);
+	return fd;
+}
+
+/**
+ * __do_SAK - the Secure Attention Key: kill every process using @tty
+ * @tty: the terminal (SysRq-k: the virtual console in front)
+ *
+ * Whatever was typed and not read is dropped, then every process of the
+ * terminal's session, every process whose controlling terminal it is,
+ * and every process with a descriptor open on it gets SIGKILL, each
+ * named in the log as 2.6.32 names it. What is left on the terminal
+ * afterwards was started by someone trusted (init's respawn), which is
+ * the point: no program can fake a login prompt across SAK.
+ *
+ * Context: process context (SysRq runs it from a work item).
+ */
+void __do_SAK(struct tty_struct *tty)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int fd;
+
+	if (!tty)
+		return;
+	tty_ldisc_flush(tty);
+	tty_driver_flush_buffer(tty);
+	local_irq_save(flags); /* the task list stays as it is */
+	list_for_each_entry(p, &init_task.tasks, tasks) {
+		if (!p->mm || p->exit_state)
+			continue;
+		if ((tty->session && task_session_nr(p) == tty->session) || p->signal->tty == tty) {
+			printk(KERN_NOTICE
+			       "SAK: killed process %d (%s): task_session(p)==tty->session\n",
+			       p->pid, p->comm);
+			send_sig(SIGKILL, p, 1);
+			continue;
+		}
+		fd = sak_fd(p, tty);
+		if (fd >= 0) {
+			printk(KERN_NOTICE "SAK: killed process %d (%s): fd#%d opened to the tty\n",
+			       p->pid, p->comm, fd);
+			force_sig(SIGKILL, p);
+		}
+	}
+	local_irq_restore(flags);
 }
 
 /* The monitor's terminal: its driver writes to the consoles */

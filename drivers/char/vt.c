@@ -32,6 +32,7 @@
 #include <linux/kd.h>
 #include <linux/vt.h>
 #include <linux/vt_kern.h>
+#include <linux/workqueue.h>
 
 #define VGA_ROWS 25
 #define VGA_COLS 80
@@ -133,6 +134,15 @@ void kbd_put_queue(const char *buf, unsigned int n)
 	tty_insert_flip_string(tty, (const unsigned char *)buf, n);
 	tty_flip_buffer_push(tty);
 }
+
+/* vc_SAK - SysRq-k's work: the Secure Attention Key on the console in front */
+static void vc_SAK(struct work_struct *work)
+{
+	__do_SAK(console_driver ? console_driver->ttys[fg_console] : NULL);
+}
+
+/* vc_SAK_work - 2.6.32 has one in each console's vc_data; Linnet has one console */
+DECLARE_WORK(vc_SAK_work, vc_SAK);
 
 /**
  * vt_console_device - the tty behind the VGA console (for /dev/console)

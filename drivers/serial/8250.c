@@ -100,7 +100,12 @@
 #define BASE_BAUD 115200
 
 #define RX_FIFO_SIZE 4096
-#define TX_FIFO_SIZE 16384
+/*
+ * A page, as 2.6.32's UART_XMIT_SIZE: the interrupt handler drains at most
+ * this in one call (QEMU's UART empties its FIFO at once, so THRE keeps
+ * coming back), 256 rounds of 16 bytes, within PASS_LIMIT.
+ */
+#define TX_FIFO_SIZE 4096
 #define RX_UNTHROTTLE (RX_FIFO_SIZE / 4) /* room needed to turn receiving back on */
 #define PASS_LIMIT 512 /* rounds of the interrupt loop before it re-arms instead */
 
@@ -240,7 +245,6 @@ static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 	spin_lock(&port.lock);
 	while (!((iir = inb(port.base + UART_IIR)) & UART_IIR_NO_INT)) {
 		if (++loops > PASS_LIMIT) {
-			printk(KERN_ERR "serial8250: too much work for irq%d\n", irq);
 			outb(0, port.base + UART_IER);
 			outb(port.ier, port.base + UART_IER);
 			break;
@@ -259,6 +263,9 @@ static irqreturn_t serial8250_interrupt(int irq, void *dev_id)
 		}
 	}
 	spin_unlock(&port.lock);
+	/* after the unlock: printk writes to this port and takes port.lock */
+	if (loops > PASS_LIMIT)
+		printk(KERN_ERR "serial8250: too much work for irq%d\n", irq);
 	if (got)
 		tasklet_schedule(&serial8250_rx_tasklet);
 	return loops ? IRQ_HANDLED : IRQ_NONE;
@@ -345,6 +352,8 @@ static unsigned int serial8250_queue(const char *s, unsigned int n, bool crlf)
 	unsigned int done = 0;
 
 	spin_lock_irqsave(&port.lock, flags);
+	if (!crlf) /* the tty's bytes: as many as fit in one copy */
+		done = kfifo_in(&port.tx_fifo, s, n);
 	for (; done < n; done++) {
 		if (crlf && s[done] == '\n' && kfifo_avail(&port.tx_fifo) < 2 &&
 		    !irqs_disabled_flags(flags))

@@ -44,6 +44,8 @@ struct inode;
 
 /* The flip buffer's size: what may wait between a driver and the ldisc */
 #define TTY_FLIPBUF_SIZE 4096
+/* write() hands the ldisc pieces of this size (2.6.32's do_tty_write chunk) */
+#define TTY_WRITE_CHUNK 2048
 
 /* tty_struct.flags bits (2.6.32's numbers) */
 #define TTY_THROTTLED 0
@@ -101,7 +103,10 @@ struct tty_bufhead {
  * @buf: the flip buffer
  * @atomic_read_lock: one reader at a time
  * @atomic_write_lock: one writer at a time, so writes do not interleave
- * @kernel_opens: opens by kernel threads (the monitor's cksum of ttyS0):
+ * @write_buf: write()'s bounce buffer from user space (guarded by
+ *             @atomic_write_lock)
+ * @write_cnt: its size
+ * @kernel_opens: opens by the monitor's thread (its cksum of ttyS0):
  *                while one is open, the line's input is not diverted
  * @fg_task: kdb_tty only: the kernel thread its signal keys signal
  * @received: bytes received from the driver
@@ -131,6 +136,8 @@ struct tty_struct {
 	struct tty_bufhead buf;
 	struct mutex atomic_read_lock;
 	struct mutex atomic_write_lock;
+	unsigned char *write_buf;
+	size_t write_cnt;
 	int kernel_opens;
 	struct task_struct *fg_task;
 	unsigned long received;
@@ -177,6 +184,7 @@ void stop_tty(struct tty_struct *tty);
 void start_tty(struct tty_struct *tty);
 void tty_wakeup(struct tty_struct *tty);
 void tty_signal_pgrp(struct tty_struct *tty, int sig);
+void __do_SAK(struct tty_struct *tty);
 int tty_put_char(struct tty_struct *tty, unsigned char c);
 void tty_kernel_init(struct tty_struct *tty, struct tty_driver *driver, int index);
 ssize_t tty_kernel_read(struct tty_struct *tty, char *buf, size_t count, bool nonblock);

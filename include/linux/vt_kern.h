@@ -13,10 +13,12 @@
 
 struct console;
 struct tty_driver;
+struct work_struct;
 
 extern int fg_console;
 
 struct tty_driver *vt_console_device(struct console *c, int *index);
+extern struct work_struct vc_SAK_work;
 void vgacon_tty_write(const char *s, unsigned int count);
 
 #endif /* _LINUX_VT_KERN_H */

@@ -220,9 +220,164 @@ def step_wait1(sh):
     return res
 
 
-STEPS = [step_files, step_proc, step_tools, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1]
-# files and tools wait for fstatat64's AT_EMPTY_PATH (glibc's fstat, so opendir: ls, ps)
-LANDED = [step_proc, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1]
+def step_top(sh):
+    """top -n 1 on the terminal and top -b -n 1: the header and the shell's own line."""
+    res = []
+    for cmd in ("top -n 1", "top -b -n 1"):
+        res.append(_has("userland/" + cmd.replace(" ", ""), sh.run(cmd),
+                        [r"^Mem: \d+K used, \d+K free", r"^Load average: \d+\.\d\d",
+                         r"^\s*PID\s+PPID\s+USER\s+STAT", r"^\s*1\s+0\s+root\s+S\s.*init"]))
+    return res
+
+
+# The PS/2 keyboard's qcodes for what step_keyboard types (QMP send-key)
+KEYS = {" ": ["spc"], ">": ["shift", "dot"], "/": ["slash"], "\n": ["ret"]}
+
+
+def step_keyboard(sh):
+    """Keys pressed on the PS/2 keyboard reach the shell on tty1 (the VGA console):
+    it runs `tty >/tmp/kbd`, and the serial shell reads /dev/tty1 there."""
+    sh.run("rm -f /tmp/kbd")
+    for ch in "tty >/tmp/kbd\n":
+        sh.key(*KEYS.get(ch, [ch]))
+    out = ""
+    for _ in range(20):
+        out = sh.run("cat /tmp/kbd 2>/dev/null")
+        if out:
+            break
+        time.sleep(0.1)
+    return [_has("userland/keyboard-tty1", out, [r"^/dev/tty1$"])]
+
+
+def _text(rnd, size, longest):
+    """@size bytes of printable lines, each at most @longest bytes with its newline."""
+    out, n = [], 0
+    while n < size:
+        k = min(rnd.randrange(1, longest), size - n)
+        out.append("".join(rnd.choice(ALNUM) for _ in range(k - 1)) + "\n")
+        n += k
+    return "".join(out).encode()
+
+
+ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:=+-_"
+PASTE = 1 << 20
+
+
+def step_paste(sh):
+    """1 MiB of lines pasted into `cat > file` on the canonical tty: every byte arrives."""
+    import hashlib
+    import random
+    data = _text(random.Random(16), PASTE, 1000)
+    sh.type("stty -echo; cat > /tmp/paste")  # the echo of 1 MiB would only cost time
+    time.sleep(0.3)  # cat has the tty before the paste comes
+    sh.send(data + b"\x04")
+    sh.read_until(sh.prompt, 300)
+    sh.send(b"stty echo\r")  # typed unseen: line editing echoes only when ECHO is on
+    sh.read_until(sh.prompt, 10)
+    out = sh.run("wc -c < /tmp/paste; md5sum /tmp/paste; rm /tmp/paste", 30)
+    want = [r"^%d$" % len(data), r"^%s  /tmp/paste$" % hashlib.md5(data).hexdigest()]
+    return [_has("userland/paste-1MiB", out, want)]
+
+
+def step_garbage(sh):
+    """Binary garbage into `cat` on the canonical tty with echo (every byte but the signal
+    keys and ^D: the editing keys, ^S/^Q, ^V, ESC...), then 64 KiB of every byte value
+    read raw by head -c: the shell lives, and the raw bytes arrive exactly."""
+    import hashlib
+    import random
+    rnd = random.Random(61)
+    junk = bytes(b for b in (rnd.randrange(256) for _ in range(8192)) if b not in b"\x03\x04\x1a\x1c")
+    sh.type("cat > /tmp/junk")
+    time.sleep(0.3)
+    sh.send(junk + b"\x11\n\x04")  # ^Q in case a ^S stopped output; ^D ends cat
+    sh.read_until(sh.prompt, 60)
+    out = sh.run("wc -c < /tmp/junk; rm /tmp/junk; echo alive")
+    res = [_has("userland/garbage-canonical", out, [r"^\d{4}$", r"^alive$"])]
+    data = bytes(rnd.randrange(256) for _ in range(1 << 16))
+    sh.type("stty raw -echo; head -c %d > /tmp/bin; stty sane" % len(data))
+    time.sleep(0.3)
+    sh.send(data)
+    sh.read_until(sh.prompt, 120)
+    out = sh.run("md5sum /tmp/bin; rm /tmp/bin", 30)
+    res.append(_has("userland/binary-raw-64KiB", out,
+                    [r"^%s  /tmp/bin$" % hashlib.md5(data).hexdigest()]))
+    return res
+
+
+# Readers of every file under /dev and /proc: the shell's own read and
+# printf (no fork per file). Writes go to the files where "0" is harmless;
+# sysrq-trigger, the host name, printk's levels and the terminals are left out.
+READERS = r"""n=0; for f in $(find /dev /proc/[a-z]* /proc/1 /proc/self/ -type f -o -type c 2>/dev/null);
+do case $f in /proc/kmsg|/proc/kcore|/dev/wait1|/dev/kbd) continue;; esac;
+n=$((n+1)); for k in 1 2 3; do read -r -t 0.05 -n $((RANDOM % 4096 + 1)) x < $f; done 2>/dev/null;
+case $f in */sysrq-trigger|*/hostname|*/domainname|*/printk|/dev/tty*|/dev/console|/proc/self/*|/proc/1/*) ;;
+*) [ -w $f ] && printf 0 > $f 2>/dev/null;; esac; done; echo "read $n files"
+"""
+
+
+def step_readers(sh):
+    """Every /dev and /proc file read in random sizes, the harmless ones written: no oops."""
+    out = sh.run(READERS.replace("\n", " "), 180)
+    res = [_has("userland/read-dev-proc", out, [r"read \d{2,} files$"])]
+    # (SysRq-f's OOM report has a Call Trace of its own: look for what an oops says)
+    out = sh.run("dmesg | grep -E 'Oops|BUG:|WARNING:|general protection|unable to handle' | head -5;"
+                 " echo end")
+    res.append(_has("userland/read-dev-proc-no-oops", out, [r"^end$"],
+                    [r"Oops|BUG:|WARNING:|general protection|unable to handle"]))
+    return res
+
+
+def _sysrq(sh, key):
+    """echo KEY > /proc/sysrq-trigger; what the console showed, timestamps cut."""
+    out = sh.run("echo %s > /proc/sysrq-trigger; sleep 0.3" % key, 20)
+    return re.sub(r"(?m)^\[ *\d+\.\d+\] ", "", out)
+
+
+SYSRQ_HELP = ("SysRq : HELP : loglevel(0-9) reBoot Crash terminate-all-tasks(E) "
+              "memory-full-oom-kill(F) debug(G) kill-all-tasks(I) saK show-memory-usage(M) "
+              "nice-all-RT-tasks(N) powerOff show-registers(P) show-all-timers(Q) unRaw Sync "
+              "show-task-states(T) Unmount show-blocked-tasks(W) ")
+
+
+def step_sysrq(sh):
+    """SysRq from user space: 2.6.32's messages for d (no lockdep: help), q, n, r, k (SAK on
+    tty1: its shell is killed and respawned), f (the OOM killer), and g: the monitor takes
+    the serial line until `go`, then the shell has it again."""
+    res = [("userland/sysrq-d-help", SYSRQ_HELP + "\n" in _sysrq(sh, "d"), _sysrq(sh, "d"))]
+    res.append(_has("userland/sysrq-q-timers", _sysrq(sh, "q"),
+                    [r"^SysRq : Show clockevent devices & pending hrtimers \(no others\)$",
+                     r"^Timer List Version: v0\.\d", r"^Clock Event Device: pit$"]))
+    res.append(_has("userland/sysrq-n", _sysrq(sh, "n"), [r"^SysRq : Nice All RT Tasks$"]))
+    res.append(_has("userland/sysrq-r", _sysrq(sh, "r"),
+                    [r"^SysRq : Keyboard mode set to system default$"]))
+    res.append(_has("userland/sysrq-k-sak", _sysrq(sh, "k"),
+                    [r"^SysRq : SAK$",
+                     r"^SAK: killed process \d+ \(sh\): task_session\(p\)==tty->session$"]))
+    # busybox init respawns it: its SIGCHLD comes while it waits in sigtimedwait
+    res.append(_has("userland/sysrq-k-respawned", sh.run("sleep 1; ps -o ppid,comm | grep -c '^ *1 sh'"),
+                    [r"^2$"]))
+    # f kills the biggest process, this very shell: init starts another, whose prompt ends this
+    out = sh.run("echo f > /proc/sysrq-trigger; sleep 1", 20)
+    res.append(_has("userland/sysrq-f-oom", out,
+                    [r"SysRq : Manual OOM execution$", r"Out of memory: kill process \d+ \(sh\) score \d+"]))
+    sh.send(b"echo g > /proc/sysrq-trigger\r")
+    text = sh.read_until(b"linnet> ", 10).decode("latin-1")
+    sh.send(b"uptime\r")  # the monitor's uptime: two load figures
+    text += sh.read_until(b"linnet> ", 10).decode("latin-1")
+    sh.send(b"go\r")
+    text += sh.read_until(b"user space has the terminals again\r\n", 10).decode("latin-1")
+    res.append(_has("userland/sysrq-g-monitor", text.replace("\r", ""),
+                    [r"SysRq : DEBUG$", r"Entering kdb \(current=0x[0-9a-f]+, pid \d+\) due to Keyboard Entry",
+                     r"\d+\.\d\d \d+\.\d\d$", r"kdb: leaving the monitor"]))
+    sh.send(b"\r")
+    sh.read_until(sh.prompt, 10)
+    res.append(("userland/sysrq-go-shell-back", "alive" in sh.run("echo alive"), ""))
+    return res
+
+
+STEPS = [step_files, step_proc, step_tools, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1,
+         step_top, step_keyboard, step_paste, step_garbage, step_sysrq, step_readers]
+LANDED = STEPS
 PENDING = [s for s in STEPS if s not in LANDED]
 
 

@@ -14,7 +14,7 @@
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
 				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
-				     "/procfs",	 "/lookup" };
+				     "/procfs",	 "/lookup", "/tty" };
 
 static void run(const char *path)
 {
