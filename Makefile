@@ -97,19 +97,23 @@ endif
 # Drivers that can be modules, as 2.6.32's tristate options: y builds one
 # into the kernel, m builds it as NAME.ko for `make modules` (installed in
 # the initramfs at /lib/modules/$(KERNELRELEASE)/kernel/PATH.ko, and left
-# out of the kernel), n leaves it out. wait1 is built in by default (the
-# shell's checks use it); the userland boots $(BUILD)/modular/kernel.elf,
-# with wait1 a module its /init loads (scripts/Makefile.modular). The
-# samples are modules by default.
+# out of the kernel), n leaves it out. wait1 and lkdtm (the shell's crash
+# command) are built in by default (the shell's checks use them); the
+# userland boots $(BUILD)/modular/kernel.elf, with both modules and wait1
+# loaded by its /init (scripts/Makefile.modular). The samples are modules
+# by default.
 CONFIG_WAIT1 ?= y
+CONFIG_LKDTM ?= y
 CONFIG_SAMPLES ?= m
 ifeq ($(CONFIG_SAMPLES),y)
 SRCDIRS += $(patsubst %/,%,$(sort $(dir $(wildcard samples/*/*.c))))
 endif
 tristate = $(if $(filter m,$(1)),$(2)) $(if $(filter n,$(1)),$(3))
 MODULE_SRCS := $(call tristate,$(CONFIG_WAIT1),drivers/char/wait1.c) \
+	$(call tristate,$(CONFIG_LKDTM),drivers/misc/lkdtm.c) \
 	$(if $(filter m,$(CONFIG_SAMPLES)),$(wildcard samples/*/*.c))
-NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c)
+NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c) \
+	$(call tristate,$(CONFIG_LKDTM),,drivers/misc/lkdtm.c)
 KERNELRELEASE := $(shell sed -n 's/^\#define UTS_RELEASE "\(.*\)"/\1/p' include/linux/utsrelease.h)
 # Where modules live on the target: busybox's modprobe and depmod look here
 MODLIB := /lib/modules/$(KERNELRELEASE)

@@ -1937,6 +1937,7 @@ ALL += tryit.make_checks()
 # --- Modules from busybox's shell: insmod, lsmod, modinfo, rmmod, modprobe -
 
 W1KO = "/lib/modules/2.6.32-linnet/kernel/drivers/char/wait1.ko"
+LKKO = "/lib/modules/2.6.32-linnet/kernel/drivers/misc/lkdtm.ko"
 
 
 def _userland_modules_steps(sh):
@@ -1986,11 +1987,26 @@ def _userland_modules_steps(sh):
     # busybox's insmod tries finit_module (3.8) first; 2.6.32's -ENOSYS sends it to init_module
     bad = re.search(r"Oops:|BUG:|Kernel panic|WARNING:", sh.log.decode("latin-1"))
     out.append(("bbmod/no-oops", bad is None, bad.group(0) if bad else ""))
+    # lkdtm, a module here: the shell's crash command while loaded, 2.6.32's parameters;
+    # DIRECT crashes in insmod's context, so it comes last (the module stays "Loading")
+    t = sh.run("insmod %s; echo rc $?; rmmod lkdtm; echo rc $?; dmesg | tail -n 2" % LKKO)
+    out.append(_shape("bbmod/lkdtm-load-remove", t, [
+        r"^rc 0$", r"lkdtm: No crash points registered, enable through the shell's crash$",
+        r"lkdtm: Crash point unregistered$"]))
+    t = sh.run("insmod %s cpoint_name=TIMERADD cpoint_type=BUG; echo rc $?; "
+               "insmod %s cpoint_name=DIRECT cpoint_type=NOSUCH; echo rc $?; dmesg | tail -n 2" % (LKKO, LKKO))
+    out.append(_shape("bbmod/lkdtm-bad-parameters-EINVAL", t, [
+        r"^insmod: can't insert '%s': Invalid argument$" % re.escape(LKKO), r"^rc 22$",
+        r"lkdtm: Crash point TIMERADD needs kprobes, which Linnet lacks$", r"lkdtm: Invalid command$"]))
+    t = sh.run("insmod %s cpoint_name=DIRECT cpoint_type=EXCEPTION; echo rc $?" % LKKO, timeout=20)
+    out.append(_shape("bbmod/lkdtm-direct-oops", t, [
+        r"lkdtm: Performing direct entry EXCEPTION$", r"IP: \[<[0-9a-f]{8}>\] crash_null\+0x\w+/0x\w+ \[lkdtm\]$",
+        r"Modules linked in: lkdtm\+ wait1", r"Pid: \d+, comm: insmod ", r"^Segmentation fault$", r"^rc 139$"]))
     return out
 
 
 def userland_modules(ctx):
-    """busybox's insmod, lsmod, modinfo, rmmod and modprobe on wait1 and a class, in one boot."""
+    """busybox's insmod, lsmod, modinfo, rmmod and modprobe on wait1, a class and lkdtm, in one boot."""
     return _userland_missing(ctx) or userland.drive(userland.kernel(ctx.build), ctx.build,
                                                      [_userland_modules_steps])
 
