@@ -97,18 +97,23 @@ endif
 # Drivers that can be modules, as 2.6.32's tristate options: y builds one
 # into the kernel, m builds it as NAME.ko for `make modules` (installed in
 # the initramfs at /lib/modules/$(KERNELRELEASE)/kernel/PATH.ko, and left
-# out of the kernel), n leaves it out. wait1 is built in by default (the
-# shell's checks use it); bbox's userland boots a CONFIG_WAIT1=m kernel
-# whose /init loads wait1.ko. The samples are modules by default.
+# out of the kernel), n leaves it out. wait1 and lkdtm (the shell's crash
+# command) are built in by default (the shell's checks use them); the
+# userland boots $(BUILD)/modular/kernel.elf, with both modules and wait1
+# loaded by its /init (scripts/Makefile.modular). The samples are modules
+# by default.
 CONFIG_WAIT1 ?= y
+CONFIG_LKDTM ?= y
 CONFIG_SAMPLES ?= m
 ifeq ($(CONFIG_SAMPLES),y)
 SRCDIRS += $(patsubst %/,%,$(sort $(dir $(wildcard samples/*/*.c))))
 endif
 tristate = $(if $(filter m,$(1)),$(2)) $(if $(filter n,$(1)),$(3))
 MODULE_SRCS := $(call tristate,$(CONFIG_WAIT1),drivers/char/wait1.c) \
+	$(call tristate,$(CONFIG_LKDTM),drivers/misc/lkdtm.c) \
 	$(if $(filter m,$(CONFIG_SAMPLES)),$(wildcard samples/*/*.c))
-NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c)
+NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c) \
+	$(call tristate,$(CONFIG_LKDTM),,drivers/misc/lkdtm.c)
 KERNELRELEASE := $(shell sed -n 's/^\#define UTS_RELEASE "\(.*\)"/\1/p' include/linux/utsrelease.h)
 # Where modules live on the target: busybox's modprobe and depmod look here
 MODLIB := /lib/modules/$(KERNELRELEASE)
@@ -231,6 +236,8 @@ $(TEST_MOD_DIR)/.built: $(shell find tests/modules -type f) scripts/modpost.py \
 # modtest carries the loader's test modules in its own data (.incbin)
 $(BUILD)/user/modtest: USER_CFLAGS += -DMODDIR='"$(abspath $(TEST_MOD_DIR))"'
 $(BUILD)/user/modtest: $(TEST_MOD_DIR)/.built
+$(BUILD)/user/ubench: USER_CFLAGS += -DMODDIR='"$(abspath $(TEST_MOD_DIR))"'
+$(BUILD)/user/ubench: $(TEST_MOD_DIR)/.built
 
 $(BUILD)/tests/module_blobs.o: $(TEST_MOD_DIR)/.built
 	$(Q)for k in $(TEST_MOD_DIR)/*.ko $(TEST_MOD_DIR)/badmagic/*.ko; do \
@@ -279,6 +286,9 @@ ifeq ($(M),)
 modules: $(MODULES_ROOT)/.installed
 endif
 
+# The userland's kernel, with wait1 as a module: $(BUILD)/modular/
+include scripts/Makefile.modular
+
 # The kernel's exports, for modpost: what a module may use.
 $(BUILD)/Module.symvers: $(BUILD)/kernel.elf scripts/modpost.py
 	$(Q)$(NM) -n $< | $(PYTHON) scripts/modpost.py --symvers-from-nm > $@
@@ -323,18 +333,21 @@ $(BUSYBOX):
 # Not compressed: QEMU and GRUB load it into memory either way, and
 # inflating a megabyte would be most of Linnet's boot (lib/zlib_inflate
 # takes about 230 instructions per output byte; docs/performance.md).
-userland: $(BUILD)/userland.cpio
+# Its kernel is $(BUILD)/modular/kernel.elf and its /lib/modules the
+# modular tree (scripts/Makefile.modular): wait1 is a module rcS loads.
+userland: $(BUILD)/userland.cpio $(MODULAR)/kernel.elf
 
-$(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra
+$(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra \
+		$(MODULAR_ROOT)/.installed
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
-		$(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
+		--extra $(MODULAR_ROOT) $(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
 
 iso: $(BUILD)/linnet.iso
 
-$(BUILD)/linnet.iso: $(BUILD)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
+$(BUILD)/linnet.iso: $(MODULAR)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub
-	$(Q)cp $(BUILD)/kernel.elf $(BUILD)/iso/boot/kernel.elf
+	$(Q)cp $(MODULAR)/kernel.elf $(BUILD)/iso/boot/kernel.elf
 	$(Q)rm -f $(BUILD)/iso/boot/initramfs.cpio.gz
 	$(Q)cp $(BUILD)/userland.cpio $(BUILD)/iso/boot/initramfs.cpio
 	$(Q)cp iso/boot/grub/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
@@ -368,8 +381,8 @@ console:
 	$(Q)$(PYTHON) scripts/console.py $(BUILD)/debug-serial.sock $(BUILD)/debug-serial.log
 
 # Attach GDB to the kernel `make run` started (its GDB server is on port 1234).
-gdb: $(BUILD)/kernel.elf
-	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(BUILD)/kernel.elf
+gdb: $(MODULAR)/kernel.elf
+	gdb -q -x scripts/gdb/linnet.gdb -ex "target remote 127.0.0.1:1234" $(MODULAR)/kernel.elf
 
 # From git in a checkout; in a release tarball (no .git), every source file but the build's.
 SOURCES = $(shell git ls-files '*.c' '*.h' '*.asm' 2>/dev/null || \

@@ -13,12 +13,21 @@
  *   open("/dev/wait1") -> path walk -> inode { i_rdev = 234:0, i_fop = def_chr_fops }
  *      -> chrdev_open -> chrdevs[] entry for 234 -> filp->f_op = wait1_fops -> open
  *
- * Until devtmpfs exists (the /dev part of the files issue), registering
- * a device also makes its node in /dev (mknod) and unregistering removes
- * it, as 2.6.32's devtmpfs does when a driver's device appears and goes:
- * "NAME" for register_chrdev() and one-minor regions, "NAMEminor" for
- * the minors of a larger region. Linux keeps the numbers in a kobj_map;
- * Linnet in a table of 32 entries. See docs/drivers.md, docs/files.md.
+ * Device numbers are registered, as in 2.6.32, by register_chrdev() (a
+ * whole major), alloc_chrdev_region() and register_chrdev_region();
+ * /proc/devices lists those registrations (chrdev_show), not the cdevs.
+ *
+ * Linux 2.6.32 makes a /dev node only for a struct device with a number
+ * (device_create -> device_add -> devtmpfs, drivers/base/core.c), which
+ * Linnet does too. Linnet also makes one when a driver registers without
+ * a device - "NAME" for register_chrdev() and one-minor regions,
+ * "NAMEminor" for the minors of a larger region - and removes it when it
+ * unregisters, so that the classic drivers of the 2.6 books, which call
+ * mknod from a script, have their node in a shell without one. A
+ * device_create() of the same name finds the node there and leaves it
+ * (devtmpfs says -EEXIST, which device_add ignores as 2.6.32's does).
+ * Linux keeps the numbers in a kobj_map; Linnet in a table of 32 entries.
+ * See docs/drivers.md, docs/files.md, docs/drivers-core.md.
  */
 #include <linux/module.h>
 #include <linux/fs.h>
@@ -245,22 +254,68 @@ void unregister_chrdev(unsigned int major, const char *name)
 }
 EXPORT_SYMBOL(unregister_chrdev);
 
+/* struct chrdev_line - one line of /proc/devices: a registration of device numbers */
+struct chrdev_line {
+	unsigned int major;
+	unsigned int minor;
+	const char *name;
+};
+
+/* The registrations, lock held: register_chrdev's majors and the regions */
+static int chrdev_lines(struct chrdev_line *lines)
+{
+	int i, n = 0;
+
+	for (i = 0; i < MAX_CHRDEV; i++)
+		if (chrdevs[i].fops && !chrdevs[i].cdev)
+			lines[n++] = (struct chrdev_line){ chrdevs[i].major, 0, chrdevs[i].name };
+	for (i = 0; i < MAX_REGIONS; i++)
+		if (regions[i].count)
+			lines[n++] = (struct chrdev_line){ regions[i].major, regions[i].baseminor,
+							   regions[i].name };
+	return n;
+}
+
+/* Sort by major, then first minor: 2.6.32's chrdevs[] hash chains, read in order */
+static void sort_chrdev_lines(struct chrdev_line *lines, int n)
+{
+	int i, j;
+
+	for (i = 1; i < n; i++) {
+		struct chrdev_line l = lines[i];
+
+		for (j = i;
+		     j > 0 && (lines[j - 1].major > l.major ||
+			       (lines[j - 1].major == l.major && lines[j - 1].minor > l.minor));
+		     j--)
+			lines[j] = lines[j - 1];
+		lines[j] = l;
+	}
+}
+
 /**
- * chrdev_show - list the registered devices, as /proc/devices does
+ * chrdev_show - list the registered device numbers, as /proc/devices does
  * @print: the printer
  * @arg: its argument
+ *
+ * One line per registration, "%3d %s" as 2.6.32's: each register_chrdev()
+ * major and each region from alloc_chrdev_region() or
+ * register_chrdev_region(), by major. The minors a cdev serves are not
+ * listed (cdev_add registers no numbers).
  *
  * Context: process context; may sleep.
  */
 void chrdev_show(void (*print)(void *arg, const char *fmt, ...), void *arg)
 {
-	int i;
+	static struct chrdev_line lines[MAX_CHRDEV + MAX_REGIONS];
+	int i, n;
 
 	print(arg, "Character devices:\n");
 	mutex_lock(&chrdevs_lock);
-	for (i = 0; i < MAX_CHRDEV; i++)
-		if (chrdevs[i].fops)
-			print(arg, "%3u %s\n", chrdevs[i].major, chrdevs[i].name);
+	n = chrdev_lines(lines);
+	sort_chrdev_lines(lines, n);
+	for (i = 0; i < n; i++)
+		print(arg, "%3u %s\n", lines[i].major, lines[i].name);
 	mutex_unlock(&chrdevs_lock);
 }
 

@@ -956,3 +956,4 @@ struct task_struct *find_task_by_pid(pid_t pid)
 			return p;
 	return NULL;
 }
+EXPORT_SYMBOL_GPL(find_task_by_pid);

@@ -50,6 +50,7 @@ void might_sleep_ratelimit_reset(void)
 {
 	prev_jiffy = 0;
 }
+EXPORT_SYMBOL_GPL(might_sleep_ratelimit_reset);
 
 /**
  * __might_sleep - report a call that may sleep made where it must not

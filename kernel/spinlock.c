@@ -10,6 +10,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/spinlock.h>
+#include <linux/module.h>
 
 /**
  * spin_bug - report a misused spinlock
@@ -24,6 +25,7 @@ void spin_bug(spinlock_t *lock, const char *msg)
 	       lock->name ? lock->name : "?");
 	dump_stack();
 }
+EXPORT_SYMBOL(spin_bug);
 
 /**
  * rwlock_bug - report a misused reader-writer lock

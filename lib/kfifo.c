@@ -163,6 +163,7 @@ unsigned int kfifo_in(struct kfifo *fifo, const void *buf, unsigned int len)
 	WRITE_ONCE(fifo->in, in + len);
 	return len;
 }
+EXPORT_SYMBOL(kfifo_in);
 
 /**
  * kfifo_out_peek - copy bytes from the head of the fifo without removing them
@@ -182,6 +183,7 @@ unsigned int kfifo_out_peek(struct kfifo *fifo, void *buf, unsigned int len)
 	copy_out(fifo, buf, len, out);
 	return len;
 }
+EXPORT_SYMBOL(kfifo_out_peek);
 
 /**
  * kfifo_out - remove bytes from the head of the fifo
@@ -199,6 +201,7 @@ unsigned int kfifo_out(struct kfifo *fifo, void *buf, unsigned int len)
 	WRITE_ONCE(fifo->out, fifo->out + len);
 	return len;
 }
+EXPORT_SYMBOL(kfifo_out);
 
 /**
  * kfifo_put - append one byte

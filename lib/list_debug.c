@@ -20,6 +20,7 @@
 #include <linux/bug.h>
 #include <linux/list.h>
 #include <linux/poison.h>
+#include <linux/module.h>
 
 /**
  * __list_add_valid - may @new go between @prev and @next?
@@ -44,6 +45,7 @@ bool __list_add_valid(struct list_head *new, struct list_head *prev, struct list
 		return false;
 	return true;
 }
+EXPORT_SYMBOL(__list_add_valid);
 
 /**
  * __list_del_entry_valid - may @entry be unlinked?
@@ -70,3 +72,4 @@ bool __list_del_entry_valid(struct list_head *entry)
 		return false;
 	return true;
 }
+EXPORT_SYMBOL(__list_del_entry_valid);

@@ -894,6 +894,7 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		page = __alloc_pages_slowpath(gfp_mask, order, zonelist);
 	return page;
 }
+EXPORT_SYMBOL(alloc_pages);
 
 /**
  * __get_free_pages - allocate a block and return its kernel virtual address

@@ -140,6 +140,7 @@ static int __init wait1_init(void)
 		return ret;
 	}
 	wait1_major = ret;
+	printk(KERN_INFO "wait1: major %d, a %u-byte ring\n", wait1_major, WAIT1_SIZE);
 	return 0;
 }
 

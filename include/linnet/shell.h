@@ -61,7 +61,11 @@ void shell_init(void);
 extern const struct shell_command shell_view_commands[];
 extern const struct shell_command shell_mem_commands[];
 extern const struct shell_command shell_dev_commands[];
-extern const struct shell_command shell_crash_commands[];
 extern const struct shell_command shell_mod_commands[];
+
+/* A driver's own commands (drivers/misc/lkdtm.c's crash), built in or a module */
+struct module;
+int shell_register_commands(const struct shell_command *cmds, struct module *owner);
+void shell_unregister_commands(const struct shell_command *cmds);
 
 #endif /* _LINNET_SHELL_H */

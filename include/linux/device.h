@@ -15,11 +15,18 @@
  * remove functions cannot forget one. drivers/base/core.c and
  * drivers/base/devres.c implement them.
  *
+ * Classes (struct class, drivers/base/class.c) group devices by what they
+ * do ("tty", "misc", a module's own). device_create() is how a driver gets
+ * a /dev node, as in 2.6.32: it makes a device of a class with a device
+ * number (devt), and device_add() asks devtmpfs for /dev/NAME;
+ * device_destroy() and device_del() remove it.
+ *
  * Linux 2.6.32 builds struct device on a kobject (sysfs, uevents, buses,
- * drivers, power management); Linnet has none of those, so its device is a
- * name, a parent, a kref and the devres list, and device_add() only marks
- * it live. Devres is as in 2.6.32 (it arrived in 2.6.21). See
- * docs/drivers-core.md.
+ * drivers, power management); Linnet has none of those (there is no
+ * /sys), so its device is a name, a parent, a kref, the devres list and,
+ * for a device with a number, its class and devt; device_add() marks it
+ * live and makes its node. Devres is as in 2.6.32 (it arrived in 2.6.21).
+ * See docs/drivers-core.md.
  */
 #ifndef _LINUX_DEVICE_H
 #define _LINUX_DEVICE_H
@@ -32,8 +39,35 @@
 #include <linux/gfp.h>
 #include <linux/printk.h>
 #include <linux/interrupt.h>
+#include <linux/mutex.h>
+#include <linux/err.h>
+#include <linux/stdarg.h>
 
 #define DEVICE_NAME_SIZE 32
+
+struct module;
+struct device;
+
+/**
+ * struct class - a kind of device (2.6.32's include/linux/device.h)
+ * @name: the class's name ("tty", "misc"...)
+ * @owner: the module that made it (class_create's THIS_MODULE)
+ * @dev_release: frees a device of this class that has no release() of its own
+ * @class_release: frees the class (class_create's sets it)
+ * @devices_lock: protects @devices (2.6.32's class_private.class_mutex)
+ * @devices: the class's live devices, by device.class_node
+ *
+ * 2.6.32 keeps @devices_lock and @devices in a struct class_private with
+ * the class's kobject (/sys/class/NAME); Linnet has no sysfs.
+ */
+struct class {
+	const char *name;
+	struct module *owner;
+	void (*dev_release)(struct device *dev);
+	void (*class_release)(struct class *cls);
+	struct mutex devices_lock;
+	struct list_head devices;
+};
 
 /**
  * struct device - a device, as the driver core sees it
@@ -45,6 +79,9 @@
  * @devres_head: the managed resources, newest first
  * @driver_data: for the driver (dev_get_drvdata)
  * @added: between device_add() and device_del()
+ * @devt: its device number; a device with a major gets /dev/@name
+ * @class: its class, or NULL
+ * @class_node: on @class's device list (2.6.32's knode_class)
  */
 struct device {
 	struct device *parent;
@@ -55,6 +92,9 @@ struct device {
 	struct list_head devres_head;
 	void *driver_data;
 	bool added;
+	dev_t devt;
+	struct class *class;
+	struct list_head class_node;
 };
 
 /* dev_name - the device's name */
@@ -81,6 +121,20 @@ int device_register(struct device *dev);
 void device_unregister(struct device *dev);
 struct device *get_device(struct device *dev);
 void put_device(struct device *dev);
+
+/* classes and the devices drivers create in them (drivers/base/class.c, core.c) */
+struct class *__class_create(struct module *owner, const char *name);
+/* class_create - a class made and registered here; class_destroy() frees it */
+#define class_create(owner, name) __class_create(owner, name)
+void class_destroy(struct class *cls);
+int class_register(struct class *cls);
+void class_unregister(struct class *cls);
+__printf(5, 0) struct device *device_create_vargs(struct class *cls, struct device *parent,
+						  dev_t devt, void *drvdata, const char *fmt,
+						  va_list args);
+__printf(5, 6) struct device *device_create(struct class *cls, struct device *parent, dev_t devt,
+					    void *drvdata, const char *fmt, ...);
+void device_destroy(struct class *cls, dev_t devt);
 
 /* devres: managed resources, released in reverse order when the device goes */
 typedef void (*dr_release_t)(struct device *dev, void *res);

@@ -35,6 +35,32 @@ def run_kernel_benches(build, mem="128M", filt="all", append=""):
     return rows
 
 
+def _with_linux_module(build, rd):
+    """@rd plus /linux_bench.ko, a small module of Linux's own build (crc7.ko from the
+    oracle's linux-image package), for ubench's module_load_unload; Linux unpacks
+    concatenated cpio archives in order. @rd itself if the package has no crc7.ko."""
+    import glob
+    import subprocess
+    ko = glob.glob(os.path.join(build, "oracle", "pkg", "lib", "modules", "*", "kernel", "lib",
+                                "crc7.ko"))
+    if not ko:
+        return rd
+    top = os.path.join(build, "oracle", "benchmod")
+    os.makedirs(top, exist_ok=True)
+    lst = os.path.join(top, "list")
+    with open(lst, "w") as f:
+        f.write("file /linux_bench.ko %s 0644 0 0\n" % os.path.abspath(ko[0]))
+    extra = os.path.join(top, "extra.cpio")
+    subprocess.run([sys.executable, os.path.join(HERE, "..", "..", "usr", "gen_init_cpio.py"), lst,
+                    "-o", extra], check=True)
+    out = os.path.join(top, "initramfs.cpio")
+    with open(out, "wb") as f:
+        for part in (rd, extra):
+            with open(part, "rb") as p:
+                f.write(p.read())
+    return out
+
+
 def run_user_benches(build):
     """tests/user/ubench.c on Linnet, and on Linux 6.1 if `make oracle` fetched it."""
     import glob
@@ -47,6 +73,7 @@ def run_user_benches(build):
     linux = glob.glob(os.path.join(build, "oracle", "vmlinuz-*"))
     rd = os.path.join(build, "oracle", "initramfs.cpio")
     if linux and os.path.exists(rd):
+        rd = _with_linux_module(build, rd)
         res = qemu.boot(kernel=linux[0], append="console=ttyS0 quiet rdinit=/ubench",
                         extra=["-initrd", rd], timeout=600)
         rows += [dict(name="linux6.1_" + m.group(1), ops=int(m.group(2)),
@@ -145,6 +172,10 @@ DESCRIPTIONS = {
     "linux6.1_user_fork_execve_wait": "the same fork+execve+wait on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_pipe_round_trip": "the same pipe round trip on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_getppid": "the same null system call on Linux 6.1 (686) in the same QEMU",
+    "user_module_load_unload": "`init_module` + `delete_module` of tests/modules/mt_hello.ko from a "
+                               "program, as busybox's insmod and rmmod call them",
+    "linux6.1_user_module_load_unload": "the same on Linux 6.1 (686) with its own crc7.ko (4 KB, "
+                                        "signed: the signature is checked too)",
     "linux6.1_user_fork_exit_wait": "the same fork+exit+wait on Linux 6.1 (686) in the same QEMU",
     "boot_to_banner": "from the multiboot entry (`boot/head.asm:_start`) to the banner on the consoles",
     "printk_short_line": "one `printk(KERN_INFO ...)` of a short line: format, log ring, serial and VGA",

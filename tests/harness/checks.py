@@ -1664,7 +1664,7 @@ def _userland_missing(ctx):
 
 def userland_shell(ctx):
     """Boot busybox to its prompt on ttyS0 and drive it (userland.LANDED's steps)."""
-    return _userland_missing(ctx) or userland.drive(ctx.kernel, ctx.build, userland.LANDED)
+    return _userland_missing(ctx) or userland.drive(userland.kernel(ctx.build), ctx.build, userland.LANDED)
 
 
 def userland_difftest(ctx):
@@ -1918,3 +1918,83 @@ import tryit  # noqa: E402
 
 ALL += tryit.make_checks()
 ALL += [userland_difftest]
+
+
+# --- Modules from busybox's shell: insmod, lsmod, modinfo, rmmod, modprobe -
+
+W1KO = "/lib/modules/2.6.32-linnet/kernel/drivers/char/wait1.ko"
+LKKO = "/lib/modules/2.6.32-linnet/kernel/drivers/misc/lkdtm.ko"
+
+
+def _userland_modules_steps(sh):
+    """wait1 (a module rcS loaded) and samples/classdev through busybox's module tools."""
+    out = []
+    t = sh.run("lsmod; dmesg | grep wait1:")
+    out.append(_shape("bbmod/rcS-loaded-wait1", t, [r"^wait1 +\d+ +0\b", r"\] wait1: major \d+, a 64-byte ring$"]))
+    t = sh.run("modinfo wait1")
+    out.append(_shape("bbmod/modinfo", t, [r"^filename: +%s$" % re.escape(W1KO), r"^license: +GPL$",
+                                           r"^description: +wait1: a 64-byte ring",
+                                           r"^vermagic: +2\.6\.32-linnet preempt mod_unload 686"]))
+    t = sh.run("rmmod wait1; echo rc $?; lsmod; ls /dev/wait1")
+    out.append(_shape("bbmod/rmmod", t, [r"^rc 0$", r"/dev/wait1: No such file or directory$"]))
+    out.append(("bbmod/rmmod-gone-from-lsmod", not re.search(r"^wait1 ", t, re.M), t))
+    t = sh.run("insmod %s; echo rc $?; dmesg | tail -n 1; ls -l /dev/wait1" % W1KO)
+    out.append(_shape("bbmod/insmod-dmesg", t, [r"^rc 0$", r"\] wait1: major \d+, a 64-byte ring$",
+                                                r"^crw------- +1 root +root +\d+, +0 .* /dev/wait1$"]))
+    # a reader holds the module: rmmod (O_NONBLOCK) says -EWOULDBLOCK, as Linux
+    sh.run("cat /dev/wait1 > /tmp/w1 &")
+    t = sh.run("for i in 1 2 3 4 5 6 7 8 9 10; do lsmod | grep -q '^wait1 .* 1 ' && break; sleep 0.1; "
+               "done; lsmod | grep wait1; echo Hello > /dev/wait1; rmmod wait1; echo rc $?")
+    out.append(_shape("bbmod/rmmod-in-use-EWOULDBLOCK", t, [
+        r"^wait1 +\d+ +1\b", r"^rmmod: can't unload module 'wait1': Resource temporarily unavailable$",
+        r"^rc 1$"]))
+    t = sh.run("kill %1; wait; cat /tmp/w1; lsmod | grep wait1")
+    out.append(_shape("bbmod/echo-then-cat", t, [r"^Hello$", r"^wait1 +\d+ +0\b"]))
+    t = sh.run("insmod %s; echo rc $?" % W1KO)
+    # busybox's insmod exits with the errno (254: -ENOENT & 0xff)
+    out.append(_shape("bbmod/insmod-twice-EEXIST", t, [r"^insmod: can't insert '%s': File exists$" % re.escape(W1KO),
+                                                       r"^rc 17$"]))
+    t = sh.run("insmod /lib/modules/nothere.ko; echo rc $?")
+    out.append(_shape("bbmod/insmod-missing-file", t, [
+        r"^insmod: can't insert '/lib/modules/nothere.ko': No such file or directory$", r"^rc 254$"]))
+    t = sh.run("modprobe -r wait1; echo rc $?; rmmod wait1; echo rc $?")
+    out.append(_shape("bbmod/modprobe-r-then-rmmod-not-loaded", t, [
+        r"^rc 0$", r"^rmmod: can't unload module 'wait1': No such file or directory$", r"^rc 1$"]))
+    t = sh.run("modprobe wait1; echo rc $?; echo Hello > /dev/wait1; head -c 6 /dev/wait1; lsmod")
+    out.append(_shape("bbmod/modprobe", t, [r"^rc 0$", r"^Hello$", r"^wait1 +\d+ +0\b"]))
+    # a class and its devices: /dev nodes from device_create, gone with rmmod
+    t = sh.run("modprobe classdev ndevs=3; ls /dev | grep classdev; cat /dev/classdev2; "
+               "grep classdev /proc/devices")
+    out.append(_shape("bbmod/classdev-nodes", t, [r"^classdev0$", r"^classdev1$", r"^classdev2$",
+                                                  r"^classdev2: minor 2 of 3, read 1 times$",
+                                                  r"^ *\d+ classdev$"]))
+    t = sh.run("rmmod classdev; ls /dev | grep -c classdev; grep -c classdev /proc/devices")
+    out.append(_shape("bbmod/classdev-nodes-gone", t, [r"^0\n0$"]))
+    # busybox's insmod tries finit_module (3.8) first; 2.6.32's -ENOSYS sends it to init_module
+    bad = re.search(r"Oops:|BUG:|Kernel panic|WARNING:", sh.log.decode("latin-1"))
+    out.append(("bbmod/no-oops", bad is None, bad.group(0) if bad else ""))
+    # lkdtm, a module here: the shell's crash command while loaded, 2.6.32's parameters;
+    # DIRECT crashes in insmod's context, so it comes last (the module stays "Loading")
+    t = sh.run("insmod %s; echo rc $?; rmmod lkdtm; echo rc $?; dmesg | tail -n 2" % LKKO)
+    out.append(_shape("bbmod/lkdtm-load-remove", t, [
+        r"^rc 0$", r"lkdtm: No crash points registered, enable through the shell's crash$",
+        r"lkdtm: Crash point unregistered$"]))
+    t = sh.run("insmod %s cpoint_name=TIMERADD cpoint_type=BUG; echo rc $?; "
+               "insmod %s cpoint_name=DIRECT cpoint_type=NOSUCH; echo rc $?; dmesg | tail -n 2" % (LKKO, LKKO))
+    out.append(_shape("bbmod/lkdtm-bad-parameters-EINVAL", t, [
+        r"^insmod: can't insert '%s': Invalid argument$" % re.escape(LKKO), r"^rc 22$",
+        r"lkdtm: Crash point TIMERADD needs kprobes, which Linnet lacks$", r"lkdtm: Invalid command$"]))
+    t = sh.run("insmod %s cpoint_name=DIRECT cpoint_type=EXCEPTION; echo rc $?" % LKKO, timeout=20)
+    out.append(_shape("bbmod/lkdtm-direct-oops", t, [
+        r"lkdtm: Performing direct entry EXCEPTION$", r"IP: \[<[0-9a-f]{8}>\] crash_null\+0x\w+/0x\w+ \[lkdtm\]$",
+        r"Modules linked in: lkdtm\+ wait1", r"Pid: \d+, comm: insmod ", r"^Segmentation fault$", r"^rc 139$"]))
+    return out
+
+
+def userland_modules(ctx):
+    """busybox's insmod, lsmod, modinfo, rmmod and modprobe on wait1, a class and lkdtm, in one boot."""
+    return _userland_missing(ctx) or userland.drive(userland.kernel(ctx.build), ctx.build,
+                                                     [_userland_modules_steps])
+
+
+ALL += [userland_modules]

@@ -28,6 +28,12 @@ def image(build):
     return os.path.join(build, "userland.cpio")
 
 
+def kernel(build):
+    """The userland's kernel: wait1 a module its rcS loads (scripts/Makefile.modular)."""
+    modular = os.path.join(build, "modular", "kernel.elf")
+    return modular if os.path.exists(modular) else os.path.join(build, "kernel.elf")
+
+
 class Shell(console.Console):
     """A Console whose prompt is busybox's (console.Console's is the monitor's)."""
 

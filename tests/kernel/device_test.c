@@ -4,13 +4,19 @@
  * A device is freed by its release() when the last reference goes, not
  * when it is deleted; its managed resources (devm_*) are released when it
  * goes, newest first; kunit_device_register() ties a device to a test
- * case. See docs/drivers-core.md.
+ * case. device_create() gives a device of a class its /dev node and
+ * device_destroy() takes it away; /proc/devices lists the regions of
+ * device numbers. See docs/drivers-core.md.
  */
 #include <kunit/test.h>
 #include <kunit/device.h>
 #include <linux/device.h>
 #include <linux/interrupt.h>
 #include <linux/slab.h>
+#include <linux/fs.h>
+#include <linux/namei.h>
+#include <linux/cdev.h>
+#include <linux/module.h>
 
 static int released;
 
@@ -137,11 +143,121 @@ static void kunit_device_gone_test(struct kunit *test)
 	free_irq(5, &released);
 }
 
+/* The device number /dev/@name has, or a negative errno if it is not there */
+static long node_devt(const char *name)
+{
+	struct path path;
+	long ret;
+	int err = kern_path(name, 0, &path);
+
+	if (err)
+		return err;
+	ret = S_ISCHR(path.dentry->d_inode->i_mode) ? (long)path.dentry->d_inode->i_rdev : -EINVAL;
+	path_put(&path);
+	return ret;
+}
+
+/* 240-254 are the majors for local use (Documentation/devices.txt) */
+#define TEST_DEVT MKDEV(240, 7)
+
+static void device_create_makes_node_test(struct kunit *test)
+{
+	struct class *cls = class_create(THIS_MODULE, "kunit-class");
+	struct device *dev;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, cls);
+	dev = device_create(cls, NULL, TEST_DEVT, &released, "kunit-dev%d", 7);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	KUNIT_EXPECT_STREQ(test, dev_name(dev), "kunit-dev7");
+	KUNIT_EXPECT_PTR_EQ(test, dev_get_drvdata(dev), (void *)&released);
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-dev7"), (long)TEST_DEVT);
+	device_destroy(cls, TEST_DEVT);
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-dev7"), (long)-ENOENT);
+	device_destroy(cls, TEST_DEVT); /* no such device any more: nothing happens */
+	class_destroy(cls);
+}
+
+static void device_create_bad_class_test(struct kunit *test)
+{
+	struct device *dev = device_create(ERR_PTR(-ENOMEM), NULL, TEST_DEVT, NULL, "kunit-bad");
+
+	KUNIT_EXPECT_EQ(test, PTR_ERR(dev), -ENODEV);
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-bad"), (long)-ENOENT);
+	class_destroy(ERR_PTR(-ENOMEM)); /* as Linux's, ignores an error pointer */
+}
+
+/* A device of a class without its own release() is freed by the class's dev_release */
+static void class_dev_release(struct device *dev)
+{
+	released++;
+}
+
+static void class_dev_release_test(struct kunit *test)
+{
+	static struct class cls = { .name = "kunit-static", .dev_release = class_dev_release };
+	static struct device dev;
+
+	released = 0;
+	KUNIT_ASSERT_EQ(test, class_register(&cls), 0);
+	memset(&dev, 0, sizeof(dev));
+	device_initialize(&dev);
+	dev.class = &cls;
+	dev_set_name(&dev, "kunit-nodevt");
+	KUNIT_ASSERT_EQ(test, device_add(&dev), 0);
+	KUNIT_EXPECT_FALSE(test, list_empty(&cls.devices));
+	device_unregister(&dev);
+	KUNIT_EXPECT_TRUE(test, list_empty(&cls.devices));
+	KUNIT_EXPECT_EQ(test, released, 1);
+	class_unregister(&cls);
+}
+
+static char devices_text[2048];
+
+static void devices_print(void *arg, const char *fmt, ...)
+{
+	size_t len = strlen(devices_text);
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(devices_text + len, sizeof(devices_text) - len, fmt, args);
+	va_end(args);
+}
+
+static const char *proc_devices(void)
+{
+	devices_text[0] = '\0';
+	chrdev_show(devices_print, NULL);
+	return devices_text;
+}
+
+/* /proc/devices lists regions from both calls, by major, as 2.6.32's chrdev_show */
+static void proc_devices_regions_test(struct kunit *test)
+{
+	dev_t dyn;
+	char line[32];
+
+	KUNIT_ASSERT_EQ(test, alloc_chrdev_region(&dyn, 0, 2, "kunit-dyn"), 0);
+	KUNIT_ASSERT_EQ(test, register_chrdev_region(MKDEV(241, 0), 4, "kunit-fixed"), 0);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(proc_devices(), "\n241 kunit-fixed\n"));
+	snprintf(line, sizeof(line), "\n%3u kunit-dyn\n", MAJOR(dyn));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(devices_text, line));
+	/* by major: the fixed 241 comes before the dynamic ones, which count down from 234+ */
+	KUNIT_EXPECT_TRUE(
+		test, MAJOR(dyn) < 241 ?
+			      strstr(devices_text, line) < strstr(devices_text, "241 kunit-fixed") :
+			      strstr(devices_text, line) > strstr(devices_text, "241 kunit-fixed"));
+	unregister_chrdev_region(MKDEV(241, 0), 4);
+	unregister_chrdev_region(dyn, 2);
+	KUNIT_EXPECT_NULL(test, strstr(proc_devices(), "kunit-"));
+}
+
 static struct kunit_case device_cases[] = {
-	KUNIT_CASE(device_refcount_test),      KUNIT_CASE(device_add_needs_name_test),
-	KUNIT_CASE(devres_reverse_order_test), KUNIT_CASE(devm_kmalloc_test),
-	KUNIT_CASE(devm_request_irq_test),     KUNIT_CASE(kunit_device_left_test),
-	KUNIT_CASE(kunit_device_gone_test),    {},
+	KUNIT_CASE(device_create_makes_node_test), KUNIT_CASE(device_create_bad_class_test),
+	KUNIT_CASE(class_dev_release_test),	   KUNIT_CASE(proc_devices_regions_test),
+	KUNIT_CASE(device_refcount_test),	   KUNIT_CASE(device_add_needs_name_test),
+	KUNIT_CASE(devres_reverse_order_test),	   KUNIT_CASE(devm_kmalloc_test),
+	KUNIT_CASE(devm_request_irq_test),	   KUNIT_CASE(kunit_device_left_test),
+	KUNIT_CASE(kunit_device_gone_test),	   {},
 };
 
 static struct kunit_suite device_suite = {

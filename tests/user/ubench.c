@@ -8,10 +8,26 @@
  * format of the kernel's own benchmarks ("# bench: ..."). The system
  * call is made with int $0x80 on both kernels (Linux would otherwise use
  * sysenter through its vDSO), so the same path is compared.
+ *
+ * user_module_load_unload is init_module + delete_module of a small
+ * module, as busybox's insmod and rmmod make them: on Linnet
+ * tests/modules/mt_hello.ko, carried in this program (.incbin, as
+ * modtest.c does); on Linux a module of its own build, which the harness
+ * puts at /linux_bench.ko (tests/harness/bench.py: crc7.ko from Debian's
+ * package, signed, so Linux also checks its signature). The file is read
+ * before the clock starts: the figure is the two system calls.
  */
 #include "usertest.h"
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/reboot.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
+
+extern const char mt_hello_ko[], mt_hello_ko_end[];
+__asm__(".section .rodata\n.balign 16\nmt_hello_ko:\n.incbin \"" MODDIR
+	"/mt_hello.ko\"\nmt_hello_ko_end:\n.previous");
 
 static unsigned long long rdtsc(void)
 {
@@ -89,10 +105,13 @@ static void pipe_round_trip(void)
 		return;
 	pid = fork();
 	if (pid == 0) {
+		close(to[1]); /* else its own write end keeps the read below from ever seeing EOF */
 		while (read(to[0], &c, 1) == 1)
 			write(from[1], &c, 1);
 		_exit(0);
 	}
+	close(to[0]);
+	close(from[1]);
 	t0 = rdtsc();
 	for (i = 0; i < n; i++) {
 		write(to[1], &c, 1);
@@ -103,6 +122,57 @@ static void pipe_round_trip(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* The whole of @path in a malloc()ed buffer; its size in *@len; NULL if it cannot be read */
+static char *read_file(const char *path, long *len)
+{
+	int fd = open(path, O_RDONLY);
+	char *buf = NULL;
+	long n = 0, r = 1;
+
+	if (fd < 0)
+		return NULL;
+	while (r > 0) {
+		buf = realloc(buf, n + 65536);
+		if (!buf)
+			break;
+		r = read(fd, buf + n, 65536);
+		n += r > 0 ? r : 0;
+	}
+	close(fd);
+	*len = n;
+	return buf;
+}
+
+static void module_load_unload(void)
+{
+	const unsigned long n = 50;
+	const char *image = mt_hello_ko, *name = "mt_hello", *params = "count=0";
+	long len = mt_hello_ko_end - mt_hello_ko;
+	unsigned long long t0;
+	struct utsname u;
+	unsigned long i;
+
+	if (uname(&u) == 0 && !strstr(u.release, "linnet")) {
+		image = read_file("/linux_bench.ko", &len);
+		name = "crc7";
+		params = "";
+		if (!image) {
+			say("# ubench: no /linux_bench.ko: module_load_unload skipped");
+			return;
+		}
+	}
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		if (sys(SYS_init_module, (long)image, len, (long)params, 0) ||
+		    sys(SYS_delete_module, (long)name, O_NONBLOCK, 0, 0)) {
+			say("# ubench: init_module/delete_module of %s failed: %s", name,
+			    strerror(errno));
+			return;
+		}
+	}
+	report("user_module_load_unload", n, rdtsc() - t0);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1) /* run by fork_execve_wait */
@@ -111,6 +181,7 @@ int main(int argc, char **argv)
 	fork_exit_wait();
 	fork_execve_wait();
 	pipe_round_trip();
+	module_load_unload();
 	reboot(RB_POWER_OFF);
 	return 0;
 }

@@ -17,7 +17,9 @@
  * kernel/debug/kdb/kdb_mem.c (allocate and free memory by hand),
  * kernel/debug/kdb/kdb_dev.c (the character devices), kernel/debug/kdb/kdb_mod.c
  * (insmod, rmmod, lsmod) and drivers/misc/lkdtm.c
- * (deliberate bugs). See docs/shell.md.
+ * (deliberate bugs), which adds its `crash` with shell_register_commands()
+ * whether it is built in or a module (CONFIG_LKDTM=m): the shell holds a
+ * reference on the module while one of its commands runs. See docs/shell.md.
  */
 #include <linnet/shell.h>
 #include <linux/kernel.h>
@@ -26,6 +28,7 @@
 #include <linux/fs.h>
 #include <linux/gfp.h>
 #include <linux/kthread.h>
+#include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -155,9 +158,52 @@ static const struct shell_command shell_core_commands[] = {
 };
 
 static const struct shell_command *const command_groups[] = {
-	shell_core_commands, shell_view_commands,  shell_mem_commands,
-	shell_dev_commands,  shell_crash_commands, shell_mod_commands,
+	shell_core_commands, shell_view_commands, shell_mem_commands,
+	shell_dev_commands,  shell_mod_commands,
 };
+
+/* The group a driver adds at run time (lkdtm's crash), and its module */
+static const struct shell_command *added_commands;
+static struct module *added_owner;
+static DEFINE_MUTEX(added_lock);
+
+/**
+ * shell_register_commands - add a driver's commands to the shell
+ * @cmds: the commands, ended by an entry with a NULL name
+ * @owner: the module they live in (THIS_MODULE)
+ *
+ * Context: process context.
+ * Return: 0, or -EBUSY if another driver's commands are there (one group).
+ */
+int shell_register_commands(const struct shell_command *cmds, struct module *owner)
+{
+	int ret = -EBUSY;
+
+	mutex_lock(&added_lock);
+	if (!added_commands) {
+		added_commands = cmds;
+		added_owner = owner;
+		ret = 0;
+	}
+	mutex_unlock(&added_lock);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(shell_register_commands);
+
+/**
+ * shell_unregister_commands - take a driver's commands out of the shell
+ * @cmds: as registered
+ *
+ * Context: process context.
+ */
+void shell_unregister_commands(const struct shell_command *cmds)
+{
+	mutex_lock(&added_lock);
+	if (added_commands == cmds)
+		added_commands = NULL;
+	mutex_unlock(&added_lock);
+}
+EXPORT_SYMBOL_GPL(shell_unregister_commands);
 
 /**
  * shell_write - write text to the shell's terminal
@@ -188,6 +234,7 @@ void shell_printf(const char *fmt, ...)
 	va_end(args);
 	shell_write(buf, n);
 }
+EXPORT_SYMBOL_GPL(shell_printf);
 
 /**
  * shell_print_fmt - a printf-like callback for views that print through one
@@ -319,6 +366,7 @@ int shell_errno(const char *what, long err)
 	shell_printf("%s: %s (%ld)\n", what, text, err);
 	return err;
 }
+EXPORT_SYMBOL_GPL(shell_errno);
 
 /**
  * shell_parse_gfp - read a GFP flags argument: a name or a number
@@ -358,31 +406,47 @@ static int cmd_help(int argc, char **argv, const char *redirect)
 
 	shell_printf(
 		"Linnet shell commands (Ctrl-C interrupts, \"cmd &\" runs in the background):\n");
-	for (g = 0; g < ARRAY_SIZE(command_groups); g++) {
-		for (c = command_groups[g]; c->name; c++) {
+	for (g = 0; g <= ARRAY_SIZE(command_groups); g++) {
+		mutex_lock(&added_lock);
+		c = g < ARRAY_SIZE(command_groups) ? command_groups[g] : added_commands;
+		for (; c && c->name; c++) {
 			snprintf(synopsis, sizeof(synopsis), "%s %s", c->name, c->args);
 			shell_printf("  %-28s %s\n", synopsis, c->help);
 		}
+		mutex_unlock(&added_lock);
 	}
 	return 0;
 }
 
-static const struct shell_command *find_command(const char *name)
+/* The command called @name; one a driver added comes with a reference on its module (*@owner) */
+static const struct shell_command *find_command(const char *name, struct module **owner)
 {
 	const struct shell_command *c;
 	unsigned int g;
 
+	*owner = NULL;
 	for (g = 0; g < ARRAY_SIZE(command_groups); g++)
 		for (c = command_groups[g]; c->name; c++)
 			if (!strcmp(c->name, name))
 				return c;
-	return NULL;
+	mutex_lock(&added_lock);
+	for (c = added_commands; c && c->name; c++)
+		if (!strcmp(c->name, name))
+			break;
+	if (c && c->name && try_module_get(added_owner))
+		*owner = added_owner;
+	else
+		c = NULL;
+	mutex_unlock(&added_lock);
+	return c;
 }
 
 /* run_command - look the command up, check the redirection, run it */
 static int run_command(struct shell_cmdline *cl)
 {
-	const struct shell_command *c = find_command(cl->argv[0]);
+	struct module *owner;
+	const struct shell_command *c = find_command(cl->argv[0], &owner);
+	int ret;
 
 	if (!c) {
 		shell_printf("%s: command not found (try 'help')\n", cl->argv[0]);
@@ -390,9 +454,12 @@ static int run_command(struct shell_cmdline *cl)
 	}
 	if (cl->redirect && !c->redirect) {
 		shell_printf("%s: does not take '> DEV'\n", c->name);
-		return -EINVAL;
+		ret = -EINVAL;
+	} else {
+		ret = c->fn(cl->argc, cl->argv, cl->redirect);
 	}
-	return c->fn(cl->argc, cl->argv, cl->redirect);
+	module_put(owner);
+	return ret;
 }
 
 static int shell_background(void *data)
