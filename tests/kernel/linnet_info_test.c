@@ -77,8 +77,7 @@ static char *run_check(struct kunit *test, const char *check)
 
 	KUNIT_ASSERT_NOT_NULL(test, r);
 	if (init_stat(PROGRAM, &(struct kstat){}, 0))
-		kunit_skip(test, "no %s: boot the labs' initramfs (make grade LAB=7)",
-			   PROGRAM);
+		kunit_skip(test, "no %s: boot the labs' initramfs (make grade LAB=7)", PROGRAM);
 	snprintf(r->out, sizeof(r->out), "/tmp/linnet_info.%s", check);
 	r->argv[0] = PROGRAM;
 	r->argv[1] = check;

@@ -76,7 +76,8 @@ static void check_fills(void)
 	}
 	/* sysinfo(2) is the independent witness: its counts in pages */
 	pages = (long)((unsigned long long)si.totalram * si.mem_unit / 4096);
-	report((long)li.total_pages == pages, "total_pages %u, sysinfo says %ld", li.total_pages, pages);
+	report((long)li.total_pages == pages, "total_pages %u, sysinfo says %ld", li.total_pages,
+	       pages);
 	pages = (long)((unsigned long long)si.freeram * si.mem_unit / 4096);
 	report(li.free_pages > 0 && li.free_pages <= li.total_pages &&
 		       labs((long)li.free_pages - pages) < 256,
@@ -93,12 +94,14 @@ static void check_flags(void)
 
 	memset(&li, 0xa5, sizeof(li));
 	r = linnet_info(&li, LINNET_INFO_TASKS);
-	report(r == (long)sizeof(li) && li.nr_tasks > 0 && li.free_pages == 0 && li.total_pages == 0,
-	       "TASKS: %ld, nr_tasks %u free_pages %u total_pages %u", r, li.nr_tasks, li.free_pages,
-	       li.total_pages);
+	report(r == (long)sizeof(li) && li.nr_tasks > 0 && li.free_pages == 0 &&
+		       li.total_pages == 0,
+	       "TASKS: %ld, nr_tasks %u free_pages %u total_pages %u", r, li.nr_tasks,
+	       li.free_pages, li.total_pages);
 	memset(&li, 0xa5, sizeof(li));
 	r = linnet_info(&li, LINNET_INFO_MEM);
-	report(r == (long)sizeof(li) && li.total_pages > 0 && li.nr_tasks == 0 && li.nr_running == 0,
+	report(r == (long)sizeof(li) && li.total_pages > 0 && li.nr_tasks == 0 &&
+		       li.nr_running == 0,
 	       "MEM: %ld, total_pages %u nr_tasks %u nr_running %u", r, li.total_pages, li.nr_tasks,
 	       li.nr_running);
 	memset(&li, 0xa5, sizeof(li));
@@ -145,8 +148,8 @@ static void check_einval(void)
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		memset(&li, 0xa5, sizeof(li));
 		r = linnet_info(&li, bad[i]);
-		report(r == -EINVAL && li.size == 0xa5a5a5a5U, "flags %#lx: %ld (want %d), size %#x",
-		       bad[i], r, -EINVAL, li.size);
+		report(r == -EINVAL && li.size == 0xa5a5a5a5U,
+		       "flags %#lx: %ld (want %d), size %#x", bad[i], r, -EINVAL, li.size);
 	}
 	/* bad flags win over a bad pointer: nothing is looked at */
 	r = linnet_info(NULL, 0x4);
