@@ -103,8 +103,10 @@ struct signal_struct init_signals = {
  */
 void __init fork_init(void)
 {
-	task_struct_cachep = kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
-					       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	/* 16-byte aligned even under slab_debug: fxsave faults otherwise */
+	task_struct_cachep =
+		kmem_cache_create("task_struct", sizeof(struct task_struct), ARCH_MIN_TASKALIGN,
+				  SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
 				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	signal_cachep = kmem_cache_create("signal_cache", sizeof(struct signal_struct), 0,

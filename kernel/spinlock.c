@@ -7,6 +7,7 @@
  * forever) or releasing a lock nobody holds. Linux's spinlock debugging
  * prints "BUG: spinlock recursion on CPU#0"; so does Linnet, with a
  * backtrace, and then carries on so the report reaches the console.
+ * See docs/locking.md.
  */
 #include <linux/kernel.h>
 #include <linux/spinlock.h>

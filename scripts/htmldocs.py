@@ -6,6 +6,10 @@
   build/html/api/<file>.html   the API reference, from the kernel-doc comments
   build/html/src/...           the cross-referenced source browser made by GNU Global's
                                htags: every identifier links to its definition and uses
+  build/html/search.html       the search box's page; search-index.js is its index (the
+                               chapters' titles, sections and text, every API function),
+                               built here and searched in the browser: no server, no network
+  build/html/figures/          the SVG figures (docs/figures/, made by scripts/figures.py)
 
 In a chapter, a reference written as `path/file.c:function` becomes a link
 to that function's line in the source browser, and `path/file.c` to the
@@ -43,6 +47,9 @@ pre.try code { background: none; }
 pre.try .cmd { font-weight: bold; color: #124; }
 pre.try .prompt { color: #777; user-select: none; }
 .kdoc h3 { font-family: monospace; }
+nav form { display: inline; float: right; } nav input { width: 12em; }
+#results li { margin-bottom: .6em; } #results small { color: #666; }
+img.figure { display: block; max-width: 100%; margin: 1em auto; }
 """
 
 
@@ -50,7 +57,9 @@ def page(title, body, depth=0):
     up = "../" * depth
     nav = ('<nav><a href="%sindex.html">Linnet</a><a href="%slabs/index.html">Labs</a>'
            '<a href="%sapi/index.html">API reference</a>'
-           '<a href="%ssrc/index.html">Source browser</a></nav>' % (up, up, up, up))
+           '<a href="%ssrc/index.html">Source browser</a>'
+           '<form action="%ssearch.html"><input name="q" placeholder="search" aria-label="search">'
+           '</form></nav>' % (up, up, up, up, up))
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title>"
             "<style>%s</style></head><body>%s%s</body></html>"
             % (html.escape(title), STYLE, nav, body))
@@ -154,6 +163,79 @@ def style_try_blocks(body):
     return re.sub(r'<pre><code class="language-try">(.*?)</code></pre>', block, body, flags=re.S)
 
 
+SEARCH = []   # the search index: dicts with kind, title, url, and what to match
+
+
+def plain_text(body):
+    """A rendered page's text, without tags, squeezed."""
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", body))).strip()
+
+
+def index_chapter(url, title, body):
+    """Index a chapter: its title, each section (## heading, with its anchor), its text."""
+    SEARCH.append({"k": "chapter", "t": title, "u": url, "x": plain_text(body)})
+    for m in re.finditer(r'<h([23]) id="([^"]+)">(.*?)</h\1>', body):
+        SEARCH.append({"k": "section", "t": plain_text(m.group(3)), "u": url + "#" + m.group(2),
+                       "x": title})
+
+
+SEARCH_PAGE = """<h1>Search</h1>
+<p>Chapters, their sections, and the API's functions. Everything is searched here in the
+browser, in search-index.js, which <code>make htmldocs</code> builds.</p>
+<form><input id="q" name="q" size="40" autofocus></form><ol id="results"></ol>
+<script src="search-index.js"></script>
+<script>
+function esc(s) { return s.replace(/[&<>"]/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                                                     '"': "&quot;"}[c])); }
+function score(e, words) {
+  var t = e.t.toLowerCase(), x = e.x.toLowerCase(), s = 0;
+  for (var w of words) {
+    if (t === w) s += 100; else if (t.startsWith(w)) s += 40;
+    else if (t.indexOf(w) >= 0) s += 20; else if (x.indexOf(w) >= 0) s += 1; else return 0;
+  }
+  return s + (e.k === "function" ? 2 : e.k === "section" ? 1 : 0);
+}
+function snippet(e, w) {
+  var i = e.x.toLowerCase().indexOf(w);
+  if (e.k !== "chapter" || i < 0) return esc(e.x.slice(0, 160));
+  return "&hellip;" + esc(e.x.slice(Math.max(0, i - 70), i + 90)) + "&hellip;";
+}
+function search(q) {
+  var words = q.toLowerCase().split(/\s+/).filter(w => w), out = [];
+  document.getElementById("q").value = q;
+  if (!words.length) return;
+  for (var e of LINNET_INDEX) { var s = score(e, words); if (s) out.push([s, e]); }
+  out.sort((a, b) => b[0] - a[0]);
+  document.getElementById("results").innerHTML = out.slice(0, 50).map(r =>
+    '<li><a href="' + r[1].u + '">' + esc(r[1].t) + '</a> <small>' + r[1].k + '</small><br>' +
+    '<small>' + snippet(r[1], words[0]) + '</small></li>').join("") ||
+    "<li>Nothing matches.</li>";
+}
+search(new URLSearchParams(location.search).get("q") || "");
+</script>
+"""
+
+
+def write_search(out):
+    """search-index.js (one global, so that file:// pages can load it) and search.html."""
+    import json
+    with open(os.path.join(out, "search-index.js"), "w") as f:
+        f.write("var LINNET_INDEX = %s;\n" % json.dumps(SEARCH, separators=(",", ":")))
+    with open(os.path.join(out, "search.html"), "w") as f:
+        f.write(page("Search", SEARCH_PAGE))
+
+
+def copy_figures(out):
+    """docs/figures/*.svg, which chapters show as ![...](figures/NAME.svg); they must be
+    what scripts/figures.py draws."""
+    import figures
+    if figures.main(["--check"]):
+        sys.exit(1)
+    src = os.path.join(ROOT, "docs", "figures")
+    if os.path.isdir(src):
+        shutil.copytree(src, os.path.join(out, "figures"), dirs_exist_ok=True)
+
+
 def render_chapters(out, filemap, sub=""):
     """docs/*.md as pages (docs/labs/*.md under labs/ when @sub is "labs")."""
     md = markdown.Markdown(extensions=["fenced_code", "tables", "toc"])
@@ -171,6 +253,9 @@ def render_chapters(out, filemap, sub=""):
         body = link_references(style_try_blocks(md.reset().convert(text)), filemap, depth)
         title = re.search(r"^# (.*)$", text, re.M)
         target = "index.html" if name == "README.md" else name[:-3] + ".html"
+        body = body.replace('<img alt=', '<img class="figure" alt=')
+        index_chapter(os.path.join(sub, target) if sub else target,
+                      title.group(1) if title else name, body)
         with open(os.path.join(out, sub, target), "w") as f:
             f.write(page(title.group(1) if title else name, body, depth))
 
@@ -202,6 +287,8 @@ def render_api(out, filemap):
                 parts.append("<pre>%s</pre>" % html.escape(d["body"]))
             parts.append("</div>")
             entries.append((d["name"], fname, rel))
+            SEARCH.append({"k": "function", "t": d["name"], "u": "api/%s#%s" % (fname, d["name"]),
+                           "x": "%s - %s" % (rel, d["summary"])})
         with open(os.path.join(api, fname), "w") as f:
             f.write(page("API: " + rel, "\n".join(parts), 1))
     rows = "".join('<li><a href="%s#%s"><code>%s()</code></a> <small>%s</small></li>'
@@ -218,6 +305,8 @@ def main():
     render_chapters(out, filemap)
     render_chapters(out, filemap, "labs")
     render_api(out, filemap)
+    copy_figures(out)
+    write_search(out)
     print("htmldocs: %s/index.html" % out)
     return 0
 

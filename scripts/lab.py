@@ -23,6 +23,13 @@ as a comment block, one line of code per comment line after a tab:
          *		return -ERESTARTSYS;
          */
 
+In an assembly file the markers are NASM comments, and the skeleton is
+one line:
+
+        ; LAB 7: BEGIN SOLUTION
+        dd sys_linnet_info
+        ; LAB 7: END SOLUTION (skeleton: dd ptregs_ni_syscall)
+
 The other labs' solutions stay.
 `lab.py list` names the files and regions of each lab. The handouts are
 docs/labs/labN-*.md; `make grade LAB=N` scores the result (scripts/grade.py).
@@ -44,6 +51,15 @@ REGION = re.compile(
     r"^[ \t]*/\* LAB (?P=lab): END SOLUTION(?: \(skeleton: (?P<skel>[^\n]*?)\) \*/\n"
     r"|\n[ \t]*\* skeleton:\n(?P<block>(?:[ \t]*\*\t[^\n]*\n)+)[ \t]*\*/\n| \*/\n)",
     re.M | re.S)
+ASM_REGION = re.compile(
+    r"^(?P<indent>[ \t]*); LAB (?P<lab>\d+): BEGIN SOLUTION\n"
+    r"(?P<body>.*?)"
+    r"^[ \t]*; LAB (?P=lab): END SOLUTION(?: \(skeleton: (?P<skel>[^\n]*?)\))?\n",
+    re.M | re.S)
+
+
+def region_re(path):
+    return ASM_REGION if path.endswith(".asm") else REGION
 
 
 def sources(root):
@@ -59,7 +75,7 @@ def regions(root):
     for path in sources(root):
         with open(path, errors="replace") as f:
             text = f.read()
-        for m in REGION.finditer(text):
+        for m in region_re(path).finditer(text):
             yield path, int(m.group("lab")), text[:m.start()].count("\n") + 1
 
 
@@ -70,10 +86,13 @@ def skeleton(root, lab):
     def stub(m):
         if int(m.group("lab")) != lab:
             return m.group(0)
-        out = "%s/* LAB %d: your code here */\n" % (m.group("indent"), lab)
+        if m.re is ASM_REGION:
+            out = "%s; LAB %d: your code here\n" % (m.group("indent"), lab)
+        else:
+            out = "%s/* LAB %d: your code here */\n" % (m.group("indent"), lab)
         if m.group("skel"):
             out += "%s%s\n" % (m.group("indent"), m.group("skel"))
-        for line in (m.group("block") or "").splitlines():
+        for line in ((m.groupdict().get("block")) or "").splitlines():
             out += "%s%s\n" % (m.group("indent"), line.split("*\t", 1)[1])
         return out
 
@@ -82,7 +101,7 @@ def skeleton(root, lab):
             text = f.read()
         if "LAB %d: BEGIN SOLUTION" % lab not in text:
             continue
-        new = REGION.sub(stub, text)
+        new = region_re(path).sub(stub, text)
         # write a new file (never through a hard link into another tree)
         tmp = path + ".lab-tmp"
         with open(tmp, "w") as f:

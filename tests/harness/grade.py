@@ -2,7 +2,8 @@
 """grade.py - `make grade LAB=N`: boot the kernel and score a lab.
 
 Each lab (docs/labs/labN-*.md) is graded by KUnit cases: the kernel is
-booted once with ktest= naming them, every case that passes scores its
+booted once with ktest= naming them (and the labs' initramfs, whose
+/linnet_info lab 7's cases run), every case that passes scores its
 points, and the last line says `Score: N/M`. The exit status is 0 only
 at full marks. A kernel that oopses, hangs or reboots scores the cases
 that passed before it did (the rest count as failed, never as skipped).
@@ -56,7 +57,19 @@ LABS = {
         "scull.scull_two_devices_test",
         "scull.scull_unload_test",
         "scull.scull_reload_test"]),
+    7: ("syscall", "docs/labs/lab7-syscall.md", "linnet_info", [
+        "linnet_info.linnet_info_table_test",
+        "linnet_info.linnet_info_fills_test",
+        "linnet_info.linnet_info_flags_test",
+        "linnet_info.linnet_info_efault_test",
+        "linnet_info.linnet_info_einval_test"]),
 }
+
+
+def initrd(build):
+    """The labs boot the labs' initramfs: lab 7's grader runs /linnet_info from it
+    (tests/kernel/linnet_info_test.c); the other labs do not mind which one they get."""
+    return os.path.join(build, "lab-initramfs.cpio.gz")
 
 
 def score(output, cases):
@@ -73,7 +86,8 @@ def grade(build, lab, timeout=120, quiet=False):
     """Boot @build's kernel for @lab; print the cases and the score; return (n, m)."""
     name, handout, ktest, cases = LABS[lab]
     res = qemu.boot(kernel=os.path.join(build, "kernel.elf"),
-                    append=qemu.test_cmdline("ktest=%s panic=-1" % ktest), timeout=timeout)
+                    append=qemu.test_cmdline("ktest=%s panic=-1" % ktest), timeout=timeout,
+                    initrd=initrd(build))
     marks = score(res.output, cases)
     if not quiet:
         print("Lab %d (%s), graded as %s says:" % (lab, name, handout))

@@ -101,7 +101,24 @@ def run(build):
                     '<span class="cmd">buddyinfo</span>' in shell, shell[-300:]))
         src_index = dom(url("src/index.html"), profile)
         out.append(("htmldocs/source-browser", "Linnet source" in src_index, src_index[-300:]))
+        # the search runs in the page, from search-index.js: no server, no network
+        def results(query):
+            m = re.search(r'<ol id="results">(.*?)</ol>', dom(url("search.html") + "?q=" + query,
+                                                               profile), re.S)
+            return m.group(1) if m else "(no results list)"
+        found = results("spin_lock_irqsave")
+        out.append(("htmldocs/search-finds-chapter", 'href="locking.html"' in found, found[:600]))
+        found = results("mutex_lock")
+        out.append(("htmldocs/search-finds-function", found.startswith(
+            '<li><a href="api/kernel_mutex.c.html#mutex_lock">'), found[:600]))
+        none = results("zzqqxx")
+        out.append(("htmldocs/search-nothing", "Nothing matches" in none, none[:300]))
+        fig = dom(url("memory.html"), profile)
+        out.append(("htmldocs/figures", 'src="figures/pagewalk.svg"' in fig and
+                    all(os.path.exists(os.path.join(site, "figures", f)) for f in
+                        ("pagewalk.svg", "cfs-timeline.svg", "tty-stack.svg")), fig[-300:]))
         shots_ok = all(shot(url(rel), os.path.join(shots, png), profile) for rel, png in (
+            ("search.html?q=mutex_lock", "search.png"), ("figures/cfs-timeline.svg", "figure-cfs.png"),
             ("index.html", "index.png"), ("boot.html", "chapter-boot.png"),
             ("shell.html", "chapter-shell.png"),
             ("labs/lab1-dmapool.html", "lab1.png"),

@@ -38,7 +38,8 @@ def _all_labs(build, label, full):
     each score full marks (the reference), or less (the skeletons)."""
     suites = ",".join(grade.LABS[n][2] for n in sorted(grade.LABS))
     res = qemu.boot(kernel=os.path.join(build, "kernel.elf"),
-                    append=qemu.test_cmdline("ktest=%s panic=-1" % suites), timeout=180)
+                    append=qemu.test_cmdline("ktest=%s panic=-1" % suites), timeout=180,
+                    initrd=grade.initrd(build))
     out = []
     for n in sorted(grade.LABS):
         name, _, _, cases = grade.LABS[n]
@@ -58,7 +59,7 @@ def reference(build):
 
 
 def skeletons_together(build):
-    """All six skeletons at once in one temporary copy: one build, one boot, each lab
+    """All the skeletons at once in one temporary copy: one build, one boot, each lab
     scores less. (Cheaper than skeleton() per lab, for make test; a lab whose skeleton
     another lab's stub made fail would slip through here, not in make check-labs.)"""
     tmp = tempfile.mkdtemp(prefix="linnet-labs-")

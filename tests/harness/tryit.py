@@ -5,6 +5,9 @@ A Try-it block is a fenced code block whose info string is `try`. Each of
 its lines is one of:
 
     linnet> CMD          typed at the kernel shell (the monitor) over the serial line
+    root@linnet:~# CMD   typed at busybox's shell: a chapter with such lines boots the
+                         userland image (build/userland.cpio, docs/userland.md) instead
+                         of the monitor, one boot for all its blocks
     (gdb) CMD            run by GDB, attached to the same running kernel
     $ make debug         (first line only) the GDB lines run in a kernel that
                          `make debug` started: stopped at start_kernel
@@ -20,8 +23,8 @@ block unless an expected line names it. Lines typed at the shell while a
 GDB `continue` waits are typed half a second after the `continue` began,
 which is how a breakpoint in a shell command is reached.
 
-The blocks of one chapter share one boot (a kernel at the shell prompt,
-with a GDB server), run in the order they appear; `make debug` blocks get
+The blocks of one chapter share one boot (a kernel at the monitor's or
+busybox's prompt, with a GDB server), run in the order they appear; `make debug` blocks get
 a frozen boot each. A chapter's blocks become one harness check,
 tryit_<chapter>, so `python3 tests/harness/run.py -k tryit_sched` runs
 sched.md's. Run this file alone to list the blocks:
@@ -44,6 +47,7 @@ sys.path.insert(0, HERE)
 
 import console  # noqa: E402
 import qemu  # noqa: E402
+import userland  # noqa: E402
 
 FENCE = re.compile(r"^(?P<indent>[ >]*)```try[ \t]*\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.M | re.S)
 GDB_ERRORS = re.compile(r"No symbol|Cannot access memory|value has been optimized out|Argument to arithmetic|"
@@ -51,13 +55,15 @@ GDB_ERRORS = re.compile(r"No symbol|Cannot access memory|value has been optimize
                         r"There is no member|not defined|Cannot find|No frame selected|"
                         r"Invalid|is not a")
 SHELL_ERRORS = re.compile(r"command not found")
+BBOX_ERRORS = re.compile(r"^(?:-?sh|\S+): .*(?:not found|applet not found)$")
+BBOX_PROMPT = re.compile(r"^root@linnet:[^#]*# ")
 HOST_NOOP = ("make run", "make gdb")
 HOST_RUN = "python3 tests/harness/run.py"
 
 
 class Step:
     def __init__(self, kind, cmd, line):
-        self.kind = kind        # "shell", "gdb", "host"
+        self.kind = kind        # "shell", "bbox", "gdb", "host"
         self.cmd = cmd
         self.line = line        # line number in the chapter
         self.expect = []
@@ -90,6 +96,9 @@ def parse(path):
             lineno = first + n
             if line.startswith("linnet> "):
                 b.steps.append(Step("shell", line[len("linnet> "):].split("  #")[0].rstrip(), lineno))
+            elif BBOX_PROMPT.match(line):
+                cmd = BBOX_PROMPT.sub("", line, count=1)
+                b.steps.append(Step("bbox", cmd.split("  #")[0].rstrip(), lineno))
             elif line.startswith("(gdb) "):
                 b.steps.append(Step("gdb", line[len("(gdb) "):].rstrip(), lineno))
             elif line.startswith("$ "):
@@ -124,7 +133,7 @@ def check_step(step):
         if i == len(lines):
             return "line %d: %r: expected %r in:\n%s" % (step.line, step.cmd, exp, step.output[-1500:])
         i += 1
-    errors = GDB_ERRORS if step.kind == "gdb" else SHELL_ERRORS if step.kind == "shell" else None
+    errors = {"gdb": GDB_ERRORS, "shell": SHELL_ERRORS, "bbox": BBOX_ERRORS}.get(step.kind)
     if errors:
         for l in lines:
             if errors.search(l) and not any(_pattern(e).search(_norm(l)) for e in step.expect):
@@ -229,8 +238,12 @@ def run_block_live(block, con, kernel, port, build):
     i = 0
     while i < len(steps):
         s = steps[i]
-        if s.kind == "shell":
-            s.output = con.run(s.cmd, timeout=60)
+        if s.kind in ("shell", "bbox"):
+            if (s.kind == "bbox") != isinstance(con, userland.Shell):
+                s.output, s.rc = "one chapter boots either the monitor or busybox, not both", 1
+                s.expect = ["(a prompt of the other kind)"]
+            else:
+                s.output = con.run(s.cmd, timeout=60)
             i += 1
         elif s.kind == "host":
             _run_host(s, build)
@@ -271,7 +284,11 @@ def run_chapter(path, build):
         port = qemu.free_port()
         con = None
         try:
-            con = console.Console(kernel, extra=["-gdb", "tcp:127.0.0.1:%d" % port])
+            gdb = ["-gdb", "tcp:127.0.0.1:%d" % port]
+            if any(s.kind == "bbox" for b in live for s in b.steps):
+                con = userland.Shell(kernel, build, extra=gdb)
+            else:
+                con = console.Console(kernel, extra=gdb)
             for b in live:
                 try:
                     run_block_live(b, con, kernel, port, build)

@@ -50,7 +50,7 @@
 %define PT_CS 52
 %define PT_EFLAGS 56
 %define X86_EFLAGS_IF 0x200
-%define NR_syscalls 337
+%define NR_syscalls 512		; 2.6.32's 337, and 511 (linnet_info)
 %define ENOSYS 38
 
 section .text

@@ -78,6 +78,13 @@ static inline void cpu_relax(void)
 #define TASK_SIZE 0xC0000000UL
 #endif
 
+/*
+ * The task_struct cache's alignment (2.6.32's ARCH_MIN_TASKALIGN on
+ * i386): thread.fpu inside it is fxsave's image, which must sit on 16
+ * bytes, even when slab debugging's red zones would shift the object.
+ */
+#define ARCH_MIN_TASKALIGN 16
+
 #define X86_CR0_WP 0x00010000UL
 #define X86_CR0_PG 0x80000000UL
 #define X86_EFLAGS_TF 0x00000100UL
