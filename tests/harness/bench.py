@@ -71,8 +71,12 @@ def run_user_benches(build):
                  per_op=int(m.group(4)), where="qemu -icount shift=0", mem="128M")
             for m in LINE_RE.finditer(res.output)]
     linux = glob.glob(os.path.join(build, "oracle", "vmlinuz-*"))
-    rd = os.path.join(build, "oracle", "initramfs.cpio")
-    if linux and os.path.exists(rd):
+    ubench = os.path.join(build, "user", "ubench")
+    if linux and os.path.exists(ubench):
+        # its own image: the oracle's holds whichever programs `oracle.py --program` last ran
+        import oracle
+        rd = os.path.join(build, "oracle", "ubench-initramfs.cpio")
+        oracle.initramfs([ubench], rd)
         rd = _with_linux_module(build, rd)
         res = qemu.boot(kernel=linux[0], append="console=ttyS0 quiet rdinit=/ubench",
                         extra=["-initrd", rd], timeout=600)
