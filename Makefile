@@ -391,11 +391,14 @@ compile_commands.json: Makefile
 -include tests/fuzz/fuzz.mk
 -include tests/upstream/upstream.mk
 
+# Each step of `make test` says its wall time ("make test: STEP N s").
+timed = s=$$(date +%s); $(2); rc=$$?; echo "make test: $(1) $$(($$(date +%s) - s)) s"; exit $$rc
+
 test: deps-test
-	$(Q)$(MAKE) --no-print-directory all upstream userland
-	$(Q)$(MAKE) --no-print-directory host-test
-	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
-	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
+	$(Q)$(call timed,build,$(MAKE) --no-print-directory all upstream userland)
+	$(Q)$(call timed,host-test,$(MAKE) --no-print-directory host-test)
+	$(Q)$(call timed,fuzz,$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5)
+	$(Q)$(call timed,harness,$(PYTHON) tests/harness/run.py --build $(BUILD))
 
 
 # `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in

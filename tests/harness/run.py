@@ -46,6 +46,8 @@ def main():
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2, help="boots in parallel")
     ap.add_argument("-v", action="store_true",
                     help="show details of passing results too (with --append: the console)")
+    ap.add_argument("--times", type=int, default=12, metavar="N",
+                    help="list the N slowest checks with their wall time (0: none)")
     args = ap.parse_args()
 
     start = time.monotonic()
@@ -55,8 +57,17 @@ def main():
         ctx = checks.Context(args.build)
         todo = [c for c in checks.ALL if not args.keyword or args.keyword in c.__name__]
         results = []
+        walls = {}
+
+        def timed(c):
+            t0 = time.monotonic()
+            try:
+                return c(ctx)
+            finally:
+                walls[c.__name__] = (t0 - start, time.monotonic() - t0)
+
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
-            futures = {pool.submit(c, ctx): c for c in todo}
+            futures = {pool.submit(timed, c): c for c in todo}
             for fut in concurrent.futures.as_completed(futures):
                 try:
                     results += fut.result()
@@ -70,6 +81,11 @@ def main():
             print("\n".join("       " + l for l in detail.rstrip().split("\n")))
         passed += ok
         failed += not ok
+    if args.append is None and args.times:
+        slow = sorted(walls.items(), key=lambda kv: -kv[1][1])[:args.times]
+        print("slowest checks (wall s, started at s):")
+        for name, (began, wall) in slow:
+            print("  %6.1f  %6.1f  %s" % (wall, began, name))
     print("harness: %.1f s" % (time.monotonic() - start))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not results else 0
