@@ -1910,25 +1910,3 @@ def classic_modules(ctx):
 
 
 ALL += [classic_modules]
-# --- Labs (docs/labs/): solutions full marks, skeletons less ------------
-
-import labcheck  # noqa: E402
-
-
-def labs_reference(ctx):
-    """One boot with every lab's grader: the shipped tree scores full marks on each."""
-    return labcheck.reference(ctx.build)
-
-
-def labs_skeletons(ctx):
-    """Each lab's skeleton, made in a temporary copy of the tree, builds and scores less."""
-    return labcheck.skeletons(ctx.build, sorted(labcheck.grade.LABS), jobs=1)
-
-
-ALL += [labs_reference, labs_skeletons]
-
-# --- The chapters' Try-it blocks (tests/harness/tryit.py): one check per chapter
-
-import tryit  # noqa: E402
-
-ALL += tryit.make_checks()

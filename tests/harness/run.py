@@ -16,6 +16,7 @@ anything failed.
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import sys
 import time
@@ -33,6 +34,50 @@ def run_one_boot(args):
     if args.v:  # the whole console: what the docs' "-v" promises (a passing suite has no detail)
         print(res.output.rstrip("\n"))
     return verdict.ktest_results(res, "boot")
+
+
+# What each check cost in wall seconds on 2 cores with make test's builds
+# done (the harness's own "slowest checks" list), for a first run with no
+# record yet; a check not named here is taken to be short. The scheduler
+# starts the longest first, so that the run does not end waiting on one
+# long check started late.
+ESTIMATES = {}
+TIMES_FILE = "harness-times.json"
+
+
+def unique(todo):
+    """The checks of @todo, each once (a merge may list one twice), in order."""
+    seen, out = set(), []
+    for c in todo:
+        if c.__name__ not in seen:
+            seen.add(c.__name__)
+            out.append(c)
+    return out
+
+
+def load_times(build):
+    """{check: wall seconds} from the last run's record, else the estimates."""
+    times = dict(ESTIMATES)
+    try:
+        with open(os.path.join(build, TIMES_FILE)) as f:
+            times.update(json.load(f))
+    except (OSError, ValueError):
+        pass
+    return times
+
+
+def save_times(build, walls):
+    times = load_times(build)
+    times.update({name: round(wall, 1) for name, (_, wall) in walls.items()})
+    try:
+        with open(os.path.join(build, TIMES_FILE), "w") as f:
+            json.dump(times, f, indent=0, sort_keys=True)
+    except OSError:
+        pass
+
+
+def longest_first(todo, times):
+    return sorted(todo, key=lambda c: -times.get(c.__name__, 5.0))
 
 
 def main():
@@ -55,7 +100,8 @@ def main():
         results = run_one_boot(args)
     else:
         ctx = checks.Context(args.build)
-        todo = [c for c in checks.ALL if not args.keyword or args.keyword in c.__name__]
+        todo = longest_first(unique(c for c in checks.ALL if not args.keyword or args.keyword in c.__name__),
+                             load_times(args.build))
         results = []
         walls = {}
 
@@ -73,6 +119,7 @@ def main():
                     results += fut.result()
                 except Exception as e:  # a broken check must fail loudly, not vanish
                     results.append((futures[fut].__name__, False, "harness error: %r" % e))
+        save_times(args.build, walls)
     results.sort(key=lambda r: r[0])
     passed = failed = 0
     for name, ok, detail in results:
