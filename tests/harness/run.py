@@ -18,6 +18,7 @@ import argparse
 import concurrent.futures
 import json
 import os
+import resource
 import sys
 import time
 
@@ -41,7 +42,15 @@ def run_one_boot(args):
 # record yet; a check not named here is taken to be short. The scheduler
 # starts the longest first, so that the run does not end waiting on one
 # long check started late.
-ESTIMATES = {}
+ESTIMATES = {
+    "labs_skeletons": 120, "kasan_kernel": 100, "upstream_kunit": 90, "htmldocs_site": 80,
+    "ubsan_kernel": 70, "fault_injection": 60, "htmldocs_outside_git": 60, "ktest_all": 45,
+    "module_samples": 45, "soak_30s": 35, "initramfs_1000": 35, "classic_modules": 30,
+    "mm_zones": 30, "keyboard_typing": 30, "debug_build": 25, "slab_suites": 25,
+    "command_line": 25, "grub_iso": 25, "serial_flood": 20, "user_programs": 20,
+    "hz1000": 15, "memory_maps": 12, "userland_shell": 12, "gdb_matches_shell": 12,
+    "gdb_unwinder": 12, "module_syscalls": 10, "shell_crashes": 10,
+}
 TIMES_FILE = "harness-times.json"
 
 
@@ -77,7 +86,7 @@ def save_times(build, walls):
 
 
 def longest_first(todo, times):
-    return sorted(todo, key=lambda c: -times.get(c.__name__, 5.0))
+    return sorted(todo, key=lambda c: -times.get(c.__name__, 8.0 if c.__name__.startswith("tryit_") else 5.0))
 
 
 def main():
@@ -133,7 +142,9 @@ def main():
         print("slowest checks (wall s, started at s):")
         for name, (began, wall) in slow:
             print("  %6.1f  %6.1f  %s" % (wall, began, name))
-    print("harness: %.1f s" % (time.monotonic() - start))
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("harness: %.1f s (QEMU, builds and tools: %.0f s of CPU)" % (
+        time.monotonic() - start, cpu.ru_utime + cpu.ru_stime))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not results else 0
 
