@@ -137,11 +137,17 @@ DEPS := $(OBJS:.o=.d)
 
 # Linux's own test modules (lib/rbtree_test.c...), compiled unchanged from
 # Debian's linux-source package when it is installed: extracted into
-# $(BUILD)/linux/, never committed. include/linnet/linux_test.h turns
+# LINUX_SRC, never committed. include/linnet/linux_test.h turns
 # their module_init() into linux_test_NAME(), which the linux_tests KUnit
 # suite calls (ktest=linux_tests), so they run only when asked.
+# Every file Linnet takes from the tarball (these, tests/upstream's and
+# kunit.py) comes out of one tar run (tests/upstream/upstream.mk): xz is
+# read from the start up to each member, ~12 s of CPU a run. A variant
+# build may share the normal build's: `make test` builds its kernels
+# (UBSAN=1, KASAN=1...) with LINUX_SRC=build/linux-source.
 LINUX_SRC_TAR ?= $(wildcard /usr/src/linux-source-6.12.tar.xz)
 LINUX_TESTS := lib/rbtree_test.c
+LINUX_SRC ?= $(BUILD)/linux-source
 ifneq ($(LINUX_SRC_TAR),)
 OBJS += $(patsubst %.c,$(BUILD)/linux/%.o,$(LINUX_TESTS))
 CFLAGS += -DCONFIG_LINUX_TESTS
@@ -179,12 +185,8 @@ $(BUILD)/%.o: %.asm Makefile
 	@$(if $(Q),echo "  AS      $<")
 	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
 
-.PRECIOUS: $(BUILD)/linux/%.c
-$(BUILD)/linux/%.c: $(LINUX_SRC_TAR)
+$(BUILD)/linux/%.o: $(LINUX_SRC)/%.c include/linnet/linux_test.h Makefile
 	@mkdir -p $(dir $@)
-	$(Q)tar xJf $(LINUX_SRC_TAR) -O $(patsubst %.tar.xz,%,$(notdir $(LINUX_SRC_TAR)))/$*.c > $@.tmp && mv $@.tmp $@
-
-$(BUILD)/linux/%.o: $(BUILD)/linux/%.c include/linnet/linux_test.h Makefile
 	@$(if $(Q),echo "  CC      linux:$*.c")
 	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(notdir $*)"' -DLINUX_TEST_NAME=$(notdir $*) \
 		-include include/linnet/linux_test.h -MMD -MP -c $< -o $@
@@ -418,11 +420,41 @@ compile_commands.json: Makefile
 -include tests/fuzz/fuzz.mk
 -include tests/upstream/upstream.mk
 
+# `make test`: first every build it needs, all at once on every core
+# (TEST_JOBS, default nproc): the kernels, the user programs, the busybox
+# image, the upstream KUnit kernel, the host tests and fuzzers, and the
+# kernels the harness boots besides the normal one (TEST_VARIANTS: each is
+# the build the check itself would make, with the same variables, so the
+# check finds it done; `run.py -k ubsan` alone still builds it). Then the
+# host tests, the fuzzers (two at a time, each on its own core for its
+# time) and the QEMU harness. Each step says its wall time
+# ("make test: STEP N s").
+TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+TEST_VARIANTS := ubsan:UBSAN=1 kasan:KASAN=1 hz1000:HZ=1000 debug:DEBUG=1
+# (with /usr/bin/time, also the CPU seconds it and its children used)
+ifneq ($(wildcard /usr/bin/time),)
+timed = /usr/bin/time -f "make test: $(1) %e s wall, %U+%S s CPU" $(2)
+else
+timed = s=$$(date +%s); $(2); rc=$$?; echo "make test: $(1) $$(($$(date +%s) - s)) s"; exit $$rc
+endif
+
+.PHONY: test-build fuzz-build host-test-build $(addprefix test-build-,$(foreach v,$(TEST_VARIANTS),$(firstword $(subst :, ,$(v)))))
+
+define TEST_VARIANT_RULE
+test-build-$(1): $(LINUX_SRC).stamp
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/$(1) $(2) LINUX_SRC=$(LINUX_SRC) \
+		$(BUILD)/$(1)/kernel.elf $(BUILD)/$(1)/initramfs.cpio.gz
+endef
+$(foreach v,$(TEST_VARIANTS),$(eval $(call TEST_VARIANT_RULE,$(firstword $(subst :, ,$(v))),$(word 2,$(subst :, ,$(v))))))
+
+test-build: all upstream userland host-test-build fuzz-build \
+	$(addprefix test-build-,$(foreach v,$(TEST_VARIANTS),$(firstword $(subst :, ,$(v)))))
+
 test: deps-test
-	$(Q)$(MAKE) --no-print-directory all upstream userland
-	$(Q)$(MAKE) --no-print-directory host-test
-	$(Q)$(MAKE) --no-print-directory fuzz SLAB_FUZZ_TIME=5
-	$(Q)$(PYTHON) tests/harness/run.py --build $(BUILD)
+	$(Q)$(call timed,build,$(MAKE) --no-print-directory -j$(TEST_JOBS) test-build)
+	$(Q)$(call timed,host-test,$(MAKE) --no-print-directory host-test)
+	$(Q)$(call timed,fuzz,$(MAKE) --no-print-directory -j$(TEST_JOBS) fuzz SLAB_FUZZ_TIME=5)
+	$(Q)$(call timed,harness,$(PYTHON) tests/harness/run.py --build $(BUILD))
 
 
 # `make oracle`: run tests/user on Debian's Linux 6.1 (linux-image-686) in

@@ -6,7 +6,7 @@
  * prints what it found (lib/rbtree_test.c prints "rbtree testing" and
  * WARNs on any broken invariant). Linnet builds them unchanged from
  * Debian's linux-source package (the Makefile's LINUX_TESTS; they are
- * extracted into build/linux/ and never committed) with this header
+ * extracted into build/linux-source and never committed) with this header
  * forced in first (gcc -include). It turns module_init(fn) into a
  * function linux_test_NAME() that runs fn, instead of an initcall, so
  * the test runs only when asked: the KUnit suite

@@ -29,6 +29,7 @@ LIBFUZZ_BINS := $(patsubst %,$(LIBFUZZ_DIR)/%_fuzz,$(LIBFUZZ_NAMES))
 .PHONY: fuzz lib-fuzz
 
 fuzz: lib-fuzz
+fuzz-build: $(LIBFUZZ_BINS)
 
 lib-fuzz: $(LIBFUZZ_BINS)
 	@fail=0; \

@@ -16,7 +16,9 @@ anything failed.
 """
 import argparse
 import concurrent.futures
+import json
 import os
+import resource
 import sys
 import time
 
@@ -35,6 +37,58 @@ def run_one_boot(args):
     return verdict.ktest_results(res, "boot")
 
 
+# What each check cost in wall seconds on 2 cores with make test's builds
+# done (the harness's own "slowest checks" list), for a first run with no
+# record yet; a check not named here is taken to be short. The scheduler
+# starts the longest first, so that the run does not end waiting on one
+# long check started late.
+ESTIMATES = {
+    "labs_skeletons": 120, "kasan_kernel": 100, "upstream_kunit": 90, "htmldocs_site": 80,
+    "ubsan_kernel": 70, "fault_injection": 60, "htmldocs_outside_git": 60, "ktest_all": 45,
+    "module_samples": 45, "soak_30s": 35, "initramfs_1000": 35, "classic_modules": 30,
+    "mm_zones": 30, "keyboard_typing": 30, "debug_build": 25, "slab_suites": 25,
+    "command_line": 25, "grub_iso": 25, "serial_flood": 20, "user_programs": 20,
+    "hz1000": 15, "memory_maps": 12, "userland_shell": 12, "gdb_matches_shell": 12,
+    "gdb_unwinder": 12, "module_syscalls": 10, "shell_crashes": 10,
+}
+TIMES_FILE = "harness-times.json"
+
+
+def unique(todo):
+    """The checks of @todo, each once (a merge may list one twice), in order."""
+    seen, out = set(), []
+    for c in todo:
+        if c.__name__ not in seen:
+            seen.add(c.__name__)
+            out.append(c)
+    return out
+
+
+def load_times(build):
+    """{check: wall seconds} from the last run's record, else the estimates."""
+    times = dict(ESTIMATES)
+    try:
+        with open(os.path.join(build, TIMES_FILE)) as f:
+            times.update(json.load(f))
+    except (OSError, ValueError):
+        pass
+    return times
+
+
+def save_times(build, walls):
+    times = load_times(build)
+    times.update({name: round(wall, 1) for name, (_, wall) in walls.items()})
+    try:
+        with open(os.path.join(build, TIMES_FILE), "w") as f:
+            json.dump(times, f, indent=0, sort_keys=True)
+    except OSError:
+        pass
+
+
+def longest_first(todo, times):
+    return sorted(todo, key=lambda c: -times.get(c.__name__, 8.0 if c.__name__.startswith("tryit_") else 5.0))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default="build", help="the build directory (kernel.elf)")
@@ -46,6 +100,8 @@ def main():
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2, help="boots in parallel")
     ap.add_argument("-v", action="store_true",
                     help="show details of passing results too (with --append: the console)")
+    ap.add_argument("--times", type=int, default=12, metavar="N",
+                    help="list the N slowest checks with their wall time (0: none)")
     args = ap.parse_args()
 
     start = time.monotonic()
@@ -53,15 +109,26 @@ def main():
         results = run_one_boot(args)
     else:
         ctx = checks.Context(args.build)
-        todo = [c for c in checks.ALL if not args.keyword or args.keyword in c.__name__]
+        todo = longest_first(unique(c for c in checks.ALL if not args.keyword or args.keyword in c.__name__),
+                             load_times(args.build))
         results = []
+        walls = {}
+
+        def timed(c):
+            t0 = time.monotonic()
+            try:
+                return c(ctx)
+            finally:
+                walls[c.__name__] = (t0 - start, time.monotonic() - t0)
+
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
-            futures = {pool.submit(c, ctx): c for c in todo}
+            futures = {pool.submit(timed, c): c for c in todo}
             for fut in concurrent.futures.as_completed(futures):
                 try:
                     results += fut.result()
                 except Exception as e:  # a broken check must fail loudly, not vanish
                     results.append((futures[fut].__name__, False, "harness error: %r" % e))
+        save_times(args.build, walls)
     results.sort(key=lambda r: r[0])
     passed = failed = 0
     for name, ok, detail in results:
@@ -70,7 +137,14 @@ def main():
             print("\n".join("       " + l for l in detail.rstrip().split("\n")))
         passed += ok
         failed += not ok
-    print("harness: %.1f s" % (time.monotonic() - start))
+    if args.append is None and args.times:
+        slow = sorted(walls.items(), key=lambda kv: -kv[1][1])[:args.times]
+        print("slowest checks (wall s, started at s):")
+        for name, (began, wall) in slow:
+            print("  %6.1f  %6.1f  %s" % (wall, began, name))
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("harness: %.1f s (QEMU, builds and tools: %.0f s of CPU)" % (
+        time.monotonic() - start, cpu.ru_utime + cpu.ru_stime))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not results else 0
 

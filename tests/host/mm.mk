@@ -41,7 +41,11 @@ $(MM_HOST_DIR)/buddy_fuzz: tests/fuzz/buddy_fuzz.c $(MM_DEPS)
 	$(Q)clang -fsanitize=address,undefined -g -O1 -c tests/host/mm_glue.c -o $@.glue.o
 	$(Q)clang -fsanitize=fuzzer,address,undefined $@.o $@.pa.o $@.env.o $@.isqrt.o $@.glue.o -o $@
 
-fuzz: $(MM_HOST_DIR)/buddy_fuzz
+# its own target, so that make -j runs it beside the other fuzzers
+fuzz: buddy-fuzz
+fuzz-build: $(MM_HOST_DIR)/buddy_fuzz
+.PHONY: buddy-fuzz
+buddy-fuzz: $(MM_HOST_DIR)/buddy_fuzz
 	@mkdir -p $(MM_HOST_DIR)/corpus
 	$(Q)ASAN_OPTIONS=detect_leaks=0 $< -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-print_final_stats=1 $(MM_HOST_DIR)/corpus 2>$(MM_HOST_DIR)/fuzz.log \

@@ -58,6 +58,7 @@ FUZZ_OBJS := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(FUZZ_LIB_SRCS) $(FUZZ_KERN_SRCS))
 
 # make fuzz (and so make test) runs the slab fuzzer too
 fuzz: slab-fuzz
+fuzz-build: $(HOST_DIR)/slab_fuzz
 .SECONDARY: $(FUZZ_RAW) $(FUZZ_OBJS)
 
 $(FUZZ_DIR)/raw/%.o: %.c

@@ -2,7 +2,8 @@
 #
 # Included by the main Makefile. tests/upstream/files.txt names the files,
 # as paths in Debian's linux-source-6.12 tarball. They are extracted into
-# $(BUILD)/upstream/src (with today's date, so a new list rebuilds them),
+# LINUX_SRC, $(BUILD)/linux-source (with today's date, so a new list rebuilds
+# them), in the same tar run as the Makefile's LINUX_TESTS and kunit.py,
 # compiled with the kernel's own flags against Linnet's include/, and
 # linked with every object of the kernel except Linnet's own suites
 # (tests/kernel), so ktest=all in $(BUILD)/upstream/kernel.elf runs
@@ -27,18 +28,18 @@ UPSTREAM_CFLAGS = $(filter-out -Wextra,$(CFLAGS)) -funsigned-char
 
 upstream: $(UPSTREAM)/kernel.elf
 
-$(UPSTREAM)/extracted.stamp: tests/upstream/files.txt
+$(LINUX_SRC).stamp: tests/upstream/files.txt tests/upstream/upstream.mk Makefile
 	@test -r $(UPSTREAM_TAR) || { echo "upstream: $(UPSTREAM_TAR) missing (make deps)"; exit 1; }
-	@rm -rf $(UPSTREAM)/src && mkdir -p $(UPSTREAM)/src
+	@rm -rf $(LINUX_SRC) && mkdir -p $(LINUX_SRC)
 	@$(if $(Q),echo "  TAR     $(UPSTREAM_TAR)")
-	$(Q)tar xJf $(UPSTREAM_TAR) -C $(UPSTREAM)/src --strip-components=1 --touch \
-		$(addprefix $(UPSTREAM_TOP)/,$(UPSTREAM_FILES) tools/testing/kunit)
+	$(Q)tar xJf $(UPSTREAM_TAR) -C $(LINUX_SRC) --strip-components=1 --touch \
+		$(addprefix $(UPSTREAM_TOP)/,$(UPSTREAM_FILES) $(LINUX_TESTS) tools/testing/kunit)
 	@touch $@
 
-.PRECIOUS: $(UPSTREAM)/src/%.c
-$(UPSTREAM)/src/%.c: $(UPSTREAM)/extracted.stamp ;
+.PRECIOUS: $(LINUX_SRC)/%.c
+$(LINUX_SRC)/%.c: $(LINUX_SRC).stamp ;
 
-$(UPSTREAM)/obj/%.o: $(UPSTREAM)/src/%.c Makefile
+$(UPSTREAM)/obj/%.o: $(LINUX_SRC)/%.c Makefile
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      upstream/$*.c")
 	$(Q)$(CC) $(UPSTREAM_CFLAGS) -DKBUILD_MODNAME='"$(basename $(notdir $<))"' -MMD -MP -c $< -o $@
