@@ -13,7 +13,7 @@
 
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
-				     "/files",	 "/exec",   "/oom",	 "/futex" };
+				     "/files",	 "/exec",   "/oom",	 "/futex",  "/rtsig" };
 
 static void run(const char *path)
 {
