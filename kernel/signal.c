@@ -493,7 +493,7 @@ static void complete_signal(int sig, struct task_struct *p)
 	if (!target)
 		return; /* all block it: it waits in shared_pending */
 	if (sig_fatal(p, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) &&
-	    !sigismember(&target->blocked, sig) && !(signal->flags & SIGNAL_UNKILLABLE)) {
+	    !sigismember(&target->real_blocked, sig) && !(signal->flags & SIGNAL_UNKILLABLE)) {
 		signal->flags = SIGNAL_GROUP_EXIT;
 		signal->group_exit_code = sig;
 		signal->group_stop_count = 0;
@@ -1915,6 +1915,7 @@ asmlinkage long sys_rt_sigtimedwait(const sigset_t __user *uthese,
 		sig = dequeue_signal(t, &mask, &info);
 		local_irq_disable();
 		t->blocked = t->real_blocked;
+		t->real_blocked = 0;
 		recalc_sigpending(t);
 		local_irq_enable();
 	}

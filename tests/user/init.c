@@ -11,9 +11,10 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
-				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
-				     "/files",	 "/exec",   "/oom",	 "/futex",  "/rtsig" };
+static const char *const tests[] = { "/hello", "/efault",  "/forkwait", "/memory",
+				     "/fault", "/signals", "/ids",	"/pgrp",
+				     "/ptime", "/sigs2",   "/files",	"/exec",
+				     "/oom",   "/futex",   "/rtsig",	"/ptimers" };
 
 static void run(const char *path)
 {
