@@ -168,8 +168,8 @@ static void absolute_and_none(void)
 	t_set(id, 0, 20000000, 20000000, NULL);
 	sleep_ms(50);
 	sys(SYS_timer_gettime, id, (long)&cur, 0, 0);
-	say("SIGEV_NONE periodic: 0 < value <= 20ms %d", ns(&cur.value) > 0 &&
-							  ns(&cur.value) <= 20000000);
+	say("SIGEV_NONE periodic: 0 < value <= 20ms %d",
+	    ns(&cur.value) > 0 && ns(&cur.value) <= 20000000);
 	sys(SYS_timer_delete, id, 0, 0, 0);
 
 	t_create(CLOCK_REALTIME, &ev2, &id2);

@@ -203,8 +203,7 @@ static void test_bad(void)
 	say("sigqueueinfo sig -1: %ld", queue(getpid(), -1, 1, SI_QUEUE));
 	say("sigqueueinfo no pid: %ld", queue(99999, SIGRTMIN, 1, SI_QUEUE));
 	say("sigqueueinfo NULL: %ld", sys(SYS_rt_sigqueueinfo, getpid(), SIGRTMIN, 0, 0));
-	say("sigqueueinfo kernel ptr: %ld",
-	    sys(SYS_rt_sigqueueinfo, getpid(), SIGRTMIN, KPTR, 0));
+	say("sigqueueinfo kernel ptr: %ld", sys(SYS_rt_sigqueueinfo, getpid(), SIGRTMIN, KPTR, 0));
 	say("sigqueueinfo sig 0: %ld", queue(getpid(), 0, 1, SI_QUEUE));
 	si.si_code = SI_QUEUE;
 	say("tgsigqueueinfo bad tgid: %ld",
