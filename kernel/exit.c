@@ -20,6 +20,7 @@
  */
 #include <linux/module.h>
 #include <linux/sched.h>
+#include <linux/posix-timers.h>
 #include <linux/tty.h>
 #include <linux/fs_struct.h>
 #include <linux/fdtable.h>
@@ -331,8 +332,10 @@ void __noreturn do_exit(long code)
 		panic("Attempted to kill init!");
 	tsk->flags |= PF_EXITING;
 	group_dead = atomic_dec_and_test(&tsk->signal->live);
-	if (group_dead) /* the thread group is dead */
+	if (group_dead) { /* the thread group is dead */
 		hrtimer_cancel(&tsk->signal->real_timer);
+		exit_itimers(tsk->signal);
+	}
 	mm_release(tsk);
 	exit_mm(tsk);
 	local_irq_disable();

@@ -73,6 +73,8 @@ static struct kmem_cache *signal_cachep;
 struct signal_struct init_signals = {
 	.count = ATOMIC_INIT(1),
 	.live = ATOMIC_INIT(1),
+	.shared_pending = { .list = LIST_HEAD_INIT(init_signals.shared_pending.list) },
+	.posix_timers = LIST_HEAD_INIT(init_signals.posix_timers),
 	.rlim = {
 		[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
 		[RLIMIT_FSIZE] = { RLIM_INFINITY, RLIM_INFINITY },
@@ -112,6 +114,7 @@ void __init fork_init(void)
 	signal_cachep = kmem_cache_create("signal_cache", sizeof(struct signal_struct), 0,
 					  SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	mmap_init();
+	signals_init();
 	max_threads = max(totalram_pages / (8 * THREAD_SIZE / PAGE_SIZE), 20UL);
 	init_signals.rlim[RLIMIT_NPROC].rlim_cur = max_threads / 2;
 	init_signals.rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
@@ -487,6 +490,8 @@ struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long 
 		return NULL;
 	atomic_set(&sig->count, 1);
 	atomic_set(&sig->live, 1);
+	init_sigpending(&sig->shared_pending);
+	INIT_LIST_HEAD(&sig->posix_timers);
 	hrtimer_init(&sig->real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	sig->real_timer.function = it_real_fn;
 	sig->leader_pid = tsk->pid;
@@ -506,8 +511,14 @@ struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long 
  */
 void put_signal_struct(struct signal_struct *sig)
 {
-	if (sig && sig != &init_signals && atomic_dec_and_test(&sig->count))
+	unsigned long flags;
+
+	if (sig && sig != &init_signals && atomic_dec_and_test(&sig->count)) {
+		local_irq_save(flags);
+		flush_sigqueue(&sig->shared_pending);
+		local_irq_restore(flags);
 		kmem_cache_free(signal_cachep, sig);
+	}
 }
 
 /**
@@ -518,8 +529,13 @@ void put_signal_struct(struct signal_struct *sig)
  */
 void __put_task_struct(struct task_struct *tsk)
 {
+	unsigned long flags;
+
 	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
 	free_pidmap(tsk->pid);
+	local_irq_save(flags);
+	flush_sigqueue(&tsk->pending);
+	local_irq_restore(flags);
 	put_signal_struct(tsk->signal);
 	free_thread_stack(tsk);
 	kmem_cache_free(task_struct_cachep, tsk);
@@ -593,6 +609,7 @@ static struct task_struct *dup_task(const char *name)
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->thread_group);
+	init_sigpending(&p->pending);
 	sched_fork(p, 0);
 	p->state = TASK_UNINTERRUPTIBLE; /* until wake_up_new_task() */
 	ktime_get_ts(&p->start_time); /* for /proc/PID/stat's starttime */

@@ -169,6 +169,32 @@ static void hrtimer_update_offsets(struct hrtimer_cpu_base *base)
 	base->clock_base[CLOCK_REALTIME].offset = timespec_to_ktime(realtime_offset);
 }
 
+/**
+ * clock_was_set - the wall clock was set: CLOCK_REALTIME timers move with it
+ *
+ * An absolute CLOCK_REALTIME timer (timer_settime with TIMER_ABSTIME)
+ * expires at a wall time, so when settimeofday moves the wall clock the
+ * base's offset to the monotonic clock changes and the next event is
+ * programmed again (2.6.32's clock_was_set, one CPU). In low-resolution
+ * mode the next tick sees the new time anyway.
+ *
+ * Context: process context, after xtime changed.
+ */
+void clock_was_set(void)
+{
+	struct hrtimer_cpu_base *base = &hrtimer_bases;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (base->hres_active) {
+		spin_lock(&base->lock);
+		hrtimer_update_offsets(base);
+		hrtimer_force_reprogram(base, 0);
+		spin_unlock(&base->lock);
+	}
+	local_irq_restore(flags);
+}
+
 static int hrtimer_switch_to_hres(void)
 {
 	struct hrtimer_cpu_base *base = &hrtimer_bases;

@@ -1,18 +1,35 @@
 /*
- * signal.c - signals, as much as kernel threads need.
+ * signal.c - sending, queueing and delivering signals.
  *
- * Linnet has no user space, so a signal carries no handler: it is a bit
- * in the target's pending set and the TIF_SIGPENDING flag on its
- * thread_info. What a signal does is end an interruptible sleep: the
- * sender wakes the target if it sleeps in TASK_INTERRUPTIBLE (or, for
- * SIGKILL, TASK_KILLABLE), and the sleep primitive sees
- * signal_pending(current) and returns -ERESTARTSYS (or -EINTR).
+ * A signal sent to a thread (tkill, a fault) goes on that thread's
+ * pending set; one sent to a process (kill) on the process's shared
+ * set, which any of its threads not blocking it may take. A pending set
+ * (struct sigpending) is a bitmap plus a list of struct sigqueue, each
+ * holding one signal's siginfo:
  *
- * As in Linux, kernel threads ignore signals unless they ask for them:
- * a thread that wants to be interruptible calls allow_signal(SIGINT);
- * send_sig() of a signal it has not allowed is dropped. force_sig()
- * delivers whatever the thread allowed. The thread clears what it has
- * handled with flush_signals(current). See docs/sched.md.
+ *   task->pending.signal   ...0100 0000 0001 0000   (SIGUSR1, SIGRTMIN+2)
+ *   task->pending.list  -> [SIGUSR1 pid 7] -> [34 val 1] -> [34 val 2]
+ *
+ * A standard signal (1..31) sent while it is already pending is dropped:
+ * they coalesce (legacy_queue). A real-time one (32..64) queues a new
+ * sigqueue each time, and they are delivered one by one, in the order
+ * sent, lowest number first (collect_signal). Each sigqueue is charged
+ * to the receiver's user; past RLIMIT_SIGPENDING a real-time signal
+ * sent with a siginfo (sigqueue, a timer) fails with -EAGAIN, while one
+ * sent by kill() or the kernel still sets its bit, with no siginfo.
+ *
+ * The target is then woken (signal_wake_up: TIF_SIGPENDING and an end to
+ * an interruptible sleep, which returns -ERESTARTSYS or -EINTR), and on
+ * its way back to user mode do_notify_resume() dequeues the signal and
+ * runs its handler (arch/x86/kernel/signal.c) or its default action.
+ *
+ * Kernel threads ignore signals unless they ask for them (as in Linux):
+ * allow_signal(SIGINT) makes one interruptible; send_sig() of a signal
+ * it has not allowed is dropped; flush_signals(current) clears them.
+ *
+ * 2.6.32 charges a sigqueue to the user_struct that the sender's cred
+ * points to; Linnet's cred holds only the ids, so the user_struct is
+ * found by uid (kernel/user.c). See docs/processes.md, "Signals".
  */
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -31,21 +48,104 @@ static bool valid_signal(int sig)
 	return sig > 0 && sig <= _NSIG;
 }
 
-/* Mark @sig pending for @p and end an interruptible sleep */
-static void signal_wake_up(struct task_struct *p, int sig)
-{
-	unsigned int state = TASK_INTERRUPTIBLE;
+static struct kmem_cache *sigqueue_cachep;
 
-	p->pending |= sigmask(sig);
-	set_ti_thread_flag(task_thread_info(p), TIF_SIGPENDING);
-	if (sig == SIGKILL)
-		state |= TASK_WAKEKILL;
-	wake_up_state(p, state);
+/**
+ * signals_init - create the sigqueue cache
+ *
+ * Context: boot, from fork_init().
+ */
+void __init signals_init(void)
+{
+	sigqueue_cachep =
+		kmem_cache_create("sigqueue", sizeof(struct sigqueue), 0, SLAB_PANIC, NULL);
+}
+
+/*
+ * A sigqueue for a signal to @t, charged to @t's user: refused past
+ * RLIMIT_SIGPENDING unless @override_rlimit (2.6.32's __sigqueue_alloc).
+ */
+static struct sigqueue *__sigqueue_alloc(struct task_struct *t, gfp_t flags, int override_rlimit)
+{
+	struct user_struct *user = alloc_uid(t->cred.uid, flags);
+	struct sigqueue *q = NULL;
+
+	if (!user)
+		return NULL;
+	atomic_inc(&user->sigpending);
+	if (override_rlimit || (unsigned long)atomic_read(&user->sigpending) <=
+				       t->signal->rlim[RLIMIT_SIGPENDING].rlim_cur)
+		q = kmem_cache_zalloc(sigqueue_cachep, flags);
+	if (!q) {
+		atomic_dec(&user->sigpending);
+		free_uid(user);
+		return NULL;
+	}
+	INIT_LIST_HEAD(&q->list);
+	q->user = user;
+	return q;
+}
+
+static void __sigqueue_free(struct sigqueue *q)
+{
+	if (q->flags & SIGQUEUE_PREALLOC)
+		return; /* the POSIX timer owns it */
+	atomic_dec(&q->user->sigpending);
+	free_uid(q->user);
+	kmem_cache_free(sigqueue_cachep, q);
 }
 
 /**
- * send_sig - send a signal to a kernel thread
- * @sig: the signal number (1 to 32)
+ * flush_sigqueue - empty a pending set, freeing its sigqueues
+ * @queue: the set
+ *
+ * Context: any; interrupts off or the set no longer reachable.
+ */
+void flush_sigqueue(struct sigpending *queue)
+{
+	struct sigqueue *q;
+
+	queue->signal = 0;
+	while (!list_empty(&queue->list)) {
+		/* cppcheck-suppress nullPointer ; container_of's offsetof */
+		q = list_first_entry(&queue->list, struct sigqueue, list);
+		list_del_init(&q->list);
+		__sigqueue_free(q);
+	}
+}
+
+/* Take the signals of @mask off @s, with their sigqueues (2.6.32's rm_from_queue_full) */
+static void rm_from_queue(sigset_t mask, struct sigpending *s)
+{
+	struct sigqueue *q, *n;
+
+	if (!(s->signal & mask))
+		return;
+	s->signal &= ~mask;
+	list_for_each_entry_safe(q, n, &s->list, list) {
+		if (sigmask(q->info.signo) & mask) {
+			list_del_init(&q->list);
+			__sigqueue_free(q);
+		}
+	}
+}
+
+/* @t has a signal to look at: end its interruptible (or, @resume, killable or stopped) sleep */
+static void signal_wake_up(struct task_struct *t, int resume)
+{
+	set_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
+	wake_up_state(t, TASK_INTERRUPTIBLE | (resume ? TASK_WAKEKILL : 0));
+}
+
+/* Is @sig one a kernel thread takes? (1..32, and allowed) */
+static bool kthread_allows(struct task_struct *p, int sig)
+{
+	return !(p->flags & PF_KTHREAD) || (sig <= 32 && (p->allowed & (1UL << (sig - 1))));
+}
+
+/**
+ * send_sig - send a signal to one thread (a kernel thread, or a process's)
+ * @sig: the signal number (1 to 64; a kernel thread takes 1 to 32)
  * @p: the thread
  * @priv: 1 if sent by the kernel itself (no permission check either way)
  *
@@ -57,13 +157,18 @@ static void signal_wake_up(struct task_struct *p, int sig)
  */
 int send_sig(int sig, struct task_struct *p, int priv)
 {
+	struct ksignal_info info = { .signo = sig, .code = priv ? SI_KERNEL : SI_USER };
 	unsigned long flags;
 
 	if (!valid_signal(sig))
 		return -EINVAL;
+	if (!priv) {
+		info.pid = current->tgid;
+		info.uid = current->cred.uid;
+	}
 	local_irq_save(flags);
-	if (p->allowed & sigmask(sig))
-		signal_wake_up(p, sig);
+	if (kthread_allows(p, sig))
+		__send_signal(sig, &info, p, false);
 	local_irq_restore(flags);
 	return 0;
 }
@@ -78,14 +183,13 @@ EXPORT_SYMBOL(send_sig);
  */
 void force_sig(int sig, struct task_struct *p)
 {
-	unsigned long flags;
+	struct ksignal_info info = { .signo = sig, .code = SI_KERNEL };
 
 	if (WARN_ON(!valid_signal(sig)))
 		return;
-	local_irq_save(flags);
-	p->allowed |= sigmask(sig);
-	signal_wake_up(p, sig);
-	local_irq_restore(flags);
+	if (sig <= 32)
+		p->allowed |= 1UL << (sig - 1);
+	force_sig_info(sig, &info, p);
 }
 EXPORT_SYMBOL(force_sig);
 
@@ -100,7 +204,7 @@ void flush_signals(struct task_struct *t)
 	unsigned long flags;
 
 	local_irq_save(flags);
-	t->pending = 0;
+	flush_sigqueue(&t->pending);
 	clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
 	local_irq_restore(flags);
 }
@@ -117,7 +221,8 @@ int allow_signal(int sig)
 {
 	if (!valid_signal(sig))
 		return -EINVAL;
-	current->allowed |= sigmask(sig);
+	if (sig <= 32)
+		current->allowed |= 1UL << (sig - 1);
 	return 0;
 }
 EXPORT_SYMBOL(allow_signal);
@@ -137,21 +242,42 @@ int disallow_signal(int sig)
 	if (!valid_signal(sig))
 		return -EINVAL;
 	local_irq_save(flags);
-	t->allowed &= ~sigmask(sig);
-	t->pending &= ~sigmask(sig);
-	if (!t->pending)
+	if (sig <= 32)
+		t->allowed &= ~(1UL << (sig - 1));
+	rm_from_queue(sigmask(sig), &t->pending);
+	if (!t->pending.signal)
 		clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
 	local_irq_restore(flags);
 	return 0;
 }
 EXPORT_SYMBOL(disallow_signal);
 
-/* Record what a pending signal's siginfo will say */
-static void set_sig_info(struct task_struct *t, int sig, int code, int pid, unsigned long addr)
+/**
+ * force_sig_info - send a signal to a thread that it cannot block or ignore
+ * @sig: the signal
+ * @info: its siginfo
+ * @t: the thread
+ *
+ * If @t blocks or ignores @sig, its handler goes back to SIG_DFL and it
+ * is unblocked, as 2.6.32 does for a fault's signal: a process must not
+ * fault forever.
+ *
+ * Context: any.
+ * Return: 0.
+ */
+int force_sig_info(int sig, const struct ksignal_info *info, struct task_struct *t)
 {
-	t->sig_info[sig - 1].code = code;
-	t->sig_info[sig - 1].pid = pid;
-	t->sig_info[sig - 1].addr = addr;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (t->sighand &&
+	    (sigismember(&t->blocked, sig) || t->sighand->action[sig - 1].handler == SIG_IGN)) {
+		sigdelset(&t->blocked, sig);
+		t->sighand->action[sig - 1].handler = SIG_DFL;
+	}
+	__send_signal(sig, info, t, false);
+	local_irq_restore(flags);
+	return 0;
 }
 
 /**
@@ -169,21 +295,16 @@ static void set_sig_info(struct task_struct *t, int sig, int code, int pid, unsi
  */
 void force_sig_fault(int sig, int code, void __user *addr, struct task_struct *t)
 {
+	struct ksignal_info info = { .signo = sig, .code = code, .addr = (unsigned long)addr };
+
 	t->thread.cr2 = (unsigned long)addr;
-	set_sig_info(t, sig, code, 0, (unsigned long)addr);
-	if (t->sighand &&
-	    ((t->blocked & sigmask(sig)) || t->sighand->action[sig - 1].handler == SIG_IGN)) {
-		t->blocked &= ~sigmask(sig);
-		t->sighand->action[sig - 1].handler = SIG_DFL;
-	}
-	force_sig(sig, t);
+	force_sig_info(sig, &info, t);
 }
 
 #define SIG_KERNEL_IGNORE_MASK \
 	(sigmask(SIGCHLD) | sigmask(SIGURG) | sigmask(SIGWINCH) | sigmask(SIGCONT))
 #define SIG_KERNEL_STOP_MASK \
 	(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU))
-#define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(SIGSTOP))
 
 static struct kmem_cache *sighand_cachep;
 
@@ -256,8 +377,9 @@ bool sig_ignored(struct task_struct *t, int sig)
 {
 	void __user *handler;
 
-	if (!t->sighand || ((t->blocked | t->real_blocked) & sigmask(sig)))
-		return false; /* real_blocked: sigtimedwait waits for it unblocked */
+	/* real_blocked: a signal sigtimedwait waits for is never ignored */
+	if (!t->sighand || sigismember(&t->blocked, sig) || sigismember(&t->real_blocked, sig))
+		return false;
 	handler = t->sighand->action[sig - 1].handler;
 	return handler == SIG_IGN ||
 	       (handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)));
@@ -281,7 +403,7 @@ bool unhandled_signal(struct task_struct *t, int sig)
 /* Does the whole thread group block @sig? (then no thread can take it now) */
 static bool wants_signal(int sig, struct task_struct *t)
 {
-	if (t->blocked & sigmask(sig))
+	if (sigismember(&t->blocked, sig))
 		return false;
 	if (t->exit_state || (t->flags & PF_EXITING))
 		return false;
@@ -290,7 +412,7 @@ static bool wants_signal(int sig, struct task_struct *t)
 
 static void recalc_sigpending_tsk(struct task_struct *t)
 {
-	if ((t->pending | t->signal->shared_pending) & ~t->blocked)
+	if ((t->pending.signal | t->signal->shared_pending.signal) & ~t->blocked)
 		set_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
 	else
 		clear_ti_thread_flag(task_thread_info(t), TIF_SIGPENDING);
@@ -333,13 +455,13 @@ static bool prepare_signal(int sig, struct task_struct *p)
 	if (signal->flags & SIGNAL_GROUP_EXIT)
 		return sig == SIGKILL; /* it is dying anyway */
 	if (sigmask(sig) & SIG_KERNEL_STOP_MASK) {
-		signal->shared_pending &= ~sigmask(SIGCONT);
-		for_each_thread_in(p, t) t->pending &= ~sigmask(SIGCONT);
+		rm_from_queue(sigmask(SIGCONT), &signal->shared_pending);
+		for_each_thread_in(p, t) rm_from_queue(sigmask(SIGCONT), &t->pending);
 	} else if (sig == SIGCONT) {
-		signal->shared_pending &= ~SIG_KERNEL_STOP_MASK;
+		rm_from_queue(SIG_KERNEL_STOP_MASK, &signal->shared_pending);
 		for_each_thread_in(p, t)
 		{
-			t->pending &= ~SIG_KERNEL_STOP_MASK;
+			rm_from_queue(SIG_KERNEL_STOP_MASK, &t->pending);
 			wake_up_state(t, __TASK_STOPPED);
 		}
 		if (signal->flags & SIGNAL_STOP_STOPPED) {
@@ -373,15 +495,18 @@ static void complete_signal(int sig, struct task_struct *p)
 	if (!target)
 		return; /* all block it: it waits in shared_pending */
 	if (sig_fatal(p, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) &&
-	    !(target->blocked & sigmask(sig)) && !(signal->flags & SIGNAL_UNKILLABLE)) {
+	    !sigismember(&target->real_blocked, sig) && !(signal->flags & SIGNAL_UNKILLABLE)) {
 		signal->flags = SIGNAL_GROUP_EXIT;
 		signal->group_exit_code = sig;
 		signal->group_stop_count = 0;
-		for_each_thread_in(p, t) signal_wake_up(t, SIGKILL);
+		for_each_thread_in(p, t)
+		{
+			sigaddset(&t->pending.signal, SIGKILL);
+			signal_wake_up(t, 1);
+		}
 		return;
 	}
-	set_ti_thread_flag(task_thread_info(target), TIF_SIGPENDING);
-	wake_up_state(target, TASK_INTERRUPTIBLE | (sig == SIGKILL ? TASK_WAKEKILL : 0));
+	signal_wake_up(target, sig == SIGKILL);
 }
 
 /**
@@ -391,40 +516,72 @@ static void complete_signal(int sig, struct task_struct *p)
  * @t: the thread, or any thread of the process for @group
  * @group: true for a process-wide signal (kill), false for one thread (tkill, faults)
  *
+ * A standard signal already pending is dropped (they coalesce); any
+ * other gets a sigqueue with @info. A standard signal, or one the kernel
+ * or kill() sends (si_code >= 0), is not refused for want of a sigqueue:
+ * its bit is set with no siginfo (delivered as SI_USER). A real-time
+ * signal sent with a siginfo past RLIMIT_SIGPENDING is refused.
+ *
  * Context: any; interrupts off.
- * Return: 0.
+ * Return: 0, or -EAGAIN (refused, as above).
  */
 int __send_signal(int sig, const struct ksignal_info *info, struct task_struct *t, bool group)
 {
-	struct signal_struct *signal = t->signal;
+	struct sigpending *pending = group ? &t->signal->shared_pending : &t->pending;
+	int override_rlimit = sig < SIGRTMIN && info->code >= 0;
+	struct sigqueue *q;
 
 	if (!prepare_signal(sig, t))
 		return 0;
-	if (group) {
-		signal->shared_pending |= sigmask(sig);
-		signal->shared_info[sig - 1] = *info;
-		complete_signal(sig, t);
-	} else {
-		t->sig_info[sig - 1] = *info;
-		signal_wake_up(t, sig);
+	if (sig < SIGRTMIN && sigismember(&pending->signal, sig))
+		return 0; /* legacy_queue: one of each standard signal */
+	q = __sigqueue_alloc(t, GFP_ATOMIC, override_rlimit);
+	if (q) {
+		q->info = *info;
+		q->info.signo = sig;
+		list_add_tail(&q->list, &pending->list);
+	} else if (sig >= SIGRTMIN && info->code != SI_USER) {
+		return -EAGAIN; /* a queue overflow: sigqueue() must say so */
 	}
+	sigaddset(&pending->signal, sig);
+	if (group)
+		complete_signal(sig, t);
+	else if (!sigismember(&t->blocked, sig))
+		signal_wake_up(t, sig == SIGKILL);
 	return 0;
+}
+
+/**
+ * send_sig_info - send a signal with a siginfo to a thread or process
+ * @sig: the signal (not 0)
+ * @info: its siginfo
+ * @t: the thread, or a thread of the process for @group
+ * @group: process-wide (kill) or to @t alone (tkill)
+ *
+ * Context: any.
+ * Return: 0, or -EAGAIN (a real-time signal's queue is full).
+ */
+int send_sig_info(int sig, const struct ksignal_info *info, struct task_struct *t, bool group)
+{
+	unsigned long flags;
+	int ret;
+
+	local_irq_save(flags);
+	ret = __send_signal(sig, info, t, group);
+	local_irq_restore(flags);
+	return ret;
 }
 
 /* Deliver @sig to the process @p, from current (kill) */
 static int send_user_signal(int sig, struct task_struct *p, int code)
 {
 	struct ksignal_info info = { .code = code, .pid = current->tgid, .uid = current->cred.uid };
-	unsigned long flags;
 
 	if (!sig)
 		return 0;
 	if (code == SI_KERNEL)
 		info.pid = info.uid = 0;
-	local_irq_save(flags);
-	__send_signal(sig, &info, p, true);
-	local_irq_restore(flags);
-	return 0;
+	return send_sig_info(sig, &info, p, true);
 }
 
 /**
@@ -518,7 +675,7 @@ static int kill_matching(int sig, bool (*match)(struct task_struct *p, pid_t arg
 		err = check_kill_permission(sig, p);
 		if (err || !sig || p->exit_state)
 			; /* a zombie exists, but takes no signal */
-		else if (!p->mm)
+		else if (p->flags & PF_KTHREAD)
 			err = send_sig(sig, p, 0); /* a kernel thread: only if it allows it */
 		else
 			err = send_user_signal(sig, p, SI_USER);
@@ -594,15 +751,11 @@ static long do_tkill(int sig, struct task_struct *p)
 	struct ksignal_info info = { .code = SI_TKILL,
 				     .pid = current->tgid,
 				     .uid = current->cred.uid };
-	unsigned long flags;
 	int err = check_kill_permission(sig, p);
 
 	if (err || !sig)
 		return err;
-	local_irq_save(flags);
-	__send_signal(sig, &info, p, false);
-	local_irq_restore(flags);
-	return 0;
+	return send_sig_info(sig, &info, p, false);
 }
 
 /**
@@ -654,7 +807,7 @@ struct user_sigaction {
 	void __user *handler;
 	unsigned long flags;
 	void __user *restorer;
-	u64 mask;
+	sigset_t mask;
 };
 
 /**
@@ -686,10 +839,10 @@ int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oac
 		ka->mask &= ~SIG_KERNEL_ONLY_MASK;
 		if (ka->handler == SIG_IGN ||
 		    (ka->handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)))) {
-			tsk->signal->shared_pending &= ~sigmask(sig);
+			rm_from_queue(sigmask(sig), &tsk->signal->shared_pending);
 			for_each_thread_in(tsk, t)
 			{
-				t->pending &= ~sigmask(sig);
+				rm_from_queue(sigmask(sig), &t->pending);
 				recalc_sigpending_tsk(t);
 			}
 		}
@@ -704,9 +857,6 @@ int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oac
  * @act: the new disposition, or NULL
  * @oact: where the old one goes, or NULL
  * @sigsetsize: must be 8
- *
- * Linnet has signals 1 to 32 (no real-time signals yet): a higher one is
- * -EINVAL, as an unknown signal is.
  *
  * Context: process context (system call).
  * Return: 0, -EINVAL (bad signal or size, SIGKILL/SIGSTOP), -EFAULT.
@@ -726,7 +876,7 @@ asmlinkage long sys_rt_sigaction(int sig, const struct user_sigaction __user *ac
 		new.handler = u.handler;
 		new.flags = u.flags;
 		new.restorer = u.restorer;
-		new.mask = (unsigned long)u.mask;
+		new.mask = u.mask;
 	}
 	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
 	if (!ret && oact) {
@@ -752,12 +902,13 @@ asmlinkage long sys_rt_sigaction(int sig, const struct user_sigaction __user *ac
 long sys_rt_sigprocmask_kernel(int how, const u64 *set, u64 *old)
 {
 	struct task_struct *t = current;
-	unsigned long flags, new;
+	unsigned long flags;
+	sigset_t new;
 
 	*old = t->blocked;
 	if (!set)
 		return 0;
-	new = (unsigned long)*set;
+	new = *set;
 	local_irq_save(flags);
 	if (how == SIG_BLOCK)
 		t->blocked |= new;
@@ -805,31 +956,83 @@ asmlinkage long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *o
 	return 0;
 }
 
+/* The next signal of @pending not in @mask: SIGKILL first, then the lowest */
+static int next_signal(struct sigpending *pending, sigset_t *mask)
+{
+	sigset_t ready = pending->signal & ~*mask;
+
+	if (!ready)
+		return 0;
+	return (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzll(ready) + 1;
+}
+
+/*
+ * Take @sig's oldest sigqueue off @list into @info; the bit stays set
+ * if another of the same signal is queued behind it (2.6.32's
+ * collect_signal). A bit with no sigqueue (none could be had when it
+ * was sent) gives an SI_USER siginfo with no sender.
+ */
+static void collect_signal(int sig, struct sigpending *list, struct ksignal_info *info)
+{
+	struct sigqueue *q, *first = NULL;
+	bool still_pending = false;
+
+	list_for_each_entry(q, &list->list, list) {
+		if (q->info.signo != sig)
+			continue;
+		if (first) {
+			still_pending = true;
+			break;
+		}
+		first = q;
+	}
+	if (!still_pending)
+		sigdelset(&list->signal, sig);
+	if (first) {
+		list_del_init(&first->list);
+		*info = first->info;
+		__sigqueue_free(first);
+	} else {
+		memset(info, 0, sizeof(*info));
+		info->signo = sig;
+		info->code = SI_USER;
+	}
+}
+
+static int __dequeue_signal(struct sigpending *pending, sigset_t *mask, struct ksignal_info *info)
+{
+	int sig = next_signal(pending, mask);
+
+	if (sig)
+		collect_signal(sig, pending, info);
+	return sig;
+}
+
 /**
- * dequeue_signal - take the next signal to deliver off the pending set
+ * dequeue_signal - take the next signal to deliver off the pending sets
  * @tsk: current
+ * @mask: the signals not to take (normally &tsk->blocked)
  * @info: filled with what its siginfo says
+ *
+ * The thread's own signals come first, then the process's, as 2.6.32.
+ * A POSIX timer's signal re-arms its interval timer here, counting the
+ * expiries missed meanwhile as its overrun (kernel/posix-timers.c).
  *
  * Context: process context, on the way back to user mode.
  * Return: the signal (SIGKILL first, then the lowest), or 0 if none is
- * pending and unblocked.
+ * pending outside @mask.
  */
-int dequeue_signal(struct task_struct *tsk, struct ksignal_info *info)
+int dequeue_signal(struct task_struct *tsk, sigset_t *mask, struct ksignal_info *info)
 {
-	unsigned long flags, ready;
-	int sig = 0;
+	unsigned long flags;
+	int sig;
 
 	local_irq_save(flags);
-	ready = tsk->pending & ~tsk->blocked;
-	if (ready) { /* the thread's own first, as 2.6.32 */
-		sig = (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzl(ready) + 1;
-		tsk->pending &= ~sigmask(sig);
-		*info = tsk->sig_info[sig - 1];
-	} else if ((ready = tsk->signal->shared_pending & ~tsk->blocked)) {
-		sig = (ready & sigmask(SIGKILL)) ? SIGKILL : __builtin_ctzl(ready) + 1;
-		tsk->signal->shared_pending &= ~sigmask(sig);
-		*info = tsk->signal->shared_info[sig - 1];
-	}
+	sig = __dequeue_signal(&tsk->pending, mask, info);
+	if (!sig)
+		sig = __dequeue_signal(&tsk->signal->shared_pending, mask, info);
+	if (sig && info->code == SI_TIMER)
+		do_schedule_next_timer(info);
 	if (sig == SIGALRM) { /* an interval ITIMER_REAL starts again now (kernel/itimer.c) */
 		struct hrtimer *tmr = &tsk->signal->real_timer;
 
@@ -1007,8 +1210,9 @@ static void group_stop_and_continue(struct task_struct *tsk)
 		signal->flags &= ~SIGNAL_CLD_CONTINUED;
 		do_notify_parent_cldstop(tsk, CLD_CONTINUED);
 	}
-	while ((signal->flags & SIGNAL_STOP_STOPPED) && !(tsk->pending & sigmask(SIGKILL)) &&
-	       !(signal->shared_pending & sigmask(SIGKILL)))
+	while ((signal->flags & SIGNAL_STOP_STOPPED) &&
+	       !sigismember(&tsk->pending.signal, SIGKILL) &&
+	       !sigismember(&signal->shared_pending.signal, SIGKILL))
 		do_signal_stop(0);
 }
 
@@ -1035,12 +1239,12 @@ asmlinkage void do_notify_resume(struct pt_regs *regs)
 	struct task_struct *tsk = current;
 	struct ksignal_info info;
 	struct k_sigaction *ka;
-	unsigned long oldmask;
+	sigset_t oldmask;
 	int sig;
 
 	for (;;) {
 		group_stop_and_continue(tsk);
-		sig = dequeue_signal(tsk, &info);
+		sig = dequeue_signal(tsk, &tsk->blocked, &info);
 		if (!sig || !tsk->sighand)
 			break;
 		if (sig == SIGKILL && (tsk->signal->flags & SIGNAL_GROUP_EXIT))
@@ -1153,7 +1357,7 @@ asmlinkage long sys_sigaltstack(struct pt_regs *regs)
 }
 
 /* Block @mask (less SIGKILL/SIGSTOP) until a handler runs; sigsuspend's body */
-static long sigsuspend(unsigned long mask)
+static long sigsuspend(sigset_t mask)
 {
 	struct task_struct *t = current;
 
@@ -1181,15 +1385,15 @@ static long sigsuspend(unsigned long mask)
  * Return: -EINTR once a handler has run (the old mask is back then),
  * -EINVAL, -EFAULT.
  */
-asmlinkage long sys_rt_sigsuspend(u64 __user *unewset, size_t sigsetsize)
+asmlinkage long sys_rt_sigsuspend(sigset_t __user *unewset, size_t sigsetsize)
 {
-	u64 newset;
+	sigset_t newset;
 
-	if (sigsetsize != sizeof(u64))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
 	if (copy_from_user(&newset, unewset, sizeof(newset)))
 		return -EFAULT;
-	return sigsuspend((unsigned long)newset);
+	return sigsuspend(newset);
 }
 
 /**
@@ -1203,13 +1407,14 @@ asmlinkage long sys_rt_sigsuspend(u64 __user *unewset, size_t sigsetsize)
  */
 asmlinkage long sys_sigsuspend(int history0, int history1, unsigned long mask)
 {
-	return sigsuspend(mask);
+	return sigsuspend(mask); /* 2.6.32's siginitset: signals 33..64 unblocked */
 }
 
 /* Pending and blocked: what sigpending reports */
-static unsigned long pending_blocked(void)
+static sigset_t pending_blocked(void)
 {
-	return (current->pending | current->signal->shared_pending) & current->blocked;
+	return (current->pending.signal | current->signal->shared_pending.signal) &
+	       current->blocked;
 }
 
 /**
@@ -1220,11 +1425,11 @@ static unsigned long pending_blocked(void)
  * Context: process context (system call).
  * Return: 0, -EINVAL, -EFAULT.
  */
-asmlinkage long sys_rt_sigpending(u64 __user *set, size_t sigsetsize)
+asmlinkage long sys_rt_sigpending(sigset_t __user *set, size_t sigsetsize)
 {
-	u64 pending = pending_blocked();
+	sigset_t pending = pending_blocked();
 
-	if (sigsetsize > sizeof(u64))
+	if (sigsetsize > sizeof(sigset_t))
 		return -EINVAL;
 	return copy_to_user(set, &pending, sigsetsize) ? -EFAULT : 0;
 }
@@ -1238,7 +1443,7 @@ asmlinkage long sys_rt_sigpending(u64 __user *set, size_t sigsetsize)
  */
 asmlinkage long sys_sigpending(unsigned long __user *set)
 {
-	return put_user(pending_blocked(), set);
+	return put_user((unsigned long)pending_blocked(), set);
 }
 
 /**
@@ -1253,12 +1458,15 @@ asmlinkage long sys_sigpending(unsigned long __user *set)
 asmlinkage long sys_sigprocmask(int how, unsigned long __user *nset, unsigned long __user *oset)
 {
 	u32 word = 0;
-	u64 set, old;
+	sigset_t set, old;
 	long err;
 
 	if (nset && get_user(word, (u32 __user *)nset))
 		return -EFAULT;
+	/* the old call sees signals 1..32 only: the real-time ones stay as they are */
 	set = word;
+	if (how == SIG_SETMASK)
+		set |= current->blocked & ~0xffffffffULL;
 	err = sys_rt_sigprocmask_kernel(how, nset ? &set : NULL, &old);
 	if (err)
 		return err;
@@ -1343,7 +1551,7 @@ asmlinkage long sys_signal(int sig, void __user *handler)
  */
 asmlinkage long sys_sgetmask(void)
 {
-	return current->blocked;
+	return (unsigned long)current->blocked;
 }
 
 /**
@@ -1355,89 +1563,312 @@ asmlinkage long sys_sgetmask(void)
  */
 asmlinkage long sys_ssetmask(int newmask)
 {
-	unsigned long old = current->blocked;
+	unsigned long old = (unsigned long)current->blocked;
 
 	local_irq_disable();
-	current->blocked = newmask & ~SIG_KERNEL_ONLY_MASK;
+	current->blocked = (unsigned long)newmask & ~SIG_KERNEL_ONLY_MASK; /* siginitset */
 	recalc_sigpending(current);
 	local_irq_enable();
 	return old;
 }
 
 /**
- * struct user_siginfo - the start of a siginfo_t as rt_sigqueueinfo takes it
- * @si_signo: the signal (overwritten with @sig)
- * @si_errno: an errno
- * @si_code: the code: must be negative (SI_QUEUE...), as 2.6.32 demands
- * @si_pid: the pid it claims
- * @si_uid: the uid it claims
- * @si_value: the value it carries
- * @pad: the rest of the 128 bytes
+ * sigqueue_alloc - a sigqueue for a POSIX timer, made ahead of its expiries
+ *
+ * It is charged to current's user against RLIMIT_SIGPENDING.
+ *
+ * Context: process context; may sleep.
+ * Return: the sigqueue (SIGQUEUE_PREALLOC), or NULL.
+ */
+struct sigqueue *sigqueue_alloc(void)
+{
+	struct sigqueue *q = __sigqueue_alloc(current, GFP_KERNEL, 0);
+
+	if (q)
+		q->flags |= SIGQUEUE_PREALLOC;
+	return q;
+}
+
+/**
+ * sigqueue_free - free a timer's sigqueue
+ * @q: the sigqueue; if it is queued now, the dequeue frees it
+ *
+ * Context: process context.
+ */
+void sigqueue_free(struct sigqueue *q)
+{
+	unsigned long flags;
+	bool queued;
+
+	local_irq_save(flags);
+	q->flags &= ~SIGQUEUE_PREALLOC;
+	queued = !list_empty(&q->list);
+	local_irq_restore(flags);
+	if (!queued)
+		__sigqueue_free(q);
+}
+
+/**
+ * send_sigqueue - queue a timer's preallocated signal
+ * @q: the sigqueue, its siginfo filled in
+ * @t: the thread, or a thread of the process for @group
+ * @group: process-wide, or to @t alone (SIGEV_THREAD_ID)
+ *
+ * If the signal is still queued from an earlier expiry, it is not
+ * queued twice: its si_overrun counts one more.
+ *
+ * Context: any (the timer's hard interrupt).
+ * Return: 0 if queued (or counted), 1 if the signal is ignored, -1 if
+ * @t is gone.
+ */
+int send_sigqueue(struct sigqueue *q, struct task_struct *t, int group)
+{
+	int sig = q->info.signo;
+	struct sigpending *pending;
+	unsigned long flags;
+	int ret = -1;
+
+	local_irq_save(flags);
+	if (t->exit_state || !t->sighand)
+		goto out;
+	ret = 1;
+	if (!prepare_signal(sig, t))
+		goto out;
+	ret = 0;
+	if (!list_empty(&q->list)) {
+		q->info.overrun++;
+		goto out;
+	}
+	q->info.overrun = 0;
+	pending = group ? &t->signal->shared_pending : &t->pending;
+	list_add_tail(&q->list, &pending->list);
+	sigaddset(&pending->signal, sig);
+	if (group)
+		complete_signal(sig, t);
+	else if (!sigismember(&t->blocked, sig))
+		signal_wake_up(t, sig == SIGKILL);
+out:
+	local_irq_restore(flags);
+	return ret;
+}
+
+/**
+ * struct user_siginfo - siginfo_t as i386 user space sees it (128 bytes)
+ * @si_signo: the signal
+ * @si_errno: an errno (0)
+ * @si_code: the code as user space sees it: (short) of the kernel's
+ * @u: the union, laid out by the code's kind
+ * @u.pad: its full size
+ * @u.kill: kill, tkill: the sender
+ * @u.kill.pid: the sender's pid
+ * @u.kill.uid: the sender's uid
+ * @u.timer: a POSIX timer
+ * @u.timer.tid: the timer's id
+ * @u.timer.overrun: its overrun count
+ * @u.timer.value: its sigev_value
+ * @u.rt: sigqueue: the sender and a value
+ * @u.rt.pid: the sender's pid
+ * @u.rt.uid: the sender's uid
+ * @u.rt.value: the value
+ * @u.chld: SIGCHLD
+ * @u.chld.pid: the child
+ * @u.chld.uid: its uid
+ * @u.chld.status: its exit status or signal
+ * @u.chld.utime: its user time (clock ticks)
+ * @u.chld.stime: its system time
+ * @u.fault: a fault
+ * @u.fault.addr: the faulting address
+ * @u.poll: SIGIO
+ * @u.poll.band: the poll events
+ * @u.poll.fd: the file descriptor
  */
 struct user_siginfo {
 	int si_signo, si_errno, si_code;
-	int si_pid;
-	unsigned int si_uid;
-	int si_value;
-	int pad[26];
+	union {
+		int pad[29];
+		struct {
+			int pid;
+			unsigned int uid;
+		} kill;
+		struct {
+			int tid, overrun, value;
+		} timer;
+		struct {
+			int pid;
+			unsigned int uid;
+			int value;
+		} rt;
+		struct {
+			int pid;
+			unsigned int uid;
+			int status;
+			long utime, stime;
+		} chld;
+		struct {
+			unsigned long addr;
+		} fault;
+		struct {
+			long band;
+			int fd;
+		} poll;
+	} u;
 };
 
 /**
- * sys_rt_sigqueueinfo - send a signal with a siginfo (system call 178)
- * @pid: the process
- * @sig: the signal
- * @uinfo: the siginfo (128 bytes)
+ * copy_siginfo_to_user - lay a signal's siginfo out for user space
+ * @to: the user's siginfo_t (128 bytes)
+ * @from: the kernel's siginfo
  *
- * A process may not pretend to be the kernel or kill(): si_code must be
- * negative (2.6.32; later Linux also allows its own pid any code).
+ * The fields written are those of the code's kind (the upper half of
+ * the kernel's si_code), as 2.6.32 does; a negative code (sent by a
+ * process: sigqueue, tkill) has the whole siginfo written.
  *
- * Context: process context (system call).
- * Return: 0, -EFAULT, -EPERM, -EINVAL, -ESRCH.
+ * Context: process context.
+ * Return: 0 or -EFAULT.
  */
-asmlinkage long sys_rt_sigqueueinfo(int pid, int sig, struct user_siginfo __user *uinfo)
+int copy_siginfo_to_user(void __user *to, const struct ksignal_info *from)
 {
-	struct user_siginfo u;
-	struct ksignal_info info;
+	struct user_siginfo k = { .si_signo = from->signo, .si_code = (short)from->code };
+	size_t len = 5 * sizeof(int);
+
+	switch (from->code < 0 ? -1 : (int)(from->code & __SI_MASK)) {
+	case __SI_TIMER:
+		k.u.timer.tid = from->tid;
+		k.u.timer.overrun = from->overrun;
+		k.u.timer.value = from->value;
+		len += sizeof(int);
+		break;
+	case __SI_POLL:
+		k.u.poll.band = from->band;
+		k.u.poll.fd = from->fd;
+		break;
+	case __SI_FAULT:
+		k.u.fault.addr = from->addr;
+		len -= sizeof(int);
+		break;
+	case __SI_CHLD:
+		k.u.chld.pid = from->pid;
+		k.u.chld.uid = from->uid;
+		k.u.chld.status = from->status;
+		len = offsetof(struct user_siginfo, u.chld.stime) + sizeof(long);
+		break;
+	case -1: /* from a process: all of it */
+		k.u.rt.pid = from->pid;
+		k.u.rt.uid = from->uid;
+		k.u.rt.value = from->value;
+		len = sizeof(k);
+		break;
+	case __SI_RT:
+	case __SI_MESGQ:
+		k.u.rt.value = from->value;
+		len += sizeof(int);
+		k.u.rt.pid = from->pid;
+		k.u.rt.uid = from->uid;
+		break;
+	default: /* __SI_KILL */
+		k.u.kill.pid = from->pid;
+		k.u.kill.uid = from->uid;
+		break;
+	}
+	return copy_to_user(to, &k, len) ? -EFAULT : 0;
+}
+
+/* Send a process's siginfo to the process @pid (rt_sigqueueinfo's body) */
+static long do_rt_sigqueueinfo(int pid, int sig, struct ksignal_info *info)
+{
 	struct task_struct *p;
 	unsigned long flags;
-	int err;
+	long err = -ESRCH;
 
-	if (copy_from_user(&u, uinfo, sizeof(u)))
-		return -EFAULT;
-	if (u.si_code >= 0)
-		return -EPERM;
-	if (sig < 0 || sig > _NSIG)
-		return -EINVAL;
-	info.code = u.si_code;
-	info.pid = u.si_pid;
-	info.uid = u.si_uid;
-	info.status = u.si_value;
-	info.addr = 0;
 	spin_lock_irqsave(&tasklist_lock, flags);
 	p = pid > 0 ? find_task_by_pid(pid) : NULL;
-	err = -ESRCH;
 	if (p && p->mm && !p->exit_state) {
 		p = p->group_leader;
 		err = check_kill_permission(sig, p);
 		if (!err && sig)
-			__send_signal(sig, &info, p, true);
+			err = __send_signal(sig, info, p, true);
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return err;
 }
 
-/* Take a signal of @these off the pending sets, if one is there */
-static int dequeue_from(unsigned long these, struct ksignal_info *info)
+/* A siginfo from user space: only the fields of a process's codes */
+static int copy_siginfo_from_user(struct ksignal_info *info, int sig,
+				  const struct user_siginfo __user *uinfo)
 {
-	struct task_struct *t = current;
-	unsigned long saved = t->blocked;
-	int sig;
+	struct user_siginfo u;
 
-	t->blocked = ~these;
-	sig = dequeue_signal(t, info);
-	t->blocked = saved;
-	recalc_sigpending(t);
-	return sig;
+	if (copy_from_user(&u, uinfo, sizeof(u)))
+		return -EFAULT;
+	memset(info, 0, sizeof(*info));
+	info->signo = sig;
+	info->code = u.si_code;
+	info->pid = u.u.rt.pid;
+	info->uid = u.u.rt.uid;
+	info->value = u.u.rt.value;
+	return 0;
+}
+
+/**
+ * sys_rt_sigqueueinfo - send a signal with a siginfo to a process (system call 178)
+ * @pid: the process
+ * @sig: the signal
+ * @uinfo: the siginfo (128 bytes); glibc's sigqueue() sends SI_QUEUE
+ *         with its own pid and uid and the value
+ *
+ * A process may not pretend to be the kernel or kill(): si_code must be
+ * negative (2.6.32; later Linux also allows its own pid any code). A
+ * real-time signal past the receiver's RLIMIT_SIGPENDING is refused.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EPERM, -EINVAL, -ESRCH, -EAGAIN.
+ */
+asmlinkage long sys_rt_sigqueueinfo(int pid, int sig, struct user_siginfo __user *uinfo)
+{
+	struct ksignal_info info;
+
+	if (copy_siginfo_from_user(&info, sig, uinfo))
+		return -EFAULT;
+	if (info.code >= 0)
+		return -EPERM;
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	return do_rt_sigqueueinfo(pid, sig, &info);
+}
+
+/**
+ * sys_rt_tgsigqueueinfo - send a signal with a siginfo to one thread (system call 335)
+ * @tgid: the thread group
+ * @pid: the thread
+ * @sig: the signal
+ * @uinfo: the siginfo; si_code must be negative
+ *
+ * Added in 2.6.31, so 2.6.32 has it (number 335 on i386).
+ *
+ * Context: process context (system call).
+ * Return: 0, -EFAULT, -EPERM, -EINVAL, -ESRCH, -EAGAIN.
+ */
+asmlinkage long sys_rt_tgsigqueueinfo(int tgid, int pid, int sig, struct user_siginfo __user *uinfo)
+{
+	struct ksignal_info info;
+	struct task_struct *p;
+	long err;
+
+	if (pid <= 0 || tgid <= 0)
+		return -EINVAL;
+	if (copy_siginfo_from_user(&info, sig, uinfo))
+		return -EFAULT;
+	if (info.code >= 0)
+		return -EPERM;
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	p = find_task_by_pid(pid);
+	if (!p || p->tgid != tgid || p->exit_state || !p->mm)
+		return -ESRCH;
+	err = check_kill_permission(sig, p);
+	if (err || !sig)
+		return err;
+	return send_sig_info(sig, &info, p, false);
 }
 
 /**
@@ -1451,22 +1882,23 @@ static int dequeue_from(unsigned long these, struct ksignal_info *info)
  * Return: the signal, -EAGAIN (timed out), -EINTR (another signal),
  * -EINVAL, -EFAULT.
  */
-asmlinkage long sys_rt_sigtimedwait(const u64 __user *uthese, struct user_siginfo __user *uinfo,
+asmlinkage long sys_rt_sigtimedwait(const sigset_t __user *uthese,
+				    struct user_siginfo __user *uinfo,
 				    const struct timespec __user *uts, size_t sigsetsize)
 {
 	struct task_struct *t = current;
 	struct ksignal_info info;
 	struct timespec ts;
-	unsigned long these;
+	sigset_t these, mask;
 	long timeout = MAX_SCHEDULE_TIMEOUT;
-	u64 set;
 	int sig;
 
-	if (sigsetsize != sizeof(u64))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	if (copy_from_user(&set, uthese, sizeof(set)))
+	if (copy_from_user(&these, uthese, sizeof(these)))
 		return -EFAULT;
-	these = (unsigned long)set & ~SIG_KERNEL_ONLY_MASK;
+	these &= ~SIG_KERNEL_ONLY_MASK;
+	mask = ~these;
 	if (uts) {
 		if (copy_from_user(&ts, uts, sizeof(ts)))
 			return -EFAULT;
@@ -1474,31 +1906,24 @@ asmlinkage long sys_rt_sigtimedwait(const u64 __user *uthese, struct user_siginf
 			return -EINVAL;
 		timeout = timespec_to_jiffies(&ts) + (ts.tv_sec || ts.tv_nsec);
 	}
-	local_irq_disable();
-	sig = dequeue_from(these, &info);
+	sig = dequeue_signal(t, &mask, &info);
 	if (!sig && timeout) {
+		local_irq_disable();
 		t->real_blocked = t->blocked;
 		t->blocked &= ~these;
 		recalc_sigpending(t);
 		local_irq_enable();
 		timeout = schedule_timeout_interruptible(timeout);
+		sig = dequeue_signal(t, &mask, &info);
 		local_irq_disable();
-		sig = dequeue_from(these, &info);
 		t->blocked = t->real_blocked;
 		t->real_blocked = 0;
 		recalc_sigpending(t);
+		local_irq_enable();
 	}
-	local_irq_enable();
 	if (!sig)
 		return timeout ? -EINTR : -EAGAIN;
-	if (uinfo) {
-		struct user_siginfo u = { .si_signo = sig, .si_code = info.code };
-
-		u.si_pid = info.code <= 0 || sig == SIGCHLD ? info.pid : (int)info.addr;
-		u.si_uid = info.uid;
-		u.si_value = info.status;
-		if (copy_to_user(uinfo, &u, sizeof(u)))
-			return -EFAULT;
-	}
+	if (uinfo && copy_siginfo_to_user(uinfo, &info))
+		return -EFAULT;
 	return sig;
 }

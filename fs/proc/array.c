@@ -77,7 +77,7 @@ static const char *get_task_state(struct task_struct *tsk)
  * sets: pending, blocked, ignored and caught.
  */
 struct task_sigsets {
-	unsigned long pending, shpending, blocked, ignored, caught;
+	sigset_t pending, shpending, blocked, ignored, caught;
 };
 
 static void collect_sigsets(struct task_struct *p, struct task_sigsets *s)
@@ -87,26 +87,36 @@ static void collect_sigsets(struct task_struct *p, struct task_sigsets *s)
 
 	memset(s, 0, sizeof(*s));
 	local_irq_save(flags);
-	s->pending = p->pending;
-	s->shpending = p->signal->shared_pending;
+	s->pending = p->pending.signal;
+	s->shpending = p->signal->shared_pending.signal;
 	s->blocked = p->blocked;
 	if (p->sighand) {
-		for (i = 0; i < 32; i++) {
+		for (i = 0; i < _NSIG; i++) {
 			void __user *h = p->sighand->action[i].handler;
 
 			if (h == SIG_IGN)
-				s->ignored |= 1UL << i;
+				s->ignored |= 1ULL << i;
 			else if (h != SIG_DFL)
-				s->caught |= 1UL << i;
+				s->caught |= 1ULL << i;
 		}
 	}
 	local_irq_restore(flags);
 }
 
-/* A set as 16 hex digits, signal 64 first (2.6.32's render_sigset_t) */
-static void render_sigset_t(struct seq_file *m, const char *header, unsigned long set)
+/* Signals queued to processes of @uid (2.6.32: user->sigpending) */
+static int user_sigpending(uid_t uid)
 {
-	seq_printf(m, "%s%08x%08lx\n", header, 0, set);
+	struct user_struct *up = find_user(uid);
+	int n = up ? atomic_read(&up->sigpending) : 0;
+
+	free_uid(up);
+	return n;
+}
+
+/* A set as 16 hex digits, signal 64 first (2.6.32's render_sigset_t) */
+static void render_sigset_t(struct seq_file *m, const char *header, sigset_t set)
+{
+	seq_printf(m, "%s%08x%08x\n", header, (u32)(set >> 32), (u32)set);
 }
 
 /* The parent's tgid (0 for a task without one: the idle task's children) */
@@ -180,7 +190,7 @@ static void task_sig(struct seq_file *m, struct task_struct *p)
 
 	collect_sigsets(p, &s);
 	seq_printf(m, "Threads:\t%d\n", get_nr_threads(p));
-	seq_printf(m, "SigQ:\t%d/%lu\n", hweight32(s.pending) + hweight32(s.shpending),
+	seq_printf(m, "SigQ:\t%d/%lu\n", user_sigpending(p->cred.uid),
 		   p->signal->rlim[RLIMIT_SIGPENDING].rlim_cur);
 	render_sigset_t(m, "SigPnd:\t", s.pending);
 	render_sigset_t(m, "ShdPnd:\t", s.shpending);
@@ -299,9 +309,10 @@ static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 		(long)cputime_to_clock_t(sig->cutime), (long)cputime_to_clock_t(sig->cstime),
 		(long)task_prio(task), (long)task_nice(task), num_threads, task_start_clock_t(task),
 		vsize, (long)rss, sig->rlim[RLIMIT_RSS].rlim_cur, start_code, end_code, start_stack,
-		esp, eip, s.pending & 0x7fffffffUL, s.blocked & 0x7fffffffUL,
-		s.ignored & 0x7fffffffUL, s.caught & 0x7fffffffUL, wchan, 0UL, 0UL,
-		task->exit_signal, 0, task->rt_priority, task->policy, 0ULL, 0UL, 0L);
+		esp, eip, (unsigned long)s.pending & 0x7fffffffUL,
+		(unsigned long)s.blocked & 0x7fffffffUL, (unsigned long)s.ignored & 0x7fffffffUL,
+		(unsigned long)s.caught & 0x7fffffffUL, wchan, 0UL, 0UL, task->exit_signal, 0,
+		task->rt_priority, task->policy, 0ULL, 0UL, 0L);
 	if (mm)
 		mmput(mm);
 	return 0;

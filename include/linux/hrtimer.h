@@ -274,6 +274,7 @@ int schedule_hrtimeout_range(ktime_t *expires, unsigned long delta,
 void hrtimer_interrupt(struct clock_event_device *dev);
 void hrtimer_run_queues(void);
 void hrtimer_run_pending(void);
+void clock_was_set(void);
 void hrtimers_init(void);
 void timer_list_show(void (*print)(void *arg, const char *fmt, ...), void *arg);
 

@@ -91,7 +91,6 @@ void calc_global_load(void);
 #define SIGSEGV 11
 #define SIGUSR2 12
 #define SIGTERM 15
-#define _NSIG 32
 
 /**
  * struct thread_struct - the CPU state a switched-out task left behind
@@ -259,9 +258,9 @@ struct cpu_itimer {
  * struct signal_struct - what a thread group (a process) shares, as 2.6.32
  * @count: the threads using it; the last one's release frees it
  * @live: the threads not yet exited; the last to exit cancels the timers
- * @shared_pending: signals sent to the process (kill), a bit per signal
- *                  1..32; any thread not blocking one may take it
- * @shared_info: the siginfo of each signal in @shared_pending
+ * @shared_pending: signals sent to the process (kill), with their queued
+ *                  siginfos; any thread not blocking one may take it
+ * @posix_timers: the process's POSIX timers (timer_create; kernel/posix-timers.c)
  * @group_exit_code: the status of exit_group or of a fatal signal
  * @group_exit_task: the thread exec waits on to kill the others, or NULL
  * @group_stop_count: threads still to stop for a group stop
@@ -302,8 +301,8 @@ struct cpu_itimer {
 struct signal_struct {
 	atomic_t count;
 	atomic_t live;
-	unsigned long shared_pending;
-	struct ksignal_info shared_info[_NSIG];
+	struct sigpending shared_pending;
+	struct list_head posix_timers;
 	int group_exit_code;
 	struct task_struct *group_exit_task;
 	int group_stop_count;
@@ -358,9 +357,9 @@ struct signal_struct {
  *          the last exception, @thread.tls_array its TLS descriptors,
  *          @thread.fpu its saved FPU/SSE state (fxsave's image, valid if
  *          @thread.fpu_used; arch/x86/kernel/i387.c)
- * @pending: signals sent and not yet flushed, a bit per signal (1 << (sig-1))
- * @allowed: signals this kernel thread accepts (allow_signal()); others are
- *           ignored, as Linux's kernel threads ignore signals by default
+ * @pending: signals sent to this thread, with their queued siginfos
+ * @allowed: signals 1..32 this kernel thread accepts (allow_signal()); others
+ *           are ignored, as Linux's kernel threads ignore signals by default
  * @exit_code: the value it exited with
  * @kthread: kthread_stop()'s rendezvous, on the thread's own stack
  * @fs: root, current directory and umask (shared: init_fs)
@@ -382,9 +381,8 @@ struct signal_struct {
  * @clear_child_tid: set_tid_address()/CLONE_CHILD_CLEARTID: zeroed, and
  *                   a futex wake done there, when it exits
  * @vfork_done: the parent's completion that exit or exec completes (vfork)
- * @blocked: the signals it blocks (sigprocmask), a bit per signal 1..32
+ * @blocked: the signals it blocks (sigprocmask), a bit per signal 1..64
  * @sighand: its signal handlers (NULL for a kernel thread)
- * @sig_info: for each pending signal, what its siginfo says
  * @signal: what the thread group shares: shared pending signals, process
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
@@ -420,7 +418,7 @@ struct task_struct {
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
 	struct thread_struct thread;
-	unsigned long pending;
+	struct sigpending pending;
 	unsigned long allowed;
 	int exit_code;
 	struct kthread *kthread;
@@ -451,17 +449,16 @@ struct task_struct {
 	int __user *set_child_tid;
 	int __user *clear_child_tid;
 	struct completion *vfork_done;
-	unsigned long blocked;
+	sigset_t blocked;
 	struct sighand_struct *sighand;
-	struct ksignal_info sig_info[_NSIG];
 
 	/* Thread groups, sessions, limits, times (kernel/sys.c, signal.c) */
 	struct signal_struct *signal;
 	int did_exec;
 	int pdeath_signal;
 	unsigned long min_flt, maj_flt;
-	unsigned long real_blocked;
-	unsigned long saved_sigmask;
+	sigset_t real_blocked;
+	sigset_t saved_sigmask;
 	unsigned long sas_ss_sp;
 	size_t sas_ss_size;
 	void __user *robust_list;
@@ -535,7 +532,7 @@ static inline int signal_pending(struct task_struct *p)
 
 static inline int fatal_signal_pending(struct task_struct *p)
 {
-	return signal_pending(p) && (p->pending & (1UL << (SIGKILL - 1)));
+	return signal_pending(p) && (p->pending.signal & sigmask(SIGKILL));
 }
 
 /* Would a sleep in @state be ended by a signal pending for @p? */
@@ -707,5 +704,26 @@ void force_sig(int sig, struct task_struct *p);
 void flush_signals(struct task_struct *t);
 int allow_signal(int sig);
 int disallow_signal(int sig);
+
+/**
+ * struct user_struct - what the kernel counts per user id (kernel/user.c)
+ * @__count: references: one per sigqueue charged to the user
+ * @sigpending: signals queued to the user's processes (RLIMIT_SIGPENDING)
+ * @uid: the user
+ * @uidhash_node: link in the table of users
+ *
+ * 2.6.32's also counts processes, files and locked memory, and the
+ * cred points to it; Linnet counts pending signals here.
+ */
+struct user_struct {
+	atomic_t __count;
+	atomic_t sigpending;
+	uid_t uid;
+	struct list_head uidhash_node;
+};
+
+struct user_struct *alloc_uid(uid_t uid, gfp_t flags);
+struct user_struct *find_user(uid_t uid);
+void free_uid(struct user_struct *up);
 
 #endif /* _LINUX_SCHED_H */

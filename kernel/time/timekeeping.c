@@ -235,9 +235,8 @@ EXPORT_SYMBOL_GPL(getnstimeofday);
  *
  * xtime moves to @tv, keeping the clocksource's progress since the last
  * tick and the sub-nanosecond remainder; wall_to_monotonic moves the
- * other way, so the monotonic clock does not jump. (2.6.32 also tells
- * hrtimers on CLOCK_REALTIME, clock_was_set(); Linnet's low-resolution
- * hrtimers see the new time at the next tick.)
+ * other way, so the monotonic clock does not jump; the hrtimers on
+ * CLOCK_REALTIME are told (clock_was_set()), as in 2.6.32.
  *
  * Context: process context.
  * Return: 0.
@@ -259,6 +258,7 @@ int do_settimeofday(struct timespec *tv)
 	set_normalized_timespec(&xtime, xtime.tv_sec + delta.tv_sec, xtime.tv_nsec + delta.tv_nsec);
 	timekeeper.xtime_nsec = ((u64)xtime.tv_nsec << timekeeper.shift) + frac;
 	write_sequnlock_irqrestore(&xtime_lock, flags);
+	clock_was_set();
 	return 0;
 }
 

@@ -14,7 +14,7 @@
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
 				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
-				     "/procfs",	 "/lookup", "/tty" };
+				     "/procfs",	 "/lookup", "/tty",	 "/rtsig",  "/ptimers" };
 
 static void run(const char *path)
 {

@@ -80,21 +80,8 @@ struct sigcontext {
 #define FPSTATE_SIZE 624
 #define FPSTATE_FXSR_OFFSET 112 /* of _fxsr_env, 16-byte aligned in the frame */
 
-/**
- * struct siginfo32 - siginfo_t as i386 user space sees it (128 bytes)
- * @si_signo: the signal
- * @si_errno: 0
- * @si_code: SI_USER, SEGV_MAPERR...
- * @si_pid: the sender (SI_USER); for faults @si_pid holds si_addr
- * @si_uid: the sender's uid (0)
- * @pad: the rest of the union
- */
-struct siginfo32 {
-	int si_signo, si_errno, si_code;
-	int si_pid;
-	int si_uid;
-	int pad[27];
-};
+/* siginfo_t as i386 user space sees it: 128 bytes (kernel/signal.c:copy_siginfo_to_user) */
+#define SIGINFO_SIZE 128
 
 /**
  * struct ucontext32 - the user context an rt frame saves
@@ -110,7 +97,7 @@ struct ucontext32 {
 	u32 uc_flags, uc_link;
 	u32 ss_sp, ss_flags, ss_size;
 	struct sigcontext uc_mcontext;
-	u64 uc_sigmask;
+	sigset_t uc_sigmask;
 };
 
 /**
@@ -128,7 +115,7 @@ struct rt_sigframe {
 	u32 pretcode;
 	int sig;
 	u32 pinfo, puc;
-	struct siginfo32 info;
+	u8 info[SIGINFO_SIZE];
 	struct ucontext32 uc;
 	u8 fpstate[FPSTATE_SIZE];
 	u8 retcode[8];
@@ -191,7 +178,7 @@ static int restore_fpu(u32 fpstate)
 }
 
 static int setup_sigcontext(struct sigcontext __user *sc, u32 fpstate, struct pt_regs *regs,
-			    unsigned long mask)
+			    u32 mask)
 {
 	struct sigcontext k = {
 		.gs = regs->gs,
@@ -282,14 +269,13 @@ static void set_handler_regs(struct pt_regs *regs, struct k_sigaction *ka, void 
 	regs->flags &= ~(X86_EFLAGS_TF | X86_EFLAGS_DF);
 }
 
-static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *ki,
-			  unsigned long mask, struct pt_regs *regs)
+static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *ki, sigset_t mask,
+			  struct pt_regs *regs)
 {
 	struct rt_sigframe __user *f = get_sigframe(ka, regs, sizeof(struct rt_sigframe) + 16);
 	u8 __user *fp = (u8 __user *)(((unsigned long)f->fpstate + 15) & -16UL);
 	/* mov $__NR_rt_sigreturn, %eax; int $0x80 */
 	static const u8 code[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
-	struct siginfo32 info = { .si_signo = sig, .si_code = ki->code };
 	struct ucontext32 uc = { .ss_sp = current->sas_ss_sp,
 				 .ss_flags = sas_ss_flags(regs->sp),
 				 .ss_size = current->sas_ss_size,
@@ -298,27 +284,21 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, struct ksignal_info *
 
 	if (!access_ok(VERIFY_WRITE, f, sizeof(*f) + 16))
 		return -EFAULT;
-	if (ki->code <= 0 || sig == SIGCHLD) { /* SI_USER, SI_TKILL, SI_QUEUE, CLD_*: the sender */
-		info.si_pid = ki->pid;
-		info.si_uid = ki->uid;
-		info.pad[0] = ki->status; /* si_status, or si_value */
-	} else
-		info.si_pid = ki->addr; /* a fault: si_addr shares the union's start */
 	fpstate = save_fpu(fp);
-	if (fpstate == (u32)-1 || __copy_to_user(&f->info, &info, sizeof(info)) ||
-	    __copy_to_user(&f->uc, &uc, sizeof(uc)) ||
-	    setup_sigcontext(&f->uc.uc_mcontext, fpstate, regs, mask) ||
+	if (fpstate == (u32)-1 || __clear_user(f->info, SIGINFO_SIZE) ||
+	    copy_siginfo_to_user(f->info, ki) || __copy_to_user(&f->uc, &uc, sizeof(uc)) ||
+	    setup_sigcontext(&f->uc.uc_mcontext, fpstate, regs, (u32)mask) ||
 	    __copy_to_user(f->retcode, code, sizeof(code)) || __put_user(sig, &f->sig) ||
-	    __put_user((u32)&f->info, &f->pinfo) || __put_user((u32)&f->uc, &f->puc) ||
+	    __put_user((u32)f->info, &f->pinfo) || __put_user((u32)&f->uc, &f->puc) ||
 	    __put_user(ka->flags & SA_RESTORER ? (u32)ka->restorer : (u32)f->retcode, &f->pretcode))
 		return -EFAULT;
 	set_handler_regs(regs, ka, f, sig);
-	regs->dx = (unsigned long)&f->info; /* for a regparm(3) handler */
+	regs->dx = (unsigned long)f->info; /* for a regparm(3) handler */
 	regs->cx = (unsigned long)&f->uc;
 	return 0;
 }
 
-static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask, struct pt_regs *regs)
+static int setup_frame(int sig, struct k_sigaction *ka, sigset_t mask, struct pt_regs *regs)
 {
 	struct sigframe __user *f = get_sigframe(ka, regs, sizeof(struct sigframe) + 16);
 	u8 __user *fp = (u8 __user *)(((unsigned long)f->fpstate + 15) & -16UL);
@@ -329,9 +309,9 @@ static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask, stru
 	if (!access_ok(VERIFY_WRITE, f, sizeof(*f) + 16))
 		return -EFAULT;
 	fpstate = save_fpu(fp);
-	if (fpstate == (u32)-1 || setup_sigcontext(&f->sc, fpstate, regs, mask) ||
-	    __put_user(0, &f->extramask[0]) || __copy_to_user(f->retcode, code, sizeof(code)) ||
-	    __put_user(sig, &f->sig) ||
+	if (fpstate == (u32)-1 || setup_sigcontext(&f->sc, fpstate, regs, (u32)mask) ||
+	    __put_user((u32)(mask >> 32), &f->extramask[0]) ||
+	    __copy_to_user(f->retcode, code, sizeof(code)) || __put_user(sig, &f->sig) ||
 	    __put_user(ka->flags & SA_RESTORER ? (u32)ka->restorer : (u32)f->retcode, &f->pretcode))
 		return -EFAULT;
 	set_handler_regs(regs, ka, f, sig);
@@ -350,21 +330,21 @@ static int setup_frame(int sig, struct k_sigaction *ka, unsigned long mask, stru
  * Context: process context, do_notify_resume().
  * Return: 0, or -EFAULT if the user stack cannot hold the frame.
  */
-int setup_signal_frame(int sig, struct k_sigaction *ka, struct ksignal_info *info,
-		       unsigned long oldmask, struct pt_regs *regs)
+int setup_signal_frame(int sig, struct k_sigaction *ka, struct ksignal_info *info, sigset_t oldmask,
+		       struct pt_regs *regs)
 {
 	if (ka->flags & SA_SIGINFO)
 		return setup_rt_frame(sig, ka, info, oldmask, regs);
 	return setup_frame(sig, ka, oldmask, regs);
 }
 
-static void set_blocked(unsigned long mask)
+static void set_blocked(sigset_t mask)
 {
 	struct task_struct *t = current;
 
 	local_irq_disable();
-	t->blocked = mask & ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
-	if (t->pending & ~t->blocked)
+	t->blocked = mask & ~SIG_KERNEL_ONLY_MASK;
+	if ((t->pending.signal | t->signal->shared_pending.signal) & ~t->blocked)
 		set_thread_flag(TIF_SIGPENDING);
 	local_irq_enable();
 }
@@ -380,14 +360,14 @@ static void set_blocked(unsigned long mask)
 asmlinkage long sys_rt_sigreturn(struct pt_regs *regs)
 {
 	struct rt_sigframe __user *f = (struct rt_sigframe __user *)(regs->sp - 4);
-	u64 mask;
+	sigset_t mask;
 
 	current_thread_info()->restart_block.fn = do_no_restart_syscall;
 	if (!access_ok(VERIFY_READ, f, sizeof(*f)) ||
 	    __copy_from_user(&mask, &f->uc.uc_sigmask, sizeof(mask)) ||
 	    restore_sigcontext(regs, &f->uc.uc_mcontext))
 		goto badframe;
-	set_blocked((unsigned long)mask);
+	set_blocked(mask);
 	return regs->ax;
 badframe:
 	force_sig_fault(SIGSEGV, SI_KERNEL, NULL, current);
@@ -404,13 +384,13 @@ badframe:
 asmlinkage long sys_sigreturn(struct pt_regs *regs)
 {
 	struct sigframe __user *f = (struct sigframe __user *)(regs->sp - 8);
-	u32 mask;
+	u32 mask, extramask;
 
 	current_thread_info()->restart_block.fn = do_no_restart_syscall;
 	if (!access_ok(VERIFY_READ, f, sizeof(*f)) || __get_user(mask, &f->sc.oldmask) ||
-	    restore_sigcontext(regs, &f->sc))
+	    __get_user(extramask, &f->extramask[0]) || restore_sigcontext(regs, &f->sc))
 		goto badframe;
-	set_blocked(mask);
+	set_blocked(((sigset_t)extramask << 32) | mask);
 	return regs->ax;
 badframe:
 	force_sig_fault(SIGSEGV, SI_KERNEL, NULL, current);

@@ -1,0 +1,58 @@
+/*
+ * posix-timers.h - the POSIX interval timers of timer_create(2).
+ *
+ * A process's timer is a struct k_itimer on its signal_struct's list: an
+ * hrtimer on CLOCK_REALTIME or CLOCK_MONOTONIC, and the sigqueue its
+ * expiry sends, allocated when the timer is made so that the expiry (in
+ * a hard interrupt) never needs memory. kernel/posix-timers.c has the
+ * algorithm; docs/processes.md, "Time", the tour.
+ */
+#ifndef _LINUX_POSIX_TIMERS_H
+#define _LINUX_POSIX_TIMERS_H
+
+#include <linux/list.h>
+#include <linux/hrtimer.h>
+#include <linux/signal.h>
+
+/**
+ * struct k_itimer - one POSIX timer
+ * @list: link in signal->posix_timers (and the list of all timers)
+ * @all: link in the list of every process's timers, for the id lookup
+ * @it_clock: its clock
+ * @it_id: its id, the timer_t user space holds
+ * @it_overrun: expiries missed since the signal was sent (-1 before any)
+ * @it_overrun_last: the overrun the last delivered signal reported
+ *                   (timer_getoverrun)
+ * @it_requeue_pending: odd while its signal is queued and the interval
+ *                     timer waits for the dequeue to re-arm it; counts up,
+ *                     so a stale signal (of an earlier setting) is known
+ * @it_sigev_notify: SIGEV_SIGNAL, SIGEV_NONE, SIGEV_SIGNAL|SIGEV_THREAD_ID
+ * @it_process: the task it signals: the process, or the thread for
+ *              SIGEV_THREAD_ID
+ * @it_signal: the signal_struct of the process that owns it
+ * @sigq: its signal, preallocated (SIGQUEUE_PREALLOC)
+ * @timer: the hrtimer
+ * @interval: the interval, or 0 for a one-shot timer
+ */
+struct k_itimer {
+	struct list_head list;
+	struct list_head all;
+	clockid_t it_clock;
+	int it_id;
+	int it_overrun;
+	int it_overrun_last;
+	int it_requeue_pending;
+	int it_sigev_notify;
+	struct task_struct *it_process;
+	struct signal_struct *it_signal;
+	struct sigqueue *sigq;
+	struct hrtimer timer;
+	ktime_t interval;
+};
+
+#define REQUEUE_PENDING 1
+
+struct signal_struct;
+void exit_itimers(struct signal_struct *sig);
+
+#endif /* _LINUX_POSIX_TIMERS_H */
