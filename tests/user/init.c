@@ -11,10 +11,10 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello", "/efault",  "/forkwait", "/memory",
-				     "/fault", "/signals", "/ids",	"/pgrp",
-				     "/ptime", "/sigs2",   "/files",	"/exec",
-				     "/oom",   "/futex",   "/rtsig",	"/ptimers" };
+static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
+				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
+				     "/files",	 "/exec",   "/oom",	 "/futex",  "/rtsig",
+				     "/ptimers", "/locks" };
 
 static void run(const char *path)
 {
