@@ -195,7 +195,7 @@ def host_callgrind(build):
 
 
 def write_performance_md(path, rows):
-    kernel = [r for r in rows if r.get("where", "").startswith("qemu")]
+    kernel = [r for r in rows if r.get("where", "").startswith("qemu -icount")]
     by_mem = {}
     for r in kernel:
         by_mem.setdefault(r["name"], {})[r["mem"]] = r["per_op"]

@@ -88,6 +88,7 @@ def boot(kernel=None, iso=None, append="", mem="128M", icount=True, timeout=30.0
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
     chunks = []
+    tail = b""  # the console's last bytes: @until may arrive split over many reads
     timed_out = False
     fd = proc.stdout.fileno()
     while True:
@@ -101,8 +102,10 @@ def boot(kernel=None, iso=None, append="", mem="128M", icount=True, timeout=30.0
             if not data:
                 break
             chunks.append(data)
-            if until and until.encode() in b"".join(chunks[-4:]):
-                break
+            if until:
+                tail = tail[-len(until):] + data
+                if until.encode() in tail:
+                    break
     if proc.poll() is None:
         proc.kill()
     status = proc.wait()

@@ -44,26 +44,46 @@ static void random_bytes_differ_test(struct kunit *test)
 }
 
 /*
- * Interrupts at irregular times are credited. (The timer's alone are not:
- * under -icount they come at exact intervals, so their second difference
- * is 0, and the estimator credits nothing, as it should.)
+ * Interrupts are credited through the fast pool: one bit when the 64th
+ * interrupt spills it into the main pool (fewer may spill too, if a
+ * second has passed since the last spill).
  */
 static void random_entropy_from_interrupts_test(struct kunit *test)
+{
+	struct file f = { .f_op = &random_fops, .f_flags = O_NONBLOCK };
+	unsigned long flags;
+	loff_t pos = 0;
+	int before, after, i;
+
+	/* Drain the estimate first: after a long boot the pool may be full. */
+	while (random_fops.read(&f, big, sizeof(big), &pos) > 0)
+		;
+	/* Interrupts off: only our 64 calls feed the fast pool meanwhile. */
+	local_irq_save(flags);
+	before = random_entropy_count();
+	for (i = 0; i < 64; i++)
+		add_interrupt_randomness(15);
+	after = random_entropy_count();
+	local_irq_restore(flags);
+	KUNIT_EXPECT_GE(test, after, before + 1);
+	KUNIT_EXPECT_LE(test, after, before + 2);
+}
+
+/* Key presses are credited by their timing's differences, up to 11 bits each */
+static void random_entropy_from_input_test(struct kunit *test)
 {
 	struct file f = { .f_op = &random_fops, .f_flags = O_NONBLOCK };
 	volatile unsigned long spin;
 	loff_t pos = 0;
 	int before, i;
 
-	/* Drain the estimate first: after a long boot the pool may be full. */
 	while (random_fops.read(&f, big, sizeof(big), &pos) > 0)
 		;
 	before = random_entropy_count();
-
 	for (i = 1; i < 12; i++) {
 		for (spin = 0; spin < (unsigned long)(i * i * 37 + (i & 3) * 1000); spin++)
 			;
-		add_interrupt_randomness(15);
+		add_input_randomness(1, 30 + i, 1);
 	}
 	KUNIT_EXPECT_GT(test, random_entropy_count(), before);
 }
@@ -138,6 +158,7 @@ static void misc_dynamic_minor_test(struct kunit *test)
 static struct kunit_case random_cases[] = { KUNIT_CASE(sha1_abc_test),
 					    KUNIT_CASE(random_bytes_differ_test),
 					    KUNIT_CASE(random_entropy_from_interrupts_test),
+					    KUNIT_CASE(random_entropy_from_input_test),
 					    KUNIT_CASE(urandom_read_test),
 					    KUNIT_CASE(random_nonblock_test),
 					    KUNIT_CASE(misc_dynamic_minor_test),
