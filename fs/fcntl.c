@@ -10,12 +10,9 @@
  * fcntl() reads and sets the descriptor's close-on-exec bit (F_GETFD,
  * F_SETFD), the file's status flags (F_GETFL, F_SETFL: only O_APPEND,
  * O_NONBLOCK, O_NOATIME, FASYNC and O_DIRECT change) and duplicates
- * (F_DUPFD, F_DUPFD_CLOEXEC). Linnet has no POSIX record locks yet:
- * F_GETLK answers that nothing is locked (l_type F_UNLCK) and F_SETLK
- * and F_SETLKW check their arguments and succeed without recording a
- * lock, which is what one process alone sees on Linux. F_SETOWN and
- * F_SETSIG are recorded, but no SIGIO is sent.
- * Read next: fs/file.c, docs/files.md.
+ * (F_DUPFD, F_DUPFD_CLOEXEC); the record-lock commands (F_GETLK,
+ * F_SETLK, F_SETLKW and their 64-bit forms) go to fs/locks.c.
+ * Read next: fs/file.c, fs/locks.c, docs/files.md.
  */
 #include <linux/fs.h>
 #include <linux/dcache.h>
@@ -121,52 +118,7 @@ long sys_dup(unsigned int fildes)
 	return ret;
 }
 
-#define F_SETOWN 8
-#define F_GETOWN 9
-#define F_SETSIG 10
-#define F_GETSIG 11
-#define F_GETLK 5
-#define F_SETLK 6
-#define F_SETLKW 7
-#define F_GETLK64 12
-#define F_SETLK64 13
-#define F_SETLKW64 14
-#define F_SETLEASE 1024
-#define F_GETLEASE 1025
-#define F_DUPFD_CLOEXEC 1030
-#define F_RDLCK 0
-#define F_WRLCK 1
-#define F_UNLCK 2
-
 #define SETFL_MASK (O_APPEND | O_NONBLOCK | O_NDELAY | FASYNC | O_DIRECT | O_NOATIME)
-
-/**
- * struct flock - a record lock as fcntl(F_GETLK) passes it on i386
- * @l_type: F_RDLCK, F_WRLCK or F_UNLCK
- * @l_whence: SEEK_SET, SEEK_CUR or SEEK_END
- * @l_start: where the range starts
- * @l_len: its length (0: to the end)
- * @l_pid: the holder
- */
-struct flock {
-	short l_type, l_whence;
-	long l_start, l_len;
-	int l_pid;
-};
-
-/**
- * struct flock64 - the same with 64-bit offsets (F_GETLK64), packed as on i386
- * @l_type: F_RDLCK, F_WRLCK or F_UNLCK
- * @l_whence: SEEK_SET, SEEK_CUR or SEEK_END
- * @l_start: where the range starts
- * @l_len: its length
- * @l_pid: the holder
- */
-struct flock64 {
-	short l_type, l_whence;
-	loff_t l_start, l_len;
-	int l_pid;
-} __attribute__((packed, aligned(4)));
 
 static int setfl(struct file *filp, unsigned long arg)
 {
@@ -176,44 +128,19 @@ static int setfl(struct file *filp, unsigned long arg)
 	return 0;
 }
 
-/* A lock request's checks: a known type, opened for it, a known whence */
-static int check_lock(struct file *filp, int type, int whence, int setting)
+static long do_lock(int fd, struct file *filp, unsigned int cmd, unsigned long arg)
 {
-	if (type != F_RDLCK && type != F_WRLCK && type != F_UNLCK)
-		return -EINVAL;
-	if (whence < SEEK_SET || whence > SEEK_END)
-		return -EINVAL;
-	if (setting && type == F_RDLCK && !(filp->f_mode & FMODE_READ))
-		return -EBADF;
-	if (setting && type == F_WRLCK && !(filp->f_mode & FMODE_WRITE))
-		return -EBADF;
-	return 0;
-}
-
-static long do_lock(struct file *filp, unsigned int cmd, unsigned long arg)
-{
-	bool wide = cmd >= F_GETLK64 && cmd <= F_SETLKW64;
-	struct flock64 fl64;
-	struct flock fl;
-	int err;
-
-	if (wide) {
-		if (copy_from_user(&fl64, (void __user *)arg, sizeof(fl64)))
-			return -EFAULT;
-	} else {
-		if (copy_from_user(&fl, (void __user *)arg, sizeof(fl)))
-			return -EFAULT;
-		fl64.l_type = fl.l_type;
-		fl64.l_whence = fl.l_whence;
+	switch (cmd) {
+	case F_GETLK:
+		return fcntl_getlk(filp, (struct flock __user *)arg);
+	case F_SETLK:
+	case F_SETLKW:
+		return fcntl_setlk(fd, filp, cmd, (struct flock __user *)arg);
+	case F_GETLK64:
+		return fcntl_getlk64(filp, (struct flock64 __user *)arg);
+	default:
+		return fcntl_setlk64(fd, filp, cmd, (struct flock64 __user *)arg);
 	}
-	err = check_lock(filp, fl64.l_type, fl64.l_whence, cmd != F_GETLK && cmd != F_GETLK64);
-	if (err || (cmd != F_GETLK && cmd != F_GETLK64))
-		return err;
-	/* Nobody else holds a lock: the range is free */
-	if (wide)
-		return put_user((short)F_UNLCK, &((struct flock64 __user *)arg)->l_type) ? -EFAULT :
-											   0;
-	return put_user((short)F_UNLCK, &((struct flock __user *)arg)->l_type) ? -EFAULT : 0;
 }
 
 static long do_fcntl(int fd, unsigned int cmd, unsigned long arg, struct file *filp)
@@ -243,7 +170,7 @@ static long do_fcntl(int fd, unsigned int cmd, unsigned long arg, struct file *f
 	case F_GETLK:
 	case F_SETLK:
 	case F_SETLKW:
-		return do_lock(filp, cmd, arg);
+		return do_lock(fd, filp, cmd, arg);
 	case F_GETOWN:
 		return filp->f_owner.pid;
 	case F_SETOWN:
@@ -302,7 +229,7 @@ asmlinkage long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg
 	if (!filp)
 		return -EBADF;
 	if (cmd >= F_GETLK64 && cmd <= F_SETLKW64)
-		err = do_lock(filp, cmd, arg);
+		err = do_lock(fd, filp, cmd, arg);
 	else
 		err = do_fcntl(fd, cmd, arg, filp);
 	fput(filp);

@@ -85,6 +85,7 @@ static void __fput(struct file *file)
 	struct inode *inode = dentry->d_inode;
 
 	might_sleep();
+	locks_remove_flock(file);
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(inode, file);
 	if ((file->f_mode & FMODE_WRITE) && inode)

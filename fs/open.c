@@ -304,6 +304,7 @@ int filp_close(struct file *filp, fl_owner_t id)
 	}
 	if (filp->f_op && filp->f_op->flush)
 		retval = filp->f_op->flush(filp, id);
+	locks_remove_posix(filp, id); /* any close drops the process's record locks */
 	fput(filp);
 	return retval;
 }

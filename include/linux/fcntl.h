@@ -38,6 +38,63 @@
 #define F_GETFL 3
 #define F_SETFL 4
 #define FD_CLOEXEC 1
+#define F_GETLK 5
+#define F_SETLK 6
+#define F_SETLKW 7
+#define F_SETOWN 8
+#define F_GETOWN 9
+#define F_SETSIG 10
+#define F_GETSIG 11
+#define F_GETLK64 12
+#define F_SETLK64 13
+#define F_SETLKW64 14
+#define F_SETLEASE 1024
+#define F_GETLEASE 1025
+#define F_DUPFD_CLOEXEC 1030
+
+/* struct flock's l_type */
+#define F_RDLCK 0
+#define F_WRLCK 1
+#define F_UNLCK 2
+
+/* flock(2)'s operations */
+#define LOCK_SH 1 /* shared */
+#define LOCK_EX 2 /* exclusive */
+#define LOCK_NB 4 /* or'd in: do not wait */
+#define LOCK_UN 8 /* unlock */
+#define LOCK_MAND 32 /* Samba's mandatory flock (not in Linnet: -EINVAL) */
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+/**
+ * struct flock - a record lock as fcntl(F_GETLK) passes it on i386
+ * @l_type: F_RDLCK, F_WRLCK or F_UNLCK
+ * @l_whence: SEEK_SET, SEEK_CUR or SEEK_END
+ * @l_start: where the range starts
+ * @l_len: its length (0: to the end; negative: the bytes before l_start)
+ * @l_pid: the holder
+ */
+struct flock {
+	short l_type, l_whence;
+	long l_start, l_len;
+	int l_pid;
+};
+
+/**
+ * struct flock64 - the same with 64-bit offsets (F_GETLK64), packed as on i386
+ * @l_type: F_RDLCK, F_WRLCK or F_UNLCK
+ * @l_whence: SEEK_SET, SEEK_CUR or SEEK_END
+ * @l_start: where the range starts
+ * @l_len: its length
+ * @l_pid: the holder
+ */
+struct flock64 {
+	short l_type, l_whence;
+	loff_t l_start, l_len;
+	int l_pid;
+} __attribute__((packed, aligned(4)));
+#endif
 
 #define AT_FDCWD -100
 #define AT_SYMLINK_NOFOLLOW 0x100

@@ -51,7 +51,7 @@ typedef void *fl_owner_t;
 #define MINORMASK ((1U << MINORBITS) - 1)
 #define MKDEV(ma, mi) (((ma) << MINORBITS) | (mi))
 #define MAJOR(dev) ((unsigned int)((dev) >> MINORBITS))
-#define MINOR(dev) ((unsigned int)((dev) & MINORMASK))
+#define MINOR(dev) ((unsigned int)((dev)&MINORMASK))
 
 /* The user-visible 32-bit encoding of a dev_t (stat, mknod), as Linux's */
 static inline u32 new_encode_dev(dev_t dev)
@@ -69,7 +69,7 @@ static inline dev_t new_decode_dev(u32 dev)
 }
 
 #define NR_OPEN (1024 * 1024) /* the most fds a table may grow to (sysctl_nr_open) */
-#define INR_OPEN 1024	      /* RLIMIT_NOFILE's default */
+#define INR_OPEN 1024 /* RLIMIT_NOFILE's default */
 #define NAME_MAX 255
 #define PATH_MAX 4096
 #define MAX_NON_LFS ((1UL << 31) - 1)
@@ -205,8 +205,8 @@ struct address_space_operations {
 	int (*set_page_dirty)(struct page *page);
 	int (*write_begin)(struct file *file, struct address_space *mapping, loff_t pos,
 			   unsigned len, unsigned flags, struct page **pagep, void **fsdata);
-	int (*write_end)(struct file *file, struct address_space *mapping, loff_t pos,
-			 unsigned len, unsigned copied, struct page *page, void *fsdata);
+	int (*write_end)(struct file *file, struct address_space *mapping, loff_t pos, unsigned len,
+			 unsigned copied, struct page *page, void *fsdata);
 };
 
 /**
@@ -265,6 +265,8 @@ struct address_space {
  * @i_private: the file system's pointer
  * @i_writecount: opens for writing (> 0), or mappings that deny writing
  *                (< 0: a running program's text); see get_write_access()
+ * @i_flock: the record and flock locks on the file (fs/locks.c): flock
+ *           locks first, then POSIX locks grouped by owner, by start
  */
 struct inode {
 	struct hlist_node i_hash;
@@ -298,6 +300,7 @@ struct inode {
 	u32 i_generation;
 	void *i_private;
 	atomic_t i_writecount;
+	struct file_lock *i_flock;
 };
 
 /**
@@ -312,6 +315,57 @@ struct fown_struct {
 	int pid;
 	int signum;
 };
+
+/* struct file_lock's fl_flags */
+#define FL_POSIX 1 /* a record lock: fcntl F_SETLK */
+#define FL_FLOCK 2 /* a whole-file lock: flock(2) */
+#define FL_ACCESS 8 /* only test for a conflict */
+#define FL_EXISTS 16 /* F_UNLCK must find a lock */
+#define FL_CLOSE 64 /* released by close() */
+#define FL_SLEEP 128 /* a blocking request (F_SETLKW, flock without LOCK_NB) */
+
+#define OFFSET_MAX ((loff_t)0x7fffffffffffffffLL)
+#define OFFT_OFFSET_MAX ((loff_t)0x7fffffffL)
+
+/**
+ * struct file_lock - a lock on a range of a file, or a request waiting for one
+ * @fl_next: the next lock on the inode's i_flock list; for a waiting
+ *           request, the lock it waits on
+ * @fl_link: link in the list of all locks, or of the blocked requests
+ * @fl_block: the requests waiting on this lock (their @fl_block links)
+ * @fl_owner: who owns it: the files_struct of the process (POSIX)
+ * @fl_flags: FL_POSIX or FL_FLOCK, with FL_SLEEP...
+ * @fl_type: F_RDLCK, F_WRLCK or F_UNLCK
+ * @fl_pid: the owner's process id (F_GETLK's l_pid)
+ * @fl_wait: where a blocked request sleeps
+ * @fl_file: the file it was taken through
+ * @fl_start: the first byte
+ * @fl_end: the last byte (OFFSET_MAX: to the end, whatever the size)
+ */
+struct file_lock {
+	struct file_lock *fl_next;
+	struct list_head fl_link;
+	struct list_head fl_block;
+	fl_owner_t fl_owner;
+	unsigned int fl_flags;
+	unsigned char fl_type;
+	pid_t fl_pid;
+	wait_queue_head_t fl_wait;
+	struct file *fl_file;
+	loff_t fl_start;
+	loff_t fl_end;
+};
+
+struct flock;
+struct flock64;
+int fcntl_getlk(struct file *filp, struct flock __user *l);
+int fcntl_setlk(unsigned int fd, struct file *filp, unsigned int cmd, struct flock __user *l);
+int fcntl_getlk64(struct file *filp, struct flock64 __user *l);
+int fcntl_setlk64(unsigned int fd, struct file *filp, unsigned int cmd, struct flock64 __user *l);
+void locks_remove_posix(struct file *filp, fl_owner_t owner);
+void locks_remove_flock(struct file *filp);
+int posix_lock_file(struct file *filp, struct file_lock *fl, struct file_lock *conflock);
+void posix_test_lock(struct file *filp, struct file_lock *fl);
 
 /**
  * struct file - one open of a file: its position and mode
@@ -510,8 +564,8 @@ struct super_block {
 struct file_system_type {
 	const char *name;
 	int fs_flags;
-	int (*get_sb)(struct file_system_type *fs_type, int flags, const char *dev_name,
-		      void *data, struct vfsmount *mnt);
+	int (*get_sb)(struct file_system_type *fs_type, int flags, const char *dev_name, void *data,
+		      struct vfsmount *mnt);
 	void (*kill_sb)(struct super_block *sb);
 	struct module *owner;
 	struct file_system_type *next;
@@ -523,8 +577,7 @@ int get_sb_nodev(struct file_system_type *fs_type, int flags, void *data,
 		 int (*fill_super)(struct super_block *, void *, int), struct vfsmount *mnt);
 int get_sb_single(struct file_system_type *fs_type, int flags, void *data,
 		  int (*fill_super)(struct super_block *, void *, int), struct vfsmount *mnt);
-struct super_block *sget(struct file_system_type *type,
-			 int (*test)(struct super_block *, void *),
+struct super_block *sget(struct file_system_type *type, int (*test)(struct super_block *, void *),
 			 int (*set)(struct super_block *, void *), void *data);
 int set_anon_super(struct super_block *s, void *data);
 void kill_anon_super(struct super_block *sb);
@@ -760,8 +813,8 @@ int dcache_dir_close(struct inode *inode, struct file *file);
 loff_t dcache_dir_lseek(struct file *file, loff_t offset, int origin);
 int dcache_readdir(struct file *filp, void *dirent, filldir_t filldir);
 ssize_t generic_read_dir(struct file *filp, char __user *buf, size_t siz, loff_t *ppos);
-int get_sb_pseudo(struct file_system_type *fs_type, char *name,
-		  const struct super_operations *ops, unsigned long magic, struct vfsmount *mnt);
+int get_sb_pseudo(struct file_system_type *fs_type, char *name, const struct super_operations *ops,
+		  unsigned long magic, struct vfsmount *mnt);
 extern const struct file_operations simple_dir_operations;
 extern const struct inode_operations simple_dir_inode_operations;
 
@@ -816,10 +869,10 @@ void mnt_init(void);
  * fops_get() is NULL when the module is going away.
  */
 #define fops_get(fops) (((fops) && try_module_get((fops)->owner)) ? (fops) : NULL)
-#define fops_put(fops)                                                        \
-	do {                                                                  \
-		if (fops)                                                     \
-			module_put((fops)->owner);                            \
+#define fops_put(fops)                             \
+	do {                                       \
+		if (fops)                          \
+			module_put((fops)->owner); \
 	} while (0)
 
 #endif /* _LINUX_FS_H */

@@ -14,7 +14,8 @@
 static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
 				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
-				     "/procfs",	 "/lookup", "/tty",	 "/rtsig",  "/ptimers" };
+				     "/procfs",	 "/lookup", "/tty",	 "/rtsig",  "/ptimers",
+				     "/locks" };
 
 static void run(const char *path)
 {
