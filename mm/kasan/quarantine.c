@@ -23,6 +23,7 @@
 
 static void *q_head, *q_tail;
 static unsigned long q_bytes;
+static bool q_releasing; /* release_head() is running: a nested put only queues */
 
 static unsigned long quarantine_limit(void)
 {
@@ -67,8 +68,20 @@ void quarantine_put(struct kmem_cache *cache, void *object)
 		q_head = object;
 	q_tail = object;
 	q_bytes += cache->buffer_size;
+	/*
+	 * Freeing for real can free again: free_block() destroying a slab
+	 * whose management structure is off-slab frees that through
+	 * kmem_cache_free(), back into here, with the first cache's list
+	 * lock held. That nested put only queues; the loop below, one
+	 * level up, sees the bytes it added and releases them.
+	 */
+	if (q_releasing)
+		goto out;
+	q_releasing = true;
 	while (q_bytes > quarantine_limit())
 		release_head();
+	q_releasing = false;
+out:
 	local_irq_restore(flags);
 }
 
@@ -82,8 +95,11 @@ void quarantine_remove_cache(struct kmem_cache *cache)
 {
 	void **link = &q_head, *object, *prev = NULL;
 	unsigned long flags;
+	bool was_releasing;
 
 	local_irq_save(flags);
+	was_releasing = q_releasing;
+	q_releasing = true;
 	while ((object = *link) != NULL) {
 		struct kmem_cache *c = qlink_cache(object);
 		struct kasan_alloc_meta *meta = get_alloc_meta(c, object);
@@ -94,10 +110,12 @@ void quarantine_remove_cache(struct kmem_cache *cache)
 			continue;
 		}
 		*link = meta->qlink;
+		if (q_tail == object)
+			q_tail = prev;
 		q_bytes -= c->buffer_size;
-		___cache_free(c, object);
+		___cache_free(c, object); /* may put more at the tail: the walk reaches them */
 	}
-	q_tail = prev;
+	q_releasing = was_releasing;
 	local_irq_restore(flags);
 }
 

@@ -1246,7 +1246,7 @@ def shell_bad_input(ctx):
                  ('echo "unclosed', r"^shell: missing closing quote$"),
                  ("uptime > wait1", r"^uptime: does not take '> DEV'$"),
                  ("crash sideways", r"^usage: crash KIND, one of: null bug divzero gpf"),
-                 ("crash sideways", r" rodata list-corruption wrong-free stack-smash kasan-oob kasan-uaf$"),
+                 ("crash sideways", r" rodata list-corruption wrong-free stack-smash kasan-oob kasan-uaf panic loop$"),
                  ("sleep -1", r"^usage: sleep SECONDS")]
         out = [_shape("shell/bad-input: " + c, con.run(c), [p]) for c, p in cases]
         out.append(_shape("shell/goes-on", con.run("uptime"), SHELL_VIEWS["uptime"]))
