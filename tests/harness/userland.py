@@ -375,9 +375,13 @@ def step_sysrq(sh):
     res.append(_has("userland/sysrq-g-monitor", text.replace("\r", ""),
                     [r"SysRq : DEBUG$", r"Entering kdb \(current=0x[0-9a-f]+, pid \d+\) due to Keyboard Entry",
                      r"\d+\.\d\d \d+\.\d\d$", r"kdb: leaving the monitor"]))
+    # Back at the shell: how many prompts the monitor's exit leaves is a matter of timing,
+    # so resynchronise on output the typed line's echo cannot contain ("sync''ed").
     sh.send(b"\r")
+    sh.send(b"echo sync''ed\r")
+    text = sh.read_until(b"synced\r\n", 15).decode("latin-1")
     sh.read_until(sh.prompt, 10)
-    res.append(("userland/sysrq-go-shell-back", "alive" in sh.run("echo alive"), ""))
+    res.append(("userland/sysrq-go-shell-back", "synced\r\n" in text, text[-300:]))
     return res
 
 
