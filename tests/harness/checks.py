@@ -489,7 +489,7 @@ def ubsan_kernel(ctx):
     if not ok:
         return result("ubsan/build", False, log)
     kernel = os.path.join(build, "kernel.elf")
-    res = qemu.boot(kernel=kernel, append="ktest=all panic=-1")
+    res = qemu.boot(kernel=kernel, append="ktest=all panic=-1", timeout=120)
     out = verdict.ktest_results(res, "ubsan")
     reports = [l for l in res.output.split("\n") if "UBSAN:" in l]
     out += result("ubsan/no-reports", not reports, "\n".join(reports[:10]), res)
