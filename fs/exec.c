@@ -325,7 +325,8 @@ int setup_arg_pages(struct linux_binprm *bprm)
 		return -ENOMEM;
 	vma->vm_start = STACK_TOP - STACK_INIT_SIZE;
 	vma->vm_end = STACK_TOP;
-	vma->vm_flags = VM_STACK_FLAGS | VM_EXEC;
+	vma->vm_flags =
+		VM_STACK_FLAGS; /* no VM_EXEC: an i386 ELF stack is rw-p unless PT_GNU_STACK asks */
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	down_write(&mm->mmap_sem);
 	insert_vm_struct(mm, vma);

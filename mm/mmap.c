@@ -542,7 +542,7 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 unsigned long do_brk(unsigned long addr, unsigned long len)
 {
 	struct mm_struct *mm = current->mm;
-	unsigned long flags = VM_READ | VM_WRITE | VM_EXEC | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	unsigned long flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
 	struct vm_area_struct *vma, *prev;
 
 	len = PAGE_ALIGN(len);

@@ -174,7 +174,10 @@ static void maps_file(void)
 			named++;
 			column += l[72] == ' ' && l[73] != ' ';
 		}
-		heap += strstr(l, "[heap]") != NULL;
+		if (strstr(l, "[heap]")) {
+			heap++;
+			say("maps: [heap] perms %.4s", l + 18);
+		}
 		if (lines < 4)
 			say("maps: line %d %.22s", lines + 1, l);
 		last = l;
@@ -183,6 +186,7 @@ static void maps_file(void)
 	    column == named);
 	say("maps: a [heap] line %d, the last line [stack] %d", heap > 0,
 	    strstr(last, "[stack]") != NULL);
+	say("maps: [stack] perms %.4s", last + 18);
 }
 
 /* A NUL-separated file, the NULs shown as | */
