@@ -161,6 +161,29 @@ static void orphan_exit_signal(void)
 	say("after the orphan's exit: init's state %c", init_state());
 }
 
+/* Bug 4: a pipe reopened through /proc/self/fd did not count as a reader or writer */
+static void pipe_reopen(void)
+{
+	char path[64], c = 'x';
+	int p[2], fd;
+
+	signal(SIGPIPE, SIG_IGN);
+	if (pipe(p))
+		return;
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", p[0]);
+	fd = open(path, O_RDONLY);
+	say("reopen the read end: %s", fd >= 0 ? "ok" : strerror(errno));
+	close(fd);
+	say("write with the first reader open: %ld", sys(SYS_write, p[1], (long)&c, 1, 0));
+	fd = open(path, O_RDWR);
+	say("reopen it read-write: %s", fd >= 0 ? "ok" : strerror(errno));
+	close(fd);
+	say("read after closing that: %ld", sys(SYS_read, p[0], (long)&c, 1, 0));
+	close(p[0]);
+	close(p[1]);
+	say("both ends closed");
+}
+
 static void run(const char *name, void (*fn)(void))
 {
 	int status;
@@ -194,6 +217,7 @@ int main(void)
 	mount("proc", "/proc", "proc", 0, NULL);
 	run("kill init", kill_init);
 	run("orphan exit signal", orphan_exit_signal);
+	run("pipe reopened", pipe_reopen);
 	say("fuzzbugs: done");
 	return 0;
 }

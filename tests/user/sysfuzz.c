@@ -563,7 +563,7 @@ static int kernel_complained(void)
 	if (len <= 0)
 		return 0;
 	buf[len] = 0;
-	return strstr(buf, "Oops") || strstr(buf, "BUG") || strstr(buf, "WARNING") ||
+	return strstr(buf, "Oops") || strstr(buf, "BUG:") || strstr(buf, "WARNING") ||
 	       strstr(buf, "Kernel panic");
 }
 
