@@ -359,6 +359,38 @@ void unuse_mm(struct mm_struct *mm)
 	mmdrop(mm);
 }
 
+/**
+ * kthread_use_mm - a kernel thread borrows a process's address space for uaccess
+ * @mm: the address space; the caller holds a user reference
+ *
+ * use_mm(), and the thread's address limit becomes USER_DS for as long
+ * as it borrows: copy_to_user() and the rest then check their pointers
+ * as for a process, so a kernel address is -EFAULT, not a kernel copy.
+ * Linux 5.8's kthread_use_mm did the same (force_uaccess_begin); its
+ * later kernels have no address limit left to set.
+ *
+ * Context: a kernel thread (no mm of its own); may sleep.
+ */
+void kthread_use_mm(struct mm_struct *mm)
+{
+	use_mm(mm);
+	set_fs(USER_DS);
+}
+EXPORT_SYMBOL(kthread_use_mm);
+
+/**
+ * kthread_unuse_mm - end kthread_use_mm(): init_mm and KERNEL_DS again
+ * @mm: the address space kthread_use_mm() borrowed
+ *
+ * Context: the kernel thread that called kthread_use_mm().
+ */
+void kthread_unuse_mm(struct mm_struct *mm)
+{
+	set_fs(KERNEL_DS);
+	unuse_mm(mm);
+}
+EXPORT_SYMBOL(kthread_unuse_mm);
+
 /*
  * A stack area: THREAD_SIZE mapped, aligned to THREAD_SIZE (current is
  * found by masking %esp), with at least one unmapped page below it and

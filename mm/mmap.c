@@ -43,6 +43,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/module.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -731,11 +732,59 @@ asmlinkage long old_mmap(struct mmap_arg_struct __user *arg)
  */
 asmlinkage long sys_munmap(unsigned long addr, size_t len)
 {
+	return vm_munmap(addr, len);
+}
+
+/**
+ * vm_mmap - map into the current address space from kernel code
+ * @file: the file, or NULL for anonymous memory
+ * @addr: hint or fixed address
+ * @len: length
+ * @prot: PROT_* bits
+ * @flag: MAP_* bits
+ * @offset: the offset in bytes (page aligned)
+ *
+ * do_mmap_pgoff() under mmap_sem, for a caller that does not hold it: a
+ * kernel thread working in a borrowed mm (kthread_use_mm), as KUnit's
+ * kunit_vm_mmap does. Linux 3.4's, added after 2.6.32 (whose callers
+ * took mmap_sem around do_mmap themselves).
+ *
+ * Context: process context; the task has an mm; may sleep.
+ * Return: the address, or a negative errno (as an unsigned long).
+ */
+unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len, unsigned long prot,
+		      unsigned long flag, unsigned long offset)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long ret;
+
+	if (offset & ~PAGE_MASK)
+		return -EINVAL;
+	down_write(&mm->mmap_sem);
+	ret = do_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
+	up_write(&mm->mmap_sem);
+	return ret;
+}
+EXPORT_SYMBOL(vm_mmap);
+
+/**
+ * vm_munmap - unmap a range of the current address space
+ * @start: page-aligned start
+ * @len: length
+ *
+ * Linux 3.4's counterpart of vm_mmap(); sys_munmap is this.
+ *
+ * Context: process context; the task has an mm; may sleep.
+ * Return: 0, or -EINVAL.
+ */
+int vm_munmap(unsigned long start, size_t len)
+{
 	struct mm_struct *mm = current->mm;
 	int ret;
 
 	down_write(&mm->mmap_sem);
-	ret = do_munmap(mm, addr, len);
+	ret = do_munmap(mm, start, len);
 	up_write(&mm->mmap_sem);
 	return ret;
 }
+EXPORT_SYMBOL(vm_munmap);

@@ -204,6 +204,12 @@ void __noreturn kunit_abort_fault(void);
 
 struct kunit *kunit_get_current_test(void);
 
+struct file;
+/* user memory for the case, in an mm the case's thread borrows (lib/kunit/user_alloc.c) */
+unsigned long kunit_vm_mmap(struct kunit *test, struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot, unsigned long flag,
+			    unsigned long offset);
+
 __printf(2, 3) void kunit_log_msg(const char *name, const char *fmt, ...);
 /*
  * As Linux's: @test is a struct kunit or a struct kunit_suite (both have a

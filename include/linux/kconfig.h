@@ -18,6 +18,9 @@
 #define ___is_defined(val) ____is_defined(__ARG_PLACEHOLDER_##val)
 #define __is_defined(x) ___is_defined(x)
 
+/* Options that are always on: i386 Linnet always pages (as every x86 Linux) */
+#define CONFIG_MMU 1
+
 /* IS_ENABLED - 1 if the option is defined as 1 (-DCONFIG_X), else 0 */
 #define IS_ENABLED(option) __is_defined(option)
 

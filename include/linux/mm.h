@@ -326,6 +326,9 @@ int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 int generic_file_readonly_mmap(struct file *file, struct vm_area_struct *vma);
 int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flag, unsigned long offset);
+int vm_munmap(unsigned long start, size_t len);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr);
 struct address_space;
 void unmap_mapping_range(struct address_space *mapping, loff_t const holebegin,

@@ -635,6 +635,8 @@ extern unsigned long total_forks;
 void mmdrop(struct mm_struct *mm);
 void use_mm(struct mm_struct *mm);
 void unuse_mm(struct mm_struct *mm);
+void kthread_use_mm(struct mm_struct *mm);
+void kthread_unuse_mm(struct mm_struct *mm);
 
 /* task_pt_regs - where a task's user registers are saved: the top of its kernel stack */
 #define task_pt_regs(task) ((struct pt_regs *)((char *)(task)->stack + THREAD_SIZE) - 1)

@@ -116,7 +116,8 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
 /**
  * __get_user - read one value from user space, without access_ok()
  * @x: the variable to store it in (0 on a fault)
- * @ptr: the user address; its type gives the size (1, 2 or 4 bytes)
+ * @ptr: the user address; its type gives the size (1, 2, 4 or 8 bytes:
+ *       8 is later Linux's addition for 32-bit x86)
  *
  * Context: process context; may sleep (the page may need faulting in).
  * Return: 0, or -EFAULT.
@@ -124,7 +125,7 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
 #define __get_user(x, ptr)                                                        \
 	({                                                                        \
 		int __gu_err = 0;                                                 \
-		unsigned long __gu_val;                                           \
+		unsigned long long __gu_val;                                      \
 		switch (sizeof(*(ptr))) {                                         \
 		case 1: {                                                         \
 			u8 __v;                                                   \
@@ -144,11 +145,19 @@ extern void __put_user_bad(void) __attribute__((error("put_user of an unsupporte
 			__gu_val = __v;                                           \
 			break;                                                    \
 		}                                                                 \
+		case 8: /* later Linux's 64-bit get_user on i386 (two loads) */   \
+			if (__copy_from_user(&__gu_val, (ptr), 8)) {              \
+				__gu_val = 0;                                     \
+				__gu_err = -EFAULT;                               \
+			}                                                         \
+			break;                                                    \
 		default:                                                          \
 			__gu_val = 0;                                             \
 			__get_user_bad();                                         \
 		}                                                                 \
-		(x) = (__typeof__(*(ptr)))__gu_val;                               \
+		/* through an integer as wide as *ptr: a pointer takes 32 bits */ \
+		(x) = (__typeof__(*(ptr)))(__typeof__(__builtin_choose_expr(      \
+			sizeof(*(ptr)) > 4, 0ULL, 0UL)))__gu_val;                 \
 		__gu_err;                                                         \
 	})
 
