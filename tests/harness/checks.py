@@ -391,12 +391,15 @@ def module_oops(ctx):
     res = ctx.boot("ktest=demo_module_oops panic=-1")
     out = _expect_failure("module-oops", res, r"oops or panic")
     out += expect_lines("module/oops-names-the-module", res, [
-        r"BUG: unable to handle kernel NULL pointer dereference at 00000000",
+        r"BUG: unable to handle kernel NULL pointer dereference at \(null\)$",
         r"Oops: 000[02] \[#1\]",
         r"Modules linked in: mt_oops\+",
-        r"Pid: \d+, comm: \S+ Not tainted 2\.6\.32-linnet",
+        r"Pid: \d+, comm: \S+ Not tainted \(2\.6\.32-linnet #\d+\) $",
         r"EIP is at mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\]",
-        r"EIP: \[<c8[0-9a-f]{6}>\] mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\]",
+        r"EIP: \[<c8[0-9a-f]{6}>\] mt_oops_init\+0x[0-9a-f]+/0x[0-9a-f]+ \[mt_oops\] SS:ESP 0068:",
+        # the init section starts a page whose predecessor is unmapped: 2.6.32's
+        # show_registers then prints from EIP on, 22 bytes (a1: mov 0x0,%eax)
+        r"Code: <a1> 00 00 00 00 ([0-9a-f]{2} ){17}$", r"CR2: 0000000000000000$", OOPS_END,
         r"not ok 1 demo_module_oops_test"])
     return out
 
@@ -406,7 +409,7 @@ def selftest_oops(ctx):
     res = ctx.boot("ktest=demo_oops panic=-1")
     out = _expect_failure("oops", res, r"oops or panic")
     out += expect_lines("selftest/oops-report", res, [
-        r"BUG: unable to handle kernel NULL pointer dereference at 00000000",
+        r"BUG: unable to handle kernel NULL pointer dereference at \(null\)$",
         r"IP: \[<c0[0-9a-f]{6}>\] demo_null_deref_test\+0x[0-9a-f]+/0x[0-9a-f]+",
         r"Oops: 000[02] \[#1\]",
         r"EIP is at demo_null_deref_test\+0x",
@@ -440,7 +443,7 @@ def rodata_protection(ctx):
     return expect_lines("hardening/rodata-read-only", res, [
         r"BUG: unable to handle kernel paging request at c0[0-9a-f]{6}",
         r"IP: \[<c0[0-9a-f]{6}>\] demo_rodata_test\+0x",
-        r"\*pde = [0-9a-f]{8} \*pte = [0-9a-f]{5}[0-9a-f][0-9a-f][159d]$",  # present, not writable
+        r"\*pde = [0-9a-f]{8} \*pte = [0-9a-f]{5}[0-9a-f][0-9a-f][159d] $",  # present, not writable
         r"Oops: 0003 \[#1\]", r"not ok 1 demo_rodata_test"])
 
 
@@ -1449,9 +1452,35 @@ def sysrq_keys(ctx):
     return _console_check(ctx, "sysrq", body, telnet=True)
 
 
+def _pid_line(comm, flags=""):
+    """2.6.32's oops "Pid:" line: print_tainted()'s columns (P/G F S R M B U D A W C) for @flags."""
+    if not flags:
+        taint = "Not tainted"
+    else:
+        taint = "Tainted: " + "".join(f if f in flags else ("G" if f == "P" else " ")
+                                      for f in "PFSRMBUDAWC")
+    return r"Pid: \d+, comm: %s %s \(2\.6\.32-linnet #\d+\) $" % (re.escape(comm), re.escape(taint))
+
+
+# 2.6.32's "Code:" line: 43 bytes before EIP, EIP's byte in <..>, 20 after, each with a space
+OOPS_CODE = r"Code: ([0-9a-f]{2} ){43}<[0-9a-f]{2}> ([0-9a-f]{2} ){20}$"
+OOPS_END = r"---\[ end trace [0-9a-f]{16} \]---$"
+
 CRASH_REPORTS = {
-    "null": [r"BUG: unable to handle kernel NULL pointer dereference", r"Oops: 0002 \[#\d+\]"],
-    "bug": [r"kernel BUG at drivers/misc/lkdtm\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]"],
+    # the first oops of the boot: nothing tainted it yet
+    "null": [r"BUG: unable to handle kernel NULL pointer dereference at \(null\)$",
+             r"\*pde = [0-9a-f]{8} $", r"Oops: 0002 \[#1\] PREEMPT $", _pid_line("crash-null"),
+             r"Process crash-null \(pid: \d+, ti=c[0-9a-f]{7} task=c[0-9a-f]{7} task\.ti=c[0-9a-f]{7}\)$",
+             OOPS_CODE, r"EIP: \[<c0[0-9a-f]{6}>\] crash_null\+0x[0-9a-f]+/0x[0-9a-f]+ SS:ESP 0068:c[0-9a-f]{7}$",
+             r"CR2: 0000000000000000$", OOPS_END],
+    # EIP 0: the code bytes cannot be read; the earlier oops tainted the kernel D
+    "exec-null": [r"BUG: unable to handle kernel NULL pointer dereference at \(null\)$",
+                  r"IP: \[<\(null\)>\] \(null\)$", r"Oops: 0000 \[#2\] PREEMPT $",
+                  _pid_line("crash-exec-null", "D"), r"EIP is at 0x0$", r"Code:  Bad EIP value\.$",
+                  r"EIP: \[<00000000>\] 0x0 SS:ESP 0068:c[0-9a-f]{7}$",
+                  r"\[<c0[0-9a-f]{6}>\] (\? )?crash_exec_null\+0x", OOPS_END],
+    "bug": [r"kernel BUG at drivers/misc/lkdtm\.c:\d+!", r"invalid opcode: 0000 \[#\d+\]",
+            _pid_line("crash-bug", "D"), OOPS_CODE],
     "divzero": [r"divide error: 0000 \[#\d+\]"],
     "gpf": [r"general protection fault: [0-9a-f]{4} \[#\d+\]"],
     "double-free": [r"slab error in verify_redzone_free\(\): cache `crash_debug': double free detected",
@@ -1467,16 +1496,19 @@ CRASH_REPORTS = {
     "sleep-in-atomic": [r"BUG: sleeping function called from invalid context at \S+:\d+",
                         r"in_atomic\(\): 1, irqs_disabled\(\): 0, pid: \d+, name: crash-sleep-in"],
     "bad-page": [r"BUG: Bad page state in process \S+ +pfn:[0-9a-f]+", r"comm: crash-bad-page"],
-    "rodata": [r"BUG: unable to handle kernel paging request at c0[0-9a-f]{6}",
-               r"IP: \[<c0[0-9a-f]{6}>\] crash_rodata\+0x", r"Oops: 0003 \[#\d+\]"],
+    # bad_page() tainted it B
+    "rodata": [r"BUG: unable to handle kernel paging request at c0[0-9a-f]{6}$",
+               r"IP: \[<c0[0-9a-f]{6}>\] crash_rodata\+0x", r"Oops: 0003 \[#\d+\]",
+               _pid_line("crash-rodata", "BD")],
     "list-corruption": [r"WARNING: at lib/list_debug\.c:\d+ __list_del_entry_valid",
                         r"list_del corruption, c[0-9a-f]{7}->next is LIST_POISON1 \(00100100\)",
                         r"\[<c0[0-9a-f]{6}>\] crash_list_corruption\+0x"],
     "wrong-free": [r"kfree_debugcheck: out of range ptr [0-9a-f]{8}h\.",
                    r"kfree_debugcheck: [0-9a-f]{8} is a vmalloc\(\) address: free it with vfree\(\)",
                    r"kfree\(\) called from \[<c0[0-9a-f]{6}>\] crash_wrong_free\+0x"],
+    # the list_del WARNING tainted it W
     "stack-smash": [r"stack-protector: Kernel stack is corrupted in: crash_stack_smash\+0x",
-                    r"invalid opcode: 0000 \[#\d+\]"],
+                    r"invalid opcode: 0000 \[#\d+\]", _pid_line("crash-stack-sma", "BDW")],
     "kasan-oob": [r"crash: kasan-oob needs a KASAN kernel \(make KASAN=1\)"],
 }
 
@@ -1490,6 +1522,11 @@ def shell_crashes(ctx):
             pats = pats + [r"crash: thread \d+ \(%s\) is gone; the shell goes on" % kind]
             out.append(_shape("crash/" + kind, text, pats))
         out.append(_shape("crash/shell-survives", con.run("uptime"), SHELL_VIEWS["uptime"]))
+        # B (32) + D (128) + W (512); a write only adds bits (U is 64)
+        text = con.run("cat /proc/sys/kernel/tainted")
+        text += con.run("echo 64 > /proc/sys/kernel/tainted")
+        text += con.run("cat /proc/sys/kernel/tainted")
+        out.append(_shape("crash/proc-sys-kernel-tainted", text, [r"^672\n(.*\n)*736$"]))
         return out
     return _console_check(ctx, "crash", body)
 
@@ -1972,10 +2009,20 @@ def _userland_modules_steps(sh):
     out.append(_shape("bbmod/lkdtm-bad-parameters-EINVAL", t, [
         r"^insmod: can't insert '%s': Invalid argument$" % re.escape(LKKO), r"^rc 22$",
         r"lkdtm: Crash point TIMERADD needs kprobes, which Linnet lacks$", r"lkdtm: Invalid command$"]))
-    t = sh.run("insmod %s cpoint_name=DIRECT cpoint_type=EXCEPTION; echo rc $?" % LKKO, timeout=20)
+    # a page-fault oops kills the task with SIGKILL, as 2.6.32's no_context (a trap's uses SIGSEGV)
+    t = sh.run("cat /proc/sys/kernel/tainted; insmod %s cpoint_name=DIRECT cpoint_type=EXCEPTION; echo rc $?"
+               % LKKO, timeout=20)
     out.append(_shape("bbmod/lkdtm-direct-oops", t, [
-        r"lkdtm: Performing direct entry EXCEPTION$", r"IP: \[<[0-9a-f]{8}>\] crash_null\+0x\w+/0x\w+ \[lkdtm\]$",
-        r"Modules linked in: lkdtm\+ wait1", r"Pid: \d+, comm: insmod ", r"^Segmentation fault$", r"^rc 139$"]))
+        r"^0$", r"lkdtm: Performing direct entry EXCEPTION$",
+        r"IP: \[<[0-9a-f]{8}>\] crash_null\+0x\w+/0x\w+ \[lkdtm\]$",
+        # crash_null opens the module's text page: the code line starts at EIP (a3: mov %eax,0x0)
+        r"Modules linked in: lkdtm\+ wait1", _pid_line("insmod"), r"Code: <a3> 00 00 00 00 ([0-9a-f]{2} ){17}$",
+        r"^Killed$", r"^rc 137$"]))
+    # the oops tainted the kernel D (128); a write only adds bits (U, 64)
+    t = sh.run("cat /proc/sys/kernel/tainted; echo 64 > /proc/sys/kernel/tainted; echo rc $?; "
+               "cat /proc/sys/kernel/tainted; echo 0 > /proc/sys/kernel/tainted; cat /proc/sys/kernel/tainted; "
+               "dmesg | grep -c 'Disabling lock debugging'")
+    out.append(_shape("bbmod/proc-sys-kernel-tainted", t, [r"^128\nrc 0\n192\n192\n0$"]))
     return out
 
 
