@@ -853,7 +853,7 @@ def gdb_unwinder(ctx):
                          initrd=userprogs.initrd(ctx.build))
     ok = re.search(r"^#0 +do_page_fault \(regs=0x[0-9a-f]+, error_code=5\)", text, re.M) and \
         re.search(r"^#1 +0x[0-9a-f]+ in common_entry \(\)", text, re.M) and \
-        re.search(r"^#2 +0x(080[0-9a-f]+) in ", text, re.M) and \
+        re.search(r"^#2 +0x(080[0-9a-f]+) in read_kernel \(\)", text, re.M) and \
         re.search(r"EIP: 0073:\[<080[0-9a-f]+>\] read_kernel\+0x0 \(user\)", text)
     out += result("gdb/unwinder-user-fault-reaches-user-frame", bool(ok), text[-2500:])
     # a system call: hello's write(), from sys_write back to the user's int $0x80
