@@ -657,14 +657,16 @@ def docrefs_checker(ctx):
     script = os.path.join(ROOT, "scripts/docrefs.py")
     p = subprocess.run([sys.executable, script], stdout=subprocess.PIPE, text=True)
     out = result("tools/docrefs-tree", p.returncode == 0, p.stdout[-2000:])
-    bad = "See `kernel/printk.c:no_such_function` and `kernel/nope.c`.\n"
+    bad = ("See `kernel/printk.c:no_such_function` and `kernel/nope.c`.\n"
+           "    WARNING: at kernel/printk.c:1 vprintk+0x0/0x10()\n")
     with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as f:
         f.write(bad)
     p = subprocess.run([sys.executable, script, f.name], stdout=subprocess.PIPE, text=True)
     os.unlink(f.name)
     out += result("tools/docrefs-catches-broken", p.returncode == 1
                   and "does not define no_such_function" in p.stdout
-                  and "kernel/nope.c`: no such file" in p.stdout, p.stdout)
+                  and "kernel/nope.c`: no such file" in p.stdout
+                  and "kernel/printk.c:1: line 1 is" in p.stdout, p.stdout)
     return out
 
 
