@@ -22,7 +22,9 @@ renders the headers' kernel-doc too (structs with their members, macros,
 inline functions), each with its prototype. The search covers chapters,
 sections, the API and every identifier the source defines (from ctags:
 functions, structs, unions, macros, typedefs, enums, globals, assembly
-labels), as elixir's identifier search does. Runs with Debian's
+labels), as elixir's identifier search does. The NASM files, which GNU
+Global does not parse, are cross-referenced here: each word of their code
+(not of their comments) that names one definition links to it. Runs with Debian's
 python3 (for python3-markdown) and needs `global` (gtags/htags).
 """
 import html
@@ -607,7 +609,8 @@ CTAGS_KINDS = {"function", "struct", "union", "macro", "typedef", "enum", "enume
 
 def index_identifiers(filemap):
     """Every identifier the source defines (ctags), for the search and the source pages:
-    {(path, line): name} of the functions."""
+    ({(path, line): name} of the functions, {name: [(path, line)]} of the functions,
+    labels, variables and macros)."""
     import json
     files = [f for f in source_files().split("\n") if f and not f.startswith("tests/")]
     try:
@@ -615,8 +618,8 @@ def index_identifiers(filemap):
                             "--fields=+nK", "--kinds-C=fsudtgev", "--kinds-Asm=+l"], cwd=ROOT, input="\n".join(files), text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except OSError:
-        return {}
-    funcs = {}
+        return {}, {}
+    funcs, defs = {}, {}
     for line in p.stdout.split("\n"):
         try:
             t = json.loads(line)
@@ -632,10 +635,57 @@ def index_identifiers(filemap):
                        "x": "%s in %s" % (kind, path)})
         if kind == "function":
             funcs[(path, t["line"])] = t["name"]
-    return funcs
+        if kind in ("function", "label", "variable", "macro"):
+            defs.setdefault(t["name"], []).append((path, t["line"]))
+    return funcs, defs
 
 
-def annotate_sources(out, filemap, funcs):
+ASM_LINE = re.compile(r"^(<a id='L(\d+)' name='L\d+'></a> *\d+ )(.*)$", re.M)
+# a NASM comment starts at a ';' that does not end an HTML entity
+ASM_COMMENT = re.compile(r"(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot);")
+# NASM's words, never links (universal-ctags takes some instructions for labels)
+ASM_WORDS = set("""mov movl movzx movsx push pop pusha popa pushf popf call jmp ret iret lea add sub
+and or xor not neg inc dec cmp test bt bts btr shl shr sar sal rol ror mul imul div idiv cli sti
+hlt nop int into cld std rep repe repne stos stosd stosb movs movsd movsb lods cmpxchg xchg lgdt
+lidt ltr lldt sgdt sidt in out inb outb jz jnz je jne jae jb jbe ja jl jle jg jge jc jnc js jns
+loop eax ebx ecx edx esi edi ebp esp ax bx cx dx al ah bl bh cl ch dl dh cs ds es fs gs ss cr0
+cr2 cr3 cr4 dr0 dr6 dr7 db dw dd dq resb resw resd times section segment global extern align bits
+equ byte word dword qword ptr near far short macro endmacro include define""".split())
+
+
+def link_asm(text, rel, filemap, defs):
+    """Cross-reference a NASM file's page, which GNU Global leaves mostly plain: each word
+    that names one definition elsewhere (a C function, a label, a variable, a macro)
+    links to its line, as htags links C identifiers."""
+    def line(m):
+        out, in_link, comment = [], False, False
+        for part in re.split(r"(<[^>]+>)", m.group(3)):
+            if part.startswith("<"):
+                in_link = (in_link or part.startswith("<a ")) and not part.startswith("</a")
+                out.append(part)
+            elif in_link or comment:
+                out.append(part)
+            else:
+                c = ASM_COMMENT.search(part)
+                code, rest = (part[:c.start()], part[c.start():]) if c else (part, "")
+                comment = bool(c)
+                out.append(re.sub(r"(?<![&\w.%$])[A-Za-z_]\w*\b",
+                                  lambda w: word(w.group(0), int(m.group(2))), code) + rest)
+        return m.group(1) + "".join(out)
+
+    def word(name, lineno):
+        where = defs.get(name)
+        if not where or len(where) != 1 or name.lower() in ASM_WORDS:
+            return name
+        path, n = where[0]
+        if (path, n) == (rel, lineno) or path not in filemap:
+            return name
+        return "<a href='../%s#L%d' title='Defined at %d in %s.'>%s</a>" % (
+            filemap[path], n, n, path, name)
+    return ASM_LINE.sub(line, text)
+
+
+def annotate_sources(out, filemap, funcs, defs):
     """Link each source page back to the docs: under its title, the chapters that explain
     the file and its API page; in place of htags' per-function navigation line, the API
     entry and the chapter sections of that function."""
@@ -679,6 +729,8 @@ def annotate_sources(out, filemap, funcs):
             return m.group(1) + tail
         text = re.sub(r"(<a id='L(\d+)' name='L\d+'></a>[^\n]*\n)[ \t]+<em class='comment'>/\* "
                       r"(?:<a href='#L\d+'>)?\[&lt;\].*?\[help\]</a> \*/</em>\n", nav, text)
+        if rel.endswith(".asm"):
+            text = link_asm(text, rel, filemap, defs)
         with open(path, "w") as f:
             f.write(text)
 
@@ -691,8 +743,8 @@ def main():
     render_chapters(out, filemap)
     render_chapters(out, filemap, "labs")
     render_api(out, filemap, files)
-    funcs = index_identifiers(filemap)
-    annotate_sources(out, filemap, funcs)
+    funcs, defs = index_identifiers(filemap)
+    annotate_sources(out, filemap, funcs, defs)
     copy_figures(out)
     write_search(out)
     print("htmldocs: %s/index.html" % out)

@@ -157,6 +157,30 @@ def site_links_both_ways(site, load):
     return out
 
 
+def site_asm_xref(site, load):
+    """The NASM files are cross-referenced: head.asm's `call start_kernel` links to
+    start_kernel's line in init/main.c, entry_32.asm's call of do_trap_or_irq to traps.c;
+    words in comments and instructions stay plain."""
+    with open(os.path.join(site, "src", "FILEMAP")) as f:
+        target = dict(l.rstrip("\n").split("\t") for l in f)
+    out = []
+    for asm, name, cfile in (("boot/head.asm", "start_kernel", "init/main.c"),
+                             ("arch/x86/kernel/entry_32.asm", "do_trap_or_irq",
+                              "arch/x86/kernel/traps.c")):
+        page = load("src/" + target[asm])
+        m = re.search(r"call <a href='\.\./(S/\d+\.html)#L(\d+)'[^>]*>%s</a>" % name, page)
+        ok = bool(m) and m.group(1) == target[cfile]
+        if ok:
+            line = re.search(r"id='L%s'[^\n]*" % m.group(2), load("src/" + target[cfile]))
+            ok = bool(line) and name in line.group(0)
+        plain = not re.search(r"(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot);[^\n]*<a href='\.\./S/[^']*'"
+                              r"[^>]*>\w+</a>", page) and \
+            not re.search(r">(?:push|mov|call)</a>", page)
+        out.append(("htmldocs/asm-xref-" + os.path.basename(asm), ok and plain,
+                    m.group(0) if m else page[:500]))
+    return out
+
+
 def run(build):
     out = []
     p = subprocess.run(["make", "-s", "BUILD=" + build, "htmldocs"], cwd=ROOT,
@@ -244,6 +268,7 @@ def run(build):
             site, found, "syscall_exit", "arch/x86/kernel/entry_32.asm"), found[:600]))
         out += site_api(site, read)
         out += site_links_both_ways(site, read)
+        out += site_asm_xref(site, read)
         shots_ok = all(shot(url(rel), os.path.join(shots, png), profile) for rel, png in (
             ("index.html", "index.png"), ("memory.html#4-the-buddy-allocator", "chapter-memory.png"),
             ("api/include_linux_mm_types.h.html#page", "api-struct-page.png"),
