@@ -13,7 +13,9 @@
 
 In a chapter, a reference written as `path/file.c:function` becomes a link
 to that function's line in the source browser, and `path/file.c` to the
-file: the book and the code are one click apart. The links go back too:
+file: the book and the code are one click apart. A bare identifier in a
+code span (`cascade`, `schedule()`) links to its API entry, or else to its
+definition, when the tree defines that name once. The links go back too:
 an API page and a source page say which chapter sections explain their
 file and functions, and a reference to a documented function carries an
 "api" link. Chapters have previous/next links in the reading order of
@@ -63,6 +65,7 @@ nav form { display: inline; float: right; } nav input { width: 12em; }
 img.figure { display: block; max-width: 100%; margin: 1em auto; }
 p.pager { display: flex; justify-content: space-between; border-top: 1px solid #ddd;
           border-bottom: 1px solid #ddd; padding: .3em 0; font-size: .9em; }
+a.ident { text-decoration: none; border-bottom: 1px dotted #669; }
 a.api { font-size: .7em; vertical-align: super; margin-left: .15em; }
 pre.proto { border-left: 3px solid #69c; }
 .explained { background: #f3f3ea; padding: .3em .8em; font-size: .9em; }
@@ -150,6 +153,7 @@ def line_of(path, name):
 
 
 API = {}        # (path, function) -> (api page, anchor) of every documented function
+IDENTS = {}     # name -> url (from the site's root) of a name defined exactly once
 EXPLAINED = {}  # path -> [(chapter url, chapter title, section id, section title, names)]
 
 
@@ -175,7 +179,16 @@ def link_references(text, filemap, depth):
             link += '<a class="api" href="%sapi/%s#%s" title="API reference">api</a>' % (
                 up, api[0], api[1])
         return link
-    return re.sub(r"<code>([\w./-]+\.(?:c|h|asm)(?::\w+)?)</code>", repl, text)
+
+    def ident(m):
+        url = IDENTS.get(m.group(1))
+        if not url:
+            return m.group(0)
+        return '<a class="ident" href="%s%s">%s</a>' % (up, url, m.group(0))
+    text = re.sub(r"<code>([\w./-]+\.(?:c|h|asm)(?::\w+)?)</code>", repl, text)
+    # a bare identifier in a code span, as `cascade` or `mod_timer()`: its API entry, or
+    # else its definition, when the name has exactly one
+    return re.sub(r"(?<!>)<code>([A-Za-z_]\w*)(?:\(\))?</code>", ident, text)
 
 
 def note_references(url, title, body):
@@ -615,7 +628,7 @@ def index_identifiers(filemap):
     files = [f for f in source_files().split("\n") if f and not f.startswith("tests/")]
     try:
         p = subprocess.run(["ctags", "-L", "-", "-f", "-", "--output-format=json",
-                            "--fields=+nK", "--kinds-C=fsudtgev", "--kinds-Asm=+l"], cwd=ROOT, input="\n".join(files), text=True,
+                            "--fields=+nKf", "--kinds-C=fsudtgev", "--kinds-Asm=+l"], cwd=ROOT, input="\n".join(files), text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except OSError:
         return {}, {}
@@ -635,8 +648,17 @@ def index_identifiers(filemap):
                        "x": "%s in %s" % (kind, path)})
         if kind == "function":
             funcs[(path, t["line"])] = t["name"]
-        if kind in ("function", "label", "variable", "macro"):
+        if kind in ("function", "label", "macro") or kind == "variable" and not t.get("file"):
+            # (a static variable's name, as `mask`, is more often some struct's member)
             defs.setdefault(t["name"], []).append((path, t["line"]))
+    by_name = {}
+    for (path, name), (fname, anchor) in API.items():
+        by_name.setdefault(name, []).append("api/%s#%s" % (fname, anchor))
+    for name, where in defs.items():
+        if len(by_name.get(name, [])) == 1:
+            IDENTS[name] = by_name[name][0]
+        elif len(where) == 1 and name not in by_name:
+            IDENTS[name] = "src/%s#L%d" % (filemap[where[0][0]], where[0][1])
     return funcs, defs
 
 
@@ -740,10 +762,10 @@ def main():
     os.makedirs(out, exist_ok=True)
     filemap = run_htags(out)
     files = collect_api(filemap)
+    funcs, defs = index_identifiers(filemap)
     render_chapters(out, filemap)
     render_chapters(out, filemap, "labs")
     render_api(out, filemap, files)
-    funcs, defs = index_identifiers(filemap)
     annotate_sources(out, filemap, funcs, defs)
     copy_figures(out)
     write_search(out)

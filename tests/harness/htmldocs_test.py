@@ -137,6 +137,16 @@ def site_links_both_ways(site, load):
     chapter = load("time.html")
     out.append(("htmldocs/chapter-to-api", '<a class="api" href="api/kernel_timer.c.html#mod_timer"'
                 in chapter, chapter[:300]))
+    # a bare identifier: `cascade` (static, kernel/timer.c) to its line; `schedule()` to the API
+    with open(os.path.join(site, "src", "FILEMAP")) as f:
+        timer_c = dict(l.rstrip("\n").split("\t") for l in f)["kernel/timer.c"]
+    m = re.search(r'<a class="ident" href="src/%s#L(\d+)"><code>cascade</code></a>'
+                  % re.escape(timer_c), chapter)
+    line = re.search(r"id='L%s'[^\n]*" % m.group(1), load("src/" + timer_c)) if m else None
+    sched = load("sched.html")
+    out.append(("htmldocs/chapter-identifiers-linked", bool(line) and "cascade" in line.group(0)
+                and '<a class="ident" href="api/kernel_sched.c.html#schedule"><code>schedule()'
+                '</code></a>' in sched, m.group(0) if m else "no link for `cascade`"))
     api = load("api/kernel_timer.c.html")
     entry = re.search(r'<h3 id="mod_timer">.*?</div>', api, re.S)
     out.append(("htmldocs/api-to-chapter", bool(entry) and
