@@ -17,6 +17,7 @@ figure edited by hand or a drawing changed without its file.
   timer-wheel.svg   the five levels of the timer wheel and a cascade (docs/time.md)
   hrtimer-tree.svg  the hrtimer bases, CLOCK_MONOTONIC's red-black tree, first (docs/time.md)
   syscall.svg       int $0x80 -> system_call -> sys_write -> back, and pt_regs (docs/processes.md)
+  preempt-count.svg the preempt count's fields and what adds to each (docs/locking.md)
 
     python3 scripts/figures.py [--check]
 """
@@ -392,10 +393,47 @@ def syscall_path():
     return s.svg()
 
 
+def preempt_count():
+    """The preempt count's fields, bit by bit, and what adds to each."""
+    s = Svg(820, 330, "The preempt count: one word, four nesting counters")
+    x0, cw, y = 56, 22, 60
+    fields = [(0, 7, "PREEMPT", "#cde8c4"), (8, 15, "SOFTIRQ", "#fde9c8"),
+              (16, 25, "HARDIRQ", "#f4c7c3"), (26, 26, "NMI", "#e6e6f7"),
+              (28, 28, "A", "#fff1c4")]
+    s.text(20, 24, "thread_info->preempt_count (include/linux/hardirq.h)", bold=True)
+
+    def xbit(b):        # bit 31 on the left, as the word is written
+        return x0 + (31 - b) * cw
+    for b in range(32):
+        s.box(xbit(b), y, cw, 26, "", fill="#f4f4f4")
+        if b % 4 == 0 or b in (7, 15, 25, 26, 28, 31):
+            s.text(xbit(b) + cw / 2, y - 6, str(b), anchor="middle", size=10)
+    for lo, hi, name, fill in fields:
+        s.box(xbit(hi), y, (hi - lo + 1) * cw, 26, name, fill=fill, size=11, bold=True)
+    adds = [("#cde8c4", "PREEMPT  +1", "preempt_disable(), spin_lock()", "in_atomic(): any field"),
+            ("#fde9c8", "SOFTIRQ  +2", "local_bh_disable()  (+1: __do_softirq() running)",
+             "in_softirq(), in_serving_softirq()"),
+            ("#f4c7c3", "HARDIRQ  +1", "irq_enter(): a hard interrupt handler",
+             "in_irq(); in_interrupt(): any of the three"),
+            ("#e6e6f7", "NMI      +1", "nmi_enter() in do_nmi(), with HARDIRQ +1 too", "in_nmi()"),
+            ("#fff1c4", "A", "PREEMPT_ACTIVE: schedule() called by preemption",
+             "its task stays on the run queue")]
+    for i, (fill, name, what, test) in enumerate(adds):
+        ty = y + 60 + i * 38
+        s.box(20, ty, 14, 14, fill=fill)
+        s.text(42, ty + 11, name, size=11, bold=True)
+        s.text(150, ty + 11, what, size=11)
+        s.text(150, ty + 25, test, size=10, color="#555")
+    s.text(20, 320, "Bits 27 and 29-31 are unused. in_atomic() ignores A: a preempted task is not "
+           "atomic (kernel/sched.c:preempt_schedule).", size=11)
+    return s.svg()
+
+
 FIGURES = {"pagewalk.svg": pagewalk, "cfs-timeline.svg": cfs_timeline,
            "tty-stack.svg": tty_stack,
            "buddy.svg": buddy, "slab-layout.svg": slab_layout, "timer-wheel.svg": timer_wheel,
-           "hrtimer-tree.svg": hrtimer_tree, "syscall.svg": syscall_path}
+           "hrtimer-tree.svg": hrtimer_tree, "syscall.svg": syscall_path,
+           "preempt-count.svg": preempt_count}
 
 
 def main(args=None):

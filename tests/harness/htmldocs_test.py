@@ -54,7 +54,8 @@ def shot(url, png, profile):
 
 FIGURES = {"memory.html": ["pagewalk.svg", "buddy.svg"], "sched.html": ["cfs-timeline.svg"],
            "tty.html": ["tty-stack.svg"], "slab.html": ["slab-layout.svg"],
-           "time.html": ["timer-wheel.svg", "hrtimer-tree.svg"], "processes.html": ["syscall.svg"]}
+           "time.html": ["timer-wheel.svg", "hrtimer-tree.svg"], "processes.html": ["syscall.svg"],
+           "locking.html": ["preempt-count.svg"]}
 
 
 def site_figures(site, load):
