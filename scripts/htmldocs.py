@@ -707,6 +707,41 @@ def link_asm(text, rel, filemap, defs):
     return ASM_LINE.sub(line, text)
 
 
+# The source browser's front page starts where the machine does, not with htags' list of
+# main()s (the host tests'): (path, name, what happens there), in the order it happens.
+ENTRY_POINTS = [
+    ("boot/head.asm", "_start", "GRUB jumps here: the boot page tables, paging on, the stack"),
+    ("init/main.c", "start_kernel", "every subsystem set up, in order (docs/boot.md)"),
+    ("init/main.c", "kernel_init", "pid 1: the initcalls, the tests, then /init or the monitor"),
+    ("arch/x86/kernel/entry_32.asm", "common_entry", "every interrupt and exception"),
+    ("arch/x86/kernel/entry_32.asm", "system_call", "int $0x80 (docs/processes.md)"),
+    ("kernel/sched.c", "schedule", "the scheduler (docs/sched.md)"),
+    ("mm/page_alloc.c", "alloc_pages", "the page allocator (docs/memory.md)"),
+    ("kernel/debug/kdb/kdb_main.c", "run_command", "the kernel monitor's commands (docs/shell.md)"),
+]
+
+
+def source_front_page(out, filemap, defs):
+    """src/index.html: the entry points and the docs in place of htags' MAINS list."""
+    path = os.path.join(out, "src", "index.html")
+    with open(path, errors="replace") as f:
+        text = f.read()
+    rows = []
+    for rel, name, what in ENTRY_POINTS:
+        n = next((line for p, line in defs.get(name, []) if p == rel), 0)
+        if rel in filemap and n:
+            rows.append("<li><a href='%s#L%d'>%s</a> <small>%s</small> &mdash; %s</li>" % (
+                filemap[rel], n, name, rel, html.escape(what)))
+    front = ("<h2 class='header'>WHERE TO START</h2>\n<p><a href='../index.html'>The chapters</a> "
+             "&middot; <a href='../api/index.html'>the API reference</a> &middot; "
+             "<a href='../search.html'>search every identifier</a></p>\n<ol>\n%s\n</ol>\n"
+             % "\n".join(rows))
+    text = re.sub(r"<h2 class='header'>MAINS</h2>\n<pre>.*?</pre>\n", lambda m: front, text,
+                  count=1, flags=re.S)
+    with open(path, "w") as f:
+        f.write(text)
+
+
 def annotate_sources(out, filemap, funcs, defs):
     """Link each source page back to the docs: under its title, the chapters that explain
     the file and its API page; in place of htags' per-function navigation line, the API
@@ -767,6 +802,7 @@ def main():
     render_chapters(out, filemap, "labs")
     render_api(out, filemap, files)
     annotate_sources(out, filemap, funcs, defs)
+    source_front_page(out, filemap, defs)
     copy_figures(out)
     write_search(out)
     print("htmldocs: %s/index.html" % out)
