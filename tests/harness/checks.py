@@ -660,14 +660,16 @@ def docrefs_checker(ctx):
     script = os.path.join(ROOT, "scripts/docrefs.py")
     p = subprocess.run([sys.executable, script], stdout=subprocess.PIPE, text=True)
     out = result("tools/docrefs-tree", p.returncode == 0, p.stdout[-2000:])
-    bad = "See `kernel/printk.c:no_such_function` and `kernel/nope.c`.\n"
+    bad = ("See `kernel/printk.c:no_such_function` and `kernel/nope.c`.\n"
+           "    WARNING: at kernel/printk.c:1 vprintk+0x0/0x10()\n")
     with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as f:
         f.write(bad)
     p = subprocess.run([sys.executable, script, f.name], stdout=subprocess.PIPE, text=True)
     os.unlink(f.name)
     out += result("tools/docrefs-catches-broken", p.returncode == 1
                   and "does not define no_such_function" in p.stdout
-                  and "kernel/nope.c`: no such file" in p.stdout, p.stdout)
+                  and "kernel/nope.c`: no such file" in p.stdout
+                  and "kernel/printk.c:1: line 1 is" in p.stdout, p.stdout)
     return out
 
 
@@ -856,7 +858,7 @@ def gdb_unwinder(ctx):
                          initrd=userprogs.initrd(ctx.build))
     ok = re.search(r"^#0 +do_page_fault \(regs=0x[0-9a-f]+, error_code=5\)", text, re.M) and \
         re.search(r"^#1 +0x[0-9a-f]+ in common_entry \(\)", text, re.M) and \
-        re.search(r"^#2 +0x(080[0-9a-f]+) in ", text, re.M) and \
+        re.search(r"^#2 +0x(080[0-9a-f]+) in read_kernel \(\)", text, re.M) and \
         re.search(r"EIP: 0073:\[<080[0-9a-f]+>\] read_kernel\+0x0 \(user\)", text)
     out += result("gdb/unwinder-user-fault-reaches-user-frame", bool(ok), text[-2500:])
     # a system call: hello's write(), from sys_write back to the user's int $0x80
