@@ -109,6 +109,7 @@
 #define POLL_ERR (__SI_POLL | 4)
 #define POLL_PRI (__SI_POLL | 5)
 #define POLL_HUP (__SI_POLL | 6)
+#define NSIGPOLL 6
 
 /* sigevent's sigev_notify (timer_create) */
 #define SIGEV_SIGNAL 0	   /* send the signal */
