@@ -15,7 +15,7 @@ static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory
 				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
 				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
 				     "/procfs",	 "/lookup", "/tty",	 "/rtsig",  "/ptimers",
-				     "/locks",	 "/sigio" };
+				     "/locks",	 "/sigio",  "/proclocks" };
 
 static void run(const char *path)
 {
