@@ -210,6 +210,46 @@ void flush_signals(struct task_struct *t)
 }
 EXPORT_SYMBOL(flush_signals);
 
+/* Drop the POSIX timers' signals from a pending set, keep the rest */
+static void __flush_itimer_signals(struct sigpending *pending)
+{
+	sigset_t signal = pending->signal, retain = 0;
+	struct sigqueue *q, *n;
+
+	list_for_each_entry_safe(q, n, &pending->list, list) {
+		int sig = q->info.signo;
+
+		if (q->info.code != SI_TIMER) {
+			sigaddset(&retain, sig);
+		} else {
+			sigdelset(&signal, sig);
+			list_del_init(&q->list);
+			__sigqueue_free(q);
+		}
+	}
+	pending->signal = signal | retain;
+}
+
+/**
+ * flush_itimer_signals - exec: forget the signals of the timers just deleted
+ *
+ * exit_itimers() deleted the process's POSIX timers; a signal one of
+ * them had queued (si_code SI_TIMER) must not reach the new program,
+ * which never made that timer. Other pending signals stay.
+ *
+ * Context: process context (exec), after exit_itimers().
+ */
+void flush_itimer_signals(void)
+{
+	struct task_struct *tsk = current;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	__flush_itimer_signals(&tsk->pending);
+	__flush_itimer_signals(&tsk->signal->shared_pending);
+	local_irq_restore(flags);
+}
+
 /**
  * allow_signal - let the current kernel thread receive a signal
  * @sig: the signal number
