@@ -467,9 +467,10 @@ bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso $(BUILD)/user-initramfs
 	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
 
 # `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
-# a workqueue, wait queues and a serial flood at once (tests/soak/soak.c).
+# a workqueue, wait queues and a serial flood at once (tests/soak/soak.c),
+# then the system-call fuzzer as long (tests/user/sysfuzz.c).
 DURATION ?= 10m
-soak: deps-run $(BUILD)/kernel.elf
+soak: deps-run $(BUILD)/kernel.elf $(BUILD)/user-initramfs.cpio.gz
 	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)
 
 check:

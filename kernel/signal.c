@@ -300,7 +300,8 @@ EXPORT_SYMBOL(disallow_signal);
  *
  * If @t blocks or ignores @sig, its handler goes back to SIG_DFL and it
  * is unblocked, as 2.6.32 does for a fault's signal: a process must not
- * fault forever.
+ * fault forever. A signal that will take its default action makes init
+ * killable (SIGNAL_UNKILLABLE is cleared), as in 2.6.32.
  *
  * Context: any.
  * Return: 0.
@@ -315,6 +316,9 @@ int force_sig_info(int sig, const struct ksignal_info *info, struct task_struct 
 		sigdelset(&t->blocked, sig);
 		t->sighand->action[sig - 1].handler = SIG_DFL;
 	}
+	/* a fault init does not catch kills even init (then the kernel panics) */
+	if (t->sighand && t->sighand->action[sig - 1].handler == SIG_DFL)
+		t->signal->flags &= ~SIGNAL_UNKILLABLE;
 	__send_signal(sig, info, t, false);
 	local_irq_restore(flags);
 	return 0;
@@ -408,7 +412,9 @@ void flush_signal_handlers(struct task_struct *t)
  * A blocked signal is kept (it may be unblocked, or its disposition
  * change, before delivery), and so is one a sigtimedwait() waits for
  * (blocked outside the wait: real_blocked); an ignored one, or one whose default action
- * is to ignore it, is not even queued, as in 2.6.32.
+ * is to ignore it, is not even queued, as in 2.6.32. Nor is any signal
+ * init (SIGNAL_UNKILLABLE) leaves at SIG_DFL, SIGKILL included: no process
+ * can kill or stop init, as 2.6.32's sig_task_ignored.
  *
  * Context: any.
  * Return: true if the signal would have no effect.
@@ -421,6 +427,9 @@ bool sig_ignored(struct task_struct *t, int sig)
 	if (!t->sighand || sigismember(&t->blocked, sig) || sigismember(&t->real_blocked, sig))
 		return false;
 	handler = t->sighand->action[sig - 1].handler;
+	/* init takes only the signals it catches: SIGKILL and SIGSTOP too (sig_task_ignored) */
+	if (handler == SIG_DFL && (t->signal->flags & SIGNAL_UNKILLABLE))
+		return true;
 	return handler == SIG_IGN ||
 	       (handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)));
 }

@@ -2035,3 +2035,13 @@ def userland_modules(ctx):
 
 
 ALL += [userland_modules]
+
+
+def sysfuzz_15s(ctx):
+    """tests/user/sysfuzz.c as init for 15 s: no oops, no hang, all reaped, the monitor and allocators intact."""
+    import sysfuzz
+    seed = int(os.environ.get("SYSFUZZ_SEED", "1"))
+    return sysfuzz.run(ctx.kernel, userprogs.initrd(ctx.build), 15, seed)
+
+
+ALL += [sysfuzz_15s]
