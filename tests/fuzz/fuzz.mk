@@ -18,11 +18,19 @@ LIBFUZZ_DIR := $(BUILD)/libfuzz
 LIBFUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-std=gnu11 -DLINNET_HOST -DHZ=100 -Wall -Wno-unused-parameter -Iarch/x86/include -Iinclude -idirafter tests/host/include
 
-LIBFUZZ_NAMES := kfifo rbtree initramfs
+LIBFUZZ_NAMES := kfifo rbtree initramfs vfs
 LIBFUZZ_SRCS_kfifo := lib/kfifo.c
 LIBFUZZ_SRCS_rbtree := lib/rbtree.c
 LIBFUZZ_SRCS_initramfs := init/initramfs.c lib/decompress.c lib/decompress_inflate.c \
 	lib/zlib_inflate/inflate.c lib/crc32.c
+# The VFS, ramfs and the page cache over tests/fuzz/vfs_host.c (see vfs_fuzz.c)
+LIBFUZZ_SRCS_vfs := tests/fuzz/vfs_host.c fs/namei.c fs/open.c fs/read_write.c fs/dcache.c \
+	fs/inode.c fs/super.c fs/namespace.c fs/libfs.c fs/file.c fs/file_table.c fs/fs_struct.c \
+	fs/stat.c fs/readdir.c fs/attr.c fs/filesystems.c fs/ramfs/inode.c fs/ramfs/file-mmu.c \
+	mm/filemap.c mm/truncate.c lib/radix-tree.c lib/find_bit.c lib/kstrtox.c lib/ctype.c
+LIBFUZZ_DEPS_vfs := tests/fuzz/vfs_host.h tests/kernel/vfs_model.h tests/fuzz/vfs_host.ld \
+	$(wildcard include/linux/*.h arch/x86/include/asm/*.h)
+LIBFUZZ_LDFLAGS_vfs := -Wl,-T,tests/fuzz/vfs_host.ld
 
 LIBFUZZ_BINS := $(patsubst %,$(LIBFUZZ_DIR)/%_fuzz,$(LIBFUZZ_NAMES))
 
@@ -47,8 +55,8 @@ lib-fuzz: $(LIBFUZZ_BINS)
 	test $$fail -eq 0
 
 define LIBFUZZ_RULE
-$(LIBFUZZ_DIR)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $(LIBFUZZ_SRCS_$(1))
+$(LIBFUZZ_DIR)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $(LIBFUZZ_SRCS_$(1)) $(LIBFUZZ_DEPS_$(1))
 	@mkdir -p $(LIBFUZZ_DIR)
-	$(Q)$(LIBFUZZ_CC) $(LIBFUZZ_CFLAGS) $$< $(LIBFUZZ_SRCS_$(1)) -o $$@
+	$(Q)$(LIBFUZZ_CC) $(LIBFUZZ_CFLAGS) $$< $(LIBFUZZ_SRCS_$(1)) $(LIBFUZZ_LDFLAGS_$(1)) -o $$@
 endef
 $(foreach f,$(LIBFUZZ_NAMES),$(eval $(call LIBFUZZ_RULE,$(f))))

@@ -306,6 +306,28 @@ static void vfs_symlink_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, file_size(path, true), -ELOOP);
 }
 
+/*
+ * open() of a symlink to a directory, as 2.6.32 answers: O_DIRECTORY
+ * with O_NOFOLLOW does not follow it (-ENOTDIR), and O_CREAT never opens
+ * the directory it leads to (-EISDIR). Both were found by the host
+ * fuzzer (tests/fuzz/vfs_fuzz.c).
+ */
+static void vfs_symlink_to_dir_open_test(struct kunit *test)
+{
+	struct file *f;
+
+	KUNIT_ASSERT_EQ(test, sys_mkdirat(AT_FDCWD, MNT "/d", 0755), 0);
+	KUNIT_ASSERT_EQ(test, sys_symlinkat("d", AT_FDCWD, MNT "/ld"), 0);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/ld", O_RDONLY | O_DIRECTORY | O_NOFOLLOW)),
+			-ENOTDIR);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/ld", O_RDONLY | O_CREAT)), -EISDIR);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/d", O_RDONLY | O_CREAT)), -EISDIR);
+	f = kopen(MNT "/ld", O_RDONLY | O_DIRECTORY);
+	KUNIT_EXPECT_FALSE(test, IS_ERR(f));
+	if (!IS_ERR(f))
+		filp_close(f, NULL);
+}
+
 static void vfs_hard_link_test(struct kunit *test)
 {
 	unsigned char buf[4];
@@ -684,6 +706,7 @@ static struct kunit_case vfs_cases[] = { KUNIT_CASE(vfs_write_read_across_pages_
 					 KUNIT_CASE(vfs_rename_test),
 					 KUNIT_CASE(vfs_mkdir_rmdir_test),
 					 KUNIT_CASE(vfs_symlink_test),
+					 KUNIT_CASE(vfs_symlink_to_dir_open_test),
 					 KUNIT_CASE(vfs_hard_link_test),
 					 KUNIT_CASE(vfs_readdir_with_deletions_test),
 					 KUNIT_CASE(vfs_errors_test),
