@@ -81,6 +81,20 @@ static void name_of(int p, char *buf)
 	vm_name(MNT, p, buf, 32);
 }
 
+/*
+ * With page allocation failing (an "oom" operation before this one), a
+ * read or write may stop early: -ENOMEM when it got nothing, or a short
+ * count ending at a page boundary. oom_result - is @got one of those?
+ */
+static bool oom; /* this operation runs with page allocations failing */
+
+static bool oom_result(long got, long want, loff_t pos)
+{
+	if (got == -ENOMEM)
+		return want > 0;
+	return got >= 0 && got < want && !((pos + got) % PAGE_SIZE);
+}
+
 /* ---- the operations ---- */
 
 static int open_flags(unsigned int b)
@@ -148,6 +162,11 @@ static void op_write(int fd, size_t len, unsigned int seed)
 		return;
 	fill(iobuf, len, seed);
 	got = sys_write(fd, (const char __user *)iobuf, len);
+	if (oom && oom_result(got, want, pos)) {
+		want = got;
+		if (got >= 0) /* a short write: the pages before the one it could not get */
+			len = got;
+	}
 	expect(got, want, "write", fd, len);
 	if (got >= 0) {
 		vm_write(&m, m.fd[fd].ino, pos, iobuf, len);
@@ -161,6 +180,8 @@ static void op_read(int fd, size_t len)
 	long want = vm_want_read(&m, fd, len), got;
 
 	got = sys_read(fd, (char __user *)iobuf, len);
+	if (oom && vm_fd_ok(&m, fd) && oom_result(got, want, m.fd[fd].pos))
+		want = got;
 	expect(got, want, "read", fd, len);
 	if (got > 0) {
 		if (memcmp(iobuf, m.data[m.fd[fd].ino] + m.fd[fd].pos, got))
@@ -174,10 +195,17 @@ static void op_lseek(int fd, long off, int whence)
 {
 	loff_t want = vm_want_lseek(&m, fd, off, whence);
 
+	if (vm_fd_ok(&m, fd) && m.ikind[m.fd[fd].ino] == VM_DIR) {
+		off = 0; /* rewinddir() */
+		whence = SEEK_SET;
+		want = 0;
+	}
 	if (want == VM_OUT)
 		return;
 	expect(sys_lseek(fd, off, whence), want, "lseek", fd, whence);
-	if (want >= 0)
+	if (want >= 0 && m.ikind[m.fd[fd].ino] == VM_DIR)
+		vm_rewinddir(&m, fd);
+	else if (want >= 0)
 		m.fd[fd].pos = want;
 }
 
@@ -266,14 +294,17 @@ static void op_link(int src, int dst)
 static void op_symlink(int target, int p)
 {
 	int at;
-	long want = vm_want_create(&m, p, &at);
+	long want = vm_want_create(&m, p, &at), got;
 	char tn[32], name[32];
 
 	if (want == VM_OUT)
 		return;
 	name_of(target, tn);
 	name_of(p, name);
-	expect(sys_symlinkat(tn, AT_FDCWD, name), want, "symlink", target, p);
+	got = sys_symlinkat(tn, AT_FDCWD, name);
+	if (oom && !want && got == -ENOMEM)
+		return; /* no page for the target: no symlink either (check_all sees) */
+	expect(got, want, "symlink", target, p);
 	if (!want)
 		vm_symlink(&m, at, target);
 }
@@ -379,7 +410,10 @@ static void check_all(void)
 	bool counted[VM_NINODES] = { false };
 	long pages_min = 0, pages_max = 0, cached;
 	struct kstat st;
+	long fail_after = host_fail_after; /* the checks' reads do not fail */
 	int p, fd, i;
+
+	host_fail_after = -1;
 
 	for (p = 0; p < VM_NPATHS; p++)
 		if (p < 3 || m.kind[vm_parent_of(p)] == VM_DIR)
@@ -413,6 +447,7 @@ static void check_all(void)
 	if (cached < pages_min || cached > pages_max)
 		fail("op %d: %ld pages cached, the files need %ld to %ld", op_index, cached,
 		     pages_min, pages_max);
+	host_fail_after = fail_after;
 }
 
 /* run - one operation of four bytes */
@@ -431,9 +466,14 @@ static void run(const unsigned char *op)
 		};
 		char line[96];
 		int n = scnprintf(line, sizeof(line), "op %d: %s %d %d %d\n", op_index,
-				  names[op[0] % 16], op[1], op[2], op[3]);
+				  op[0] % 17 == 16 ? "oom" : names[op[0] % 16], op[1], op[2],
+				  op[3]);
 
 		write(2, line, n);
+	}
+	if (op[0] % 17 == 16) { /* the next operation's page allocations fail after 0-2 */
+		host_fail_after = op[1] % 3;
+		return;
 	}
 	switch (op[0] % 16) {
 	case 0:
@@ -511,8 +551,14 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	if (do_mount("none", MNT, "ramfs", 0, NULL))
 		fail("mount ramfs on " MNT);
 	vm_init(&m);
+	host_fail_after = -1;
 	for (i = 0, op_index = 0; i + 4 <= size && op_index < MAX_OPS; i += 4, op_index++) {
+		oom = host_fail_after >= 0;
 		run(data + i);
+		if (oom) {
+			host_fail_after = -1;
+			oom = false;
+		}
 		if (current->link_count || host_kmapped())
 			fail("op %d: link_count %d, %d kmaps left", op_index, current->link_count,
 			     host_kmapped());
@@ -520,6 +566,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 			check_all();
 	}
 	check_all();
+	host_fail_after = -1;
 	for (fd = 0; fd < VM_NFDS; fd++)
 		if (m.fd[fd].used)
 			op_close(fd);

@@ -139,6 +139,7 @@ static int vm_resolve(const struct vfs_model *m, int p, bool follow, int *at, st
 {
 	int comp[2], n, i, dir = -1;
 
+	*at = -1;
 	if (p == VM_ROOT) {
 		*at = -1;
 		return 0;
@@ -197,6 +198,7 @@ static inline int vm_lookup_parent(const struct vfs_model *m, int p, int *at)
 {
 	int dir = -1, err;
 
+	*at = -1;
 	if (p == VM_ROOT)
 		return VM_OUT; /* the mount point itself: not an operation the fuzzers make */
 	if (p >= 3) {
@@ -328,8 +330,10 @@ static inline int vm_want_truncate(const struct vfs_model *m, int p, int *at)
 /* vm_want_link - link(2) @src (its last symlink not followed) to new name @dst */
 static inline int vm_want_link(const struct vfs_model *m, int src, int dst, int *s, int *d)
 {
-	int err = vm_lookup(m, src, false, s);
+	int err;
 
+	*d = -1;
+	err = vm_lookup(m, src, false, s);
 	if (!err && *s >= 0 && m->kind[*s] == VM_NONE)
 		err = -ENOENT;
 	if (!err)
@@ -360,7 +364,10 @@ static inline void vm_symlink(struct vfs_model *m, int d, int target)
  */
 static inline int vm_want_rename(const struct vfs_model *m, int src, int dst, int *s, int *d)
 {
-	int err = vm_lookup_parent(m, src, s), ps, pd;
+	int err, ps, pd;
+
+	*d = -1;
+	err = vm_lookup_parent(m, src, s);
 
 	if (!err)
 		err = vm_lookup_parent(m, dst, d);
@@ -479,10 +486,22 @@ static int vm_want_open(const struct vfs_model *m, int p, int flags, int *at, bo
 }
 
 /* vm_open - descriptor @fd opens name @at (made now if @create) */
+/* vm_rewinddir - the listing of @fd starts again with the names there now */
+static inline void vm_rewinddir(struct vfs_model *m, int fd)
+{
+	struct vm_fd *f = &m->fd[fd];
+	int dir = vm_find_dir(m, f->ino), j;
+
+	f->stable = f->seen = 0;
+	f->dots = 0;
+	for (j = 0; j < 3; j++)
+		if (dir != -2 && vm_child(dir, j) >= 0 && m->kind[vm_child(dir, j)] != VM_NONE)
+			f->stable |= 1U << j;
+}
+
 static inline void vm_open(struct vfs_model *m, int fd, int at, int flags, bool create)
 {
 	struct vm_fd *f = &m->fd[fd];
-	int j;
 
 	if (create)
 		vm_add(m, at, VM_REG);
@@ -494,9 +513,7 @@ static inline void vm_open(struct vfs_model *m, int fd, int at, int flags, bool 
 	if (m->ikind[f->ino] == VM_REG && (flags & O_TRUNC))
 		m->size[f->ino] = 0;
 	if (m->ikind[f->ino] == VM_DIR)
-		for (j = 0; j < 3; j++)
-			if (vm_child(at, j) >= 0 && m->kind[vm_child(at, j)] != VM_NONE)
-				f->stable |= 1U << j;
+		vm_rewinddir(m, fd);
 }
 
 static inline void vm_close(struct vfs_model *m, int fd)
@@ -546,8 +563,8 @@ static inline loff_t vm_want_lseek(const struct vfs_model *m, int fd, loff_t off
 
 	if (!vm_fd_ok(m, fd))
 		return -EBADF;
-	if (m->ikind[f->ino] == VM_DIR)
-		return VM_OUT;
+	if (m->ikind[f->ino] == VM_DIR) /* only rewinddir() is modelled */
+		return whence == SEEK_SET && !off ? 0 : VM_OUT;
 	base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? f->pos : (loff_t)m->size[f->ino];
 	if (base + off < 0)
 		return -EINVAL;
