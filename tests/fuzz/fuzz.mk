@@ -10,7 +10,15 @@
 # $(BUILD)/libfuzz/NAME-crash-*. `make lib-fuzz LIBFUZZ_SECONDS=600` hunts longer.
 #
 # To add a fuzzer: write tests/fuzz/NAME_fuzz.c (LLVMFuzzerTestOneInput),
-# add NAME to LIBFUZZ_NAMES and a LIBFUZZ_SRCS_NAME line naming its sources.
+# add NAME to LIBFUZZ_NAMES and a LIBFUZZ_SRCS_NAME line naming its sources
+# (LIBFUZZ_DEPS_NAME: headers it depends on; LIBFUZZ_LDFLAGS_NAME: link
+# options). A directory tests/fuzz/NAME_corpus/ holds inputs that once
+# found a bug: every run starts by replaying them.
+#
+# The vfs fuzzer is the largest: fs/, mm/filemap.c, mm/truncate.c and
+# lib/radix-tree.c over tests/fuzz/vfs_host.c, the kernel below fs/ in a
+# few hundred lines (see tests/fuzz/vfs_fuzz.c). About 10 s of CPU to
+# build, 5 s to run, at 1,000-1,500 inputs a second.
 
 LIBFUZZ_CC ?= clang
 LIBFUZZ_SECONDS ?= 5
@@ -45,7 +53,8 @@ lib-fuzz: $(LIBFUZZ_BINS)
 		mkdir -p $(LIBFUZZ_DIR)/$$f-corpus; \
 		if ASAN_OPTIONS=detect_leaks=0 $(LIBFUZZ_DIR)/$${f}_fuzz \
 			-max_total_time=$(LIBFUZZ_SECONDS) -artifact_prefix=$(LIBFUZZ_DIR)/$$f- \
-			$(LIBFUZZ_DIR)/$$f-corpus > $(LIBFUZZ_DIR)/$$f.log 2>&1; then \
+			$(LIBFUZZ_DIR)/$$f-corpus $$(ls -d tests/fuzz/$${f}_corpus 2>/dev/null) \
+			> $(LIBFUZZ_DIR)/$$f.log 2>&1; then \
 			echo "fuzz: $${f}_fuzz ran $(LIBFUZZ_SECONDS) s: $$(grep -o 'Done [0-9]* runs' \
 				$(LIBFUZZ_DIR)/$$f.log | grep -o '[0-9]*') inputs, no mismatch"; \
 		else \

@@ -34,6 +34,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/err.h>
+#include <linux/fault-inject.h>
 
 #define MNT "/vfs_kt"
 
@@ -198,6 +199,44 @@ static void vfs_unlink_while_open_test(struct kunit *test)
 	filp_close(f, NULL);
 	KUNIT_EXPECT_EQ(test, global_page_state(NR_FILE_PAGES),
 			before); /* the last close freed them */
+}
+
+extern struct fault_attr fail_page_alloc;
+
+/*
+ * An O_APPEND write that gets no page fails with -ENOMEM and, as in
+ * 2.6.32, leaves the file position where it was (it used to move it to
+ * the end; found by the host fuzzer, tests/fuzz/vfs_fuzz.c). The next
+ * page allocation is made to fail once, whatever the boot's fault
+ * injection, whose settings are put back after.
+ */
+static void vfs_failed_append_keeps_pos_test(struct kunit *test)
+{
+	struct fault_attr saved = fail_page_alloc;
+	bool armed = fault_injection_armed;
+	unsigned char buf[8] = "abcdefg";
+	struct file *f;
+	ssize_t r;
+
+	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/ap", PAGE_SIZE, 1), 0);
+	f = kopen(MNT "/ap", O_WRONLY | O_APPEND);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	fail_page_alloc.probability = 100;
+	fail_page_alloc.interval = 1;
+	fail_page_alloc.count = 0;
+	atomic_set(&fail_page_alloc.times, 1);
+	atomic_set(&fail_page_alloc.space, 0);
+	fail_page_alloc.verbose = 0;
+	fault_injection_armed = true;
+	r = kwrite(f, buf, sizeof(buf)); /* needs the file's second page */
+	fail_page_alloc = saved;
+	fault_injection_armed = armed;
+	KUNIT_EXPECT_EQ(test, r, -ENOMEM);
+	KUNIT_EXPECT_EQ(test, f->f_pos, 0);
+	KUNIT_EXPECT_EQ(test, file_size(MNT "/ap", true), PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, kwrite(f, buf, sizeof(buf)), sizeof(buf));
+	KUNIT_EXPECT_EQ(test, f->f_pos, PAGE_SIZE + sizeof(buf));
+	filp_close(f, NULL);
 }
 
 static void vfs_rename_test(struct kunit *test)
@@ -703,6 +742,7 @@ static struct kunit_case vfs_cases[] = { KUNIT_CASE(vfs_write_read_across_pages_
 					 KUNIT_CASE(vfs_seek_and_holes_test),
 					 KUNIT_CASE(vfs_truncate_test),
 					 KUNIT_CASE(vfs_unlink_while_open_test),
+					 KUNIT_CASE(vfs_failed_append_keeps_pos_test),
 					 KUNIT_CASE(vfs_rename_test),
 					 KUNIT_CASE(vfs_mkdir_rmdir_test),
 					 KUNIT_CASE(vfs_symlink_test),
