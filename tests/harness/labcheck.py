@@ -28,7 +28,7 @@ import grade  # noqa: E402
 import qemu  # noqa: E402
 
 # build/ subfolders that are other builds or outputs, not the kernel's
-OTHER_BUILDS = {"html", "html-screenshots", "hz1000", "ubsan", "kasan", "upstream", "test-iso",
+OTHER_BUILDS = {"html", "html-screenshots", "hz1000", "ubsan", "kasan", "sanitize", "upstream", "test-iso",
                 "iso", "host", "host-mm", "host-slab", "fuzz", "cc", "debug", "bench", "labs",
                 "lab-skeletons", "linnet.iso"}
 

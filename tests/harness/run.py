@@ -43,8 +43,8 @@ def run_one_boot(args):
 # starts the longest first, so that the run does not end waiting on one
 # long check started late.
 ESTIMATES = {
-    "labs_skeletons": 120, "kasan_kernel": 100, "upstream_kunit": 90, "htmldocs_site": 80,
-    "ubsan_kernel": 70, "fault_injection": 60, "htmldocs_outside_git": 60, "ktest_all": 45,
+    "labs_skeletons": 120, "ubsan_kasan_kernel": 100, "upstream_kunit": 90, "htmldocs_site": 40,
+    "ubsan_kasan_demos": 40, "fault_injection": 60, "htmldocs_outside_git": 60, "ktest_all": 45,
     "module_samples": 45, "soak_30s": 35, "initramfs_1000": 35, "classic_modules": 30,
     "mm_zones": 30, "keyboard_typing": 30, "debug_build": 25, "slab_suites": 25,
     "command_line": 25, "grub_iso": 25, "serial_flood": 20, "user_programs": 20,
