@@ -283,7 +283,9 @@ def hz1000(ctx):
     kernel, log = ctx.variant("debug")
     if not kernel:
         return result("hz1000/build", False, log)
-    res = qemu.boot(kernel=kernel, append="ktest=jiffies,timer,time panic=-1", initrd=ctx.initrd())
+    # -Og runs more instructions than -O2: room on a loaded machine
+    res = qemu.boot(kernel=kernel, append="ktest=jiffies,timer,time panic=-1", initrd=ctx.initrd(),
+                    timeout=90)
     out = verdict.ktest_results(res, "hz1000")
     out += expect_lines("hz1000/banner-and-rate", res, [
         r"Linnet version .* HZ=1000$",
