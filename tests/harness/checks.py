@@ -492,6 +492,17 @@ def selftest_ktap_parser(ctx):
 
 # --- sanitizers --------------------------------------------------------
 
+def _make_variant(ctx, args, build):
+    """Build a kernel (and its initramfs) with `make ARGS` in @build: for a check
+    whose variant is not one of the Makefile's TEST_VARIANTS (those: ctx.variant,
+    which make test builds beforehand). Returns (ok, the make's last output)."""
+    p = subprocess.run(["make", "-s", "-j2", "BUILD=" + build] + args +
+                       ["LINUX_SRC=" + os.path.join(ctx.build, "linux-source"),
+                        os.path.join(build, "kernel.elf"), os.path.join(build, "initramfs.cpio.gz")],
+                       cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return p.returncode == 0, p.stdout[-3000:]
+
+
 def ubsan_kasan_kernel(ctx):
     """The sanitize kernel (UBSAN=1 KASAN=1 at once): every suite passes, with no UBSAN
     and no KASAN report. (One build and one boot serve both sanitizers; the demos
