@@ -529,7 +529,7 @@ def ubsan_kasan_demos(ctx):
     kernel, log = ctx.variant("sanitize")
     if not kernel:
         return result("ubsan-kasan/build", False, log)
-    res = qemu.boot(kernel=kernel, append="ktest=demo_ubsan panic=-1", initrd=ctx.initrd())
+    res = qemu.boot(kernel=kernel, append="ktest=demo_ubsan panic=-1", initrd=ctx.initrd(), timeout=90)
     out = expect_lines("ubsan/demo-reports", res, [
         r"UBSAN: shift-out-of-bounds in tests/kernel/kunit_demo_test\.c:\d+:\d+",
         r"shift exponent 32 is too large for 32-bit type 'unsigned int'",
@@ -538,7 +538,7 @@ def ubsan_kasan_demos(ctx):
         r"\[<c0[0-9a-f]{6}>\] demo_overflow_test\+0x",
         r"ok 2 demo_overflow_test"])
     out += _kasan_crashes(kernel, ctx.initrd())
-    res = qemu.boot(kernel=kernel, append="ktest=demo_kasan panic=-1", initrd=ctx.initrd())
+    res = qemu.boot(kernel=kernel, append="ktest=demo_kasan panic=-1", initrd=ctx.initrd(), timeout=90)
     out += verdict.ktest_results(res, "kasan-demo")
     out += expect_lines("kasan/demo-reports", res, [
         r"BUG: KASAN: slab-out-of-bounds in demo_kasan_oob_test\+0x[0-9a-f]+/0x[0-9a-f]+$",
