@@ -23,8 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LINE_RE = re.compile(r"# bench: (\S+) ops=(\d+) total=(\d+) per_op=(\d+)")
 
 
-def run_kernel_benches(build, mem="128M", filt="all", append=""):
-    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"), mem=mem,
+def run_kernel_benches(build, mem="128M", filt="all", append="", kernel=None):
+    res = qemu.boot(kernel=kernel or os.path.join(build, "kernel.elf"), mem=mem,
                     append=("bench=%s panic=-1 %s" % (filt, append)).strip(), timeout=300)
     rows = [dict(name=m.group(1), ops=int(m.group(2)), total=int(m.group(3)),
                  per_op=int(m.group(4)), where="qemu -icount shift=0", mem=mem)
@@ -338,14 +338,27 @@ def write_performance_md(path, rows):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
-    ap.add_argument("--filter", default="all")
+    ap.add_argument("--filter", default="all",
+                    help="comma-separated in-kernel benchmarks (bench=): e.g. "
+                         "context_switch_pingpong,wakeup_latency")
+    ap.add_argument("--kernel-only", action="store_true",
+                    help="one boot with --filter's in-kernel benchmarks: print them and stop "
+                         "(no user, page or boot figures, docs/performance.md untouched)")
+    ap.add_argument("--kernel", help="the kernel of the in-kernel benchmarks (make bench: "
+                                     "<build>/bench/kernel.elf, BENCH_CONFIG in the Makefile); "
+                                     "default <build>/kernel.elf")
     args = ap.parse_args()
-    rows = run_kernel_benches(args.build, filt=args.filter)
+    rows = run_kernel_benches(args.build, filt=args.filter, kernel=args.kernel)
+    if args.kernel_only:
+        for r in rows:
+            print("%-36s %6s %12d %16d" % (r["name"], r["mem"], r["ops"], r["per_op"]))
+        return 0
     rows += run_user_benches(args.build)
     # The page allocator's figures on a big machine too: they must not grow. Not at 16M, where
     # all memory is ZONE_DMA and its per-CPU list holds nothing (2.6.32's zone_batchsize).
     for mem in ("3500M",):
-        rows += [r for r in run_kernel_benches(args.build, mem=mem, filt=args.filter)
+        rows += [r for r in run_kernel_benches(args.build, mem=mem, filt=args.filter,
+                                               kernel=args.kernel)
                  if r["name"].startswith("page_")]
     print("%-36s %6s %12s %16s" % ("benchmark", "-m", "ops", "instructions/op"))
     for r in rows:
