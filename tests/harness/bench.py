@@ -202,8 +202,8 @@ DESCRIPTIONS = {
     "kmem_cache_alloc_free": "`kmem_cache_alloc` + `kmem_cache_free` on a private cache",
     "vmalloc_vfree_4k": "`vmalloc(4096)` + `vfree`: area search, one page, map, unmap, TLB flush",
     "vmalloc_vfree_1m": "`vmalloc(1 MiB)` + `vfree`: 256 pages taken, mapped and freed one at a time",
-    "context_switch_pingpong": "one switch of a wait-queue ping-pong: `wake_up`, `wait_event`, "
-                               "schedule + `switch_to`",
+    "context_switch_pingpong": "one switch of a wait-queue ping-pong between two nice-0 threads: "
+                               "`wake_up`, `wait_event`, schedule + `switch_to`",
     "context_switch_yield_rt": "one `yield()` between two SCHED_FIFO threads: schedule + `switch_to`",
     "schedule_n1": "the ping-pong switch with 1 more runnable thread in CFS's tree",
     "schedule_n10": "the same with 10 more runnable threads",
