@@ -11,12 +11,14 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = {
-	"/hello",    "/efault",	   "/forkwait",	  "/memory",   "/fault", "/signals", "/ids",
-	"/pgrp",     "/ptime",	   "/sigs2",	  "/files",    "/exec",	 "/oom",     "/futex",
-	"/mmapfile", "/procfs",	   "/lookup",	  "/tty",      "/rtsig", "/ptimers", "/locks",
-	"/sigio",    "/proclocks", "/exectimers", "/cpuclocks"
-};
+/* clang-format off */
+static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
+				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
+				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
+				     "/procfs",	 "/lookup", "/tty",	 "/rtsig",  "/ptimers",
+				     "/locks",
+				     "/sigio", "/proclocks", "/exectimers", "/cpuclocks", "/cputimers" };
+/* clang-format on */
 
 static void run(const char *path)
 {
