@@ -388,6 +388,29 @@ static int pipe_rdwr_fasync(int fd, struct file *filp, int on)
 	return retval;
 }
 
+/*
+ * pipe_open - one more end: a pipe opened again through its name in
+ * /proc/PID/fd (pipe() itself counts its two ends in get_pipe_inode).
+ * Without the count, closing that file would drop the pipe's last reader
+ * or writer while the original ends still use it. 2.6.32's
+ * pipe_read_open, pipe_write_open and pipe_rdwr_open.
+ */
+static int pipe_open(struct inode *inode, struct file *filp)
+{
+	int ret = -ENOENT;
+
+	mutex_lock(&inode->i_mutex);
+	if (inode->i_pipe) {
+		ret = 0;
+		if (filp->f_mode & FMODE_READ)
+			inode->i_pipe->readers++;
+		if (filp->f_mode & FMODE_WRITE)
+			inode->i_pipe->writers++;
+	}
+	mutex_unlock(&inode->i_mutex);
+	return ret;
+}
+
 static int pipe_read_release(struct inode *inode, struct file *filp)
 {
 	return pipe_release(inode, 1, 0);
@@ -409,6 +432,7 @@ const struct file_operations read_pipefifo_fops = {
 	.read = pipe_read,
 	.poll = pipe_poll,
 	.unlocked_ioctl = pipe_ioctl,
+	.open = pipe_open,
 	.release = pipe_read_release,
 	.fasync = pipe_read_fasync,
 };
@@ -419,6 +443,7 @@ const struct file_operations write_pipefifo_fops = {
 	.write = pipe_write,
 	.poll = pipe_poll,
 	.unlocked_ioctl = pipe_ioctl,
+	.open = pipe_open,
 	.release = pipe_write_release,
 	.fasync = pipe_write_fasync,
 };
@@ -430,6 +455,7 @@ const struct file_operations rdwr_pipefifo_fops = {
 	.write = pipe_write,
 	.poll = pipe_poll,
 	.unlocked_ioctl = pipe_ioctl,
+	.open = pipe_open,
 	.release = pipe_rdwr_release,
 	.fasync = pipe_rdwr_fasync,
 };

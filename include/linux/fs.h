@@ -75,7 +75,11 @@ static inline dev_t new_decode_dev(u32 dev)
 #define NAME_MAX 255
 #define PATH_MAX 4096
 #define MAX_NON_LFS ((1UL << 31) - 1)
+#if BITS_PER_LONG == 32
 #define MAX_LFS_FILESIZE (((u64)PAGE_CACHE_SIZE << (BITS_PER_LONG - 1)) - 1)
+#else /* as 2.6.32 for 64 bits: the host build (tests/fuzz/vfs_host.c) */
+#define MAX_LFS_FILESIZE 0x7fffffffffffffffLL
+#endif
 
 /* READ, WRITE - the direction of a transfer (rw_verify_area, readv/writev) */
 #define READ 0
