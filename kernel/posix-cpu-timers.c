@@ -23,10 +23,20 @@
  * system time) the process gets SIGXCPU and the soft limit moves a
  * second on, so it gets one a second; at the hard limit, SIGKILL.
  *
- * Differences from 2.6.32: timers on CPU clocks (timer_create on them,
- * the cputimer expiry lists) and clock_nanosleep on the process clock
- * are not built (-EINVAL); ITIMER_VIRTUAL and ITIMER_PROF are counted
- * down by the tick in kernel/itimer.c instead of being CPU timers here.
+ * A POSIX timer on a CPU clock (timer_create) has an expiry in ns of
+ * that clock, checked at each tick of its process (check_cpu_timers):
+ * when the clock reaches it, the timer's signal is queued; a one-shot
+ * timer is disarmed, an interval timer waits for its signal to be taken
+ * and is then moved past the clock by whole intervals, each one skipped
+ * an overrun (posix_cpu_timer_schedule), as the hrtimer ones are.
+ *
+ * Differences from 2.6.32: 2.6.32 keeps each process's CPU timers
+ * sorted on three lists per task and per process, with the earliest
+ * expiry cached (cputime_expires), so the tick compares one number;
+ * Linnet walks the process's timers at each tick, which costs as much
+ * only while it has some. clock_nanosleep on the process clock is not
+ * built (-EINVAL); ITIMER_VIRTUAL and ITIMER_PROF are counted down by
+ * the tick in kernel/itimer.c instead of being CPU timers here.
  * As 2.6.32, clock_settime answers -EINVAL on CLOCK_PROCESS_CPUTIME_ID
  * and CLOCK_THREAD_CPUTIME_ID (their k_clock has no clock_set) and
  * -EPERM on a valid pid-encoded id. See docs/processes.md, "Time".
@@ -38,14 +48,17 @@
 #include <linux/signal.h>
 #include <linux/resource.h>
 #include <linux/posix-timers.h>
+#include <linux/list.h>
+#include <linux/hrtimer.h>
 
-#define CPUCLOCK_PID(clock) ((pid_t) ~((clock) >> 3))
+#define CPUCLOCK_PID(clock) ((pid_t)((unsigned int)~(clock) >> 3)) /* (clock < 0) */
 #define CPUCLOCK_PERTHREAD(clock) (((clock) & (clockid_t)CPUCLOCK_PERTHREAD_MASK) != 0)
 #define CPUCLOCK_PERTHREAD_MASK 4
 #define CPUCLOCK_WHICH(clock) ((clock) & (clockid_t)CPUCLOCK_CLOCK_MASK)
 #define CPUCLOCK_CLOCK_MASK 3
 #define CPUCLOCK_SCHED 2
 #define CPUCLOCK_MAX 3
+#define TIMER_ABSTIME 0x01
 
 /* One thread's time of the kind @which: ns for SCHED, ticks turned to ns else */
 static u64 cpu_clock_sample(clockid_t which, struct task_struct *p)
@@ -208,8 +221,10 @@ static void check_process_rlimit(struct task_struct *tsk)
 	}
 }
 
+static void check_cpu_timers(struct task_struct *tsk);
+
 /**
- * run_posix_cpu_timers - the tick's check of the CPU-time limits
+ * run_posix_cpu_timers - the tick's check of the CPU-time limits and timers
  * @tsk: the task the tick interrupted (current)
  *
  * Context: hard interrupt (the tick), interrupts off.
@@ -219,4 +234,185 @@ void run_posix_cpu_timers(struct task_struct *tsk)
 	if (!tsk->mm || !tsk->signal || tsk->exit_state)
 		return;
 	check_process_rlimit(tsk);
+	if (!list_empty(&tsk->signal->posix_timers))
+		check_cpu_timers(tsk);
+}
+
+/* ---- timers on the CPU clocks ---- */
+
+/* A CPU timer's clock now, in ns; 0 for a dead task's (the timer never fires) */
+static u64 cpu_timer_sample(struct k_itimer *timr)
+{
+	clockid_t which = CPUCLOCK_WHICH(timr->it_clock);
+	struct task_struct *p = timr->cpu_task;
+	u64 now;
+
+	if (p->exit_state)
+		return 0;
+	spin_lock(&tasklist_lock);
+	if (CPUCLOCK_PERTHREAD(timr->it_clock))
+		now = cpu_clock_sample(which, p);
+	else
+		now = cpu_clock_sample_group(which, p);
+	spin_unlock(&tasklist_lock);
+	return now;
+}
+
+/**
+ * posix_cpu_timer_create - timer_create on a CPU clock: find whose time it counts
+ * @timr: the new timer, its it_clock as the caller gave it
+ *
+ * CLOCK_PROCESS_CPUTIME_ID and CLOCK_THREAD_CPUTIME_ID become the
+ * caller's encoded clocks; another thread must be of the caller's
+ * process, another process named by its leader.
+ *
+ * Context: process context.
+ * Return: 0 or -EINVAL.
+ */
+int posix_cpu_timer_create(struct k_itimer *timr)
+{
+	clockid_t clock = timr->it_clock;
+	struct task_struct *p;
+	unsigned long flags;
+
+	if (clock == 2)
+		clock = PROCESS_CLOCK;
+	else if (clock == 3)
+		clock = THREAD_CLOCK;
+	timr->it_clock = clock;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	p = cpu_clock_task(clock);
+	if (p && !CPUCLOCK_PERTHREAD(clock))
+		p = p->group_leader;
+	if (p)
+		get_task_struct(p);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	if (!p)
+		return -EINVAL;
+	timr->cpu_task = p;
+	return 0;
+}
+
+/* Queue the timer's signal; a one-shot timer is then disarmed (2.6.32's cpu_timer_fire) */
+static void cpu_timer_fire(struct k_itimer *timr)
+{
+	bool shared = !(timr->it_sigev_notify & SIGEV_THREAD_ID);
+
+	if (!timr->cpu_incr) {
+		timr->sigq->info.sys_private = 0;
+		send_sigqueue(timr->sigq, timr->it_process, shared);
+		timr->cpu_expires = 0;
+		return;
+	}
+	timr->sigq->info.sys_private = ++timr->it_requeue_pending;
+	if (send_sigqueue(timr->sigq, timr->it_process, shared) > 0)
+		posix_cpu_timer_schedule(timr); /* ignored: no dequeue will re-arm it */
+}
+
+/* Move an interval timer's expiry past @now; each interval added is an overrun */
+static void bump_cpu_timer(struct k_itimer *timr, u64 now)
+{
+	u64 k;
+
+	if (!timr->cpu_incr || now < timr->cpu_expires)
+		return;
+	k = now - timr->cpu_expires;
+	do_div(k, (u32)min_t(u64, timr->cpu_incr, 0xffffffffu));
+	k++;
+	timr->cpu_expires += k * timr->cpu_incr;
+	timr->it_overrun += (int)k;
+}
+
+/**
+ * posix_cpu_timer_schedule - an interval CPU timer's signal was taken: re-arm it
+ * @timr: the timer
+ *
+ * Context: dequeue_signal() (do_schedule_next_timer), interrupts off.
+ */
+void posix_cpu_timer_schedule(struct k_itimer *timr)
+{
+	if (timr->cpu_expires && !timr->cpu_task->exit_state)
+		bump_cpu_timer(timr, cpu_timer_sample(timr));
+	timr->it_overrun_last = timr->it_overrun;
+	timr->it_overrun = -1;
+	++timr->it_requeue_pending;
+}
+
+/**
+ * posix_cpu_timer_set - timer_settime on a CPU clock
+ * @timr: the timer
+ * @flags: TIMER_ABSTIME: @value is a time on the clock, else from now
+ * @value: the first expiry; zero disarms
+ * @interval: the period, or zero
+ *
+ * An expiry already past fires at once, as 2.6.32: the thread may never
+ * run again to make the clock reach it.
+ *
+ * Context: process context, interrupts off (lock_timer).
+ */
+void posix_cpu_timer_set(struct k_itimer *timr, int flags, const struct timespec *value,
+			 const struct timespec *interval)
+{
+	u64 now, expires = timespec_to_ns(value);
+
+	timr->it_requeue_pending = (timr->it_requeue_pending + 2) & ~REQUEUE_PENDING;
+	timr->it_overrun_last = 0;
+	timr->it_overrun = -1;
+	timr->cpu_incr = timespec_to_ns(interval);
+	timr->cpu_expires = 0;
+	if (!expires || timr->cpu_task->exit_state)
+		return;
+	now = cpu_timer_sample(timr);
+	if (!(flags & TIMER_ABSTIME))
+		expires += now;
+	timr->cpu_expires = expires;
+	if ((timr->it_sigev_notify & ~SIGEV_THREAD_ID) != SIGEV_NONE && now >= expires)
+		cpu_timer_fire(timr);
+}
+
+/**
+ * posix_cpu_timer_get - timer_gettime on a CPU clock
+ * @timr: the timer
+ * @value: filled with the time to the next expiry (0: disarmed; 1 ns: it
+ *         expired and its signal waits to be taken)
+ * @interval: filled with the period
+ *
+ * Context: process context, interrupts off (lock_timer).
+ */
+void posix_cpu_timer_get(struct k_itimer *timr, struct timespec *value, struct timespec *interval)
+{
+	u64 now;
+
+	*interval = ns_to_timespec(timr->cpu_incr);
+	*value = ns_to_timespec(0);
+	if (!timr->cpu_expires || timr->cpu_task->exit_state)
+		return;
+	now = cpu_timer_sample(timr);
+	if ((timr->it_sigev_notify & ~SIGEV_THREAD_ID) == SIGEV_NONE && now >= timr->cpu_expires) {
+		if (!timr->cpu_incr) {
+			timr->cpu_expires = 0;
+			return;
+		}
+		bump_cpu_timer(timr, now);
+	}
+	if (now < timr->cpu_expires)
+		*value = ns_to_timespec(timr->cpu_expires - now);
+	else
+		value->tv_nsec = 1;
+}
+
+/* The tick: fire the process's CPU timers whose clock reached their expiry */
+static void check_cpu_timers(struct task_struct *tsk)
+{
+	struct k_itimer *timr;
+
+	list_for_each_entry(timr, &tsk->signal->posix_timers, list) {
+		if (!is_cpu_clock(timr->it_clock) || !timr->cpu_expires ||
+		    (timr->it_requeue_pending & REQUEUE_PENDING) ||
+		    (timr->it_sigev_notify & ~SIGEV_THREAD_ID) == SIGEV_NONE ||
+		    timr->cpu_task->exit_state)
+			continue;
+		if (cpu_timer_sample(timr) >= timr->cpu_expires)
+			cpu_timer_fire(timr);
+	}
 }

@@ -37,8 +37,8 @@
  * 2.6.32 gives timer ids from one global idr (the lowest free id); later
  * Linux numbers each process's timers from 0. Linnet keeps 2.6.32's
  * global lowest-free numbering, found on a list. Timers on the CPU
- * clocks (2.6.32's posix-cpu-timers.c) are not built: timer_create
- * answers -EINVAL for them. See docs/processes.md, "Time".
+ * clocks are kernel/posix-cpu-timers.c's: the tick, not an hrtimer,
+ * fires them. See docs/processes.md, "Time".
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -346,7 +346,10 @@ void do_schedule_next_timer(struct ksignal_info *info)
 	if (!timr)
 		return;
 	if (timr->it_requeue_pending == info->sys_private) {
-		schedule_next_timer(timr);
+		if (is_cpu_clock(timr->it_clock))
+			posix_cpu_timer_schedule(timr);
+		else
+			schedule_next_timer(timr);
 		info->overrun += timr->it_overrun_last;
 	}
 	unlock_timer(flags);
@@ -375,6 +378,8 @@ static void release_posix_timer(struct k_itimer *timr)
 {
 	if (timr->it_process)
 		put_task_struct(timr->it_process);
+	if (timr->cpu_task)
+		put_task_struct(timr->cpu_task);
 	if (timr->sigq)
 		sigqueue_free(timr->sigq);
 	kmem_cache_free(posix_timers_cache, timr);
@@ -422,7 +427,7 @@ static int timer_set_event(struct k_itimer *timr, const struct user_sigevent __u
 
 /**
  * sys_timer_create - make a POSIX timer (system call 259)
- * @which_clock: CLOCK_REALTIME or CLOCK_MONOTONIC
+ * @which_clock: CLOCK_REALTIME, CLOCK_MONOTONIC or a CPU clock
  * @timer_event_spec: what an expiry does (struct sigevent), or NULL for
  *                    SIGALRM to the process with the timer's id as value
  * @created_timer_id: where the new timer's id goes
@@ -445,15 +450,25 @@ asmlinkage long sys_timer_create(clockid_t which_clock,
 	if (which_clock == CLOCK_MONOTONIC_RAW || which_clock == CLOCK_REALTIME_COARSE ||
 	    which_clock == CLOCK_MONOTONIC_COARSE)
 		return -EOPNOTSUPP;
-	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC)
+	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC &&
+	    !is_cpu_clock(which_clock))
 		return -EINVAL;
 	timr = alloc_posix_timer();
 	if (!timr)
 		return -EAGAIN;
-	hrtimer_init(&timr->timer, which_clock, HRTIMER_MODE_ABS);
+	/* a CPU-clock timer never starts its hrtimer: the tick checks it */
+	hrtimer_init(&timr->timer, is_cpu_clock(which_clock) ? CLOCK_MONOTONIC : which_clock,
+		     HRTIMER_MODE_ABS);
 	timr->timer.function = posix_timer_fn;
 	timr->it_clock = which_clock;
 	timr->it_signal = current->signal;
+	if (is_cpu_clock(which_clock)) {
+		error = posix_cpu_timer_create(timr);
+		if (error) {
+			release_posix_timer(timr);
+			return error;
+		}
+	}
 	local_irq_save(flags);
 	timr->it_id = alloc_timer_id();
 	list_add(&timr->all, &all_timers); /* holds the id; not yet current's */
@@ -495,6 +510,15 @@ static void common_timer_get(struct k_itimer *timr, struct user_itimerspec *cur)
 		cur->it_value.tv_nsec = 1;
 }
 
+/* timer_gettime's answer, from the timer's kind of clock */
+static void timer_get(struct k_itimer *timr, struct user_itimerspec *cur)
+{
+	if (is_cpu_clock(timr->it_clock))
+		posix_cpu_timer_get(timr, &cur->it_value, &cur->it_interval);
+	else
+		common_timer_get(timr, cur);
+}
+
 /**
  * sys_timer_gettime - time to a timer's next expiry, and its interval (system call 261)
  * @timer_id: the timer
@@ -512,7 +536,7 @@ asmlinkage long sys_timer_gettime(int timer_id, struct user_itimerspec __user *s
 	timr = lock_timer(timer_id, &flags);
 	if (!timr)
 		return -EINVAL;
-	common_timer_get(timr, &cur);
+	timer_get(timr, &cur);
 	unlock_timer(flags);
 	return copy_to_user(setting, &cur, sizeof(cur)) ? -EFAULT : 0;
 }
@@ -598,8 +622,11 @@ asmlinkage long sys_timer_settime(int timer_id, int flags,
 	if (!timr)
 		return -EINVAL;
 	if (old_setting)
-		common_timer_get(timr, &old);
-	common_timer_set(timr, flags, &new);
+		timer_get(timr, &old);
+	if (is_cpu_clock(timr->it_clock))
+		posix_cpu_timer_set(timr, flags, &new.it_value, &new.it_interval);
+	else
+		common_timer_set(timr, flags, &new);
 	unlock_timer(irqflags);
 	if (old_setting && copy_to_user(old_setting, &old, sizeof(old)))
 		return -EFAULT;

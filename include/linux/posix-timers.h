@@ -31,8 +31,12 @@
  *              SIGEV_THREAD_ID
  * @it_signal: the signal_struct of the process that owns it
  * @sigq: its signal, preallocated (SIGQUEUE_PREALLOC)
- * @timer: the hrtimer
+ * @timer: the hrtimer (the clock timers')
  * @interval: the interval, or 0 for a one-shot timer
+ * @cpu_task: a CPU-clock timer's task: the thread, or the process's
+ *            leader, whose CPU time it counts (kernel/posix-cpu-timers.c)
+ * @cpu_expires: a CPU-clock timer's expiry, in ns of that clock; 0: disarmed
+ * @cpu_incr: its interval in ns, 0 for one expiry
  */
 struct k_itimer {
 	struct list_head list;
@@ -48,6 +52,9 @@ struct k_itimer {
 	struct sigqueue *sigq;
 	struct hrtimer timer;
 	ktime_t interval;
+	struct task_struct *cpu_task;
+	u64 cpu_expires;
+	u64 cpu_incr;
 };
 
 #define REQUEUE_PENDING 1
@@ -68,5 +75,18 @@ int posix_cpu_clock_get(clockid_t which_clock, struct timespec *tp);
 int posix_cpu_clock_getres(clockid_t which_clock, struct timespec *tp);
 int posix_cpu_clock_set(clockid_t which_clock);
 void run_posix_cpu_timers(struct task_struct *tsk);
+struct user_itimerspec;
+int posix_cpu_timer_create(struct k_itimer *timr);
+void posix_cpu_timer_set(struct k_itimer *timr, int flags, const struct timespec *value,
+			 const struct timespec *interval);
+void posix_cpu_timer_get(struct k_itimer *timr, struct timespec *value,
+			 struct timespec *interval);
+void posix_cpu_timer_schedule(struct k_itimer *timr);
+
+/* Is @clock one of the CPU clocks (the two ids, or a pid-encoded one)? */
+static inline bool is_cpu_clock(clockid_t clock)
+{
+	return clock < 0 || clock == 2 || clock == 3;
+}
 
 #endif /* _LINUX_POSIX_TIMERS_H */
