@@ -292,7 +292,8 @@ def run_block_debug(block, kernel, build):
         steps = [s for s in block.steps if s.kind == "gdb"]
         for s in steps:
             s.cmd = in_build(s.cmd, build)
-        _gdb_session(kernel, port, steps)
+        # a boot under GDB from start_kernel to a user program: slow on a loaded machine
+        _gdb_session(kernel, port, steps, timeout=150)
         for s in block.steps:
             if s.kind == "host":
                 _run_host(s, build)
