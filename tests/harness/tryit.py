@@ -13,7 +13,7 @@ its lines is one of:
                          `make debug` started: stopped at start_kernel. It may
                          set APPEND="..." (the command line) and INITRD=FILE, as
                          `make debug APPEND="rdinit=/fault"
-                         INITRD=build/user-initramfs.cpio.gz` boots a test program
+                         INITRD=build/user-initramfs.cpio` boots a test program
                          of tests/user as init (docs/processes.md)
     $ make run | $ make gdb     what the student types first; nothing to run
     $ python3 tests/harness/run.py ...   run as is, from the top of the tree
