@@ -13,7 +13,7 @@ its lines is one of:
                          `make debug` started: stopped at start_kernel. It may
                          set APPEND="..." (the command line) and INITRD=FILE, as
                          `make debug APPEND="rdinit=/fault"
-                         INITRD=build/user-initramfs.cpio.gz` boots a test program
+                         INITRD=build/user-initramfs.cpio` boots a test program
                          of tests/user as init (docs/processes.md)
     $ make run | $ make gdb     what the student types first; nothing to run
     $ python3 tests/harness/run.py ...   run as is, from the top of the tree
@@ -292,7 +292,8 @@ def run_block_debug(block, kernel, build):
         steps = [s for s in block.steps if s.kind == "gdb"]
         for s in steps:
             s.cmd = in_build(s.cmd, build)
-        _gdb_session(kernel, port, steps)
+        # a boot under GDB from start_kernel to a user program: slow on a loaded machine
+        _gdb_session(kernel, port, steps, timeout=150)
         for s in block.steps:
             if s.kind == "host":
                 _run_host(s, build)
