@@ -426,18 +426,31 @@ static int flock_to_posix_lock(struct file *filp, struct file_lock *fl, short ty
 	return 0;
 }
 
-/* Test for F_GETLK(64): @fl filled from the user's flock */
-static int getlk(struct file *filp, struct file_lock *fl, short type, short whence, loff_t l_start,
-		 loff_t l_len)
+/*
+ * F_GETLK(64)'s body, on a struct flock64: the lock it describes is
+ * tested, and it becomes the first lock in the way (with its holder's
+ * pid) or gets l_type F_UNLCK. The 32-bit form is converted to it and
+ * back (fcntl_getlk).
+ */
+static int getlk(struct file *filp, struct flock64 *flock)
 {
+	struct file_lock fl = { 0 };
 	int error;
 
-	if (type != F_RDLCK && type != F_WRLCK)
+	if (flock->l_type != F_RDLCK && flock->l_type != F_WRLCK)
 		return -EINVAL;
-	error = flock_to_posix_lock(filp, fl, type, whence, l_start, l_len);
+	error = flock_to_posix_lock(filp, &fl, flock->l_type, flock->l_whence, flock->l_start,
+				    flock->l_len);
 	if (error)
 		return error;
-	posix_test_lock(filp, fl);
+	posix_test_lock(filp, &fl);
+	flock->l_type = fl.fl_type;
+	if (fl.fl_type != F_UNLCK) {
+		flock->l_pid = fl.fl_pid;
+		flock->l_start = fl.fl_start;
+		flock->l_len = fl.fl_end == OFFSET_MAX ? 0 : fl.fl_end - fl.fl_start + 1;
+		flock->l_whence = SEEK_SET;
+	}
 	return 0;
 }
 
@@ -453,25 +466,28 @@ static int getlk(struct file *filp, struct file_lock *fl, short type, short when
  */
 int fcntl_getlk(struct file *filp, struct flock __user *l)
 {
-	struct file_lock fl = { 0 };
 	struct flock flock;
+	struct flock64 f;
 	int error;
 
 	if (copy_from_user(&flock, l, sizeof(flock)))
 		return -EFAULT;
-	error = getlk(filp, &fl, flock.l_type, flock.l_whence, flock.l_start, flock.l_len);
+	f = (struct flock64){ .l_type = flock.l_type,
+			      .l_whence = flock.l_whence,
+			      .l_start = flock.l_start,
+			      .l_len = flock.l_len,
+			      .l_pid = flock.l_pid };
+	error = getlk(filp, &f);
 	if (error)
 		return error;
-	flock.l_type = fl.fl_type;
-	if (fl.fl_type != F_UNLCK) {
-		if (fl.fl_start > OFFT_OFFSET_MAX ||
-		    (fl.fl_end != OFFSET_MAX && fl.fl_end > OFFT_OFFSET_MAX))
-			return -EOVERFLOW;
-		flock.l_pid = fl.fl_pid;
-		flock.l_start = fl.fl_start;
-		flock.l_len = fl.fl_end == OFFSET_MAX ? 0 : fl.fl_end - fl.fl_start + 1;
-		flock.l_whence = SEEK_SET;
-	}
+	if (f.l_type != F_UNLCK &&
+	    (f.l_start > OFFT_OFFSET_MAX || (f.l_len && f.l_start + f.l_len - 1 > OFFT_OFFSET_MAX)))
+		return -EOVERFLOW;
+	flock = (struct flock){ .l_type = f.l_type,
+				.l_whence = f.l_whence,
+				.l_start = f.l_start,
+				.l_len = f.l_len,
+				.l_pid = f.l_pid };
 	return copy_to_user(l, &flock, sizeof(flock)) ? -EFAULT : 0;
 }
 
@@ -485,22 +501,14 @@ int fcntl_getlk(struct file *filp, struct flock __user *l)
  */
 int fcntl_getlk64(struct file *filp, struct flock64 __user *l)
 {
-	struct file_lock fl = { 0 };
 	struct flock64 flock;
 	int error;
 
 	if (copy_from_user(&flock, l, sizeof(flock)))
 		return -EFAULT;
-	error = getlk(filp, &fl, flock.l_type, flock.l_whence, flock.l_start, flock.l_len);
+	error = getlk(filp, &flock);
 	if (error)
 		return error;
-	flock.l_type = fl.fl_type;
-	if (fl.fl_type != F_UNLCK) {
-		flock.l_pid = fl.fl_pid;
-		flock.l_start = fl.fl_start;
-		flock.l_len = fl.fl_end == OFFSET_MAX ? 0 : fl.fl_end - fl.fl_start + 1;
-		flock.l_whence = SEEK_SET;
-	}
 	return copy_to_user(l, &flock, sizeof(flock)) ? -EFAULT : 0;
 }
 

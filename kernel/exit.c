@@ -34,6 +34,7 @@
 #include <linux/err.h>
 #include <linux/hrtimer.h>
 #include <linux/futex.h>
+#include <linux/proc_fs.h>
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 
@@ -271,6 +272,7 @@ static void exit_notify(struct task_struct *tsk)
 	struct task_struct *zombie, *n;
 	LIST_HEAD(orphans);
 	unsigned long flags;
+	bool reaped = false;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
 	forget_original_parent(tsk, &orphans);
@@ -297,8 +299,11 @@ static void exit_notify(struct task_struct *tsk)
 		if (!list_empty(&tsk->thread_group))
 			list_del_init(&tsk->thread_group);
 		unlink_task(tsk);
+		reaped = true;
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
+	if (reaped) /* nobody will wait for it: release_task()'s flush, here */
+		proc_flush_task(tsk);
 	list_for_each_entry_safe(zombie, n, &orphans, sibling) {
 		list_del_init(&zombie->sibling);
 		release_task(zombie);
@@ -379,6 +384,7 @@ void release_task(struct task_struct *p)
 	unlink_task(p);
 	p->exit_state = EXIT_DEAD;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
+	proc_flush_task(p);
 	put_task_struct(p);
 }
 

@@ -796,19 +796,13 @@ asmlinkage long sys_tkill(int pid, int sig)
 	return p ? sys_tgkill(p->tgid, pid, sig) : -ESRCH;
 }
 
-/**
- * struct user_sigaction - struct sigaction as i386 user space passes it to rt_sigaction
- * @handler: SIG_DFL, SIG_IGN or the handler
- * @flags: SA_* bits
- * @restorer: the return trampoline (SA_RESTORER)
- * @mask: the 64-bit mask of signals to block in the handler
+/*
+ * rt_sigaction's struct sigaction, as i386 user space passes it, is laid
+ * out as struct k_sigaction itself: handler, flags, restorer, then the
+ * 64-bit mask at offset 12 (2.6.32's k_sigaction wraps that very struct),
+ * so it is copied whole. sigaction's older struct is converted.
  */
-struct user_sigaction {
-	void __user *handler;
-	unsigned long flags;
-	void __user *restorer;
-	sigset_t mask;
-};
+static_assert(sizeof(struct k_sigaction) == 20 && offsetof(struct k_sigaction, mask) == 12);
 
 /**
  * do_sigaction - read and set a signal's disposition
@@ -861,32 +855,19 @@ int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oac
  * Context: process context (system call).
  * Return: 0, -EINVAL (bad signal or size, SIGKILL/SIGSTOP), -EFAULT.
  */
-asmlinkage long sys_rt_sigaction(int sig, const struct user_sigaction __user *act,
-				 struct user_sigaction __user *oact, size_t sigsetsize)
+asmlinkage long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
+				 struct k_sigaction __user *oact, size_t sigsetsize)
 {
 	struct k_sigaction new, old;
-	struct user_sigaction u;
 	int ret;
 
-	if (sigsetsize != sizeof(u64))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	if (act) {
-		if (copy_from_user(&u, act, sizeof(u)))
-			return -EFAULT;
-		new.handler = u.handler;
-		new.flags = u.flags;
-		new.restorer = u.restorer;
-		new.mask = u.mask;
-	}
+	if (act && copy_from_user(&new, act, sizeof(new)))
+		return -EFAULT;
 	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
-	if (!ret && oact) {
-		u.handler = old.handler;
-		u.flags = old.flags;
-		u.restorer = old.restorer;
-		u.mask = old.mask;
-		if (copy_to_user(oact, &u, sizeof(u)))
-			return -EFAULT;
-	}
+	if (!ret && oact && copy_to_user(oact, &old, sizeof(old)))
+		return -EFAULT;
 	return ret;
 }
 
@@ -1508,17 +1489,17 @@ asmlinkage long sys_sigaction(int sig, const struct old_sigaction __user *act,
 	if (act) {
 		if (copy_from_user(&o, act, sizeof(o)))
 			return -EFAULT;
-		new.handler = o.handler;
-		new.flags = o.flags;
-		new.restorer = o.restorer;
-		new.mask = o.mask;
+		new = (struct k_sigaction){ .handler = o.handler,
+					    .flags = o.flags,
+					    .restorer = o.restorer,
+					    .mask = o.mask };
 	}
 	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
 	if (!ret && oact) {
-		o.handler = old.handler;
-		o.mask = old.mask;
-		o.flags = old.flags;
-		o.restorer = old.restorer;
+		o = (struct old_sigaction){ .handler = old.handler,
+					    .mask = (unsigned long)old.mask, /* the low 32 */
+					    .flags = old.flags,
+					    .restorer = old.restorer };
 		if (copy_to_user(oact, &o, sizeof(o)))
 			return -EFAULT;
 	}
