@@ -196,16 +196,29 @@ const char *print_tainted(void);
 void oops_enter(void);
 void oops_exit(void);
 
-void __might_sleep(const char *file, int line, int preempt_offset);
 /**
  * might_sleep - annotate a function that may sleep
  *
- * Reports "BUG: sleeping function called from invalid context" when
- * called in atomic context (a spinlock held, an interrupt handler) or
- * with interrupts off (kernel/might_sleep.c), at most once a second.
- * Costs a call when fine.
+ * With CONFIG_DEBUG_SPINLOCK_SLEEP (Linnet's Makefile turns it on; 2.6.32's
+ * defconfig leaves it off), reports "BUG: sleeping function called from
+ * invalid context" when called in atomic context (a spinlock held, an
+ * interrupt handler) or with interrupts off (kernel/might_sleep.c), at most
+ * once a second; it costs a call when fine. Without it, nothing: the kernel
+ * is fully preemptible, so there is no voluntary reschedule to add here
+ * (2.6.32's might_resched() is empty under CONFIG_PREEMPT).
  */
+#ifdef CONFIG_DEBUG_SPINLOCK_SLEEP
+void __might_sleep(const char *file, int line, int preempt_offset);
 #define might_sleep() __might_sleep(__FILE__, __LINE__, 0)
+#else
+static inline void __might_sleep(const char *file, int line, int preempt_offset)
+{
+	(void)file, (void)line, (void)preempt_offset;
+}
+#define might_sleep() \
+	do {          \
+	} while (0)
+#endif
 #define might_sleep_if(cond)                  \
 	do {                                  \
 		if (cond)                     \
