@@ -38,7 +38,14 @@
  * dying kernel must not wait for an interrupt that may never come.
  *
  * The line runs at 115200 baud, 8 data bits, no parity, 1 stop bit:
- * the divisor latch (DLAB) gets 115200 / 115200 = 1. See docs/drivers.md.
+ * the divisor latch (DLAB) gets 115200 / 115200 = 1. Linux 2.6.32 runs a
+ * console at the speed console= gives ("ttyS0,115200"), 9600 when it
+ * gives none, and the tty's termios takes that speed at the first open
+ * (uart_update_termios), so there `stty` says 9600 after a bare
+ * console=ttyS0; a TCSETS with another speed reprograms the divisor.
+ * Linnet always runs at 115200, says so in the termios, and leaves the
+ * divisor alone on TCSETS: QEMU's line has no speed of its own, and one
+ * speed keeps the harness's timings the same. See docs/drivers.md.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>

@@ -2013,6 +2013,12 @@ def _userland_modules_steps(sh):
         r"^rc 0$", r"^rmmod: can't unload module 'wait1': No such file or directory$", r"^rc 1$"]))
     t = sh.run("modprobe wait1; echo rc $?; echo Hello > /dev/wait1; head -c 6 /dev/wait1; lsmod")
     out.append(_shape("bbmod/modprobe", t, [r"^rc 0$", r"^Hello$", r"^wait1 +\d+ +0\b"]))
+    # modules.builtin (2.6.33's file): busybox's modprobe takes a built-in driver as loaded
+    t = sh.run("cat /lib/modules/2.6.32-linnet/modules.builtin; modprobe i8042; echo rc $?; "
+               "modprobe -r 8250; echo rc $?")
+    out.append(_shape("bbmod/modprobe-builtin", t, [
+        r"^kernel/drivers/serial/8250\.ko$", r"^kernel/drivers/input/serio/i8042\.ko$",
+        r"^rc 0\nmodprobe: module 8250 is builtin\nrc 1$"]))
     # a class and its devices: /dev nodes from device_create, gone with rmmod
     t = sh.run("modprobe classdev ndevs=3; ls /dev | grep classdev; cat /dev/classdev2; "
                "grep classdev /proc/devices")
