@@ -207,7 +207,8 @@ void oops_exit(void);
  * is fully preemptible, so there is no voluntary reschedule to add here
  * (2.6.32's might_resched() is empty under CONFIG_PREEMPT).
  */
-#ifdef CONFIG_DEBUG_SPINLOCK_SLEEP
+#if defined(CONFIG_DEBUG_SPINLOCK_SLEEP) || defined(LINNET_HOST)
+/* (the host builds of kernel code link kernel/might_sleep.c or a stub of their own) */
 void __might_sleep(const char *file, int line, int preempt_offset);
 #define might_sleep() __might_sleep(__FILE__, __LINE__, 0)
 #else
