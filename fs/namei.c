@@ -472,8 +472,8 @@ static int walk_last(struct nameidata *nd, struct qstr *this, unsigned int looku
 	if (err)
 		goto out;
 	inode = next.dentry->d_inode;
-	if (inode && inode->i_op->follow_link &&
-	    (lookup_flags & (LOOKUP_FOLLOW | LOOKUP_DIRECTORY))) {
+	/* only LOOKUP_FOLLOW follows: O_DIRECTORY | O_NOFOLLOW on a symlink is -ENOTDIR */
+	if (inode && inode->i_op->follow_link && (lookup_flags & LOOKUP_FOLLOW)) {
 		err = do_follow_link(&next, nd);
 		if (err)
 			return err;
@@ -1464,7 +1464,12 @@ static int open_create(int dfd, const char *pathname, int flag, int mode, struct
 		/* walk again, following the link to an existing file */
 		path_put_conditional(&path, nd);
 		path_put(&nd->path);
-		return do_path_lookup(dfd, pathname, LOOKUP_FOLLOW | LOOKUP_OPEN, nd);
+		error = do_path_lookup(dfd, pathname, LOOKUP_FOLLOW | LOOKUP_OPEN, nd);
+		if (!error && S_ISDIR(nd->path.dentry->d_inode->i_mode)) {
+			path_put(&nd->path); /* O_CREAT never opens a directory */
+			error = -EISDIR;
+		}
+		return error;
 	}
 	path_to_nameidata(&path, nd);
 	error = -EISDIR;

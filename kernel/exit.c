@@ -241,8 +241,9 @@ static struct task_struct *find_child_reaper(struct task_struct *dying)
 }
 
 /*
- * Give @tsk's children to init. Zombies nobody can adopt go on @orphans,
- * to be released once the lock is dropped.
+ * Give @tsk's children to init. Zombies nobody can adopt, or that init
+ * lets go unreaped, go on @orphans, to be released once the lock is
+ * dropped.
  */
 static void forget_original_parent(struct task_struct *tsk, struct list_head *orphans)
 {
@@ -253,6 +254,21 @@ static void forget_original_parent(struct task_struct *tsk, struct list_head *or
 		if (child->pdeath_signal && child->mm && !child->exit_state)
 			send_kernel_signal(child->pdeath_signal, child);
 		child->real_parent = reaper;
+		if (reaper && child->exit_signal != -1) {
+			/*
+			 * "We don't want people slaying init" (2.6.32's
+			 * reparent_thread): an adopted child's death is a
+			 * SIGCHLD, whatever clone() asked for. A zombie tells
+			 * its new parent now (or is released at once if init
+			 * does not want zombies).
+			 */
+			child->exit_signal = SIGCHLD;
+			if (child->exit_state == EXIT_ZOMBIE && thread_group_empty(child) &&
+			    do_notify_parent(child, SIGCHLD)) {
+				list_add_tail(&child->sibling, orphans);
+				continue;
+			}
+		}
 		if (reaper && !child->exit_state)
 			kill_orphaned_pgrp(child, tsk);
 		if (reaper)

@@ -755,7 +755,8 @@ ssize_t generic_file_aio_write(struct kiocb *iocb, const struct iovec *iov, unsi
 		if ((size_t)status < len)
 			break;
 	}
-	iocb->ki_pos = pos;
+	if (written) /* a write that wrote nothing leaves the position, even O_APPEND's */
+		iocb->ki_pos = pos;
 out:
 	mutex_unlock(&inode->i_mutex);
 	return written ? written : status;

@@ -34,6 +34,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/err.h>
+#include <linux/fault-inject.h>
 
 #define MNT "/vfs_kt"
 
@@ -200,6 +201,44 @@ static void vfs_unlink_while_open_test(struct kunit *test)
 			before); /* the last close freed them */
 }
 
+extern struct fault_attr fail_page_alloc;
+
+/*
+ * An O_APPEND write that gets no page fails with -ENOMEM and, as in
+ * 2.6.32, leaves the file position where it was (it used to move it to
+ * the end; found by the host fuzzer, tests/fuzz/vfs_fuzz.c). The next
+ * page allocation is made to fail once, whatever the boot's fault
+ * injection, whose settings are put back after.
+ */
+static void vfs_failed_append_keeps_pos_test(struct kunit *test)
+{
+	struct fault_attr saved = fail_page_alloc;
+	bool armed = fault_injection_armed;
+	unsigned char buf[8] = "abcdefg";
+	struct file *f;
+	ssize_t r;
+
+	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/ap", PAGE_SIZE, 1), 0);
+	f = kopen(MNT "/ap", O_WRONLY | O_APPEND);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	fail_page_alloc.probability = 100;
+	fail_page_alloc.interval = 1;
+	fail_page_alloc.count = 0;
+	atomic_set(&fail_page_alloc.times, 1);
+	atomic_set(&fail_page_alloc.space, 0);
+	fail_page_alloc.verbose = 0;
+	fault_injection_armed = true;
+	r = kwrite(f, buf, sizeof(buf)); /* needs the file's second page */
+	fail_page_alloc = saved;
+	fault_injection_armed = armed;
+	KUNIT_EXPECT_EQ(test, r, -ENOMEM);
+	KUNIT_EXPECT_EQ(test, f->f_pos, 0);
+	KUNIT_EXPECT_EQ(test, file_size(MNT "/ap", true), PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, kwrite(f, buf, sizeof(buf)), sizeof(buf));
+	KUNIT_EXPECT_EQ(test, f->f_pos, PAGE_SIZE + sizeof(buf));
+	filp_close(f, NULL);
+}
+
 static void vfs_rename_test(struct kunit *test)
 {
 	unsigned long before = global_page_state(NR_FILE_PAGES);
@@ -304,6 +343,28 @@ static void vfs_symlink_test(struct kunit *test)
 		strlcat(path, "/s", sizeof(path));
 	strlcat(path, "/target", sizeof(path));
 	KUNIT_EXPECT_EQ(test, file_size(path, true), -ELOOP);
+}
+
+/*
+ * open() of a symlink to a directory, as 2.6.32 answers: O_DIRECTORY
+ * with O_NOFOLLOW does not follow it (-ENOTDIR), and O_CREAT never opens
+ * the directory it leads to (-EISDIR). Both were found by the host
+ * fuzzer (tests/fuzz/vfs_fuzz.c).
+ */
+static void vfs_symlink_to_dir_open_test(struct kunit *test)
+{
+	struct file *f;
+
+	KUNIT_ASSERT_EQ(test, sys_mkdirat(AT_FDCWD, MNT "/d", 0755), 0);
+	KUNIT_ASSERT_EQ(test, sys_symlinkat("d", AT_FDCWD, MNT "/ld"), 0);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/ld", O_RDONLY | O_DIRECTORY | O_NOFOLLOW)),
+			-ENOTDIR);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/ld", O_RDONLY | O_CREAT)), -EISDIR);
+	KUNIT_EXPECT_EQ(test, PTR_ERR(kopen(MNT "/d", O_RDONLY | O_CREAT)), -EISDIR);
+	f = kopen(MNT "/ld", O_RDONLY | O_DIRECTORY);
+	KUNIT_EXPECT_FALSE(test, IS_ERR(f));
+	if (!IS_ERR(f))
+		filp_close(f, NULL);
 }
 
 static void vfs_hard_link_test(struct kunit *test)
@@ -681,9 +742,11 @@ static struct kunit_case vfs_cases[] = { KUNIT_CASE(vfs_write_read_across_pages_
 					 KUNIT_CASE(vfs_seek_and_holes_test),
 					 KUNIT_CASE(vfs_truncate_test),
 					 KUNIT_CASE(vfs_unlink_while_open_test),
+					 KUNIT_CASE(vfs_failed_append_keeps_pos_test),
 					 KUNIT_CASE(vfs_rename_test),
 					 KUNIT_CASE(vfs_mkdir_rmdir_test),
 					 KUNIT_CASE(vfs_symlink_test),
+					 KUNIT_CASE(vfs_symlink_to_dir_open_test),
 					 KUNIT_CASE(vfs_hard_link_test),
 					 KUNIT_CASE(vfs_readdir_with_deletions_test),
 					 KUNIT_CASE(vfs_errors_test),

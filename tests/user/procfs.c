@@ -1,8 +1,9 @@
 /*
  * procfs.c - /proc as a program reads it: /proc/self's stat, statm,
  * status, maps, cmdline, environ and fd/ links, the /proc/self link, and
- * /proc/stat, meminfo, loadavg, uptime and version; a reaped child's
- * /proc/PID while files under it are open; proc mounted twice.
+ * /proc/stat, meminfo, loadavg, uptime and version; the modes of
+ * /proc/sys's tunables, which bind root too; a reaped child's /proc/PID
+ * while files under it are open; proc mounted twice.
  *
  * Most values differ from boot to boot (times, counts, addresses), so
  * each check prints what is the same on every run and on both kernels:
@@ -383,6 +384,35 @@ static void second_mount(void)
 	rmdir("/proc2");
 }
 
+/*
+ * /proc/sys: a tunable's mode binds root too. ostype is 0444: opening it
+ * for writing, even as root, is -EACCES; hostname (0644) takes a write.
+ */
+static void sysctl_modes(void)
+{
+	const char *os = "/proc/sys/kernel/ostype", *host = "/proc/sys/kernel/hostname";
+	struct stat st;
+	long n;
+	int fd;
+
+	stat(os, &st);
+	say("sysctl: ostype mode %o", (unsigned int)st.st_mode);
+	stat("/proc/sys/kernel/tainted", &st);
+	say("sysctl: tainted mode %o", (unsigned int)st.st_mode);
+	fd = open(os, O_WRONLY);
+	say("sysctl: open ostype for writing %d", fd < 0 ? -errno : 0);
+	if (fd >= 0)
+		close(fd);
+	say("sysctl: access ostype W_OK %d", access(os, W_OK) ? -errno : 0);
+	read_file(os);
+	say("sysctl: ostype '%.5s'", buf);
+	n = read_file(host);
+	fd = open(host, O_WRONLY);
+	say("sysctl: hostname written back %d", fd >= 0 && write(fd, buf, n) == n);
+	if (fd >= 0)
+		close(fd);
+}
+
 int main(void)
 {
 	mkdir("/proc", 0555);
@@ -395,6 +425,7 @@ int main(void)
 	links();
 	proc_stat();
 	system_files();
+	sysctl_modes();
 	read_file("/proc/1/stat");
 	say("/proc/1/stat: %.12s", buf);
 	dead_pid();
