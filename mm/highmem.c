@@ -125,7 +125,7 @@ static void flush_all_zero_pkmaps(void)
 		pkmap_count[i] = 0;
 		BUG_ON(pte_none(pkmap_page_table[i]));
 		set_page_address(pte_page(pkmap_page_table[i]), NULL);
-		pte_clear(&pkmap_page_table[i]);
+		pte_clear(&init_mm, PKMAP_ADDR(i), &pkmap_page_table[i]);
 		need_flush = true;
 	}
 	if (need_flush)
@@ -299,7 +299,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
 
 	if (vaddr == __fix_to_virt(FIX_KMAP_BEGIN + type)) {
-		pte_clear(kmap_pte - type);
+		pte_clear(&init_mm, vaddr, kmap_pte - type);
 		__flush_tlb_one(vaddr);
 	}
 	preempt_enable();
@@ -345,9 +345,10 @@ unsigned int nr_kmapped_pages(void)
  */
 void kmap_init(void)
 {
+	unsigned int level;
 	int i;
 
-	kmap_pte = lookup_address(__fix_to_virt(FIX_KMAP_BEGIN));
+	kmap_pte = lookup_address(__fix_to_virt(FIX_KMAP_BEGIN), &level);
 	for (i = 0; i < PA_HASH_SIZE; i++)
 		INIT_LIST_HEAD(&page_address_htable[i]);
 }

@@ -349,7 +349,7 @@ static void zap_pte(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 	pte_t pte = *ptep;
 	struct page *page = pte_page(pte);
 
-	pte_clear(ptep);
+	pte_clear(mm, addr, ptep);
 	if (mm == current->active_mm)
 		__flush_tlb_one(addr);
 	if (!PageAnon(page) && pte_dirty(pte))

@@ -63,10 +63,11 @@ static void unmap_kernel_range(unsigned long addr, unsigned long size)
 	unsigned long a;
 
 	for (a = addr; a < addr + size; a += PAGE_SIZE) {
-		pte_t *pte = lookup_address(a);
+		unsigned int level;
+		pte_t *pte = lookup_address(a, &level);
 
 		if (pte)
-			pte_clear(pte);
+			pte_clear(&init_mm, a, pte);
 	}
 	flush_tlb_kernel_range(addr, addr + size);
 }
@@ -464,7 +465,8 @@ EXPORT_SYMBOL(vmalloc_32);
  */
 struct page *vmalloc_to_page(const void *addr)
 {
-	pte_t *pte = lookup_address((unsigned long)addr);
+	unsigned int level;
+	pte_t *pte = lookup_address((unsigned long)addr, &level);
 
 	if (!is_vmalloc_addr(addr) || !pte || !pte_present(*pte))
 		return NULL;

@@ -475,7 +475,8 @@ int kasan_populate_vmalloc(unsigned long addr, unsigned long size)
 	unsigned long end = PAGE_ALIGN((unsigned long)kasan_mem_to_shadow((void *)(addr + size)));
 
 	for (; sp < end; sp += PAGE_SIZE) {
-		pte_t *pte = lookup_address(sp);
+		unsigned int level;
+		pte_t *pte = lookup_address(sp, &level);
 		struct page *page;
 
 		if (!shadow_is_zero_page(pte))
@@ -498,8 +499,9 @@ static void poison_vmalloc_shadow(unsigned long start, unsigned long end)
 
 	while (s < e) {
 		unsigned long next = min(e, (s & PAGE_MASK) + PAGE_SIZE);
+		unsigned int level;
 
-		if (!shadow_is_zero_page(lookup_address(s)))
+		if (!shadow_is_zero_page(lookup_address(s, &level)))
 			memset((void *)s, KASAN_VMALLOC_INVALID, next - s);
 		s = next;
 	}
@@ -529,7 +531,8 @@ void kasan_release_vmalloc(unsigned long start, unsigned long end, unsigned long
 
 	poison_vmalloc_shadow(start, end);
 	for (sp = lo; sp < hi; sp += PAGE_SIZE) {
-		pte_t *pte = lookup_address(sp);
+		unsigned int level;
+		pte_t *pte = lookup_address(sp, &level);
 
 		if (shadow_is_zero_page(pte))
 			continue;

@@ -28,6 +28,8 @@ static void kmap_write_kmap_atomic_read_test(struct kunit *test)
 {
 	struct page *p = high_page(test);
 	u32 *v, *w;
+	unsigned int level;
+	pte_t *pte;
 	int i, bad = 0;
 
 	/* Unmapped, or still in a slot that kunmap left for the lazy flush */
@@ -48,7 +50,9 @@ static void kmap_write_kmap_atomic_read_test(struct kunit *test)
 		bad += w[i] != (0x1badb002 ^ (u32)i);
 	kunmap_atomic(w, KM_USER0);
 	KUNIT_EXPECT_EQ(test, bad, 0);
-	KUNIT_EXPECT_TRUE(test, pte_none(*lookup_address((unsigned long)w)));
+	pte = lookup_address((unsigned long)w, &level);
+	KUNIT_EXPECT_EQ(test, level, (unsigned int)PG_LEVEL_4K);
+	KUNIT_EXPECT_TRUE(test, pte_none(*pte));
 	__free_page(p);
 }
 

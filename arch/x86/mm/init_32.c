@@ -292,16 +292,26 @@ pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 /**
  * lookup_address - the kernel pte mapping @address
  * @address: a kernel virtual address
+ * @level: set to the size of the mapping found (enum pg_level)
+ *
+ * Linnet maps the kernel with 4 KiB pages only, but a large page in the
+ * page directory is reported as 2.6.32 reports it: the directory entry,
+ * at PG_LEVEL_2M.
  *
  * Context: any.
  * Return: the pte, or NULL if no page table covers @address.
  */
-pte_t *lookup_address(unsigned long address)
+pte_t *lookup_address(unsigned long address, unsigned int *level)
 {
 	pmd_t *pmd = pmd_offset(pgd_offset_k(address), address);
 
+	*level = PG_LEVEL_NONE;
 	if (pmd_none(*pmd))
 		return NULL;
+	*level = PG_LEVEL_2M;
+	if ((pmd_val(*pmd) & _PAGE_PSE) || !pmd_present(*pmd))
+		return (pte_t *)pmd;
+	*level = PG_LEVEL_4K;
 	return pte_offset_kernel(pmd, address);
 }
 EXPORT_SYMBOL_GPL(lookup_address);

@@ -96,7 +96,10 @@ static inline void set_pmd(pmd_t *pmdp, pmd_t pmd)
 	*pmdp = pmd;
 }
 
-static inline void pte_clear(pte_t *ptep)
+struct mm_struct;
+
+/* pte_clear - empty the pte of @addr in @mm (both unused on i386 without PAE, as in 2.6.32) */
+static inline void pte_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 {
 	ptep->pte_low = 0;
 }
@@ -120,7 +123,17 @@ static inline void __flush_tlb_all(void)
 #endif
 
 pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address);
-pte_t *lookup_address(unsigned long address);
+/**
+ * enum pg_level - the size of mapping lookup_address() found (2.6.32's asm/pgtable_types.h)
+ * @PG_LEVEL_NONE: nothing maps the address
+ * @PG_LEVEL_4K: a 4 KiB page (a pte)
+ * @PG_LEVEL_2M: a large page in the page directory (4 MiB without PAE)
+ * @PG_LEVEL_1G: a 1 GiB page (64-bit only)
+ * @PG_LEVEL_NUM: how many levels there are
+ */
+enum pg_level { PG_LEVEL_NONE, PG_LEVEL_4K, PG_LEVEL_2M, PG_LEVEL_1G, PG_LEVEL_NUM };
+
+pte_t *lookup_address(unsigned long address, unsigned int *level);
 
 /*
  * User pages (2.6.32's protection_map values for i386 without NX): a
