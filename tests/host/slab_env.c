@@ -150,6 +150,14 @@ void preempt_schedule(void)
 {
 }
 
+/* bad_page() taints the kernel (B): the host build keeps the mask to look at */
+unsigned long host_taint;
+void add_taint(unsigned int flag);
+void add_taint(unsigned int flag)
+{
+	host_taint |= 1UL << flag;
+}
+
 /* One thread: a mutex is a flag, and taking a held one is a bug (a deadlock) */
 void mutex_lock(struct mutex *lock)
 {
