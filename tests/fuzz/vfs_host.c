@@ -70,6 +70,7 @@ struct thread_info host_thread_info;
 unsigned long host_eflags = X86_EFLAGS_IF;
 static bool host_verbose;
 long host_fail_after = -1;
+bool host_fail_slab;
 
 /* ---- printk, BUG, panic ---- */
 
@@ -256,6 +257,8 @@ static void *host_alloc(size_t size, gfp_t flags, void *caller)
 
 	if (!size)
 		return ZERO_SIZE_PTR;
+	if (host_fail_slab && host_fail_alloc())
+		return NULL;
 	p = flags & __GFP_ZERO ? calloc(1, size) : malloc(size);
 	if (p)
 		obj_add(p, caller);

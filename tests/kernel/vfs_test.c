@@ -239,6 +239,46 @@ static void vfs_failed_append_keeps_pos_test(struct kunit *test)
 	filp_close(f, NULL);
 }
 
+extern struct fault_attr failslab;
+
+/*
+ * An open(O_CREAT) that fails for want of memory creates nothing: each
+ * slab allocation of the open fails in turn (the @nth from now, once),
+ * until the open needs no more. The struct file is allocated before the
+ * walk, as in 2.6.32; it used to come after the create, so running out
+ * of files (-ENFILE) left the new file behind (found by the host fuzzer).
+ */
+static void vfs_failed_creat_makes_nothing_test(struct kunit *test)
+{
+	struct fault_attr saved = failslab;
+	bool armed = fault_injection_armed, reached = true;
+	unsigned long nth;
+	struct file *f;
+
+	for (nth = 1; nth < 32 && reached; nth++) {
+		failslab.probability = 100;
+		failslab.interval = nth;
+		failslab.count = 0;
+		atomic_set(&failslab.times, 1);
+		atomic_set(&failslab.space, 0);
+		failslab.verbose = 0;
+		fault_injection_armed = true;
+		f = kopen(MNT "/nf", O_CREAT | O_RDWR);
+		reached = atomic_read(&failslab.times) == 0;
+		failslab = saved;
+		fault_injection_armed = armed;
+		if (IS_ERR(f)) {
+			KUNIT_EXPECT_EQ_MSG(test, file_size(MNT "/nf", false), -ENOENT,
+					    "allocation %lu failed, open gave %ld", nth,
+					    PTR_ERR(f));
+			continue;
+		}
+		filp_close(f, NULL);
+		KUNIT_EXPECT_EQ(test, do_unlinkat(AT_FDCWD, MNT "/nf"), 0);
+	}
+	KUNIT_EXPECT_FALSE(test, reached); /* the open ran out of allocations to fail */
+}
+
 static void vfs_rename_test(struct kunit *test)
 {
 	unsigned long before = global_page_state(NR_FILE_PAGES);
@@ -743,6 +783,7 @@ static struct kunit_case vfs_cases[] = { KUNIT_CASE(vfs_write_read_across_pages_
 					 KUNIT_CASE(vfs_truncate_test),
 					 KUNIT_CASE(vfs_unlink_while_open_test),
 					 KUNIT_CASE(vfs_failed_append_keeps_pos_test),
+					 KUNIT_CASE(vfs_failed_creat_makes_nothing_test),
 					 KUNIT_CASE(vfs_rename_test),
 					 KUNIT_CASE(vfs_mkdir_rmdir_test),
 					 KUNIT_CASE(vfs_symlink_test),
