@@ -28,6 +28,10 @@ OPTIMIZE := -Og
 endif
 BUILD ?= build
 OPTIMIZE ?= -O2
+# The debug information (-g): `make test` builds its sanitizer kernel with
+# DEBUG_INFO=-g0, since no debugger reads it and DWARF is a fifth of the
+# compile time (docs/testing.md).
+DEBUG_INFO ?= -g
 HZ ?= 100
 QEMU_MEM ?= 1G
 V ?= 0
@@ -53,7 +57,7 @@ NASM := nasm
 PYTHON := python3
 QEMU := qemu-system-i386
 
-CFLAGS := -std=gnu11 $(OPTIMIZE) -g -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
+CFLAGS := -std=gnu11 $(OPTIMIZE) $(DEBUG_INFO) -m32 -march=i686 -ffreestanding -fno-builtin -nostdlib \
 	-fno-pie -fno-pic -fcf-protection=none \
 	-fstack-protector-strong -mstack-protector-guard=global \
 	-fno-asynchronous-unwind-tables -fno-omit-frame-pointer -mno-sse -mno-mmx \
@@ -65,8 +69,10 @@ CFLAGS := -std=gnu11 $(OPTIMIZE) -g -m32 -march=i686 -ffreestanding -fno-builtin
 ifeq ($(UBSAN),1)
 # Without the alignment check, as Linux's CONFIG_UBSAN_ALIGNMENT is off by
 # default on x86: unaligned accesses are legal here (a relocation in a
-# module, container_of of a list head on the stack).
-CFLAGS += -fsanitize=undefined -fno-sanitize=alignment -DCONFIG_UBSAN
+# module, container_of of a list head on the stack). Without the builtin
+# check (__builtin_ctz(0)...), which Linux never asks for and so has no
+# handler for: at -O1 (make test's sanitize kernel) GCC keeps some.
+CFLAGS += -fsanitize=undefined -fno-sanitize=alignment,builtin -DCONFIG_UBSAN
 endif
 ifeq ($(KASAN),1)
 KASAN_CFLAGS := -fsanitize=kernel-address -fasan-shadow-offset=0x88000000 \
@@ -80,6 +86,16 @@ endif
 # arch/x86/include for <asm/...>, include for <linux/...> and the rest.
 CFLAGS += -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iarch/x86/include -Iinclude
+# Two debugging options of 2.6.32's lib/Kconfig.debug: list debugging
+# (lib/list_debug.c checks every list_add and list_del) and the sleep in
+# atomic context check (kernel/might_sleep.c). 2.6.32's defconfig has both
+# off; Linnet's kernels build with both on, so every test boot catches list
+# corruption and sleeping where it must not. `make bench` measures a kernel
+# built with both off (BENCH_CONFIG below), as Linux ships.
+CONFIG_DEBUG_LIST ?= y
+CONFIG_DEBUG_SPINLOCK_SLEEP ?= y
+CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_LIST)),-DCONFIG_DEBUG_LIST)
+CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK_SLEEP)),-DCONFIG_DEBUG_SPINLOCK_SLEEP)
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
@@ -423,14 +439,27 @@ compile_commands.json: Makefile
 # `make test`: first every build it needs, all at once on every core
 # (TEST_JOBS, default nproc): the kernels, the user programs, the busybox
 # image, the upstream KUnit kernel, the host tests and fuzzers, and the
-# kernels the harness boots besides the normal one (TEST_VARIANTS: each is
-# the build the check itself would make, with the same variables, so the
-# check finds it done; `run.py -k ubsan` alone still builds it). Then the
-# host tests, the fuzzers (two at a time, each on its own core for its
-# time) and the QEMU harness. Each step says its wall time
-# ("make test: STEP N s").
+# kernels the harness boots besides the normal one (TEST_VARIANTS). Then
+# the fuzzers and the host tests in one make, two at a time (the longest
+# fuzzer first; the host programs fill the other core), and the QEMU
+# harness. Each step says its wall and CPU time
+# ("make test: STEP N s wall, U+S s CPU"); the budget is 8 minutes on two
+# idle cores from a clean clone, builds included (docs/testing.md).
+#
+# TEST_VARIANTS: NAME:VAR=VALUE,VAR=VALUE... Each is built by
+# `make test-build-NAME` into $(BUILD)/NAME, the command the harness's
+# checks run too (tests/harness/checks.py:_make_variant), so a check finds
+# it done, and `run.py -k ubsan` alone still builds it. A variant is a
+# kernel only: its boots take the normal build's initramfs, and no module
+# is built for it but the loader's test modules, which its kernel carries.
+# Two kernels serve four kinds of check, since each costs 90-180 s of CPU:
+#   sanitize: UBSAN and KASAN at once (as Linux allows both), -O1 and no
+#     debug information: the ubsan and kasan checks boot it;
+#   debug: DEBUG=1 (-Og, for GDB) at HZ=1000: the debug-build GDB checks
+#     and the HZ=1000 time suites boot it.
 TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-TEST_VARIANTS := ubsan:UBSAN=1 kasan:KASAN=1 hz1000:HZ=1000 debug:DEBUG=1
+TEST_VARIANTS := sanitize:UBSAN=1,KASAN=1,OPTIMIZE=-O1,DEBUG_INFO=-g0 debug:DEBUG=1,HZ=1000
+TEST_VARIANT_NAMES := $(foreach v,$(TEST_VARIANTS),$(firstword $(subst :, ,$(v))))
 # (with /usr/bin/time, also the CPU seconds it and its children used)
 ifneq ($(wildcard /usr/bin/time),)
 timed = /usr/bin/time -f "make test: $(1) %e s wall, %U+%S s CPU" $(2)
@@ -438,22 +467,22 @@ else
 timed = s=$$(date +%s); $(2); rc=$$?; echo "make test: $(1) $$(($$(date +%s) - s)) s"; exit $$rc
 endif
 
-.PHONY: test-build fuzz-build host-test-build $(addprefix test-build-,$(foreach v,$(TEST_VARIANTS),$(firstword $(subst :, ,$(v)))))
+.PHONY: test-build fuzz-build host-test-build $(addprefix test-build-,$(TEST_VARIANT_NAMES))
 
 define TEST_VARIANT_RULE
 test-build-$(1): $(LINUX_SRC).stamp
-	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/$(1) $(2) LINUX_SRC=$(LINUX_SRC) \
-		$(BUILD)/$(1)/kernel.elf $(BUILD)/$(1)/initramfs.cpio.gz
+	$(Q)$$(MAKE) --no-print-directory BUILD=$(BUILD)/$(1) $(subst $(comma), ,$(2)) LINUX_SRC=$(LINUX_SRC) \
+		$(BUILD)/$(1)/kernel.elf
 endef
+comma := ,
 $(foreach v,$(TEST_VARIANTS),$(eval $(call TEST_VARIANT_RULE,$(firstword $(subst :, ,$(v))),$(word 2,$(subst :, ,$(v))))))
 
-test-build: all upstream userland host-test-build fuzz-build \
-	$(addprefix test-build-,$(foreach v,$(TEST_VARIANTS),$(firstword $(subst :, ,$(v)))))
+test-build: all upstream userland host-test-build fuzz-build $(addprefix test-build-,$(TEST_VARIANT_NAMES))
 
 test: deps-test
 	$(Q)$(call timed,build,$(MAKE) --no-print-directory -j$(TEST_JOBS) test-build)
-	$(Q)$(call timed,host-test,$(MAKE) --no-print-directory host-test)
-	$(Q)$(call timed,fuzz,$(MAKE) --no-print-directory -j$(TEST_JOBS) fuzz SLAB_FUZZ_TIME=5)
+	$(Q)$(call timed,host-test+fuzz,$(MAKE) --no-print-directory -k -O -j$(TEST_JOBS) fuzz host-test \
+		SLAB_FUZZ_TIME=5)
 	$(Q)$(call timed,harness,$(PYTHON) tests/harness/run.py --build $(BUILD))
 
 
@@ -463,13 +492,25 @@ test: deps-test
 oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 	$(Q)$(PYTHON) tests/harness/oracle.py --build $(BUILD)
 
-bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso $(BUILD)/user-initramfs.cpio.gz
-	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD)
+# `make bench`: the in-kernel benchmarks run on $(BUILD)/bench/kernel.elf,
+# the kernel built as 2.6.32's defconfig has its debugging (BENCH_CONFIG:
+# no list debugging, no might_sleep check); the user-mode figures and the
+# boot times use the default kernel, whose modules the user image loads.
+# docs/performance.md says which is which.
+BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n
+.PHONY: bench-kernel
+bench-kernel: $(LINUX_SRC).stamp
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/bench $(BENCH_CONFIG) LINUX_SRC=$(LINUX_SRC) \
+		$(BUILD)/bench/kernel.elf
+
+bench: deps-test $(BUILD)/kernel.elf $(BUILD)/linnet.iso $(BUILD)/user-initramfs.cpio.gz bench-kernel
+	$(Q)$(PYTHON) tests/harness/bench.py --build $(BUILD) --kernel $(BUILD)/bench/kernel.elf
 
 # `make soak DURATION=10m` (or seconds): every allocator, timers, tasklets,
-# a workqueue, wait queues and a serial flood at once (tests/soak/soak.c).
+# a workqueue, wait queues and a serial flood at once (tests/soak/soak.c),
+# then the system-call fuzzer as long (tests/user/sysfuzz.c).
 DURATION ?= 10m
-soak: deps-run $(BUILD)/kernel.elf
+soak: deps-run $(BUILD)/kernel.elf $(BUILD)/user-initramfs.cpio.gz
 	$(Q)$(PYTHON) tests/harness/soak.py --build $(BUILD) --duration $(DURATION)
 
 check:

@@ -384,6 +384,43 @@ struct dentry *d_lookup(struct dentry *parent, struct qstr *name)
 EXPORT_SYMBOL(d_lookup);
 
 /**
+ * d_invalidate - drop a dentry its file system no longer vouches for
+ * @dentry: the dentry (d_revalidate said 0)
+ *
+ * Its unused children are freed, then it is taken out of the hash, so
+ * the next lookup asks the file system again. A directory someone still
+ * uses (a working directory, or the parent of an open file) stays, as in
+ * 2.6.32, lest its children be looked up again under a name that is gone;
+ * a file system that wants it gone anyway d_drop()s it itself
+ * (fs/proc/base.c:pid_revalidate does).
+ *
+ * Context: process context; may sleep.
+ * Return: 0 if the dentry is unhashed now, -EBUSY if it stays.
+ */
+int d_invalidate(struct dentry *dentry)
+{
+	spin_lock(&dcache_lock);
+	if (d_unhashed(dentry)) {
+		spin_unlock(&dcache_lock);
+		return 0;
+	}
+	if (!list_empty(&dentry->d_subdirs)) {
+		spin_unlock(&dcache_lock);
+		shrink_dcache_parent(dentry);
+		spin_lock(&dcache_lock);
+	}
+	if (atomic_read(&dentry->d_count) > 1 && dentry->d_inode &&
+	    S_ISDIR(dentry->d_inode->i_mode)) {
+		spin_unlock(&dcache_lock);
+		return -EBUSY;
+	}
+	__d_drop(dentry);
+	spin_unlock(&dcache_lock);
+	return 0;
+}
+EXPORT_SYMBOL(d_invalidate);
+
+/**
  * d_delete - a name was removed from its directory
  * @dentry: its dentry
  *

@@ -14,7 +14,9 @@
  *      (-ENOEXEC for a malformed file) returns to the old program.
  *   3. the point of no return, flush_old_exec: a fresh mm replaces the
  *      old one, the address limit becomes USER_DS, the TLS entries and
- *      the name are reset, a vfork parent is released
+ *      the name are reset, the POSIX timers are deleted with their
+ *      pending signals (ITIMER_REAL, alarm(), stays armed, as POSIX
+ *      says), a vfork parent is released
  *   4. the format maps the program, setup_arg_pages puts the strings at
  *      the top of the new stack, and start_thread() points the saved
  *      user registers at the entry point: the system call "returns" into
@@ -36,6 +38,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
+#include <linux/posix-timers.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
@@ -294,6 +297,8 @@ int flush_old_exec(struct linux_binprm *bprm)
 		gdt_table[GDT_ENTRY_TLS_MIN + i] = 0;
 	}
 	clear_fpu(tsk);
+	exit_itimers(tsk->signal); /* POSIX timers die with the old program, */
+	flush_itimer_signals(); /* and so do their pending signals; ITIMER_REAL stays */
 	flush_old_files(tsk->files);
 	if (exec_sighand(tsk))
 		return -ENOMEM;

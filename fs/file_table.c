@@ -4,9 +4,10 @@
  * A struct file is one open of an inode: the path it was opened by,
  * the position, the mode. Descriptors (and dup()s and fork()s of them)
  * share one struct file, counted by f_count; fput() of the last
- * reference releases it (__fput): the file's release operation runs,
- * then the dentry and the mount are let go - which is when an unlinked
- * file's inode and pages are finally freed.
+ * reference releases it (__fput): a file with O_ASYNC leaves its
+ * driver's fasync list (f_op->fasync(-1, file, 0)), the file's release
+ * operation runs, then the dentry and the mount are let go - which is
+ * when an unlinked file's inode and pages are finally freed.
  *
  *   fd_install(fd, f) ... fget(fd) -> f_count++ ... fput(f) -> f_count-- -> __fput
  *
@@ -47,6 +48,8 @@ struct file *get_empty_filp(void)
 		return NULL;
 	atomic_set(&f->f_count, 1);
 	INIT_LIST_HEAD(&f->f_u.fu_list);
+	spin_lock_init(&f->f_lock);
+	rwlock_init(&f->f_owner.lock);
 	spin_lock(&files_lock);
 	files_stat.nr_files++;
 	spin_unlock(&files_lock);
@@ -86,6 +89,8 @@ static void __fput(struct file *file)
 
 	might_sleep();
 	locks_remove_flock(file);
+	if ((file->f_flags & FASYNC) && file->f_op && file->f_op->fasync)
+		file->f_op->fasync(-1, file, 0); /* off the driver's SIGIO list */
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(inode, file);
 	if ((file->f_mode & FMODE_WRITE) && inode)

@@ -63,20 +63,36 @@ long vfs_ioctl(struct file *filp, unsigned int cmd, unsigned long arg)
 	return error;
 }
 
-/* FIONBIO and FIOASYNC: an int in the caller's memory, zero or not */
-static int ioctl_flag(struct file *filp, unsigned int flag, int __user *argp)
+/* FIONBIO: an int in the caller's memory, zero or not */
+static int ioctl_fionbio(struct file *filp, int __user *argp)
 {
 	int on = 0;
 
 	if (get_user(on, argp))
 		return -EFAULT;
-	if (flag == FASYNC && ((on ? FASYNC : 0) ^ filp->f_flags) & FASYNC)
-		return -ENOTTY; /* no f_op->fasync in Linnet: 2.6.32's answer without one */
+	spin_lock(&filp->f_lock);
 	if (on)
-		filp->f_flags |= flag;
+		filp->f_flags |= O_NONBLOCK;
 	else
-		filp->f_flags &= ~flag;
+		filp->f_flags &= ~O_NONBLOCK;
+	spin_unlock(&filp->f_lock);
 	return 0;
+}
+
+/* FIOASYNC: as F_SETFL's O_ASYNC, the driver's ->fasync sets FASYNC; none is -ENOTTY */
+static int ioctl_fioasync(unsigned int fd, struct file *filp, int __user *argp)
+{
+	int on = 0, error = 0;
+
+	if (get_user(on, argp))
+		return -EFAULT;
+	if (((on ? FASYNC : 0) ^ filp->f_flags) & FASYNC) {
+		if (filp->f_op && filp->f_op->fasync)
+			error = filp->f_op->fasync(fd, filp, on);
+		else
+			error = -ENOTTY;
+	}
+	return error < 0 ? error : 0;
 }
 
 static long file_ioctl(struct file *filp, unsigned int cmd, unsigned long arg)
@@ -117,9 +133,9 @@ long do_vfs_ioctl(struct file *filp, unsigned int fd, unsigned int cmd, unsigned
 		set_close_on_exec(fd, 0);
 		return 0;
 	case FIONBIO:
-		return ioctl_flag(filp, O_NONBLOCK, (int __user *)arg);
+		return ioctl_fionbio(filp, (int __user *)arg);
 	case FIOASYNC:
-		return ioctl_flag(filp, FASYNC, (int __user *)arg);
+		return ioctl_fioasync(fd, filp, (int __user *)arg);
 	case FIOQSIZE:
 		if (S_ISDIR(inode->i_mode) || S_ISREG(inode->i_mode) || S_ISLNK(inode->i_mode)) {
 			loff_t res = i_size_read(inode);

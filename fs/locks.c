@@ -31,10 +31,24 @@
  * surprise of record locks - and so at exit; flock locks go with the
  * last close of the open file (locks_remove_flock, from __fput).
  *
+ * /proc/locks lists every lock held, newest first, each followed by the
+ * requests waiting on it (marked "->"), in 2.6.32's format
+ * (lock_get_status):
+ *
+ *   1: POSIX  ADVISORY  WRITE 812 00:0c:1546 0 99
+ *   1: -> POSIX  ADVISORY  WRITE 815 00:0c:1546 0 9
+ *   2: FLOCK  ADVISORY  READ  812 00:0c:1546 0 EOF
+ *
+ * (the lock's number, its kind, READ or WRITE, the owner's pid, the
+ * file's device and inode numbers as stat(2) gives them, and the range).
+ *
  * 2.6.32 serialises all this with the big kernel lock; Linnet uses one
  * spinlock, file_lock_lock, as Linux 2.6.37 does. Leases, mandatory
- * locking, /proc/locks and the lock-manager callbacks (NFS) are not
- * built. See docs/files.md, "Locks".
+ * locking and the lock-manager callbacks (NFS) are not built, so every
+ * lock is ADVISORY. 2.6.32 numbers /proc/locks' lines from 1 at each
+ * read() call; Linnet numbers them by position, as later Linux does, so
+ * a file read in pieces is numbered as one read whole. See docs/files.md,
+ * "Locks".
  */
 #include <linux/fs.h>
 #include <linux/dcache.h>
@@ -46,6 +60,10 @@
 #include <linux/wait.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
+#include <linux/kdev_t.h>
+#include <linux/init.h>
 
 #define IS_POSIX(fl) ((fl)->fl_flags & FL_POSIX)
 #define IS_FLOCK(fl) ((fl)->fl_flags & FL_FLOCK)
@@ -426,18 +444,31 @@ static int flock_to_posix_lock(struct file *filp, struct file_lock *fl, short ty
 	return 0;
 }
 
-/* Test for F_GETLK(64): @fl filled from the user's flock */
-static int getlk(struct file *filp, struct file_lock *fl, short type, short whence, loff_t l_start,
-		 loff_t l_len)
+/*
+ * F_GETLK(64)'s body, on a struct flock64: the lock it describes is
+ * tested, and it becomes the first lock in the way (with its holder's
+ * pid) or gets l_type F_UNLCK. The 32-bit form is converted to it and
+ * back (fcntl_getlk).
+ */
+static int getlk(struct file *filp, struct flock64 *flock)
 {
+	struct file_lock fl = { 0 };
 	int error;
 
-	if (type != F_RDLCK && type != F_WRLCK)
+	if (flock->l_type != F_RDLCK && flock->l_type != F_WRLCK)
 		return -EINVAL;
-	error = flock_to_posix_lock(filp, fl, type, whence, l_start, l_len);
+	error = flock_to_posix_lock(filp, &fl, flock->l_type, flock->l_whence, flock->l_start,
+				    flock->l_len);
 	if (error)
 		return error;
-	posix_test_lock(filp, fl);
+	posix_test_lock(filp, &fl);
+	flock->l_type = fl.fl_type;
+	if (fl.fl_type != F_UNLCK) {
+		flock->l_pid = fl.fl_pid;
+		flock->l_start = fl.fl_start;
+		flock->l_len = fl.fl_end == OFFSET_MAX ? 0 : fl.fl_end - fl.fl_start + 1;
+		flock->l_whence = SEEK_SET;
+	}
 	return 0;
 }
 
@@ -453,25 +484,28 @@ static int getlk(struct file *filp, struct file_lock *fl, short type, short when
  */
 int fcntl_getlk(struct file *filp, struct flock __user *l)
 {
-	struct file_lock fl = { 0 };
 	struct flock flock;
+	struct flock64 f;
 	int error;
 
 	if (copy_from_user(&flock, l, sizeof(flock)))
 		return -EFAULT;
-	error = getlk(filp, &fl, flock.l_type, flock.l_whence, flock.l_start, flock.l_len);
+	f = (struct flock64){ .l_type = flock.l_type,
+			      .l_whence = flock.l_whence,
+			      .l_start = flock.l_start,
+			      .l_len = flock.l_len,
+			      .l_pid = flock.l_pid };
+	error = getlk(filp, &f);
 	if (error)
 		return error;
-	flock.l_type = fl.fl_type;
-	if (fl.fl_type != F_UNLCK) {
-		if (fl.fl_start > OFFT_OFFSET_MAX ||
-		    (fl.fl_end != OFFSET_MAX && fl.fl_end > OFFT_OFFSET_MAX))
-			return -EOVERFLOW;
-		flock.l_pid = fl.fl_pid;
-		flock.l_start = fl.fl_start;
-		flock.l_len = fl.fl_end == OFFSET_MAX ? 0 : fl.fl_end - fl.fl_start + 1;
-		flock.l_whence = SEEK_SET;
-	}
+	if (f.l_type != F_UNLCK &&
+	    (f.l_start > OFFT_OFFSET_MAX || (f.l_len && f.l_start + f.l_len - 1 > OFFT_OFFSET_MAX)))
+		return -EOVERFLOW;
+	flock = (struct flock){ .l_type = f.l_type,
+				.l_whence = f.l_whence,
+				.l_start = f.l_start,
+				.l_len = f.l_len,
+				.l_pid = f.l_pid };
 	return copy_to_user(l, &flock, sizeof(flock)) ? -EFAULT : 0;
 }
 
@@ -485,22 +519,14 @@ int fcntl_getlk(struct file *filp, struct flock __user *l)
  */
 int fcntl_getlk64(struct file *filp, struct flock64 __user *l)
 {
-	struct file_lock fl = { 0 };
 	struct flock64 flock;
 	int error;
 
 	if (copy_from_user(&flock, l, sizeof(flock)))
 		return -EFAULT;
-	error = getlk(filp, &fl, flock.l_type, flock.l_whence, flock.l_start, flock.l_len);
+	error = getlk(filp, &flock);
 	if (error)
 		return error;
-	flock.l_type = fl.fl_type;
-	if (fl.fl_type != F_UNLCK) {
-		flock.l_pid = fl.fl_pid;
-		flock.l_start = fl.fl_start;
-		flock.l_len = fl.fl_end == OFFSET_MAX ? 0 : fl.fl_end - fl.fl_start + 1;
-		flock.l_whence = SEEK_SET;
-	}
 	return copy_to_user(l, &flock, sizeof(flock)) ? -EFAULT : 0;
 }
 
@@ -748,3 +774,87 @@ void locks_remove_flock(struct file *filp)
 	}
 	spin_unlock(&file_lock_lock);
 }
+
+/* ---- /proc/locks ---- */
+
+/* One line: a lock held, or (@pfx " ->") a request waiting on it */
+static void lock_get_status(struct seq_file *f, struct file_lock *fl, long id, const char *pfx)
+{
+	struct inode *inode = fl->fl_file ? fl->fl_file->f_path.dentry->d_inode : NULL;
+
+	seq_printf(f, "%ld:%s ", id, pfx);
+	if (IS_POSIX(fl))
+		seq_printf(f, "%6s %s ", (fl->fl_flags & FL_ACCESS) ? "ACCESS" : "POSIX ",
+			   inode ? "ADVISORY " : "*NOINODE*");
+	else
+		seq_puts(f, "FLOCK  ADVISORY  ");
+	seq_printf(f, "%s ", fl->fl_type == F_WRLCK ? "WRITE" : "READ ");
+	if (inode)
+		seq_printf(f, "%d %02x:%02x:%lu ", fl->fl_pid, MAJOR(inode->i_sb->s_dev),
+			   MINOR(inode->i_sb->s_dev), inode->i_ino);
+	else
+		seq_printf(f, "%d <none>:0 ", fl->fl_pid);
+	if (!IS_POSIX(fl))
+		seq_puts(f, "0 EOF\n");
+	else if (fl->fl_end == OFFSET_MAX)
+		seq_printf(f, "%lld EOF\n", fl->fl_start);
+	else
+		seq_printf(f, "%lld %lld\n", fl->fl_start, fl->fl_end);
+}
+
+static int locks_show(struct seq_file *f, void *v)
+{
+	long id = (long)f->private;
+	struct file_lock *fl, *bfl;
+
+	/* cppcheck-suppress nullPointer ; container_of's offsetof */
+	fl = list_entry(v, struct file_lock, fl_link);
+	lock_get_status(f, fl, id, "");
+	list_for_each_entry(bfl, &fl->fl_block, fl_block)
+		lock_get_status(f, bfl, id, " ->");
+	return 0;
+}
+
+static void *locks_start(struct seq_file *f, loff_t *pos)
+{
+	spin_lock(&file_lock_lock);
+	f->private = (void *)(long)(*pos + 1);
+	return seq_list_start(&file_lock_list, *pos);
+}
+
+static void *locks_next(struct seq_file *f, void *v, loff_t *pos)
+{
+	f->private = (void *)(long)(*pos + 2);
+	return seq_list_next(v, &file_lock_list, pos);
+}
+
+static void locks_stop(struct seq_file *f, void *v)
+{
+	spin_unlock(&file_lock_lock);
+}
+
+static const struct seq_operations locks_seq_operations = {
+	.start = locks_start,
+	.next = locks_next,
+	.stop = locks_stop,
+	.show = locks_show,
+};
+
+static int locks_open(struct inode *inode, struct file *filp)
+{
+	return seq_open(filp, &locks_seq_operations);
+}
+
+static const struct file_operations proc_locks_operations = {
+	.open = locks_open,
+	.read = seq_read,
+	.llseek = seq_lseek,
+	.release = seq_release,
+};
+
+static int __init proc_locks_init(void)
+{
+	proc_create("locks", 0, NULL, &proc_locks_operations);
+	return 0;
+}
+module_init(proc_locks_init);

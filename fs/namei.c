@@ -5,7 +5,10 @@
  * link_path_walk() takes a path one component at a time. Each step
  * checks search (exec) permission on the directory, then looks the name
  * up in the dentry cache and, on a miss, asks the directory's inode
- * (real_lookup). "." stays, ".." goes to the parent - crossing back to
+ * (real_lookup). A file system whose names can go stale without an
+ * unlink (/proc/PID once the task is gone) checks each cached dentry in
+ * its d_revalidate (do_revalidate); a "no" sends the walk to the
+ * directory again. "." stays, ".." goes to the parent - crossing back to
  * the mount below at a mount's root, and never above the task's root.
  * Landing on a mount point crosses into the mount on top (follow_mount);
  * landing on a symlink follows it, by walking its target from where the
@@ -251,6 +254,39 @@ static void follow_dotdot(struct nameidata *nd)
 	follow_mount(&nd->path);
 }
 
+/*
+ * do_revalidate - ask the file system whether a cached dentry still holds
+ * (d_revalidate: /proc/PID's say no once the task is gone). 0 means look
+ * it up again: the dentry is invalidated and NULL returned, unless it is
+ * a directory still in use (d_invalidate), which is kept; a negative
+ * answer is an error. As 2.6.32's do_revalidate.
+ */
+static struct dentry *do_revalidate(struct dentry *dentry, struct nameidata *nd)
+{
+	int status = dentry->d_op->d_revalidate(dentry, nd);
+
+	if (status > 0)
+		return dentry;
+	if (!status) {
+		if (d_invalidate(dentry))
+			return dentry;
+		dput(dentry);
+		return NULL;
+	}
+	dput(dentry);
+	return ERR_PTR(status);
+}
+
+/* cached_lookup - @name in @parent's cached entries, revalidated; NULL on a miss */
+static struct dentry *cached_lookup(struct dentry *parent, struct qstr *name, struct nameidata *nd)
+{
+	struct dentry *dentry = d_lookup(parent, name);
+
+	if (dentry && dentry->d_op && dentry->d_op->d_revalidate)
+		dentry = do_revalidate(dentry, nd);
+	return dentry;
+}
+
 /* real_lookup - a cache miss: ask the directory, under its i_mutex */
 static struct dentry *real_lookup(struct dentry *parent, struct qstr *name, struct nameidata *nd)
 {
@@ -272,16 +308,26 @@ static struct dentry *real_lookup(struct dentry *parent, struct qstr *name, stru
 					result = dentry;
 			}
 		}
+		mutex_unlock(&dir->i_mutex);
+		return result;
 	}
+	/* someone else looked it up meanwhile: it may need revalidating too */
 	mutex_unlock(&dir->i_mutex);
+	if (result->d_op && result->d_op->d_revalidate) {
+		result = do_revalidate(result, nd);
+		if (!result)
+			result = ERR_PTR(-ENOENT);
+	}
 	return result;
 }
 
 /* do_lookup - one component: the cache, else the file system; then across mounts */
 static int do_lookup(struct nameidata *nd, struct qstr *name, struct path *path)
 {
-	struct dentry *dentry = __d_lookup(nd->path.dentry, name);
+	struct dentry *dentry = cached_lookup(nd->path.dentry, name, nd);
 
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
 	if (!dentry) {
 		dentry = real_lookup(nd->path.dentry, name, nd);
 		if (IS_ERR(dentry))
@@ -706,7 +752,7 @@ static struct dentry *__lookup_hash(struct qstr *name, struct dentry *base, stru
 	err = inode_permission(inode, MAY_EXEC);
 	if (err)
 		return ERR_PTR(err);
-	dentry = d_lookup(base, name);
+	dentry = cached_lookup(base, name, nd);
 	if (dentry)
 		return dentry;
 	if (IS_DEADDIR(inode))

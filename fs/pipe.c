@@ -14,12 +14,14 @@
  * lands in one buffer, whole, never interleaved with another writer's;
  * a read returns what is there (it waits only while the pipe is empty
  * and a writer exists); with no writers left, read returns 0 (end of
- * file); with no readers left, write sends SIGPIPE and returns -EPIPE; with O_NONBLOCK the
- * waits become -EAGAIN; a signal ends a wait with -ERESTARTSYS.
+ * file); with no readers left, write sends SIGPIPE and returns -EPIPE;
+ * with O_NONBLOCK the waits become -EAGAIN; a signal ends a wait with -ERESTARTSYS.
+ * An end with O_ASYNC is on the pipe's fasync_readers or fasync_writers
+ * list, and its owner gets SIGIO (POLL_IN, POLL_OUT) at each wake-up:
+ * when a write adds data, when a read empties a buffer, at a close.
  *
  * Differences from 2.6.32: read and write take a plain buffer rather
- * than an iovec (aio_read/aio_write), and the write does not yet send
- * SIGPIPE - the processes issue adds it with signals. FIFOs (mknod
+ * than an iovec (aio_read/aio_write). FIFOs (mknod
  * S_IFIFO) use the same buffers through fifo_open (fs/fifo.c).
  * Read next: fs/fifo.c, docs/files.md.
  */
@@ -129,12 +131,15 @@ static ssize_t pipe_read(struct file *filp, char __user *buf, size_t count, loff
 	pipe = inode->i_pipe;
 	for (;;) {
 		if (pipe->nrbufs) {
+			unsigned int bufs = pipe->nrbufs;
+
 			chars = pipe_read_buf(pipe, buf + ret, count - ret);
 			if (chars < 0) {
 				ret = ret ?: chars;
 				break;
 			}
-			do_wakeup = 1;
+			if (pipe->nrbufs != bufs)
+				do_wakeup = 1; /* a buffer emptied: room for a writer */
 			ret += chars;
 			if ((size_t)ret == count)
 				break;
@@ -156,13 +161,16 @@ static ssize_t pipe_read(struct file *filp, char __user *buf, size_t count, loff
 		}
 		if (do_wakeup) {
 			wake_up_interruptible(&pipe->wait);
+			kill_fasync(&pipe->fasync_writers, SIGIO, POLL_OUT);
 			do_wakeup = 0;
 		}
 		pipe_wait(pipe);
 	}
 	mutex_unlock(&inode->i_mutex);
-	if (do_wakeup)
+	if (do_wakeup) {
 		wake_up_interruptible(&pipe->wait);
+		kill_fasync(&pipe->fasync_writers, SIGIO, POLL_OUT);
+	}
 	if (ret > 0)
 		touch_atime(filp->f_path.mnt, filp->f_path.dentry);
 	return ret;
@@ -261,6 +269,7 @@ static ssize_t pipe_write(struct file *filp, const char __user *buf, size_t coun
 		}
 		if (do_wakeup) {
 			wake_up_interruptible(&pipe->wait);
+			kill_fasync(&pipe->fasync_readers, SIGIO, POLL_IN);
 			do_wakeup = 0;
 		}
 		pipe->waiting_writers++;
@@ -269,8 +278,10 @@ static ssize_t pipe_write(struct file *filp, const char __user *buf, size_t coun
 	}
 out:
 	mutex_unlock(&inode->i_mutex);
-	if (do_wakeup)
+	if (do_wakeup) {
 		wake_up_interruptible(&pipe->wait);
+		kill_fasync(&pipe->fasync_readers, SIGIO, POLL_IN);
+	}
 	if (ret > 0)
 		file_update_time(filp);
 	return ret;
@@ -324,12 +335,80 @@ static int pipe_release(struct inode *inode, int decr, int decw)
 	pipe = inode->i_pipe;
 	pipe->readers -= decr;
 	pipe->writers -= decw;
-	if (!pipe->readers && !pipe->writers)
+	if (!pipe->readers && !pipe->writers) {
 		free_pipe_info(inode);
-	else
+	} else {
 		wake_up_interruptible(&pipe->wait);
+		kill_fasync(&pipe->fasync_readers, SIGIO, POLL_IN);
+		kill_fasync(&pipe->fasync_writers, SIGIO, POLL_OUT);
+	}
 	mutex_unlock(&inode->i_mutex);
 	return 0;
+}
+
+/* O_ASYNC on a read end: SIGIO when data comes (fasync_readers) */
+static int pipe_read_fasync(int fd, struct file *filp, int on)
+{
+	struct inode *inode = filp->f_path.dentry->d_inode;
+	int retval;
+
+	mutex_lock(&inode->i_mutex);
+	retval = fasync_helper(fd, filp, on, &inode->i_pipe->fasync_readers);
+	mutex_unlock(&inode->i_mutex);
+	return retval;
+}
+
+/* O_ASYNC on a write end: SIGIO when a reader makes room (fasync_writers) */
+static int pipe_write_fasync(int fd, struct file *filp, int on)
+{
+	struct inode *inode = filp->f_path.dentry->d_inode;
+	int retval;
+
+	mutex_lock(&inode->i_mutex);
+	retval = fasync_helper(fd, filp, on, &inode->i_pipe->fasync_writers);
+	mutex_unlock(&inode->i_mutex);
+	return retval;
+}
+
+/* O_ASYNC on a FIFO opened for both: on both lists, or on neither */
+static int pipe_rdwr_fasync(int fd, struct file *filp, int on)
+{
+	struct inode *inode = filp->f_path.dentry->d_inode;
+	struct pipe_inode_info *pipe = inode->i_pipe;
+	int retval;
+
+	mutex_lock(&inode->i_mutex);
+	retval = fasync_helper(fd, filp, on, &pipe->fasync_readers);
+	if (retval >= 0) {
+		retval = fasync_helper(fd, filp, on, &pipe->fasync_writers);
+		if (retval < 0) /* only when adding */
+			fasync_helper(-1, filp, 0, &pipe->fasync_readers);
+	}
+	mutex_unlock(&inode->i_mutex);
+	return retval;
+}
+
+/*
+ * pipe_open - one more end: a pipe opened again through its name in
+ * /proc/PID/fd (pipe() itself counts its two ends in get_pipe_inode).
+ * Without the count, closing that file would drop the pipe's last reader
+ * or writer while the original ends still use it. 2.6.32's
+ * pipe_read_open, pipe_write_open and pipe_rdwr_open.
+ */
+static int pipe_open(struct inode *inode, struct file *filp)
+{
+	int ret = -ENOENT;
+
+	mutex_lock(&inode->i_mutex);
+	if (inode->i_pipe) {
+		ret = 0;
+		if (filp->f_mode & FMODE_READ)
+			inode->i_pipe->readers++;
+		if (filp->f_mode & FMODE_WRITE)
+			inode->i_pipe->writers++;
+	}
+	mutex_unlock(&inode->i_mutex);
+	return ret;
 }
 
 static int pipe_read_release(struct inode *inode, struct file *filp)
@@ -353,7 +432,9 @@ const struct file_operations read_pipefifo_fops = {
 	.read = pipe_read,
 	.poll = pipe_poll,
 	.unlocked_ioctl = pipe_ioctl,
+	.open = pipe_open,
 	.release = pipe_read_release,
+	.fasync = pipe_read_fasync,
 };
 
 /* write_pipefifo_fops - the write end of a pipe or FIFO */
@@ -362,7 +443,9 @@ const struct file_operations write_pipefifo_fops = {
 	.write = pipe_write,
 	.poll = pipe_poll,
 	.unlocked_ioctl = pipe_ioctl,
+	.open = pipe_open,
 	.release = pipe_write_release,
+	.fasync = pipe_write_fasync,
 };
 
 /* rdwr_pipefifo_fops - a FIFO opened for both reading and writing */
@@ -372,7 +455,9 @@ const struct file_operations rdwr_pipefifo_fops = {
 	.write = pipe_write,
 	.poll = pipe_poll,
 	.unlocked_ioctl = pipe_ioctl,
+	.open = pipe_open,
 	.release = pipe_rdwr_release,
+	.fasync = pipe_rdwr_fasync,
 };
 
 /**

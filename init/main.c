@@ -212,6 +212,14 @@ static void init_post(void)
 		return;
 	}
 	open_initial_console();
+	/*
+	 * init takes only the signals it has handlers for: no process can
+	 * kill or stop it (kernel/signal.c:sig_ignored). 2.6.32 sets this at
+	 * the top of kernel_init; here only when a program is about to
+	 * become init, so the suites and the monitor that run in this
+	 * thread without one keep ordinary signal semantics.
+	 */
+	current->signal->flags |= SIGNAL_UNKILLABLE;
 	if (rdinit) {
 		int ret = run_init_process(ramdisk_execute_command);
 

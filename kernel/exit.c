@@ -34,6 +34,7 @@
 #include <linux/err.h>
 #include <linux/hrtimer.h>
 #include <linux/futex.h>
+#include <linux/proc_fs.h>
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 
@@ -240,8 +241,9 @@ static struct task_struct *find_child_reaper(struct task_struct *dying)
 }
 
 /*
- * Give @tsk's children to init. Zombies nobody can adopt go on @orphans,
- * to be released once the lock is dropped.
+ * Give @tsk's children to init. Zombies nobody can adopt, or that init
+ * lets go unreaped, go on @orphans, to be released once the lock is
+ * dropped.
  */
 static void forget_original_parent(struct task_struct *tsk, struct list_head *orphans)
 {
@@ -252,6 +254,21 @@ static void forget_original_parent(struct task_struct *tsk, struct list_head *or
 		if (child->pdeath_signal && child->mm && !child->exit_state)
 			send_kernel_signal(child->pdeath_signal, child);
 		child->real_parent = reaper;
+		if (reaper && child->exit_signal != -1) {
+			/*
+			 * "We don't want people slaying init" (2.6.32's
+			 * reparent_thread): an adopted child's death is a
+			 * SIGCHLD, whatever clone() asked for. A zombie tells
+			 * its new parent now (or is released at once if init
+			 * does not want zombies).
+			 */
+			child->exit_signal = SIGCHLD;
+			if (child->exit_state == EXIT_ZOMBIE && thread_group_empty(child) &&
+			    do_notify_parent(child, SIGCHLD)) {
+				list_add_tail(&child->sibling, orphans);
+				continue;
+			}
+		}
 		if (reaper && !child->exit_state)
 			kill_orphaned_pgrp(child, tsk);
 		if (reaper)
@@ -271,6 +288,7 @@ static void exit_notify(struct task_struct *tsk)
 	struct task_struct *zombie, *n;
 	LIST_HEAD(orphans);
 	unsigned long flags;
+	bool reaped = false;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
 	forget_original_parent(tsk, &orphans);
@@ -297,8 +315,11 @@ static void exit_notify(struct task_struct *tsk)
 		if (!list_empty(&tsk->thread_group))
 			list_del_init(&tsk->thread_group);
 		unlink_task(tsk);
+		reaped = true;
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
+	if (reaped) /* nobody will wait for it: release_task()'s flush, here */
+		proc_flush_task(tsk);
 	list_for_each_entry_safe(zombie, n, &orphans, sibling) {
 		list_del_init(&zombie->sibling);
 		release_task(zombie);
@@ -379,6 +400,7 @@ void release_task(struct task_struct *p)
 	unlink_task(p);
 	p->exit_state = EXIT_DEAD;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
+	proc_flush_task(p);
 	put_task_struct(p);
 }
 

@@ -98,56 +98,6 @@ struct load_info {
 	unsigned long strsize;
 };
 
-unsigned long tainted_mask;
-
-/**
- * add_taint - mark the kernel as tainted
- * @flag: TAINT_* bit
- *
- * The first taint turns lock debugging off, as Linux does, since a bad
- * module can break its bookkeeping; Linux says so and so does Linnet.
- *
- * Context: any.
- */
-void add_taint(unsigned int flag)
-{
-	static bool debug_locks_off;
-
-	if (flag != TAINT_CRAP && flag != TAINT_WARN && !debug_locks_off) {
-		debug_locks_off = true;
-		printk(KERN_WARNING "Disabling lock debugging due to kernel taint\n");
-	}
-	tainted_mask |= 1UL << flag;
-}
-EXPORT_SYMBOL(add_taint);
-
-/**
- * print_tainted - the taint flags as an oops prints them
- *
- * "Not tainted", or "Tainted: " and one letter a flag, in 2.6.32's order
- * (P/G proprietary module, F forced load, S, R forced removal, M, B, U,
- * D, A, W warning, C staging).
- *
- * Context: any.
- * Return: a static string.
- */
-const char *print_tainted(void)
-{
-	static const char flags[][2] = { { 'P', 'G' }, { 'F', ' ' }, { 'S', ' ' }, { 'R', ' ' },
-					 { 'M', ' ' }, { 'B', ' ' }, { 'U', ' ' }, { 'D', ' ' },
-					 { 'A', ' ' }, { 'W', ' ' }, { 'C', ' ' } };
-	static char buf[9 + ARRAY_SIZE(flags) + 1];
-	unsigned int i;
-
-	if (!tainted_mask)
-		return "Not tainted";
-	strcpy(buf, "Tainted: ");
-	for (i = 0; i < ARRAY_SIZE(flags); i++)
-		buf[9 + i] = flags[i][!(tainted_mask & (1UL << i))];
-	buf[9 + i] = '\0';
-	return buf;
-}
-
 static void add_taint_module(struct module *mod, unsigned int flag)
 {
 	add_taint(flag);
@@ -686,7 +636,7 @@ static void set_license(struct module *mod, const char *license)
 	if (!license)
 		license = "unspecified";
 	if (!license_is_gpl_compatible(license)) {
-		if (!(tainted_mask & (1UL << TAINT_PROPRIETARY_MODULE)))
+		if (!test_taint(TAINT_PROPRIETARY_MODULE))
 			printk(KERN_WARNING "%s: module license '%s' taints kernel.\n", mod->name,
 			       license);
 		add_taint_module(mod, TAINT_PROPRIETARY_MODULE);

@@ -16,11 +16,11 @@
  *   CLOCK_BOOTTIME           monotonic plus time suspended (Linux 2.6.39;
  *                            Linnet never suspends, so it is MONOTONIC)
  *
- * 2.6.32 dispatches through a table of struct k_clock and also accepts
- * negative ids, the CPU clocks of other processes (clock_getcpuclockid);
- * Linnet answers -EINVAL for those. CLOCK_BOOTTIME is an addition of
- * later Linux, which only adds API. The CPU clocks read the scheduler's
- * sum_exec_runtime, in nanoseconds.
+ * and the negative ids, the CPU clocks of any thread or process
+ * (clock_getcpuclockid, pthread_getcpuclockid), which, with the two
+ * CPUTIME ids, kernel/posix-cpu-timers.c reads. 2.6.32 dispatches
+ * through a table of struct k_clock; Linnet through a switch.
+ * CLOCK_BOOTTIME is an addition of later Linux, which only adds API.
  *
  * A timer (struct k_itimer) is an hrtimer plus a preallocated sigqueue.
  * When the hrtimer fires (posix_timer_fn, hard interrupt) the sigqueue
@@ -58,23 +58,6 @@
 #define CLOCK_MONOTONIC_COARSE 6
 #define CLOCK_BOOTTIME 7
 #define TIMER_ABSTIME 0x01
-
-/* CPU time of the whole thread group: the dead threads' and the live ones' */
-static u64 process_cputime(struct task_struct *tsk)
-{
-	struct task_struct *t = tsk->group_leader;
-	u64 sum = tsk->signal->sum_sched_runtime;
-	unsigned long flags;
-
-	spin_lock_irqsave(&tasklist_lock, flags);
-	do {
-		sum += task_sched_runtime(t);
-		/* cppcheck-suppress nullPointer ; container_of's offsetof */
-		t = list_entry(t->thread_group.next, struct task_struct, thread_group);
-	} while (t != tsk->group_leader);
-	spin_unlock_irqrestore(&tasklist_lock, flags);
-	return sum;
-}
 
 /* The coarse clocks: xtime as the last tick left it */
 static void coarse_time(struct timespec *tp, bool mono)
@@ -115,12 +98,12 @@ int do_clock_gettime(clockid_t which_clock, struct timespec *tp)
 		coarse_time(tp, which_clock == CLOCK_MONOTONIC_COARSE);
 		return 0;
 	case CLOCK_PROCESS_CPUTIME_ID:
-		*tp = ns_to_timespec(process_cputime(current));
-		return 0;
+		return posix_cpu_clock_get(PROCESS_CLOCK, tp);
 	case CLOCK_THREAD_CPUTIME_ID:
-		*tp = ns_to_timespec(task_sched_runtime(current));
-		return 0;
+		return posix_cpu_clock_get(THREAD_CLOCK, tp);
 	}
+	if (which_clock < 0) /* another process's or thread's CPU clock */
+		return posix_cpu_clock_get(which_clock, tp);
 	return -EINVAL;
 }
 
@@ -157,6 +140,7 @@ asmlinkage long sys_clock_gettime(clockid_t which_clock, struct timespec __user 
 asmlinkage long sys_clock_getres(clockid_t which_clock, struct timespec __user *tp)
 {
 	struct timespec rtn = { 0, 1 };
+	int error;
 
 	switch (which_clock) {
 	case CLOCK_REALTIME:
@@ -174,7 +158,11 @@ asmlinkage long sys_clock_getres(clockid_t which_clock, struct timespec __user *
 	case CLOCK_THREAD_CPUTIME_ID:
 		break;
 	default:
-		return -EINVAL;
+		if (which_clock >= 0)
+			return -EINVAL;
+		error = posix_cpu_clock_getres(which_clock, &rtn);
+		if (error)
+			return error;
 	}
 	if (tp && copy_to_user(tp, &rtn, sizeof(rtn)))
 		return -EFAULT;
@@ -193,10 +181,12 @@ asmlinkage long sys_clock_settime(clockid_t which_clock, const struct timespec _
 {
 	struct timespec new_tp;
 
-	if (which_clock < 0 || which_clock > CLOCK_BOOTTIME)
+	if (which_clock > CLOCK_BOOTTIME)
 		return -EINVAL;
 	if (copy_from_user(&new_tp, tp, sizeof(*tp)))
 		return -EFAULT;
+	if (which_clock < 0)
+		return posix_cpu_clock_set(which_clock); /* -EPERM: no one sets a CPU clock */
 	if (which_clock != CLOCK_REALTIME)
 		return -EINVAL;
 	return do_sys_settimeofday(&new_tp, NULL);

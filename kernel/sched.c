@@ -762,7 +762,9 @@ static void __sched __schedule(void)
 		rq->nr_switches++;
 		rq->curr = next;
 		++*switch_count;
-		switch_mm(prev->active_mm, next->active_mm, next);
+		/* 2.6.32's switch_mm is inline and tests this first: two kernel threads share init_mm */
+		if (prev->active_mm != next->active_mm)
+			switch_mm(prev->active_mm, next->active_mm, next);
 		switch_to(prev, next, last);
 		finish_task_switch(last);
 	}

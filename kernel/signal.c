@@ -210,6 +210,46 @@ void flush_signals(struct task_struct *t)
 }
 EXPORT_SYMBOL(flush_signals);
 
+/* Drop the POSIX timers' signals from a pending set, keep the rest */
+static void __flush_itimer_signals(struct sigpending *pending)
+{
+	sigset_t signal = pending->signal, retain = 0;
+	struct sigqueue *q, *n;
+
+	list_for_each_entry_safe(q, n, &pending->list, list) {
+		int sig = q->info.signo;
+
+		if (q->info.code != SI_TIMER) {
+			sigaddset(&retain, sig);
+		} else {
+			sigdelset(&signal, sig);
+			list_del_init(&q->list);
+			__sigqueue_free(q);
+		}
+	}
+	pending->signal = signal | retain;
+}
+
+/**
+ * flush_itimer_signals - exec: forget the signals of the timers just deleted
+ *
+ * exit_itimers() deleted the process's POSIX timers; a signal one of
+ * them had queued (si_code SI_TIMER) must not reach the new program,
+ * which never made that timer. Other pending signals stay.
+ *
+ * Context: process context (exec), after exit_itimers().
+ */
+void flush_itimer_signals(void)
+{
+	struct task_struct *tsk = current;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	__flush_itimer_signals(&tsk->pending);
+	__flush_itimer_signals(&tsk->signal->shared_pending);
+	local_irq_restore(flags);
+}
+
 /**
  * allow_signal - let the current kernel thread receive a signal
  * @sig: the signal number
@@ -260,7 +300,8 @@ EXPORT_SYMBOL(disallow_signal);
  *
  * If @t blocks or ignores @sig, its handler goes back to SIG_DFL and it
  * is unblocked, as 2.6.32 does for a fault's signal: a process must not
- * fault forever.
+ * fault forever. A signal that will take its default action makes init
+ * killable (SIGNAL_UNKILLABLE is cleared), as in 2.6.32.
  *
  * Context: any.
  * Return: 0.
@@ -275,6 +316,9 @@ int force_sig_info(int sig, const struct ksignal_info *info, struct task_struct 
 		sigdelset(&t->blocked, sig);
 		t->sighand->action[sig - 1].handler = SIG_DFL;
 	}
+	/* a fault init does not catch kills even init (then the kernel panics) */
+	if (t->sighand && t->sighand->action[sig - 1].handler == SIG_DFL)
+		t->signal->flags &= ~SIGNAL_UNKILLABLE;
 	__send_signal(sig, info, t, false);
 	local_irq_restore(flags);
 	return 0;
@@ -368,7 +412,9 @@ void flush_signal_handlers(struct task_struct *t)
  * A blocked signal is kept (it may be unblocked, or its disposition
  * change, before delivery), and so is one a sigtimedwait() waits for
  * (blocked outside the wait: real_blocked); an ignored one, or one whose default action
- * is to ignore it, is not even queued, as in 2.6.32.
+ * is to ignore it, is not even queued, as in 2.6.32. Nor is any signal
+ * init (SIGNAL_UNKILLABLE) leaves at SIG_DFL, SIGKILL included: no process
+ * can kill or stop init, as 2.6.32's sig_task_ignored.
  *
  * Context: any.
  * Return: true if the signal would have no effect.
@@ -381,6 +427,9 @@ bool sig_ignored(struct task_struct *t, int sig)
 	if (!t->sighand || sigismember(&t->blocked, sig) || sigismember(&t->real_blocked, sig))
 		return false;
 	handler = t->sighand->action[sig - 1].handler;
+	/* init takes only the signals it catches: SIGKILL and SIGSTOP too (sig_task_ignored) */
+	if (handler == SIG_DFL && (t->signal->flags & SIGNAL_UNKILLABLE))
+		return true;
 	return handler == SIG_IGN ||
 	       (handler == SIG_DFL && (SIG_KERNEL_IGNORE_MASK & sigmask(sig)));
 }
@@ -796,19 +845,13 @@ asmlinkage long sys_tkill(int pid, int sig)
 	return p ? sys_tgkill(p->tgid, pid, sig) : -ESRCH;
 }
 
-/**
- * struct user_sigaction - struct sigaction as i386 user space passes it to rt_sigaction
- * @handler: SIG_DFL, SIG_IGN or the handler
- * @flags: SA_* bits
- * @restorer: the return trampoline (SA_RESTORER)
- * @mask: the 64-bit mask of signals to block in the handler
+/*
+ * rt_sigaction's struct sigaction, as i386 user space passes it, is laid
+ * out as struct k_sigaction itself: handler, flags, restorer, then the
+ * 64-bit mask at offset 12 (2.6.32's k_sigaction wraps that very struct),
+ * so it is copied whole. sigaction's older struct is converted.
  */
-struct user_sigaction {
-	void __user *handler;
-	unsigned long flags;
-	void __user *restorer;
-	sigset_t mask;
-};
+static_assert(sizeof(struct k_sigaction) == 20 && offsetof(struct k_sigaction, mask) == 12);
 
 /**
  * do_sigaction - read and set a signal's disposition
@@ -861,32 +904,19 @@ int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oac
  * Context: process context (system call).
  * Return: 0, -EINVAL (bad signal or size, SIGKILL/SIGSTOP), -EFAULT.
  */
-asmlinkage long sys_rt_sigaction(int sig, const struct user_sigaction __user *act,
-				 struct user_sigaction __user *oact, size_t sigsetsize)
+asmlinkage long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
+				 struct k_sigaction __user *oact, size_t sigsetsize)
 {
 	struct k_sigaction new, old;
-	struct user_sigaction u;
 	int ret;
 
-	if (sigsetsize != sizeof(u64))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	if (act) {
-		if (copy_from_user(&u, act, sizeof(u)))
-			return -EFAULT;
-		new.handler = u.handler;
-		new.flags = u.flags;
-		new.restorer = u.restorer;
-		new.mask = u.mask;
-	}
+	if (act && copy_from_user(&new, act, sizeof(new)))
+		return -EFAULT;
 	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
-	if (!ret && oact) {
-		u.handler = old.handler;
-		u.flags = old.flags;
-		u.restorer = old.restorer;
-		u.mask = old.mask;
-		if (copy_to_user(oact, &u, sizeof(u)))
-			return -EFAULT;
-	}
+	if (!ret && oact && copy_to_user(oact, &old, sizeof(old)))
+		return -EFAULT;
 	return ret;
 }
 
@@ -1508,17 +1538,17 @@ asmlinkage long sys_sigaction(int sig, const struct old_sigaction __user *act,
 	if (act) {
 		if (copy_from_user(&o, act, sizeof(o)))
 			return -EFAULT;
-		new.handler = o.handler;
-		new.flags = o.flags;
-		new.restorer = o.restorer;
-		new.mask = o.mask;
+		new = (struct k_sigaction){ .handler = o.handler,
+					    .flags = o.flags,
+					    .restorer = o.restorer,
+					    .mask = o.mask };
 	}
 	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
 	if (!ret && oact) {
-		o.handler = old.handler;
-		o.mask = old.mask;
-		o.flags = old.flags;
-		o.restorer = old.restorer;
+		o = (struct old_sigaction){ .handler = old.handler,
+					    .mask = (unsigned long)old.mask, /* the low 32 */
+					    .flags = old.flags,
+					    .restorer = old.restorer };
 		if (copy_to_user(oact, &o, sizeof(o)))
 			return -EFAULT;
 	}

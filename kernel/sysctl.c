@@ -16,6 +16,11 @@
  *
  * Linnet's tables: kernel.pid_max (read-only: the pid map has a fixed
  * size, kernel/pid.c), kernel.printk (the console log levels),
+ * kernel.tainted (the taint mask, kernel/panic.c: reading gives the
+ * number, writing ORs bits in, root only, as 2.6.32's proc_taint; 2.6.32
+ * parses it as an unsigned long, Linnet as an int, which is the same size
+ * on i386, and a negative value is ignored as 2.6.32 ignores one),
+ * kernel.panic_on_oops (an oops panics, arch/x86/kernel/dumpstack.c),
  * kernel.panic (seconds before rebooting after a panic), and vm's OOM
  * killer knobs (mm/oom_kill.c). The host name and friends come from
  * kernel/utsname_sysctl.c. 2.6.32 has many more; Linnet has the ones its
@@ -31,6 +36,8 @@
 #include <linux/printk.h>
 #include <linux/oom.h>
 #include <linux/uaccess.h>
+#include <linux/cred.h>
+#include <asm/bitsperlong.h>
 
 /**
  * proc_dostring - read or write a string tunable
@@ -205,23 +212,55 @@ int proc_dointvec_minmax(struct ctl_table *table, int write, void __user *buffer
 		       dointvec_read(table, buffer, lenp, ppos);
 }
 
+/*
+ * kernel.tainted: a copy of the mask goes through proc_dointvec; a write
+ * adds each bit it sets with add_taint(), so bits are only ever added.
+ */
+static int proc_taint(struct ctl_table *table, int write, void __user *buffer, size_t *lenp,
+		      loff_t *ppos)
+{
+	struct ctl_table t = *table;
+	int tmptaint = get_taint();
+	unsigned int i;
+	int err;
+
+	if (write && !capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	t.data = &tmptaint;
+	err = proc_dointvec(&t, write, buffer, lenp, ppos);
+	if (err < 0 || !write || tmptaint < 0)
+		return err;
+	for (i = 0; i < BITS_PER_LONG && (unsigned int)tmptaint >> i; i++)
+		if ((tmptaint >> i) & 1)
+			add_taint(i);
+	return 0;
+}
+
 static int zero;
 static int one = 1;
 static int two = 2;
 /* kernel.pid_max: the pid map's size (kernel/pid.c's PID_MAX_DEFAULT) */
 static int pid_max = 32768;
 
-static struct ctl_table kern_table[] = { { .procname = "pid_max",
-					   .data = &pid_max,
-					   .maxlen = sizeof(int),
-					   .mode = 0444,
-					   .proc_handler = proc_dointvec },
-					 { .procname = "printk",
-					   .data = &console_printk,
-					   .maxlen = 4 * sizeof(int),
-					   .mode = 0644,
-					   .proc_handler = proc_dointvec },
-					 {} };
+static struct ctl_table kern_table[] = {
+	{ .procname = "pid_max",
+	  .data = &pid_max,
+	  .maxlen = sizeof(int),
+	  .mode = 0444,
+	  .proc_handler = proc_dointvec },
+	{ .procname = "printk",
+	  .data = &console_printk,
+	  .maxlen = 4 * sizeof(int),
+	  .mode = 0644,
+	  .proc_handler = proc_dointvec },
+	{ .procname = "tainted", .maxlen = sizeof(long), .mode = 0644, .proc_handler = proc_taint },
+	{ .procname = "panic_on_oops",
+	  .data = &panic_on_oops,
+	  .maxlen = sizeof(int),
+	  .mode = 0644,
+	  .proc_handler = proc_dointvec },
+	{}
+};
 
 static struct ctl_table vm_table[] = { { .procname = "panic_on_oom",
 					 .data = &sysctl_panic_on_oom,

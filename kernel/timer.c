@@ -48,6 +48,7 @@
 #include <linux/list.h>
 #include <linux/kernel_stat.h>
 #include <linux/sched.h>
+#include <linux/posix-timers.h>
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <asm/irq_regs.h>
@@ -428,6 +429,7 @@ void update_process_times(int user_tick)
 
 	account_process_tick(p, user_tick);
 	account_itimers(p, user_tick);
+	run_posix_cpu_timers(p); /* RLIMIT_CPU */
 	run_local_timers();
 	scheduler_tick();
 }

@@ -14,13 +14,18 @@
  * A broken link is reported with Linux's message ("list_del corruption.
  * prev->next should be c7f8a010, but was c7f8a2c0. (prev=c7f8a000)") in
  * a WARN with a backtrace, and the operation is skipped, so the list
- * stays as it was. See docs/debugging.md.
+ * stays as it was. As in Linux (obj-$(CONFIG_DEBUG_LIST) in lib/Makefile),
+ * the checks exist only with CONFIG_DEBUG_LIST, which Linnet's Makefile
+ * turns on by default and `make bench`'s kernel leaves off. See
+ * docs/debugging.md.
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
 #include <linux/list.h>
 #include <linux/poison.h>
 #include <linux/module.h>
+
+#ifdef CONFIG_DEBUG_LIST
 
 /**
  * __list_add_valid - may @new go between @prev and @next?
@@ -73,3 +78,5 @@ bool __list_del_entry_valid(struct list_head *entry)
 	return true;
 }
 EXPORT_SYMBOL(__list_del_entry_valid);
+
+#endif /* CONFIG_DEBUG_LIST */

@@ -53,8 +53,8 @@
  *    overwrites it).
  *  - Reports are rate-limited as in 2.6.32 (bad_page: bursts of 60 a
  *    minute; allocation failures: printk_ratelimit's 10 every 5 s, kept
- *    here since Linnet has no printk_ratelimit()); 2.6.32 also taints
- *    the kernel (TAINT_BAD_PAGE), and Linnet has no taint flags.
+ *    here since Linnet has no printk_ratelimit()); each report taints
+ *    the kernel B (TAINT_BAD_PAGE), as in 2.6.32.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
@@ -148,6 +148,7 @@ void bad_page(struct page *page)
 	       (void *)page->flags, atomic_read(&page->_count), page_mapcount(page), page->mapping,
 	       page->index);
 	dump_stack();
+	add_taint(TAINT_BAD_PAGE);
 }
 
 /* ---- the buddy core ---- */

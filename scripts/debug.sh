@@ -20,8 +20,10 @@ PORT=${GDB_PORT:-1234}
 DIR=$(dirname "$KERNEL")
 SOCK=$DIR/debug-serial.sock
 LOG=$DIR/debug-serial.log
-# The initramfs built beside the kernel, handed over as QEMU's -initrd.
-INITRD=$DIR/initramfs.cpio.gz
+# The initramfs built beside the kernel, handed over as QEMU's -initrd; or
+# another one: `make debug INITRD=build/user-initramfs.cpio.gz APPEND="rdinit=/hello"`
+# runs a test program of tests/user as init (docs/processes.md).
+INITRD=${INITRD:-$DIR/initramfs.cpio.gz}
 set --
 [ -f "$INITRD" ] && set -- -initrd "$INITRD"
 

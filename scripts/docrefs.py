@@ -6,6 +6,10 @@ The docs/ chapters point into the source as `path/file.c:function` (or
 Markdown file under docs/ (and README.md) and fails when a referenced file
 does not exist or does not define the named function, macro, label or
 variable. So a renamed function cannot leave a chapter silently wrong.
+A report quoted in a chapter names a line (`BUG at kernel/panic.c:141!`,
+`invalid context at mm/slab.h:141`): each such path/file.c:LINE must be a
+line of that file that reports (WARN, BUG, might_sleep, a KUnit
+expectation...), so a line number left behind when the code moved fails too.
 It also checks that every chapter (a guided tour) has a "Try it" box and
 an Exercises section.
 
@@ -38,6 +42,21 @@ def defines(path, name):
     return any(re.search(p, text, re.M) for p in pats)
 
 
+LINE_RE = re.compile(r"(?<![\w/.])((?:[\w.-]+/)+[\w.-]+\.(?:c|h)):(\d+)\b")
+REPORTS = re.compile(r"\b(?:WARN\w*|BUG\w*|might_sleep\w*|KUNIT_\w+|panic|dump_stack)\b")
+
+
+def check_line(path, number):
+    """'' if line @number of @path is a line that reports, else what is wrong."""
+    with open(path, errors="replace") as f:
+        lines = f.read().split("\n")
+    if number > len(lines):
+        return "the file has %d lines" % len(lines)
+    if not REPORTS.search(lines[number - 1]):
+        return "line %d is %r, not a WARN, BUG or might_sleep" % (number, lines[number - 1].strip())
+    return ""
+
+
 def check(paths):
     problems = []
     count = 0
@@ -54,6 +73,16 @@ def check(paths):
                     problems.append(where + ": no such file")
                 elif name and not defines(path, name):
                     problems.append(where + ": %s does not define %s" % (rel, name))
+            for m in LINE_RE.finditer(line):
+                count += 1
+                where = "%s:%d: %s" % (os.path.relpath(doc, ROOT), n, m.group(0))
+                path = os.path.join(ROOT, m.group(1))
+                if not os.path.isfile(path):
+                    problems.append(where + ": no such file")
+                    continue
+                bad = check_line(path, int(m.group(2)))
+                if bad:
+                    problems.append(where + ": " + bad)
     return problems, count
 
 

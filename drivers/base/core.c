@@ -24,9 +24,15 @@
  *
  * Linux 2.6.32's core.c builds on kobjects, sysfs, buses and uevents;
  * Linnet's keeps the life cycle and leaves those out (see the opening
- * comment of include/linux/device.h): there is no /sys. 2.6.32 makes the
- * subdirectories of a node named "dir/name"; Linnet's devtmpfs refuses
- * such a name, so that device gets no node. See docs/drivers-core.md.
+ * comment of include/linux/device.h): there is no /sys.
+ *
+ * A node may live in a subdirectory of /dev: the class's devnode() names
+ * it ("input/mice" for the device "mice"), or the device's own name has a
+ * '/' in it. A device name is a sysfs file name in 2.6.32, where '/' is
+ * impossible, so dev_set_name() stores "snd/controlC0" as "snd!controlC0"
+ * and device_get_devnode() turns the '!' back into '/' for devtmpfs,
+ * which makes the directories (drivers/base/devtmpfs.c). As in 2.6.32.
+ * See docs/drivers-core.md.
  */
 #include <linux/device.h>
 #include <linux/errno.h>
@@ -37,10 +43,24 @@
 #include <linux/kdev_t.h>
 #include <linnet/devtmpfs.h>
 
+/*
+ * Name @dev from a va_list. A '/' becomes '!', as 2.6.32's
+ * kobject_set_name_vargs does: the name is a sysfs file name there.
+ */
+static int dev_vset_name(struct device *dev, const char *fmt, va_list args)
+{
+	int len = vsnprintf(dev->name, sizeof(dev->name), fmt, args);
+	char *s;
+
+	while ((s = strchr(dev->name, '/')))
+		*s = '!';
+	return len >= (int)sizeof(dev->name) ? -ENAMETOOLONG : 0;
+}
+
 /**
  * dev_set_name - name a device
  * @dev: the device
- * @fmt: printf format for the name
+ * @fmt: printf format for the name; a '/' in it is stored as '!'
  *
  * Context: any.
  * Return: 0, or -ENAMETOOLONG if the name was cut to fit.
@@ -48,12 +68,12 @@
 int dev_set_name(struct device *dev, const char *fmt, ...)
 {
 	va_list args;
-	int len;
+	int err;
 
 	va_start(args, fmt);
-	len = vsnprintf(dev->name, sizeof(dev->name), fmt, args);
+	err = dev_vset_name(dev, fmt, args);
 	va_end(args);
-	return len >= (int)sizeof(dev->name) ? -ENAMETOOLONG : 0;
+	return err;
 }
 EXPORT_SYMBOL_GPL(dev_set_name);
 
@@ -120,6 +140,52 @@ void put_device(struct device *dev)
 EXPORT_SYMBOL_GPL(put_device);
 
 /**
+ * device_get_devnode - the path of a device's node inside /dev
+ * @dev: the device
+ * @mode: where the class's devnode() may put a mode (0: the default), or NULL
+ * @tmp: set to memory the caller must kfree() when done with the result
+ *
+ * The class's devnode() decides if it gives a name; otherwise it is the
+ * device's name with each '!' turned back into '/'.
+ *
+ * Context: process context; may sleep.
+ * Return: the path, or NULL if there was no memory for it.
+ */
+const char *device_get_devnode(struct device *dev, mode_t *mode, const char **tmp)
+{
+	char *s, *p;
+
+	s = dev->class && dev->class->devnode ? dev->class->devnode(dev, mode) : NULL;
+	*tmp = s;
+	if (s || !strchr(dev_name(dev), '!'))
+		return s ?: dev_name(dev);
+	s = kstrdup(dev_name(dev), GFP_KERNEL);
+	if (!s)
+		return NULL;
+	for (p = s; (p = strchr(p, '!'));)
+		*p = '/';
+	*tmp = s;
+	return s;
+}
+
+/* Make or remove @dev's node in devtmpfs (2.6.32's devtmpfs_create/delete_node(dev)) */
+static void device_node(struct device *dev, bool create)
+{
+	const char *tmp;
+	const char *nodename;
+	mode_t mode = 0;
+
+	nodename = device_get_devnode(dev, &mode, &tmp);
+	if (!nodename)
+		return;
+	if (create)
+		devtmpfs_create_node(nodename, mode, dev->devt);
+	else
+		devtmpfs_delete_node(nodename);
+	kfree(tmp);
+}
+
+/**
  * device_add - make an initialised device live
  * @dev: the device, named
  *
@@ -143,7 +209,7 @@ int device_add(struct device *dev)
 		mutex_unlock(&dev->class->devices_lock);
 	}
 	if (MAJOR(dev->devt))
-		devtmpfs_create_node(dev_name(dev), 0, dev->devt);
+		device_node(dev, true);
 	dev->added = true;
 	put_device(dev);
 	return 0;
@@ -164,7 +230,7 @@ void device_del(struct device *dev)
 		return;
 	dev->added = false;
 	if (MAJOR(dev->devt))
-		devtmpfs_delete_node(dev_name(dev));
+		device_node(dev, false);
 	if (dev->class) {
 		mutex_lock(&dev->class->devices_lock);
 		list_del_init(&dev->class_node);
@@ -240,7 +306,7 @@ struct device *device_create_vargs(struct class *cls, struct device *parent, dev
 	dev->parent = parent;
 	dev->release = device_create_release;
 	dev_set_drvdata(dev, drvdata);
-	vsnprintf(dev->name, sizeof(dev->name), fmt, args);
+	dev_vset_name(dev, fmt, args);
 	err = device_add(dev);
 	if (!err)
 		return dev;

@@ -8,6 +8,13 @@
  * the devices registered during boot are all there when /dev is mounted.
  * Nodes can also be made by hand (mknod) like in any ramfs.
  *
+ * A node's name may have directories in it ("snd/controlC0", "input/mice":
+ * a class's devnode() gives them, or a device named with a '/', which
+ * dev_set_name() stores as '!'). As in 2.6.32, the missing directories
+ * are made (create_path, 0755) before the node, and when the node goes
+ * the directories it leaves empty go with it, innermost first
+ * (delete_path); a directory that still holds something stays.
+ *
  * In 2.6.32 device_add() calls devtmpfs_create_node(dev) for every
  * struct device with a device number. Linnet has no driver core yet
  * (struct device, drivers/base/core.c), so the callers are the
@@ -31,6 +38,7 @@
 #include <linux/syscalls.h>
 #include <linux/printk.h>
 #include <linux/string.h>
+#include <linux/slab.h>
 
 static struct vfsmount *dev_mnt;
 
@@ -46,26 +54,109 @@ static struct file_system_type dev_fs_type = {
 	.kill_sb = kill_litter_super,
 };
 
-/* The dentry for @name in devtmpfs's root, locked parent; or an ERR_PTR */
-static struct dentry *dev_lookup_create(const char *name, struct nameidata *nd)
+/* mkdir @name (a path inside devtmpfs) with @mode; -EEXIST if it is there */
+static int dev_mkdir(const char *name, mode_t mode)
 {
-	int err = vfs_path_lookup(dev_mnt->mnt_root, dev_mnt, ".", 0, nd);
+	struct nameidata nd;
+	struct dentry *dentry;
+	int err;
 
+	err = vfs_path_lookup(dev_mnt->mnt_root, dev_mnt, name, LOOKUP_PARENT, &nd);
 	if (err)
-		return ERR_PTR(err);
-	mutex_lock(&nd->path.dentry->d_inode->i_mutex);
-	return lookup_one_len(name, nd->path.dentry, strlen(name));
+		return err;
+	dentry = lookup_create(&nd, 1);
+	if (!IS_ERR(dentry)) {
+		err = vfs_mkdir(nd.path.dentry->d_inode, dentry, mode);
+		dput(dentry);
+	} else {
+		err = PTR_ERR(dentry);
+	}
+	mutex_unlock(&nd.path.dentry->d_inode->i_mutex);
+	path_put(&nd.path);
+	return err;
 }
 
-static void dev_unlock(struct nameidata *nd)
+/*
+ * Make every directory on the way to the node @nodepath: "a/b/node" makes
+ * "a", then "a/b"; one already there is fine.
+ */
+static int create_path(const char *nodepath)
 {
-	mutex_unlock(&nd->path.dentry->d_inode->i_mutex);
-	path_put(&nd->path);
+	char *path = kstrdup(nodepath, GFP_KERNEL);
+	char *s;
+	int err = 0;
+
+	if (!path)
+		return -ENOMEM;
+	for (s = strchr(path, '/'); s; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		err = dev_mkdir(path, 0755);
+		*s = '/';
+		if (err && err != -EEXIST)
+			break;
+		err = 0;
+	}
+	kfree(path);
+	return err;
+}
+
+/* rmdir @name inside devtmpfs: -ENOTEMPTY while something is in it */
+static int dev_rmdir(const char *name)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	int err;
+
+	err = vfs_path_lookup(dev_mnt->mnt_root, dev_mnt, name, LOOKUP_PARENT, &nd);
+	if (err)
+		return err;
+	mutex_lock(&nd.path.dentry->d_inode->i_mutex);
+	dentry = lookup_one_len((const char *)nd.last.name, nd.path.dentry, nd.last.len);
+	if (!IS_ERR(dentry)) {
+		err = dentry->d_inode ? vfs_rmdir(nd.path.dentry->d_inode, dentry) : -ENOENT;
+		dput(dentry);
+	} else {
+		err = PTR_ERR(dentry);
+	}
+	mutex_unlock(&nd.path.dentry->d_inode->i_mutex);
+	path_put(&nd.path);
+	return err;
+}
+
+/* Remove the directories of @nodepath from the innermost out, until one is not empty */
+static int delete_path(const char *nodepath)
+{
+	char *path = kstrdup(nodepath, GFP_KERNEL);
+	char *base;
+	int err = 0;
+
+	if (!path)
+		return -ENOMEM;
+	while ((base = strrchr(path, '/'))) {
+		*base = '\0';
+		err = dev_rmdir(path);
+		if (err)
+			break;
+	}
+	kfree(path);
+	return err;
+}
+
+/* The parent directory of @name, walked with LOOKUP_PARENT; its missing directories made */
+static int dev_lookup_parent(const char *name, struct nameidata *nd)
+{
+	int err = vfs_path_lookup(dev_mnt->mnt_root, dev_mnt, name, LOOKUP_PARENT, nd);
+
+	if (err != -ENOENT)
+		return err;
+	create_path(name);
+	return vfs_path_lookup(dev_mnt->mnt_root, dev_mnt, name, LOOKUP_PARENT, nd);
 }
 
 /**
  * devtmpfs_create_node - make /dev/NAME for a device
- * @name: the node's name (no '/')
+ * @name: the node's path inside /dev ("ttyS0", or "snd/controlC0": the
+ *        directories are made as needed)
  * @mode: its permissions (S_IFCHR is added); 0 means 0600
  * @dev: the device number
  *
@@ -81,28 +172,25 @@ int devtmpfs_create_node(const char *name, mode_t mode, dev_t dev)
 
 	if (!dev_mnt)
 		return 0;
-	if (strchr(name, '/'))
-		return -EINVAL;
-	dentry = dev_lookup_create(name, &nd);
-	if (IS_ERR(dentry)) {
-		err = PTR_ERR(dentry);
-		if (err != -ENOENT && err != -ENOTDIR)
-			dev_unlock(&nd);
+	err = dev_lookup_parent(name, &nd);
+	if (err)
 		return err;
-	}
-	if (dentry->d_inode)
-		err = -EEXIST;
-	else
+	dentry = lookup_create(&nd, 0);
+	if (!IS_ERR(dentry)) {
 		err = vfs_mknod(nd.path.dentry->d_inode, dentry, S_IFCHR | ((mode & 07777) ?: 0600),
 				dev);
-	dput(dentry);
-	dev_unlock(&nd);
+		dput(dentry);
+	} else {
+		err = PTR_ERR(dentry);
+	}
+	mutex_unlock(&nd.path.dentry->d_inode->i_mutex);
+	path_put(&nd.path);
 	return err;
 }
 
 /**
  * devtmpfs_delete_node - remove /dev/NAME when its device goes
- * @name: the node's name
+ * @name: the node's path inside /dev; directories it leaves empty go too
  *
  * Return: 0, or a negative errno (-ENOENT if there is no such node).
  * Context: process context; may sleep.
@@ -115,16 +203,21 @@ int devtmpfs_delete_node(const char *name)
 
 	if (!dev_mnt)
 		return 0;
-	dentry = dev_lookup_create(name, &nd);
-	if (IS_ERR(dentry)) {
-		err = PTR_ERR(dentry);
-		if (err != -ENOENT && err != -ENOTDIR)
-			dev_unlock(&nd);
+	err = vfs_path_lookup(dev_mnt->mnt_root, dev_mnt, name, LOOKUP_PARENT, &nd);
+	if (err)
 		return err;
+	mutex_lock(&nd.path.dentry->d_inode->i_mutex);
+	dentry = lookup_one_len((const char *)nd.last.name, nd.path.dentry, nd.last.len);
+	if (!IS_ERR(dentry)) {
+		err = dentry->d_inode ? vfs_unlink(nd.path.dentry->d_inode, dentry) : -ENOENT;
+		dput(dentry);
+	} else {
+		err = PTR_ERR(dentry);
 	}
-	err = dentry->d_inode ? vfs_unlink(nd.path.dentry->d_inode, dentry) : -ENOENT;
-	dput(dentry);
-	dev_unlock(&nd);
+	mutex_unlock(&nd.path.dentry->d_inode->i_mutex);
+	path_put(&nd.path);
+	if (!err && strchr(name, '/'))
+		delete_path(name);
 	return err;
 }
 

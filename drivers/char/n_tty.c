@@ -755,10 +755,31 @@ unsigned long tty_line_dropped(struct tty_struct *tty)
 	return nl ? nl->ld.dropped : 0;
 }
 
+/*
+ * n_tty_signal_input - SIGIO to the owners of the tty's O_ASYNC files:
+ * one per line ended in canonical mode (2.6.32 sends it at each
+ * newline), one per arrival of bytes enough to wake a raw reader.
+ */
+static void n_tty_signal_input(struct tty_struct *tty, unsigned int lines_before)
+{
+	struct n_tty_ldisc *nl = tty->disc_data;
+	int lines = (int)(nl->canon_data - lines_before);
+
+	if (!tty->fasync)
+		return;
+	if (L_ICANON(tty)) {
+		while (lines-- > 0)
+			kill_fasync(&tty->fasync, SIGIO, POLL_IN);
+	} else if (kfifo_len(&nl->read_fifo) >= (unsigned int)tty->minimum_to_wake) {
+		kill_fasync(&tty->fasync, SIGIO, POLL_IN);
+	}
+}
+
 static void n_tty_ldisc_receive_buf(struct tty_struct *tty, const unsigned char *cp, char *fp,
 				    int count)
 {
 	struct n_tty_ldisc *nl = tty->disc_data;
+	unsigned int lines = nl->canon_data;
 
 	tty->received += count;
 	if (real_raw(tty))
@@ -767,6 +788,7 @@ static void n_tty_ldisc_receive_buf(struct tty_struct *tty, const unsigned char 
 		while (count--)
 			n_tty_receive_char(&nl->ld, *cp++);
 	n_tty_set_room(tty);
+	n_tty_signal_input(tty, lines);
 	n_tty_wake_reader(tty);
 	if (tty->ops->flush_chars)
 		tty->ops->flush_chars(tty);

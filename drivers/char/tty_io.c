@@ -391,6 +391,8 @@ int tty_hung_up_p(struct file *filp)
 static bool tty_file_hung(struct file *file, struct tty_struct *tty)
 {
 	if (test_bit(TTY_HUPPED, &tty->flags) && file->f_op != &hung_up_tty_fops) {
+		if (file->f_flags & FASYNC) /* 2.6.32's do_tty_hangup: off the SIGIO list */
+			fasync_helper(-1, file, 0, &tty->fasync);
 		fops_put(file->f_op);
 		file->f_op = &hung_up_tty_fops;
 	}
@@ -756,6 +758,36 @@ int tty_release(struct inode *inode, struct file *filp)
 	return 0;
 }
 
+/*
+ * tty_fasync - O_ASYNC on a terminal: the file goes on tty->fasync, and
+ * n_tty sends SIGIO when input arrives. A file with no owner yet gets
+ * the terminal's foreground process group, or the caller, as 2.6.32.
+ */
+static int tty_fasync(int fd, struct file *filp, int on)
+{
+	struct tty_struct *tty = file_tty(filp);
+	unsigned long flags;
+	enum pid_type type;
+	int retval;
+	pid_t pid;
+
+	if (!tty)
+		return 0;
+	retval = fasync_helper(fd, filp, on, &tty->fasync);
+	if (retval <= 0 || !on)
+		return retval < 0 ? retval : 0;
+	spin_lock_irqsave(&tty->ctrl_lock, flags);
+	if (tty->pgrp) {
+		pid = tty->pgrp;
+		type = PIDTYPE_PGID;
+	} else {
+		pid = current->tgid;
+		type = PIDTYPE_PID;
+	}
+	spin_unlock_irqrestore(&tty->ctrl_lock, flags);
+	return __f_setown(filp, pid, type, 0);
+}
+
 /* The ioctls of tty_io.c: the controlling terminal and the window */
 
 static int tiocsti(struct tty_struct *tty, char __user *p)
@@ -981,6 +1013,7 @@ static const struct file_operations tty_fops = {
 	.unlocked_ioctl = tty_ioctl,
 	.open = tty_open,
 	.release = tty_release,
+	.fasync = tty_fasync,
 };
 
 static const struct file_operations console_fops = {
@@ -990,6 +1023,7 @@ static const struct file_operations console_fops = {
 	.unlocked_ioctl = tty_ioctl,
 	.open = tty_open,
 	.release = tty_release,
+	.fasync = tty_fasync,
 };
 
 static const struct file_operations hung_up_tty_fops = {

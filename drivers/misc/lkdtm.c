@@ -9,6 +9,9 @@
  * the thread returns. Each teaches one report:
  *
  *   null            "BUG: unable to handle kernel NULL pointer dereference"
+ *   exec-null       a call through a NULL function pointer: EIP is 0, so
+ *                   the oops's code line says "Code:  Bad EIP value."
+ *                   (later Linux's EXEC_NULL)
  *   bug             "kernel BUG at drivers/misc/lkdtm.c:NN!"   (BUG())
  *   divzero         "divide error: 0000"
  *   gpf             "general protection fault" (a bad segment selector)
@@ -36,7 +39,7 @@
  * runs the bug at once, in insmod's own context, as Linux's DIRECT crash
  * point does (2.6.35's: an oops then ends insmod and leaves the module
  * "Loading", as on Linux). cpoint_type takes 2.6.32's names (PANIC, BUG,
- * EXCEPTION, LOOP, OVERFLOW), later Linux's CORRUPT_STACK,
+ * EXCEPTION, LOOP, OVERFLOW), later Linux's EXEC_NULL, CORRUPT_STACK,
  * WRITE_AFTER_FREE and OVERWRITE_ALLOCATION, or a KIND above.
  *
  * Linux 2.6.32 has only kprobe crash points (INT_HARDWARE_ENTRY, TIMERADD...:
@@ -78,6 +81,15 @@ static void crash_null(void)
 {
 	/* cppcheck-suppress nullPointer ; the deliberate bug */
 	*(volatile int *)NULL = 1;
+}
+
+static void crash_exec_null(void)
+{
+	void (*volatile fn)(void) = NULL;
+
+	/* cppcheck-suppress nullPointer ; the deliberate bug */
+	fn();
+	barrier(); /* no tail call: keep this function's frame in the trace */
 }
 
 static void crash_bug(void)
@@ -268,6 +280,7 @@ static const struct crash_kind {
 	const char *linux_name;
 } crash_kinds[] = {
 	{ "null", crash_null, "EXCEPTION" },
+	{ "exec-null", crash_exec_null, "EXEC_NULL" },
 	{ "bug", crash_bug, "BUG" },
 	{ "divzero", crash_divzero },
 	{ "gpf", crash_gpf },

@@ -20,8 +20,12 @@
  *   read() -> proc_single_show -> get_proc_task -> proc_tgid_stat()
  *
  * Every read looks the task up again (get_proc_task): once the task has
- * been reaped the files answer -ESRCH and the names are gone (the dentries
- * are never kept once unused). The links (exe, cwd, root, fd/N) are
+ * been reaped the files answer -ESRCH. The dentries stay cached while the
+ * task lives; each cached one is checked at lookup (pid_revalidate), and
+ * at reaping release_task() drops the task's directories from the cache
+ * (proc_flush_task), so the names are gone even while a file under them
+ * is open, and a dead task's dentry is freed at its last dput
+ * (pid_delete_dentry). The links (exe, cwd, root, fd/N) are
  * followed by jumping: follow_link puts the target's path straight into
  * the walk (LAST_BIND), so /proc/PID/fd/3 reaches an unlinked file or a
  * pipe too; readlink prints the path with d_path ("pipe:[N]" for pipes).
@@ -30,8 +34,7 @@
  * reference on the task itself (its pid cannot be handed out again
  * meanwhile, which is what 2.6.32's struct pid guarantees); there are no
  * credentials to check (everyone is root), so ptrace_may_access() and the
- * per-file permission checks are not here; dentries are dropped when
- * unused instead of being revalidated (pid_revalidate); readdir gives the
+ * per-file permission checks are not here; readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
  * instantiate them. Files 2.6.32 has that Linnet lacks: auxv, wchan,
  * smaps, mountinfo, mountstats, coredump_filter, io, loginuid, ...
@@ -160,13 +163,42 @@ static unsigned int name_to_int(const struct dentry *dentry)
 	return n;
 }
 
-/* /proc/PID's dentries go as soon as they are unused: the task may die */
+/*
+ * A cached /proc/PID dentry is checked at each lookup (the walk's
+ * d_revalidate): once the task is gone it is dropped, and the lookup
+ * that follows finds no task (-ENOENT), even while a file under it is
+ * still open and holds the dentry. As 2.6.32's pid_revalidate, without
+ * the owner and mode updates (no credentials in Linnet).
+ */
+static int pid_revalidate(struct dentry *dentry, struct nameidata *nd)
+{
+	struct task_struct *task = get_proc_task(dentry->d_inode);
+
+	if (task) {
+		put_task_struct(task);
+		return 1;
+	}
+	d_drop(dentry);
+	return 0;
+}
+
+/*
+ * At the last dput: keep the dentry cached while its task lives, kill it
+ * at once if the task is gone (2.6.32's pid_delete_dentry). Called with
+ * dcache_lock held, so the task list is read without tasklist_lock, as
+ * 2.6.32 reads the pid's task list: a stale answer only caches a dentry
+ * that pid_revalidate() will drop.
+ */
 static int pid_delete_dentry(struct dentry *dentry)
 {
-	return 1;
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	struct task_struct *task = PROC_I(dentry->d_inode)->task;
+
+	return !task || list_empty(&task->tasks);
 }
 
 static const struct dentry_operations pid_dentry_operations = {
+	.d_revalidate = pid_revalidate,
 	.d_delete = pid_delete_dentry,
 };
 
@@ -620,6 +652,42 @@ static int proc_pident_readdir(struct file *filp, void *dirent, filldir_t filldi
  * link's permission bits say how the file is open (r-x, -wx or rwx for
  * the owner), as 2.6.32's proc_fd_instantiate sets them.
  */
+/* The permission bits of the link for @file: how it is open, for the owner */
+static mode_t proc_fd_mode(const struct file *file)
+{
+	mode_t mode = S_IFLNK;
+
+	if (file->f_mode & FMODE_READ)
+		mode |= S_IRUSR | S_IXUSR;
+	if (file->f_mode & FMODE_WRITE)
+		mode |= S_IWUSR | S_IXUSR;
+	return mode;
+}
+
+/*
+ * A cached /proc/PID/fd/N holds while the task lives and N is open; its
+ * mode follows the file now open as N (2.6.32's tid_fd_revalidate).
+ */
+static int tid_fd_revalidate(struct dentry *dentry, struct nameidata *nd)
+{
+	struct inode *inode = dentry->d_inode;
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	struct file *file = proc_task_file(inode, PROC_I(inode)->fd);
+
+	if (file) {
+		inode->i_mode = proc_fd_mode(file);
+		fput(file);
+		return 1;
+	}
+	d_drop(dentry);
+	return 0;
+}
+
+static const struct dentry_operations tid_fd_dentry_operations = {
+	.d_revalidate = tid_fd_revalidate,
+	.d_delete = pid_delete_dentry,
+};
+
 static struct dentry *proc_fd_instantiate(struct inode *dir, struct dentry *dentry,
 					  struct task_struct *task, int fd)
 {
@@ -637,16 +705,12 @@ static struct dentry *proc_fd_instantiate(struct inode *dir, struct dentry *dent
 	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	ei = PROC_I(inode);
 	ei->fd = fd;
-	inode->i_mode = S_IFLNK;
-	if (file->f_mode & FMODE_READ)
-		inode->i_mode |= S_IRUSR | S_IXUSR;
-	if (file->f_mode & FMODE_WRITE)
-		inode->i_mode |= S_IWUSR | S_IXUSR;
+	inode->i_mode = proc_fd_mode(file);
 	fput(file);
 	inode->i_op = &proc_pid_link_inode_operations;
 	inode->i_size = 64;
 	ei->op.proc_get_link = proc_fd_link;
-	dentry->d_op = &pid_dentry_operations;
+	dentry->d_op = &tid_fd_dentry_operations;
 	d_add(dentry, inode);
 	return NULL;
 }
@@ -874,8 +938,8 @@ static const struct pid_entry tid_base_stuff[] = {
 
 static int proc_tgid_base_readdir(struct file *filp, void *dirent, filldir_t filldir)
 {
-	proc_pident_readdir(filp, dirent, filldir, tgid_base_stuff, ARRAY_SIZE(tgid_base_stuff));
-	return 0;
+	return proc_pident_readdir(filp, dirent, filldir, tgid_base_stuff,
+				   ARRAY_SIZE(tgid_base_stuff));
 }
 
 static struct dentry *proc_tgid_base_lookup(struct inode *dir, struct dentry *dentry,
@@ -895,8 +959,8 @@ static const struct inode_operations proc_tgid_base_inode_operations = {
 
 static int proc_tid_base_readdir(struct file *filp, void *dirent, filldir_t filldir)
 {
-	proc_pident_readdir(filp, dirent, filldir, tid_base_stuff, ARRAY_SIZE(tid_base_stuff));
-	return 0;
+	return proc_pident_readdir(filp, dirent, filldir, tid_base_stuff,
+				   ARRAY_SIZE(tid_base_stuff));
 }
 
 static struct dentry *proc_tid_base_lookup(struct inode *dir, struct dentry *dentry,
@@ -1013,6 +1077,16 @@ static const struct inode_operations proc_self_inode_operations = {
 	.put_link = proc_self_put_link,
 };
 
+/* "self" names another task for each reader: it is never kept cached */
+static int proc_self_delete_dentry(struct dentry *dentry)
+{
+	return 1;
+}
+
+static const struct dentry_operations proc_self_dentry_operations = {
+	.d_delete = proc_self_delete_dentry,
+};
+
 static struct dentry *proc_self_instantiate(struct inode *dir, struct dentry *dentry)
 {
 	struct inode *inode = new_inode(dir->i_sb);
@@ -1023,7 +1097,7 @@ static struct dentry *proc_self_instantiate(struct inode *dir, struct dentry *de
 	inode->i_mode = S_IFLNK | S_IRWXUGO;
 	inode->i_nlink = 1;
 	inode->i_op = &proc_self_inode_operations;
-	dentry->d_op = &pid_dentry_operations;
+	dentry->d_op = &proc_self_dentry_operations;
 	d_add(dentry, inode);
 	return NULL;
 }
@@ -1116,4 +1190,63 @@ int proc_pid_readdir(struct file *filp, void *dirent, filldir_t filldir)
 		filp->f_pos++;
 	}
 	return 0;
+}
+
+/* The cached dentry of @name in @dir, with a reference, or NULL */
+static struct dentry *proc_cached_lookup(struct dentry *dir, const char *name)
+{
+	struct qstr q = { .name = (const unsigned char *)name, .len = strlen(name) };
+
+	q.hash = full_name_hash(q.name, q.len);
+	return d_lookup(dir, &q);
+}
+
+/* Free what is unused under @dentry, unhash it, and drop our reference */
+static void proc_flush_dentry(struct dentry *dentry)
+{
+	shrink_dcache_parent(dentry);
+	d_drop(dentry);
+	dput(dentry);
+}
+
+/**
+ * proc_flush_task - forget a reaped task's /proc directories
+ * @task: the task, already off the task list
+ *
+ * /proc/PID (and, for a thread, /proc/TGID/task/TID) leave the dentry
+ * cache: what is unused under them is freed, and they are unhashed even
+ * if a file under them is still open, so no lookup finds them again.
+ * Every mount of proc shares one super block, so one flush serves all.
+ * 2.6.32 flushes at the start of release_task(), before the pid is
+ * unhashed (pid_revalidate covers the window); Linnet flushes just after
+ * the task leaves the task list, when no lookup can find it any more.
+ *
+ * Context: process context (release_task()); may sleep.
+ */
+void proc_flush_task(struct task_struct *task)
+{
+	struct dentry *leader, *dir, *dentry;
+	char buf[PROC_NUMBUF];
+
+	if (IS_ERR_OR_NULL(proc_mnt))
+		return;
+	sprintf(buf, "%d", task->pid);
+	dentry = proc_cached_lookup(proc_mnt->mnt_root, buf);
+	if (dentry)
+		proc_flush_dentry(dentry);
+	if (task->pid == task->tgid)
+		return;
+	sprintf(buf, "%d", task->tgid);
+	leader = proc_cached_lookup(proc_mnt->mnt_root, buf);
+	if (!leader)
+		return;
+	dir = proc_cached_lookup(leader, "task");
+	if (dir) {
+		sprintf(buf, "%d", task->pid);
+		dentry = proc_cached_lookup(dir, buf);
+		if (dentry)
+			proc_flush_dentry(dentry);
+		dput(dir);
+	}
+	dput(leader);
 }

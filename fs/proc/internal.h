@@ -8,6 +8,7 @@
 #include <linux/fs.h>
 
 struct nameidata;
+struct vfsmount;
 
 extern const struct file_operations proc_dir_operations;
 extern const struct inode_operations proc_dir_inode_operations;
@@ -20,6 +21,8 @@ int proc_fill_super(struct super_block *s, void *data, int silent);
 struct dentry *proc_lookup(struct inode *dir, struct dentry *dentry, struct nameidata *nd);
 int proc_readdir(struct file *filp, void *dirent, filldir_t filldir);
 int proc_readdir_de(struct proc_dir_entry *de, struct file *filp, void *dirent, filldir_t filldir);
+/* proc_mnt - the kernel's own mount of proc (root.c): its root is every mount's */
+extern struct vfsmount *proc_mnt;
 
 /* /proc/PID (base.c, array.c, task_mmu.c) */
 struct task_struct;

@@ -14,6 +14,13 @@
  * registration (2.6.32 builds /proc/sys's dentries on demand from the
  * table headers, proc_sys_lookup, so tables can come and go and
  * namespaces can differ); Linnet's tables are registered once at boot.
+ *
+ * A tunable's mode is obeyed even by root, as in 2.6.32: "sysctl entries
+ * that are not writeable are not writeable, capabilities or not". Root
+ * gets the owner's bits, group 0 the group's, everyone else the rest
+ * (sysctl_perm), both when the file is opened (proc_sys_permission) and
+ * when it is read or written. 2.6.32's in_egroup_p() also looks at the
+ * supplementary groups; Linnet looks at the effective group only.
  * See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
@@ -24,9 +31,38 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/dcache.h>
+#include <linux/cred.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
 #include "internal.h"
 
 static struct proc_dir_entry *proc_sys_root;
+
+/* 2.6.32's test_perm: may the caller do @op (MAY_*) to a tunable of @mode? */
+static int sysctl_perm(struct ctl_table *table, int op)
+{
+	int mode = table->mode;
+
+	if (!current_euid())
+		mode >>= 6;
+	else if (!current_egid())
+		mode >>= 3;
+	if ((op & ~mode & (MAY_READ | MAY_WRITE | MAY_EXEC)) == 0)
+		return 0;
+	return -EACCES;
+}
+
+static int proc_sys_permission(struct inode *inode, int mask)
+{
+	/* no executable files under /proc/sys */
+	if ((mask & MAY_EXEC) && S_ISREG(inode->i_mode))
+		return -EACCES;
+	return sysctl_perm(PDE(inode)->data, mask);
+}
+
+static const struct inode_operations proc_sys_inode_operations = {
+	.permission = proc_sys_permission,
+};
 
 static ssize_t proc_sys_call_handler(struct file *filp, void __user *buf, size_t count,
 				     loff_t *ppos, int write)
@@ -35,6 +71,8 @@ static ssize_t proc_sys_call_handler(struct file *filp, void __user *buf, size_t
 	size_t res = count;
 	int error;
 
+	if (sysctl_perm(table, write ? MAY_WRITE : MAY_READ))
+		return -EPERM;
 	if (!table->proc_handler)
 		return -EINVAL;
 	error = table->proc_handler(table, write, buf, &res, ppos);
@@ -76,9 +114,14 @@ static int register_table(struct proc_dir_entry *dir, struct ctl_table *table)
 
 			if (!sub || register_table(sub, table->child))
 				return -ENOMEM;
-		} else if (!proc_create_data(table->procname, table->mode, dir,
-					     &proc_sys_file_operations, table)) {
-			return -ENOMEM;
+		} else {
+			struct proc_dir_entry *de =
+				proc_create_data(table->procname, table->mode, dir,
+						 &proc_sys_file_operations, table);
+
+			if (!de)
+				return -ENOMEM;
+			de->proc_iops = &proc_sys_inode_operations;
 		}
 	}
 	return 0;

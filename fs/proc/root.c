@@ -37,7 +37,7 @@ struct proc_dir_entry proc_root = {
 	.pde_unload_lock = __SPIN_LOCK_UNLOCKED(proc_root.pde_unload_lock),
 };
 
-static struct vfsmount *proc_mnt;
+struct vfsmount *proc_mnt;
 
 /*
  * /proc's own directory: its entries, then "self" and a directory per

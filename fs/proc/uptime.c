@@ -5,7 +5,11 @@
  * uptime is the monotonic clock (Linnet never suspends, so it is also the
  * boot-based one); the idle time is the ticks the tick charged to idle
  * (kernel/sched.c:account_idle_time, the cpu line's fourth column of
- * /proc/stat). See docs/procfs.md.
+ * /proc/stat), converted as 2.6.32 converts them. The tick charges one
+ * tick per tick of the monotonic clock, so on one CPU the idle figure
+ * never passes the uptime; that holds only because the change from the
+ * jiffies clocksource to the TSC waits for a tick
+ * (kernel/time/timekeeping.c:timekeeping_notify). See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>

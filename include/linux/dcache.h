@@ -153,6 +153,7 @@ void d_rehash(struct dentry *entry);
 void d_drop(struct dentry *dentry);
 void __d_drop(struct dentry *dentry);
 void d_delete(struct dentry *dentry);
+int d_invalidate(struct dentry *dentry);
 void d_move(struct dentry *dentry, struct dentry *target);
 struct dentry *d_lookup(struct dentry *parent, struct qstr *name);
 struct dentry *__d_lookup(struct dentry *parent, struct qstr *name);

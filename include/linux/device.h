@@ -54,6 +54,9 @@ struct device;
  * @owner: the module that made it (class_create's THIS_MODULE)
  * @dev_release: frees a device of this class that has no release() of its own
  * @class_release: frees the class (class_create's sets it)
+ * @devnode: the path of a device's node inside /dev ("input/mice"), in
+ *           memory the caller kfree()s; it may set *mode; NULL (or a NULL
+ *           result) means the device's name
  * @devices_lock: protects @devices (2.6.32's class_private.class_mutex)
  * @devices: the class's live devices, by device.class_node
  *
@@ -65,6 +68,7 @@ struct class {
 	struct module *owner;
 	void (*dev_release)(struct device *dev);
 	void (*class_release)(struct class *cls);
+	char *(*devnode)(struct device *dev, mode_t *mode);
 	struct mutex devices_lock;
 	struct list_head devices;
 };
@@ -121,6 +125,7 @@ int device_register(struct device *dev);
 void device_unregister(struct device *dev);
 struct device *get_device(struct device *dev);
 void put_device(struct device *dev);
+const char *device_get_devnode(struct device *dev, mode_t *mode, const char **tmp);
 
 /* classes and the devices drivers create in them (drivers/base/class.c, core.c) */
 struct class *__class_create(struct module *owner, const char *name);

@@ -48,11 +48,28 @@
 #define F_GETLK64 12
 #define F_SETLK64 13
 #define F_SETLKW64 14
+#define F_SETOWN_EX 15 /* 2.6.32: the owner as struct f_owner_ex */
+#define F_GETOWN_EX 16
 #define F_SETLEASE 1024
 #define F_GETLEASE 1025
 #define F_DUPFD_CLOEXEC 1030
 
 /* struct flock's l_type */
+/* struct f_owner_ex's type (F_SETOWN_EX, F_GETOWN_EX) */
+#define F_OWNER_TID 0 /* one thread */
+#define F_OWNER_PID 1 /* a process */
+#define F_OWNER_PGRP 2 /* a process group */
+
+/**
+ * struct f_owner_ex - F_SETOWN_EX's and F_GETOWN_EX's argument
+ * @type: F_OWNER_TID, F_OWNER_PID or F_OWNER_PGRP
+ * @pid: the thread, process or group
+ */
+struct f_owner_ex {
+	int type;
+	int pid;
+};
+
 #define F_RDLCK 0
 #define F_WRLCK 1
 #define F_UNLCK 2

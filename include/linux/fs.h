@@ -42,6 +42,8 @@
 #include <linux/radix-tree.h>
 #include <linux/path.h>
 #include <linux/uio.h>
+#include <linux/pid.h>
+#include <linux/rwlock.h>
 
 #define CHRDEV_MAJOR_DYN_START 234 /* dynamic majors count down from here, as Linux's */
 
@@ -309,16 +311,53 @@ struct inode {
 
 /**
  * struct fown_struct - who gets SIGIO for a file (fcntl F_SETOWN, F_SETSIG)
- * @pid: the process (negative: a process group), 0 for none
- * @signum: the signal to send instead of SIGIO, 0 for SIGIO
+ * @lock: taken to read or change the owner (kill_fasync reads it from
+ *        interrupt handlers, so writers hold it with interrupts off)
+ * @pid: the owner's number (a thread, a process or a group), 0 for none
+ * @pid_type: PIDTYPE_PID (a process), PIDTYPE_PGID (a process group) or
+ *            PIDTYPE_MAX (one thread: F_OWNER_TID)
+ * @uid: the real uid of whoever set the owner (fs/fcntl.c:sigio_perm)
+ * @euid: its effective uid
+ * @signum: the signal to send instead of SIGIO, 0 for plain SIGIO
  *
- * 2.6.32 keeps a struct pid and its type; Linnet keeps the number. Linnet
- * records the owner for F_GETOWN/F_GETSIG but sends no SIGIO yet.
+ * 2.6.32 holds a counted struct pid, which outlives its process, so a
+ * reused number never gets another's SIGIO; Linnet has no struct pid
+ * and keeps the number, which can only be reused after the pid map
+ * wraps (fs/fcntl.c's opening comment says so).
  */
 struct fown_struct {
-	int pid;
+	rwlock_t lock;
+	pid_t pid;
+	enum pid_type pid_type;
+	uid_t uid, euid;
 	int signum;
 };
+
+/**
+ * struct fasync_struct - one file on a driver's list of SIGIO receivers
+ * @magic: FASYNC_MAGIC, checked by __kill_fasync()
+ * @fa_fd: the descriptor the owner set FASYNC through (si_fd)
+ * @fa_next: the next entry
+ * @fa_file: the file, whose f_owner gets the signal
+ */
+struct fasync_struct {
+	int magic;
+	int fa_fd;
+	struct fasync_struct *fa_next;
+	struct file *fa_file;
+};
+
+#define FASYNC_MAGIC 0x4601
+
+int fasync_helper(int fd, struct file *filp, int on, struct fasync_struct **fapp);
+void kill_fasync(struct fasync_struct **fp, int sig, int band);
+void __kill_fasync(struct fasync_struct *fa, int sig, int band);
+int __f_setown(struct file *filp, pid_t pid, enum pid_type type, int force);
+int f_setown(struct file *filp, unsigned long arg, int force);
+void f_delown(struct file *filp);
+pid_t f_getown(struct file *filp);
+void send_sigio(struct fown_struct *fown, int fd, int band);
+int send_sigurg(struct fown_struct *fown);
 
 /* struct file_lock's fl_flags */
 #define FL_POSIX 1 /* a record lock: fcntl F_SETLK */
@@ -379,6 +418,7 @@ void posix_test_lock(struct file *filp, struct file_lock *fl);
  * @f_op: the operations (the inode's i_fop, or what its open swapped in)
  * @f_count: references (one per fd, plus fget()s in progress)
  * @f_flags: the O_* flags it was opened with
+ * @f_lock: guards @f_flags' FASYNC against F_SETFL and fasync_helper()
  * @f_mode: FMODE_READ / FMODE_WRITE / FMODE_LSEEK...
  * @f_pos: the file position
  * @f_owner: who gets SIGIO (F_SETOWN)
@@ -397,6 +437,7 @@ struct file {
 	const struct file_operations *f_op;
 	atomic_t f_count;
 	unsigned int f_flags;
+	spinlock_t f_lock;
 	fmode_t f_mode;
 	loff_t f_pos;
 	struct fown_struct f_owner;
@@ -422,6 +463,8 @@ struct file {
  * @open: set up the file (private_data); 0 or a negative errno
  * @flush: called at each close of a descriptor
  * @release: the last close
+ * @fasync: O_ASYNC (F_SETFL, FIOASYNC) turned on or off: put the file on
+ *          or off the driver's fasync list (fasync_helper()); <0 an errno
  * @fsync: make the data durable
  */
 struct file_operations {
@@ -441,6 +484,7 @@ struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
 	int (*flush)(struct file *file, fl_owner_t id);
 	int (*release)(struct inode *inode, struct file *file);
+	int (*fasync)(int fd, struct file *file, int on);
 	int (*fsync)(struct file *file, struct dentry *dentry, int datasync);
 };
 

@@ -171,16 +171,54 @@ enum system_states {
 extern enum system_states system_state;
 extern int panic_on_oops; /* arch/x86/kernel/dumpstack.c: an oops panics */
 
-void __might_sleep(const char *file, int line, int preempt_offset);
+/*
+ * The taint flags of 2.6.32, bit numbers as there: what has happened that
+ * makes a later oops less trustworthy. print_tainted() shows them as one
+ * letter each in this order ("Tainted: P      D   "); /proc/sys/kernel/tainted
+ * shows the mask as a number. kernel/panic.c.
+ */
+#define TAINT_PROPRIETARY_MODULE 0 /* P (G when clear): a non-GPL module */
+#define TAINT_FORCED_MODULE 1 /* F: insmod -f */
+#define TAINT_UNSAFE_SMP 2 /* S: SMP on CPUs not made for it */
+#define TAINT_FORCED_RMMOD 3 /* R: rmmod -f */
+#define TAINT_MACHINE_CHECK 4 /* M: a machine check exception */
+#define TAINT_BAD_PAGE 5 /* B: bad_page() found a page in a bad state */
+#define TAINT_USER 6 /* U: user space asked (writing the sysctl) */
+#define TAINT_DIE 7 /* D: the kernel has oopsed */
+#define TAINT_OVERRIDDEN_ACPI_TABLE 8 /* A: an ACPI table was replaced */
+#define TAINT_WARN 9 /* W: a WARN_ON() fired */
+#define TAINT_CRAP 10 /* C: a staging driver was loaded */
+
+void add_taint(unsigned int flag);
+int test_taint(unsigned int flag);
+unsigned long get_taint(void);
+const char *print_tainted(void);
+void oops_enter(void);
+void oops_exit(void);
+
 /**
  * might_sleep - annotate a function that may sleep
  *
- * Reports "BUG: sleeping function called from invalid context" when
- * called in atomic context (a spinlock held, an interrupt handler) or
- * with interrupts off (kernel/might_sleep.c), at most once a second.
- * Costs a call when fine.
+ * With CONFIG_DEBUG_SPINLOCK_SLEEP (Linnet's Makefile turns it on; 2.6.32's
+ * defconfig leaves it off), reports "BUG: sleeping function called from
+ * invalid context" when called in atomic context (a spinlock held, an
+ * interrupt handler) or with interrupts off (kernel/might_sleep.c), at most
+ * once a second; it costs a call when fine. Without it, nothing: the kernel
+ * is fully preemptible, so there is no voluntary reschedule to add here
+ * (2.6.32's might_resched() is empty under CONFIG_PREEMPT).
  */
+#ifdef CONFIG_DEBUG_SPINLOCK_SLEEP
+void __might_sleep(const char *file, int line, int preempt_offset);
 #define might_sleep() __might_sleep(__FILE__, __LINE__, 0)
+#else
+static inline void __might_sleep(const char *file, int line, int preempt_offset)
+{
+	(void)file, (void)line, (void)preempt_offset;
+}
+#define might_sleep() \
+	do {          \
+	} while (0)
+#endif
 #define might_sleep_if(cond)                  \
 	do {                                  \
 		if (cond)                     \

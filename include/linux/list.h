@@ -54,13 +54,19 @@ static inline void INIT_LIST_HEAD(struct list_head *list)
 }
 
 /*
- * The list debugging checks (Linux's CONFIG_DEBUG_LIST, always on in the
- * kernel: lib/list_debug.c). A corrupted neighbour or an entry deleted
- * twice is reported ("list_del corruption. ...") and the operation is
- * skipped, so the damage goes no further. The host builds of list users
- * keep the plain operations.
+ * The list debugging checks (Linux's CONFIG_DEBUG_LIST: lib/list_debug.c).
+ * A corrupted neighbour or an entry deleted twice is reported ("list_del
+ * corruption. ...") and the operation is skipped, so the damage goes no
+ * further. 2.6.32's defconfig leaves the option off; Linnet's kernels
+ * build with it on (the Makefile's CONFIG_DEBUG_LIST ?= y), so every test
+ * boot checks every list operation, and `make bench` measures a kernel
+ * without it (docs/performance.md). Without it, and in the host builds of
+ * list users, the checks are constant true and compile away.
  */
-#ifdef LINNET_HOST
+#if defined(CONFIG_DEBUG_LIST) && !defined(LINNET_HOST)
+bool __list_add_valid(struct list_head *new, struct list_head *prev, struct list_head *next);
+bool __list_del_entry_valid(struct list_head *entry);
+#else
 static inline bool __list_add_valid(struct list_head *new, struct list_head *prev,
 				    struct list_head *next)
 {
@@ -72,9 +78,6 @@ static inline bool __list_del_entry_valid(struct list_head *entry)
 	(void)entry;
 	return true;
 }
-#else
-bool __list_add_valid(struct list_head *new, struct list_head *prev, struct list_head *next);
-bool __list_del_entry_valid(struct list_head *entry);
 #endif
 
 /* __list_add - link @new between two entries known to be adjacent */

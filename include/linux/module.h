@@ -214,13 +214,6 @@ extern struct module __this_module;
 		__section(".exitcall.exit") = exitfn
 #endif
 
-/* The taint flags of 2.6.32 (include/linux/kernel.h there). */
-#define TAINT_PROPRIETARY_MODULE 0
-#define TAINT_FORCED_MODULE 1
-#define TAINT_FORCED_RMMOD 7
-#define TAINT_WARN 9
-#define TAINT_CRAP 10
-
 bool try_module_get(struct module *module);
 void module_put(struct module *module);
 void __module_get(struct module *module);
@@ -244,9 +237,6 @@ void module_abort_load(struct module *mod);
 long unload_module(const char *name, unsigned int flags);
 asmlinkage long sys_init_module(void __user *umod, unsigned long len, const char __user *uargs);
 asmlinkage long sys_delete_module(const char __user *name_user, unsigned int flags);
-void add_taint(unsigned int flag);
-const char *print_tainted(void);
-extern unsigned long tainted_mask;
 
 /**
  * module_name - a module's name, "kernel" for built-in code

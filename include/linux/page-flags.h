@@ -37,6 +37,7 @@
  * @PG_reserved: never handed to the page allocator: a hole, firmware, the
  *               kernel image, the early allocator's blocks (mem_map...)
  * @PG_private: @private holds owner data
+ * @PG_private_2: owner data of a second kind (FS-Cache); unused by Linnet
  * @PG_writeback: being written back
  * @PG_head: the first page of a compound page (__GFP_COMP)
  * @PG_tail: a later page of a compound page; @first_page is the head
@@ -44,7 +45,16 @@
  * @PG_mappedtodisk: has blocks on disk
  * @PG_reclaim: to be reclaimed soon
  * @PG_buddy: free, in the buddy allocator; @private is the block's order
+ * @PG_swapbacked: backed by RAM or swap (anonymous, shmem); unused by Linnet
+ * @PG_unevictable: on the unevictable LRU list; unused by Linnet
+ * @PG_mlocked: in an mlock()ed vma; unused by Linnet
+ * @PG_uncached: mapped uncached (x86 PAT); unused by Linnet
  * @__NR_PAGEFLAGS: how many bits are used
+ *
+ * The bits are numbered as in a 2.6.32 i386 kernel (with PAT, without
+ * memory-failure handling), so the flags word of a "Bad page state"
+ * report decodes the same way; the bits Linnet never sets keep their
+ * places.
  */
 enum pageflags {
 	PG_locked,
@@ -59,6 +69,7 @@ enum pageflags {
 	PG_arch_1,
 	PG_reserved,
 	PG_private,
+	PG_private_2,
 	PG_writeback,
 	PG_head,
 	PG_tail,
@@ -66,6 +77,10 @@ enum pageflags {
 	PG_mappedtodisk,
 	PG_reclaim,
 	PG_buddy,
+	PG_swapbacked,
+	PG_unevictable,
+	PG_mlocked,
+	PG_uncached,
 	__NR_PAGEFLAGS,
 };
 
@@ -127,9 +142,9 @@ static inline int PageCompound(const struct page *page)
  * and flags the allocator clears when it hands a page out.
  */
 #define PAGE_FLAGS_CHECK_AT_FREE                                                   \
-	(1UL << PG_lru | 1UL << PG_locked | 1UL << PG_private | 1UL << PG_writeback | \
-	 1UL << PG_reserved | 1UL << PG_slab | 1UL << PG_swapcache | 1UL << PG_active | \
-	 1UL << PG_buddy)
+	(1UL << PG_lru | 1UL << PG_locked | 1UL << PG_private | 1UL << PG_private_2 |  \
+	 1UL << PG_writeback | 1UL << PG_reserved | 1UL << PG_slab | 1UL << PG_swapcache | \
+	 1UL << PG_active | 1UL << PG_unevictable | 1UL << PG_mlocked | 1UL << PG_buddy)
 #define PAGE_FLAGS_CHECK_AT_PREP ((1UL << __NR_PAGEFLAGS) - 1)
 
 /* PageHighMem - is the page in ZONE_HIGHMEM (outside the direct map)? */

@@ -18,6 +18,7 @@
 struct page;
 struct pipe_inode_info;
 struct inode;
+struct fasync_struct;
 
 /**
  * struct pipe_buffer - one page of a pipe
@@ -46,6 +47,8 @@ struct pipe_buffer {
  * @r_counter: read opens so far (FIFO open's rendezvous)
  * @w_counter: write opens so far
  * @inode: the pipe's inode
+ * @fasync_readers: read ends with O_ASYNC: SIGIO (POLL_IN) when data comes
+ * @fasync_writers: write ends with O_ASYNC: SIGIO (POLL_OUT) when room is made
  * @bufs: the ring
  */
 struct pipe_inode_info {
@@ -58,6 +61,8 @@ struct pipe_inode_info {
 	unsigned int r_counter;
 	unsigned int w_counter;
 	struct inode *inode;
+	struct fasync_struct *fasync_readers;
+	struct fasync_struct *fasync_writers;
 	struct pipe_buffer bufs[PIPE_BUFFERS];
 };
 

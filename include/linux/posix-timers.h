@@ -53,6 +53,20 @@ struct k_itimer {
 #define REQUEUE_PENDING 1
 
 struct signal_struct;
+struct task_struct;
+struct timespec;
 void exit_itimers(struct signal_struct *sig);
+
+/* The CPU clocks' ids (kernel/posix-cpu-timers.c): (~pid << 3) | perthread << 2 | which */
+#define MAKE_PROCESS_CPUCLOCK(pid, clock) \
+	((clockid_t)(~(unsigned int)(pid) << 3) | (clockid_t)(clock))
+#define MAKE_THREAD_CPUCLOCK(tid, clock) MAKE_PROCESS_CPUCLOCK((pid_t)(tid), (clock) | 4)
+#define PROCESS_CLOCK MAKE_PROCESS_CPUCLOCK(0, 2) /* the caller's process, CPUCLOCK_SCHED */
+#define THREAD_CLOCK MAKE_THREAD_CPUCLOCK(0, 2) /* the calling thread, CPUCLOCK_SCHED */
+
+int posix_cpu_clock_get(clockid_t which_clock, struct timespec *tp);
+int posix_cpu_clock_getres(clockid_t which_clock, struct timespec *tp);
+int posix_cpu_clock_set(clockid_t which_clock);
+void run_posix_cpu_timers(struct task_struct *tsk);
 
 #endif /* _LINUX_POSIX_TIMERS_H */

@@ -157,6 +157,7 @@ struct proc_dir_entry *proc_mkdir_mode(const char *name, mode_t mode,
 struct proc_dir_entry *proc_symlink(const char *name, struct proc_dir_entry *parent,
 				    const char *dest);
 void remove_proc_entry(const char *name, struct proc_dir_entry *parent);
+void proc_flush_task(struct task_struct *task);
 
 struct proc_dir_entry *pde_lookup(struct proc_dir_entry *dir, const char *name, unsigned int len);
 struct proc_dir_entry *pde_get(struct proc_dir_entry *pde);

@@ -35,6 +35,7 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/ptrace.h>
+#include <asm/barrier.h>
 #include <linux/spinlock.h>
 #include <linux/signal.h>
 #include <linux/time.h>
@@ -486,6 +487,9 @@ static inline struct task_struct *get_current(void)
  * The barrier orders the store to ->state before the caller's load of
  * the condition, so a waker that changes the condition and then wakes us
  * either sees the new state or we see the new condition (docs/wait.md).
+ * It is smp_mb(), as 2.6.32's set_mb(): on one CPU, where the waker is an
+ * interrupt handler or a task that preempted us and sees our accesses in
+ * program order, only the compiler must not reorder them.
  */
 #define __set_current_state(state_value)        \
 	do {                                    \
@@ -494,7 +498,7 @@ static inline struct task_struct *get_current(void)
 #define set_current_state(state_value)                                       \
 	do {                                                                 \
 		current->state = (state_value);                              \
-		__asm__ __volatile__("lock; addl $0,0(%%esp)" ::: "memory"); \
+		smp_mb();                                                    \
 	} while (0)
 #define __set_task_state(tsk, state_value)    \
 	do {                                  \

@@ -109,6 +109,7 @@
 #define POLL_ERR (__SI_POLL | 4)
 #define POLL_PRI (__SI_POLL | 5)
 #define POLL_HUP (__SI_POLL | 6)
+#define NSIGPOLL 6
 
 /* sigevent's sigev_notify (timer_create) */
 #define SIGEV_SIGNAL 0	   /* send the signal */
@@ -274,6 +275,7 @@ bool sig_ignored(struct task_struct *t, int sig);
 bool unhandled_signal(struct task_struct *t, int sig);
 int dequeue_signal(struct task_struct *tsk, sigset_t *mask, struct ksignal_info *info);
 void flush_sigqueue(struct sigpending *queue);
+void flush_itimer_signals(void);
 struct sigqueue *sigqueue_alloc(void);
 void sigqueue_free(struct sigqueue *q);
 int send_sigqueue(struct sigqueue *q, struct task_struct *t, int group);

@@ -34,6 +34,7 @@
 
 struct task_struct;
 struct file;
+struct fasync_struct;
 struct inode;
 
 #define TTY_MAGIC 0x5401
@@ -110,6 +111,7 @@ struct tty_bufhead {
  *                while one is open, the line's input is not diverted
  * @fg_task: kdb_tty only: the kernel thread its signal keys signal
  * @received: bytes received from the driver
+ * @fasync: files of this tty with O_ASYNC: SIGIO when input arrives (n_tty)
  */
 struct tty_struct {
 	int magic;
@@ -141,6 +143,7 @@ struct tty_struct {
 	int kernel_opens;
 	struct task_struct *fg_task;
 	unsigned long received;
+	struct fasync_struct *fasync;
 };
 
 /* Termios flag tests, as 2.6.32's I_ICRNL(tty) and friends */

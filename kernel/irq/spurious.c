@@ -18,6 +18,12 @@
  * An unclaimed interrupt more than HZ/10 after the previous one starts
  * the count afresh: occasional strays are normal, a storm is not.
  * `noirqdebug` on the command line turns the rule off.
+ *
+ * The message is 2.6.32's word for word, but Linnet has no "irqpoll" (nor
+ * "irqfixup"): 2.6.32's misrouted-interrupt polling, which on every
+ * interrupt also tries the handlers of the other lines, is for broken
+ * IRQ routing that an XT-PIC alone does not have, so the option the
+ * message advises is an unknown one here.
  * See docs/interrupts.md.
  */
 #include <linux/kernel.h>

@@ -46,9 +46,12 @@
  * @xtime_interval: those cycles as shifted nanoseconds
  * @xtime_nsec: xtime's nanoseconds, shifted left by @shift (with the
  *	fraction of a nanosecond that xtime.tv_nsec drops)
+ * @next_clock: the clocksource to take over at the next tick, if any
+ *	(timekeeping_notify())
  */
 struct timekeeper {
 	struct clocksource *clock;
+	struct clocksource *next_clock;
 	u32 shift;
 	cycle_t cycle_interval;
 	u64 xtime_interval;
@@ -110,12 +113,24 @@ static void timekeeping_accumulate(u64 ns)
 	xtime.tv_nsec = (long)(timekeeper.xtime_nsec >> timekeeper.shift);
 }
 
+/* Fold the time read on the old clock into xtime and take over @clock. */
+static void timekeeping_change_clocksource(struct clocksource *clock)
+{
+	if (timekeeper.clock) {
+		timekeeping_accumulate(timekeeping_get_shifted_ns());
+		timekeeper.clock->cycle_last = timekeeper.clock->read(timekeeper.clock);
+	}
+	timekeeper_setup_internals(clock);
+	timekeeper.next_clock = NULL;
+}
+
 /**
  * update_wall_time - fold the time since the last tick into xtime
  *
  * Whole tick intervals of the clocksource are added; the remainder stays
  * for the next call (getnstimeofday() reads it live). After lost ticks
- * several intervals are folded in at once.
+ * several intervals are folded in at once. A clocksource change that
+ * waits for a tick (timekeeping_notify()) is made here.
  *
  * Context: the tick (do_timer()), xtime_lock held for writing.
  */
@@ -132,6 +147,10 @@ void update_wall_time(void)
 		timekeeping_accumulate(timekeeper.xtime_interval);
 		offset -= timekeeper.cycle_interval;
 	}
+	if (timekeeper.next_clock) {
+		timekeeping_change_clocksource(timekeeper.next_clock);
+		tick_clock_notify();
+	}
 }
 
 /**
@@ -139,24 +158,35 @@ void update_wall_time(void)
  * @clock: the new clocksource
  *
  * The time read so far on the old clock is folded into xtime first, so
- * the switch does not step the time.
+ * the switch does not step the time. A clock that only counts ticks
+ * (jiffies: not CLOCK_SOURCE_IS_CONTINUOUS) knows nothing of the time
+ * since its last tick, and switching between two ticks would drop that
+ * part of a tick for good: the monotonic clock would then run behind the
+ * ticks the tick charges to the CPU, and /proc/uptime's idle figure ahead
+ * of its uptime. So from such a clock the switch waits for the next tick
+ * (update_wall_time() makes it), where the old clock is exact. Linux
+ * 2.6.32 switches at once (change_clocksource() under stop_machine());
+ * 2.6.28 switched from the tick, as Linnet does here.
  *
  * Context: any; called by kernel/time/clocksource.c.
  */
 void timekeeping_notify(struct clocksource *clock)
 {
 	unsigned long flags;
+	bool now = true;
 
 	write_seqlock_irqsave(&xtime_lock, flags);
-	if (timekeeper.clock != clock) {
-		if (timekeeper.clock) {
-			timekeeping_accumulate(timekeeping_get_shifted_ns());
-			timekeeper.clock->cycle_last = timekeeper.clock->read(timekeeper.clock);
-		}
-		timekeeper_setup_internals(clock);
+	if (timekeeper.clock == clock) {
+		timekeeper.next_clock = NULL;
+	} else if (timekeeper.clock && !(timekeeper.clock->flags & CLOCK_SOURCE_IS_CONTINUOUS)) {
+		timekeeper.next_clock = clock;
+		now = false;
+	} else {
+		timekeeping_change_clocksource(clock);
 	}
 	write_sequnlock_irqrestore(&xtime_lock, flags);
-	tick_clock_notify();
+	if (now)
+		tick_clock_notify();
 }
 
 /**

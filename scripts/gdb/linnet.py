@@ -34,6 +34,7 @@ import re
 
 import gdb
 import gdb.unwinder
+from gdb.FrameDecorator import FrameDecorator
 
 THREAD_SIZE = 8192
 
@@ -427,11 +428,13 @@ class LxSymbols(gdb.Command):
 # the interrupted context's registers: so the next frame is the function
 # that faulted, was interrupted, or made the system call.
 #
-# One limit: GDB looks up the name of every frame but the innermost one
-# byte before its pc (it takes the pc for a return address), and a Python
-# unwinder cannot tell it that this frame was interrupted instead. So a
-# fault at the very first instruction of a function is shown in the
-# function before it; lx-regs names the exact instruction.
+# GDB looks up the name of every frame but the innermost one a byte
+# before its pc (it takes the pc for a return address), and a Python
+# unwinder cannot tell it that this frame was interrupted instead: a fault
+# at the very first instruction of a function would be shown in the
+# function before it. TrapFrameFilter, a frame filter, names a frame that
+# a trap frame interrupted by its exact pc, for bt; lx-regs prints the
+# exact instruction too.
 
 PT_REGS = ["ebx", "ecx", "edx", "esi", "edi", "ebp", "eax", "ds", "es", "fs", "gs", "orig_ax",
            "eip", "cs", "eflags", "esp", "ss"]
@@ -668,4 +671,63 @@ LxMounts()
 LxMm()
 LxFds()
 gdb.unwinder.register_unwinder(None, TrapFrameUnwinder(), replace=True)
+
+
+def _exact_symbol(pc):
+    """(name, file, line) of the code at @pc itself (not at pc - 1), or None."""
+    try:
+        text = gdb.execute("info symbol 0x%x" % pc, to_string=True)
+    except gdb.error:
+        return None
+    m = re.match(r"^(\S+)(?: \+ \d+)? in section ", text)
+    if not m:
+        return None
+    sal = gdb.find_pc_line(pc)
+    if sal.symtab is None:
+        return m.group(1), None, None
+    return m.group(1), sal.symtab.filename, sal.line
+
+
+class TrapFrameDecorator(FrameDecorator):
+    """A frame a trap frame interrupted, named by its exact pc."""
+
+    def __init__(self, fobj, exact):
+        super().__init__(fobj)
+        self.exact = exact
+
+    def function(self):
+        return self.exact[0]
+
+    def filename(self):
+        return self.exact[1] if self.exact[1] else super().filename()
+
+    def line(self):
+        return self.exact[2] if self.exact[2] else super().line()
+
+
+class TrapFrameFilter:
+    """bt's filter: each frame right above a trap frame (the interrupted, faulting or
+    system-calling code) is named by its exact pc, not by pc - 1."""
+
+    def __init__(self):
+        self.name = "linnet-trap-frames"
+        self.priority = 100
+        self.enabled = True
+        gdb.frame_filters[self.name] = self
+
+    def filter(self, frames):
+        for fd in frames:
+            frame = fd.inferior_frame()
+            newer = frame.newer()
+            exact = None
+            try:
+                if newer is not None and pt_regs_at(int(newer.pc()),
+                                                    int(newer.read_register("esp"))) is not None:
+                    exact = _exact_symbol(int(frame.pc()))
+            except gdb.error:
+                exact = None
+            yield TrapFrameDecorator(fd, exact) if exact else fd
+
+
+TrapFrameFilter()
 gdb.pretty_printers.append(lookup_printer)

@@ -14,11 +14,14 @@
  *                            the tree's O(log n) shows here
  *   mutex_lock_unlock        an uncontended mutex_lock + mutex_unlock
  *
- * The ping-pong pair runs at nice -20 and the extra threads are
- * SCHED_IDLE, so they are in the tree but rarely picked; the CPU time
- * they do get is subtracted (1 ns of sched_clock is one instruction
- * under -icount). Not yield(): under CFS a yield() need not switch.
- * See docs/sched.md and docs/performance.md.
+ * The two threads of a ping-pong run at one nice value: 0 in
+ * context_switch_pingpong, two threads as they come, whose run time CFS
+ * weighs without a multiply (calc_delta_fair's NICE_0_LOAD shortcut, as
+ * 2.6.32); -20 in schedule_nN, where the extra threads are SCHED_IDLE,
+ * so those are in the tree but rarely picked; the CPU time they do get
+ * is subtracted (1 ns of sched_clock is one instruction under -icount).
+ * Not yield(): under CFS a yield() need not switch. See docs/sched.md
+ * and docs/performance.md.
  */
 #include <linux/sched.h>
 #include <linux/kthread.h>
@@ -60,6 +63,7 @@ static u64 pingpong_run(struct pingpong *pp, unsigned long switches)
 	return get_cycles() - t0;
 }
 
+/* The partner runs at the measurer's nice value: the pair is even */
 static struct task_struct *pingpong_start(struct pingpong *pp)
 {
 	struct task_struct *t;
@@ -70,7 +74,7 @@ static struct task_struct *pingpong_start(struct pingpong *pp)
 	t = kthread_create(pingpong_partner, pp, "pingpong");
 	if (IS_ERR(t))
 		return t;
-	set_user_nice(t, -20);
+	set_user_nice(t, task_nice(current));
 	wake_up_process(t);
 	return t;
 }

@@ -42,26 +42,25 @@ LIBFUZZ_LDFLAGS_vfs := -Wl,-T,tests/fuzz/vfs_host.ld
 
 LIBFUZZ_BINS := $(patsubst %,$(LIBFUZZ_DIR)/%_fuzz,$(LIBFUZZ_NAMES))
 
-.PHONY: fuzz lib-fuzz
+# Each fuzzer is a target of its own, so that `make -j2 fuzz` runs two at once.
+LIBFUZZ_RUNS := $(addprefix lib-fuzz-,$(LIBFUZZ_NAMES))
+.PHONY: fuzz lib-fuzz $(LIBFUZZ_RUNS)
 
 fuzz: lib-fuzz
 fuzz-build: $(LIBFUZZ_BINS)
 
-lib-fuzz: $(LIBFUZZ_BINS)
-	@fail=0; \
-	for f in $(LIBFUZZ_NAMES); do \
-		mkdir -p $(LIBFUZZ_DIR)/$$f-corpus; \
-		if ASAN_OPTIONS=detect_leaks=0 $(LIBFUZZ_DIR)/$${f}_fuzz \
-			-max_total_time=$(LIBFUZZ_SECONDS) -artifact_prefix=$(LIBFUZZ_DIR)/$$f- \
-			$(LIBFUZZ_DIR)/$$f-corpus $$(ls -d tests/fuzz/$${f}_corpus 2>/dev/null) \
-			> $(LIBFUZZ_DIR)/$$f.log 2>&1; then \
-			echo "fuzz: $${f}_fuzz ran $(LIBFUZZ_SECONDS) s: $$(grep -o 'Done [0-9]* runs' \
-				$(LIBFUZZ_DIR)/$$f.log | grep -o '[0-9]*') inputs, no mismatch"; \
-		else \
-			fail=1; echo "fuzz: $${f}_fuzz FAILED:"; tail -n 30 $(LIBFUZZ_DIR)/$$f.log | sed 's/^/    /'; \
-		fi; \
-	done; \
-	test $$fail -eq 0
+lib-fuzz: $(LIBFUZZ_RUNS)
+
+$(LIBFUZZ_RUNS): lib-fuzz-%: $(LIBFUZZ_DIR)/%_fuzz
+	@mkdir -p $(LIBFUZZ_DIR)/$*-corpus
+	@if ASAN_OPTIONS=detect_leaks=0 $< -max_total_time=$(LIBFUZZ_SECONDS) \
+		-artifact_prefix=$(LIBFUZZ_DIR)/$*- $(LIBFUZZ_DIR)/$*-corpus \
+		$$(ls -d tests/fuzz/$*_corpus 2>/dev/null) > $(LIBFUZZ_DIR)/$*.log 2>&1; then \
+		echo "fuzz: $*_fuzz ran $(LIBFUZZ_SECONDS) s: $$(grep -o 'Done [0-9]* runs' \
+			$(LIBFUZZ_DIR)/$*.log | grep -o '[0-9]*') inputs, no mismatch"; \
+	else \
+		echo "fuzz: $*_fuzz FAILED:"; tail -n 30 $(LIBFUZZ_DIR)/$*.log | sed 's/^/    /'; exit 1; \
+	fi
 
 define LIBFUZZ_RULE
 $(LIBFUZZ_DIR)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $(LIBFUZZ_SRCS_$(1)) $(LIBFUZZ_DEPS_$(1))

@@ -23,8 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LINE_RE = re.compile(r"# bench: (\S+) ops=(\d+) total=(\d+) per_op=(\d+)")
 
 
-def run_kernel_benches(build, mem="128M", filt="all", append=""):
-    res = qemu.boot(kernel=os.path.join(build, "kernel.elf"), mem=mem,
+def run_kernel_benches(build, mem="128M", filt="all", append="", kernel=None):
+    res = qemu.boot(kernel=kernel or os.path.join(build, "kernel.elf"), mem=mem,
                     append=("bench=%s panic=-1 %s" % (filt, append)).strip(), timeout=300)
     rows = [dict(name=m.group(1), ops=int(m.group(2)), total=int(m.group(3)),
                  per_op=int(m.group(4)), where="qemu -icount shift=0", mem=mem)
@@ -202,8 +202,8 @@ DESCRIPTIONS = {
     "kmem_cache_alloc_free": "`kmem_cache_alloc` + `kmem_cache_free` on a private cache",
     "vmalloc_vfree_4k": "`vmalloc(4096)` + `vfree`: area search, one page, map, unmap, TLB flush",
     "vmalloc_vfree_1m": "`vmalloc(1 MiB)` + `vfree`: 256 pages taken, mapped and freed one at a time",
-    "context_switch_pingpong": "one switch of a wait-queue ping-pong: `wake_up`, `wait_event`, "
-                               "schedule + `switch_to`",
+    "context_switch_pingpong": "one switch of a wait-queue ping-pong between two nice-0 threads: "
+                               "`wake_up`, `wait_event`, schedule + `switch_to`",
     "context_switch_yield_rt": "one `yield()` between two SCHED_FIFO threads: schedule + `switch_to`",
     "schedule_n1": "the ping-pong switch with 1 more runnable thread in CFS's tree",
     "schedule_n10": "the same with 10 more runnable threads",
@@ -246,6 +246,15 @@ def write_performance_md(path, rows):
         "numbers are **instructions per operation**, identical on every run and every host.",
         "Benchmarks register with `DEFINE_BENCH()` (`include/linnet/bench.h`) and run with",
         "`bench=all` on the command line (`tests/bench/bench.c:bench_run`).",
+        "",
+        "The in-kernel figures are of `build/bench/kernel.elf`, which `make bench` builds with",
+        "`BENCH_CONFIG` (the Makefile): `CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n`, the",
+        "two debugging options 2.6.32's defconfig leaves off, every other option as `make` has it.",
+        "The kernels the tests boot keep both on, so that every test catches list corruption and",
+        "sleeping in atomic context (docs/debugging.md). The user-mode figures and the boot",
+        "times are of the default kernel, `build/kernel.elf`, whose modules the user image loads.",
+        "One benchmark alone: `python3 tests/harness/bench.py --kernel build/bench/kernel.elf",
+        "--kernel-only --filter NAME,...` (one boot, nothing written).",
         "",
         "## In the kernel (instructions per operation)",
         "",
@@ -338,14 +347,27 @@ def write_performance_md(path, rows):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
-    ap.add_argument("--filter", default="all")
+    ap.add_argument("--filter", default="all",
+                    help="comma-separated in-kernel benchmarks (bench=): e.g. "
+                         "context_switch_pingpong,wakeup_latency")
+    ap.add_argument("--kernel-only", action="store_true",
+                    help="one boot with --filter's in-kernel benchmarks: print them and stop "
+                         "(no user, page or boot figures, docs/performance.md untouched)")
+    ap.add_argument("--kernel", help="the kernel of the in-kernel benchmarks (make bench: "
+                                     "<build>/bench/kernel.elf, BENCH_CONFIG in the Makefile); "
+                                     "default <build>/kernel.elf")
     args = ap.parse_args()
-    rows = run_kernel_benches(args.build, filt=args.filter)
+    rows = run_kernel_benches(args.build, filt=args.filter, kernel=args.kernel)
+    if args.kernel_only:
+        for r in rows:
+            print("%-36s %6s %12d %16d" % (r["name"], r["mem"], r["ops"], r["per_op"]))
+        return 0
     rows += run_user_benches(args.build)
     # The page allocator's figures on a big machine too: they must not grow. Not at 16M, where
     # all memory is ZONE_DMA and its per-CPU list holds nothing (2.6.32's zone_batchsize).
     for mem in ("3500M",):
-        rows += [r for r in run_kernel_benches(args.build, mem=mem, filt=args.filter)
+        rows += [r for r in run_kernel_benches(args.build, mem=mem, filt=args.filter,
+                                               kernel=args.kernel)
                  if r["name"].startswith("page_")]
     print("%-36s %6s %12s %16s" % ("benchmark", "-m", "ops", "instructions/op"))
     for r in rows:

@@ -15,7 +15,9 @@ Then the differential run of the userland (tests/userland/difftest.sh):
 Linux boots build/userland.cpio, the very image Linnet boots, with
 linnet.difftest on its command line; busybox init's rcS runs the script
 and Linux's output becomes tests/userland/expected/difftest.out, which
-Linnet must print byte for byte (checks.py:userland_difftest). --only
+Linnet must print byte for byte (checks.py:userland_difftest); and busybox's
+line editing at its prompt, whose echo becomes tests/userland/expected/lineedit.out
+(userland.py:step_line_editing). --only
 user or --only userland does one of the two. See docs/userland.md.
 """
 import argparse
@@ -97,6 +99,18 @@ def userland_difftest(kernel, build):
     print("oracle: %s: %d lines" % (userland.DIFF_EXPECTED, len(lines)))
 
 
+def userland_lineedit(kernel, build):
+    """Linux's busybox at its prompt: what it echoes for each line-editing case is the expected file."""
+    sh = userland.Shell(kernel, build, append="console=ttyS0 quiet")
+    try:
+        text = userland.lineedit_format(userland.lineedit_transcripts(sh))
+    finally:
+        sh.close()
+    with open(userland.LINEEDIT_EXPECTED, "w") as f:
+        f.write(text)
+    print("oracle: %s: %d cases" % (userland.LINEEDIT_EXPECTED, len(userland.LINEEDIT)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -110,6 +124,7 @@ def main():
         args.only = "user"
     if args.only != "user":
         userland_difftest(kernel, args.build)
+        userland_lineedit(kernel, args.build)
     if args.only == "userland":
         return
     progs = sorted(p for p in glob.glob(os.path.join(args.build, "user", "*"))

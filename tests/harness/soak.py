@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""soak.py - run the kernel's soak test (soak=SECONDS) with a serial flood from the host.
+"""soak.py - run the kernel's soak test (soak=SECONDS) with a serial flood from the host,
+then the system-call fuzzer (tests/user/sysfuzz.c) for as long.
 
 The kernel (tests/soak/soak.c) runs every allocator, timers, tasklets, a
 workqueue and a producer/consumer pair at once; this side boots it with
@@ -105,6 +106,17 @@ def main():
     seconds = parse_duration(args.duration)
     print("soak: %d s on %s" % (seconds, os.path.join(args.build, "kernel.elf")))
     ok, out = run(os.path.join(args.build, "kernel.elf"), seconds, args.mem, sys.stdout)
+    print("\nsoak: %s" % ("PASSED" if ok else "FAILED"))
+    # then the system-call fuzzer for as long, with a new seed each time (tests/harness/sysfuzz.py)
+    import sysfuzz
+    import userprogs
+    seed = int.from_bytes(os.urandom(3), "little")
+    print("soak: the system-call fuzzer, %d s, seed %d" % (seconds, seed))
+    fuzz = sysfuzz.run(os.path.join(args.build, "kernel.elf"), userprogs.initrd(args.build),
+                       seconds, seed, log=sys.stdout)
+    for name, passed, detail in fuzz:
+        print("\n%-6s %s%s" % ("ok" if passed else "FAIL", name, "" if passed else "\n" + detail))
+    ok = ok and all(passed for _, passed, _ in fuzz)
     print("\nsoak: %s" % ("PASSED" if ok else "FAILED"))
     return 0 if ok else 1
 

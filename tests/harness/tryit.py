@@ -10,7 +10,11 @@ its lines is one of:
                          of the monitor, one boot for all its blocks
     (gdb) CMD            run by GDB, attached to the same running kernel
     $ make debug         (first line only) the GDB lines run in a kernel that
-                         `make debug` started: stopped at start_kernel
+                         `make debug` started: stopped at start_kernel. It may
+                         set APPEND="..." (the command line) and INITRD=FILE, as
+                         `make debug APPEND="rdinit=/fault"
+                         INITRD=build/user-initramfs.cpio.gz` boots a test program
+                         of tests/user as init (docs/processes.md)
     $ make run | $ make gdb     what the student types first; nothing to run
     $ python3 tests/harness/run.py ...   run as is, from the top of the tree
     anything else        expected output of the command above it
@@ -75,6 +79,8 @@ class Block:
         self.path = path
         self.line = line
         self.debug = False
+        self.append = ""        # make debug's APPEND= and INITRD=
+        self.initrd = ""
         self.steps = []
 
     @property
@@ -103,8 +109,16 @@ def parse(path):
                 b.steps.append(Step("gdb", line[len("(gdb) "):].rstrip(), lineno))
             elif line.startswith("$ "):
                 cmd = line[2:].split("  #")[0].strip()
-                if cmd == "make debug" and not b.steps:
+                if cmd.split()[:2] == ["make", "debug"] and not b.steps:
                     b.debug = True
+                    for var in shlex.split(cmd)[2:]:
+                        name, _, value = var.partition("=")
+                        if name == "APPEND":
+                            b.append = value
+                        elif name == "INITRD":
+                            b.initrd = value
+                        else:
+                            b.steps.append(Step("host", cmd, lineno))   # fails: not run
                 elif cmd not in HOST_NOOP:
                     b.steps.append(Step("host", cmd, lineno))
             elif line.strip() and b.steps:
@@ -254,18 +268,31 @@ def run_block_live(block, con, kernel, port, build):
                                       (steps[j].kind == "shell" and any(
                                           t.kind == "gdb" for t in steps[j:]))):
                 j += 1
+            for st in steps[i:j]:
+                if st.kind == "gdb":
+                    st.cmd = in_build(st.cmd, build)
             _gdb_session(kernel, port, steps[i:j], con)
             i = j
 
 
+def in_build(text, build):
+    """@text with the chapters' build/ paths pointing at the harness's build directory."""
+    rel = os.path.relpath(build, ROOT)
+    return text if rel == "build" else re.sub(r"(?<![\w/.])build/", rel + "/", text)
+
+
 def run_block_debug(block, kernel, build):
     port = qemu.free_port()
-    cmd = qemu.qemu_command(kernel=kernel, append="", icount=False,
+    initrd = os.path.join(ROOT, in_build(block.initrd, build)) if block.initrd else ""
+    cmd = qemu.qemu_command(kernel=kernel, append=block.append, icount=False, initrd=initrd,
                             extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
     q = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL)
     try:
-        _gdb_session(kernel, port, [s for s in block.steps if s.kind == "gdb"])
+        steps = [s for s in block.steps if s.kind == "gdb"]
+        for s in steps:
+            s.cmd = in_build(s.cmd, build)
+        _gdb_session(kernel, port, steps)
         for s in block.steps:
             if s.kind == "host":
                 _run_host(s, build)

@@ -184,6 +184,79 @@ def step_ctrl_c(sh):
     return [("userland/ctrl-c-sleep", took < 2 and "alive" in out, "%.2f s, then %r" % (took, out))]
 
 
+# --- busybox's line editing over the serial tty --------------------------
+#
+# At the prompt busybox's ash reads the terminal itself: it turns ICANON,
+# ECHO and ISIG off (VMIN 1), reads each key as it comes, and redraws the
+# line with escape sequences. Each case types keys and waits for what the
+# command it built printed; the bytes the shell sent back meanwhile (its
+# echo and redraws, the cursor-position queries ESC [ 6 n left out: where
+# they fall is a matter of timing) must be the ones it sent on Linux 6.1
+# (tests/userland/expected/lineedit.out, written by oracle.py).
+
+LINEEDIT_EXPECTED = os.path.join(ROOT, "tests", "userland", "expected", "lineedit.out")
+LINEEDIT = [  # name, keys, the line the command prints
+    ("up-up", b"\x1b[A\x1b[A\r", b"one"),                   # history: two commands back
+    ("up-up-down", b"\x1b[A\x1b[A\x1b[B\r", b"one"),        # ... and one forward
+    ("left-insert", b"echo ac\x1b[Db\r", b"abc"),
+    ("left-left-right", b"echo xz\x1b[D\x1b[D\x1b[Cy\r", b"xyz"),
+    ("backspace-del", b"echo abX\x7fc\r", b"abc"),            # VERASE, ^?
+    ("backspace-ctrl-h", b"echo abY\x08c\r", b"abc"),
+    ("ctrl-u", b"garbage\x15echo killed\r", b"killed"),        # VKILL: the line so far
+    ("ctrl-w", b"echo foo bar\x17baz\r", b"foo baz"),          # VWERASE: the last word
+    ("ctrl-k", b"echo abcdef\x1b[D\x1b[D\x1b[D\x0b\r", b"abc"),
+    ("delete", b"echo abXc\x1b[D\x1b[D\x1b[3~\r", b"abc"),
+    ("home-end", b"cho ho\x1b[He\x1b[Fme\r", b"home"),
+    ("ctrl-a-ctrl-e", b"ho ae\x01ec\x05x\r", b"aex"),
+    ("ctrl-c", b"echo notrun\x03echo after\r", b"after"),      # the line dropped, "^C"
+    ("tab-command", b"ech\t tabbed\r", b"tabbed"),
+    ("tab-path", b"cat /proc/sys/kernel/ostyp\t\r", b"Linux"),
+    ("long-line", b"echo " + b"x" * 100 + b"\r", b"x" * 100),   # wraps at 80 columns
+    # typed while `sleep 1` runs: n_tty (ICANON, ECHO, ECHOE) echoes and edits it, and
+    # busybox's raw read gets the finished line when the prompt comes
+    ("typeahead-line", b"echo typed\r", b"typed"),
+    ("typeahead-erase", b"echo abX\x7fc\r", b"abc"),
+]
+TYPEAHEAD = b"sleep 1\r"
+_PROMPT_AT_END = rb"root@linnet:[^\r\n#]*# (?:\x1b\[6n)?"
+
+
+def lineedit_transcripts(sh):
+    """[(name, what the shell sent back)] for each case of LINEEDIT."""
+    sh.run("echo one")
+    sh.run("echo two")
+    out = []
+    for name, keys, want in LINEEDIT:
+        if name.startswith("typeahead"):
+            sh.send(TYPEAHEAD)
+            sh.read_until(TYPEAHEAD + b"\n", 10)
+            time.sleep(0.2)
+        sh.send(keys)
+        got = sh.read_until(re.compile(rb"\r\n" + re.escape(want) + rb"\r\n" + _PROMPT_AT_END), 10)
+        out.append((name, got.replace(b"\x1b[6n", b"")))
+    return out
+
+
+def lineedit_format(transcripts):
+    return "".join("%s %r\n" % (name, data) for name, data in transcripts)
+
+
+def step_line_editing(sh):
+    """Arrows, history, backspace, ^U ^W ^K, Home/End, ^C and Tab at busybox's prompt: each
+    command that ran printed what it should, and the shell echoed what it echoes on Linux."""
+    try:
+        got = lineedit_transcripts(sh)
+    except TimeoutError as e:
+        return [("userland/line-editing", False, str(e))]
+    res = [("userland/line-editing-ran", True, "")]
+    if not os.path.exists(LINEEDIT_EXPECTED):
+        return res + [("userland/line-editing-as-linux", False, "no %s (run make oracle)" % LINEEDIT_EXPECTED)]
+    with open(LINEEDIT_EXPECTED) as f:
+        want = f.read().split("\n")
+    diff = [("Linux  " + w, "Linnet " + g) for w, g in zip(want, lineedit_format(got).split("\n")) if w != g]
+    return res + [("userland/line-editing-as-linux", not diff, "\n".join("%s\n%s" % d for d in diff))]
+
+
 def step_jobs(sh):
     """sleep 1 &, jobs, wait."""
     out = sh.run("sleep 1 &")  # busybox's ash prints no "[1] PID" here
@@ -386,7 +459,8 @@ def step_sysrq(sh):
 
 
 STEPS = [step_files, step_proc, step_tools, step_ctrl_c, step_jobs, step_ctrl_z, step_wait1,
-         step_top, step_keyboard, step_paste, step_garbage, step_sysrq, step_readers]
+         step_top, step_keyboard, step_paste, step_garbage, step_sysrq, step_readers,
+         step_line_editing]
 LANDED = STEPS
 PENDING = [s for s in STEPS if s not in LANDED]
 

@@ -41,17 +41,24 @@ HOST_BINS := $(patsubst %,$(HOST_DIR)/%_test,$(HOST_TESTS))
 .PHONY: host-test host-test-build
 .SECONDARY: $(HOST_LIB_OBJS) $(HOST_REN_OBJS)
 
-host-test: host-test-build
-	@pass=0; fail=0; \
-	for t in $(HOST_TESTS); do \
-		if ASAN_OPTIONS=detect_leaks=0 $(HOST_DIR)/$${t}_test > $(HOST_DIR)/$$t.log 2>&1; then \
-			pass=$$((pass + 1)); echo "PASS $$t: $$(tail -n 1 $(HOST_DIR)/$$t.log)"; \
-		else \
-			fail=$$((fail + 1)); echo "FAIL $$t:"; sed 's/^/    /' $(HOST_DIR)/$$t.log | tail -n 40; \
-		fi; \
-	done; \
+# Each program runs as a target of its own, so that `make -j2 host-test`
+# runs two at a time (make test does); each leaves its verdict line (and a
+# failure's last lines) in NAME.result, and host-test prints them in order.
+HOST_RESULTS := $(patsubst %,$(HOST_DIR)/%.result,$(HOST_TESTS))
+.PHONY: $(HOST_RESULTS)
+
+host-test: $(HOST_RESULTS)
+	@cat $(HOST_RESULTS); \
+	pass=$$(cat $(HOST_RESULTS) | grep -c '^PASS'); fail=$$(cat $(HOST_RESULTS) | grep -c '^FAIL'); \
 	echo "$$pass passed, $$fail failed"; \
 	test $$fail -eq 0
+
+$(HOST_RESULTS): $(HOST_DIR)/%.result: $(HOST_DIR)/%_test
+	@if ASAN_OPTIONS=detect_leaks=0 $< > $(HOST_DIR)/$*.log 2>&1; then \
+		echo "PASS $*: $$(tail -n 1 $(HOST_DIR)/$*.log)"; \
+	else \
+		echo "FAIL $*:"; sed 's/^/    /' $(HOST_DIR)/$*.log | tail -n 40; \
+	fi > $@
 
 host-test-build: $(HOST_BINS)
 

@@ -19,7 +19,7 @@ SLAB_HOST_SRCS := mm/slab.c mm/slab_debug.c mm/slab_common.c mm/util.c \
 SLAB_HOST_INC := -Iarch/x86/include -Iinclude -Itests/host
 SLAB_HOST_LDFLAGS := -Wl,--wrap=alloc_pages
 SLAB_HOST_KFLAGS := -std=gnu11 -ffreestanding -fno-builtin -fno-omit-frame-pointer \
-	-DLINNET_HOST -DHZ=100 $(SLAB_HOST_INC) -Wall -Wextra -Werror -Wno-unused-parameter \
+	-DLINNET_HOST -DCONFIG_DEBUG_SPINLOCK_SLEEP -DHZ=100 $(SLAB_HOST_INC) -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-sign-compare -Wno-missing-field-initializers -fno-strict-aliasing -g
 SLAB_HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/slab/%.o,$(SLAB_HOST_SRCS) tests/host/slab_test.c)
 

@@ -696,6 +696,22 @@ static void mem_info_format_test(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, printk_capture_contains(&cap, "hot "));
 }
 
+/*
+ * The PG_* bits are numbered as in 2.6.32 on i386, so a "Bad page state"
+ * report's flags word reads the same in both (PG_private_2 before
+ * PG_writeback, the LRU and mlock bits after PG_buddy).
+ */
+static void page_flag_bits_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, PG_private, 11);
+	KUNIT_EXPECT_EQ(test, PG_writeback, 13);
+	KUNIT_EXPECT_EQ(test, PG_head, 14);
+	KUNIT_EXPECT_EQ(test, PG_buddy, 19);
+	KUNIT_EXPECT_EQ(test, PG_swapbacked, 20);
+	KUNIT_EXPECT_EQ(test, PG_mlocked, 22);
+	KUNIT_EXPECT_TRUE(test, PAGE_FLAGS_CHECK_AT_FREE & (1UL << PG_mlocked));
+}
+
 static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(zones_match_e820_test),
 						KUNIT_CASE(watermarks_test),
@@ -704,6 +720,7 @@ static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(per_cpu_lists_test),
 						KUNIT_CASE(pcp_sizing_test),
 						KUNIT_CASE(freed_page_flags_cleared_test),
+						KUNIT_CASE(page_flag_bits_test),
 						KUNIT_CASE(slowpath_drains_pcp_test),
 						KUNIT_CASE(alloc_might_sleep_test),
 						KUNIT_CASE(shell_view_does_not_allocate_test),

@@ -17,6 +17,7 @@
 #include <linux/namei.h>
 #include <linux/cdev.h>
 #include <linux/module.h>
+#include <linnet/devtmpfs.h>
 
 static int released;
 
@@ -177,6 +178,104 @@ static void device_create_makes_node_test(struct kunit *test)
 	class_destroy(cls);
 }
 
+/* 0 if /dev/@name is a directory, else a negative errno */
+static long dir_exists(const char *name)
+{
+	struct path path;
+	long ret;
+	int err = kern_path(name, 0, &path);
+
+	if (err)
+		return err;
+	ret = S_ISDIR(path.dentry->d_inode->i_mode) ? 0 : -ENOTDIR;
+	path_put(&path);
+	return ret;
+}
+
+/*
+ * A name with '/' puts the node in a subdirectory, made on demand; the
+ * device's own name keeps a '!' (a sysfs name in 2.6.32). A directory goes
+ * with its last node, innermost first, not before.
+ */
+static void device_create_subdirectory_test(struct kunit *test)
+{
+	struct class *cls = class_create(THIS_MODULE, "kunit-class");
+	struct device *dev;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, cls);
+	dev = device_create(cls, NULL, MKDEV(240, 8), NULL, "kunit-snd/controlC%d", 0);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	KUNIT_EXPECT_STREQ(test, dev_name(dev), "kunit-snd!controlC0");
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-snd"), 0L);
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-snd/controlC0"), (long)MKDEV(240, 8));
+	dev = device_create(cls, NULL, MKDEV(240, 9), NULL, "kunit-snd/pcmC0D0p");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	dev = device_create(cls, NULL, MKDEV(240, 10), NULL, "kunit-a/b/c");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-a/b/c"), (long)MKDEV(240, 10));
+
+	device_destroy(cls, MKDEV(240, 8));
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-snd/controlC0"), (long)-ENOENT);
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-snd"), 0L); /* pcmC0D0p is still in it */
+	device_destroy(cls, MKDEV(240, 9));
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-snd"), (long)-ENOENT);
+	device_destroy(cls, MKDEV(240, 10));
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-a/b"), (long)-ENOENT);
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-a"), (long)-ENOENT);
+	class_destroy(cls);
+}
+
+/* A directory that holds something else (a node made by hand) stays */
+static void device_destroy_keeps_busy_directory_test(struct kunit *test)
+{
+	struct class *cls = class_create(THIS_MODULE, "kunit-class");
+	struct device *dev;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, cls);
+	dev = device_create(cls, NULL, MKDEV(240, 11), NULL, "kunit-d/e/node");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	KUNIT_ASSERT_EQ(test, devtmpfs_create_node("kunit-d/other", 0, MKDEV(240, 12)), 0);
+	device_destroy(cls, MKDEV(240, 11));
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-d/e"), (long)-ENOENT);
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-d"), 0L);
+	KUNIT_EXPECT_EQ(test, devtmpfs_delete_node("kunit-d/other"), 0);
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-d"), (long)-ENOENT);
+	class_destroy(cls);
+}
+
+/* The class's devnode() names the node, as 2.6.32's input class gives "input/NAME" */
+static char *kunit_input_devnode(struct device *dev, mode_t *mode)
+{
+	char *name = kmalloc(DEVICE_NAME_SIZE + 16, GFP_KERNEL);
+
+	*mode = 0644;
+	if (name)
+		snprintf(name, DEVICE_NAME_SIZE + 16, "kunit-input/%s", dev_name(dev));
+	return name;
+}
+
+static void class_devnode_test(struct kunit *test)
+{
+	struct class *cls = class_create(THIS_MODULE, "kunit-input");
+	struct device *dev;
+	struct path path;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, cls);
+	cls->devnode = kunit_input_devnode;
+	dev = device_create(cls, NULL, MKDEV(240, 13), NULL, "mice");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	KUNIT_EXPECT_STREQ(test, dev_name(dev), "mice");
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/kunit-input/mice"), (long)MKDEV(240, 13));
+	KUNIT_EXPECT_EQ(test, node_devt("/dev/mice"), (long)-ENOENT);
+	if (!kern_path("/dev/kunit-input/mice", 0, &path)) {
+		KUNIT_EXPECT_EQ(test, path.dentry->d_inode->i_mode & 07777, 0644);
+		path_put(&path);
+	}
+	device_destroy(cls, MKDEV(240, 13));
+	KUNIT_EXPECT_EQ(test, dir_exists("/dev/kunit-input"), (long)-ENOENT);
+	class_destroy(cls);
+}
+
 static void device_create_bad_class_test(struct kunit *test)
 {
 	struct device *dev = device_create(ERR_PTR(-ENOMEM), NULL, TEST_DEVT, NULL, "kunit-bad");
@@ -252,12 +351,21 @@ static void proc_devices_regions_test(struct kunit *test)
 }
 
 static struct kunit_case device_cases[] = {
-	KUNIT_CASE(device_create_makes_node_test), KUNIT_CASE(device_create_bad_class_test),
-	KUNIT_CASE(class_dev_release_test),	   KUNIT_CASE(proc_devices_regions_test),
-	KUNIT_CASE(device_refcount_test),	   KUNIT_CASE(device_add_needs_name_test),
-	KUNIT_CASE(devres_reverse_order_test),	   KUNIT_CASE(devm_kmalloc_test),
-	KUNIT_CASE(devm_request_irq_test),	   KUNIT_CASE(kunit_device_left_test),
-	KUNIT_CASE(kunit_device_gone_test),	   {},
+	KUNIT_CASE(device_create_makes_node_test),
+	KUNIT_CASE(device_create_bad_class_test),
+	KUNIT_CASE(class_dev_release_test),
+	KUNIT_CASE(proc_devices_regions_test),
+	KUNIT_CASE(device_refcount_test),
+	KUNIT_CASE(device_add_needs_name_test),
+	KUNIT_CASE(devres_reverse_order_test),
+	KUNIT_CASE(devm_kmalloc_test),
+	KUNIT_CASE(devm_request_irq_test),
+	KUNIT_CASE(kunit_device_left_test),
+	KUNIT_CASE(kunit_device_gone_test),
+	KUNIT_CASE(device_create_subdirectory_test),
+	KUNIT_CASE(device_destroy_keeps_busy_directory_test),
+	KUNIT_CASE(class_devnode_test),
+	{},
 };
 
 static struct kunit_suite device_suite = {

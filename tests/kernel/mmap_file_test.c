@@ -31,6 +31,7 @@
 #include <linux/string.h>
 #include <linux/err.h>
 #include <asm/uaccess.h>
+#include "mm_test.h"
 
 #define MNT "/mmap_kt"
 #define FILE_PATH MNT "/f"
@@ -50,13 +51,7 @@ static int mmap_file_test_init(struct kunit *test)
 /* A case stopped by a failed assertion may leave its mm borrowed: give it back */
 static void mmap_file_test_exit(struct kunit *test)
 {
-	struct mm_struct *mm = current->mm;
-
-	set_fs(KERNEL_DS);
-	if (mm) {
-		unuse_mm(mm);
-		mmput(mm);
-	}
+	give_back_user_mm();
 	sys_unlinkat(AT_FDCWD, FILE_PATH, 0);
 	KUNIT_EXPECT_EQ(test, sys_umount(MNT, 0), 0);
 }
@@ -83,33 +78,10 @@ static struct file *make_file(struct kunit *test, int flags)
 	return f;
 }
 
-static struct mm_struct *enter_user_mm(struct kunit *test, mm_segment_t *old_fs)
-{
-	struct mm_struct *mm = mm_alloc();
-
-	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, mm);
-	use_mm(mm);
-	*old_fs = get_fs();
-	set_fs(USER_DS);
-	return mm;
-}
-
-static void leave_user_mm(struct mm_struct *mm, mm_segment_t old_fs)
-{
-	set_fs(old_fs);
-	unuse_mm(mm);
-	mmput(mm);
-}
-
 static unsigned long map_file(struct file *f, unsigned long len, unsigned long prot,
 			      unsigned long flags, unsigned long pgoff)
 {
-	unsigned long ret;
-
-	down_write(&current->mm->mmap_sem);
-	ret = do_mmap_pgoff(f, 0, len, prot, flags, pgoff);
-	up_write(&current->mm->mmap_sem);
-	return ret;
+	return mmap_in_mm(f, 0, len, prot, flags, pgoff);
 }
 
 /* The cached page at @index, with a reference the caller drops */

@@ -5,13 +5,15 @@
  * against the PIT's jiffies; the wall clock against the CMOS date and the
  * tick. mktime() against dates whose epoch seconds are well known. The
  * clocksource: mult/shift, the choice of the TSC, ktime_get() never going
- * back over a million reads and agreeing with the TSC over 10 s.
+ * back over a million reads and agreeing with the TSC over 10 s, and the
+ * ticks charged to the CPU never running ahead of it (/proc/uptime).
  */
 #include <kunit/test.h>
 #include <linux/clocksource.h>
 #include <linux/ktime.h>
 #include <linux/delay.h>
 #include <linux/jiffies.h>
+#include <linux/kernel_stat.h>
 #include <linux/rtc.h>
 #include <linux/time.h>
 #include <asm/processor.h>
@@ -159,6 +161,39 @@ static void ktime_get_tracks_tsc_test(struct kunit *test)
 	KUNIT_EXPECT_LT(test, diff * 1000, cns);
 }
 
+/* Every tick charged to the CPU, whatever it was doing (the cpu line of /proc/stat) */
+static u64 ticks_charged(void)
+{
+	struct cpu_usage_stat *st = &kstat_cpu(0).cpustat;
+
+	return st->user + st->nice + st->system + st->softirq + st->irq + st->idle + st->iowait +
+	       st->steal;
+}
+
+/*
+ * The tick charges one tick to the CPU per tick of the monotonic clock:
+ * the ticks charged never add up to more time than ktime_get() has run,
+ * or /proc/uptime's idle figure passes its uptime on an idle machine
+ * (fs/proc/uptime.c). Sampled just after ticks and between them.
+ */
+static void ticks_charged_never_pass_the_clock_test(struct kunit *test)
+{
+	unsigned int i, ahead = 0;
+	u64 ticks;
+	s64 now;
+
+	for (i = 0; i < 40; i++) {
+		halt();
+		udelay(i * 250 % (USEC_PER_SEC / HZ));
+		ticks = ticks_charged();
+		now = ktime_to_ns(ktime_get());
+		if (ticks * (NSEC_PER_SEC / HZ) > (u64)now)
+			ahead++;
+	}
+	kunit_info(test, "%llu ticks charged at %lld ns\n", ticks, now);
+	KUNIT_EXPECT_EQ(test, ahead, 0U);
+}
+
 static struct kunit_case time_cases[] = { KUNIT_CASE(udelay_waits_long_enough_test),
 					  KUNIT_CASE(mdelay_agrees_with_jiffies_test),
 					  KUNIT_CASE(mktime_known_dates_test),
@@ -167,6 +202,7 @@ static struct kunit_case time_cases[] = { KUNIT_CASE(udelay_waits_long_enough_te
 					  KUNIT_CASE(clocksource_mult_shift_test),
 					  KUNIT_CASE(ktime_get_never_goes_back_test),
 					  KUNIT_CASE(ktime_get_tracks_tsc_test),
+					  KUNIT_CASE(ticks_charged_never_pass_the_clock_test),
 					  {} };
 
 static struct kunit_suite time_suite = {

@@ -14,29 +14,11 @@
 #include <linux/vmalloc.h>
 #include <linux/string.h>
 #include <asm/uaccess.h>
+#include "mm_test.h"
 
 asmlinkage long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
 asmlinkage long sys_munmap(unsigned long addr, size_t len);
 asmlinkage unsigned long sys_brk(unsigned long brk);
-
-/* Borrow a fresh address space with the user's address limit */
-static struct mm_struct *enter_user_mm(struct kunit *test, mm_segment_t *old_fs)
-{
-	struct mm_struct *mm = mm_alloc();
-
-	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, mm);
-	use_mm(mm);
-	*old_fs = get_fs();
-	set_fs(USER_DS);
-	return mm;
-}
-
-static void leave_user_mm(struct mm_struct *mm, mm_segment_t old_fs)
-{
-	set_fs(old_fs);
-	unuse_mm(mm);
-	mmput(mm);
-}
 
 /*
  * Map anonymous memory in the borrowed mm; a case cannot go on without it
@@ -46,11 +28,8 @@ static void leave_user_mm(struct mm_struct *mm, mm_segment_t old_fs)
 static unsigned long map_anon(struct kunit *test, unsigned long addr, unsigned long len,
 			      unsigned long prot, unsigned long flags)
 {
-	unsigned long ret;
+	unsigned long ret = mmap_in_mm(NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0);
 
-	down_write(&current->mm->mmap_sem);
-	ret = do_mmap_pgoff(NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0);
-	up_write(&current->mm->mmap_sem);
 	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR_VALUE(ret), "do_mmap_pgoff: %ld", (long)ret);
 	return ret;
 }
@@ -256,13 +235,7 @@ static struct kunit_case uaccess_cases[] = { KUNIT_CASE(uaccess_demand_zero_test
  */
 static void uaccess_test_exit(struct kunit *test)
 {
-	struct mm_struct *mm = current->mm;
-
-	set_fs(KERNEL_DS);
-	if (mm) {
-		unuse_mm(mm);
-		mmput(mm);
-	}
+	give_back_user_mm();
 }
 
 static struct kunit_suite uaccess_suite = {

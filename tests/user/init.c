@@ -11,11 +11,12 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello",	 "/efault", "/forkwait", "/memory", "/fault",
-				     "/signals", "/ids",    "/pgrp",	 "/ptime",  "/sigs2",
-				     "/files",	 "/exec",   "/oom",	 "/futex",  "/mmapfile",
-				     "/procfs",	 "/lookup", "/tty",	 "/rtsig",  "/ptimers",
-				     "/locks" };
+static const char *const tests[] = {
+	"/hello",    "/efault",	   "/forkwait",	  "/memory",	"/fault",    "/signals", "/ids",
+	"/pgrp",     "/ptime",	   "/sigs2",	  "/files",	"/exec",     "/oom",	 "/futex",
+	"/mmapfile", "/procfs",	   "/lookup",	  "/tty",	"/rtsig",    "/ptimers", "/locks",
+	"/sigio",    "/proclocks", "/exectimers", "/cpuclocks", "/fuzzbugs", "/forkbomb"
+};
 
 static void run(const char *path)
 {

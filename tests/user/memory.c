@@ -9,23 +9,6 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 
-/* Run @fn in a child; report how it ended */
-static void in_child(const char *what, void (*fn)(void *), void *arg)
-{
-	int status;
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		fn(arg);
-		_exit(0);
-	}
-	waitpid(pid, &status, 0);
-	if (WIFSIGNALED(status))
-		say("%s: signal %d", what, WTERMSIG(status));
-	else
-		say("%s: exit %d", what, WEXITSTATUS(status));
-}
-
 static void write_byte(void *p)
 {
 	*(volatile char *)p = 1;
@@ -59,7 +42,7 @@ static void brk_test(void)
 	((char *)cur)[3 * 4096 - 1] = 'b';
 	say("brk memory zero-filled and writable %d", ((char *)cur)[5] == 0);
 	say("brk shrinks %d", sys(SYS_brk, cur + 4096, 0, 0, 0) == cur + 4096);
-	in_child("touch shrunk heap", write_byte, (char *)cur + 2 * 4096);
+	run_in_child("touch shrunk heap", write_byte, (char *)cur + 2 * 4096);
 	say("brk below start refused %d", sys(SYS_brk, 4096, 0, 0, 0) == cur + 4096);
 }
 
@@ -73,15 +56,15 @@ static void mmap_test(void)
 	say("mmap zeroed %d", zero);
 	p[4096] = 'x';
 	say("mprotect read-only %d", mprotect(p + 4096, 4096, PROT_READ));
-	in_child("write read-only page", write_byte, p + 4096);
-	in_child("read read-only page", read_byte, p + 4096);
+	run_in_child("write read-only page", write_byte, p + 4096);
+	run_in_child("read read-only page", read_byte, p + 4096);
 	say("mprotect none %d", mprotect(p, 4096, PROT_NONE));
-	in_child("read PROT_NONE page", read_byte, p);
+	run_in_child("read PROT_NONE page", read_byte, p);
 	say("munmap middle %d", munmap(p + 2 * 4096, 4096));
-	in_child("touch unmapped page", write_byte, p + 2 * 4096);
-	in_child("touch page after hole", write_byte, p + 3 * 4096);
+	run_in_child("touch unmapped page", write_byte, p + 2 * 4096);
+	run_in_child("touch page after hole", write_byte, p + 3 * 4096);
 	say("munmap rest %d", munmap(p, 4 * 4096));
-	in_child("touch after munmap", read_byte, p + 4096);
+	run_in_child("touch after munmap", read_byte, p + 4096);
 	p = mmap((void *)0x50000000, 4096, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 	say("MAP_FIXED at %p", p);
@@ -108,6 +91,6 @@ int main(void)
 	brk_test();
 	mmap_test();
 	shared_test();
-	in_child("1 MiB of stack", deep_stack, NULL);
+	run_in_child("1 MiB of stack", deep_stack, NULL);
 	return 0;
 }

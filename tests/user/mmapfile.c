@@ -21,23 +21,6 @@
 
 static char buf[FSIZE];
 
-/* Run @fn in a child; report how it ended */
-static void in_child(const char *what, void (*fn)(void *), void *arg)
-{
-	int status;
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		fn(arg);
-		_exit(0);
-	}
-	waitpid(pid, &status, 0);
-	if (WIFSIGNALED(status))
-		say("%s: signal %d", what, WTERMSIG(status));
-	else
-		say("%s: exit %d", what, WEXITSTATUS(status));
-}
-
 /* A call's result, and errno if it failed (-1) */
 static void result(const char *what, long r)
 {
@@ -109,7 +92,7 @@ static void private_test(int fd)
 	wait(NULL);
 	say("child's private write not seen by parent %c", p[0]);
 	say("munmap %d", munmap(p, 3 * PG));
-	in_child("read after munmap", read_byte, p);
+	run_in_child("read after munmap", read_byte, p);
 }
 
 static void shared_test(int fd)
@@ -137,7 +120,7 @@ static void shared_test(int fd)
 	q[FSIZE] = 'X'; /* past the end, in the last page: never reaches the file */
 	say("munmap %d, file keeps the write %c", munmap(q, 3 * PG), file_byte(fd, PG + 5));
 	say("size unchanged %ld", (long)lseek(fd, 0, SEEK_END));
-	in_child("write read-only shared map", write_byte, r);
+	run_in_child("write read-only shared map", write_byte, r);
 	munmap(r, PG);
 }
 
@@ -147,15 +130,15 @@ static void sigbus_test(int fd)
 	char *w = mmap(NULL, 3 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
 
 	say("map past end %d", p != MAP_FAILED);
-	in_child("read last partial page", read_byte, p + 2 * PG + 200);
-	in_child("read page past end", read_byte, p + 3 * PG);
+	run_in_child("read last partial page", read_byte, p + 2 * PG + 200);
+	run_in_child("read page past end", read_byte, p + 3 * PG);
 	say("mapped before truncate %c, private copy %c", p[PG], w[PG] = 'P');
 	say("ftruncate %d", ftruncate(fd, 100));
-	in_child("read truncated page", read_byte, p + PG);
-	in_child("read truncated page's private copy", read_byte, w + PG);
-	in_child("read truncated page's partial first page", read_byte, w + 200);
+	run_in_child("read truncated page", read_byte, p + PG);
+	run_in_child("read truncated page's private copy", read_byte, w + PG);
+	run_in_child("read truncated page's partial first page", read_byte, w + 200);
 	say("ftruncate back %d", ftruncate(fd, FSIZE));
-	in_child("read regrown page (zeroes)", read_byte, p + PG);
+	run_in_child("read regrown page (zeroes)", read_byte, p + PG);
 	say("regrown page reads zero %d, the copy too %d", p[PG + 10] == 0, w[PG] == 0);
 	munmap(p, 5 * PG);
 	munmap(w, 3 * PG);

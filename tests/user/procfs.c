@@ -1,7 +1,9 @@
 /*
  * procfs.c - /proc as a program reads it: /proc/self's stat, statm,
  * status, maps, cmdline, environ and fd/ links, the /proc/self link, and
- * /proc/stat, meminfo, loadavg, uptime and version.
+ * /proc/stat, meminfo, loadavg, uptime and version; the modes of
+ * /proc/sys's tunables, which bind root too; a reaped child's /proc/PID
+ * while files under it are open; proc mounted twice.
  *
  * Most values differ from boot to boot (times, counts, addresses), so
  * each check prints what is the same on every run and on both kernels:
@@ -20,6 +22,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 
 #define MAXF 64
 
@@ -295,6 +298,119 @@ static void system_files(void)
 	say("version: the release is uname's %d, then '%.1s'", !strcmp(w[2], u.release), w[3]);
 }
 
+/* -errno of a call that returned @r (0 or more: 0) */
+static long err(long r)
+{
+	return r < 0 ? -errno : 0;
+}
+
+/* Is @pid listed in /proc? */
+static int listed(pid_t pid)
+{
+	struct dirent *d;
+	DIR *dir = opendir("/proc");
+	int found = 0;
+
+	while (dir && (d = readdir(dir)))
+		found |= atoi(d->d_name) == pid;
+	if (dir)
+		closedir(dir);
+	return found;
+}
+
+/*
+ * /proc/PID of a child that died and was reaped while this program
+ * still holds its stat file and its directory open: the name is gone,
+ * the open files answer -ESRCH (reads) and -ENOENT (lookups in it).
+ */
+static void dead_pid(void)
+{
+	char dir[32], path[64], c;
+	int p[2], fd, dfd;
+	struct stat st;
+	pid_t pid;
+
+	pipe(p);
+	pid = fork();
+	if (pid == 0) {
+		close(p[1]);
+		read(p[0], &c, 1);
+		_exit(0);
+	}
+	close(p[0]);
+	snprintf(dir, sizeof(dir), "/proc/%d", pid);
+	snprintf(path, sizeof(path), "%s/stat", dir);
+	fd = open(path, O_RDONLY);
+	dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	say("dead: live child: stat %ld, listed %d, read %ld", err(stat(dir, &st)), listed(pid),
+	    err(read(fd, buf, sizeof(buf))));
+	close(p[1]);
+	waitpid(pid, NULL, 0);
+	say("dead: reaped, files open: stat dir %ld, stat file %ld, listed %d", err(stat(dir, &st)),
+	    err(stat(path, &st)), listed(pid));
+	snprintf(path, sizeof(path), "%s/status", dir);
+	say("dead: open status %ld, openat status %ld", err(open(path, O_RDONLY)),
+	    err(openat(dfd, "status", O_RDONLY)));
+	lseek(fd, 0, SEEK_SET);
+	say("dead: read of the open stat %ld, getdents of the open dir %ld",
+	    err(read(fd, buf, sizeof(buf))), err(syscall(SYS_getdents64, dfd, buf, sizeof(buf))));
+	close(fd);
+	close(dfd);
+	say("dead: closed: stat dir %ld", err(stat(dir, &st)));
+}
+
+/*
+ * proc mounted a second time: on another directory it shows the same
+ * processes; on /proc itself 2.6.32 refuses the same super block on the
+ * same mount point (-EBUSY), where Linux 5.8 and later give every mount
+ * a super block of its own.
+ */
+static void second_mount(void)
+{
+	char self[32];
+	long r;
+
+	mkdir("/proc2", 0555);
+	say("mount: proc on /proc2 %ld", err(mount("proc", "/proc2", "proc", 0, NULL)));
+	readlink("/proc2/self", self, sizeof(self));
+	say("mount: /proc2/self is getpid %d", atoi(self) == getpid());
+	r = err(mount("proc", "/proc", "proc", 0, NULL));
+	say("mount: proc on /proc again %ld", r);
+	if (!r)
+		umount("/proc");
+	r = err(umount("/proc2"));
+	say("mount: umount /proc2 %ld, then /proc2/self %ld", r,
+	    err(readlink("/proc2/self", self, sizeof(self))));
+	rmdir("/proc2");
+/*
+ * /proc/sys: a tunable's mode binds root too. ostype is 0444: opening it
+ * for writing, even as root, is -EACCES; hostname (0644) takes a write.
+ */
+static void sysctl_modes(void)
+{
+	const char *os = "/proc/sys/kernel/ostype", *host = "/proc/sys/kernel/hostname";
+	struct stat st;
+	long n;
+	int fd;
+
+	stat(os, &st);
+	say("sysctl: ostype mode %o", (unsigned int)st.st_mode);
+	stat("/proc/sys/kernel/tainted", &st);
+	say("sysctl: tainted mode %o", (unsigned int)st.st_mode);
+	fd = open(os, O_WRONLY);
+	say("sysctl: open ostype for writing %d", fd < 0 ? -errno : 0);
+	if (fd >= 0)
+		close(fd);
+	say("sysctl: access ostype W_OK %d", access(os, W_OK) ? -errno : 0);
+	read_file(os);
+	say("sysctl: ostype '%.5s'", buf);
+	n = read_file(host);
+	fd = open(host, O_WRONLY);
+	say("sysctl: hostname written back %d", fd >= 0 && write(fd, buf, n) == n);
+	if (fd >= 0)
+		close(fd);
+}
+
 int main(void)
 {
 	mkdir("/proc", 0555);
@@ -307,7 +423,10 @@ int main(void)
 	links();
 	proc_stat();
 	system_files();
+	sysctl_modes();
 	read_file("/proc/1/stat");
 	say("/proc/1/stat: %.12s", buf);
+	dead_pid();
+	second_mount();
 	return 0;
 }

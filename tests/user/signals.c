@@ -34,29 +34,14 @@ static void segv_handler(int sig, siginfo_t *si, void *uc)
 	siglongjmp(env, 1);
 }
 
-static void on(int sig, void (*fn)(int), void (*sa)(int, siginfo_t *, void *), int flags)
-{
-	struct sigaction act;
-
-	memset(&act, 0, sizeof(act));
-	if (sa) {
-		act.sa_sigaction = sa;
-		act.sa_flags = SA_SIGINFO | flags;
-	} else {
-		act.sa_handler = fn;
-		act.sa_flags = flags;
-	}
-	sigaction(sig, &act, NULL);
-}
-
 static void handlers(void)
 {
 	volatile double x = 1.5;
 
-	on(SIGUSR1, handler, NULL, 0);
+	on_signal(SIGUSR1, handler, NULL, 0);
 	kill(getpid(), SIGUSR1);
 	say("handler ran for %d", got);
-	on(SIGUSR2, NULL, info_handler, 0);
+	on_signal(SIGUSR2, NULL, info_handler, 0);
 	got = 0;
 	kill(getpid(), SIGUSR2);
 	say("siginfo: signo %d code %d pid is mine %d", got, got_code, got_pid == getpid());
@@ -94,7 +79,7 @@ static void faults(void)
 {
 	char *ro = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
-	on(SIGSEGV, NULL, segv_handler, SA_NODEFER);
+	on_signal(SIGSEGV, NULL, segv_handler, SA_NODEFER);
 	if (!sigsetjmp(env, 1))
 		*(volatile int *)0x1234 = 1;
 	say("SIGSEGV %d code %d (MAPERR) addr %#lx", got, got_code, got_addr);
@@ -134,7 +119,7 @@ static void interrupted_wait(int flags)
 	long i, r;
 	pid_t pid;
 
-	on(SIGUSR1, handler, NULL, flags);
+	on_signal(SIGUSR1, handler, NULL, flags);
 	pid = fork();
 	if (pid == 0) {
 		for (i = 0; i < 100000000L; i++)

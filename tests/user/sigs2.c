@@ -3,6 +3,7 @@
  * continue with WUNTRACED/WCONTINUED and SIGCHLD's si_code, SA_NOCLDSTOP,
  * SIG_IGN and SA_NOCLDWAIT auto-reaping, sigaltstack with SA_ONSTACK,
  * sigsuspend, sigpending, sigprocmask, sgetmask/ssetmask, signal(),
+ * sigaction (67) beside rt_sigaction,
  * rt_sigqueueinfo, rt_sigtimedwait, pause, an orphaned stopped group's
  * SIGHUP, with their bad inputs.
  */
@@ -46,28 +47,13 @@ static void alt_handler(int sig)
 	got_status = ss.ss_flags;
 }
 
-static void on(int sig, void (*fn)(int), void (*sa)(int, siginfo_t *, void *), int flags)
-{
-	struct sigaction act;
-
-	memset(&act, 0, sizeof(act));
-	if (sa) {
-		act.sa_sigaction = sa;
-		act.sa_flags = SA_SIGINFO | flags;
-	} else {
-		act.sa_handler = fn;
-		act.sa_flags = flags;
-	}
-	sigaction(sig, &act, NULL);
-}
-
 static void stop_continue(void)
 {
 	pid_t pid;
 	int st = 0;
 	long r;
 
-	on(SIGCHLD, NULL, info_handler, 0);
+	on_signal(SIGCHLD, NULL, info_handler, 0);
 	pid = fork();
 	if (pid == 0) {
 		/* a group of its own in our session: not orphaned, so SIGTSTP stops it */
@@ -104,7 +90,7 @@ static void stop_continue(void)
 	say("SIGCHLD code %d (CLD_KILLED) status %d", got_code, got_status);
 
 	/* SA_NOCLDSTOP: no SIGCHLD for a stop */
-	on(SIGCHLD, NULL, info_handler, SA_NOCLDSTOP);
+	on_signal(SIGCHLD, NULL, info_handler, SA_NOCLDSTOP);
 	pid = fork();
 	if (pid == 0) {
 		for (;;)
@@ -133,7 +119,7 @@ static void autoreap(void)
 	errno = 0;
 	st = waitpid(pid, &st, 0);
 	say("SIG_IGN SIGCHLD: wait %d errno %d", st, errno);
-	on(SIGCHLD, NULL, info_handler, SA_NOCLDWAIT);
+	on_signal(SIGCHLD, NULL, info_handler, SA_NOCLDWAIT);
 	got = 0;
 	pid = fork();
 	if (pid == 0)
@@ -169,12 +155,12 @@ static void altstacks(void)
 	sys(SYS_sigaltstack, 0, (long)&old, 0, 0);
 	say("now: flags %d size %d base ok %d", old.ss_flags, (int)old.ss_size,
 	    old.ss_sp == altstack);
-	on(SIGUSR1, alt_handler, NULL, SA_ONSTACK);
+	on_signal(SIGUSR1, alt_handler, NULL, SA_ONSTACK);
 	got = 0;
 	kill(getpid(), SIGUSR1);
 	say("SA_ONSTACK handler ran %d on the alternate stack %d", got, on_alt);
 	say("in it: sigaltstack %d, flags %d (SS_ONSTACK)", got_code, got_status);
-	on(SIGUSR1, alt_handler, NULL, 0);
+	on_signal(SIGUSR1, alt_handler, NULL, 0);
 	kill(getpid(), SIGUSR1);
 	say("without SA_ONSTACK on the alternate stack %d", on_alt);
 	ss.ss_flags = SS_DISABLE;
@@ -190,7 +176,7 @@ static void masks(void)
 	sigset_t set;
 	long r;
 
-	on(SIGUSR1, handler, NULL, 0);
+	on_signal(SIGUSR1, handler, NULL, 0);
 	m = 1UL << (SIGUSR1 - 1);
 	say("sigprocmask old BLOCK %ld", sys(SYS_sigprocmask, SIG_BLOCK, (long)&m, (long)&o, 0));
 	say("old mask was %lx", o);
@@ -272,7 +258,7 @@ static void queue_and_wait(void)
 	    sys(SYS_rt_sigqueueinfo, getpid(), SIGUSR2, BADP, 0),
 	    sys(SYS_rt_sigqueueinfo, 99999, SIGUSR2, (long)&si, 0));
 	/* pause: a handler ends it with EINTR */
-	on(SIGALRM, handler, NULL, 0);
+	on_signal(SIGALRM, handler, NULL, 0);
 	alarm(1);
 	got = 0;
 	r = sys(SYS_pause, 0, 0, 0, 0);
@@ -295,7 +281,7 @@ static void orphaned(void)
 		setpgid(0, 0);
 		pid = fork();
 		if (pid == 0) {
-			on(SIGHUP, handler, NULL, 0);
+			on_signal(SIGHUP, handler, NULL, 0);
 			got = 0;
 			kill(getpid(), SIGSTOP);
 			say("orphaned group: continued, got SIGHUP %d", got == SIGHUP);
@@ -310,6 +296,43 @@ static void orphaned(void)
 	say("mid exited %d", WIFEXITED(st));
 }
 
+/* sigaction (67), the first one: a 32-bit mask, and its own field order */
+struct old_sa {
+	void (*handler)(int);
+	unsigned long mask, flags;
+	void (*restorer)(void);
+};
+
+/* rt_sigaction's struct as i386 passes it: the 64-bit mask last */
+struct rt_sa {
+	void (*handler)(int);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned int mask[2];
+};
+
+static void old_sigaction(void)
+{
+	struct old_sa o = { handler, 1UL << (SIGINT - 1), SA_RESTART | SA_NODEFER, NULL }, o2;
+	struct rt_sa k;
+	long r;
+
+	say("sigaction 67 set: %ld", sys(SYS_sigaction, SIGUSR2, (long)&o, 0, 0));
+	memset(&k, 0, sizeof(k));
+	r = sys(SYS_rt_sigaction, SIGUSR2, 0, (long)&k, 8);
+	say("rt_sigaction reads it: %ld handler %d flags %lx mask %x %x", r, k.handler == handler,
+	    k.flags, k.mask[0], k.mask[1]);
+	k = (struct rt_sa){ handler, SA_RESTART, NULL, { 1U << (SIGQUIT - 1), 1U } };
+	say("rt_sigaction set: %ld", sys(SYS_rt_sigaction, SIGUSR2, (long)&k, 0, 8));
+	memset(&o2, 0, sizeof(o2));
+	r = sys(SYS_sigaction, SIGUSR2, 0, (long)&o2, 0);
+	say("sigaction 67 reads it: %ld handler %d flags %lx mask %lx", r, o2.handler == handler,
+	    o2.flags, o2.mask);
+	say("sigaction 67 bad: %ld %ld %ld", sys(SYS_sigaction, SIGUSR2, KPTR, 0, 0),
+	    sys(SYS_sigaction, SIGUSR2, 0, KPTR, 0), sys(SYS_sigaction, SIGKILL, (long)&o, 0, 0));
+	signal(SIGUSR2, SIG_DFL);
+}
+
 int main(void)
 {
 	setsid(); /* a session of our own, as a shell's job would have */
@@ -319,5 +342,6 @@ int main(void)
 	masks();
 	queue_and_wait();
 	orphaned();
+	old_sigaction();
 	return 0;
 }

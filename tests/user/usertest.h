@@ -12,11 +12,13 @@
 #define USERTEST_H
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 
 /* say - print a line with printf's format, straight to fd 1 */
 static inline void say(const char *fmt, ...)
@@ -40,6 +42,43 @@ static inline long sys(long nr, long a, long b, long c, long d)
 	long r = syscall(nr, a, b, c, d);
 
 	return r == -1 ? -errno : r;
+}
+
+/* run_in_child - run @fn(@arg) in a child and say how it ended: "WHAT: exit N" or "WHAT: signal N" */
+static inline void run_in_child(const char *what, void (*fn)(void *), void *arg)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		fn(arg);
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	if (WIFSIGNALED(status))
+		say("%s: signal %d", what, WTERMSIG(status));
+	else
+		say("%s: exit %d", what, WEXITSTATUS(status));
+}
+
+/*
+ * on_signal - sigaction(@sig) with handler @fn, or with @sa and
+ * SA_SIGINFO when @sa is given; @flags are the other SA_* flags
+ */
+static inline void on_signal(int sig, void (*fn)(int), void (*sa)(int, siginfo_t *, void *),
+			     int flags)
+{
+	struct sigaction act;
+
+	memset(&act, 0, sizeof(act));
+	if (sa) {
+		act.sa_sigaction = sa;
+		act.sa_flags = SA_SIGINFO | flags;
+	} else {
+		act.sa_handler = fn;
+		act.sa_flags = flags;
+	}
+	sigaction(sig, &act, NULL);
 }
 
 #endif

@@ -126,6 +126,7 @@ asmlinkage void doublefault_fn(void)
 	       UTS_RELEASE);
 	printk(KERN_EMERG "EIP is at %pS\n", (void *)(unsigned long)t->ip);
 	printk(KERN_EMERG "---[ end trace: killing %s[%d] ]---\n", p->comm, p->pid);
+	add_taint(TAINT_DIE);
 	redirect_to_exit(t, p);
 	bust_spinlocks(0);
 }

@@ -8,7 +8,7 @@
  * 2.6.32 does it lazily, and so does Linnet:
  *
  *   __switch_to:   if the FPU holds prev's state (TS_USEDFPU), fxsave it
- *                  into prev->thread; then set CR0.TS
+ *                  into prev->thread and set CR0.TS (otherwise it is set)
  *   first FPU/SSE instruction of the next task: #NM (device not available)
  *   math_state_restore: clear CR0.TS; fxrstor the task's saved state, or
  *                  start from a clean FPU (fninit, MXCSR 0x1f80) if it
@@ -78,7 +78,7 @@ static void fxsave(struct task_struct *tsk)
 }
 
 /**
- * unlazy_fpu - save @tsk's FPU state if the FPU holds it, and set CR0.TS
+ * unlazy_fpu - save @tsk's FPU state and set CR0.TS, if the FPU holds it
  * @tsk: the task leaving the CPU (or forking: its child copies the state)
  *
  * Context: interrupts off, or preemption off.
@@ -87,11 +87,12 @@ void unlazy_fpu(struct task_struct *tsk)
 {
 	struct thread_info *ti = task_thread_info(tsk);
 
+	/* CR0.TS is already set unless the FPU holds @tsk's state (2.6.32's __unlazy_fpu) */
 	if (ti->status & TS_USEDFPU) {
 		fxsave(tsk);
 		ti->status &= ~TS_USEDFPU;
+		stts();
 	}
-	stts();
 }
 
 /**

@@ -52,7 +52,9 @@ static void load_TLS(struct task_struct *next)
 __attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *prev,
 							    struct task_struct *next)
 {
-	unlazy_fpu(prev);
+	/* inline, as 2.6.32's __unlazy_fpu: a task that never used the FPU costs a test */
+	if (task_thread_info(prev)->status & TS_USEDFPU)
+		unlazy_fpu(prev);
 	init_tss.sp0 = next->thread.sp0;
 	load_TLS(next);
 	return prev;

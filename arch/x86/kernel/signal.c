@@ -139,7 +139,8 @@ struct sigframe {
 	u8 retcode[8];
 };
 
-#define FIX_EFLAGS 0x00254dd5 /* AC OF DF TF SF ZF AF PF CF RF ID NT... the user may set */
+/* What sigreturn lets the user set (2.6.32's): AC OF DF TF SF ZF AF PF CF RF, never IF, IOPL or NT */
+#define FIX_EFLAGS 0x00050dd5
 
 /* The FPU state into the frame; returns its address for sc.fpstate, or 0 */
 static u32 save_fpu(u8 __user *fpstate)

@@ -67,34 +67,58 @@ static int vmalloc_fault(unsigned long address)
 	return 0;
 }
 
-static void show_fault_oops(struct pt_regs *regs, unsigned long address)
+/* 2.6.32's dump_pagetable: the page-directory entry, and the pte if there is one */
+static void dump_pagetable(unsigned long address)
 {
 	pgd_t *pgd = (pgd_t *)__va(read_cr3()) + pgd_index(address);
 
+	printk(KERN_ALERT "*pde = %08lx ", pgd_val(*pgd));
+	/* Page tables live in low memory, so the direct map reaches them */
+	if ((pgd_val(*pgd) & _PAGE_PRESENT) && (pgd_val(*pgd) & PAGE_MASK) < __pa(high_memory))
+		printk(KERN_CONT "*pte = %08lx ",
+		       pte_val(*pte_offset_kernel((pmd_t *)pgd, address)));
+	printk(KERN_CONT "\n");
+}
+
+static void show_fault_oops(struct pt_regs *regs, unsigned long address)
+{
 	printk(KERN_ALERT "BUG: unable to handle kernel ");
 	if (address < PAGE_SIZE)
 		printk(KERN_CONT "NULL pointer dereference");
 	else
 		printk(KERN_CONT "paging request");
-	printk(KERN_CONT " at %08lx\n", address);
-	printk(KERN_ALERT "IP: [<%08lx>] %pS\n", regs->ip, (void *)regs->ip);
-	printk(KERN_ALERT "*pde = %08lx", pgd_val(*pgd));
-	/* Page tables live in low memory, so the direct map reaches them */
-	if ((pgd_val(*pgd) & _PAGE_PRESENT) && (pgd_val(*pgd) & PAGE_MASK) < __pa(high_memory))
-		printk(KERN_CONT " *pte = %08lx",
-		       pte_val(*pte_offset_kernel((pmd_t *)pgd, address)));
-	printk(KERN_CONT "\n");
+	/* %p, as 2.6.32: address 0 prints "(null)" */
+	printk(KERN_CONT " at %p\n", (void *)address);
+	printk(KERN_ALERT "IP: [<%p>] %pS\n", (void *)regs->ip, (void *)regs->ip);
+	dump_pagetable(address);
 }
 
-/* A kernel-mode fault nothing could resolve: the fixup, or an oops */
+/*
+ * A kernel-mode fault nothing could resolve: the fixup, or an oops. As in
+ * 2.6.32 the task is killed with SIGKILL (a trap's oops uses SIGSEGV),
+ * and the faulting address is repeated last ("CR2: ...") in case the
+ * report scrolled away.
+ */
 static void no_context(struct pt_regs *regs, unsigned long error_code, unsigned long address)
 {
+	struct task_struct *tsk = current;
+	unsigned long flags;
+	int sig;
+
 	if (fixup_exception(regs))
 		return;
+	flags = oops_begin();
 	show_fault_oops(regs, address);
 	if (page_fault_notify)
 		page_fault_notify(address);
-	die("Oops", regs, error_code);
+	tsk->thread.cr2 = address;
+	tsk->thread.trap_no = X86_TRAP_PF;
+	tsk->thread.error_code = error_code;
+	sig = SIGKILL;
+	if (__die("Oops", regs, error_code))
+		sig = 0;
+	printk(KERN_EMERG "CR2: %016lx\n", address);
+	oops_end(flags, regs, sig);
 }
 
 /* A bad access: SIGSEGV for user mode, no_context for the kernel */

@@ -106,7 +106,10 @@ void sync_kernel_pgd(pgd_t *pgd, unsigned long address)
  *
  * @tsk's kernel stack is in the vmalloc area: its page table must be in
  * @next's pgd before %esp moves onto it, because a fault on the stack
- * could not push its own frame (it would double-fault).
+ * could not push its own frame (it would double-fault). So must the
+ * stack of the task switching away, which runs on until switch_to(): a
+ * fork bomb filled new 4 MiB stretches of the vmalloc area with stacks,
+ * and switching to an older address space then double-faulted.
  *
  * Context: the scheduler, interrupts off.
  */
@@ -116,6 +119,10 @@ void switch_mm(struct mm_struct *prev, struct mm_struct *next, struct task_struc
 
 	if (prev == next)
 		return;
+	sync_kernel_pgd(next->pgd, stack);
+	sync_kernel_pgd(next->pgd, stack + THREAD_SIZE - 1);
+	/* and the stack we are on until switch_to() leaves it (later Linux's sync_current_stack_to_mm) */
+	stack = (unsigned long)current->stack;
 	sync_kernel_pgd(next->pgd, stack);
 	sync_kernel_pgd(next->pgd, stack + THREAD_SIZE - 1);
 	write_cr3(__pa(next->pgd));

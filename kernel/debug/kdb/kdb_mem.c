@@ -7,7 +7,8 @@
  * free lists; `free_pages ADDR 3` merges it back. The commands print the
  * address they got (and, for pages, the page frame number), which the
  * matching free takes back. Wrong frees are the allocators' business to
- * catch, and they report them as Linux does. See docs/shell.md.
+ * catch, and they report them as Linux does. `validate` runs the page
+ * allocator's and the slab caches' own consistency checks. See docs/shell.md.
  */
 #include <linnet/shell.h>
 #include <linux/kernel.h>
@@ -15,6 +16,7 @@
 #include <linux/gfp.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/slab_def.h>
 #include <linux/vmalloc.h>
 
 static int parse_addr(const char *s, unsigned long *addr)
@@ -142,6 +144,21 @@ static int cmd_free_pages(int argc, char **argv, const char *redirect)
 	return 0;
 }
 
+/*
+ * validate: the allocators' own consistency checks, as the soak and the
+ * fault-injection runs use them (each broken invariant is printed by the
+ * check that found it). After a stress run - the system-call fuzzer's,
+ * say - this is how to see that no list or count was left broken.
+ */
+static int cmd_validate(int argc, char **argv, const char *redirect)
+{
+	int pages = page_alloc_check();
+	int slabs = kmem_cache_validate_all();
+
+	shell_printf("validate: page allocator %d broken, slab caches %d broken\n", pages, slabs);
+	return 0;
+}
+
 const struct shell_command shell_mem_commands[] = {
 	{ "kmalloc", "SIZE [FLAGS]", "allocate with kmalloc(), print the address", cmd_kmalloc },
 	{ "kfree", "ADDR", "free what kmalloc gave", cmd_kfree },
@@ -151,5 +168,6 @@ const struct shell_command shell_mem_commands[] = {
 	{ "alloc_pages", "ORDER [FLAGS]", "take 2^ORDER pages from the buddy allocator",
 	  cmd_alloc_pages },
 	{ "free_pages", "ADDR ORDER", "give pages back to the buddy allocator", cmd_free_pages },
+	{ "validate", "", "check the page allocator's and slab caches' invariants", cmd_validate },
 	{ NULL },
 };

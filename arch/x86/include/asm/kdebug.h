@@ -5,8 +5,10 @@
  * with register_die_notifier(); the trap handlers call notify_die() with
  * one of the events below before they act, and a callback that returns
  * NOTIFY_STOP says "mine, handled". Linux 2.6.32 calls the chain from
- * every trap; Linnet calls it from the NMI handler only
- * (arch/x86/kernel/traps.c:do_nmi). See docs/interrupts.md.
+ * every trap; Linnet calls it from the NMI handler
+ * (arch/x86/kernel/traps.c:do_nmi) and, as 2.6.32's __die does, with
+ * DIE_OOPS before an oops is printed (arch/x86/kernel/dumpstack.c:__die).
+ * See docs/interrupts.md.
  */
 #ifndef _ASM_X86_KDEBUG_H
 #define _ASM_X86_KDEBUG_H

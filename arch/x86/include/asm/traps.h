@@ -51,10 +51,13 @@ extern int show_unhandled_signals;
 /* int $0x80: Linux's i386 system call */
 #define SYSCALL_VECTOR 0x80
 void die(const char *str, struct pt_regs *regs, long err);
+int __die(const char *str, struct pt_regs *regs, long err);
 void show_regs(struct pt_regs *regs);
+void __show_regs(struct pt_regs *regs, int all);
+void show_registers(struct pt_regs *regs);
 void show_trace(unsigned long *stack, unsigned long bp);
-void oops_begin(void);
-void oops_end(struct pt_regs *regs, int signr);
+unsigned long oops_begin(void);
+void oops_end(unsigned long flags, struct pt_regs *regs, int signr);
 const char *trap_name(unsigned int trapnr);
 
 /*

@@ -85,4 +85,12 @@ void cpu_init(void)
 	init_tss.io_bitmap_base = sizeof(init_tss);
 	set_tss_desc(GDT_ENTRY_TSS, &init_tss);
 	__asm__ __volatile__("ltr %w0" : : "r"(__TSS_SELECTOR));
+	/*
+	 * No LDT: a null LDTR makes every LDT selector fault (#GP). Left as
+	 * the CPU came out of reset, the LDTR's hidden part says base 0,
+	 * limit 0xffff, and a selector with TI set (a forged sigcontext's
+	 * %fs = 0xffff) would read its descriptor from user address 0xfff8.
+	 * 2.6.32 does the same with load_LDT(&init_mm.context).
+	 */
+	__asm__ __volatile__("lldt %w0" : : "r"(0));
 }
