@@ -382,6 +382,8 @@ static void second_mount(void)
 	say("mount: umount /proc2 %ld, then /proc2/self %ld", r,
 	    err(readlink("/proc2/self", self, sizeof(self))));
 	rmdir("/proc2");
+}
+
 /*
  * /proc/sys: a tunable's mode binds root too. ostype is 0444: opening it
  * for writing, even as root, is -EACCES; hostname (0644) takes a write.
