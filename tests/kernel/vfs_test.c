@@ -208,19 +208,24 @@ extern struct fault_attr fail_page_alloc;
  * 2.6.32, leaves the file position where it was (it used to move it to
  * the end; found by the host fuzzer, tests/fuzz/vfs_fuzz.c). The next
  * page allocation is made to fail once, whatever the boot's fault
- * injection, whose settings are put back after.
+ * injection, whose settings (and count of failures) are put back after:
+ * the failure made here is not one of the boot's, but one the boot
+ * makes elsewhere in the case still excuses it.
  */
 static void vfs_failed_append_keeps_pos_test(struct kunit *test)
 {
-	struct fault_attr saved = fail_page_alloc;
-	bool armed = fault_injection_armed;
 	unsigned char buf[8] = "abcdefg";
+	struct fault_attr saved;
 	struct file *f;
+	bool armed;
 	ssize_t r;
 
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/ap", PAGE_SIZE, 1), 0);
 	f = kopen(MNT "/ap", O_WRONLY | O_APPEND);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	/* saved just before: the boot's own injected failures stay counted (and excuse the case) */
+	saved = fail_page_alloc;
+	armed = fault_injection_armed;
 	fail_page_alloc.probability = 100;
 	fail_page_alloc.interval = 1;
 	fail_page_alloc.count = 0;
@@ -250,12 +255,14 @@ extern struct fault_attr failslab;
  */
 static void vfs_failed_creat_makes_nothing_test(struct kunit *test)
 {
-	struct fault_attr saved = failslab;
-	bool armed = fault_injection_armed, reached = true;
+	struct fault_attr saved;
+	bool armed, reached = true;
 	unsigned long nth;
 	struct file *f;
 
 	for (nth = 1; nth < 32 && reached; nth++) {
+		saved = failslab; /* as in vfs_failed_append_keeps_pos_test */
+		armed = fault_injection_armed;
 		failslab.probability = 100;
 		failslab.interval = nth;
 		failslab.count = 0;
