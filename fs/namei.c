@@ -1499,9 +1499,11 @@ exit:
 struct file *do_filp_open(int dfd, const char *pathname, int open_flag, int mode, int acc_mode)
 {
 	struct nameidata nd;
-	struct file *filp;
+	struct file *filp = get_empty_filp(); /* first: a failed open creates nothing */
 	int error, created = 0;
 
+	if (!filp)
+		return ERR_PTR(-ENFILE);
 	if (!acc_mode)
 		acc_mode = MAY_OPEN | ACC_MODE(open_flag);
 	if (open_flag & O_TRUNC)
@@ -1517,15 +1519,18 @@ struct file *do_filp_open(int dfd, const char *pathname, int open_flag, int mode
 			flags |= LOOKUP_DIRECTORY;
 		error = do_path_lookup(dfd, pathname, flags | LOOKUP_OPEN, &nd);
 	}
-	if (error)
+	if (error) {
+		put_filp(filp);
 		return ERR_PTR(error);
+	}
 	error = created ? 0 : may_open(&nd.path, acc_mode, open_flag);
 	if (error) {
+		put_filp(filp);
 		path_put(&nd.path);
 		return ERR_PTR(error);
 	}
-	filp = dentry_open(nd.path.dentry, nd.path.mnt, open_flag);
-	return filp;
+	filp->f_flags = open_flag;
+	return __dentry_open(nd.path.dentry, nd.path.mnt, filp);
 }
 
 /**

@@ -209,8 +209,21 @@ long sys_chroot(const char __user *filename)
 	return error;
 }
 
-/* __dentry_open - make @f an open of @dentry; the path references pass to @f */
-static struct file *__dentry_open(struct dentry *dentry, struct vfsmount *mnt, struct file *f)
+/**
+ * __dentry_open - make @f an open of @dentry; the path references pass to @f
+ * @dentry: the dentry
+ * @mnt: its mount
+ * @f: a file from get_empty_filp(), its f_flags set; freed on error
+ *
+ * 2.6.32 keeps this static and do_filp_open() reaches it through
+ * nameidata_to_filp() with the file it allocated before the walk; Linnet's
+ * do_filp_open() calls it directly, for the same reason: the file exists
+ * before O_CREAT makes anything, so running out of files creates nothing.
+ *
+ * Context: process context; may sleep.
+ * Return: @f opened, or ERR_PTR of the open's error.
+ */
+struct file *__dentry_open(struct dentry *dentry, struct vfsmount *mnt, struct file *f)
 {
 	struct inode *inode = dentry->d_inode;
 	int error;

@@ -746,6 +746,7 @@ struct file *do_filp_open(int dfd, const char *pathname, int open_flag, int mode
 long do_sys_open(int dfd, const char __user *filename, int flags, int mode);
 struct file *filp_open(const char *filename, int flags, int mode);
 struct file *dentry_open(struct dentry *dentry, struct vfsmount *mnt, int flags);
+struct file *__dentry_open(struct dentry *dentry, struct vfsmount *mnt, struct file *f);
 int filp_close(struct file *filp, fl_owner_t id);
 int do_truncate(struct dentry *dentry, loff_t length, unsigned int time_attrs, struct file *filp);
 int generic_file_open(struct inode *inode, struct file *filp);

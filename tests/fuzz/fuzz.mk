@@ -11,8 +11,8 @@
 #
 # To add a fuzzer: write tests/fuzz/NAME_fuzz.c (LLVMFuzzerTestOneInput),
 # add NAME to LIBFUZZ_NAMES and a LIBFUZZ_SRCS_NAME line naming its sources
-# (LIBFUZZ_DEPS_NAME: headers it depends on; LIBFUZZ_LDFLAGS_NAME: link
-# options). A directory tests/fuzz/NAME_corpus/ holds inputs that once
+# (LIBFUZZ_DEPS_NAME: headers it depends on; LIBFUZZ_CFLAGS_NAME and
+# LIBFUZZ_LDFLAGS_NAME: its own compiler and link options). A directory tests/fuzz/NAME_corpus/ holds inputs that once
 # found a bug: every run starts by replaying them.
 #
 # The vfs fuzzer is the largest: fs/, mm/filemap.c, mm/truncate.c and
@@ -39,6 +39,8 @@ LIBFUZZ_SRCS_vfs := tests/fuzz/vfs_host.c fs/namei.c fs/open.c fs/read_write.c f
 LIBFUZZ_DEPS_vfs := tests/fuzz/vfs_host.h tests/kernel/vfs_model.h tests/fuzz/vfs_host.ld \
 	$(wildcard include/linux/*.h arch/x86/include/asm/*.h)
 LIBFUZZ_LDFLAGS_vfs := -Wl,-T,tests/fuzz/vfs_host.ld
+# as the kernels build: sleeping with a spinlock held is caught (vfs_host.c:__might_sleep)
+LIBFUZZ_CFLAGS_vfs := -DCONFIG_DEBUG_SPINLOCK_SLEEP
 
 LIBFUZZ_BINS := $(patsubst %,$(LIBFUZZ_DIR)/%_fuzz,$(LIBFUZZ_NAMES))
 
@@ -65,6 +67,7 @@ $(LIBFUZZ_RUNS): lib-fuzz-%: $(LIBFUZZ_DIR)/%_fuzz
 define LIBFUZZ_RULE
 $(LIBFUZZ_DIR)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $(LIBFUZZ_SRCS_$(1)) $(LIBFUZZ_DEPS_$(1))
 	@mkdir -p $(LIBFUZZ_DIR)
-	$(Q)$(LIBFUZZ_CC) $(LIBFUZZ_CFLAGS) $$< $(LIBFUZZ_SRCS_$(1)) $(LIBFUZZ_LDFLAGS_$(1)) -o $$@
+	$(Q)$(LIBFUZZ_CC) $(LIBFUZZ_CFLAGS) $(LIBFUZZ_CFLAGS_$(1)) $$< $(LIBFUZZ_SRCS_$(1)) \
+		$(LIBFUZZ_LDFLAGS_$(1)) -o $$@
 endef
 $(foreach f,$(LIBFUZZ_NAMES),$(eval $(call LIBFUZZ_RULE,$(f))))

@@ -19,7 +19,8 @@
  *   kmap, kmap_atomic       the page's address; each map must be unmapped
  *   spinlocks, mutexes,     one task: taking a held lock would deadlock
  *   rw_semaphores           the kernel, so it aborts here; sleeping
- *                           (schedule) cannot happen and aborts too
+ *                           (schedule) cannot happen and aborts too, and
+ *                           might_sleep() with a spinlock held aborts
  *   current                 one task, with init_fs and init_files
  *   copy_{to,from}_user     memcpy: the test's buffers are "user" memory
  *   printk                  stderr (only with VFS_HOST_VERBOSE set)
@@ -33,6 +34,7 @@
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
 #include <linux/fdtable.h>
+#include <linux/hardirq.h>
 #include <linux/highmem.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
@@ -70,6 +72,7 @@ struct thread_info host_thread_info;
 unsigned long host_eflags = X86_EFLAGS_IF;
 static bool host_verbose;
 long host_fail_after = -1;
+bool host_fail_slab;
 
 /* ---- printk, BUG, panic ---- */
 
@@ -256,6 +259,8 @@ static void *host_alloc(size_t size, gfp_t flags, void *caller)
 
 	if (!size)
 		return ZERO_SIZE_PTR;
+	if (host_fail_slab && host_fail_alloc())
+		return NULL;
 	p = flags & __GFP_ZERO ? calloc(1, size) : malloc(size);
 	if (p)
 		obj_add(p, caller);
@@ -546,8 +551,13 @@ long strnlen_user(const char __user *s, long n)
 
 /* ---- locks and sleeping: one task never waits ---- */
 
+/* As kernel/might_sleep.c, but a report ends the run: the kernel could deadlock there */
 void __might_sleep(const char *file, int line, int preempt_offset)
 {
+	if (preempt_count() == preempt_offset && !irqs_disabled())
+		return;
+	host_log("BUG: sleeping function called from invalid context at %s:%d\n", file, line);
+	abort();
 }
 
 int _cond_resched(void)
@@ -574,6 +584,7 @@ void __mutex_init(struct mutex *lock, const char *name)
 
 void mutex_lock(struct mutex *lock)
 {
+	might_sleep();
 	if (atomic_read(&lock->count) != 1)
 		panic("mutex_lock of a held mutex (%s): deadlock\n", lock->name);
 	atomic_set(&lock->count, 0);
@@ -602,6 +613,7 @@ void init_rwsem(struct rw_semaphore *sem)
 
 void down_read(struct rw_semaphore *sem)
 {
+	might_sleep();
 	if (sem->activity < 0)
 		panic("down_read of a write-locked rw_semaphore: deadlock\n");
 	sem->activity++;
@@ -616,6 +628,7 @@ void up_read(struct rw_semaphore *sem)
 
 void down_write(struct rw_semaphore *sem)
 {
+	might_sleep();
 	if (sem->activity)
 		panic("down_write of a held rw_semaphore: deadlock\n");
 	sem->activity = -1;

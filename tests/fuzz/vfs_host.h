@@ -16,9 +16,11 @@ int host_kmapped(void);
 
 /*
  * host_fail_after - page allocations left before they fail: -1 never;
- * the fuzzer sets it to make a write run out of memory.
+ * the fuzzer sets it to make a write run out of memory. With
+ * host_fail_slab set, kmalloc and kmem_cache_alloc count (and fail) too.
  */
 extern long host_fail_after;
+extern bool host_fail_slab;
 
 static inline int host_fail_alloc(void)
 {

@@ -208,19 +208,24 @@ extern struct fault_attr fail_page_alloc;
  * 2.6.32, leaves the file position where it was (it used to move it to
  * the end; found by the host fuzzer, tests/fuzz/vfs_fuzz.c). The next
  * page allocation is made to fail once, whatever the boot's fault
- * injection, whose settings are put back after.
+ * injection, whose settings (and count of failures) are put back after:
+ * the failure made here is not one of the boot's, but one the boot
+ * makes elsewhere in the case still excuses it.
  */
 static void vfs_failed_append_keeps_pos_test(struct kunit *test)
 {
-	struct fault_attr saved = fail_page_alloc;
-	bool armed = fault_injection_armed;
 	unsigned char buf[8] = "abcdefg";
+	struct fault_attr saved;
 	struct file *f;
+	bool armed;
 	ssize_t r;
 
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/ap", PAGE_SIZE, 1), 0);
 	f = kopen(MNT "/ap", O_WRONLY | O_APPEND);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
+	/* saved just before: the boot's own injected failures stay counted (and excuse the case) */
+	saved = fail_page_alloc;
+	armed = fault_injection_armed;
 	fail_page_alloc.probability = 100;
 	fail_page_alloc.interval = 1;
 	fail_page_alloc.count = 0;
@@ -237,6 +242,48 @@ static void vfs_failed_append_keeps_pos_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kwrite(f, buf, sizeof(buf)), sizeof(buf));
 	KUNIT_EXPECT_EQ(test, f->f_pos, PAGE_SIZE + sizeof(buf));
 	filp_close(f, NULL);
+}
+
+extern struct fault_attr failslab;
+
+/*
+ * An open(O_CREAT) that fails for want of memory creates nothing: each
+ * slab allocation of the open fails in turn (the @nth from now, once),
+ * until the open needs no more. The struct file is allocated before the
+ * walk, as in 2.6.32; it used to come after the create, so running out
+ * of files (-ENFILE) left the new file behind (found by the host fuzzer).
+ */
+static void vfs_failed_creat_makes_nothing_test(struct kunit *test)
+{
+	struct fault_attr saved;
+	bool armed, reached = true;
+	unsigned long nth;
+	struct file *f;
+
+	for (nth = 1; nth < 32 && reached; nth++) {
+		saved = failslab; /* as in vfs_failed_append_keeps_pos_test */
+		armed = fault_injection_armed;
+		failslab.probability = 100;
+		failslab.interval = nth;
+		failslab.count = 0;
+		atomic_set(&failslab.times, 1);
+		atomic_set(&failslab.space, 0);
+		failslab.verbose = 0;
+		fault_injection_armed = true;
+		f = kopen(MNT "/nf", O_CREAT | O_RDWR);
+		reached = atomic_read(&failslab.times) == 0;
+		failslab = saved;
+		fault_injection_armed = armed;
+		if (IS_ERR(f)) {
+			KUNIT_EXPECT_EQ_MSG(test, file_size(MNT "/nf", false), -ENOENT,
+					    "allocation %lu failed, open gave %ld", nth,
+					    PTR_ERR(f));
+			continue;
+		}
+		filp_close(f, NULL);
+		KUNIT_EXPECT_EQ(test, do_unlinkat(AT_FDCWD, MNT "/nf"), 0);
+	}
+	KUNIT_EXPECT_FALSE(test, reached); /* the open ran out of allocations to fail */
 }
 
 static void vfs_rename_test(struct kunit *test)
@@ -743,6 +790,7 @@ static struct kunit_case vfs_cases[] = { KUNIT_CASE(vfs_write_read_across_pages_
 					 KUNIT_CASE(vfs_truncate_test),
 					 KUNIT_CASE(vfs_unlink_while_open_test),
 					 KUNIT_CASE(vfs_failed_append_keeps_pos_test),
+					 KUNIT_CASE(vfs_failed_creat_makes_nothing_test),
 					 KUNIT_CASE(vfs_rename_test),
 					 KUNIT_CASE(vfs_mkdir_rmdir_test),
 					 KUNIT_CASE(vfs_symlink_test),
