@@ -43,7 +43,8 @@ def run_one_boot(args):
 # be short. The scheduler starts the longest first, so that the run does
 # not end waiting on one long check started late.
 ESTIMATES = {
-    "ubsan_kasan_kernel": 55, "soak_30s": 31, "sysfuzz_15s": 25, "fault_injection": 28, "userland_shell": 26,
+    "ubsan_kasan_kernel": 55, "soak_30s": 31, "sysfuzz_15s": 25, "fault_injection": 28,
+    "userland_shell": 26,
     "ubsan_kasan_demos": 25, "keyboard_typing": 22, "upstream_kunit": 20, "serial_flood": 18,
     "ktest_all": 17, "htmldocs_site": 15, "gdb_unwinder": 12, "labs_skeletons": 10,
     "tryit_memory": 9, "grub_iso": 9, "gdb_matches_shell": 8, "mm_zones": 8, "slab_suites": 8,
