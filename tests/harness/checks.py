@@ -1274,7 +1274,7 @@ def shell_bad_input(ctx):
                  ("cat nosuchdev", r"^nosuchdev: No such file or directory \(-2\)$"),
                  ('echo "unclosed', r"^shell: missing closing quote$"),
                  ("uptime > wait1", r"^uptime: does not take '> DEV'$"),
-                 ("crash sideways", r"^usage: crash KIND, one of: null bug divzero gpf"),
+                 ("crash sideways", r"^usage: crash KIND, one of: null exec-null bug divzero gpf"),
                  ("crash sideways", r" rodata list-corruption wrong-free stack-smash kasan-oob kasan-uaf panic loop$"),
                  ("sleep -1", r"^usage: sleep SECONDS")]
         out = [_shape("shell/bad-input: " + c, con.run(c), [p]) for c, p in cases]
