@@ -31,28 +31,6 @@ static long res(clockid_t clk, struct timespec *ts)
 	return sys(SYS_clock_getres, clk, (long)ts, 0, 0);
 }
 
-static long long ns(const struct timespec *ts)
-{
-	return ts->tv_sec * 1000000000LL + ts->tv_nsec;
-}
-
-static volatile unsigned long spin_sink;
-
-/* Burn about @ms of CPU time, by the thread clock */
-static void burn(long ms)
-{
-	struct timespec a, b;
-
-	get(CLOCK_THREAD_CPUTIME_ID, &a);
-	do {
-		int i;
-
-		for (i = 0; i < 100000; i++)
-			spin_sink += i;
-		get(CLOCK_THREAD_CPUTIME_ID, &b);
-	} while (ns(&b) - ns(&a) < ms * 1000000LL);
-}
-
 static void resolutions(void)
 {
 	struct timespec r = { 9, 9 };
@@ -83,21 +61,21 @@ static void reading(void)
 	say("clock_getcpuclockid(me) %ld, encodes my pid %d", e,
 	    id == PROCESS_CLOCK(getpid(), SCHED));
 	get(CLOCK_PROCESS_CPUTIME_ID, &p0);
-	burn(100);
+	burn_cpu(100);
 	get(CLOCK_THREAD_CPUTIME_ID, &t1);
 	get(CLOCK_PROCESS_CPUTIME_ID, &p1);
 	e = get(id, &mine);
 	say("after 100 ms of work: process clock moved >= 100 ms %d",
-	    ns(&p1) - ns(&p0) >= 100000000);
-	say("thread read first <= process %d", ns(&t1) <= ns(&p1));
-	say("by pid %ld, >= the process clock read before %d", e, ns(&mine) >= ns(&p1));
+	    ts_ns(&p1) - ts_ns(&p0) >= 100000000);
+	say("thread read first <= process %d", ts_ns(&t1) <= ts_ns(&p1));
+	say("by pid %ld, >= the process clock read before %d", e, ts_ns(&mine) >= ts_ns(&p1));
 	e = get(THREAD_CLOCK(gettid(), SCHED), &mine);
 	say("my tid's thread clock %ld, >= the thread clock read before %d", e,
-	    ns(&mine) >= ns(&t1));
+	    ts_ns(&mine) >= ts_ns(&t1));
 	e = get(PROCESS_CLOCK(0, VIRT), &virt);
 	e2 = get(PROCESS_CLOCK(0, PROF), &prof);
-	say("PROF %ld, VIRT %ld, VIRT <= PROF %d, PROF <= 10 s %d", e2, e, ns(&virt) <= ns(&prof),
-	    ns(&prof) <= 10000000000LL);
+	say("PROF %ld, VIRT %ld, VIRT <= PROF %d, PROF <= 10 s %d", e2, e,
+	    ts_ns(&virt) <= ts_ns(&prof), ts_ns(&prof) <= 10000000000LL);
 	say("gettime bad kind %ld, nobody %ld, bad pointer %ld", get(PROCESS_CLOCK(0, 3), &mine),
 	    get(PROCESS_CLOCK(99999, SCHED), &mine), get(CLOCK_PROCESS_CPUTIME_ID, 0));
 }
@@ -153,7 +131,7 @@ static void rlimit_cpu(void)
 		sigaction(SIGXCPU, &sa, NULL);
 		say("child: setrlimit CPU 1 2 %ld",
 		    sys(SYS_setrlimit, RLIMIT_CPU, (long)&rl, 0, 0));
-		burn(10000); /* the SCHED clock; the limit counts ticks, which may lag */
+		burn_cpu(10000); /* the SCHED clock; the limit counts ticks, which may lag */
 		say("child: still running after 10 s");
 		_exit(0);
 	}

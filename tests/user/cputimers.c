@@ -62,28 +62,6 @@ static int take(siginfo_t *si)
 	return sys(SYS_rt_sigtimedwait, (long)&set, (long)si, (long)&zero, 8);
 }
 
-static long long ns(const struct timespec *ts)
-{
-	return ts->tv_sec * 1000000000LL + ts->tv_nsec;
-}
-
-static volatile unsigned long spin_sink;
-
-/* Burn about @ms of CPU time, by the thread clock */
-static void burn(long ms)
-{
-	struct timespec a, b;
-
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
-	do {
-		int i;
-
-		for (i = 0; i < 100000; i++)
-			spin_sink += i;
-		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
-	} while (ns(&b) - ns(&a) < ms * 1000000LL);
-}
-
 static void one_shot(const char *what, clockid_t clock)
 {
 	siginfo_t si;
@@ -96,7 +74,7 @@ static void one_shot(const char *what, clockid_t clock)
 	say("%s: gettime 0 < value <= 50 ms %d interval %ld", what, v > 0 && v <= 50000000, iv);
 	s = take(&si);
 	say("%s: no signal yet %d", what, s);
-	burn(100);
+	burn_cpu(100);
 	s = take(&si);
 	say("%s: after 100 ms: %s code %d value %d timerid ok %d", what, s == sig ? "RT" : "none",
 	    si.si_code, si.si_value.sival_int, si.si_timerid == id);
@@ -113,7 +91,7 @@ static void interval(void)
 
 	say("interval: create %ld", t_create(CLOCK_THREAD_CPUTIME_ID, SIGEV_SIGNAL, &id));
 	say("interval: settime 20 ms every 20 ms %ld", t_set(id, 0, 20000000, 20000000));
-	burn(110);
+	burn_cpu(110);
 	s = take(&si);
 	say("interval: one signal %s, overrun >= 2 %d", s == sig ? "RT" : "none",
 	    si.si_overrun >= 2);
@@ -122,7 +100,7 @@ static void interval(void)
 	say("interval: getoverrun >= 2 %d", sys(SYS_timer_getoverrun, id, 0, 0, 0) >= 2);
 	v = t_value_ns(id, &iv);
 	say("interval: re-armed: 0 < value <= 20 ms %d interval %ld", v > 0 && v <= 20000000, iv);
-	burn(30);
+	burn_cpu(30);
 	s = take(&si);
 	say("interval: next period %s", s == sig ? "RT" : "none");
 	say("interval: disarm %ld", t_set(id, 0, 0, 0));
@@ -145,7 +123,7 @@ static void past_and_none(void)
 
 	say("none: create %ld", t_create(CLOCK_PROCESS_CPUTIME_ID, SIGEV_NONE, &id));
 	say("none: settime 10 ms %ld", t_set(id, 0, 0, 10000000));
-	burn(30);
+	burn_cpu(30);
 	s = take(&si);
 	v = t_value_ns(id, &iv);
 	say("none: no signal %d, value after %ld", s, v);

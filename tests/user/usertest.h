@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <time.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 
@@ -79,6 +80,28 @@ static inline void on_signal(int sig, void (*fn)(int), void (*sa)(int, siginfo_t
 		act.sa_flags = flags;
 	}
 	sigaction(sig, &act, NULL);
+}
+
+/* A timespec in nanoseconds */
+static inline long long ts_ns(const struct timespec *ts)
+{
+	return ts->tv_sec * 1000000000LL + ts->tv_nsec;
+}
+
+/* Burn about @ms of CPU time, as the thread's CPU clock counts it */
+static inline void burn_cpu(long ms)
+{
+	static volatile unsigned long spin_sink;
+	struct timespec a, b;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
+	do {
+		int i;
+
+		for (i = 0; i < 100000; i++)
+			spin_sink += i;
+		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+	} while (ts_ns(&b) - ts_ns(&a) < ms * 1000000LL);
 }
 
 #endif
