@@ -918,23 +918,125 @@ asmlinkage long sys_old_getrlimit(unsigned int resource, struct rlimit __user *r
  */
 asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit __user *rlim)
 {
-	struct rlimit new_rlim, *old_rlim;
+	struct rlimit new_rlim;
 
 	if (resource >= RLIM_NLIMITS)
 		return -EINVAL;
 	if (copy_from_user(&new_rlim, rlim, sizeof(*rlim)))
 		return -EFAULT;
-	if (new_rlim.rlim_cur > new_rlim.rlim_max)
+	return do_prlimit(current, resource, &new_rlim, NULL);
+}
+
+/**
+ * do_prlimit - read and/or set one of @tsk's resource limits
+ * @tsk: the process (its thread group's limits)
+ * @resource: RLIMIT_*
+ * @new_rlim: the new limits, or NULL to leave them
+ * @old_rlim: where the limits before go, or NULL
+ *
+ * setrlimit's rules: soft above hard is -EINVAL; only CAP_SYS_RESOURCE
+ * raises a hard limit; RLIMIT_NOFILE's is capped at sysctl_nr_open; a CPU
+ * limit of 0 becomes 1 second, as 2.6.32's setrlimit does.
+ *
+ * Context: process context.
+ * Return: 0, -EINVAL or -EPERM.
+ */
+int do_prlimit(struct task_struct *tsk, unsigned int resource, struct rlimit *new_rlim,
+	       struct rlimit *old_rlim)
+{
+	struct rlimit *rlim;
+
+	if (resource >= RLIM_NLIMITS)
 		return -EINVAL;
-	old_rlim = current->signal->rlim + resource;
-	if (new_rlim.rlim_max > old_rlim->rlim_max && !capable(CAP_SYS_RESOURCE))
-		return -EPERM;
-	if (resource == RLIMIT_NOFILE && new_rlim.rlim_max > (unsigned long)sysctl_nr_open)
-		return -EPERM;
-	if (resource == RLIMIT_CPU && new_rlim.rlim_cur == 0)
-		new_rlim.rlim_cur = 1;
-	*old_rlim = new_rlim;
+	rlim = tsk->signal->rlim + resource;
+	if (new_rlim) {
+		if (new_rlim->rlim_cur > new_rlim->rlim_max)
+			return -EINVAL;
+		if (new_rlim->rlim_max > rlim->rlim_max && !capable(CAP_SYS_RESOURCE))
+			return -EPERM;
+		if (resource == RLIMIT_NOFILE &&
+		    new_rlim->rlim_max > (unsigned long)sysctl_nr_open)
+			return -EPERM;
+		if (resource == RLIMIT_CPU && new_rlim->rlim_cur == 0)
+			new_rlim->rlim_cur = 1;
+	}
+	if (old_rlim)
+		*old_rlim = *rlim;
+	if (new_rlim)
+		*rlim = *new_rlim;
 	return 0;
+}
+
+/* A 64-bit limit as the kernel's unsigned long: anything bigger is infinity */
+static void rlim64_to_rlim(const struct rlimit64 *r64, struct rlimit *r)
+{
+	r->rlim_cur = r64->rlim_cur >= RLIM_INFINITY ? RLIM_INFINITY : r64->rlim_cur;
+	r->rlim_max = r64->rlim_max >= RLIM_INFINITY ? RLIM_INFINITY : r64->rlim_max;
+}
+
+/* The kernel's limit as a 64-bit one: RLIM_INFINITY is RLIM64_INFINITY */
+static void rlim_to_rlim64(const struct rlimit *r, struct rlimit64 *r64)
+{
+	r64->rlim_cur = r->rlim_cur == RLIM_INFINITY ? RLIM64_INFINITY : r->rlim_cur;
+	r64->rlim_max = r->rlim_max == RLIM_INFINITY ? RLIM64_INFINITY : r->rlim_max;
+}
+
+/* May the caller read and set @tsk's limits? Its own ids all match, or CAP_SYS_RESOURCE */
+static bool prlimit_permitted(struct task_struct *tsk)
+{
+	const struct cred *c = &current->cred, *t = &tsk->cred;
+
+	if (tsk == current)
+		return true;
+	if (c->uid == t->euid && c->uid == t->suid && c->uid == t->uid && c->gid == t->egid &&
+	    c->gid == t->sgid && c->gid == t->gid)
+		return true;
+	return capable(CAP_SYS_RESOURCE);
+}
+
+/**
+ * sys_prlimit64 - read and/or set a process's resource limit (system call 340)
+ * @pid: the process, 0 for the caller
+ * @resource: RLIMIT_*
+ * @new_rlim: the new 64-bit limits, or NULL
+ * @old_rlim: where the old 64-bit limits go, or NULL
+ *
+ * Linux 2.6.36's call, which 2.6.32 lacks: Linnet adds it because glibc
+ * 2.36's setrlimit and getrlimit on i386 issue only prlimit64, so without
+ * it busybox's `ulimit` fails with -ENOSYS. The rules are setrlimit's
+ * (do_prlimit); another process's limits need the same ids or
+ * CAP_SYS_RESOURCE, as 2.6.36's check_prlimit_permission.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL, -EPERM, -ESRCH, -EFAULT.
+ */
+asmlinkage long sys_prlimit64(pid_t pid, unsigned int resource,
+			      const struct rlimit64 __user *new_rlim, struct rlimit64 __user *old_rlim)
+{
+	struct rlimit64 old64, new64;
+	struct rlimit old, new;
+	struct task_struct *tsk;
+	int ret;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (new_rlim) {
+		if (copy_from_user(&new64, new_rlim, sizeof(new64)))
+			return -EFAULT;
+		rlim64_to_rlim(&new64, &new);
+	}
+	tsk = pid ? find_task_by_pid(pid) : current;
+	if (!tsk || !tsk->signal)
+		return -ESRCH;
+	if (!prlimit_permitted(tsk))
+		return -EPERM;
+	ret = do_prlimit(tsk, resource, new_rlim ? &new : NULL, old_rlim ? &old : NULL);
+	if (!ret && old_rlim) {
+		rlim_to_rlim64(&old, &old64);
+		if (copy_to_user(old_rlim, &old64, sizeof(old64)))
+			ret = -EFAULT;
+	}
+	return ret;
 }
 
 /* Ticks to a struct timeval */

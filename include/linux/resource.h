@@ -49,6 +49,17 @@ struct rlimit {
 	unsigned long rlim_max;
 };
 
+/* prlimit64's limits, 64-bit on every architecture (2.6.36's ABI) */
+struct rlimit64 {
+	u64 rlim_cur;
+	u64 rlim_max;
+};
+#define RLIM64_INFINITY (~0ULL)
+
+struct task_struct;
+int do_prlimit(struct task_struct *tsk, unsigned int resource, struct rlimit *new_rlim,
+	       struct rlimit *old_rlim);
+
 #define RUSAGE_SELF 0
 #define RUSAGE_CHILDREN (-1)
 #define RUSAGE_BOTH (-2) /* the kernel's own use (wait4 of a zombie) */

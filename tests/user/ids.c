@@ -6,10 +6,57 @@
  */
 #include "usertest.h"
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #define KPTR 0xc0001000L /* kernel space */
 #define BADP 0x10L /* unmapped */
+
+/*
+ * prlimit64 (Linux 2.6.36, which Linnet adds: glibc's setrlimit and
+ * getrlimit issue only it): 64-bit limits, infinity as ~0, another
+ * process's limits by pid, and its errors.
+ */
+static void prlimits(void)
+{
+	unsigned long long n[2], o[2] = { 0, 0 };
+	struct rlimit rlim;
+	long r, r2;
+	pid_t child;
+
+	r = sys(SYS_prlimit64, 0, 9, 0, (long)o);
+	say("prlimit64 AS %ld -> cur inf %d max inf %d", r, o[0] == ~0ULL, o[1] == ~0ULL);
+	n[0] = 64;
+	n[1] = 1024;
+	r = sys(SYS_prlimit64, 0, 7, (long)n, (long)o);
+	say("prlimit64 NOFILE 64 %ld, old %llu %llu", r, o[0], o[1]);
+	r = getrlimit(RLIMIT_NOFILE, &rlim);
+	say("glibc getrlimit after: %ld %lu", r, (unsigned long)rlim.rlim_cur);
+	n[0] = 1024;
+	n[1] = 1ULL << 40; /* past 32 bits, past nr_open: -EPERM, even for root */
+	say("prlimit64 NOFILE hard 2^40 %ld", sys(SYS_prlimit64, 0, 7, (long)n, 0));
+	n[1] = 1024;
+	say("prlimit64 NOFILE back %ld", sys(SYS_prlimit64, 0, 7, (long)n, 0));
+	child = fork();
+	if (!child) {
+		pause();
+		_exit(0);
+	}
+	n[0] = 7;
+	n[1] = 9;
+	r = sys(SYS_prlimit64, child, 4, (long)n, 0);
+	r2 = sys(SYS_prlimit64, child, 4, 0, (long)o);
+	say("prlimit64 of a child %ld, then its CORE %ld -> %llu %llu", r, r2, o[0], o[1]);
+	kill(child, SIGKILL);
+	waitpid(child, NULL, 0);
+	n[0] = 2;
+	n[1] = 1;
+	say("prlimit64 cur>max %ld bad resource %ld", sys(SYS_prlimit64, 0, 7, (long)n, 0),
+	    sys(SYS_prlimit64, 0, 99, 0, (long)o));
+	say("prlimit64 no pid %ld bad ptr %ld kernel ptr %ld",
+	    sys(SYS_prlimit64, 99999, 7, 0, (long)o), sys(SYS_prlimit64, 0, 7, BADP, 0),
+	    sys(SYS_prlimit64, 0, 7, 0, KPTR));
+}
 
 int main(void)
 {
@@ -152,6 +199,7 @@ int main(void)
 	say("setrlimit NOFILE 5 %ld", sys(SYS_setrlimit, 7, (long)rl, 0, 0));
 	rl[0] = 1024;
 	say("setrlimit NOFILE back %ld", sys(SYS_setrlimit, 7, (long)rl, 0, 0));
+	prlimits();
 
 	say("umask 077 old %03lo", sys(SYS_umask, 077, 0, 0, 0));
 	say("umask 01777 old %03lo", sys(SYS_umask, 01777, 0, 0, 0));
