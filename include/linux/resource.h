@@ -49,7 +49,13 @@ struct rlimit {
 	unsigned long rlim_max;
 };
 
-/* prlimit64's limits, 64-bit on every architecture (2.6.36's ABI) */
+/**
+ * struct rlimit64 - one resource limit as prlimit64() takes and gives it
+ * @rlim_cur: the soft limit; RLIM64_INFINITY for none
+ * @rlim_max: the hard limit; RLIM64_INFINITY for none
+ *
+ * 64 bits on every architecture (Linux 2.6.36's ABI; kernel/sys.c).
+ */
 struct rlimit64 {
 	u64 rlim_cur;
 	u64 rlim_max;
