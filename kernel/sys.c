@@ -954,8 +954,7 @@ int do_prlimit(struct task_struct *tsk, unsigned int resource, struct rlimit *ne
 			return -EINVAL;
 		if (new_rlim->rlim_max > rlim->rlim_max && !capable(CAP_SYS_RESOURCE))
 			return -EPERM;
-		if (resource == RLIMIT_NOFILE &&
-		    new_rlim->rlim_max > (unsigned long)sysctl_nr_open)
+		if (resource == RLIMIT_NOFILE && new_rlim->rlim_max > (unsigned long)sysctl_nr_open)
 			return -EPERM;
 		if (resource == RLIMIT_CPU && new_rlim->rlim_cur == 0)
 			new_rlim->rlim_cur = 1;
@@ -1011,7 +1010,8 @@ static bool prlimit_permitted(struct task_struct *tsk)
  * Return: 0, -EINVAL, -EPERM, -ESRCH, -EFAULT.
  */
 asmlinkage long sys_prlimit64(pid_t pid, unsigned int resource,
-			      const struct rlimit64 __user *new_rlim, struct rlimit64 __user *old_rlim)
+			      const struct rlimit64 __user *new_rlim,
+			      struct rlimit64 __user *old_rlim)
 {
 	struct rlimit64 old64, new64;
 	struct rlimit old, new;
