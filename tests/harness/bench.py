@@ -176,6 +176,15 @@ DESCRIPTIONS = {
     "user_fork_exit_wait": "fork of a small static process, its exit, and the parent's wait",
     "user_fork_execve_wait": "fork, execve of a static program read from the initramfs, exit, wait",
     "user_pipe_round_trip": "one byte to a child through a pipe and back through another",
+    "user_demand_zero_fault": "the first write to a page of a fresh anonymous mapping: the fault, "
+    "a zeroed page, its PTE",
+    "user_cow_fault": "a write to a page shared with a forked child: the fault, the copy, the PTE",
+    "user_process_switch": "one switch between two processes (SCHED_FIFO, `sched_yield`), CR3 "
+    "included",
+    "linux6.1_user_demand_zero_fault": "the same demand-zero fault on Linux 6.1 (686) in the same "
+    "QEMU",
+    "linux6.1_user_cow_fault": "the same copy-on-write fault on Linux 6.1 (686) in the same QEMU",
+    "linux6.1_user_process_switch": "the same process switch on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_fork_execve_wait": "the same fork+execve+wait on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_pipe_round_trip": "the same pipe round trip on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_getppid": "the same null system call on Linux 6.1 (686) in the same QEMU",
@@ -232,6 +241,24 @@ def host_callgrind(build):
     return rows, p.stdout
 
 
+def beside_linux_section(rows):
+    """docs/performance.md's table of tests/user/ubench.c on Linnet beside Linux 6.1."""
+    linux = {r["name"][len("linux6.1_"):]: r["per_op"] for r in rows
+             if r["name"].startswith("linux6.1_user_")}
+    ours = [(r["name"], r["per_op"]) for r in rows
+            if r["name"].startswith("user_") and r["name"] in linux]
+    if not ours:
+        return []
+    lines = ["", "## From user mode, beside Linux 6.1", "",
+             "`tests/user/ubench.c` run as init on Linnet and on Debian's Linux 6.1 (686) in the",
+             "same QEMU (-m 128M, -icount shift=0), system calls by `int $0x80` on both: instructions",
+             "per operation, user and kernel together.", "",
+             "| benchmark | Linnet | Linux 6.1 | Linux / Linnet |", "|---|---:|---:|---:|"]
+    for name, v in ours:
+        lines.append("| `%s` | %d | %d | %.1f |" % (name, v, linux[name], linux[name] / max(v, 1)))
+    return lines
+
+
 def write_performance_md(path, rows):
     kernel = [r for r in rows if r.get("where", "").startswith("qemu -icount")]
     by_mem = {}
@@ -264,6 +291,7 @@ def write_performance_md(path, rows):
     for name, mems in by_mem.items():
         if "128M" in mems:
             lines.append("| `%s` | %d | %s |" % (name, mems["128M"], DESCRIPTIONS.get(name, "")))
+    lines += beside_linux_section(rows)
     lines += ["", "## The page allocator does not slow down with memory size", "",
               "The same page benchmarks on a 128 MiB and a 3500 MiB machine (ZONE_HIGHMEM exists",
               "only on the second). The buddy core's cost is bounded by MAX_ORDER, not by the number",

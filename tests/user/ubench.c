@@ -9,6 +9,12 @@
  * call is made with int $0x80 on both kernels (Linux would otherwise use
  * sysenter through its vDSO), so the same path is compared.
  *
+ * The faults are timed in the loop that causes them: a write to each
+ * page of a fresh anonymous mapping (demand-zero), and the parent's write
+ * to each page it shares with a forked child (copy-on-write). The
+ * process switch is two SCHED_FIFO processes taking turns by
+ * sched_yield().
+ *
  * user_module_load_unload is init_module + delete_module of a small
  * module, as busybox's insmod and rmmod make them: on Linnet
  * tests/modules/mt_hello.ko, carried in this program (.incbin, as
@@ -21,6 +27,8 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
+#include <sys/mman.h>
 #include <sys/reboot.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -122,6 +130,93 @@ static void pipe_round_trip(void)
 	waitpid(pid, NULL, 0);
 }
 
+#define FAULT_PAGES 256
+
+/* A fresh anonymous mapping's first write to each page: a demand-zero fault per page */
+static void demand_zero_fault(void)
+{
+	const unsigned long rounds = 8;
+	unsigned long long total = 0, t0;
+	unsigned long i, r;
+	char *p;
+
+	for (r = 0; r < rounds; r++) {
+		p = mmap(NULL, FAULT_PAGES * 4096, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			return;
+		t0 = rdtsc();
+		for (i = 0; i < FAULT_PAGES; i++)
+			p[i * 4096] = 1;
+		total += rdtsc() - t0;
+		munmap(p, FAULT_PAGES * 4096);
+	}
+	report("user_demand_zero_fault", rounds * FAULT_PAGES, total);
+}
+
+/* After fork, the parent's first write to each page it shares: a copy-on-write fault per page */
+static void cow_fault(void)
+{
+	int hold[2];
+	unsigned long long t0;
+	unsigned long i;
+	char *p;
+	pid_t pid;
+
+	p = mmap(NULL, FAULT_PAGES * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
+		 0);
+	if (p == MAP_FAILED || pipe(hold))
+		return;
+	for (i = 0; i < FAULT_PAGES; i++)
+		p[i * 4096] = 1;
+	pid = fork();
+	if (pid == 0) { /* keeps the pages shared until the parent is done */
+		char c;
+
+		close(hold[1]);
+		read(hold[0], &c, 1);
+		_exit(0);
+	}
+	close(hold[0]);
+	t0 = rdtsc();
+	for (i = 0; i < FAULT_PAGES; i++)
+		p[i * 4096] = 2;
+	report("user_cow_fault", FAULT_PAGES, rdtsc() - t0);
+	close(hold[1]);
+	waitpid(pid, NULL, 0);
+	munmap(p, FAULT_PAGES * 4096);
+}
+
+/*
+ * Two processes at SCHED_FIFO 1 taking turns with sched_yield(): each
+ * yield puts the caller behind the other, so every call is one switch
+ * between two address spaces (a fair task's yield may not switch).
+ */
+static void process_switch(void)
+{
+	const unsigned long n = 5000;
+	struct sched_param sp = { .sched_priority = 1 };
+	unsigned long long t0;
+	unsigned long i;
+	pid_t pid;
+
+	if (sched_setscheduler(0, SCHED_FIFO, &sp))
+		return;
+	pid = fork();
+	if (pid == 0) {
+		for (i = 0; i < n; i++)
+			sched_yield();
+		_exit(0);
+	}
+	t0 = rdtsc();
+	for (i = 0; i < n; i++)
+		sched_yield();
+	report("user_process_switch", 2 * n, rdtsc() - t0);
+	waitpid(pid, NULL, 0);
+	sp.sched_priority = 0;
+	sched_setscheduler(0, SCHED_OTHER, &sp);
+}
+
 /* The whole of @path in a malloc()ed buffer; its size in *@len; NULL if it cannot be read */
 static char *read_file(const char *path, long *len)
 {
@@ -181,6 +276,9 @@ int main(int argc, char **argv)
 	fork_exit_wait();
 	fork_execve_wait();
 	pipe_round_trip();
+	demand_zero_fault();
+	cow_fault();
+	process_switch();
 	module_load_unload();
 	reboot(RB_POWER_OFF);
 	return 0;
