@@ -1839,6 +1839,23 @@ static int copy_siginfo_from_user(struct ksignal_info *info, int sig,
 	return 0;
 }
 
+/*
+ * The siginfo a process queues with rt_sigqueueinfo or rt_tgsigqueueinfo:
+ * copied in, its si_code negative (a process may not pose as the kernel),
+ * the signal in range. 0, -EFAULT, -EPERM or -EINVAL.
+ */
+static long queued_siginfo_from_user(struct ksignal_info *info, int sig,
+				     struct user_siginfo __user *uinfo)
+{
+	if (copy_siginfo_from_user(info, sig, uinfo))
+		return -EFAULT;
+	if (info->code >= 0)
+		return -EPERM;
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	return 0;
+}
+
 /**
  * sys_rt_sigqueueinfo - send a signal with a siginfo to a process (system call 178)
  * @pid: the process
@@ -1856,13 +1873,11 @@ static int copy_siginfo_from_user(struct ksignal_info *info, int sig,
 asmlinkage long sys_rt_sigqueueinfo(int pid, int sig, struct user_siginfo __user *uinfo)
 {
 	struct ksignal_info info;
+	long err;
 
-	if (copy_siginfo_from_user(&info, sig, uinfo))
-		return -EFAULT;
-	if (info.code >= 0)
-		return -EPERM;
-	if (sig < 0 || sig > _NSIG)
-		return -EINVAL;
+	err = queued_siginfo_from_user(&info, sig, uinfo);
+	if (err)
+		return err;
 	return do_rt_sigqueueinfo(pid, sig, &info);
 }
 
@@ -1886,12 +1901,9 @@ asmlinkage long sys_rt_tgsigqueueinfo(int tgid, int pid, int sig, struct user_si
 
 	if (pid <= 0 || tgid <= 0)
 		return -EINVAL;
-	if (copy_siginfo_from_user(&info, sig, uinfo))
-		return -EFAULT;
-	if (info.code >= 0)
-		return -EPERM;
-	if (sig < 0 || sig > _NSIG)
-		return -EINVAL;
+	err = queued_siginfo_from_user(&info, sig, uinfo);
+	if (err)
+		return err;
 	p = find_task_by_pid(pid);
 	if (!p || p->tgid != tgid || p->exit_state || !p->mm)
 		return -ESRCH;
