@@ -78,7 +78,6 @@
 #include <asm/uaccess.h>
 
 #define RLIMIT_STACK_DEFAULT (8UL << 20)
-#define DEFAULT_MAX_MAP_COUNT 65530 /* 2.6.32's sysctl_max_map_count */
 
 static struct kmem_cache *vm_area_cachep;
 
@@ -243,8 +242,19 @@ struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 	return prev ? prev->vm_next : mm->mmap;
 }
 
-/* Add @pages of a vma with @flags to the mm's per-kind counters (2.6.32's vm_stat_account) */
-static void vm_stat_account(struct mm_struct *mm, unsigned long flags, long pages)
+/**
+ * vm_stat_account - count @pages of a vma in the mm's per-kind counters
+ * @mm: the address space
+ * @flags: the vma's flags
+ * @file: the vma's file (unused: Linnet counts shared_vm and exec_vm by
+ *        walking the vmas, fs/proc/task_mmu.c)
+ * @pages: how many pages came (or, negative, went)
+ *
+ * Only stack_vm is kept as a counter; total_vm is the caller's, as in 2.6.32.
+ *
+ * Context: mmap_sem held for writing (or for reading, by expand_stack).
+ */
+void vm_stat_account(struct mm_struct *mm, unsigned long flags, struct file *file, long pages)
 {
 	if (flags & VM_GROWSDOWN)
 		mm->stack_vm += pages;
@@ -397,7 +407,7 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	vma->vm_mm = mm;
 	vma_link(mm, vma, prev, rb_link, rb_parent);
 	mm->total_vm += pages;
-	vm_stat_account(mm, vma->vm_flags, pages);
+	vm_stat_account(mm, vma->vm_flags, vma->vm_file, pages);
 	return 0;
 }
 
@@ -565,6 +575,57 @@ struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *pr
 }
 
 /**
+ * copy_vma - a vma for [@addr, @addr + @len) like *@vmap, for mremap's move
+ * @vmap: the vma being moved; updated if a merge swallowed it
+ * @addr: the new start
+ * @len: the new length
+ * @pgoff: the file offset of the new start
+ *
+ * The new range first tries to join a neighbour (vma_merge); the source
+ * vma itself may be that neighbour, when the range is moved next to it,
+ * and then *@vmap becomes the merged vma. Otherwise a copy of the vma
+ * (one more reference on its file, the vm_ops' open) is linked there.
+ * The new vma keeps the page offset it had (@pgoff), also for private
+ * anonymous memory: 2.6.32 does so for a vma whose pages exist (it has
+ * an anon_vma, whose pages are indexed by it) and gives one never
+ * touched the pgoff of its new address; Linnet, with no anon_vma to
+ * tell them apart, treats every moved vma as touched, so it merges
+ * only with neighbours whose offsets line up with its old place.
+ *
+ * Context: mmap_sem held for writing.
+ * Return: the vma now covering the new range, or NULL (no memory).
+ */
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr, unsigned long len,
+				unsigned long pgoff)
+{
+	struct vm_area_struct *vma = *vmap, *new_vma, *prev;
+	unsigned long vma_start = vma->vm_start;
+	struct mm_struct *mm = vma->vm_mm;
+	struct rb_node **rb_link, *rb_parent;
+
+	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
+	new_vma = vma_merge(mm, prev, addr, addr + len, vma->vm_flags, vma->vm_file, pgoff);
+	if (new_vma) {
+		if (vma_start >= new_vma->vm_start && vma_start < new_vma->vm_end)
+			*vmap = new_vma;
+		return new_vma;
+	}
+	new_vma = vm_area_alloc(mm);
+	if (!new_vma)
+		return NULL;
+	*new_vma = *vma;
+	new_vma->vm_start = addr;
+	new_vma->vm_end = addr + len;
+	new_vma->vm_pgoff = pgoff;
+	if (new_vma->vm_file)
+		get_file(new_vma->vm_file);
+	if (new_vma->vm_ops && new_vma->vm_ops->open)
+		new_vma->vm_ops->open(new_vma);
+	vma_link(mm, new_vma, prev, rb_link, rb_parent);
+	return new_vma;
+}
+
+/**
  * split_vma - cut a vma in two at @addr
  * @mm: its address space
  * @vma: the vma
@@ -644,7 +705,7 @@ static void remove_vma_list(struct mm_struct *mm, struct vm_area_struct *vma)
 		long pages = vma_pages(vma);
 
 		mm->total_vm -= pages;
-		vm_stat_account(mm, vma->vm_flags, -pages);
+		vm_stat_account(mm, vma->vm_flags, vma->vm_file, -pages);
 		vma = remove_vma(vma);
 	} while (vma);
 }
@@ -933,7 +994,7 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 		allow_write_access(file); /* the vma itself denies writing now */
 out:
 	mm->total_vm += len >> PAGE_SHIFT;
-	vm_stat_account(mm, vm_flags, len >> PAGE_SHIFT);
+	vm_stat_account(mm, vm_flags, file, len >> PAGE_SHIFT);
 	/* Shared memory no file backs (anonymous, /dev/zero): filled now */
 	vma = find_vma(mm, addr);
 	if (!vma->vm_ops && (vm_flags & VM_SHARED) && populate_shared(mm, vma)) {
@@ -1022,7 +1083,7 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;
 	mm->total_vm += grow;
-	vm_stat_account(mm, vma->vm_flags, grow);
+	vm_stat_account(mm, vma->vm_flags, NULL, grow);
 	return 0;
 }
 

@@ -340,8 +340,16 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
 		      unsigned long prot, unsigned long flag, unsigned long offset);
 int vm_munmap(unsigned long start, size_t len);
+/* The most vmas an address space may have (2.6.32's sysctl_max_map_count default) */
+#define DEFAULT_MAX_MAP_COUNT 65530
+
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr,
 	      int new_below);
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
+				unsigned long len, unsigned long pgoff);
+void vm_stat_account(struct mm_struct *mm, unsigned long flags, struct file *file, long pages);
+unsigned long do_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+			unsigned long flags, unsigned long new_addr);
 void vma_adjust(struct vm_area_struct *vma, unsigned long start, unsigned long end,
 		unsigned long pgoff, struct vm_area_struct *insert);
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,

@@ -1,7 +1,7 @@
 /*
  * mmap_rb_test.c - the vmas' list and rbtree stay one picture of the
- * address space through mmap, munmap, mprotect, brk, stack growth and
- * fork.
+ * address space through mmap, munmap, mprotect, mremap, brk, stack
+ * growth and fork.
  *
  * Every vma of an mm is in two structures (include/linux/mm_types.h):
  * the list sorted by address (mm->mmap) and the red-black tree
@@ -470,6 +470,73 @@ static void mmap_rb_fork_test(struct kunit *test)
 	CHECK_MM(test, mm, 2);
 }
 
+/* do_mremap() in the borrowed mm, under its mmap_sem */
+static unsigned long remap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+			   unsigned long flags, unsigned long new_addr)
+{
+	unsigned long ret;
+
+	down_write(&current->mm->mmap_sem);
+	ret = do_mremap(addr, old_len, new_len, flags, new_addr);
+	up_write(&current->mm->mmap_sem);
+	return ret;
+}
+
+/* mremap: growing in place, moving (the ptes go along), MREMAP_FIXED, shrinking */
+static void mmap_rb_mremap_test(struct kunit *test)
+{
+	struct mm_struct *mm = attach_mm(test);
+	const unsigned long rw = PROT_READ | PROT_WRITE;
+	unsigned long a;
+	u32 v = 0;
+
+	for (a = 0; a < 20; a++) /* neighbours for the tree */
+		KUNIT_ASSERT_EQ(test, map_fixed(pg(40 + 2 * a), PAGE_SIZE, PROT_READ),
+				pg(40 + 2 * a));
+	KUNIT_ASSERT_EQ(test, map_fixed(pg(0), 2 * PAGE_SIZE, rw), pg(0));
+	KUNIT_ASSERT_EQ(test, put_user(0x1234U, (u32 __user *)pg(1)), 0);
+	KUNIT_EXPECT_EQ(test, remap(pg(0), 2 * PAGE_SIZE, 6 * PAGE_SIZE, 0, 0), pg(0));
+	CHECK_MM(test, mm, 1);
+	KUNIT_EXPECT_EQ(test, find_vma(mm, pg(5))->vm_start, pg(0));
+	/* not past the next vma without MREMAP_MAYMOVE */
+	KUNIT_ASSERT_EQ(test, map_fixed(pg(6), PAGE_SIZE, PROT_READ), pg(6));
+	KUNIT_EXPECT_EQ(test, remap(pg(0), 6 * PAGE_SIZE, 8 * PAGE_SIZE, 0, 0),
+			(unsigned long)-ENOMEM);
+	CHECK_MM(test, mm, 2);
+	/* moved: the page table entries go along, the old range is gone */
+	a = remap(pg(0), 6 * PAGE_SIZE, 8 * PAGE_SIZE, MREMAP_MAYMOVE, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
+	CHECK_MM(test, mm, 3);
+	KUNIT_EXPECT_PTR_EQ(test, find_vma(mm, pg(0)), find_vma(mm, pg(6)));
+	KUNIT_EXPECT_EQ(test, get_user(v, (u32 __user *)(a + PAGE_SIZE)), 0);
+	KUNIT_EXPECT_EQ(test, v, 0x1234U);
+	/* to a fixed place, over the middle of a vma */
+	KUNIT_ASSERT_EQ(test, map_fixed(pg(20), 8 * PAGE_SIZE, rw), pg(20));
+	KUNIT_EXPECT_EQ(
+		test, remap(a, 2 * PAGE_SIZE, 2 * PAGE_SIZE, MREMAP_MAYMOVE | MREMAP_FIXED, pg(23)),
+		pg(23));
+	CHECK_MM(test, mm, 4);
+	KUNIT_EXPECT_EQ(test, get_user(v, (u32 __user *)pg(24)), 0);
+	KUNIT_EXPECT_EQ(test, v, 0x1234U);
+	KUNIT_EXPECT_EQ(test, find_vma(mm, pg(23))->vm_start, pg(23));
+	KUNIT_EXPECT_EQ(test, find_vma(mm, pg(22))->vm_end, pg(23));
+	KUNIT_EXPECT_EQ(test, find_vma(mm, a)->vm_start, a + 2 * PAGE_SIZE);
+	/* shrinking unmaps the tail */
+	KUNIT_EXPECT_EQ(test, remap(pg(20), 3 * PAGE_SIZE, PAGE_SIZE, 0, 0), pg(20));
+	CHECK_MM(test, mm, 5);
+	KUNIT_EXPECT_EQ(test, find_vma(mm, pg(21))->vm_start, pg(23));
+	/* the errors: a range that is not one vma, bad flags, a zero length */
+	KUNIT_EXPECT_EQ(test, remap(pg(21), PAGE_SIZE, 2 * PAGE_SIZE, MREMAP_MAYMOVE, 0),
+			(unsigned long)-EFAULT);
+	KUNIT_EXPECT_EQ(test, remap(pg(23), 4 * PAGE_SIZE, 5 * PAGE_SIZE, MREMAP_MAYMOVE, 0),
+			(unsigned long)-EFAULT);
+	KUNIT_EXPECT_EQ(test, remap(pg(23), PAGE_SIZE, 2 * PAGE_SIZE, 8, 0),
+			(unsigned long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, remap(pg(23), PAGE_SIZE, 0, MREMAP_MAYMOVE, 0),
+			(unsigned long)-EINVAL);
+	CHECK_MM(test, mm, 6);
+}
+
 #define RAND_PAGES 96
 
 /* The model's answer for mprotect: pages up to the first hole change */
@@ -565,15 +632,13 @@ static void mmap_rb_random_test(struct kunit *test)
 	}
 }
 
-static struct kunit_case mmap_rb_cases[] = { KUNIT_CASE(mmap_rb_many_test),
-					     KUNIT_CASE(mmap_rb_munmap_test),
-					     KUNIT_CASE(mmap_rb_mmap_merge_test),
-					     KUNIT_CASE(mmap_rb_mprotect_test),
-					     KUNIT_CASE(mmap_rb_brk_test),
-					     KUNIT_CASE(mmap_rb_stack_test),
-					     KUNIT_CASE(mmap_rb_fork_test),
-					     KUNIT_CASE(mmap_rb_random_test),
-					     {} };
+static struct kunit_case mmap_rb_cases[] = {
+	KUNIT_CASE(mmap_rb_many_test),	     KUNIT_CASE(mmap_rb_munmap_test),
+	KUNIT_CASE(mmap_rb_mmap_merge_test), KUNIT_CASE(mmap_rb_mprotect_test),
+	KUNIT_CASE(mmap_rb_brk_test),	     KUNIT_CASE(mmap_rb_stack_test),
+	KUNIT_CASE(mmap_rb_fork_test),	     KUNIT_CASE(mmap_rb_mremap_test),
+	KUNIT_CASE(mmap_rb_random_test),     {}
+};
 
 static struct kunit_suite mmap_rb_suite = {
 	.name = "mmap_rb",
