@@ -22,9 +22,13 @@
  *
  * Differences from 2.6.32: no VM_ACCOUNT (commit charge), VM_LOCKED or
  * hugetlb cases, which Linnet does not have; the ptes are moved under
- * the page-table lock one page directory entry at a time. Shared
- * anonymous memory, which Linnet populates at mmap (mm/mmap.c), gets
- * its new pages populated when it grows. See docs/processes.md.
+ * the page-table lock one page directory entry at a time. A moved
+ * anonymous vma always keeps its page offset (mm/mmap.c:copy_vma says
+ * why). Shared anonymous memory: 2.6.32's is a shmem object that keeps
+ * the size it was made with, so the pages a mapping grows by raise
+ * SIGBUS; Linnet's has no object behind it and is populated at mmap
+ * (mm/mmap.c), so the pages it grows by are populated too and work.
+ * See docs/processes.md.
  */
 #include <linux/kernel.h>
 #include <linux/err.h>
