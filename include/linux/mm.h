@@ -355,7 +355,6 @@ void vma_adjust(struct vm_area_struct *vma, unsigned long start, unsigned long e
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
 				 unsigned long addr, unsigned long end, unsigned long vm_flags,
 				 struct file *file, unsigned long pgoff);
-struct rb_node;
 void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma, struct rb_node **rb_link,
 		   struct rb_node *rb_parent);
 struct address_space;
