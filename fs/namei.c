@@ -101,9 +101,10 @@ EXPORT_SYMBOL(putname);
  * @mask: MAY_READ, MAY_WRITE, MAY_EXEC
  * @check_acl: unused (no ACLs)
  *
- * The caller is root (Linnet has no other user yet): reading and writing
- * are always allowed (CAP_DAC_OVERRIDE); executing needs an x bit
- * somewhere, searching a directory does not.
+ * Every caller is treated as root, whatever its fsuid (Linnet's tasks
+ * have credentials, but the mode bits are not yet checked against them):
+ * reading and writing are always allowed (CAP_DAC_OVERRIDE); executing
+ * needs an x bit somewhere, searching a directory does not.
  *
  * Context: any.
  * Return: 0 or -EACCES.
