@@ -25,12 +25,12 @@
 #include <linux/initrd.h>
 #include <linux/highmem.h>
 #include <linux/spinlock.h>
+#include <asm/dma.h>
 #include <asm/e820.h>
 #include <asm/setup.h>
 #include <asm/processor.h>
 
 #define FOUR_GB_PFN 0x100000ULL
-#define DMA_PFN (0x1000000UL >> PAGE_SHIFT)
 
 extern char _text[], _etext[], _sdata[], _edata[], _end[], __end_rodata[];
 
@@ -194,7 +194,8 @@ static void kernel_physical_mapping_init(void)
 /* Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn */
 static void zone_sizes_init(void)
 {
-	unsigned long start = min_low_pfn, dma_end = max_low_pfn < DMA_PFN ? max_low_pfn : DMA_PFN;
+	unsigned long start = min_low_pfn,
+		      dma_end = max_low_pfn < MAX_DMA_PFN ? max_low_pfn : MAX_DMA_PFN;
 	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	int i;
