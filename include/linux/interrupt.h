@@ -24,6 +24,8 @@
 #include <linux/irqreturn.h>
 #include <linux/bottom_half.h>
 #include <asm/irq.h>
+#include <linux/smp.h>
+#include <linux/percpu.h>
 
 /*
  * request_irq() flags. Linnet runs every handler with interrupts off (as
