@@ -181,6 +181,7 @@ def boot_to_prompt(build, runs=5):
     kernels = [("linnet", os.path.join(build, "kernel.elf"))]
     kernels += [("linux6.1", k) for k in glob.glob(os.path.join(build, "oracle", "vmlinuz-*"))[:1]]
     walls = {label: [] for label, _ in kernels + [("qemu-floor", None)]}
+    load = os.getloadavg()[0]
     for _ in range(runs):
         walls["qemu-floor"].append(_floor_wall(build))
         for label, kernel in kernels:
@@ -195,7 +196,8 @@ def boot_to_prompt(build, runs=5):
                          where="qemu, userland image"))
     rows.append(dict(name="prompt_qemu-floor", wall_ms=round(statistics.median(walls["qemu-floor"]) * 1000),
                      walls_ms=[round(w * 1000) for w in walls["qemu-floor"]],
-                     where="qemu, a one-byte multiboot kernel, userland image as initrd"))
+                     where="qemu, a one-byte multiboot kernel, userland image as initrd",
+                     load=[round(load, 1), round(os.getloadavg()[0], 1)], cpus=os.cpu_count()))
     return rows
 
 
@@ -232,8 +234,12 @@ def prompt_section(rows):
             continue
         insns = ("at most %d M" % round(r["uptime"] * 1000) if r["insns"] < floor else
                  "%d M" % (r["insns"] // 1000000))
-        lines.append("| %s | %s | %.2f | %d ms | %s |" % (label, insns, r["uptime"], r["wall_ms"],
+        lines.append("| %s | %s | %.3f | %d ms | %s |" % (label, insns, r["uptime"], r["wall_ms"],
                                                          walls))
+    if "load" in by.get("qemu-floor", {}):
+        lines += ["", "The host's load average was %.1f, then %.1f, on %d CPUs while these were "
+                  "measured." % (by["qemu-floor"]["load"][0], by["qemu-floor"]["load"][1],
+                                 by["qemu-floor"]["cpus"])]
     if "linnet" in by and "linux6.1" in by:
         linnet, linux = by["linnet"], by["linux6.1"]
         bound = max(linnet["insns"], round(linnet["uptime"] * 1e9), 1)
