@@ -38,12 +38,12 @@ class Shell(console.Console):
     """A Console whose prompt is busybox's (console.Console's is the monitor's)."""
 
     def __init__(self, kernel, build, append="console=ttyS0", timeout=60.0, mem="128M",
-                 extra=()):
+                 extra=(), settle=0.2):
         self.prompt = PROMPT
         super().__init__(kernel, mem=mem, append=append, timeout=timeout, extra=extra,
                          initrd=image(build), prompt=PROMPT)
         # let the shell put the tty into raw mode before the first keys come
-        time.sleep(0.2)
+        time.sleep(settle)
 
     def run(self, line, timeout=10.0):
         """Type @line; return what it printed (the echo and the prompt stripped)."""
