@@ -285,6 +285,8 @@ DESCRIPTIONS = {
     "linux6.1_user_module_load_unload": "the same on Linux 6.1 (686) with its own crc7.ko (4 KB, "
                                         "signed: the signature is checked too)",
     "linux6.1_user_fork_exit_wait": "the same fork+exit+wait on Linux 6.1 (686) in the same QEMU",
+    "module_load_unload": "in the kernel: `load_module_image` of tests/modules/mt_hello.ko (check, "
+                          "lay out, relocate, a parameter, init) and `unload_module`",
     "boot_to_banner": "from the multiboot entry (`boot/head.asm:_start`) to the banner on the consoles",
     "printk_short_line": "one `printk(KERN_INFO ...)` of a short line: format, log ring, serial and VGA",
     "tick_interrupt": "one tick: entry stub, `do_IRQ`, the 8259A, in high-resolution mode `hrtimer_interrupt` -> `tick_sched_timer` and reprogramming the one-shot PIT (with `highres=off`: `tick_handle_periodic`), the timer softirq",
