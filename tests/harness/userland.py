@@ -223,6 +223,10 @@ _PROMPT_AT_END = rb"root@linnet:[^\r\n#]*# (?:\x1b\[6n)?"
 
 def lineedit_transcripts(sh):
     """[(name, what the shell sent back)] for each case of LINEEDIT."""
+    # The prompt shows the directory: start from the home directory whatever the steps
+    # before left (SysRq-f's OOM kill may take either login shell, so the serial one
+    # is sometimes still in /tmp)
+    sh.run("cd")
     sh.run("echo one")
     sh.run("echo two")
     out = []
