@@ -662,6 +662,22 @@ static unsigned int tty_poll(struct file *file, poll_table *wait)
 	return ret;
 }
 
+/**
+ * tty_devnum - the device number of a tty: its driver's major, first minor plus index
+ * @tty: the tty
+ *
+ * What ls -l shows for its /dev node. LDD3's scull_priv keys one device
+ * per controlling terminal with tty_devnum(current->signal->tty).
+ *
+ * Context: any.
+ * Return: MKDEV(major, minor_start + index).
+ */
+dev_t tty_devnum(struct tty_struct *tty)
+{
+	return MKDEV(tty->driver->major, tty->driver->minor_start) + tty->index;
+}
+EXPORT_SYMBOL(tty_devnum);
+
 static struct tty_struct *get_current_tty(void)
 {
 	return has_signal(current) ? current->signal->tty : NULL;
