@@ -32,7 +32,8 @@
  * kernel threads run, as the kernel's own tests that exhaust memory on
  * purpose do), 2.6.32 panics "Out of memory and no killable processes";
  * Linnet lets the allocation fail, as it did before it had an OOM killer.
- * Everyone is root, so every score is divided by 16 (the two /4 rules);
+ * Every score is divided by 16 (the two /4 rules), whatever the task's
+ * credentials (capable() is not asked);
  * there are no cpusets, memory cgroups or OOM notifiers.
  * See docs/memory.md ("When memory runs out").
  */

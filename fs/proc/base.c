@@ -32,9 +32,9 @@
  *
  * Differences from 2.6.32: Linnet has no struct pid, so an inode holds a
  * reference on the task itself (its pid cannot be handed out again
- * meanwhile, which is what 2.6.32's struct pid guarantees); there are no
- * credentials to check (everyone is root), so ptrace_may_access() and the
- * per-file permission checks are not here; readdir gives the
+ * meanwhile, which is what 2.6.32's struct pid guarantees); tasks have
+ * credentials, but ptrace_may_access() and the per-file permission
+ * checks are not here, so every reader gets in as root would; readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
  * instantiate them. Files 2.6.32 has that Linnet lacks: auxv, wchan,
  * smaps, mountinfo, mountstats, coredump_filter, io, loginuid, ...

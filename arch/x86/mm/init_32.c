@@ -248,8 +248,8 @@ void mem_init(void)
 
 /*
  * Serialises filling an empty kernel page-directory entry. 2.6.32 uses
- * init_mm.page_table_lock; Linnet has no init_mm (no user address spaces
- * in mm/ yet), so the lock stands alone.
+ * init_mm.page_table_lock; Linnet keeps a lock of its own for the kernel's
+ * tables, apart from init_mm (mm/init-mm.c).
  */
 static DEFINE_SPINLOCK(kernel_page_table_lock);
 
@@ -264,7 +264,7 @@ static DEFINE_SPINLOCK(kernel_page_table_lock);
  * a table, then the entry is checked again under a lock, and the loser
  * frees its table (filling it twice would drop the winner's ptes). The
  * table is counted in NR_PAGETABLE (2.6.32 counts only user page tables
- * there; Linnet has none yet, so meminfo's PageTables shows these).
+ * there; Linnet does not count those, so meminfo's PageTables shows these).
  *
  * Context: process context (allocates with GFP_KERNEL).
  * Return: the pte, or NULL if no page could be allocated.
