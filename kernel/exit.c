@@ -87,13 +87,20 @@ void wake_up_child_waiters(void)
  * mm_release - what a task's memory must know before the task leaves it
  * @tsk: the task (current), exiting or executing a new program
  *
- * The tid word of CLONE_CHILD_CLEARTID/set_tid_address is zeroed (a
- * thread join waits on it), and a vfork parent is let go.
+ * The robust futexes the thread holds are marked FUTEX_OWNER_DIED
+ * (kernel/futex.c:exit_robust_list), the tid word of
+ * CLONE_CHILD_CLEARTID/set_tid_address is zeroed (a thread join waits
+ * on it), and a vfork parent is let go. 2.6.32's (in kernel/fork.c);
+ * Linnet has no PI futexes, so no pi_state list to clean up.
  *
  * Context: process context.
  */
 void mm_release(struct task_struct *tsk)
 {
+	if (unlikely(tsk->robust_list)) {
+		exit_robust_list(tsk);
+		tsk->robust_list = NULL;
+	}
 	if (tsk->clear_child_tid && tsk->mm && atomic_read(&tsk->mm->mm_users) > 1) {
 		/* pthread_join sleeps on the word: zero it, then wake it */
 		put_user(0, tsk->clear_child_tid);

@@ -19,6 +19,11 @@ static const char *const tests[] = { "/hello",	   "/efault",	"/forkwait",  "/mem
 				     "/locks",	   "/sigio",	"/proclocks", "/exectimers",
 				     "/cpuclocks", "/fuzzbugs", "/forkbomb",  "/cputimers" };
 
+/* Programs added since: one a line (the trailing comma keeps it so), for merges */
+static const char *const more_tests[] = {
+	"/robust",
+};
+
 static void run(const char *path)
 {
 	char *argv[] = { (char *)path, "one", "two", NULL };
@@ -48,6 +53,8 @@ int main(void)
 	say("== init: pid %d", getpid());
 	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
 		run(tests[i]);
+	for (i = 0; i < sizeof(more_tests) / sizeof(more_tests[0]); i++)
+		run(more_tests[i]);
 	say("== done");
 	reboot(RB_POWER_OFF);
 	return 0;
