@@ -22,6 +22,7 @@ static const char *const tests[] = { "/hello",	   "/efault",	"/forkwait",  "/mem
 /* Programs added since: one a line (the trailing comma keeps it so), for merges */
 static const char *const more_tests[] = {
 	"/robust",
+	"/pshared",
 };
 
 static void run(const char *path)
