@@ -23,6 +23,8 @@ static const char *const tests[] = { "/hello",	   "/efault",	"/forkwait",  "/mem
 static const char *const more_tests[] = {
 	"/robust",
 	"/pshared",
+	"/mtexec",
+	"/reparent",
 };
 
 static void run(const char *path)
