@@ -19,13 +19,16 @@ static const char *const tests[] = { "/hello",	   "/efault",	"/forkwait",  "/mem
 				     "/locks",	   "/sigio",	"/proclocks", "/exectimers",
 				     "/cpuclocks", "/fuzzbugs", "/forkbomb",  "/cputimers" };
 
-/* Programs added since: one a line (the trailing comma keeps it so), for merges */
+/* Programs added since: one a line, for merges */
+/* clang-format off */
 static const char *const more_tests[] = {
 	"/robust",
 	"/pshared",
 	"/mtexec",
 	"/reparent",
+	"/cpusleep",
 };
+/* clang-format on */
 
 static void run(const char *path)
 {
