@@ -56,8 +56,7 @@ asmlinkage long sys_gettid(void)
  */
 asmlinkage long sys_getppid(void)
 {
-	struct task_struct *parent =
-		current->group_leader ? current->group_leader->real_parent : NULL;
+	struct task_struct *parent = current->real_parent;
 
 	return parent ? parent->tgid : 0;
 }
