@@ -25,6 +25,7 @@
 #include <linux/initrd.h>
 #include <linux/bootmem.h>
 #include <linux/mm.h>
+#include <linux/ioport.h>
 
 /* boot/head.asm maps this much physical memory at PAGE_OFFSET */
 #define BOOT_MAPPED_BYTES (16UL << 20)
@@ -141,6 +142,46 @@ void reserve_initrd(void)
 	initrd_end = (unsigned long)__va(ramdisk_end);
 }
 
+/* The I/O ports every PC has, claimed before any driver asks (2.6.32's list) */
+static struct resource standard_io_resources[] = {
+	{ .name = "dma1", .start = 0x00, .end = 0x1f, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "pic1", .start = 0x20, .end = 0x21, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "timer0", .start = 0x40, .end = 0x43, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "timer1", .start = 0x50, .end = 0x53, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "keyboard",
+	  .start = 0x60,
+	  .end = 0x60,
+	  .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "keyboard",
+	  .start = 0x64,
+	  .end = 0x64,
+	  .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "dma page reg",
+	  .start = 0x80,
+	  .end = 0x8f,
+	  .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "pic2", .start = 0xa0, .end = 0xa1, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "dma2", .start = 0xc0, .end = 0xdf, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	{ .name = "fpu", .start = 0xf0, .end = 0xff, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+};
+
+/**
+ * reserve_standard_io_resources - put the PC's fixed ports in /proc/ioports
+ *
+ * The 8237 DMA controllers, the 8259A PICs, the 8253/8254 timers, the
+ * keyboard controller and the FPU port: no driver requests them, so they
+ * are claimed here and a driver asking for one of them gets NULL.
+ *
+ * Context: boot, before the drivers' initcalls.
+ */
+void reserve_standard_io_resources(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(standard_io_resources); i++)
+		request_resource(&ioport_resource, &standard_io_resources[i]);
+}
+
 /**
  * setup_arch - take the command line and memory map from the boot loader
  * @cmdline_p: set to the kernel's copy of the command line
@@ -153,6 +194,7 @@ void setup_arch(char **cmdline_p)
 	static char raw[COMMAND_LINE_SIZE];
 
 	*cmdline_p = boot_command_line;
+	reserve_standard_io_resources();
 	if (multiboot_magic != MULTIBOOT_BOOTLOADER_MAGIC ||
 	    !boot_mapped(multiboot_info_phys, sizeof(*mbi)))
 		return;
