@@ -18,7 +18,8 @@
  * long as the name exists, which is why its files never fall out.
  *
  * Differences from 2.6.32: one spinlock (dcache_lock) guards everything
- * (2.6.32 adds a lock per dentry and RCU walks); negative dentries are
+ * (2.6.32 adds a lock per dentry, d_lock, and looks up the hash chains
+ * under RCU; the RCU path walk without dcache_lock is 2.6.38's); negative dentries are
  * not kept after their last dput; unused positive dentries are freed
  * only by unmounting (there is no memory-pressure shrinker yet).
  * Read next: fs/namei.c, and docs/files.md.

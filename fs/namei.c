@@ -24,9 +24,10 @@
  * file system shares (the name exists or not, a directory or not,
  * permissions, mount points busy) and call the inode operations.
  *
- * Linux 2.6.32's algorithm and errors. Linnet has only root, so
- * permission checks follow root's rules (read and write always; exec
- * needs an x bit). Opening with O_CREAT through a dangling symlink gives
+ * Linux 2.6.32's algorithm and errors. Permission checks follow root's
+ * rules for every caller (read and write always; exec needs an x bit):
+ * tasks have credentials, but the mode bits are not checked against
+ * them yet. Opening with O_CREAT through a dangling symlink gives
  * -ENOENT (2.6.32 creates the target). One addition: 2.6.39's
  * LOOKUP_EMPTY, with which an empty name means the walk's start (@dfd's
  * file, or the current directory), for the *at calls' AT_EMPTY_PATH
@@ -101,9 +102,10 @@ EXPORT_SYMBOL(putname);
  * @mask: MAY_READ, MAY_WRITE, MAY_EXEC
  * @check_acl: unused (no ACLs)
  *
- * The caller is root (Linnet has no other user yet): reading and writing
- * are always allowed (CAP_DAC_OVERRIDE); executing needs an x bit
- * somewhere, searching a directory does not.
+ * Every caller is treated as root, whatever its fsuid (Linnet's tasks
+ * have credentials, but the mode bits are not yet checked against them):
+ * reading and writing are always allowed (CAP_DAC_OVERRIDE); executing
+ * needs an x bit somewhere, searching a directory does not.
  *
  * Context: any.
  * Return: 0 or -EACCES.

@@ -461,8 +461,9 @@ asmlinkage long sys_creat(const char __user *pathname, int mode)
  * @filename: the path
  * @mode: F_OK (0) or an or of R_OK (4), W_OK (2), X_OK (1)
  *
- * The caller is root (Linnet has no other users yet): reading and
- * writing are allowed, X_OK needs an x bit somewhere (or a directory).
+ * Every caller is treated as root, whatever its uid (the mode bits are
+ * not yet checked against credentials): reading and writing are
+ * allowed, X_OK needs an x bit somewhere (or a directory).
  *
  * Context: process context (system call); may sleep.
  * Return: 0, -EINVAL (bad @mode), -EACCES, -ENOENT, -ENOTDIR, -ELOOP,

@@ -18,13 +18,15 @@
  * The timeout is an absolute time on the monotonic clock, slept on with
  * an hrtimer; select and pselect6 write the time left back, as Linux.
  *
- * Differences from 2.6.32, because Linnet's signal code (kernel/signal.c)
- * has no saved sigmask (TIF_RESTORE_SIGMASK) and no restart blocks yet:
+ * Differences from 2.6.32, because this file does not use the saved
+ * sigmask (TIF_RESTORE_SIGMASK) and the restart blocks that
+ * kernel/signal.c now has (sigsuspend and nanosleep use them):
  * pselect6 and ppoll restore the caller's mask as soon as they return,
  * answering -EINTR (not -ERESTARTNOHAND) when a signal interrupted them,
  * so a signal that only the temporary mask let in stays pending; poll
- * answers -EINTR where 2.6.32 restarts it after a handler with
- * -ERESTART_RESTARTBLOCK. Read next: fs/pipe.c:pipe_poll, docs/files.md.
+ * answers -EINTR where 2.6.32 returns -ERESTART_RESTARTBLOCK, which
+ * restarts it when no handler runs.
+ * Read next: fs/pipe.c:pipe_poll, docs/files.md.
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>

@@ -27,9 +27,10 @@
  * allow_signal(SIGINT) makes one interruptible; send_sig() of a signal
  * it has not allowed is dropped; flush_signals(current) clears them.
  *
- * 2.6.32 charges a sigqueue to the user_struct that the sender's cred
- * points to; Linnet's cred holds only the ids, so the user_struct is
- * found by uid (kernel/user.c). See docs/processes.md, "Signals".
+ * 2.6.32 charges a sigqueue to the user_struct that the receiving
+ * task's cred points to; Linnet's cred holds only the ids, so the
+ * user_struct is found by the receiver's uid (kernel/user.c). See
+ * docs/processes.md, sections 7 and 13.
  */
 #include <linux/module.h>
 #include <linux/sched.h>

@@ -15,9 +15,11 @@
  * first) whenever cmp() does not say it must come after, so equal entries
  * keep their order.
  *
- * This is Linux 2.6.32's algorithm; Linux 5.1 changed the merge schedule
- * to keep runs balanced (2:1 at worst) and save comparisons, with the same
- * result. See docs/lib.md.
+ * Linux 2.6.32 has no generic list sort (lib/list_sort.c came in 2.6.33);
+ * this is the algorithm Don Mullis gave it in 2010 ("lib: more scalable
+ * list_sort()"), which Linux kept until 5.0. Linux 5.1 changed
+ * the merge schedule to keep runs balanced (2:1 at worst) and save
+ * comparisons, with the same result. See docs/lib.md.
  */
 #include <linux/kernel.h>
 #include <linux/list.h>

@@ -8,8 +8,10 @@
  * s2 >= 8, s3 >= 16, s4 >= 128: the seeding below forces them). After
  * seeding, a few steps are discarded so that similar seeds diverge.
  *
- * This is Linux 2.6.32's random32() generator (P. L'Ecuyer, "Tables of
- * maximally equidistributed combined LFSR generators", 1999). It is not
+ * This is the generator of Linux's prandom_u32() since 2013 (P. L'Ecuyer,
+ * "Tables of maximally equidistributed combined LFSR generators", 1999).
+ * Linux 2.6.32's random32() is its three-register predecessor, taus88
+ * (L'Ecuyer, 1996), with a shorter period (2^88). It is not
  * cryptographic. See docs/lib.md.
  */
 #include <linux/prandom.h>

@@ -33,7 +33,8 @@
  * in rb_parent_color; Linnet follows today's Linux (__rb_parent_color,
  * augmented callbacks, cached roots, postorder walks), which only adds
  * API. Tests: tests/host/rbtree_shim.c, tests/fuzz/rbtree_fuzz.c, and
- * Linux's own lib/rbtree_test.c (make linux-tests). Read docs/sched.md.
+ * Linux's own lib/rbtree_test.c (built in from linux-source when it is
+ * installed; ktest=linux_tests runs it). Read docs/sched.md.
  */
 #include <linux/module.h>
 #include <linux/rbtree_augmented.h>

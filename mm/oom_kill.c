@@ -32,7 +32,8 @@
  * kernel threads run, as the kernel's own tests that exhaust memory on
  * purpose do), 2.6.32 panics "Out of memory and no killable processes";
  * Linnet lets the allocation fail, as it did before it had an OOM killer.
- * Everyone is root, so every score is divided by 16 (the two /4 rules);
+ * Every score is divided by 16 (the two /4 rules), whatever the task's
+ * credentials (capable() is not asked);
  * there are no cpusets, memory cgroups or OOM notifiers.
  * See docs/memory.md ("When memory runs out").
  */
@@ -56,17 +57,6 @@ int sysctl_panic_on_oom;
 int sysctl_oom_kill_allocating_task;
 /* sysctl_oom_dump_tasks - list every process's memory in the report (0) */
 int sysctl_oom_dump_tasks;
-
-/* log2(HZ) rounded as 2.6.32's SHIFT_HZ: cpu time counts in units of 8 s */
-#if HZ >= 768
-#define SHIFT_HZ 10
-#elif HZ >= 384
-#define SHIFT_HZ 9
-#elif HZ >= 192
-#define SHIFT_HZ 8
-#else
-#define SHIFT_HZ 7
-#endif
 
 /* Is @p init (the process every orphan goes to)? */
 static bool is_global_init(struct task_struct *p)

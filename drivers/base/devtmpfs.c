@@ -16,14 +16,16 @@
  * (delete_path); a directory that still holds something stays.
  *
  * In 2.6.32 device_add() calls devtmpfs_create_node(dev) for every
- * struct device with a device number. Linnet has no driver core yet
- * (struct device, drivers/base/core.c), so the callers are the
- * registration functions themselves: register_chrdev() and friends
- * (fs/char_dev.c), mem.c for each of its minors and misc_register(),
- * which give a name, a mode and a number. Linux 2.6.32 mounts devtmpfs at
- * /dev only when it mounts a real root (CONFIG_DEVTMPFS_MOUNT); with an
- * initramfs, /init does it. Linnet runs no /init yet, so the kernel
- * mounts it after unpacking the initramfs (devtmpfs_mount).
+ * struct device with a device number, and so does Linnet's
+ * (drivers/base/core.c). Linnet's calls take a name, a mode and a
+ * number instead of the device, because other callers make nodes
+ * without a struct device: the char device registration functions
+ * (fs/char_dev.c, which says why), mem.c for each of its minors and
+ * misc_register() (2.6.32 makes a device in the mem and misc classes). Linux 2.6.32 mounts
+ * devtmpfs at /dev only when it mounts a real root
+ * (CONFIG_DEVTMPFS_MOUNT); with an initramfs, /init does it. Linnet
+ * mounts it itself after unpacking the initramfs (devtmpfs_mount), so
+ * that /dev is there for the kernel monitor, which runs with no /init.
  * See docs/procfs.md.
  */
 #include <linnet/devtmpfs.h>

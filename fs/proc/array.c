@@ -19,12 +19,11 @@
  * The process group, session, children's times and limits come from the
  * thread group's signal_struct, as in 2.6.32.
  *
- * Differences from 2.6.32: tty_nr is 0 and tpgid -1 until the tty layer
- * sets signal->tty; Uid/Gid are 0 and the capabilities full (everyone is
- * root); SigQ counts the task's pending signals (2.6.32 counts the
- * user's queued siginfos); signals 33-64 (which Linnet lacks) print as 0;
- * Cpus_allowed is the one CPU and Mems_allowed the one node (2.6.32
- * prints both with cpusets, as Debian's build has). See docs/procfs.md.
+ * Differences from 2.6.32: tty_nr is 0 and tpgid -1 always, although
+ * the tty layer now sets signal->tty; Uid/Gid are printed as 0 and the
+ * capabilities full, whatever the task's credentials; Cpus_allowed is
+ * the one CPU and Mems_allowed the one node (2.6.32 prints both with
+ * cpusets, as Debian's build has). See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -41,7 +40,6 @@
 #include <linux/resource.h>
 #include "internal.h"
 
-#define USER_HZ 100
 /* jiffies (Linnet's cputime) to USER_HZ clock ticks */
 #define cputime_to_clock_t(j) ((unsigned long)((u64)(j)*USER_HZ / HZ))
 

@@ -11,9 +11,9 @@
  * (fs/proc/base.c), found by proc_root_lookup() when no entry has the name.
  *
  * Linux leaves mounting /proc to user space (an init script's
- * "mount -t proc proc /proc"). Linnet runs no programs yet, so the
- * kernel mounts it at /proc itself, after the initramfs is unpacked
- * (proc_mount_at_boot). See docs/procfs.md.
+ * "mount -t proc proc /proc"). Linnet's kernel mounts it at /proc itself,
+ * after the initramfs is unpacked (proc_mount_at_boot), so that the
+ * kernel monitor, which runs with no /init, has it too. See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/stat.h>

@@ -2,10 +2,10 @@
  * devtmpfs.h - Linnet's devtmpfs calls (drivers/base/devtmpfs.c).
  *
  * Linux 2.6.32 declares devtmpfs_create_node(struct device *) in
- * <linux/device.h> and device_add() calls it. Linnet has no struct device
- * yet, so its callers (the char device registration functions) pass the
- * name, mode and number themselves; when the driver core comes, these
- * become the 2.6.32 calls.
+ * <linux/device.h> and device_add() calls it. Linnet's device_add() calls
+ * it too, but the char device registration functions (fs/char_dev.c)
+ * also make nodes for drivers that register without a struct device, so
+ * the calls take the name, mode and number themselves.
  */
 #ifndef _LINNET_DEVTMPFS_H
 #define _LINNET_DEVTMPFS_H

@@ -4,8 +4,9 @@
  *
  * Linux 2.6.32's init/initramfs.c calls the system calls themselves
  * (sys_mkdir, sys_mknod...) with kernel pointers; Linux 5.10 replaced
- * that with these helpers, and Linnet, which has no system calls yet,
- * uses them from the start. Each returns 0 or a negative errno. Regular
+ * that with these helpers, and Linnet's initramfs code, written before
+ * Linnet had system calls, uses them from the start. Each returns 0 or a
+ * negative errno. Regular
  * files are written with filp_open(), vfs_write() and filp_close().
  */
 #ifndef _LINUX_INIT_SYSCALLS_H

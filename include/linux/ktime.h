@@ -7,10 +7,11 @@
  * them on i386). ktime_t wraps it in a union so that a plain integer is
  * not mistaken for one.
  *
- * Linux 2.6.32 on 32-bit machines stores ktime_t as { s32 sec, nsec }
- * (CONFIG_KTIME_SCALAR off) to avoid 64-bit divisions; Linnet always uses
- * the scalar form that 64-bit 2.6.32 uses and later Linux uses everywhere,
- * because it reads more simply. The names are 2.6.32's. See docs/time.md.
+ * Linux 2.6.32 on most 32-bit machines stores ktime_t as { s32 sec,
+ * nsec } to avoid 64-bit divisions; on i386 it selects the scalar form
+ * (CONFIG_KTIME_SCALAR, def_bool X86_32), as 64-bit machines have it and
+ * later Linux uses everywhere, and so does Linnet. The names are
+ * 2.6.32's. See docs/time.md.
  */
 #ifndef _LINUX_KTIME_H
 #define _LINUX_KTIME_H

@@ -11,10 +11,12 @@
  * hashlen_len()), which is how the VFS compares names quickly.
  *
  * Linux 2.6.32 has full_name_hash(name, len) without the salt (added in
- * 4.8). Linux defines the two functions in fs/namei.c, with a
- * word-at-a-time version for CPUs that load unaligned words cheaply;
- * Linnet has the byte-at-a-time version in lib/stringhash.c until it has
- * a dentry cache. See docs/lib.md.
+ * 4.8), inline in <linux/dcache.h>; Linnet's dentry cache uses that one
+ * (include/linux/dcache.h), and this header serves code written for
+ * today's Linux, such as its test_hash.c. Linux defines the two functions
+ * in fs/namei.c, with a word-at-a-time version for CPUs that load
+ * unaligned words cheaply; Linnet has the byte-at-a-time version in
+ * lib/stringhash.c. See docs/lib.md.
  */
 #ifndef _LINUX_STRINGHASH_H
 #define _LINUX_STRINGHASH_H

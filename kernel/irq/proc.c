@@ -1,9 +1,10 @@
 /*
  * proc.c - the softirq counters, printed as Linux's /proc/softirqs.
  *
- * Linnet has no /proc yet, so each view is a function that prints through
- * a callback (the shell passes one that writes to the console; a test
- * passes one that fills a buffer). show_softirqs() uses the format
+ * Each view is a function that prints through a callback, so one function
+ * serves /proc/softirqs (fs/proc/softirqs.c passes seq_print_cb), the
+ * shell (a callback that writes to the console) and a test (one that
+ * fills a buffer). show_softirqs() uses the format
  * strings of Linux 2.6.32's fs/proc/softirqs.c and its names, so the
  * output can be compared with a 2.6.32 kernel's line by line:
  *

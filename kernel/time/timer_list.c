@@ -6,8 +6,9 @@
  * base->first); then the hrtimer counters (hres_active, nr_events...) and
  * the tick device with its clock event device. The text is what Linux
  * 2.6.32 prints in /proc/timer_list ("Timer List Version: v0.5"), so the
- * two can be compared line by line. Linnet shows it as the kernel shell's
- * `timer_list` command (kernel/debug/kdb/kdb_views.c) until it has /proc.
+ * two can be compared line by line. Linnet shows it as /proc/timer_list
+ * (fs/proc/kviews.c) and as the kernel shell's `timer_list` command
+ * (kernel/debug/kdb/kdb_views.c).
  *
  * The NO_HZ fields (nohz_mode, idle_tick ... idle_expires) are printed as
  * 2.6.32 prints them on a kernel that does not stop the tick: all zero.

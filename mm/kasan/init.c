@@ -1,8 +1,10 @@
 /*
  * init.c - mapping KASAN's shadow: one byte for every 8 of the kernel's gigabyte.
  *
- * The shadow of 0xC0000000..0xFFFFFFFF is 128 MiB at 0xA0000000, in the
- * lower 3 GiB that Linnet (no user space) leaves empty. Instrumented code
+ * The shadow of 0xC0000000..0xFFFFFFFF is 128 MiB at 0xA0000000, below
+ * PAGE_OFFSET: a KASAN kernel's user space ends there (TASK_SIZE,
+ * asm/processor.h) and every page directory shares the shadow's entries
+ * (arch/x86/mm/pgtable.c). Instrumented code
  * writes shadow from its first function on (GCC's prologues mark stack
  * red zones), long before there is memory to back 128 MiB, so the
  * shadow comes up in two steps, as on Linux's x86:

@@ -222,6 +222,9 @@ DESCRIPTIONS = {
     "mutex_lock_unlock": "uncontended `mutex_lock` + `mutex_unlock`",
     "kfifo_put_get": "one byte `kfifo_in` + `kfifo_out`",
     "kfifo_in_out_64": "64 bytes `kfifo_in` + `kfifo_out`",
+    "find_vma_1000_rbtree": "`find_vma` among 1,000 vmas, the cache missing: the walk down the rbtree",
+    "find_vma_1000_list": "the same lookups by the sorted-list walk Linnet had before the rbtree",
+    "find_vma_cache_hit": "`find_vma` of the address found last: `mmap_cache` answers",
 }
 
 

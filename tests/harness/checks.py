@@ -321,6 +321,23 @@ def irq_reports(ctx):
         r"Trying to free already-free IRQ 5",
         r"Unbalanced enable for IRQ 5"])
 
+def irq_misrouted(ctx):
+    """irqpoll, irqfixup and noirqdebug as 2.6.32's: the boot warnings, and what each polls."""
+    out = []
+    for opt, lines in (("irqpoll", [r"Misrouted IRQ fixup and polling support enabled$",
+                                    r"This may significantly impact system performance$",
+                                    r"irq_misrouted_test: irqfixup=2$"]),
+                       ("irqfixup", [r"Misrouted IRQ fixup support enabled\.$",
+                                     r"This may impact system performance\.$",
+                                     r"irq_misrouted_test: irqfixup=1$"]),
+                       ("noirqdebug", [r"IRQ lockup detection disabled$",
+                                       r"irq_misrouted_test: irqfixup=0$"])):
+        res = ctx.boot("%s ktest=irq.irq_misrouted_test panic=-1" % opt)
+        out += verdict.ktest_results(res, "irq-" + opt)
+        out += expect_lines("irq-%s/messages" % opt, res, lines)
+    return out
+
+
 # --- physical memory ---------------------------------------------------
 
 LINUX_128M = {"DMA": (4095, 3998), "Normal": (28640, 28640)}  # REFERENCE.md, Linux 6.1
@@ -2093,3 +2110,6 @@ def sysfuzz_15s(ctx):
 
 
 ALL += [sysfuzz_15s]
+
+
+ALL += [irq_misrouted]

@@ -25,9 +25,10 @@
  * rows, and without an IO-APIC no MIS row; Linnet prints what 2.6.32
  * prints for that machine.
  *
- * Linux prints through seq_file; Linnet has no /proc yet, so the view
- * prints through a show_print_t callback (the kernel shell's
- * `interrupts`, a test's buffer). See docs/interrupts.md.
+ * Linux prints through seq_file; Linnet's view prints through a
+ * show_print_t callback, so that one function serves /proc/interrupts
+ * (fs/proc/interrupts.c, through seq_print_cb), the kernel shell's
+ * `interrupts` and a test's buffer. See docs/interrupts.md.
  */
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
