@@ -32,16 +32,16 @@ static void bad_io_access(unsigned long port, const char *access)
 }
 
 /* Run @is_pio with port set, or @is_mmio, as the cookie says */
-#define IO_COND(addr, is_pio, is_mmio)                                  \
-	do {                                                            \
-		unsigned long port = (unsigned long)(addr);             \
-		if (port >= PIO_RESERVED) {                             \
-			is_mmio;                                        \
-		} else if (port > PIO_OFFSET) {                         \
-			port &= PIO_MASK;                               \
-			is_pio;                                         \
-		} else                                                  \
-			bad_io_access(port, #is_pio);                   \
+#define IO_COND(addr, is_pio, is_mmio)                      \
+	do {                                                \
+		unsigned long port = (unsigned long)(addr); \
+		if (port >= PIO_RESERVED) {                 \
+			is_mmio;                            \
+		} else if (port > PIO_OFFSET) {             \
+			port &= PIO_MASK;                   \
+			is_pio;                             \
+		} else                                      \
+			bad_io_access(port, #is_pio);       \
 	} while (0)
 
 /**

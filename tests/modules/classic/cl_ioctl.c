@@ -140,7 +140,8 @@ static int cl_ioctl_init(void)
 	mod_timer(&timer, jiffies + 2);
 	left = interruptible_sleep_on_timeout(&cl_wq, 10 * HZ);
 	del_timer_sync(&timer);
-	printk(KERN_INFO "cl_ioctl: %s\n", left > 0 ? "woken before the time ran out" : "timed out");
+	printk(KERN_INFO "cl_ioctl: %s\n",
+	       left > 0 ? "woken before the time ran out" : "timed out");
 
 	err = alloc_chrdev_region(&cl_dev, 0, 1, "cl_ioctl");
 	if (err)
