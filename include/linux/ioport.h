@@ -24,8 +24,6 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 
-typedef phys_addr_t resource_size_t;
-
 /**
  * struct resource - one claimed range, a node of the ioport or iomem tree
  * @start: the first port or address
@@ -102,6 +100,5 @@ static inline resource_size_t resource_size(const struct resource *res)
 	return res->end - res->start + 1;
 }
 
-void reserve_standard_io_resources(void);
 
 #endif /* _LINUX_IOPORT_H */

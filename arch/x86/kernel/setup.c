@@ -24,8 +24,8 @@
 #include <asm/setup.h>
 #include <linux/initrd.h>
 #include <linux/bootmem.h>
-#include <linux/mm.h>
 #include <linux/ioport.h>
+#include <linux/mm.h>
 
 /* boot/head.asm maps this much physical memory at PAGE_OFFSET */
 #define BOOT_MAPPED_BYTES (16UL << 20)
@@ -142,39 +142,25 @@ void reserve_initrd(void)
 	initrd_end = (unsigned long)__va(ramdisk_end);
 }
 
-/* The I/O ports every PC has, claimed before any driver asks (2.6.32's list) */
+/*
+ * The ports every PC has, claimed for the chips the core kernel drives
+ * (2.6.32's reserve_standard_io_resources): they head /proc/ioports, and
+ * no driver can request them. The keyboard's two ports are claimed here,
+ * not by the i8042 driver, so they stay when i8042.ko is removed.
+ */
+#define STD_IO(n, s, e)                                                                   \
+	{                                                                                 \
+		.name = n, .start = s, .end = e, .flags = IORESOURCE_BUSY | IORESOURCE_IO \
+	}
 static struct resource standard_io_resources[] = {
-	{ .name = "dma1", .start = 0x00, .end = 0x1f, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "pic1", .start = 0x20, .end = 0x21, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "timer0", .start = 0x40, .end = 0x43, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "timer1", .start = 0x50, .end = 0x53, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "keyboard",
-	  .start = 0x60,
-	  .end = 0x60,
-	  .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "keyboard",
-	  .start = 0x64,
-	  .end = 0x64,
-	  .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "dma page reg",
-	  .start = 0x80,
-	  .end = 0x8f,
-	  .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "pic2", .start = 0xa0, .end = 0xa1, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "dma2", .start = 0xc0, .end = 0xdf, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
-	{ .name = "fpu", .start = 0xf0, .end = 0xff, .flags = IORESOURCE_BUSY | IORESOURCE_IO },
+	STD_IO("dma1", 0x00, 0x1f),	    STD_IO("pic1", 0x20, 0x21),
+	STD_IO("timer0", 0x40, 0x43),	    STD_IO("timer1", 0x50, 0x53),
+	STD_IO("keyboard", 0x60, 0x60),	    STD_IO("keyboard", 0x64, 0x64),
+	STD_IO("dma page reg", 0x80, 0x8f), STD_IO("pic2", 0xa0, 0xa1),
+	STD_IO("dma2", 0xc0, 0xdf),	    STD_IO("fpu", 0xf0, 0xff),
 };
 
-/**
- * reserve_standard_io_resources - put the PC's fixed ports in /proc/ioports
- *
- * The 8237 DMA controllers, the 8259A PICs, the 8253/8254 timers, the
- * keyboard controller and the FPU port: no driver requests them, so they
- * are claimed here and a driver asking for one of them gets NULL.
- *
- * Context: boot, before the drivers' initcalls.
- */
-void reserve_standard_io_resources(void)
+static void reserve_standard_io_resources(void)
 {
 	unsigned int i;
 
