@@ -167,14 +167,19 @@ static unsigned int name_to_int(const struct dentry *dentry)
  * A cached /proc/PID dentry is checked at each lookup (the walk's
  * d_revalidate): once the task is gone it is dropped, and the lookup
  * that follows finds no task (-ENOENT), even while a file under it is
- * still open and holds the dentry. As 2.6.32's pid_revalidate, without
- * the owner and mode updates (no credentials in Linnet).
+ * still open and holds the dentry. While the task lives, its files
+ * follow its effective ids (a setuid changes who owns /proc/PID), as
+ * 2.6.32's pid_revalidate (which also hands non-dumpable tasks' files
+ * to root; Linnet has no dumpable flag).
  */
 static int pid_revalidate(struct dentry *dentry, struct nameidata *nd)
 {
-	struct task_struct *task = get_proc_task(dentry->d_inode);
+	struct inode *inode = dentry->d_inode;
+	struct task_struct *task = get_proc_task(inode);
 
 	if (task) {
+		inode->i_uid = task->cred.euid;
+		inode->i_gid = task->cred.egid;
 		put_task_struct(task);
 		return 1;
 	}
@@ -213,8 +218,8 @@ static struct inode *proc_pid_make_inode(struct super_block *sb, struct task_str
 	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	ei = PROC_I(inode);
 	inode->i_mtime = inode->i_atime = inode->i_ctime = current_fs_time(sb);
-	inode->i_uid = 0;
-	inode->i_gid = 0;
+	inode->i_uid = task->cred.euid; /* the owner of /proc/PID's files: the task */
+	inode->i_gid = task->cred.egid;
 	get_task_struct(task);
 	ei->task = task;
 	return inode;

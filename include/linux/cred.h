@@ -9,14 +9,17 @@
  * Linux 2.6.32 keeps these in a reference-counted, copy-on-write struct
  * cred that task->cred points to, with capabilities beside them; Linnet
  * keeps the ids by value in the task (as Linux up to 2.6.28 did), and
- * has no capabilities: capable() is "effective uid 0", which is what
- * 2.6.32 gives root when no security module says otherwise. Every task
- * starts as root. See docs/processes.md, "Identity".
+ * has no capability sets: capable() (linux/capability.h) is "effective
+ * uid 0", which is what 2.6.32 gives root when no security module says
+ * otherwise. File access checks use the fsuid and fsgid, and
+ * in_group_p() (kernel/sys.c) asks "fsgid or a supplementary group?".
+ * Every task starts as root. See docs/processes.md, "Identity".
  */
 #ifndef _LINUX_CRED_H
 #define _LINUX_CRED_H
 
 #include <linux/types.h>
+#include <linux/capability.h>
 
 #define NGROUPS_SMALL 32
 #define NGROUPS_MAX 65536
@@ -46,20 +49,6 @@ struct cred {
 	gid_t groups[NGROUPS_SMALL];
 };
 
-/* The capabilities the checks name; all mean "effective uid 0" here */
-#define CAP_CHOWN 0
-#define CAP_DAC_READ_SEARCH 2
-#define CAP_KILL 5
-#define CAP_SETGID 6
-#define CAP_SETUID 7
-#define CAP_SYS_CHROOT 18
-#define CAP_SYS_PTRACE 19
-#define CAP_SYS_BOOT 22
-#define CAP_SYS_NICE 23
-#define CAP_SYS_RESOURCE 24
-#define CAP_SYS_TIME 25
-#define CAP_SYS_ADMIN 21
-
 #define current_uid() (current->cred.uid)
 #define current_euid() (current->cred.euid)
 #define current_gid() (current->cred.gid)
@@ -67,7 +56,7 @@ struct cred {
 #define current_fsuid() (current->cred.fsuid)
 #define current_fsgid() (current->cred.fsgid)
 
-int capable(int cap);
+int in_group_p(gid_t grp);
 bool task_nproc_ok(uid_t uid);
 int set_groups_from(const gid_t *list, int n);
 

@@ -11,13 +11,13 @@
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
-static const char *const tests[] = { "/hello",	   "/efault",	"/forkwait",  "/memory",
-				     "/fault",	   "/signals",	"/ids",	      "/pgrp",
-				     "/ptime",	   "/sigs2",	"/files",     "/exec",
-				     "/oom",	   "/futex",	"/mmapfile",  "/procfs",
-				     "/lookup",	   "/tty",	"/rtsig",     "/ptimers",
-				     "/locks",	   "/sigio",	"/proclocks", "/exectimers",
-				     "/cpuclocks", "/fuzzbugs", "/forkbomb",  "/cputimers" };
+static const char *const tests[] = {
+	"/hello",     "/efault",   "/forkwait", "/memory",    "/fault",	    "/signals",
+	"/ids",	      "/pgrp",	   "/ptime",	"/sigs2",     "/files",	    "/exec",
+	"/oom",	      "/futex",	   "/mmapfile", "/procfs",    "/lookup",    "/tty",
+	"/rtsig",     "/ptimers",  "/locks",	"/sigio",     "/proclocks", "/exectimers",
+	"/cpuclocks", "/fuzzbugs", "/forkbomb", "/cputimers", "/creds"
+};
 
 static void run(const char *path)
 {
