@@ -11,6 +11,7 @@
  * /proc/PID/environ. access() is asked by a process whose real uid is
  * nobody but whose effective uid is root (it answers for the real one).
  * A write by nobody to a set-user-ID file clears the set-id bits.
+ * /proc/self/status shows nobody's ids and empty capability sets.
  * Every line is the call and its result: 0 (or a count) or -errno.
  */
 #define _GNU_SOURCE
@@ -72,6 +73,28 @@ static void become_nobody(void)
 		say("drop to nobody: errno %d", errno);
 }
 
+/* The id and capability lines of /proc/self/status */
+static void status_ids(void)
+{
+	static const char *const keys[] = { "Uid:",    "Gid:",	  "Groups:",
+					    "CapInh:", "CapPrm:", "CapEff:" };
+	char buf[2048], *line, *save;
+	int fd = open("/proc/self/status", O_RDONLY);
+	long n = fd < 0 ? -errno : read(fd, buf, sizeof(buf) - 1);
+	unsigned int i;
+
+	if (n < 0) {
+		say("status: %ld", n);
+		return;
+	}
+	close(fd);
+	buf[n] = 0;
+	for (line = strtok_r(buf, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+		for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+			if (!strncmp(line, keys[i], strlen(keys[i])))
+				say("status %s", line);
+}
+
 static void as_nobody(void *arg)
 {
 	struct timeval tv[2] = { { 1000, 0 }, { 2000, 0 } };
@@ -81,6 +104,7 @@ static void as_nobody(void *arg)
 
 	become_nobody();
 	say("ids %d %d %d %d", getuid(), geteuid(), getgid(), getegid());
+	status_ids();
 	say("open r600 RDONLY %ld", try_open(D "/r600", O_RDONLY));
 	say("open r644 RDONLY %ld", try_open(D "/r644", O_RDONLY));
 	say("open r644 WRONLY %ld", try_open(D "/r644", O_WRONLY));
