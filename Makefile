@@ -86,15 +86,19 @@ endif
 # arch/x86/include for <asm/...>, include for <linux/...> and the rest.
 CFLAGS += -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iarch/x86/include -Iinclude
-# Two debugging options of 2.6.32's lib/Kconfig.debug: list debugging
-# (lib/list_debug.c checks every list_add and list_del) and the sleep in
-# atomic context check (kernel/might_sleep.c). 2.6.32's defconfig has both
-# off; Linnet's kernels build with both on, so every test boot catches list
-# corruption and sleeping where it must not. `make bench` measures a kernel
-# built with both off (BENCH_CONFIG below), as Linux ships.
+# Three debugging options of 2.6.32's lib/Kconfig.debug: list debugging
+# (lib/list_debug.c checks every list_add and list_del), the sleep in
+# atomic context check (kernel/might_sleep.c) and spinlock debugging (a
+# lock word that catches recursion: include/linux/spinlock.h). 2.6.32's
+# defconfig has all three off; Linnet's kernels build with them on, so
+# every test boot catches list corruption, sleeping where it must not and
+# a lock taken twice. `make bench` measures a kernel built with them off
+# (BENCH_CONFIG below), as Linux ships.
 CONFIG_DEBUG_LIST ?= y
 CONFIG_DEBUG_SPINLOCK_SLEEP ?= y
+CONFIG_DEBUG_SPINLOCK ?= y
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_LIST)),-DCONFIG_DEBUG_LIST)
+CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK)),-DCONFIG_DEBUG_SPINLOCK)
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK_SLEEP)),-DCONFIG_DEBUG_SPINLOCK_SLEEP)
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
@@ -113,13 +117,18 @@ endif
 # Drivers that can be modules, as 2.6.32's tristate options: y builds one
 # into the kernel, m builds it as NAME.ko for `make modules` (installed in
 # the initramfs at /lib/modules/$(KERNELRELEASE)/kernel/PATH.ko, and left
-# out of the kernel), n leaves it out. wait1 and lkdtm (the shell's crash
-# command) are built in by default (the shell's checks use them); the
-# userland boots $(BUILD)/modular/kernel.elf, with both modules and wait1
-# loaded by its /init (scripts/Makefile.modular). The samples are modules
-# by default.
+# out of the kernel), n leaves it out. wait1, lkdtm (the shell's crash
+# command), the serial port (8250) and the keyboard controller (i8042) are
+# built in by default (the shell's checks use them, and the monitor needs
+# the serial line); the userland boots $(BUILD)/modular/kernel.elf, with
+# all four as modules, which its /init loads (scripts/Makefile.modular).
+# Every other driver is bool in 2.6.32's Kconfig, or has no Kconfig
+# entry there: docs/modules.md lists each. The samples are modules by
+# default.
 CONFIG_WAIT1 ?= y
 CONFIG_LKDTM ?= y
+CONFIG_SERIAL_8250 ?= y
+CONFIG_SERIO_I8042 ?= y
 CONFIG_SAMPLES ?= m
 ifeq ($(CONFIG_SAMPLES),y)
 SRCDIRS += $(patsubst %/,%,$(sort $(dir $(wildcard samples/*/*.c))))
@@ -127,9 +136,13 @@ endif
 tristate = $(if $(filter m,$(1)),$(2)) $(if $(filter n,$(1)),$(3))
 MODULE_SRCS := $(call tristate,$(CONFIG_WAIT1),drivers/char/wait1.c) \
 	$(call tristate,$(CONFIG_LKDTM),drivers/misc/lkdtm.c) \
+	$(call tristate,$(CONFIG_SERIAL_8250),drivers/serial/8250.c) \
+	$(call tristate,$(CONFIG_SERIO_I8042),drivers/input/serio/i8042.c) \
 	$(if $(filter m,$(CONFIG_SAMPLES)),$(wildcard samples/*/*.c))
 NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c) \
-	$(call tristate,$(CONFIG_LKDTM),,drivers/misc/lkdtm.c)
+	$(call tristate,$(CONFIG_LKDTM),,drivers/misc/lkdtm.c) \
+	$(call tristate,$(CONFIG_SERIAL_8250),,drivers/serial/8250.c) \
+	$(call tristate,$(CONFIG_SERIO_I8042),,drivers/input/serio/i8042.c)
 KERNELRELEASE := $(shell sed -n 's/^\#define UTS_RELEASE "\(.*\)"/\1/p' include/linux/utsrelease.h)
 # Where modules live on the target: busybox's modprobe and depmod look here
 MODLIB := /lib/modules/$(KERNELRELEASE)
@@ -137,6 +150,8 @@ MODLIB := /lib/modules/$(KERNELRELEASE)
 SCHED_INCLUDED := kernel/sched_fair.c kernel/sched_rt.c kernel/sched_idletask.c kernel/sched_debug.c
 CSRCS := $(filter-out $(SCHED_INCLUDED) $(NOT_BUILT_IN),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
 CFLAGS += $(if $(filter y,$(CONFIG_WAIT1)),-DCONFIG_WAIT1)
+CFLAGS += $(if $(filter y,$(CONFIG_SERIAL_8250)),-DCONFIG_SERIAL_8250)
+CFLAGS += $(if $(filter y,$(CONFIG_SERIO_I8042)),-DCONFIG_SERIO_I8042)
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
 	$(BUILD)/tests/module_blobs.o
@@ -318,7 +333,7 @@ ifeq ($(M),)
 modules: $(MODULES_ROOT)/.installed
 endif
 
-# The userland's kernel, with wait1 as a module: $(BUILD)/modular/
+# The userland's kernel, with the tristate drivers as modules: $(BUILD)/modular/
 include scripts/Makefile.modular
 
 # The kernel's exports, for modpost: what a module may use.
@@ -366,7 +381,7 @@ $(BUSYBOX):
 # inflating a megabyte would be most of Linnet's boot (lib/zlib_inflate
 # takes about 230 instructions per output byte; docs/performance.md).
 # Its kernel is $(BUILD)/modular/kernel.elf and its /lib/modules the
-# modular tree (scripts/Makefile.modular): wait1 is a module rcS loads.
+# modular tree (scripts/Makefile.modular): 8250, i8042 and wait1 are modules rcS loads.
 userland: $(BUILD)/userland.cpio $(MODULAR)/kernel.elf
 
 $(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra \
@@ -494,10 +509,10 @@ oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 
 # `make bench`: the in-kernel benchmarks run on $(BUILD)/bench/kernel.elf,
 # the kernel built as 2.6.32's defconfig has its debugging (BENCH_CONFIG:
-# no list debugging, no might_sleep check); the user-mode figures and the
+# no list debugging, no might_sleep check, no spinlock word); the user-mode figures and the
 # boot times use the default kernel, whose modules the user image loads.
 # docs/performance.md says which is which.
-BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n
+BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n CONFIG_DEBUG_SPINLOCK=n
 .PHONY: bench-kernel
 bench-kernel: $(LINUX_SRC).stamp
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/bench $(BENCH_CONFIG) LINUX_SRC=$(LINUX_SRC) \

@@ -26,6 +26,7 @@
 #include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/fs_struct.h>
+#include <linux/dcache.h>
 #include <linux/fdtable.h>
 #include <linux/kernel.h>
 #include <linux/kasan.h>
@@ -252,10 +253,32 @@ struct mm_struct *get_task_mm(struct task_struct *task)
 	return mm;
 }
 
-/* Copy every vma of @oldmm into @mm, sharing the pages copy-on-write */
+/* The child's copy of a file vma joins the file's i_mmap list and its write denial */
+static void dup_vma_file(struct vm_area_struct *tmp)
+{
+	struct file *file = tmp->vm_file;
+
+	if (!file)
+		return;
+	get_file(file); /* the child's vma holds the file too */
+	if (tmp->vm_flags & VM_DENYWRITE)
+		atomic_dec(&file->f_path.dentry->d_inode->i_writecount);
+	spin_lock(&file->f_mapping->i_mmap_lock);
+	list_add_tail(&tmp->shared, &file->f_mapping->i_mmap);
+	spin_unlock(&file->f_mapping->i_mmap_lock);
+}
+
+/*
+ * Copy every vma of @oldmm into @mm, sharing the pages copy-on-write.
+ * The parent's vmas come in address order, so each copy goes at the end
+ * of the child's list and is the right child of the one before: the
+ * tree is built without a search (rb_link, rb_parent), and
+ * rb_insert_color rebalances it as it grows, as 2.6.32's.
+ */
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
-	struct vm_area_struct *vma, *tmp;
+	struct vm_area_struct *vma, *tmp, **pprev = &mm->mmap;
+	struct rb_node **rb_link = &mm->mm_rb.rb_node, *rb_parent = NULL;
 	int ret = 0;
 
 	down_write(&oldmm->mmap_sem);
@@ -271,6 +294,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
 	mm->mmap_base = oldmm->mmap_base;
+	mm->total_vm = oldmm->total_vm;
+	mm->stack_vm = oldmm->stack_vm;
 	set_mm_exe_file(mm, oldmm->exe_file);
 	for (vma = oldmm->mmap; vma && !ret; vma = vma->vm_next) {
 		tmp = vm_area_alloc(mm);
@@ -281,12 +306,16 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		*tmp = *vma;
 		tmp->vm_mm = mm;
 		tmp->vm_next = NULL;
-		if (tmp->vm_file)
-			get_file(tmp->vm_file); /* the child's vma holds the file too */
-		insert_vm_struct(mm, tmp);
+		dup_vma_file(tmp);
+		*pprev = tmp;
+		pprev = &tmp->vm_next;
+		__vma_link_rb(mm, tmp, rb_link, rb_parent);
+		rb_link = &tmp->vm_rb.rb_right;
+		rb_parent = &tmp->vm_rb;
+		mm->map_count++;
+		ret = copy_page_range(mm, oldmm, vma);
 		if (tmp->vm_ops && tmp->vm_ops->open)
 			tmp->vm_ops->open(tmp);
-		ret = copy_page_range(mm, oldmm, vma);
 	}
 	/* The parent's writable ptes just became read-only */
 	if (oldmm == current->active_mm)

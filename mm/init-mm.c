@@ -10,6 +10,7 @@
 #include <linux/sched.h>
 
 struct mm_struct init_mm = {
+	.mm_rb = RB_ROOT,
 	.pgd = swapper_pg_dir,
 	.mm_users = ATOMIC_INIT(2),
 	.mm_count = ATOMIC_INIT(1),

@@ -8,8 +8,10 @@
  * (mm/memory.c:change_protection). A private writable vma's ptes stay
  * read-only (PAGE_COPY): its first write still goes through the
  * copy-on-write fault, which makes the page writable if it is the
- * process's own. Linux 2.6.32 also merges vmas that become alike; Linnet
- * leaves them split. See docs/processes.md.
+ * process's own. A range whose new flags match a neighbour's joins it
+ * instead of being split off (mm/mmap.c:vma_merge), so mprotecting a
+ * page away and back leaves one vma again, as in 2.6.32. See
+ * docs/processes.md.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -18,20 +20,42 @@
 #include <linux/errno.h>
 #include <linux/rwsem.h>
 
-static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start, unsigned long end,
-			  unsigned long newflags)
+/*
+ * Give [@start, @end) of @vma the flags @newflags. First try to make it
+ * part of a neighbour (vma_merge: the range may join the vma before or
+ * after, or fill the gap between them); otherwise split @vma where the
+ * range cuts it. *@pprev becomes the vma now holding the range, which is
+ * the one before whatever the caller looks at next. As 2.6.32's.
+ */
+static int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
+			  unsigned long start, unsigned long end, unsigned long newflags)
 {
 	struct mm_struct *mm = vma->vm_mm;
+	unsigned long pgoff;
+	int error;
 
-	if ((newflags & VM_WRITE) && !(vma->vm_flags & VM_MAYWRITE))
-		return -EACCES;
-	if (start > vma->vm_start) {
-		if (split_vma(mm, vma, start))
-			return -ENOMEM;
-		vma = vma->vm_next;
+	if (newflags == vma->vm_flags) {
+		*pprev = vma;
+		return 0;
 	}
-	if (end < vma->vm_end && split_vma(mm, vma, end))
-		return -ENOMEM;
+	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->vm_file, pgoff);
+	if (*pprev) {
+		vma = *pprev;
+		goto success;
+	}
+	*pprev = vma;
+	if (start != vma->vm_start) {
+		error = split_vma(mm, vma, start, 1);
+		if (error)
+			return error;
+	}
+	if (end != vma->vm_end) {
+		error = split_vma(mm, vma, end, 0);
+		if (error)
+			return error;
+	}
+success:
 	vma->vm_flags = newflags;
 	vma->vm_page_prot = vm_get_page_prot(newflags);
 	change_protection(mm, start, end, vma->vm_page_prot);
@@ -44,15 +68,20 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start, unsig
  * @len: length (rounded up to pages)
  * @prot: PROT_READ, PROT_WRITE, PROT_EXEC (or PROT_NONE)
  *
+ * The vmas covering the range are changed one after another, from the
+ * lowest: a hole stops the walk with -ENOMEM, and what was changed
+ * before it stays changed (as in 2.6.32).
+ *
  * Context: process context (system call).
  * Return: 0, -EINVAL (unaligned start, unknown bits), -ENOMEM (a hole
- * or unmapped range), -EACCES (write to a mapping that may not be written).
+ * or unmapped range), -EACCES (a permission the mapping may never have:
+ * write to a read-only open file's shared mapping, exec on a noexec mount).
  */
 asmlinkage long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
 {
 	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma, *next;
-	unsigned long end, nstart;
+	struct vm_area_struct *vma, *prev;
+	unsigned long end, nstart, vm_flags;
 	int error = -ENOMEM;
 
 	if (start & ~PAGE_MASK)
@@ -65,25 +94,37 @@ asmlinkage long sys_mprotect(unsigned long start, size_t len, unsigned long prot
 		return -ENOMEM;
 	if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC))
 		return -EINVAL;
+	vm_flags = (prot & PROT_READ ? VM_READ : 0) | (prot & PROT_WRITE ? VM_WRITE : 0) |
+		   (prot & PROT_EXEC ? VM_EXEC : 0);
 	down_write(&mm->mmap_sem);
-	vma = find_vma(mm, start);
+	vma = find_vma_prev(mm, start, &prev);
 	if (!vma || vma->vm_start > start)
 		goto out;
+	if (start > vma->vm_start)
+		prev = vma;
 	for (nstart = start;;) {
-		unsigned long newflags = vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC);
+		unsigned long newflags =
+			vm_flags | (vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC));
 		unsigned long tmp = min(vma->vm_end, end);
 
-		newflags |= (prot & PROT_READ ? VM_READ : 0) | (prot & PROT_WRITE ? VM_WRITE : 0) |
-			    (prot & PROT_EXEC ? VM_EXEC : 0);
-		next = vma->vm_next;
-		error = mprotect_fixup(vma, nstart, tmp, newflags);
-		if (error || tmp >= end)
+		/* VM_MAYREAD.. sit 4 bits above VM_READ..: each bit asked must be allowed */
+		if ((newflags & ~(newflags >> 4)) & (VM_READ | VM_WRITE | VM_EXEC)) {
+			error = -EACCES;
+			goto out;
+		}
+		error = mprotect_fixup(vma, &prev, nstart, tmp, newflags);
+		if (error)
 			goto out;
 		nstart = tmp;
-		vma = next;
-		error = -ENOMEM;
-		if (!vma || vma->vm_start != nstart)
+		if (nstart < prev->vm_end)
+			nstart = prev->vm_end;
+		if (nstart >= end)
 			goto out;
+		vma = prev->vm_next;
+		if (!vma || vma->vm_start != nstart) {
+			error = -ENOMEM;
+			goto out;
+		}
 	}
 out:
 	up_write(&mm->mmap_sem);

@@ -1,19 +1,18 @@
 /*
- * capability.h - the names of root's separate powers.
+ * capability.h - the capabilities: root's powers, one bit each.
  *
- * Linux splits "root may do anything" into capabilities, one bit each:
- * CAP_DAC_OVERRIDE passes the file mode checks, CAP_CHOWN changes a
- * file's owner, CAP_SYS_MODULE loads modules, and so on. A privileged
- * operation asks capable(CAP_X), never "is the uid 0?", so the two ideas
- * (who you are, what you may do) stay apart.
+ * Linux splits what root may do into capabilities, numbered below: a
+ * driver asks capable(CAP_SYS_ADMIN) before a privileged ioctl, LDD3's
+ * scull_u lets another user open a device held by its owner only if
+ * capable(CAP_DAC_OVERRIDE). The numbers are the ABI (capget and
+ * capset, and file capabilities, carry them), so they are 2.6.32's.
  *
- * The numbers are Linux 2.6.32's (CAP_LAST_CAP is 33). Linux 2.6.32
- * keeps four capability sets in struct cred (inheritable, permitted,
- * effective, bounding) and recomputes them on setuid and exec; Linnet
- * keeps no sets: capable() in kernel/sys.c grants every capability to a
- * task whose effective uid is 0 and none to anyone else, which is what
- * 2.6.32's default rules give a task that has not asked otherwise
- * (prctl, file capabilities). See docs/processes.md, "Identity".
+ * Linux 2.6.32 keeps effective, permitted and inheritable sets in the
+ * task's struct cred and asks the security module; without one, root
+ * (euid 0) has them all and everybody else none. Linnet has no sets and
+ * no security modules: capable() (kernel/sys.c) is that default,
+ * "effective uid 0", whatever capability is asked for. Its docs are in
+ * linux/cred.h's opening comment; read docs/processes.md, "Identity".
  */
 #ifndef _LINUX_CAPABILITY_H
 #define _LINUX_CAPABILITY_H
@@ -54,6 +53,7 @@
 #define CAP_MAC_ADMIN 33
 
 #define CAP_LAST_CAP CAP_MAC_ADMIN
+#define cap_valid(x) ((x) >= 0 && (x) <= CAP_LAST_CAP)
 
 int capable(int cap);
 

@@ -49,6 +49,8 @@ struct cred {
 	gid_t groups[NGROUPS_SMALL];
 };
 
+/* The capabilities: linux/capability.h (capable() is "effective uid 0") */
+
 #define current_uid() (current->cred.uid)
 #define current_euid() (current->cred.euid)
 #define current_gid() (current->cred.gid)

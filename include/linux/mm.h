@@ -287,6 +287,17 @@ struct vm_operations_struct {
 /* The pgprot a vma's flags give its ptes (arch/x86/mm/pgtable.c:protection_map) */
 pgprot_t vm_get_page_prot(unsigned long vm_flags);
 
+/**
+ * vma_pages - the number of pages a vma spans
+ * @vma: the vma
+ *
+ * Return: (vm_end - vm_start) in pages.
+ */
+static inline unsigned long vma_pages(struct vm_area_struct *vma)
+{
+	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+}
+
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev);
@@ -329,7 +340,23 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
 		      unsigned long prot, unsigned long flag, unsigned long offset);
 int vm_munmap(unsigned long start, size_t len);
-int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr);
+/* The most vmas an address space may have (2.6.32's sysctl_max_map_count default) */
+#define DEFAULT_MAX_MAP_COUNT 65530
+
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr,
+	      int new_below);
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
+				unsigned long len, unsigned long pgoff);
+void vm_stat_account(struct mm_struct *mm, unsigned long flags, struct file *file, long pages);
+unsigned long do_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+			unsigned long flags, unsigned long new_addr);
+void vma_adjust(struct vm_area_struct *vma, unsigned long start, unsigned long end,
+		unsigned long pgoff, struct vm_area_struct *insert);
+struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
+				 unsigned long addr, unsigned long end, unsigned long vm_flags,
+				 struct file *file, unsigned long pgoff);
+void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma, struct rb_node **rb_link,
+		   struct rb_node *rb_parent);
 struct address_space;
 void unmap_mapping_range(struct address_space *mapping, loff_t const holebegin,
 			 loff_t const holelen, int even_cows);

@@ -25,6 +25,7 @@
 #include <linux/atomic.h>
 #include <linux/list.h>
 #include <linux/rwsem.h>
+#include <linux/rbtree.h>
 #include <asm/page.h>
 
 /**
@@ -33,7 +34,7 @@
  * @_count: references; 0 when free. Use page_count(), get_page(), put_page()
  * @_mapcount: -1 when the page is not mapped in any page table, else mappings - 1
  * @private: for a free buddy block, its order; otherwise the owner's
- * @mapping: unused by Linnet (Linux: the file or anon mapping)
+ * @mapping: the file's address_space of a page-cache page (mm/filemap.c), else NULL
  * @index: for an allocated block that is not compound, the order it was
  *         allocated with (so freeing with the wrong order is caught);
  *         Linux: the offset within the mapping
@@ -55,16 +56,21 @@ struct page {
 
 /*
  * A process's address space (2.6.32's layout of these two structs, less
- * what Linnet does not have: no rbtree yet, no anon_vma, no file).
+ * what Linnet does not have: no anon_vma, no mempolicy, no prio tree).
  *
  *   mm_struct --mmap--> vma --vm_next--> vma --vm_next--> NULL
  *       |               [vm_start, vm_end) sorted by address, disjoint
+ *       +--mm_rb--> the same vmas in a red-black tree keyed by vm_start
  *       +--pgd--> page directory: user half own, kernel half shared
  *
- * Linux 2.6.32 also keeps the vmas in a red-black tree (mm_rb) so that
- * find_vma() is O(log n); Linnet walks the sorted list (with Linux's
- * one-entry mmap_cache in front of it) until lib/rbtree.c lands. See
- * docs/processes.md.
+ * Every vma is in both at once, as in 2.6.32: the list (vm_next) walks
+ * the address space in order (fork, exit, /proc/PID/maps, munmap of a
+ * range), the tree (vm_rb in mm_rb) finds the vma of an address in
+ * O(log n) (find_vma, behind the one-entry mmap_cache), and gives the
+ * place where a new vma goes (find_vma_prepare). Since vmas never
+ * overlap, sorting by vm_start also sorts by vm_end; a vma that grows or
+ * shrinks in place (stack growth, vma_adjust) keeps its place in both.
+ * mm/mmap.c keeps them in step. See docs/processes.md.
  */
 struct mm_struct;
 struct file;
@@ -76,9 +82,12 @@ struct vm_operations_struct;
  * @vm_start: first address
  * @vm_end: first address after the range
  * @vm_next: the next vma by address, or NULL
+ * @vm_rb: its node in the mm's mm_rb tree, sorted by address
  * @vm_page_prot: the pte protection bits of its pages (before COW)
  * @vm_flags: VM_READ, VM_WRITE, VM_EXEC, VM_SHARED, VM_GROWSDOWN...
- * @vm_pgoff: offset in the file, in pages (0 for anonymous memory)
+ * @vm_pgoff: offset in the file, in pages; for private anonymous memory
+ *            vm_start >> PAGE_SHIFT (as 2.6.32, so that merges and splits
+ *            need no special case), 0 for shared anonymous memory
  * @vm_file: the mapped file, or NULL (anonymous); the vma holds a reference
  * @vm_ops: what faults and unmaps do for a file mapping (the file's
  *          ->mmap sets it), NULL for anonymous memory
@@ -91,6 +100,7 @@ struct vm_area_struct {
 	unsigned long vm_start;
 	unsigned long vm_end;
 	struct vm_area_struct *vm_next;
+	struct rb_node vm_rb;
 	pgprot_t vm_page_prot;
 	unsigned long vm_flags;
 	unsigned long vm_pgoff;
@@ -102,6 +112,7 @@ struct vm_area_struct {
 /**
  * struct mm_struct - a process's address space
  * @mmap: the vmas, sorted by address
+ * @mm_rb: the same vmas in a red-black tree, for find_vma()
  * @mmap_cache: the vma find_vma() found last
  * @free_area_cache: where get_unmapped_area() looks next (top-down)
  * @mmap_base: the top of the mmap area (below the stack's gap)
@@ -129,6 +140,7 @@ struct vm_area_struct {
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;
+	struct rb_root mm_rb;
 	struct vm_area_struct *mmap_cache;
 	unsigned long free_area_cache;
 	unsigned long mmap_base;

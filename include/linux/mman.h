@@ -27,6 +27,9 @@
 
 #define MAP_FAILED ((void *)-1)
 
+#define MREMAP_MAYMOVE 1 /* mremap: the mapping may move */
+#define MREMAP_FIXED 2 /* mremap: to new_addr, whatever is there */
+
 /* msync() */
 #define MS_ASYNC 1
 #define MS_INVALIDATE 2

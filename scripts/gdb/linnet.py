@@ -622,8 +622,10 @@ class LxMm(gdb.Command):
                 name = "[heap]"
             elif int(vma["vm_start"]) <= int(mm["start_stack"]) < int(vma["vm_end"]):
                 name = "[stack]"
+            # the file offset; anonymous memory shows 0, as fs/proc/task_mmu.c:show_map
+            pgoff = int(vma["vm_pgoff"]) << 12 if int(vma["vm_file"]) else 0
             gdb.write("%08x-%08x %s %08x %s\n" % (int(vma["vm_start"]), int(vma["vm_end"]), perms,
-                                                  int(vma["vm_pgoff"]) << 12, name))
+                                                  pgoff, name))
             vma = vma["vm_next"]
 
 
