@@ -4,28 +4,60 @@
  * notify_change() is the one way in (chmod, chown, utimes, truncate);
  * it stamps ctime and calls the file system's setattr, or the generic
  * inode_change_ok() + inode_setattr(). A size change goes through
- * vmtruncate(), which drops the page cache beyond the new end. Linux
- * 2.6.32's functions; with only root, inode_change_ok() checks just the
- * size limit. Read next: mm/truncate.c, docs/files.md.
+ * vmtruncate(), which drops the page cache beyond the new end.
+ *
+ * inode_change_ok() holds the rules of ownership, as 2.6.32's: only
+ * CAP_CHOWN gives a file away; the owner may change its group to one
+ * he is in; only the owner (or CAP_FOWNER) changes the mode or sets
+ * explicit times; and a mode change by someone outside the file's group
+ * without CAP_FSETID loses set-group-ID. ATTR_FORCE (the kernel's own
+ * changes, such as file_remove_suid) skips them. One addition: a size
+ * past the file system's limit is -EFBIG here (2.6.32 asks that in
+ * vmtruncate's inode_newsize_ok). Read next: mm/truncate.c, docs/files.md.
  */
 #include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/time.h>
 #include <linux/kernel.h>
+#include <linux/sched.h>
 
 /**
  * inode_change_ok - may this change be made?
  * @inode: the inode
  * @attr: the change
  *
- * Context: any.
- * Return: 0, or -EFBIG for a size past the file system's limit.
+ * Context: process context.
+ * Return: 0, -EPERM (not allowed), or -EFBIG for a size past the file
+ * system's limit. May clear S_ISGID in @attr->ia_mode.
  */
 int inode_change_ok(const struct inode *inode, struct iattr *attr)
 {
-	if ((attr->ia_valid & ATTR_SIZE) && attr->ia_size > inode->i_sb->s_maxbytes)
+	unsigned int ia_valid = attr->ia_valid;
+
+	if ((ia_valid & ATTR_SIZE) && attr->ia_size > inode->i_sb->s_maxbytes)
 		return -EFBIG;
+	if (ia_valid & ATTR_FORCE)
+		return 0;
+	if ((ia_valid & ATTR_UID) &&
+	    (current_fsuid() != inode->i_uid || attr->ia_uid != inode->i_uid) &&
+	    !capable(CAP_CHOWN))
+		return -EPERM;
+	if ((ia_valid & ATTR_GID) &&
+	    (current_fsuid() != inode->i_uid ||
+	     (!in_group_p(attr->ia_gid) && attr->ia_gid != inode->i_gid)) &&
+	    !capable(CAP_CHOWN))
+		return -EPERM;
+	if (ia_valid & ATTR_MODE) {
+		if (!is_owner_or_cap(inode))
+			return -EPERM;
+		if (!in_group_p((ia_valid & ATTR_GID) ? attr->ia_gid : inode->i_gid) &&
+		    !capable(CAP_FSETID))
+			attr->ia_mode &= ~S_ISGID;
+	}
+	if ((ia_valid & (ATTR_MTIME_SET | ATTR_ATIME_SET | ATTR_TIMES_SET)) &&
+	    !is_owner_or_cap(inode))
+		return -EPERM;
 	return 0;
 }
 EXPORT_SYMBOL(inode_change_ok);

@@ -13,7 +13,8 @@
  *
  * As 2.6.32, but fget() takes the table's spinlock (2.6.32: RCU), and
  * the limit on open files (files_stat.max_files, -ENFILE) is counted but
- * not enforced: only root exists, and 2.6.32 lets root past it.
+ * not enforced: 2.6.32 lets only CAP_SYS_ADMIN past it; Linnet lets
+ * everyone, as no test yet opens that many files as a user.
  * Read next: fs/open.c, docs/files.md.
  */
 #include <linux/module.h>

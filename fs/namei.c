@@ -24,10 +24,13 @@
  * file system shares (the name exists or not, a directory or not,
  * permissions, mount points busy) and call the inode operations.
  *
- * Linux 2.6.32's algorithm and errors. Permission checks follow root's
- * rules for every caller (read and write always; exec needs an x bit):
- * tasks have credentials, but the mode bits are not checked against
- * them yet. Opening with O_CREAT through a dangling symlink gives
+ * Permissions are checked by the caller's fsuid and fsgid against the
+ * owner, group and other bits (generic_permission), with root's
+ * capabilities as the override; removing a name from a sticky directory
+ * needs to own the file or the directory (check_sticky), and making a
+ * device node needs CAP_MKNOD.
+ *
+ * Linux 2.6.32's algorithm and errors. Opening with O_CREAT through a dangling symlink gives
  * -ENOENT (2.6.32 creates the target). One addition: 2.6.39's
  * LOOKUP_EMPTY, with which an empty name means the walk's start (@dfd's
  * file, or the current directory), for the *at calls' AT_EMPTY_PATH
@@ -96,24 +99,51 @@ void putname(const char *name)
 }
 EXPORT_SYMBOL(putname);
 
+/* The owner, group or other bits that apply to the caller, shifted down to rwx */
+static int acl_permission_check(struct inode *inode, int mask)
+{
+	umode_t mode = inode->i_mode;
+
+	if (current_fsuid() == inode->i_uid)
+		mode >>= 6;
+	else if (in_group_p(inode->i_gid))
+		mode >>= 3;
+	return (mode & mask) == mask ? 0 : -EACCES;
+}
+
+/* May this inode be run? An x bit somewhere, or a directory (to search) */
+static int execute_ok(struct inode *inode)
+{
+	return (inode->i_mode & S_IXUGO) || S_ISDIR(inode->i_mode);
+}
+
 /**
  * generic_permission - the mode-bit check
  * @inode: the inode
- * @mask: MAY_READ, MAY_WRITE, MAY_EXEC
+ * @mask: MAY_READ, MAY_WRITE, MAY_EXEC (MAY_ACCESS, MAY_OPEN ignored)
  * @check_acl: unused (no ACLs)
  *
- * Every caller is treated as root, whatever its fsuid (Linnet's tasks
- * have credentials, but the mode bits are not yet checked against them):
- * reading and writing are always allowed (CAP_DAC_OVERRIDE); executing
- * needs an x bit somewhere, searching a directory does not.
+ * The caller's fsuid picks the owner bits, else its fsgid or a
+ * supplementary group the group bits, else the other bits; exactly one
+ * class applies (an owner without the bit is refused even if "other"
+ * has it). Failing that, CAP_DAC_OVERRIDE passes reads and writes, and
+ * exec when some x bit is set (or for a directory); CAP_DAC_READ_SEARCH
+ * passes a plain read and a directory search. As 2.6.32.
  *
- * Context: any.
+ * Context: process context.
  * Return: 0 or -EACCES.
  */
 int generic_permission(struct inode *inode, int mask, int (*check_acl)(struct inode *, int))
 {
-	if (!(mask & MAY_EXEC) || S_ISDIR(inode->i_mode) || (inode->i_mode & S_IXUGO))
+	mask &= MAY_READ | MAY_WRITE | MAY_EXEC;
+	if (!acl_permission_check(inode, mask))
 		return 0;
+	if (!(mask & MAY_EXEC) || execute_ok(inode))
+		if (capable(CAP_DAC_OVERRIDE))
+			return 0;
+	if (mask == MAY_READ || (S_ISDIR(inode->i_mode) && !(mask & MAY_WRITE)))
+		if (capable(CAP_DAC_READ_SEARCH))
+			return 0;
 	return -EACCES;
 }
 EXPORT_SYMBOL(generic_permission);
@@ -839,6 +869,22 @@ static int may_create(struct inode *dir, struct dentry *child)
 	return inode_permission(dir, MAY_WRITE | MAY_EXEC);
 }
 
+/*
+ * check_sticky - in a sticky directory (/tmp, mode 1777) only the file's
+ * owner, the directory's owner or CAP_FOWNER may remove or rename a name.
+ * Return: 1 if the caller may not.
+ */
+static int check_sticky(struct inode *dir, struct inode *inode)
+{
+	uid_t fsuid = current_fsuid();
+
+	if (!(dir->i_mode & S_ISVTX))
+		return 0;
+	if (inode->i_uid == fsuid || dir->i_uid == fsuid)
+		return 0;
+	return !capable(CAP_FOWNER);
+}
+
 static int may_delete(struct inode *dir, struct dentry *victim, int isdir)
 {
 	int error;
@@ -849,6 +895,8 @@ static int may_delete(struct inode *dir, struct dentry *victim, int isdir)
 	error = inode_permission(dir, MAY_WRITE | MAY_EXEC);
 	if (error)
 		return error;
+	if (check_sticky(dir, victim->d_inode))
+		return -EPERM;
 	if (isdir) {
 		if (!S_ISDIR(victim->d_inode->i_mode))
 			return -ENOTDIR;
@@ -894,7 +942,8 @@ EXPORT_SYMBOL(vfs_create);
  * @dev: the device number
  *
  * Context: process context, @dir's i_mutex held; may sleep.
- * Return: 0, -EEXIST, -EPERM (the file system cannot), -ENOENT...
+ * Return: 0, -EEXIST, -EPERM (a device node without CAP_MKNOD, or the
+ * file system cannot), -EACCES, -ENOENT...
  */
 int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, dev_t dev)
 {
@@ -902,6 +951,8 @@ int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, dev_t dev)
 
 	if (error)
 		return error;
+	if ((S_ISCHR(mode) || S_ISBLK(mode)) && !capable(CAP_MKNOD))
+		return -EPERM;
 	if (!dir->i_op->mknod)
 		return -EPERM;
 	return dir->i_op->mknod(dir, dentry, mode, dev);

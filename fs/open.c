@@ -461,9 +461,12 @@ asmlinkage long sys_creat(const char __user *pathname, int mode)
  * @filename: the path
  * @mode: F_OK (0) or an or of R_OK (4), W_OK (2), X_OK (1)
  *
- * Every caller is treated as root, whatever its uid (the mode bits are
- * not yet checked against credentials): reading and writing are
- * allowed, X_OK needs an x bit somewhere (or a directory).
+ * The question is asked for the real user and group (a set-user-ID
+ * program asks "may the user who ran me?"): for the walk and the check,
+ * the fsuid and fsgid become the real ids, and a non-root real user has
+ * no capabilities. 2.6.32 does this on a copy of the credentials with
+ * cap_effective cleared; Linnet's capable() reads the effective uid, so
+ * the effective uid is set to the real one for the time of the check.
  *
  * Context: process context (system call); may sleep.
  * Return: 0, -EINVAL (bad @mode), -EACCES, -ENOENT, -ENOTDIR, -ELOOP,
@@ -471,16 +474,24 @@ asmlinkage long sys_creat(const char __user *pathname, int mode)
  */
 asmlinkage long sys_faccessat(int dfd, const char __user *filename, int mode)
 {
+	struct cred *c = &current->cred;
+	uid_t old_fsuid = c->fsuid, old_euid = c->euid;
+	gid_t old_fsgid = c->fsgid;
 	struct path path;
 	int res;
 
 	if (mode & ~S_IRWXO) /* F_OK, R_OK, W_OK, X_OK */
 		return -EINVAL;
+	c->fsuid = c->euid = c->uid;
+	c->fsgid = c->gid;
 	res = user_path_at(dfd, filename, LOOKUP_FOLLOW, &path);
-	if (res)
-		return res;
-	res = inode_permission(path.dentry->d_inode, mode | MAY_ACCESS);
-	path_put(&path);
+	if (!res) {
+		res = inode_permission(path.dentry->d_inode, mode | MAY_ACCESS);
+		path_put(&path);
+	}
+	c->fsuid = old_fsuid;
+	c->euid = old_euid;
+	c->fsgid = old_fsgid;
 	return res;
 }
 

@@ -7,8 +7,9 @@
  * or UTIME_OMIT (leave it); any other value outside 0..999999999 is
  * -EINVAL. With a NULL path, utimensat works on the descriptor @dfd
  * (futimens). The change time becomes now whatever is set, as 2.6.32.
- * Linnet has only root, so the owner and write-permission checks always
- * pass. Read next: fs/attr.c:notify_change, docs/files.md.
+ * Setting the times to now needs the file's owner, CAP_FOWNER or write
+ * permission (-EACCES); setting any explicit time needs the owner or
+ * CAP_FOWNER (-EPERM, from inode_change_ok), as 2.6.32. Read next: fs/attr.c:notify_change, docs/files.md.
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>
@@ -20,6 +21,7 @@
 #include <linux/errno.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <linux/sched.h>
 
 #define UTIME_NOW ((1l << 30) - 1l)
 #define UTIME_OMIT ((1l << 30) - 2l)
@@ -48,10 +50,18 @@ static int utimes_common(struct path *path, struct timespec *times)
 	struct iattr newattrs;
 	int error;
 
+	if (times && times[0].tv_nsec == UTIME_NOW && times[1].tv_nsec == UTIME_NOW)
+		times = NULL;
 	newattrs.ia_valid = ATTR_CTIME | ATTR_MTIME | ATTR_ATIME;
 	newattrs.ia_atime = now;
 	newattrs.ia_mtime = now;
+	if (!times && !is_owner_or_cap(inode)) {
+		error = inode_permission(inode, MAY_WRITE);
+		if (error)
+			return error;
+	}
 	if (times) {
+		newattrs.ia_valid |= ATTR_TIMES_SET;
 		if (times[0].tv_nsec == UTIME_OMIT)
 			newattrs.ia_valid &= ~ATTR_ATIME;
 		else if (times[0].tv_nsec != UTIME_NOW)

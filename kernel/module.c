@@ -44,8 +44,8 @@
  * in its core area (2.6.32 keeps only the core symbols). The loader
  * validates every offset and index it follows, which 2.6.32 leaves to the
  * (root-only) caller: Linnet's tests feed it corrupt files on purpose.
- * 2.6.32's system calls first ask capable(CAP_SYS_MODULE); Linnet has no
- * credentials yet (every task is root), so they never answer -EPERM.
+ * The system calls first ask capable(CAP_SYS_MODULE), as 2.6.32's: a
+ * task that is not root gets -EPERM before anything is read.
  * See docs/modules.md.
  */
 #include <linux/module.h>
@@ -1302,14 +1302,13 @@ out:
 /* ---- the system calls ---- */
 
 /*
- * Who may load and remove modules: 2.6.32 asks capable(CAP_SYS_MODULE)
- * and refuses everyone once /proc/sys/kernel/modules_disabled is set.
- * Linnet has no credentials yet: every task runs as root, so the answer
- * is always yes (stated in the file's opening comment).
+ * Who may load and remove modules: whoever has CAP_SYS_MODULE (root).
+ * 2.6.32 also refuses everyone once /proc/sys/kernel/modules_disabled is
+ * set, a sysctl Linnet does not have.
  */
 static bool may_manage_modules(void)
 {
-	return true;
+	return capable(CAP_SYS_MODULE);
 }
 
 /**

@@ -745,6 +745,37 @@ int set_groups_from(const gid_t *list, int n)
 }
 
 /**
+ * in_group_p - is @grp the caller's file-system group or a supplementary one?
+ * @grp: the group
+ *
+ * The group half of every file permission check (2.6.32's
+ * kernel/groups.c: the fsgid, then a binary search of the sorted list).
+ *
+ * Context: process context.
+ * Return: 1 if the caller is in @grp, 0 if not.
+ */
+int in_group_p(gid_t grp)
+{
+	const struct cred *c = &current->cred;
+	int lo = 0, hi = c->ngroups;
+
+	if (grp == c->fsgid)
+		return 1;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (c->groups[mid] == grp)
+			return 1;
+		if (c->groups[mid] < grp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+EXPORT_SYMBOL(in_group_p);
+
+/**
  * sys_setgroups - set the supplementary groups (system call 206, setgroups32)
  * @gidsetsize: how many
  * @grouplist: the groups

@@ -665,15 +665,30 @@ int generic_write_checks(struct file *file, loff_t *pos, size_t *count, int isbl
 EXPORT_SYMBOL(generic_write_checks);
 
 /**
- * file_remove_suid - drop set-user-ID on write (root writes keep it, as 2.6.32's CAP_FSETID)
- * @file: the file
+ * file_remove_suid - drop set-user-ID (and group-executable set-group-ID) on write
+ * @file: the file being written
  *
- * Context: process context.
- * Return: 0.
+ * A write by someone without CAP_FSETID to a set-id program turns the
+ * set-id bits off, so that nobody can plant code that will run with the
+ * owner's rights. As 2.6.32's should_remove_suid + __remove_suid.
+ *
+ * Context: process context, the inode's i_mutex held.
+ * Return: 0 or notify_change()'s error.
  */
 int file_remove_suid(struct file *file)
 {
-	return 0;
+	struct dentry *dentry = file->f_path.dentry;
+	umode_t mode = dentry->d_inode->i_mode;
+	umode_t kill = mode & S_ISUID;
+	struct iattr newattrs;
+
+	if ((mode & S_ISGID) && (mode & S_IXGRP))
+		kill |= S_ISGID;
+	if (!kill || !S_ISREG(mode) || capable(CAP_FSETID))
+		return 0;
+	newattrs.ia_valid = ATTR_FORCE | ATTR_MODE;
+	newattrs.ia_mode = mode & ~kill;
+	return notify_change(dentry, &newattrs);
 }
 EXPORT_SYMBOL(file_remove_suid);
 

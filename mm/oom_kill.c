@@ -32,8 +32,8 @@
  * kernel threads run, as the kernel's own tests that exhaust memory on
  * purpose do), 2.6.32 panics "Out of memory and no killable processes";
  * Linnet lets the allocation fail, as it did before it had an OOM killer.
- * Every score is divided by 16 (the two /4 rules), whatever the task's
- * credentials (capable() is not asked);
+ * The two /4 rules ask whether the task's effective uid is 0 (Linnet's
+ * capable(), for another task: 2.6.32's has_capability_noaudit);
  * there are no cpusets, memory cgroups or OOM notifiers.
  * See docs/memory.md ("When memory runs out").
  */
@@ -121,10 +121,12 @@ unsigned long badness(struct task_struct *p, unsigned long uptime)
 	/* Niced processes are most likely less important */
 	if (task_nice(p) > 0)
 		points *= 2;
-	/* Superuser processes (CAP_SYS_ADMIN/CAP_SYS_RESOURCE): every Linnet process */
-	points /= 4;
-	/* Direct hardware access (CAP_SYS_RAWIO): every Linnet process too */
-	points /= 4;
+	/* Superuser processes (CAP_SYS_ADMIN/CAP_SYS_RESOURCE): root's */
+	if (!p->cred.euid)
+		points /= 4;
+	/* Direct hardware access (CAP_SYS_RAWIO): root's too */
+	if (!p->cred.euid)
+		points /= 4;
 	if (oom_adj) {
 		if (oom_adj > 0) {
 			if (!points)

@@ -20,8 +20,8 @@
  * thread group's signal_struct, as in 2.6.32.
  *
  * Differences from 2.6.32: tty_nr is 0 and tpgid -1 always, although
- * the tty layer now sets signal->tty; Uid/Gid are printed as 0 and the
- * capabilities full, whatever the task's credentials; Cpus_allowed is
+ * the tty layer now sets signal->tty; the capability sets are computed
+ * from the uids (Linnet keeps none, see linux/capability.h); Cpus_allowed is
  * the one CPU and Mems_allowed the one node (2.6.32 prints both with
  * cpusets, as Debian's build has). See docs/procfs.md.
  */
@@ -164,6 +164,7 @@ static void task_state(struct seq_file *m, struct task_struct *p)
 	struct files_struct *files;
 	unsigned long flags;
 	unsigned int max_fds = 0;
+	int g;
 
 	seq_printf(m,
 		   "State:\t%s\n"
@@ -173,13 +174,18 @@ static void task_state(struct seq_file *m, struct task_struct *p)
 		   "TracerPid:\t%d\n"
 		   "Uid:\t%d\t%d\t%d\t%d\n"
 		   "Gid:\t%d\t%d\t%d\t%d\n",
-		   get_task_state(p), p->tgid, p->pid, task_ppid(p), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		   get_task_state(p), p->tgid, p->pid, task_ppid(p), 0, p->cred.uid, p->cred.euid,
+		   p->cred.suid, p->cred.fsuid, p->cred.gid, p->cred.egid, p->cred.sgid,
+		   p->cred.fsgid);
 	local_irq_save(flags);
 	files = p->files;
 	if (files)
 		max_fds = files_fdtable(files)->max_fds;
 	local_irq_restore(flags);
-	seq_printf(m, "FDSize:\t%u\nGroups:\t\n", max_fds);
+	seq_printf(m, "FDSize:\t%u\nGroups:\t", max_fds);
+	for (g = 0; g < p->cred.ngroups; g++)
+		seq_printf(m, "%d ", p->cred.groups[g]);
+	seq_putc(m, '\n');
 }
 
 static void task_sig(struct seq_file *m, struct task_struct *p)
@@ -197,14 +203,21 @@ static void task_sig(struct seq_file *m, struct task_struct *p)
 	render_sigset_t(m, "SigCgt:\t", s.caught);
 }
 
-/* Everyone is root with every capability: 2.6.32's CAP_FULL_SET for 2.6.32's 34 capabilities */
+/*
+ * The capability sets 2.6.32 would hold for these ids: root's are all 34
+ * capabilities (CAP_FULL_SET); a task keeps them permitted while any of
+ * its real, effective or saved uids is 0, and effective while its
+ * effective uid is (2.6.32's cap_emulate_setxuid); the bounding set stays full.
+ */
 static void task_cap(struct seq_file *m, struct task_struct *p)
 {
-	static const char full[] = "00000003ffffffff";
+	static const char full[] = "00000003ffffffff", none[] = "0000000000000000";
+	const struct cred *c = &p->cred;
+	bool prm = !c->uid || !c->euid || !c->suid;
 
-	seq_printf(m, "CapInh:\t%016x\n", 0);
-	seq_printf(m, "CapPrm:\t%s\n", full);
-	seq_printf(m, "CapEff:\t%s\n", full);
+	seq_printf(m, "CapInh:\t%s\n", none);
+	seq_printf(m, "CapPrm:\t%s\n", prm ? full : none);
+	seq_printf(m, "CapEff:\t%s\n", c->euid ? none : full);
 	seq_printf(m, "CapBnd:\t%s\n", full);
 }
 

@@ -12,6 +12,11 @@
  *
  *   mkdir /tmp  -> ramfs_mkdir -> ramfs_get_inode(S_IFDIR) -> d_instantiate + dget (pin)
  *
+ * A new file belongs to the caller's fsuid and fsgid, except that in a
+ * set-group-ID directory it takes the directory's group (and a new
+ * directory there is set-group-ID too): the BSD rule, as 2.6.32's
+ * ramfs_get_inode and ramfs_mknod apply it.
+ *
  * The same code is rootfs, the root file system mounted at boot
  * (init_rootfs; fs/namespace.c:init_mount_tree), and, as in a 2.6.32
  * kernel built without CONFIG_SHMEM, tmpfs (mm/shmem.c). Linux 2.6.32's
@@ -28,6 +33,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/kernel.h>
+#include <linux/sched.h>
 
 #define RAMFS_DEFAULT_MODE 0755
 
@@ -50,6 +56,8 @@ struct inode *ramfs_get_inode(struct super_block *sb, int mode, dev_t dev)
 	if (!inode)
 		return NULL;
 	inode->i_mode = mode;
+	inode->i_uid = current_fsuid();
+	inode->i_gid = current_fsgid();
 	inode->i_mapping->a_ops = &ramfs_aops;
 	mapping_set_gfp_mask(inode->i_mapping, GFP_HIGHUSER);
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_fs_time(sb);
@@ -80,6 +88,11 @@ static int ramfs_mknod(struct inode *dir, struct dentry *dentry, int mode, dev_t
 
 	if (!inode)
 		return -ENOSPC;
+	if (dir->i_mode & S_ISGID) { /* a set-group-ID directory hands down its group */
+		inode->i_gid = dir->i_gid;
+		if (S_ISDIR(mode))
+			inode->i_mode |= S_ISGID;
+	}
 	d_instantiate(dentry, inode);
 	dget(dentry); /* the pin: the name lives as long as the file is linked here */
 	dir->i_mtime = dir->i_ctime = current_fs_time(dir->i_sb);
@@ -107,6 +120,8 @@ static int ramfs_symlink(struct inode *dir, struct dentry *dentry, const char *s
 
 	if (!inode)
 		return -ENOSPC;
+	if (dir->i_mode & S_ISGID)
+		inode->i_gid = dir->i_gid;
 	error = page_symlink(inode, symname, strlen(symname) + 1);
 	if (error) {
 		iput(inode);

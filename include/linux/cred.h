@@ -9,9 +9,11 @@
  * Linux 2.6.32 keeps these in a reference-counted, copy-on-write struct
  * cred that task->cred points to, with capabilities beside them; Linnet
  * keeps the ids by value in the task (as Linux up to 2.6.28 did), and
- * has no capabilities: capable() is "effective uid 0", which is what
- * 2.6.32 gives root when no security module says otherwise. Every task
- * starts as root. See docs/processes.md, "Identity".
+ * has no capability sets: capable() (linux/capability.h) is "effective
+ * uid 0", which is what 2.6.32 gives root when no security module says
+ * otherwise. File access checks use the fsuid and fsgid, and
+ * in_group_p() (kernel/sys.c) asks "fsgid or a supplementary group?".
+ * Every task starts as root. See docs/processes.md, "Identity".
  */
 #ifndef _LINUX_CRED_H
 #define _LINUX_CRED_H
@@ -56,6 +58,7 @@ struct cred {
 #define current_fsuid() (current->cred.fsuid)
 #define current_fsgid() (current->cred.fsgid)
 
+int in_group_p(gid_t grp);
 bool task_nproc_ok(uid_t uid);
 int set_groups_from(const gid_t *list, int n);
 

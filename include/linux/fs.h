@@ -146,7 +146,10 @@ static inline dev_t new_decode_dev(u32 dev)
 #define ATTR_ATIME (1 << 4)
 #define ATTR_MTIME (1 << 5)
 #define ATTR_CTIME (1 << 6)
+#define ATTR_ATIME_SET (1 << 7)
+#define ATTR_MTIME_SET (1 << 8)
 #define ATTR_FORCE (1 << 9)
+#define ATTR_TIMES_SET (1 << 16)
 
 /* inode->i_state */
 #define I_NEW 8
@@ -723,6 +726,9 @@ int notify_change(struct dentry *dentry, struct iattr *attr);
 
 /* fs/namei.c */
 int inode_permission(struct inode *inode, int mask);
+
+/* The file's owner (by fsuid), or CAP_FOWNER: who may chmod it, set its times... */
+#define is_owner_or_cap(inode) (current_fsuid() == (inode)->i_uid || capable(CAP_FOWNER))
 int generic_permission(struct inode *inode, int mask, int (*check_acl)(struct inode *, int));
 int vfs_create(struct inode *dir, struct dentry *dentry, int mode, struct nameidata *nd);
 int vfs_mkdir(struct inode *dir, struct dentry *dentry, int mode);
