@@ -16,7 +16,7 @@ static const char *const tests[] = {
 	"/ids",	      "/pgrp",	   "/ptime",	"/sigs2",     "/files",	    "/exec",
 	"/oom",	      "/futex",	   "/mmapfile", "/procfs",    "/lookup",    "/tty",
 	"/rtsig",     "/ptimers",  "/locks",	"/sigio",     "/proclocks", "/exectimers",
-	"/cpuclocks", "/fuzzbugs", "/forkbomb", "/cputimers", "/mremap"
+	"/cpuclocks", "/fuzzbugs", "/forkbomb", "/cputimers", "/mremap",    "/madvise"
 };
 
 static void run(const char *path)
