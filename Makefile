@@ -113,13 +113,18 @@ endif
 # Drivers that can be modules, as 2.6.32's tristate options: y builds one
 # into the kernel, m builds it as NAME.ko for `make modules` (installed in
 # the initramfs at /lib/modules/$(KERNELRELEASE)/kernel/PATH.ko, and left
-# out of the kernel), n leaves it out. wait1 and lkdtm (the shell's crash
-# command) are built in by default (the shell's checks use them); the
-# userland boots $(BUILD)/modular/kernel.elf, with both modules and wait1
-# loaded by its /init (scripts/Makefile.modular). The samples are modules
-# by default.
+# out of the kernel), n leaves it out. wait1, lkdtm (the shell's crash
+# command), the serial port (8250) and the keyboard controller (i8042) are
+# built in by default (the shell's checks use them, and the monitor needs
+# the serial line); the userland boots $(BUILD)/modular/kernel.elf, with
+# all four as modules, which its /init loads (scripts/Makefile.modular).
+# Every other driver is bool in 2.6.32's Kconfig, or has no Kconfig
+# entry there: docs/modules.md lists each. The samples are modules by
+# default.
 CONFIG_WAIT1 ?= y
 CONFIG_LKDTM ?= y
+CONFIG_SERIAL_8250 ?= y
+CONFIG_SERIO_I8042 ?= y
 CONFIG_SAMPLES ?= m
 ifeq ($(CONFIG_SAMPLES),y)
 SRCDIRS += $(patsubst %/,%,$(sort $(dir $(wildcard samples/*/*.c))))
@@ -127,9 +132,13 @@ endif
 tristate = $(if $(filter m,$(1)),$(2)) $(if $(filter n,$(1)),$(3))
 MODULE_SRCS := $(call tristate,$(CONFIG_WAIT1),drivers/char/wait1.c) \
 	$(call tristate,$(CONFIG_LKDTM),drivers/misc/lkdtm.c) \
+	$(call tristate,$(CONFIG_SERIAL_8250),drivers/serial/8250.c) \
+	$(call tristate,$(CONFIG_SERIO_I8042),drivers/input/serio/i8042.c) \
 	$(if $(filter m,$(CONFIG_SAMPLES)),$(wildcard samples/*/*.c))
 NOT_BUILT_IN := $(MODULE_SRCS) $(call tristate,$(CONFIG_WAIT1),,drivers/char/wait1.c) \
-	$(call tristate,$(CONFIG_LKDTM),,drivers/misc/lkdtm.c)
+	$(call tristate,$(CONFIG_LKDTM),,drivers/misc/lkdtm.c) \
+	$(call tristate,$(CONFIG_SERIAL_8250),,drivers/serial/8250.c) \
+	$(call tristate,$(CONFIG_SERIO_I8042),,drivers/input/serio/i8042.c)
 KERNELRELEASE := $(shell sed -n 's/^\#define UTS_RELEASE "\(.*\)"/\1/p' include/linux/utsrelease.h)
 # Where modules live on the target: busybox's modprobe and depmod look here
 MODLIB := /lib/modules/$(KERNELRELEASE)
@@ -137,6 +146,8 @@ MODLIB := /lib/modules/$(KERNELRELEASE)
 SCHED_INCLUDED := kernel/sched_fair.c kernel/sched_rt.c kernel/sched_idletask.c kernel/sched_debug.c
 CSRCS := $(filter-out $(SCHED_INCLUDED) $(NOT_BUILT_IN),$(foreach d,$(SRCDIRS),$(wildcard $(d)/*.c)))
 CFLAGS += $(if $(filter y,$(CONFIG_WAIT1)),-DCONFIG_WAIT1)
+CFLAGS += $(if $(filter y,$(CONFIG_SERIAL_8250)),-DCONFIG_SERIAL_8250)
+CFLAGS += $(if $(filter y,$(CONFIG_SERIO_I8042)),-DCONFIG_SERIO_I8042)
 ASRCS := $(foreach d,$(SRCDIRS),$(wildcard $(d)/*.asm))
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CSRCS)) $(patsubst %.asm,$(BUILD)/%.o,$(ASRCS)) \
 	$(BUILD)/tests/module_blobs.o
@@ -318,7 +329,7 @@ ifeq ($(M),)
 modules: $(MODULES_ROOT)/.installed
 endif
 
-# The userland's kernel, with wait1 as a module: $(BUILD)/modular/
+# The userland's kernel, with the tristate drivers as modules: $(BUILD)/modular/
 include scripts/Makefile.modular
 
 # The kernel's exports, for modpost: what a module may use.
@@ -366,7 +377,7 @@ $(BUSYBOX):
 # inflating a megabyte would be most of Linnet's boot (lib/zlib_inflate
 # takes about 230 instructions per output byte; docs/performance.md).
 # Its kernel is $(BUILD)/modular/kernel.elf and its /lib/modules the
-# modular tree (scripts/Makefile.modular): wait1 is a module rcS loads.
+# modular tree (scripts/Makefile.modular): 8250, i8042 and wait1 are modules rcS loads.
 userland: $(BUILD)/userland.cpio $(MODULAR)/kernel.elf
 
 $(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra \

@@ -64,7 +64,6 @@
 #define ELF_ET_DYN_BASE (TASK_SIZE / 3 * 2)
 #define EM_486 6 /* include/linux/elf-em.h: accepted beside EM_386 */
 #define ELF_PLATFORM "i686"
-#define USER_HZ 100
 #define AUXV_WORDS (2 * 18)
 
 static bool elf_check(const Elf32_Ehdr *eh, unsigned long size)

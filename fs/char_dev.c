@@ -414,6 +414,29 @@ void unregister_chrdev_region(dev_t from, unsigned int count)
 }
 EXPORT_SYMBOL(unregister_chrdev_region);
 
+/*
+ * The cdev's kobject types, as 2.6.32's: a cdev the driver embeds is its
+ * driver's to free (nothing to do at the last put); one from cdev_alloc()
+ * is freed by the last put, which cdev_del() makes.
+ */
+static void cdev_default_release(struct kobject *kobj)
+{
+}
+
+static void cdev_dynamic_release(struct kobject *kobj)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
+	kfree(container_of(kobj, struct cdev, kobj));
+}
+
+static struct kobj_type ktype_cdev_default = {
+	.release = cdev_default_release,
+};
+
+static struct kobj_type ktype_cdev_dynamic = {
+	.release = cdev_dynamic_release,
+};
+
 /**
  * cdev_init - prepare a cdev (usually embedded in the driver's own structure)
  * @cdev: the cdev
@@ -424,6 +447,7 @@ EXPORT_SYMBOL(unregister_chrdev_region);
 void cdev_init(struct cdev *cdev, const struct file_operations *fops)
 {
 	memset(cdev, 0, sizeof(*cdev));
+	kobject_init(&cdev->kobj, &ktype_cdev_default);
 	cdev->ops = fops;
 }
 EXPORT_SYMBOL(cdev_init);
@@ -436,7 +460,11 @@ EXPORT_SYMBOL(cdev_init);
  */
 struct cdev *cdev_alloc(void)
 {
-	return kzalloc(sizeof(struct cdev), GFP_KERNEL);
+	struct cdev *p = kzalloc(sizeof(struct cdev), GFP_KERNEL);
+
+	if (p)
+		kobject_init(&p->kobj, &ktype_cdev_dynamic);
+	return p;
 }
 EXPORT_SYMBOL(cdev_alloc);
 
@@ -555,7 +583,7 @@ int cdev_add(struct cdev *p, dev_t dev, unsigned int count)
 EXPORT_SYMBOL(cdev_add);
 
 /**
- * cdev_del - remove a cdev's devices (open files keep working until closed)
+ * cdev_del - remove a cdev's devices and drop its reference (open files keep working)
  * @p: the cdev
  *
  * Context: process context; may sleep.
@@ -570,5 +598,6 @@ void cdev_del(struct cdev *p)
 	mutex_unlock(&chrdevs_lock);
 	for (i = 0; i < n; i++)
 		chrdev_node(names[i], 0, false);
+	kobject_put(&p->kobj);
 }
 EXPORT_SYMBOL(cdev_del);

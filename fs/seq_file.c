@@ -212,6 +212,16 @@ static int seq_fill(struct seq_file *m, size_t size)
 	}
 	if (IS_ERR(p))
 		err = PTR_ERR(p);
+	if (!m->count) {
+		/*
+		 * The end (or an error): m->index stays, as 2.6.32's seq_read()
+		 * leaves it. start() may have moved pos (LKMPG's procfs4.c puts
+		 * it back to 0 to end its sequence); taking that as the index
+		 * would start the sequence again at the next read.
+		 */
+		m->op->stop(m, p);
+		return err;
+	}
 	while (!err && p && !IS_ERR(p) && m->count < size) {
 		size_t offs = m->count;
 		loff_t next = pos;

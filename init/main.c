@@ -288,7 +288,9 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	banner_tsc = get_cycles();
 	setup_arch(&command_line);
 	parse_early_param();
+#ifdef CONFIG_SERIAL_8250 /* =m: 8250.ko registers it when loaded */
 	serial8250_console_init();
+#endif
 	vga_console_init();
 	trap_init();
 	doublefault_init();

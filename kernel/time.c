@@ -280,8 +280,6 @@ EXPORT_SYMBOL(mktime);
 #include <linux/cred.h>
 #include <asm/uaccess.h>
 
-#define USER_HZ 100
-
 /**
  * jiffies_to_clock_t - jiffies as the clock ticks user space counts in (USER_HZ)
  * @x: jiffies

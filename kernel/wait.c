@@ -170,6 +170,127 @@ void __wake_up_locked_nr(wait_queue_head_t *q, unsigned int mode, int nr_exclusi
 }
 
 /**
+ * __wake_up_sync_key - __wake_up() from a waker that is about to sleep
+ * @q: the queue
+ * @mode: which sleepers may be woken
+ * @nr_exclusive: how many exclusive waiters to wake; 0 means all
+ * @key: passed to each wake function
+ *
+ * WF_SYNC tells the scheduler the waker is going to sleep at once (a pipe
+ * writer that filled the pipe wakes the reader, then waits for room), so
+ * the woken task need not preempt it: it gets the CPU when the waker
+ * sleeps, one switch instead of two. Waking all (@nr_exclusive 0) is
+ * never sync, as in 2.6.32: the waker cannot hand the CPU to them all.
+ *
+ * Context: any. Does not sleep.
+ */
+void __wake_up_sync_key(wait_queue_head_t *q, unsigned int mode, int nr_exclusive, void *key)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&q->lock, flags);
+	__wake_up_common(q, mode, nr_exclusive, nr_exclusive ? WF_SYNC : 0, key);
+	spin_unlock_irqrestore(&q->lock, flags);
+}
+EXPORT_SYMBOL_GPL(__wake_up_sync_key);
+
+/**
+ * __wake_up_sync - __wake_up_sync_key() with no key
+ * @q: the queue
+ * @mode: which sleepers may be woken
+ * @nr_exclusive: how many exclusive waiters to wake; 0 means all
+ *
+ * What wake_up_interruptible_sync() calls (LDD3's scull_p_write, after
+ * filling the buffer, wakes the readers this way before it sleeps).
+ *
+ * Context: any. Does not sleep.
+ */
+void __wake_up_sync(wait_queue_head_t *q, unsigned int mode, int nr_exclusive)
+{
+	__wake_up_sync_key(q, mode, nr_exclusive, NULL);
+}
+EXPORT_SYMBOL_GPL(__wake_up_sync);
+
+/*
+ * The sleep_on() family: join the queue, sleep, leave. The caller tested
+ * its condition before calling, so a wake_up() between that test and
+ * joining the queue is lost and the sleeper sleeps on (docs/wait.md,
+ * section 2): the race wait_event() closes. 2.6.32 keeps them, in
+ * kernel/sched.c, for the drivers written with them (LDD3's jiq.c);
+ * Linux removed them in 3.15.
+ */
+static long sleep_on_common(wait_queue_head_t *q, int state, long timeout)
+{
+	unsigned long flags;
+	wait_queue_t wait;
+
+	init_waitqueue_entry(&wait, current);
+	__set_current_state(state);
+	spin_lock_irqsave(&q->lock, flags);
+	__add_wait_queue(q, &wait);
+	spin_unlock_irqrestore(&q->lock, flags);
+	timeout = schedule_timeout(timeout);
+	spin_lock_irqsave(&q->lock, flags);
+	__remove_wait_queue(q, &wait);
+	spin_unlock_irqrestore(&q->lock, flags);
+	return timeout;
+}
+
+/**
+ * interruptible_sleep_on - sleep on @q until woken or a signal comes
+ * @q: the queue
+ *
+ * Racy by design (see above); use wait_event_interruptible() in new code.
+ *
+ * Context: process context; sleeps.
+ */
+void interruptible_sleep_on(wait_queue_head_t *q)
+{
+	sleep_on_common(q, TASK_INTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
+}
+EXPORT_SYMBOL(interruptible_sleep_on);
+
+/**
+ * interruptible_sleep_on_timeout - interruptible_sleep_on() for at most @timeout
+ * @q: the queue
+ * @timeout: jiffies
+ *
+ * Context: process context; sleeps.
+ * Return: the jiffies left when woken (or signalled), 0 if the time ran out.
+ */
+long interruptible_sleep_on_timeout(wait_queue_head_t *q, long timeout)
+{
+	return sleep_on_common(q, TASK_INTERRUPTIBLE, timeout);
+}
+EXPORT_SYMBOL(interruptible_sleep_on_timeout);
+
+/**
+ * sleep_on - sleep on @q until woken; signals do not end it
+ * @q: the queue
+ *
+ * Context: process context; sleeps.
+ */
+void sleep_on(wait_queue_head_t *q)
+{
+	sleep_on_common(q, TASK_UNINTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
+}
+EXPORT_SYMBOL(sleep_on);
+
+/**
+ * sleep_on_timeout - sleep_on() for at most @timeout
+ * @q: the queue
+ * @timeout: jiffies
+ *
+ * Context: process context; sleeps.
+ * Return: the jiffies left when woken, 0 if the time ran out.
+ */
+long sleep_on_timeout(wait_queue_head_t *q, long timeout)
+{
+	return sleep_on_common(q, TASK_UNINTERRUPTIBLE, timeout);
+}
+EXPORT_SYMBOL(sleep_on_timeout);
+
+/**
  * prepare_to_wait - join a queue (if not on it) and set the sleep state
  * @q: the queue
  * @wait: the entry, from DEFINE_WAIT(); joins at the head, non-exclusive

@@ -215,6 +215,7 @@ unsigned int kfifo_put(struct kfifo *fifo, unsigned char val)
 {
 	return kfifo_in(fifo, &val, 1);
 }
+EXPORT_SYMBOL(kfifo_put);
 
 /**
  * kfifo_get - remove one byte
@@ -228,6 +229,7 @@ unsigned int kfifo_get(struct kfifo *fifo, unsigned char *val)
 {
 	return kfifo_out(fifo, val, 1);
 }
+EXPORT_SYMBOL(kfifo_get);
 
 /**
  * kfifo_peek - look at the next byte without removing it

@@ -29,6 +29,15 @@
 
 #define MAX_RANGES 64
 
+/*
+ * The highest physical address a "low" boot allocation may use. An
+ * architecture with a narrower limit defines it; x86 does not, so, as in
+ * 2.6.32, it is all of low memory.
+ */
+#ifndef ARCH_LOW_ADDRESS_LIMIT
+#define ARCH_LOW_ADDRESS_LIMIT 0xffffffffUL
+#endif
+
 struct pfn_range {
 	unsigned long start, end; /* [start, end) in page frames */
 };
@@ -176,15 +185,17 @@ void *__alloc_bootmem(unsigned long size, unsigned long align, unsigned long goa
  * @align: alignment in bytes
  * @goal: try at or above this physical address first
  *
- * Below 16 MiB here: memory that boot/head.asm's page tables already map,
- * for the page tables that paging_init() builds.
+ * On x86 the limit is all of low memory, as in 2.6.32: "low" then only
+ * means "not above @goal if there is room there" (0 asks for the lowest).
+ * Memory the boot page tables must already map is found another way
+ * (arch/x86/mm/init_32.c:find_early_table_space).
  *
  * Context: boot. Panics if there is no room.
  * Return: the direct-map address of the zeroed block.
  */
 void *__alloc_bootmem_low(unsigned long size, unsigned long align, unsigned long goal)
 {
-	void *p = alloc_core(size, align, goal, min(max_low_pfn, PFN_UP(ARCH_LOW_ADDRESS_LIMIT)));
+	void *p = alloc_core(size, align, goal, min(max_low_pfn, PFN_DOWN(ARCH_LOW_ADDRESS_LIMIT)));
 
 	memset(p, 0, size);
 	return p;

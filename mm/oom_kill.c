@@ -58,17 +58,6 @@ int sysctl_oom_kill_allocating_task;
 /* sysctl_oom_dump_tasks - list every process's memory in the report (0) */
 int sysctl_oom_dump_tasks;
 
-/* log2(HZ) rounded as 2.6.32's SHIFT_HZ: cpu time counts in units of 8 s */
-#if HZ >= 768
-#define SHIFT_HZ 10
-#elif HZ >= 384
-#define SHIFT_HZ 9
-#elif HZ >= 192
-#define SHIFT_HZ 8
-#else
-#define SHIFT_HZ 7
-#endif
-
 /* Is @p init (the process every orphan goes to)? */
 static bool is_global_init(struct task_struct *p)
 {

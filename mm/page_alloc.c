@@ -1260,7 +1260,6 @@ void free_area_init_node(int nid, unsigned long *zones_size, unsigned long node_
 			pgdat->nr_zones = j + 1;
 	}
 	max_mapnr = pfn;
-	num_physpages = pgdat->node_present_pages;
 }
 
 /**

@@ -381,7 +381,9 @@ unsigned long slab_pages(void)
 	list_for_each_entry(cachep, &cache_chain, next) {
 		active_objs = active_slabs = num_slabs = 0;
 		local_irq_save(irqflags);
+		spin_lock(&cachep->lists.list_lock);
 		count_slabs(cachep, &active_objs, &active_slabs, &num_slabs);
+		spin_unlock(&cachep->lists.list_lock);
 		local_irq_restore(irqflags);
 		pages += num_slabs << cachep->gfporder;
 	}

@@ -23,6 +23,7 @@
  */
 #include <linux/kbd_kern.h>
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/string.h>
 
 #define SC_ESC 0x01
@@ -77,6 +78,7 @@ void kbd_init_state(struct kbd_struct *kbd)
 {
 	memset(kbd, 0, sizeof(*kbd));
 }
+EXPORT_SYMBOL_GPL(kbd_init_state);
 
 /* modifier_bit - the KG_* bit of a modifier key, or 0 for other keys */
 static unsigned int modifier_bit(unsigned char code, bool e0)
@@ -246,3 +248,4 @@ int kbd_translate(struct kbd_struct *kbd, unsigned char scancode, char *buf, boo
 	}
 	return key_down(kbd, code, e0, buf);
 }
+EXPORT_SYMBOL_GPL(kbd_translate);

@@ -61,6 +61,7 @@
 #include <linnet/n_tty.h>
 #include <linux/kernel.h>
 #include <linux/ctype.h>
+#include <linux/module.h>
 #include <linux/string.h>
 
 /* as <linux/sched.h> has them; this file also builds on the host */
@@ -78,6 +79,7 @@ struct ktermios tty_std_termios = {
 	.c_ispeed = 38400,
 	.c_ospeed = 38400,
 };
+EXPORT_SYMBOL(tty_std_termios);
 
 #define L_FLAG(ld, f) ((ld)->termios.c_lflag & (f))
 #define I_FLAG(ld, f) ((ld)->termios.c_iflag & (f))

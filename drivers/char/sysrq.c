@@ -33,6 +33,7 @@
  * lockdep), j (CONFIG_BLOCK), l (CONFIG_SMP), v (a frame buffer), z
  * (CONFIG_TRACING); they print the help line. See docs/tty.md.
  */
+#include <linux/module.h>
 #include <linux/sysrq.h>
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -509,6 +510,7 @@ void handle_sysrq(int key, struct tty_struct *tty)
 {
 	__handle_sysrq(key, tty, 1);
 }
+EXPORT_SYMBOL(handle_sysrq);
 
 static int sysrq_swap_key_ops(int key, struct sysrq_key_op *insert, struct sysrq_key_op *remove)
 {

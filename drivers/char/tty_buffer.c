@@ -27,6 +27,7 @@
  * keeps flowing while keventd runs long work (the monitor's KUnit
  * suites) and the ldisc runs in softirq context as before. See docs/tty.md.
  */
+#include <linux/module.h>
 #include <linux/tty.h>
 #include <linux/tty_flip.h>
 #include <linux/kernel.h>
@@ -113,6 +114,7 @@ int tty_buffer_request_room(struct tty_struct *tty, size_t size)
 {
 	return min_t(size_t, size, kfifo_avail(&tty->buf.fifo));
 }
+EXPORT_SYMBOL_GPL(tty_buffer_request_room);
 
 /**
  * tty_insert_flip_string - add received bytes to the flip buffer
@@ -130,6 +132,7 @@ int tty_insert_flip_string(struct tty_struct *tty, const unsigned char *chars, s
 	tty->buf.dropped += size - done;
 	return done;
 }
+EXPORT_SYMBOL(tty_insert_flip_string);
 
 /**
  * tty_insert_flip_char - add one received byte to the flip buffer
@@ -155,6 +158,7 @@ void tty_flip_buffer_push(struct tty_struct *tty)
 {
 	tasklet_schedule(&tty->buf.work);
 }
+EXPORT_SYMBOL(tty_flip_buffer_push);
 
 /**
  * tty_schedule_flip - run flush_to_ldisc again (the ldisc has room now)

@@ -137,6 +137,10 @@ static struct tty_struct *tty_init_dev(struct tty_driver *driver, int index)
 
 	if (!tty)
 		return ERR_PTR(-ENOMEM);
+	if (!try_module_get(driver->owner)) { /* its module is going away */
+		kfree(tty);
+		return ERR_PTR(-ENODEV);
+	}
 	tty_kernel_init(tty, driver, index);
 	ret = tty_buffer_init(tty);
 	if (!ret) {
@@ -145,6 +149,7 @@ static struct tty_struct *tty_init_dev(struct tty_driver *driver, int index)
 			tty_buffer_free_all(tty);
 	}
 	if (ret) {
+		module_put(driver->owner);
 		kfree(tty);
 		return ERR_PTR(ret);
 	}
@@ -154,9 +159,10 @@ static struct tty_struct *tty_init_dev(struct tty_driver *driver, int index)
 	return tty;
 }
 
-/* release_tty - the last close: unhook the tty from its driver and free it */
+/* release_tty - the last close: unhook the tty from its driver and free it, and let its module go */
 static void release_tty(struct tty_struct *tty)
 {
+	struct module *owner = tty->driver->owner;
 	unsigned long flags;
 
 	local_irq_save(flags);
@@ -166,6 +172,7 @@ static void release_tty(struct tty_struct *tty)
 	tty_buffer_free_all(tty);
 	kfree(tty->write_buf);
 	kfree(tty);
+	module_put(owner);
 }
 
 /*
@@ -199,6 +206,7 @@ struct tty_struct *tty_input_target(struct tty_struct *tty)
 		return &kdb_tty;
 	return tty;
 }
+EXPORT_SYMBOL_GPL(tty_input_target);
 
 /* Job control */
 
@@ -498,6 +506,7 @@ void tty_wakeup(struct tty_struct *tty)
 {
 	wake_up_interruptible(&tty->write_wait);
 }
+EXPORT_SYMBOL_GPL(tty_wakeup);
 
 /**
  * tty_put_char - send one byte through the driver
@@ -652,6 +661,22 @@ static unsigned int tty_poll(struct file *file, poll_table *wait)
 	tty_ldisc_deref(ld);
 	return ret;
 }
+
+/**
+ * tty_devnum - the device number of a tty: its driver's major, first minor plus index
+ * @tty: the tty
+ *
+ * What ls -l shows for its /dev node. LDD3's scull_priv keys one device
+ * per controlling terminal with tty_devnum(current->signal->tty).
+ *
+ * Context: any.
+ * Return: MKDEV(major, minor_start + index).
+ */
+dev_t tty_devnum(struct tty_struct *tty)
+{
+	return MKDEV(tty->driver->major, tty->driver->minor_start) + tty->index;
+}
+EXPORT_SYMBOL(tty_devnum);
 
 static struct tty_struct *get_current_tty(void)
 {
@@ -1059,6 +1084,7 @@ struct tty_driver *alloc_tty_driver(int lines)
 	}
 	return driver;
 }
+EXPORT_SYMBOL(alloc_tty_driver);
 
 /**
  * put_tty_driver - free a driver from alloc_tty_driver (not registered)
@@ -1077,6 +1103,7 @@ void put_tty_driver(struct tty_driver *driver)
 	kfree(driver->ttys);
 	kfree(driver);
 }
+EXPORT_SYMBOL(put_tty_driver);
 
 /**
  * tty_set_operations - give a driver its operations
@@ -1089,6 +1116,7 @@ void tty_set_operations(struct tty_driver *driver, const struct tty_operations *
 {
 	driver->ops = op;
 }
+EXPORT_SYMBOL(tty_set_operations);
 
 /**
  * tty_register_driver - make a driver's lines openable
@@ -1122,6 +1150,7 @@ int tty_register_driver(struct tty_driver *driver)
 			tty_register_device(driver, i, NULL);
 	return 0;
 }
+EXPORT_SYMBOL(tty_register_driver);
 
 /**
  * tty_unregister_driver - forget a driver (none of its lines open)
@@ -1154,6 +1183,7 @@ int tty_unregister_driver(struct tty_driver *driver)
 		unregister_chrdev(driver->major, driver->name);
 	return 0;
 }
+EXPORT_SYMBOL(tty_unregister_driver);
 
 /**
  * tty_register_device - make /dev/NAMEn for one line (devtmpfs)
@@ -1175,6 +1205,7 @@ struct device *tty_register_device(struct tty_driver *driver, unsigned index, st
 	devtmpfs_create_node(name, 0620, MKDEV(driver->major, driver->minor_start + index));
 	return NULL;
 }
+EXPORT_SYMBOL(tty_register_device);
 
 /**
  * tty_unregister_device - remove /dev/NAMEn
@@ -1190,6 +1221,7 @@ void tty_unregister_device(struct tty_driver *driver, unsigned index)
 	tty_line_name(driver, index, name, sizeof(name));
 	devtmpfs_delete_node(name);
 }
+EXPORT_SYMBOL(tty_unregister_device);
 
 /* The Secure Attention Key (SysRq-k) */
 
@@ -1378,6 +1410,9 @@ void tty_init(void)
  * keyboard controller, SysRq's /proc/sysrq-trigger, and the monitor's
  * thread (which waits for the monitor to be entered). A
  * driver that fails is reported and left out; the others still work.
+ * The serial port and the keyboard controller are started here only when
+ * built in (CONFIG_SERIAL_8250=y, CONFIG_SERIO_I8042=y); as modules
+ * (8250.ko, i8042.ko) the userland's rcS loads them.
  *
  * Context: process context, with interrupts, the scheduler and the slab up.
  */
@@ -1389,12 +1424,16 @@ void console_drivers_init(void)
 	ret = vty_init();
 	if (ret)
 		printk(KERN_ERR "vt: cannot register tty1 (%d)\n", ret);
+#ifdef CONFIG_SERIAL_8250 /* =m: 8250.ko does this when it is loaded */
 	ret = serial8250_init();
 	if (ret)
 		printk(KERN_ERR "serial8250: staying polled (%d)\n", ret);
+#endif
+#ifdef CONFIG_SERIO_I8042 /* =m: i8042.ko's module_init */
 	ret = i8042_init();
 	if (ret)
 		printk(KERN_ERR "i8042: no keyboard (%d)\n", ret);
+#endif
 	sysrq_init();
 	kdb_monitor_start();
 }

@@ -22,6 +22,7 @@
  * translated mode (K_XLATE); KDSKBMODE to another mode is refused with
  * -EINVAL. See docs/tty.md.
  */
+#include <linux/module.h>
 #include <linux/tty.h>
 #include <linux/tty_flip.h>
 #include <linux/kernel.h>
@@ -134,6 +135,7 @@ void kbd_put_queue(const char *buf, unsigned int n)
 	tty_insert_flip_string(tty, (const unsigned char *)buf, n);
 	tty_flip_buffer_push(tty);
 }
+EXPORT_SYMBOL_GPL(kbd_put_queue);
 
 /* vc_SAK - SysRq-k's work: the Secure Attention Key on the console in front */
 static void vc_SAK(struct work_struct *work)

@@ -45,14 +45,35 @@
  * console=ttyS0; a TCSETS with another speed reprograms the divisor.
  * Linnet always runs at 115200, says so in the termios, and leaves the
  * divisor alone on TCSETS: QEMU's line has no speed of its own, and one
- * speed keeps the harness's timings the same. See docs/drivers.md.
+ * speed keeps the harness's timings the same.
+ *
+ * As a module (CONFIG_SERIAL_8250=m: 8250.ko, 2.6.32's name) the driver
+ * does at load what the built-in one does in two steps at boot: it
+ * claims the ports (request_region: "03f8-03ff : serial" in
+ * /proc/ioports), registers the console, takes IRQ4 and registers ttyS0;
+ * serial8250_exit() undoes each, in reverse. An open ttyS0 holds the
+ * module (tty_driver.owner), so rmmod answers "in use" while a shell
+ * runs there. Linux 2.6.32 can put the console only in a built-in 8250
+ * (SERIAL_8250_CONSOLE depends on SERIAL_8250=y): its 8250.ko gives
+ * ttyS0 but no console. Linnet's 8250.ko registers the console at load,
+ * and with CON_PRINTBUFFER the log so far is replayed on the line,
+ * because the harness and `make run` read the kernel's messages there.
+ * 2.6.32's parameters nr_uarts, share_irqs and skip_txen_test are
+ * taken; Linnet has one port (nr_uarts=0 registers ttyS0 with no port
+ * behind it, as 2.6.32 registers none of the lines beyond nr_uarts) and
+ * no TXEN test to skip. See docs/drivers.md and docs/modules.md.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/device.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/init.h>
 #include <linux/interrupt.h>
+#include <linux/ioport.h>
 #include <linux/kfifo.h>
+#include <linux/module.h>
+#include <linux/moduleparam.h>
 #include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/serial_8250.h>
@@ -69,6 +90,8 @@
 
 #define COM1_BASE 0x3F8
 #define COM1_IRQ 4
+#define UART_NR 1 /* 2.6.32's CONFIG_SERIAL_8250_NR_UARTS: the lines ttyS has */
+#define UART_REGION 8 /* the ports a 16550 answers at */
 #define UART_RX 0 /* in: receive buffer (DLAB=0) */
 #define UART_TX 0 /* out: transmit buffer (DLAB=0) */
 #define UART_DLL 0 /* out: divisor latch low (DLAB=1) */
@@ -142,6 +165,17 @@ static struct {
 
 /* The "ttyS" tty driver (registered by serial8250_init) */
 static struct tty_driver *serial_driver;
+
+/* 2.6.32's module parameters (8250.nr_uarts=... when built in) */
+static unsigned int nr_uarts = UART_NR;
+static unsigned int share_irqs;
+static unsigned int skip_txen_test;
+module_param(share_irqs, uint, 0644);
+MODULE_PARM_DESC(share_irqs, "Share IRQs with other non-8250/16x50 devices (unsafe)");
+module_param(nr_uarts, uint, 0644);
+MODULE_PARM_DESC(nr_uarts, "Maximum number of UARTs supported. (1-1)");
+module_param(skip_txen_test, uint, 0644);
+MODULE_PARM_DESC(skip_txen_test, "Skip checking for the TXEN bug at init time");
 
 static void serial_out_polled(char c)
 {
@@ -435,6 +469,7 @@ static struct console serial8250_console = {
 	.index = 0,
 };
 
+#ifndef MODULE /* a module registers its console at load: serial8250_init */
 /**
  * serial8250_console_init - set up COM1 at 115200 8N1 and register it as ttyS0
  *
@@ -444,6 +479,7 @@ void serial8250_console_init(void)
 {
 	register_console(&serial8250_console);
 }
+#endif
 
 /* The tty side: the "ttyS" driver, line 0 is COM1 (/dev/ttyS0, 4:64) */
 
@@ -575,32 +611,15 @@ void serial8250_get_icount(struct uart_icount *icount)
 	spin_unlock_irqrestore(&port.lock, flags);
 }
 
-/**
- * serial8250_init - switch COM1 from polling to interrupts and register ttyS0
- *
- * After this the console writes through tx_fifo, received bytes reach the
- * console tty, and the raw device "ttyS0" exists.
- *
- * Context: process context, after the IRQ layer and the console tty are up.
- * Return: 0, or the error of request_irq() (the port then stays polled).
- */
-int serial8250_init(void)
+/* serial8250_register_tty - the "ttyS" driver: line 0 is /dev/ttyS0 (4:64) */
+static int serial8250_register_tty(void)
 {
-	unsigned long flags;
 	int ret;
 
-	kfifo_init(&port.rx_fifo, rx_buf, sizeof(rx_buf));
-	kfifo_init(&port.tx_fifo, tx_buf, sizeof(tx_buf));
-	ret = request_irq(COM1_IRQ, serial8250_interrupt, 0, "ttyS0", &port);
-	if (ret)
-		return ret;
-	local_irq_save(flags);
-	port.irq_mode = true;
-	set_ier(UART_IER_RDI | UART_IER_RLSI);
-	local_irq_restore(flags);
-	serial_driver = alloc_tty_driver(1);
+	serial_driver = alloc_tty_driver(UART_NR);
 	if (!serial_driver)
 		return -ENOMEM;
+	serial_driver->owner = THIS_MODULE; /* an open ttyS0 holds 8250.ko */
 	serial_driver->driver_name = "serial";
 	serial_driver->name = "ttyS";
 	serial_driver->major = TTY_MAJOR;
@@ -617,3 +636,102 @@ int serial8250_init(void)
 	}
 	return ret;
 }
+
+/* serial8250_startup - claim COM1's ports and IRQ4 and switch it to interrupts */
+static int serial8250_startup(void)
+{
+	unsigned long flags;
+	int ret;
+
+	if (!request_region(port.base, UART_REGION, "serial"))
+		return -EBUSY;
+	kfifo_init(&port.rx_fifo, rx_buf, sizeof(rx_buf));
+	kfifo_init(&port.tx_fifo, tx_buf, sizeof(tx_buf));
+	ret = request_irq(COM1_IRQ, serial8250_interrupt, share_irqs ? IRQF_SHARED : 0, "serial",
+			  &port);
+	if (ret) {
+		release_region(port.base, UART_REGION);
+		return ret;
+	}
+	local_irq_save(flags);
+	port.irq_mode = true;
+	set_ier(UART_IER_RDI | UART_IER_RLSI);
+	local_irq_restore(flags);
+	return 0;
+}
+
+/* serial8250_shutdown - back to polling, IRQ4 and the ports given back */
+static void serial8250_shutdown(void)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&port.lock, flags);
+	port.irq_mode = false;
+	set_ier(0);
+	drain_polled(); /* what the interrupt had still to send */
+	spin_unlock_irqrestore(&port.lock, flags);
+	free_irq(COM1_IRQ, &port);
+	tasklet_kill(&serial8250_rx_tasklet);
+	release_region(port.base, UART_REGION);
+}
+
+/**
+ * serial8250_init - switch COM1 from polling to interrupts and register ttyS0
+ *
+ * After this the console writes through tx_fifo, received bytes reach the
+ * console tty, and the raw device "ttyS0" exists. As a module it first
+ * registers the console, which the built-in driver did at boot.
+ *
+ * Context: process context, after the IRQ layer and the console tty are up.
+ * Return: 0, -EBUSY if COM1's ports are claimed, or the error of
+ * request_irq() (built in, the port then stays polled) or of
+ * tty_register_driver().
+ */
+int __init serial8250_init(void)
+{
+	int ret;
+
+	if (nr_uarts > UART_NR)
+		nr_uarts = UART_NR;
+	printk(KERN_INFO "Serial: 8250/16550 driver, %u ports, IRQ sharing %sabled\n", nr_uarts,
+	       share_irqs ? "en" : "dis");
+#ifdef MODULE
+	register_console(&serial8250_console);
+#endif
+	ret = nr_uarts ? serial8250_startup() : 0;
+	if (!ret) {
+		ret = serial8250_register_tty();
+		if (ret && nr_uarts)
+			serial8250_shutdown();
+	}
+#ifdef MODULE
+	if (ret)
+		unregister_console(&serial8250_console);
+#endif
+	return ret;
+}
+
+/*
+ * serial8250_exit - rmmod 8250: the console, ttyS0, IRQ4 and the ports
+ * go, in the reverse order; the UART is left quiet (no interrupt
+ * enabled), as the next load expects to find it.
+ */
+static void __exit serial8250_exit(void)
+{
+	unregister_console(&serial8250_console);
+	tty_unregister_driver(serial_driver);
+	put_tty_driver(serial_driver);
+	serial_driver = NULL;
+	if (nr_uarts)
+		serial8250_shutdown();
+}
+
+#ifdef MODULE
+module_init(serial8250_init);
+#endif
+module_exit(serial8250_exit);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("Generic 8250/16x50 serial driver");
+MODULE_AUTHOR("Linnet developers");
+MODULE_ALIAS_CHARDEV_MAJOR(TTY_MAJOR);

@@ -40,7 +40,6 @@
 #include <linux/resource.h>
 #include "internal.h"
 
-#define USER_HZ 100
 /* jiffies (Linnet's cputime) to USER_HZ clock ticks */
 #define cputime_to_clock_t(j) ((unsigned long)((u64)(j)*USER_HZ / HZ))
 

@@ -32,9 +32,12 @@
  *
  * Differences from 2.6.32: Linnet has no struct pid, so an inode holds a
  * reference on the task itself (its pid cannot be handed out again
- * meanwhile, which is what 2.6.32's struct pid guarantees); tasks have
- * credentials, but ptrace_may_access() and the per-file permission
- * checks are not here, so every reader gets in as root would; readdir gives the
+ * meanwhile, which is what 2.6.32's struct pid guarantees); the files are
+ * owned as 2.6.32's (the task's euid and egid, refreshed at each lookup by
+ * pid_revalidate and at each stat by pid_getattr, root's once the task is
+ * gone), but ptrace_may_access() and the per-file permission checks are
+ * not here, and every task with an mm counts as dumpable (Linnet has no
+ * dumpable flag: 2.6.32 clears it at a setuid exec); readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
  * instantiate them. Files 2.6.32 has that Linnet lacks: auxv, wchan,
  * smaps, mountinfo, mountstats, coredump_filter, io, loginuid, ...
@@ -164,21 +167,70 @@ static unsigned int name_to_int(const struct dentry *dentry)
 }
 
 /*
+ * task_dumpable - may the task's files show its owner? 2.6.32: it has an
+ * mm whose dumpable flag is 1; Linnet keeps no such flag (a setuid exec
+ * clears it in 2.6.32), so every task with an mm is dumpable.
+ */
+static int task_dumpable(struct task_struct *task)
+{
+	return task->mm != NULL;
+}
+
+/*
+ * pid_owner - who owns @inode of @task: the task's euid and egid for its
+ * directory and, if it is dumpable, its files; root otherwise.
+ */
+static void pid_owner(struct task_struct *task, struct inode *inode, uid_t *uid, gid_t *gid)
+{
+	if (inode->i_mode == (S_IFDIR | S_IRUGO | S_IXUGO) || task_dumpable(task)) {
+		*uid = task->cred.euid;
+		*gid = task->cred.egid;
+	} else {
+		*uid = 0;
+		*gid = 0;
+	}
+}
+
+/*
  * A cached /proc/PID dentry is checked at each lookup (the walk's
  * d_revalidate): once the task is gone it is dropped, and the lookup
  * that follows finds no task (-ENOENT), even while a file under it is
- * still open and holds the dentry. As 2.6.32's pid_revalidate, without
- * the owner and mode updates (no credentials in Linnet).
+ * still open and holds the dentry. While the task lives, the inode's
+ * owner follows the task's credentials. As 2.6.32's pid_revalidate.
  */
 static int pid_revalidate(struct dentry *dentry, struct nameidata *nd)
 {
-	struct task_struct *task = get_proc_task(dentry->d_inode);
+	struct inode *inode = dentry->d_inode;
+	struct task_struct *task = get_proc_task(inode);
 
 	if (task) {
+		pid_owner(task, inode, &inode->i_uid, &inode->i_gid);
+		inode->i_mode &= ~(S_ISUID | S_ISGID);
 		put_task_struct(task);
 		return 1;
 	}
 	d_drop(dentry);
+	return 0;
+}
+
+/*
+ * stat of a /proc/PID directory: the owner as the task is now, root's if
+ * it is gone. A walk does not revalidate its last "." or ".." (2.6.32's
+ * walk does so only on FS_REVAL_DOT file systems, which proc is not), nor
+ * an fstat, so stat computes the owner afresh. As 2.6.32's pid_getattr.
+ */
+static int pid_getattr(struct vfsmount *mnt, struct dentry *dentry, struct kstat *stat)
+{
+	struct inode *inode = dentry->d_inode;
+	struct task_struct *task = get_proc_task(inode);
+
+	generic_fillattr(inode, stat);
+	stat->uid = 0;
+	stat->gid = 0;
+	if (task) {
+		pid_owner(task, inode, &stat->uid, &stat->gid);
+		put_task_struct(task);
+	}
 	return 0;
 }
 
@@ -215,6 +267,10 @@ static struct inode *proc_pid_make_inode(struct super_block *sb, struct task_str
 	inode->i_mtime = inode->i_atime = inode->i_ctime = current_fs_time(sb);
 	inode->i_uid = 0;
 	inode->i_gid = 0;
+	if (task_dumpable(task)) {
+		inode->i_uid = task->cred.euid;
+		inode->i_gid = task->cred.egid;
+	}
 	get_task_struct(task);
 	ei->task = task;
 	return inode;
@@ -955,6 +1011,7 @@ static const struct file_operations proc_tgid_base_operations = {
 
 static const struct inode_operations proc_tgid_base_inode_operations = {
 	.lookup = proc_tgid_base_lookup,
+	.getattr = pid_getattr,
 };
 
 static int proc_tid_base_readdir(struct file *filp, void *dirent, filldir_t filldir)
@@ -976,6 +1033,7 @@ static const struct file_operations proc_tid_base_operations = {
 
 static const struct inode_operations proc_tid_base_inode_operations = {
 	.lookup = proc_tid_base_lookup,
+	.getattr = pid_getattr,
 };
 
 /* The number of subdirectories of a table (a directory's link count is 2 + this) */

@@ -25,7 +25,6 @@
 #include <linux/ktime.h>
 #include <linux/kernel_stat.h>
 
-#define USER_HZ 100
 #define to_clock_t(j) ((unsigned long long)(j)*USER_HZ / HZ)
 
 static int procs_blocked(void)

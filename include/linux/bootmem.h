@@ -13,11 +13,8 @@
 #define _LINUX_BOOTMEM_H
 
 #include <linux/types.h>
+#include <asm/dma.h> /* MAX_DMA_ADDRESS: boot allocations start there, to leave ZONE_DMA free */
 
-/* Boot allocations go here first, to leave ZONE_DMA for those who need it */
-#define MAX_DMA_ADDRESS (PAGE_OFFSET + 0x1000000UL)
-/* "Low" boot allocations stay in the 16 MiB that boot/head.asm maps */
-#define ARCH_LOW_ADDRESS_LIMIT (0x1000000UL - 1)
 #define BOOTMEM_DEFAULT 0
 
 extern unsigned long max_low_pfn;

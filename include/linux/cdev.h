@@ -11,24 +11,32 @@
  *
  * Linnet opens devices by name rather than through /dev, so cdev_add()
  * names each device after its region: "scull0", "scull1"... (just
- * "hello" for a region of one). See fs/char_dev.c and docs/drivers.md.
+ * "hello" for a region of one). As in 2.6.32 a cdev embeds a kobject:
+ * cdev_init() and cdev_alloc() initialise it, cdev_del() drops the
+ * reference they hold, and a driver may name it (kobject_set_name()) or
+ * drop a cdev it never added with kobject_put(), as LDD3's scull does.
+ * See fs/char_dev.c and docs/drivers.md.
  */
 #ifndef _LINUX_CDEV_H
 #define _LINUX_CDEV_H
 
 #include <linux/types.h>
 #include <linux/fs.h>
+#include <linux/kobject.h>
 
 struct module;
 
 /**
  * struct cdev - a character device's kernel object
+ * @kobj: its name and reference count; the last kobject_put() (cdev_del()
+ *        does one) frees a cdev_alloc()'d cdev
  * @owner: its module (THIS_MODULE; unused)
  * @ops: its operations
  * @dev: its first device number, set by cdev_add()
  * @count: how many consecutive minors it serves
  */
 struct cdev {
+	struct kobject kobj;
 	struct module *owner;
 	const struct file_operations *ops;
 	dev_t dev;

@@ -17,6 +17,7 @@
 #define _LINUX_CRED_H
 
 #include <linux/types.h>
+#include <linux/capability.h>
 
 #define NGROUPS_SMALL 32
 #define NGROUPS_MAX 65536
@@ -46,19 +47,7 @@ struct cred {
 	gid_t groups[NGROUPS_SMALL];
 };
 
-/* The capabilities the checks name; all mean "effective uid 0" here */
-#define CAP_CHOWN 0
-#define CAP_DAC_READ_SEARCH 2
-#define CAP_KILL 5
-#define CAP_SETGID 6
-#define CAP_SETUID 7
-#define CAP_SYS_CHROOT 18
-#define CAP_SYS_PTRACE 19
-#define CAP_SYS_BOOT 22
-#define CAP_SYS_NICE 23
-#define CAP_SYS_RESOURCE 24
-#define CAP_SYS_TIME 25
-#define CAP_SYS_ADMIN 21
+/* The capabilities: linux/capability.h (capable() is "effective uid 0") */
 
 #define current_uid() (current->cred.uid)
 #define current_euid() (current->cred.euid)
@@ -67,7 +56,6 @@ struct cred {
 #define current_fsuid() (current->cred.fsuid)
 #define current_fsgid() (current->cred.fsgid)
 
-int capable(int cap);
 bool task_nproc_ok(uid_t uid);
 int set_groups_from(const gid_t *list, int n);
 

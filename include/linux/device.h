@@ -42,6 +42,7 @@
 #include <linux/mutex.h>
 #include <linux/err.h>
 #include <linux/stdarg.h>
+#include <linux/stringify.h>
 
 #define DEVICE_NAME_SIZE 32
 
@@ -188,5 +189,8 @@ static inline void *devm_kcalloc(struct device *dev, size_t n, size_t size, gfp_
 #define dev_notice(dev, fmt, ...) dev_printk(KERN_NOTICE, dev, fmt, ##__VA_ARGS__)
 #define dev_info(dev, fmt, ...) dev_printk(KERN_INFO, dev, fmt, ##__VA_ARGS__)
 #define dev_dbg(dev, fmt, ...) dev_printk(KERN_DEBUG, dev, fmt, ##__VA_ARGS__)
+
+/* modprobe's alias for the major a character driver serves, as 2.6.32's */
+#define MODULE_ALIAS_CHARDEV_MAJOR(major) MODULE_ALIAS("char-major-" __stringify(major) "-*")
 
 #endif /* _LINUX_DEVICE_H */

@@ -44,6 +44,9 @@
 #include <linux/uio.h>
 #include <linux/pid.h>
 #include <linux/rwlock.h>
+#include <linux/ioctl.h>
+#include <linux/capability.h>
+#include <linux/init.h>
 
 #define CHRDEV_MAJOR_DYN_START 234 /* dynamic majors count down from here, as Linux's */
 

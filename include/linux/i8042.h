@@ -8,8 +8,6 @@
 
 /* Scancodes dropped because the keyboard tasklet fell behind. */
 extern unsigned long i8042_overruns;
-/* The keyboard's bottom half; it decodes and feeds the console tty. */
-extern struct tasklet_struct kbd_tasklet;
 
 int i8042_init(void);
 

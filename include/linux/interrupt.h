@@ -24,6 +24,8 @@
 #include <linux/irqreturn.h>
 #include <linux/bottom_half.h>
 #include <asm/irq.h>
+#include <linux/smp.h>
+#include <linux/percpu.h>
 
 /*
  * request_irq() flags. Linnet runs every handler with interrupts off (as
@@ -32,6 +34,7 @@
 #define IRQF_DISABLED 0x00000020 /* keep interrupts off in the handler (always) */
 #define IRQF_SHARED 0x00000080   /* the line may be shared with other handlers */
 #define IRQF_TIMER 0x00000200    /* the timer interrupt */
+#define IRQF_IRQPOLL 0x00001000  /* with irqpoll, poll the other lines at each interrupt */
 
 typedef irqreturn_t (*irq_handler_t)(int irq, void *dev_id);
 

@@ -23,16 +23,69 @@
 #include <linux/time.h>
 #include <linux/typecheck.h>
 #include <asm/timex.h>
+#include <asm/param.h>
 
 #ifndef HZ
 #error "HZ must be set by the build (make HZ=100|250|300|1000)"
 #endif
 
+/*
+ * SHIFT_HZ - log2(HZ) rounded to the nearest power of two, as 2.6.32's
+ * jiffies.h gives it (NTP's loop used it; mm/oom_kill.c:badness still does).
+ */
+#if HZ >= 12 && HZ < 24
+#define SHIFT_HZ 4
+#elif HZ >= 24 && HZ < 48
+#define SHIFT_HZ 5
+#elif HZ >= 48 && HZ < 96
+#define SHIFT_HZ 6
+#elif HZ >= 96 && HZ < 192
+#define SHIFT_HZ 7
+#elif HZ >= 192 && HZ < 384
+#define SHIFT_HZ 8
+#elif HZ >= 384 && HZ < 768
+#define SHIFT_HZ 9
+#elif HZ >= 768 && HZ < 1536
+#define SHIFT_HZ 10
+#elif HZ >= 1536 && HZ < 3072
+#define SHIFT_HZ 11
+#elif HZ >= 3072 && HZ < 6144
+#define SHIFT_HZ 12
+#elif HZ >= 6144 && HZ < 12288
+#define SHIFT_HZ 13
+#else
+#error "HZ out of range"
+#endif
+
 /* LATCH - the PIT channel 0 count for one tick, rounded to nearest */
 #define LATCH ((CLOCK_TICK_RATE + HZ / 2) / HZ)
 
-/* TICK_NSEC - the length of a tick in ns, as the PIT really makes it */
-#define TICK_NSEC ((u32)(((u64)LATCH * NSEC_PER_SEC + CLOCK_TICK_RATE / 2) / CLOCK_TICK_RATE))
+/*
+ * SH_DIV - NOM / DEN with LSH extra bits of fraction, in 32-bit arithmetic:
+ * the quotient and the remainder are shifted separately, so NOM << LSH
+ * never has to fit in a long. Both NOM / DEN and NOM % DEN must fit in
+ * 32 - LSH bits. The last step rounds to nearest.
+ */
+#define SH_DIV(NOM, DEN, LSH) \
+	((((NOM) / (DEN)) << (LSH)) + ((((NOM) % (DEN)) << (LSH)) + (DEN) / 2) / (DEN))
+
+/* ACTHZ - the tick rate the PIT really makes, in 1/256 Hz (HZ=100: 25600) */
+#define ACTHZ (SH_DIV(CLOCK_TICK_RATE, LATCH, 8))
+
+/*
+ * TICK_NSEC - a tick in ns, as 2.6.32 derives it from ACTHZ. ACTHZ keeps
+ * only 8 bits of fraction, so this is not the PIT's exact period
+ * (LATCH / 1193182 s): HZ=100 gives 10000000 (the PIT: 10000150.9),
+ * HZ=250 4000250 (4000228.0), HZ=1000 999848 (999847.5). Jiffies-based
+ * conversions (kernel/time.c) use it; the clocksources measure real time.
+ */
+#define TICK_NSEC (SH_DIV(1000000UL * 1000, ACTHZ, 8))
+
+/* TICK_USEC - a USER_HZ tick in us (what adjtimex calls "tick") */
+#define TICK_USEC ((1000000UL + USER_HZ / 2) / USER_HZ)
+
+/* TICK_USEC_TO_NSEC - the ns a tick lasts if a USER_HZ tick is TUSEC us */
+#define TICK_USEC_TO_NSEC(TUSEC) (SH_DIV((TUSEC) * USER_HZ * 1000, ACTHZ, 8))
 
 /* INITIAL_JIFFIES - jiffies at boot: 300 s before the 32-bit wrap */
 #define INITIAL_JIFFIES ((unsigned long)(unsigned int)(-300 * HZ))

@@ -147,6 +147,8 @@ __printf(3, 4) int scnprintf(char *buf, size_t size, const char *fmt, ...);
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
 __printf(2, 3) int sprintf(char *buf, const char *fmt, ...);
 int vsprintf(char *buf, const char *fmt, va_list args);
+__printf(2, 3) char *kasprintf(gfp_t gfp, const char *fmt, ...);
+char *kvasprintf(gfp_t gfp, const char *fmt, va_list args);
 
 #define hex_asc_lo(x) ("0123456789abcdef"[((x) & 0x0f)])
 #define hex_asc_hi(x) ("0123456789abcdef"[((x) & 0xf0) >> 4])

@@ -34,7 +34,7 @@
  * @_count: references; 0 when free. Use page_count(), get_page(), put_page()
  * @_mapcount: -1 when the page is not mapped in any page table, else mappings - 1
  * @private: for a free buddy block, its order; otherwise the owner's
- * @mapping: unused by Linnet (Linux: the file or anon mapping)
+ * @mapping: the file's address_space of a page-cache page (mm/filemap.c), else NULL
  * @index: for an allocated block that is not compound, the order it was
  *         allocated with (so freeing with the wrong order is caught);
  *         Linux: the offset within the mapping

@@ -12,6 +12,7 @@
 
 #include <linux/preempt.h>
 #include <linux/smp.h>
+#include <linux/slab.h> /* as 2.6.32: for kmalloc() */
 
 #define DEFINE_PER_CPU(type, name) __typeof__(type) per_cpu__##name
 #define DECLARE_PER_CPU(type, name) extern __typeof__(type) per_cpu__##name

@@ -19,6 +19,7 @@
 #include <linux/spinlock.h>
 #include <linux/atomic.h>
 #include <linux/completion.h>
+#include <linux/slab.h> /* 2.6.32 drivers find kmalloc() here */
 
 #ifndef S_IFMT
 #define S_IFMT 00170000

@@ -42,6 +42,11 @@
 #include <linux/hrtimer.h>
 #include <linux/resource.h>
 #include <linux/cred.h>
+#include <linux/capability.h>
+#include <linux/smp.h>
+#include <linux/percpu.h>
+#include <linux/jiffies.h>
+#include <linux/timer.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1

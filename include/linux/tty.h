@@ -189,6 +189,7 @@ void tty_wakeup(struct tty_struct *tty);
 void tty_signal_pgrp(struct tty_struct *tty, int sig);
 void __do_SAK(struct tty_struct *tty);
 int tty_put_char(struct tty_struct *tty, unsigned char c);
+dev_t tty_devnum(struct tty_struct *tty);
 void tty_kernel_init(struct tty_struct *tty, struct tty_driver *driver, int index);
 ssize_t tty_kernel_read(struct tty_struct *tty, char *buf, size_t count, bool nonblock);
 ssize_t tty_kernel_write(struct tty_struct *tty, const char *buf, size_t count);

@@ -24,6 +24,8 @@
 #include <linux/types.h>
 #include <asm/termbits.h>
 
+struct module;
+
 struct tty_struct;
 struct tty_driver;
 struct file;
@@ -75,7 +77,7 @@ struct tty_operations {
 /**
  * struct tty_driver - a kind of terminal and its lines
  * @magic: TTY_DRIVER_MAGIC
- * @owner: the module (NULL: built in)
+ * @owner: the module (NULL: built in); an open line holds it (try_module_get)
  * @driver_name: the driver's name ("serial", "vt")
  * @name: the device name's stem ("ttyS", "tty")
  * @name_base: the number of the first line's name (tty1: 1)
@@ -93,7 +95,7 @@ struct tty_operations {
  */
 struct tty_driver {
 	int magic;
-	void *owner;
+	struct module *owner;
 	const char *driver_name;
 	const char *name;
 	int name_base;
@@ -132,8 +134,7 @@ void put_tty_driver(struct tty_driver *driver);
 void tty_set_operations(struct tty_driver *driver, const struct tty_operations *op);
 int tty_register_driver(struct tty_driver *driver);
 int tty_unregister_driver(struct tty_driver *driver);
-struct device *tty_register_device(struct tty_driver *driver, unsigned index,
-				   struct device *dev);
+struct device *tty_register_device(struct tty_driver *driver, unsigned index, struct device *dev);
 void tty_unregister_device(struct tty_driver *driver, unsigned index);
 
 #endif /* _LINUX_TTY_DRIVER_H */

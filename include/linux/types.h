@@ -65,6 +65,7 @@ typedef _Bool bool;
 enum { false = 0, true = 1 };
 
 typedef unsigned long phys_addr_t;
+typedef phys_addr_t resource_size_t; /* 2.6.32 without CONFIG_PHYS_ADDR_T_64BIT */
 typedef unsigned long dma_addr_t;
 typedef unsigned int gfp_t;
 typedef long long loff_t;

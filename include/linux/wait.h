@@ -137,6 +137,17 @@ void __wake_up_locked_nr(wait_queue_head_t *q, unsigned int mode, int nr_exclusi
 #define wake_up_interruptible_nr(x, nr) __wake_up(x, TASK_INTERRUPTIBLE, nr, NULL)
 #define wake_up_interruptible_all(x) __wake_up(x, TASK_INTERRUPTIBLE, 0, NULL)
 
+/* The waker sleeps right after: the woken need not preempt it (WF_SYNC) */
+void __wake_up_sync(wait_queue_head_t *q, unsigned int mode, int nr_exclusive);
+void __wake_up_sync_key(wait_queue_head_t *q, unsigned int mode, int nr_exclusive, void *key);
+#define wake_up_interruptible_sync(x) __wake_up_sync((x), TASK_INTERRUPTIBLE, 1)
+
+/* 2.6.32's old sleep_on() API: racy, kept for the drivers that use it (kernel/wait.c) */
+void interruptible_sleep_on(wait_queue_head_t *q);
+long interruptible_sleep_on_timeout(wait_queue_head_t *q, long timeout);
+void sleep_on(wait_queue_head_t *q);
+long sleep_on_timeout(wait_queue_head_t *q, long timeout);
+
 void prepare_to_wait(wait_queue_head_t *q, wait_queue_t *wait, int state);
 void prepare_to_wait_exclusive(wait_queue_head_t *q, wait_queue_t *wait, int state);
 void finish_wait(wait_queue_head_t *q, wait_queue_t *wait);

@@ -1,5 +1,6 @@
 /*
- * spurious.c - the "nobody cared" rule: switching off a stuck line.
+ * spurious.c - the "nobody cared" rule: switching off a stuck line; and
+ * the rescue of interrupts that arrive on the wrong line (irqfixup, irqpoll).
  *
  * A level-triggered device that asserts its line and is never serviced
  * (its driver is missing, or answers IRQ_NONE because it checks the wrong
@@ -19,11 +20,29 @@
  * the count afresh: occasional strays are normal, a storm is not.
  * `noirqdebug` on the command line turns the rule off.
  *
- * The message is 2.6.32's word for word, but Linnet has no "irqpoll" (nor
- * "irqfixup"): 2.6.32's misrouted-interrupt polling, which on every
- * interrupt also tries the handlers of the other lines, is for broken
- * IRQ routing that an XT-PIC alone does not have, so the option the
- * message advises is an unknown one here.
+ * Once a line is switched off its shared devices would go deaf, so a
+ * timer polls them every HZ/10 (poll_spurious_irqs): each shared handler
+ * of a line the rule disabled is called as if its interrupt had come.
+ *
+ * Broken firmware sometimes routes a device's interrupt to another line
+ * than the one its driver asked for. Two boot options make the core look
+ * for it (misrouted_irq): with `irqfixup`, an interrupt no handler
+ * claimed calls the shared handlers of every other line, and a claim
+ * there takes the interrupt off this line's unhandled count; `irqpoll`
+ * does that too, and also on every timer interrupt (IRQ 0) and on lines
+ * whose handler asked for it (IRQF_IRQPOLL), so a device whose interrupt
+ * is lost altogether is still served, at a cost to every tick:
+ *
+ *   IRQ 0 (tick) --irqpoll--> try_one_irq(1..15): shared handlers only
+ *   IRQ 5 unclaimed --irqfixup--> the same, then irqs_unhandled -= found
+ *
+ * Only shared handlers are called: a shared handler must check its own
+ * device and answer IRQ_NONE when it has nothing, so a call too many is
+ * harmless; an unshared one may assume its device interrupted.
+ *
+ * As 2.6.32's, with one CPU: a line found in progress is skipped (2.6.32
+ * marks it IRQ_PENDING for the CPU running it, which Linnet's one flow
+ * never needs), and nothing is replayed afterwards.
  * See docs/interrupts.md.
  */
 #include <linux/kernel.h>
@@ -31,11 +50,18 @@
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/jiffies.h>
+#include <linux/timer.h>
 
 #define NOBODY_CARED_WINDOW 100000
 #define NOBODY_CARED_LIMIT 99900
 
+/* irqfixup - 0, 1 (irqfixup: unclaimed interrupts) or 2 (irqpoll: every tick too) */
+static int irqfixup;
 static int noirqdebug;
+
+#define POLL_SPURIOUS_IRQ_INTERVAL (HZ / 10)
+static void poll_spurious_irqs(unsigned long dummy);
+static DEFINE_TIMER(poll_spurious_irq_timer, poll_spurious_irqs, 0, 0);
 
 static int __init noirqdebug_setup(char *str)
 {
@@ -44,6 +70,85 @@ static int __init noirqdebug_setup(char *str)
 	return 1;
 }
 __setup("noirqdebug", noirqdebug_setup);
+
+static int __init irqfixup_setup(char *str)
+{
+	irqfixup = 1;
+	printk(KERN_WARNING "Misrouted IRQ fixup support enabled.\n");
+	printk(KERN_WARNING "This may impact system performance.\n");
+	return 1;
+}
+__setup("irqfixup", irqfixup_setup);
+
+static int __init irqpoll_setup(char *str)
+{
+	irqfixup = 2;
+	printk(KERN_WARNING "Misrouted IRQ fixup and polling support enabled\n");
+	printk(KERN_WARNING "This may significantly impact system performance\n");
+	return 1;
+}
+__setup("irqpoll", irqpoll_setup);
+
+/*
+ * try_one_irq - call @desc's shared handlers as if its interrupt had come.
+ * Interrupts off. Return: 1 if one of them claimed it.
+ */
+static int try_one_irq(unsigned int irq, struct irq_desc *desc)
+{
+	struct irqaction *action;
+	int ok = 0;
+
+	spin_lock(&desc->lock);
+	if (desc->status & IRQ_INPROGRESS) { /* its handlers are running below us */
+		spin_unlock(&desc->lock);
+		return 0;
+	}
+	desc->status |= IRQ_INPROGRESS;
+	action = desc->action;
+	spin_unlock(&desc->lock);
+
+	for (; action; action = action->next)
+		if ((action->flags & IRQF_SHARED) &&
+		    action->handler(irq, action->dev_id) == IRQ_HANDLED)
+			ok = 1;
+
+	spin_lock(&desc->lock);
+	desc->status &= ~IRQ_INPROGRESS;
+	spin_unlock(&desc->lock);
+	return ok;
+}
+
+/* misrouted_irq - try every other line but the timer's; 1 if one claimed it */
+static int misrouted_irq(unsigned int irq)
+{
+	unsigned int i;
+	int ok = 0;
+
+	for (i = 1; i < NR_IRQS; i++)
+		if (i != irq && try_one_irq(i, &irq_desc[i]))
+			ok = 1;
+	return ok;
+}
+
+/* The lines the nobody-cared rule switched off: poll their shared handlers */
+static void poll_all_shared_irqs(void)
+{
+	unsigned int i;
+
+	for (i = 1; i < NR_IRQS; i++) {
+		if (!(READ_ONCE(irq_desc[i].status) & IRQ_SPURIOUS_DISABLED))
+			continue;
+		local_irq_disable();
+		try_one_irq(i, &irq_desc[i]);
+		local_irq_enable();
+	}
+}
+
+static void poll_spurious_irqs(unsigned long dummy)
+{
+	poll_all_shared_irqs();
+	mod_timer(&poll_spurious_irq_timer, jiffies + POLL_SPURIOUS_IRQ_INTERVAL);
+}
 
 static void __report_bad_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t action_ret)
 {
@@ -69,6 +174,23 @@ static void report_bad_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t 
 		count--;
 		__report_bad_irq(irq, desc, action_ret);
 	}
+}
+
+/* Should this interrupt send the core looking on the other lines? */
+static int try_misrouted_irq(unsigned int irq, struct irq_desc *desc, irqreturn_t action_ret)
+{
+	struct irqaction *action;
+
+	if (!irqfixup)
+		return 0;
+	if (action_ret == IRQ_NONE)
+		return 1;
+	if (irqfixup < 2) /* irqpoll only: the tick, and lines that asked */
+		return 0;
+	if (!irq)
+		return 1;
+	action = READ_ONCE(desc->action);
+	return action && (action->flags & IRQF_IRQPOLL);
 }
 
 static void count_unhandled(struct irq_desc *desc)
@@ -97,6 +219,12 @@ void note_interrupt(unsigned int irq, struct irq_desc *desc, irqreturn_t action_
 		if (action_ret != IRQ_NONE)
 			report_bad_irq(irq, desc, action_ret);
 	}
+	if (unlikely(try_misrouted_irq(irq, desc, action_ret))) {
+		int ok = misrouted_irq(irq);
+
+		if (action_ret == IRQ_NONE)
+			desc->irqs_unhandled -= ok;
+	}
 	if (likely(++desc->irq_count < NOBODY_CARED_WINDOW))
 		return;
 	desc->irq_count = 0;
@@ -106,6 +234,7 @@ void note_interrupt(unsigned int irq, struct irq_desc *desc, irqreturn_t action_
 		desc->status |= IRQ_DISABLED | IRQ_SPURIOUS_DISABLED;
 		desc->depth++;
 		desc->chip->disable(irq);
+		mod_timer(&poll_spurious_irq_timer, jiffies + POLL_SPURIOUS_IRQ_INTERVAL);
 	}
 	desc->irqs_unhandled = 0;
 }

@@ -7,15 +7,19 @@
  * lost tick is lost time, which is why its rating is 1, the lowest valid
  * one, and the TSC or PIT replaces it as soon as they register.
  *
- * mult/shift: a jiffy is TICK_NSEC ns, so mult = TICK_NSEC << 8 with
- * shift 8 (2.6.32 uses the same JIFFIES_SHIFT, to leave room for NTP's
- * fine adjustments of mult). See kernel/time/clocksource.c, docs/time.md.
+ * mult/shift: a jiffy is NSEC_PER_JIFFY ns, 10^9 / ACTHZ truncated (HZ=100:
+ * 10000000; HZ=1000: 999847, one less than TICK_NSEC, which rounds), so
+ * mult = NSEC_PER_JIFFY << 8 with shift 8, as 2.6.32: the shift leaves
+ * room for NTP's fine adjustments of mult, and more than 8 bits would
+ * overflow 32 at HZ=100. See kernel/time/clocksource.c, docs/time.md.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/clocksource.h>
 #include <linux/jiffies.h>
 
+/* NSEC_PER_JIFFY - a tick in ns at the PIT's real rate ACTHZ (1/256 Hz units) */
+#define NSEC_PER_JIFFY ((u32)((((u64)NSEC_PER_SEC) << 8) / ACTHZ))
 #define JIFFIES_SHIFT 8
 
 static cycle_t jiffies_read(struct clocksource *cs)
@@ -29,7 +33,7 @@ struct clocksource clocksource_jiffies = {
 	.rating = 1, /* the lowest valid rating */
 	.read = jiffies_read,
 	.mask = CLOCKSOURCE_MASK(32),
-	.mult = TICK_NSEC << JIFFIES_SHIFT,
+	.mult = NSEC_PER_JIFFY << JIFFIES_SHIFT,
 	.shift = JIFFIES_SHIFT,
 };
 

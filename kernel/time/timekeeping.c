@@ -37,6 +37,7 @@
 #include <linux/seqlock.h>
 #include <linux/tick.h>
 #include <linux/time.h>
+#include <linux/timex.h>
 
 /**
  * struct timekeeper - what update_wall_time() needs about the clocksource
@@ -70,7 +71,7 @@ struct timespec wall_to_monotonic __aligned(16);
 /* Take over @clock: from now on an interval is a tick's worth of its cycles. */
 static void timekeeper_setup_internals(struct clocksource *clock)
 {
-	u64 interval = ((u64)TICK_NSEC << clock->shift) + clock->mult / 2;
+	u64 interval = ((u64)NTP_INTERVAL_LENGTH << clock->shift) + clock->mult / 2;
 
 	clock->cycle_last = clock->read(clock);
 	interval /= clock->mult;

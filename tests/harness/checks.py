@@ -321,6 +321,23 @@ def irq_reports(ctx):
         r"Trying to free already-free IRQ 5",
         r"Unbalanced enable for IRQ 5"])
 
+def irq_misrouted(ctx):
+    """irqpoll, irqfixup and noirqdebug as 2.6.32's: the boot warnings, and what each polls."""
+    out = []
+    for opt, lines in (("irqpoll", [r"Misrouted IRQ fixup and polling support enabled$",
+                                    r"This may significantly impact system performance$",
+                                    r"irq_misrouted_test: irqfixup=2$"]),
+                       ("irqfixup", [r"Misrouted IRQ fixup support enabled\.$",
+                                     r"This may impact system performance\.$",
+                                     r"irq_misrouted_test: irqfixup=1$"]),
+                       ("noirqdebug", [r"IRQ lockup detection disabled$",
+                                       r"irq_misrouted_test: irqfixup=0$"])):
+        res = ctx.boot("%s ktest=irq.irq_misrouted_test panic=-1" % opt)
+        out += verdict.ktest_results(res, "irq-" + opt)
+        out += expect_lines("irq-%s/messages" % opt, res, lines)
+    return out
+
+
 # --- physical memory ---------------------------------------------------
 
 LINUX_128M = {"DMA": (4095, 3998), "Normal": (28640, 28640)}  # REFERENCE.md, Linux 6.1
@@ -986,7 +1003,7 @@ SHELL_VIEWS = {
                  r"+\d+ +\d+ +\d+ *$"],
     "interrupts": [r"^ +CPU0 *$", r"^  0: +\d+    XT-PIC-XT        timer$",
                    r"^  1: +\d+    XT-PIC-XT        i8042$",
-                   r"^  4: +[1-9]\d*    XT-PIC-XT        ttyS0$",
+                   r"^  4: +[1-9]\d*    XT-PIC-XT        serial$",
                    r"^NMI: +\d+   Non-maskable interrupts$", r"^ERR: +\d+$"],
     "softirqs": [r"^ +CPU0 *$", r"^ +HI: +\d+$", r"^ +TIMER: +[1-9]\d*$", r"^ +TASKLET: +[1-9]\d*$",
                  r"^ +RCU: +\d+$"],
@@ -2013,12 +2030,13 @@ def _userland_modules_steps(sh):
         r"^rc 0$", r"^rmmod: can't unload module 'wait1': No such file or directory$", r"^rc 1$"]))
     t = sh.run("modprobe wait1; echo rc $?; echo Hello > /dev/wait1; head -c 6 /dev/wait1; lsmod")
     out.append(_shape("bbmod/modprobe", t, [r"^rc 0$", r"^Hello$", r"^wait1 +\d+ +0\b"]))
-    # modules.builtin (2.6.33's file): busybox's modprobe takes a built-in driver as loaded
-    t = sh.run("cat /lib/modules/2.6.32-linnet/modules.builtin; modprobe i8042; echo rc $?; "
-               "modprobe -r 8250; echo rc $?")
-    out.append(_shape("bbmod/modprobe-builtin", t, [
-        r"^kernel/drivers/serial/8250\.ko$", r"^kernel/drivers/input/serio/i8042\.ko$",
-        r"^rc 0\nmodprobe: module 8250 is builtin\nrc 1$"]))
+    # every driver 2.6.32 can build as a module is one here: modules.builtin (2.6.33's file) is
+    # empty; modprobe takes a loaded module as done, -r removes it and modprobe loads it back
+    t = sh.run("wc -l < /lib/modules/2.6.32-linnet/modules.builtin; modprobe i8042; echo rc $?; "
+               "modprobe -r i8042; echo rc $?; lsmod | grep -c i8042; modprobe i8042; echo rc $?; "
+               "lsmod | grep -c i8042")
+    t = re.sub(r"(?m)^\[ *\d+\.\d+\] .*\n", "", t)  # i8042's line on the console
+    out.append(_shape("bbmod/modprobe-driver-modules", t, [r"^0\nrc 0\nrc 0\n0\nrc 0\n1$"]))
     # a class and its devices: /dev nodes from device_create, gone with rmmod
     t = sh.run("modprobe classdev ndevs=3; ls /dev | grep classdev; cat /dev/classdev2; "
                "grep classdev /proc/devices")
@@ -2048,7 +2066,7 @@ def _userland_modules_steps(sh):
         r"^0$", r"lkdtm: Performing direct entry EXCEPTION$",
         r"IP: \[<[0-9a-f]{8}>\] crash_null\+0x\w+/0x\w+ \[lkdtm\]$",
         # crash_null opens the module's text page: the code line starts at EIP (a3: mov %eax,0x0)
-        r"Modules linked in: lkdtm\+ wait1", _pid_line("insmod"), r"Code: <a3> 00 00 00 00 ([0-9a-f]{2} ){17}$",
+        r"Modules linked in: lkdtm\+ (\S+ )*wait1 ", _pid_line("insmod"), r"Code: <a3> 00 00 00 00 ([0-9a-f]{2} ){17}$",
         r"^Killed$", r"^rc 137$"]))
     # the oops tainted the kernel D (128); a write only adds bits (U, 64)
     t = sh.run("cat /proc/sys/kernel/tainted; echo 64 > /proc/sys/kernel/tainted; echo rc $?; "
@@ -2075,3 +2093,127 @@ def sysfuzz_15s(ctx):
 
 
 ALL += [sysfuzz_15s]
+
+
+ALL += [irq_misrouted]
+
+
+# --- The drivers 2.6.32 can build as modules, as modules (issue 17) ---------
+#
+# The userland's kernel (build/modular) has 8250 and i8042 as modules that
+# rcS loads. i8042 is removed and loaded from the serial shell; 8250 cannot
+# be while that shell holds ttyS0 (-EWOULDBLOCK, as Linux), so the shell
+# stops init's respawning (busybox init's SIGTSTP), starts a script outside
+# the terminal and exits; the script reloads 8250 with the line free and
+# lets init respawn the shell (SIGCONT), whose prompt proves the reloaded
+# port sends, and the commands typed at it that it receives.
+
+DRV = "/lib/modules/2.6.32-linnet/kernel/drivers/"
+I8042KO, SERIALKO = DRV + "input/serio/i8042.ko", DRV + "serial/8250.ko"
+LEAK_ROUNDS = 20
+
+
+def _bb_leak_state(text):
+    """MemFree/VmallocUsed/Slab... and each cache's active objects from `cat /proc/meminfo /proc/slabinfo`."""
+    mem = dict(re.findall(r"^(MemFree|Slab|VmallocUsed|KernelStack|PageTables): +(\d+) kB$", text, re.M))
+    slab = dict(re.findall(r"^(\S+) +(\d+) +\d+ +\d+ +\d+ +\d+ : tunables", text, re.M))
+    return mem, slab
+
+
+def _bb_leaks(before, after):
+    """What grew: the caches and the totals (VmallocUsed, where modules
+    live, included) never grow; MemFree may fall by the pages the shell's
+    own files and heap take meanwhile (48 kB: a page a round is 80 kB)."""
+    (m0, s0), (m1, s1) = _bb_leak_state(before), _bb_leak_state(after)
+    diff = {}
+    for k, v in m0.items():
+        a = int(m1.get(k, -1))
+        if (k == "MemFree" and a < int(v) - 48) or (k != "MemFree" and a > int(v)) or a < 0:
+            diff[k] = (v, m1.get(k))
+    diff.update({k: (v, s1.get(k)) for k, v in s0.items() if k not in s1 or int(s1[k]) > int(v)})
+    diff.update({k: (None, v) for k, v in s1.items() if k not in s0})
+    return diff if m0 and s0 else {"nothing read": (before[-300:], after[-300:])}
+
+
+def _driver_modules_steps(sh):
+    out = []
+    t = sh.run("lsmod; grep serial /proc/ioports; grep -E ' (serial|i8042)$' /proc/interrupts; "
+               "cat /lib/modules/2.6.32-linnet/modules.builtin | wc -l")
+    out.append(_shape("drvmod/rcS-loaded", t, [
+        r"^8250 +\d+ +1 *$", r"^i8042 +\d+ +0 *$", r"^03f8-03ff : serial$",
+        r"^  1: +\d+ +XT-PIC-XT +i8042$", r"^  4: +\d+ +XT-PIC-XT +serial$", r"^0$"]))
+    t = sh.run("modinfo %s; modinfo %s" % (SERIALKO, I8042KO))
+    out.append(_shape("drvmod/modinfo", t, [
+        r"^description: +Generic 8250/16x50 serial driver$", r"^parm: +nr_uarts:Maximum number of UARTs",
+        r"^parm: +share_irqs:", r"^alias: +char-major-4-\*$",
+        r"^description: +i8042 keyboard and mouse controller driver$", r"^parm: +nokbd:Do not probe or use KBD port",
+        r"^parm: +reset:Reset controller during init and cleanup", r"^license: +GPL$",
+        r"^author: +\S"]))
+    # the serial shell holds ttyS0 and so 8250 (O_NONBLOCK: -EWOULDBLOCK); modprobe finds i8042 loaded
+    t = sh.run("rmmod 8250; echo rc $?; modprobe i8042; echo rc $?")
+    out.append(_shape("drvmod/8250-in-use", t, [
+        r"^rmmod: can't unload module '8250': Resource temporarily unavailable$", r"^rc 1\nrc 0$"]))
+    # i8042 out: IRQ1 loses its handler (the row stays while it has a count, as 2.6.32's),
+    # /dev/kbd goes, the keyboard's ports stay claimed by the kernel ("keyboard")
+    t = sh.run("rmmod i8042; echo rc $?; lsmod; grep '^  1:' /proc/interrupts; ls /dev/kbd; "
+               "grep -c keyboard /proc/ioports")
+    out.append(_shape("drvmod/i8042-rmmod", t, [r"^rc 0$", r"/dev/kbd: No such file or directory$",
+                                                r"^2$"]))
+    out.append(("drvmod/i8042-rmmod-irq1-freed", "i8042" not in t, t))
+    t = sh.run("insmod %s nokbd=1; echo rc $?; grep -c i8042 /proc/interrupts; rmmod i8042; "
+               "insmod %s direct=1; echo rc $?; dmesg | tail -n 1" % (I8042KO, I8042KO))
+    out.append(_shape("drvmod/i8042-parameters", t, [r"^rc 0\n0$", r"^rc 2$",
+                                                     r"i8042: Unknown parameter `direct'$"]))
+    t = sh.run("insmod %s; echo rc $?; grep '^  1:' /proc/interrupts; ls /dev/kbd" % I8042KO)
+    out.append(_shape("drvmod/i8042-insmod", t, [r"^rc 0$", r"^  1: +\d+ +XT-PIC-XT +i8042$", r"^/dev/kbd$"]))
+    # a key typed after the reload reaches the shell on tty1
+    out += [(n.replace("userland/", "drvmod/i8042-reloaded-"), ok, d) for n, ok, d in userland.step_keyboard(sh)]
+    # a few rounds first: the slab's per-CPU arrays keep freed objects, counted active
+    rounds = "i=0; while [ $i -lt %d ]; do rmmod i8042 && insmod %s || break; i=$((i+1)); done; echo rounds $i"
+    # (and a first long write to the terminal: the tty keeps its write buffer)
+    sh.run(rounds % (5, I8042KO) + "; cat /proc/meminfo /proc/slabinfo", 60)
+    before = sh.run("cat /proc/meminfo /proc/slabinfo", 20)
+    t = sh.run(rounds % (LEAK_ROUNDS, I8042KO), 120)
+    after = sh.run("cat /proc/meminfo /proc/slabinfo", 20)
+    diff = _bb_leaks(before, after)
+    out.append(("drvmod/i8042-%d-rounds-no-leak" % LEAK_ROUNDS,
+                "rounds %d" % LEAK_ROUNDS in t and not diff, "changed: %s\n%s" % (diff, t[-500:])))
+    # 8250: from a script outside the terminal, with respawning stopped
+    script = (
+        "while lsmod | grep -q '^8250 .* [1-9] *$'; do sleep 0.1; done; exec > /tmp/r 2>&1; "
+        "rmmod 8250; echo rmmod rc $?; grep -c serial /proc/ioports; grep '^  4:' /proc/interrupts; "
+        "ls /dev/ttyS0; insmod @K@ nr_uarts=0; echo nr_uarts=0 rc $?; grep -c serial /proc/ioports; "
+        "ls /dev/ttyS0; rmmod 8250; for i in 1 2 3; do insmod @K@; rmmod 8250; done; "
+        "b=$(cat /proc/meminfo /proc/slabinfo); "
+        "i=0; while [ $i -lt @N@ ]; do insmod @K@ && rmmod 8250 || break; i=$((i+1)); done; echo rounds $i; "
+        "a=$(cat /proc/meminfo /proc/slabinfo); echo \"$b\" > /tmp/before; echo \"$a\" > /tmp/after; "
+        "insmod @K@; echo insmod rc $?; "
+        "grep serial /proc/ioports; grep '^  4:' /proc/interrupts; kill -CONT 1"
+    ).replace("@K@", SERIALKO).replace("@N@", str(LEAK_ROUNDS))
+    sh.run("cat > /tmp/reload.sh << 'EOF'\n%s\nEOF" % script)
+    sh.run("kill -TSTP 1")
+    sh.send(b"setsid sh /tmp/reload.sh </dev/null >/dev/null 2>&1 & exit\r")
+    text = sh.read_until(sh.prompt, 60).decode("latin-1")
+    # the console came back with the log (CON_PRINTBUFFER), then the new shell's prompt
+    out.append(_shape("drvmod/8250-reloaded-console", text.replace("\r", ""), [
+        r"Serial: 8250/16550 driver, 1 ports, IRQ sharing disabled\n(.*\n)*.*console \[ttyS0\] enabled"]))
+    t = sh.run("cat /tmp/r; echo typed after the reload")
+    out.append(_shape("drvmod/8250-rmmod-insmod", t, [
+        r"^rmmod rc 0\n0\n  4: +\d+ +XT-PIC-XT +\n", r"/dev/ttyS0: No such file or directory\nnr_uarts=0 rc 0\n0\n/dev/ttyS0\n",
+        r"^rounds %d\ninsmod rc 0\n03f8-03ff : serial\n  4: +\d+ +XT-PIC-XT +serial$" % LEAK_ROUNDS,
+        r"^typed after the reload$"]))
+    diff = _bb_leaks(sh.run("cat /tmp/before", 20), sh.run("cat /tmp/after", 20))
+    out.append(("drvmod/8250-%d-rounds-no-leak" % LEAK_ROUNDS, not diff, "changed: %s" % diff))
+    bad = re.search(r"Oops:|BUG:|Kernel panic|WARNING:|Trying to free", sh.log.decode("latin-1"))
+    out.append(("drvmod/no-oops", bad is None, bad.group(0) if bad else ""))
+    return out
+
+
+def userland_driver_modules(ctx):
+    """8250.ko and i8042.ko: loaded by rcS, removed and loaded again with their ports, IRQs and
+    nodes gone and back, parameters, the keyboard and the serial console working after, no leak."""
+    return _userland_missing(ctx) or userland.drive(userland.kernel(ctx.build), ctx.build,
+                                                     [_driver_modules_steps])
+
+
+ALL += [userland_driver_modules]

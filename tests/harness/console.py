@@ -39,6 +39,8 @@ class Console:
             initrd = qemu.default_initrd(kernel)
         if initrd:
             cmd += ["-initrd", initrd]
+        # when QEMU was started and when the first prompt arrived (bench.py's wall time)
+        self.t_spawn = time.monotonic()
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
         self.serial = self._connect(self.serial_path)
@@ -46,6 +48,7 @@ class Console:
         self.log = b""
         self.buf = b""
         self.read_until(prompt, timeout)
+        self.t_prompt = time.monotonic()
 
     def _connect(self, path):
         end = time.monotonic() + 10

@@ -29,6 +29,14 @@ $(HOST_DIR)/buddy_test: tests/host/buddy_test.c $(MM_DEPS)
 	$(Q)$(HOST_CC) $(HOST_SAN) $(MM_HOST_DIR)/buddy_test.o $(MM_HOST_DIR)/page_alloc.o \
 		$(MM_HOST_DIR)/buddy_env.o $(MM_HOST_DIR)/int_sqrt.o $(MM_HOST_DIR)/mm_glue.o -o $@
 
+$(HOST_DIR)/bootmem_test: tests/host/bootmem_test.c mm/bootmem.c tests/host/mm_glue.c $(wildcard include/linux/*.h arch/x86/include/asm/*.h)
+	@mkdir -p $(MM_HOST_DIR) $(HOST_DIR)
+	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 $(MM_KCFLAGS) -c $< -o $(MM_HOST_DIR)/bootmem_test.o
+	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 $(MM_KCFLAGS) -c mm/bootmem.c -o $(MM_HOST_DIR)/bootmem.o
+	$(Q)$(HOST_CC) $(HOST_SAN) -g -O1 -Wall -Wextra -Werror -Wno-unused-parameter -c tests/host/mm_glue.c -o $(MM_HOST_DIR)/mm_glue_b.o
+	$(Q)$(HOST_CC) $(HOST_SAN) $(MM_HOST_DIR)/bootmem_test.o $(MM_HOST_DIR)/bootmem.o \
+		$(MM_HOST_DIR)/mm_glue_b.o -o $@
+
 $(MM_HOST_DIR)/buddy_fuzz: tests/fuzz/buddy_fuzz.c $(MM_DEPS)
 	@mkdir -p $(dir $@)
 	$(Q)clang -fsanitize=fuzzer,address,undefined -g -O1 $(MM_KCFLAGS) -c $< -o $@.o

@@ -92,6 +92,18 @@ static void zones_match_e820_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_alloc_check(), 0);
 }
 
+/*
+ * num_physpages is 2.6.32 i386's highend_pfn: every frame up to the end of
+ * memory, holes included (the PC's 640K-1M one at least), so the second
+ * figure of "Memory: X/Yk available" is max_pfn's, not the RAM present.
+ */
+static void num_physpages_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, num_physpages, max_pfn);
+	KUNIT_EXPECT_GT(test, num_physpages, NODE_DATA(0)->node_present_pages);
+	KUNIT_EXPECT_EQ(test, max_mapnr, num_physpages);
+}
+
 /* Watermarks: min_free_kbytes = sqrt(16 * lowmem KiB), shared in proportion */
 static void watermarks_test(struct kunit *test)
 {
@@ -714,6 +726,7 @@ static void page_flag_bits_test(struct kunit *test)
 
 static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(zones_match_e820_test),
+						KUNIT_CASE(num_physpages_test),
 						KUNIT_CASE(watermarks_test),
 						KUNIT_CASE(random_workload_test),
 						KUNIT_CASE(gfp_zones_test),

@@ -13,6 +13,7 @@
 #include <linux/delay.h>
 #include <linux/ktime.h>
 #include <linux/tick.h>
+#include <linux/clocksource.h>
 #include <asm/processor.h>
 #include <asm/tsc.h>
 
@@ -183,8 +184,9 @@ static void msecs_jiffies_test(struct kunit *test)
 }
 
 /*
- * A tick is TICK_NSEC, the PIT's real period (LATCH / 1193182 s), a hair
- * off 1/HZ s: over (HZ=100) or under (HZ=1000), as in Linux.
+ * A tick is TICK_NSEC, derived as 2.6.32 does from ACTHZ (the PIT's rate
+ * with 8 bits of fraction): 1/HZ s exactly at HZ=100, a hair off at 250,
+ * 300 and 1000, as in Linux.
  */
 static void timespec_jiffies_test(struct kunit *test)
 {
@@ -204,6 +206,52 @@ static void timespec_jiffies_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, timeval_to_ns(&tv) / 1000, (s64)HZ * TICK_NSEC / 1000);
 }
 
+/*
+ * TICK_NSEC and the jiffies clocksource's ns per jiffy, worked out by hand
+ * from 2.6.32's jiffies.h for each HZ the build allows:
+ *   LATCH = (1193182 + HZ/2) / HZ, ACTHZ = SH_DIV(1193182, LATCH, 8),
+ *   TICK_NSEC = SH_DIV(10^9, ACTHZ, 8), NSEC_PER_JIFFY = (10^9 << 8) / ACTHZ.
+ * The PIT's exact period (LATCH / 1193182 s) is none of these: at HZ=100
+ * it is 10000150.86 ns, which Linnet once used.
+ */
+static const struct {
+	int hz;
+	unsigned long latch, acthz, tick_nsec;
+	u32 nsec_per_jiffy;
+} tick_as_2_6_32[] = {
+	{ 100, 11932, 25600, 10000000, 10000000 },
+	{ 250, 4773, 63996, 4000250, 4000250 },
+	{ 300, 3977, 76805, 3333116, 3333116 },
+	{ 1000, 1193, 256039, 999848, 999847 },
+};
+
+static void tick_nsec_as_2_6_32_test(struct kunit *test)
+{
+	struct timespec ts;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(tick_as_2_6_32); i++) {
+		if (tick_as_2_6_32[i].hz != HZ)
+			continue;
+		KUNIT_EXPECT_EQ(test, (unsigned long)LATCH, tick_as_2_6_32[i].latch);
+		KUNIT_EXPECT_EQ(test, (unsigned long)ACTHZ, tick_as_2_6_32[i].acthz);
+		KUNIT_EXPECT_EQ(test, (unsigned long)TICK_NSEC, tick_as_2_6_32[i].tick_nsec);
+		KUNIT_EXPECT_EQ(test, clocksource_jiffies.mult,
+				tick_as_2_6_32[i].nsec_per_jiffy << clocksource_jiffies.shift);
+		KUNIT_EXPECT_EQ(test, (unsigned long)TICK_USEC_TO_NSEC(TICK_USEC),
+				(unsigned long)TICK_NSEC);
+		/* a second of jiffies converts with TICK_NSEC, as 2.6.32's */
+		jiffies_to_timespec(HZ, &ts);
+		KUNIT_EXPECT_EQ(test, (u64)timespec_to_ns(&ts), (u64)HZ * TICK_NSEC);
+		if (HZ == 100) {
+			KUNIT_EXPECT_EQ(test, ts.tv_sec, (time_t)1);
+			KUNIT_EXPECT_EQ(test, ts.tv_nsec, 0L);
+		}
+		return;
+	}
+	KUNIT_FAIL(test, "HZ=%d is not one the build allows", HZ);
+}
+
 static struct kunit_case jiffies_cases[] = { KUNIT_CASE(jiffies_is_low_word_test),
 					     KUNIT_CASE(jiffies_advance_at_hz_test),
 					     KUNIT_CASE(jiffies_lost_ticks_absorbed_test),
@@ -211,6 +259,7 @@ static struct kunit_case jiffies_cases[] = { KUNIT_CASE(jiffies_is_low_word_test
 					     KUNIT_CASE(jiffies_cross_the_wrap_test),
 					     KUNIT_CASE(msecs_jiffies_test),
 					     KUNIT_CASE(timespec_jiffies_test),
+					     KUNIT_CASE(tick_nsec_as_2_6_32_test),
 					     {} };
 
 static struct kunit_suite jiffies_suite = {

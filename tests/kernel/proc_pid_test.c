@@ -389,12 +389,63 @@ static void oom_badness_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, badness(&p->task, now.tv_sec), 0UL);
 }
 
-static struct kunit_case proc_pid_cases[] = {
-	KUNIT_CASE(proc_self_stat_test),    KUNIT_CASE(proc_self_link_test),
-	KUNIT_CASE(proc_readdir_pids_test), KUNIT_CASE(proc_self_walk_fails_cleanly_test),
-	KUNIT_CASE(proc_oom_adj_test),	    KUNIT_CASE(proc_dead_task_test),
-	KUNIT_CASE(oom_badness_test),	    {}
-};
+/* The owner stat gives @path, and the inode's (what lookups left there) */
+static int stat_owner(const char *path, struct kstat *st, uid_t *i_uid)
+{
+	struct path p;
+	int err = kern_path(path, LOOKUP_FOLLOW, &p);
+
+	if (err)
+		return err;
+	err = vfs_getattr(p.mnt, p.dentry, st);
+	*i_uid = p.dentry->d_inode->i_uid;
+	path_put(&p);
+	return err;
+}
+
+/*
+ * /proc/PID is owned by the task's effective ids, as 2.6.32 keeps them:
+ * a lookup refreshes the cached inode (pid_revalidate), stat computes
+ * them afresh (pid_getattr) - which is what "/proc/PID/." gets, since a
+ * walk never revalidates a last "." (2.6.32: FS_REVAL_DOT only). A
+ * kernel thread has no mm, so it is not dumpable: its files stay root's.
+ */
+static void proc_pid_owner_test(struct kunit *test)
+{
+	uid_t euid = current->cred.euid, i_uid;
+	gid_t egid = current->cred.egid;
+	char dir[32], dot[40], file[40];
+	struct kstat st;
+
+	snprintf(dir, sizeof(dir), "/proc/%d", current->pid);
+	snprintf(dot, sizeof(dot), "%s/.", dir);
+	snprintf(file, sizeof(file), "%s/stat", dir);
+	KUNIT_ASSERT_EQ(test, stat_owner(dir, &st, &i_uid), 0); /* now cached */
+	KUNIT_EXPECT_EQ(test, st.uid, euid);
+	current->cred.euid = 4321;
+	current->cred.egid = 4322;
+	KUNIT_EXPECT_EQ(test, stat_owner(dot, &st, &i_uid), 0);
+	KUNIT_EXPECT_EQ(test, st.uid, 4321U);
+	KUNIT_EXPECT_EQ(test, st.gid, 4322U);
+	KUNIT_EXPECT_EQ(test, stat_owner(dir, &st, &i_uid), 0);
+	KUNIT_EXPECT_EQ(test, i_uid, 4321U); /* the lookup refreshed the inode */
+	KUNIT_EXPECT_EQ(test, stat_owner(file, &st, &i_uid), 0);
+	KUNIT_EXPECT_EQ(test, st.uid, 0U); /* no mm: not dumpable */
+	current->cred.euid = euid;
+	current->cred.egid = egid;
+	KUNIT_EXPECT_EQ(test, stat_owner(dir, &st, &i_uid), 0);
+	KUNIT_EXPECT_EQ(test, st.uid, euid);
+}
+
+static struct kunit_case proc_pid_cases[] = { KUNIT_CASE(proc_self_stat_test),
+					      KUNIT_CASE(proc_self_link_test),
+					      KUNIT_CASE(proc_readdir_pids_test),
+					      KUNIT_CASE(proc_self_walk_fails_cleanly_test),
+					      KUNIT_CASE(proc_oom_adj_test),
+					      KUNIT_CASE(proc_dead_task_test),
+					      KUNIT_CASE(oom_badness_test),
+					      KUNIT_CASE(proc_pid_owner_test),
+					      {} };
 
 static struct kunit_suite proc_pid_suite = {
 	.name = "proc_pid",

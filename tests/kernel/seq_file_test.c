@@ -270,11 +270,71 @@ static void seq_show_buf_test(struct kunit *test)
 	single_release(NULL, f);
 }
 
-static struct kunit_case seq_file_cases[] = {
-	KUNIT_CASE(seq_reads_agree_test), KUNIT_CASE(seq_odd_offsets_test),
-	KUNIT_CASE(seq_single_open_test), KUNIT_CASE(seq_open_private_test),
-	KUNIT_CASE(seq_show_buf_test),	  {}
+/*
+ * An iterator in the style of LKMPG's procfs4.c: one record at position
+ * 0, and a start() that ends the sequence at any other position by
+ * putting *pos back to 0. 2.6.32's seq_read() leaves m->index alone when
+ * start() gives nothing, so every later read is at the end: cat prints
+ * one line. Taking *pos back as the index would restart the sequence,
+ * and cat would print numbers for ever.
+ */
+static unsigned long once_counter;
+
+static void *once_start(struct seq_file *m, loff_t *pos)
+{
+	if (*pos == 0)
+		return &once_counter;
+	*pos = 0;
+	return NULL;
+}
+
+static void *once_next(struct seq_file *m, void *v, loff_t *pos)
+{
+	(*(unsigned long *)v)++;
+	(*pos)++;
+	return NULL;
+}
+
+static int once_show(struct seq_file *m, void *v)
+{
+	return seq_printf(m, "%lu\n", *(unsigned long *)v);
+}
+
+static const struct seq_operations once_ops = {
+	.start = once_start,
+	.next = once_next,
+	.stop = rec_stop,
+	.show = once_show,
 };
+
+static void seq_start_resets_pos_test(struct kunit *test)
+{
+	struct file *f = fresh_file();
+	char buf[32];
+
+	once_counter = 0;
+	KUNIT_ASSERT_EQ(test, seq_open(f, &once_ops), 0);
+	KUNIT_EXPECT_EQ(test, seq_read(f, buf, sizeof(buf), &f->f_pos), 2);
+	KUNIT_EXPECT_TRUE(test, !memcmp(buf, "0\n", 2));
+	KUNIT_EXPECT_EQ(test, seq_read(f, buf, sizeof(buf), &f->f_pos), 0);
+	KUNIT_EXPECT_EQ(test, seq_read(f, buf, sizeof(buf), &f->f_pos), 0);
+	seq_release(NULL, f);
+	/* a second open starts again, with the counter one further */
+	f = fresh_file();
+	KUNIT_ASSERT_EQ(test, seq_open(f, &once_ops), 0);
+	KUNIT_EXPECT_EQ(test, seq_read(f, buf, sizeof(buf), &f->f_pos), 2);
+	KUNIT_EXPECT_TRUE(test, !memcmp(buf, "1\n", 2));
+	KUNIT_EXPECT_EQ(test, seq_read(f, buf, sizeof(buf), &f->f_pos), 0);
+	seq_release(NULL, f);
+}
+
+static struct kunit_case seq_file_cases[] = { KUNIT_CASE(seq_reads_agree_test),
+					      KUNIT_CASE(seq_odd_offsets_test),
+					      KUNIT_CASE(seq_single_open_test),
+					      KUNIT_CASE(seq_open_private_test),
+					      KUNIT_CASE(seq_show_buf_test),
+					      KUNIT_CASE(seq_start_resets_pos_test),
+					      {} };
 
 static struct kunit_suite seq_file_suite = {
 	.name = "seq_file",

@@ -425,6 +425,56 @@ static void wait_event_interruptible_timeout_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, run_tmo_waiter(test, 50, 's'), (long)-ERESTARTSYS);
 }
 
+static void wake_tq_sync(unsigned long data)
+{
+	wake_up_interruptible_sync(&tq);
+}
+
+/*
+ * 2.6.32's old sleep_on() API: the sleeper joins the queue and sleeps
+ * with no condition; a wake_up() ends it, a timeout ends the _timeout
+ * forms with 0, and the entry is off the queue afterwards either way.
+ */
+static void wait_sleep_on_test(struct kunit *test)
+{
+	struct timer_list timer;
+	unsigned long t0;
+	long ret;
+
+	t0 = jiffies;
+	KUNIT_EXPECT_EQ(test, sleep_on_timeout(&tq, 3), 0L);
+	KUNIT_EXPECT_GE(test, jiffies - t0, 3UL);
+	KUNIT_EXPECT_EQ(test, interruptible_sleep_on_timeout(&tq, 2), 0L);
+	KUNIT_EXPECT_EQ(test, current->state, (long)TASK_RUNNING);
+	KUNIT_EXPECT_TRUE(test, list_empty(&tq.task_list));
+
+	setup_timer(&timer, set_tcond, 0);
+	t0 = jiffies;
+	mod_timer(&timer, t0 + 2);
+	ret = interruptible_sleep_on_timeout(&tq, 20);
+	KUNIT_EXPECT_GE(test, ret, 17L);
+	KUNIT_EXPECT_LE(test, ret, 18L);
+	del_timer_sync(&timer);
+	KUNIT_EXPECT_TRUE(test, list_empty(&tq.task_list));
+
+	/* interruptible_sleep_on() and sleep_on() return when woken */
+	mod_timer(&timer, jiffies + 2);
+	interruptible_sleep_on(&tq);
+	KUNIT_EXPECT_FALSE(test, timer_pending(&timer));
+	mod_timer(&timer, jiffies + 1);
+	sleep_on(&tq);
+	KUNIT_EXPECT_FALSE(test, timer_pending(&timer));
+	del_timer_sync(&timer);
+
+	/* wake_up_interruptible_sync() wakes an interruptible sleeper too */
+	setup_timer(&timer, wake_tq_sync, 0);
+	mod_timer(&timer, jiffies + 2);
+	ret = interruptible_sleep_on_timeout(&tq, 20);
+	KUNIT_EXPECT_GE(test, ret, 17L);
+	del_timer_sync(&timer);
+	KUNIT_EXPECT_TRUE(test, list_empty(&tq.task_list));
+}
+
 static struct kunit_case wait_cases[] = { KUNIT_CASE(wait_queue_order_test),
 					  KUNIT_CASE(wait_producer_consumer_test),
 					  KUNIT_CASE(wait_exclusive_counts_test),
@@ -435,6 +485,7 @@ static struct kunit_case wait_cases[] = { KUNIT_CASE(wait_queue_order_test),
 					  KUNIT_CASE(wait_signal_ignored_unless_allowed_test),
 					  KUNIT_CASE(wait_event_timeout_test),
 					  KUNIT_CASE(wait_event_interruptible_timeout_test),
+					  KUNIT_CASE(wait_sleep_on_test),
 					  {} };
 
 static struct kunit_suite wait_suite = {

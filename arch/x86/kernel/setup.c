@@ -24,6 +24,7 @@
 #include <asm/setup.h>
 #include <linux/initrd.h>
 #include <linux/bootmem.h>
+#include <linux/ioport.h>
 #include <linux/mm.h>
 
 /* boot/head.asm maps this much physical memory at PAGE_OFFSET */
@@ -141,6 +142,32 @@ void reserve_initrd(void)
 	initrd_end = (unsigned long)__va(ramdisk_end);
 }
 
+/*
+ * The ports every PC has, claimed for the chips the core kernel drives
+ * (2.6.32's reserve_standard_io_resources): they head /proc/ioports, and
+ * no driver can request them. The keyboard's two ports are claimed here,
+ * not by the i8042 driver, so they stay when i8042.ko is removed.
+ */
+#define STD_IO(n, s, e)                                                                   \
+	{                                                                                 \
+		.name = n, .start = s, .end = e, .flags = IORESOURCE_BUSY | IORESOURCE_IO \
+	}
+static struct resource standard_io_resources[] = {
+	STD_IO("dma1", 0x00, 0x1f),	    STD_IO("pic1", 0x20, 0x21),
+	STD_IO("timer0", 0x40, 0x43),	    STD_IO("timer1", 0x50, 0x53),
+	STD_IO("keyboard", 0x60, 0x60),	    STD_IO("keyboard", 0x64, 0x64),
+	STD_IO("dma page reg", 0x80, 0x8f), STD_IO("pic2", 0xa0, 0xa1),
+	STD_IO("dma2", 0xc0, 0xdf),	    STD_IO("fpu", 0xf0, 0xff),
+};
+
+static void reserve_standard_io_resources(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(standard_io_resources); i++)
+		request_resource(&ioport_resource, &standard_io_resources[i]);
+}
+
 /**
  * setup_arch - take the command line and memory map from the boot loader
  * @cmdline_p: set to the kernel's copy of the command line
@@ -153,6 +180,7 @@ void setup_arch(char **cmdline_p)
 	static char raw[COMMAND_LINE_SIZE];
 
 	*cmdline_p = boot_command_line;
+	reserve_standard_io_resources();
 	if (multiboot_magic != MULTIBOOT_BOOTLOADER_MAGIC ||
 	    !boot_mapped(multiboot_info_phys, sizeof(*mbi)))
 		return;

@@ -15,14 +15,20 @@
  * from it and lost ticks cost no time. 2.6.32 marks it MUST_VERIFY for
  * its clocksource watchdog; Linnet has no watchdog (QEMU's TSC is steady).
  *
- * sched_clock() turns TSC readings into nanoseconds since boot with
- * one multiply and a shift, as 2.6.32's cycles_2_ns(): the scheduler
+ * sched_clock() turns TSC readings into nanoseconds with one multiply
+ * and a shift, as 2.6.32's cycles_2_ns(): the scheduler
  * reads it at every switch and wake-up, where two 64-bit divisions
  * would cost more than the rest of the switch. ns = cycles * scale >>
  * 10, scale = 10^6 * 2^10 / cpu_khz (1024 at 1 GHz).
  * Under QEMU's -icount shift=0 the TSC counts instructions and the PIT
  * follows the same virtual clock, so cpu_khz comes out at exactly
- * 1000000 (one instruction per nanosecond). See docs/time.md.
+ * 1000000 (one instruction per nanosecond).
+ *
+ * 2.6.32's sched_clock() counts from TSC 0 (the CPU's reset); Linnet's
+ * counts from the start of the calibration in tsc_init(), so printk's
+ * timestamps start near 0 on a machine whose firmware ran long (under
+ * QEMU the two differ by the few milliseconds before the kernel).
+ * See docs/time.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
@@ -110,7 +116,7 @@ void tsc_init(void)
 }
 
 /**
- * sched_clock - nanoseconds since the TSC was calibrated
+ * sched_clock - nanoseconds since the TSC's calibration began (2.6.32: since TSC 0)
  *
  * Context: any.
  * Return: 0 before tsc_init(), then a clock that never goes back.

@@ -25,12 +25,12 @@
 #include <linux/initrd.h>
 #include <linux/highmem.h>
 #include <linux/spinlock.h>
+#include <asm/dma.h>
 #include <asm/e820.h>
 #include <asm/setup.h>
 #include <asm/processor.h>
 
 #define FOUR_GB_PFN 0x100000ULL
-#define DMA_PFN (0x1000000UL >> PAGE_SHIFT)
 
 extern char _text[], _etext[], _sdata[], _edata[], _end[], __end_rodata[];
 
@@ -90,6 +90,7 @@ void setup_memory(void)
 	add_e820_memory();
 	max_low_pfn = min(max_pfn, (unsigned long)MAXMEM_PFN);
 	highstart_pfn = max_low_pfn;
+	num_physpages = max_pfn; /* as 2.6.32's highend_pfn: holes included */
 	high_memory = (char *)__va(max_low_pfn * PAGE_SIZE - 1) + 1;
 	if (max_pfn > max_low_pfn)
 		printk(KERN_NOTICE "%luMB HIGHMEM available.\n",
@@ -121,10 +122,39 @@ void free_initrd_mem(unsigned long start, unsigned long end)
 	printk(KERN_INFO "Freeing initrd memory: %luk freed\n", freed >> 10);
 }
 
-/* one_page_table - a zeroed page table from memory the boot tables map */
-static pte_t *one_page_table(void)
+/* max_pfn_mapped - the frames the page tables in use map (boot/head.asm's 16 MiB) */
+static unsigned long max_pfn_mapped = 0x1000000UL >> PAGE_SHIFT;
+/* The frames set aside for the kernel's page tables: [start, top), end the next free */
+static unsigned long table_start, table_end, table_top;
+
+/*
+ * find_early_table_space - set aside the kernel's page tables in memory the
+ * boot tables already map, so each can be written before it is in use: one
+ * per 4 MiB of low memory, one for the pkmap area and one for the fixmaps.
+ * 2.6.32 looks for the room in the e820 map below max_pfn_mapped; Linnet
+ * asks the early allocator for the lowest free frames and checks them.
+ */
+static void find_early_table_space(void)
 {
-	return __alloc_bootmem_low(PAGE_SIZE, PAGE_SIZE, 0);
+	unsigned long tables = DIV_ROUND_UP(max_low_pfn, PTRS_PER_PTE) + 2;
+	void *p = __alloc_bootmem_raw(tables * PAGE_SIZE, PAGE_SIZE, 0);
+
+	table_start = __pa(p) >> PAGE_SHIFT;
+	if (table_start + tables > max_pfn_mapped)
+		panic("Cannot find space for the kernel page tables");
+	memset(p, 0, tables * PAGE_SIZE);
+	table_end = table_start;
+	table_top = table_start + tables;
+}
+
+/* alloc_low_page - the next zeroed page table of that space */
+static pte_t *alloc_low_page(void)
+{
+	unsigned long pfn = table_end++;
+
+	if (pfn >= table_top)
+		panic("alloc_low_page: ran out of memory");
+	return __va(pfn << PAGE_SHIFT);
 }
 
 static void set_pgd_table(unsigned long vaddr, pte_t *table)
@@ -150,7 +180,7 @@ static void kernel_physical_mapping_init(void)
 	unsigned long pfn = 0;
 
 	while (pfn < max_low_pfn) {
-		pte_t *table = one_page_table();
+		pte_t *table = alloc_low_page();
 		unsigned long vaddr = (unsigned long)__va(pfn << PAGE_SHIFT);
 		int i;
 
@@ -164,7 +194,8 @@ static void kernel_physical_mapping_init(void)
 /* Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn */
 static void zone_sizes_init(void)
 {
-	unsigned long start = min_low_pfn, dma_end = max_low_pfn < DMA_PFN ? max_low_pfn : DMA_PFN;
+	unsigned long start = min_low_pfn,
+		      dma_end = max_low_pfn < MAX_DMA_PFN ? max_low_pfn : MAX_DMA_PFN;
 	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	int i;
@@ -196,11 +227,13 @@ static void zone_sizes_init(void)
  */
 void paging_init(void)
 {
+	find_early_table_space();
 	kernel_physical_mapping_init();
-	pkmap_page_table = one_page_table();
+	pkmap_page_table = alloc_low_page();
 	set_pgd_table(PKMAP_BASE, pkmap_page_table);
-	set_pgd_table(FIXADDR_START, one_page_table());
+	set_pgd_table(FIXADDR_START, alloc_low_page());
 	write_cr3(read_cr3());
+	max_pfn_mapped = max_low_pfn;
 	kmap_init();
 	mem_map = __alloc_bootmem_raw(max_pfn * sizeof(struct page), PAGE_SIZE,
 				      __pa(MAX_DMA_ADDRESS));
@@ -237,7 +270,11 @@ void mem_init(void)
 	build_all_zonelists();
 	freed = free_all_bootmem();
 	init_per_zone_wmark_min();
-	reserved = num_physpages - freed;
+	/*
+	 * 2.6.32 counts the PageReserved frames of RAM below max_low_pfn:
+	 * the RAM present that was not freed (nothing is reserved in highmem).
+	 */
+	reserved = NODE_DATA(0)->node_present_pages - freed;
 	printk(KERN_INFO "Memory: %luk/%luk available (%ldk kernel code, %luk reserved, "
 			 "%ldk data, %dk init, %luk highmem)\n",
 	       nr_free_pages() << (PAGE_SHIFT - 10), num_physpages << (PAGE_SHIFT - 10),

@@ -23,13 +23,35 @@
  * waking the reader happen in the tasklet with interrupts on. If the
  * tasklet falls so far behind that the fifo fills, the scancode is
  * dropped and counted (i8042_overruns), and the tasklet reports it.
- * See docs/drivers.md.
+ *
+ * As a module (CONFIG_SERIO_I8042=m: i8042.ko, 2.6.32's name) the same
+ * bring-up runs at load, and i8042_exit() undoes it: IRQ1 freed (the
+ * "i8042" line leaves /proc/interrupts), the tasklet killed, the "kbd"
+ * device unregistered, and the controller put back as it was found
+ * (2.6.32's i8042_controller_reset: ports off, then the configuration
+ * byte read at load; with reset=1 a self-test first). The ports 0x60 and
+ * 0x64 stay in /proc/ioports as "keyboard": on x86 they are claimed at
+ * boot (arch/x86/kernel/setup.c), and 2.6.32's i8042 requests none.
+ *
+ * Linux 2.6.32 splits this file in three: i8042.c (the controller, a
+ * serio port), atkbd.c (the AT keyboard on that port: KEYBOARD_ATKBD,
+ * atkbd.ko) and the input layer between them and the VT's keyboard.c.
+ * Linnet has no serio bus nor input layer: one driver takes both
+ * halves, so i8042.ko is also the keyboard. Of 2.6.32's parameters it
+ * takes nokbd, noaux, nomux, noloop and unlock (Linnet never probes the
+ * mouse port or a multiplexer, and ignores the key lock), dumbkbd (no
+ * LED commands), reset and debug; the others (direct, panicblink,
+ * notimeout, dritek, nopnp) are refused as unknown. See docs/drivers.md
+ * and docs/modules.md.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/i8042.h>
+#include <linux/init.h>
 #include <linux/interrupt.h>
+#include <linux/module.h>
+#include <linux/moduleparam.h>
 #include <linux/kbd_kern.h>
 #include <linux/kfifo.h>
 #include <linux/poll.h>
@@ -76,6 +98,31 @@ static struct kfifo kbd_event_fifo; /* tasklet -> readers of the "kbd" device */
 static DECLARE_WAIT_QUEUE_HEAD(kbd_event_wait);
 static struct kbd_struct kbd_state;
 static bool kbd_event_open;
+
+/* 2.6.32's parameters (i8042.nokbd... on the command line when built in) */
+static bool i8042_nokbd, i8042_noaux, i8042_nomux, i8042_unlock, i8042_reset, i8042_dumbkbd,
+	i8042_noloop, i8042_debug;
+module_param_named(nokbd, i8042_nokbd, bool, 0);
+MODULE_PARM_DESC(nokbd, "Do not probe or use KBD port.");
+module_param_named(noaux, i8042_noaux, bool, 0);
+MODULE_PARM_DESC(noaux, "Do not probe or use AUX (mouse) port.");
+module_param_named(nomux, i8042_nomux, bool, 0);
+MODULE_PARM_DESC(nomux, "Do not check whether an active multiplexing conrtoller is present.");
+module_param_named(unlock, i8042_unlock, bool, 0);
+MODULE_PARM_DESC(unlock, "Ignore keyboard lock.");
+module_param_named(reset, i8042_reset, bool, 0);
+MODULE_PARM_DESC(reset, "Reset controller during init and cleanup.");
+module_param_named(dumbkbd, i8042_dumbkbd, bool, 0);
+MODULE_PARM_DESC(dumbkbd, "Pretend that controller can only read data from keyboard");
+module_param_named(noloop, i8042_noloop, bool, 0);
+MODULE_PARM_DESC(noloop, "Disable the AUX Loopback command while probing for the AUX port");
+module_param_named(debug, i8042_debug, bool, 0600);
+MODULE_PARM_DESC(debug, "Turn i8042 debugging mode on and off");
+
+/* The configuration byte as the controller had it before us: put back on unload */
+static u8 i8042_initial_ctr;
+static bool kbd_registered;
+static int kbd_major;
 
 /* The scancodes the top half dropped because the tasklet had not caught up. */
 unsigned long i8042_overruns;
@@ -127,6 +174,9 @@ static void i8042_flush(void)
 		inb(I8042_DATA_REG);
 }
 
+static void kbd_tasklet_fn(unsigned long data);
+static DECLARE_TASKLET(kbd_tasklet, kbd_tasklet_fn, 0);
+
 static irqreturn_t i8042_interrupt(int irq, void *dev_id)
 {
 	u8 str = inb(I8042_STATUS_REG), data;
@@ -134,6 +184,9 @@ static irqreturn_t i8042_interrupt(int irq, void *dev_id)
 	if (!(str & I8042_STR_OBF))
 		return IRQ_NONE;
 	data = inb(I8042_DATA_REG);
+	if (i8042_debug)
+		printk(KERN_DEBUG "i8042: %02x <- i8042 (interrupt, %d, %d)\n", data,
+		       !!(str & I8042_STR_AUXDATA), irq);
 	if (str & I8042_STR_AUXDATA)
 		return IRQ_HANDLED; /* a mouse byte: no mouse driver */
 	if (!kfifo_put(&scancode_fifo, data))
@@ -145,6 +198,8 @@ static irqreturn_t i8042_interrupt(int irq, void *dev_id)
 /* kbd_set_leds - send the Set LEDs command and its byte to the keyboard */
 static void kbd_set_leds(u8 leds)
 {
+	if (i8042_dumbkbd) /* a controller that cannot write to the keyboard */
+		return;
 	if (i8042_wait_write())
 		return;
 	outb(KBD_CMD_SET_LEDS, I8042_DATA_REG);
@@ -200,8 +255,6 @@ static void kbd_tasklet_fn(unsigned long data)
 	report_overruns();
 }
 
-DECLARE_TASKLET(kbd_tasklet, kbd_tasklet_fn, 0);
-
 static int kbd_open(struct inode *inode, struct file *file)
 {
 	if (kbd_event_open)
@@ -233,6 +286,7 @@ static unsigned int kbd_poll(struct file *file, poll_table *wait)
 }
 
 static const struct file_operations kbd_fops = {
+	.owner = THIS_MODULE, /* an open /dev/kbd holds i8042.ko */
 	.open = kbd_open,
 	.release = kbd_release,
 	.read = kbd_read,
@@ -250,6 +304,7 @@ static int i8042_controller_init(void)
 	i8042_flush();
 	if (i8042_command(I8042_CMD_CTL_RCTR, -1, &ctr))
 		return -EIO;
+	i8042_initial_ctr = ctr;
 	ctr &= ~(I8042_CTR_KBDINT | I8042_CTR_AUXINT);
 	if (i8042_command(I8042_CMD_CTL_WCTR, ctr, NULL))
 		return -EIO;
@@ -259,20 +314,46 @@ static int i8042_controller_init(void)
 	}
 	if (i8042_command(I8042_CMD_KBD_TEST, -1, &reply) || reply)
 		printk(KERN_WARNING "i8042: keyboard port test failed (0x%02x)\n", reply);
+	if (i8042_nokbd)
+		return 0; /* both ports stay off, as 2.6.32 leaves a port it does not use */
 	ctr = (ctr | I8042_CTR_KBDINT | I8042_CTR_XLATE) & ~I8042_CTR_KBDDIS;
 	if (i8042_command(I8042_CMD_CTL_WCTR, ctr, NULL)) /* the self-test may reset it */
 		return -EIO;
 	return i8042_command(I8042_CMD_KBD_ENABLE, -1, NULL) ? -EIO : 0;
 }
 
+/*
+ * i8042_controller_reset - leave the controller as it was found: both
+ * ports and their interrupts off, a self-test if reset=1, then the
+ * configuration byte read at load (2.6.32's i8042_controller_reset).
+ */
+static void i8042_controller_reset(void)
+{
+	u8 reply = 0;
+
+	i8042_command(I8042_CMD_KBD_DISABLE, -1, NULL);
+	i8042_command(I8042_CMD_CTL_WCTR,
+		      i8042_initial_ctr & ~(I8042_CTR_KBDINT | I8042_CTR_AUXINT), NULL);
+	i8042_flush();
+	if (i8042_reset &&
+	    (i8042_command(I8042_CMD_CTL_TEST, -1, &reply) || reply != I8042_SELFTEST_OK))
+		printk(KERN_ERR "i8042: controller self test failed (0x%02x)\n", reply);
+	i8042_command(I8042_CMD_CTL_WCTR, i8042_initial_ctr, NULL);
+	if (!(i8042_initial_ctr & I8042_CTR_KBDDIS))
+		i8042_command(I8042_CMD_KBD_ENABLE, -1, NULL);
+}
+
 /**
  * i8042_init - bring up the keyboard controller and the keyboard on IRQ1
  *
+ * As a module, its module_init; built in, console_drivers_init() calls it
+ * once the console tty is up.
+ *
  * Context: process context, after the IRQ layer and the console tty are up.
  * Return: 0, -ENODEV/-EIO if the controller does not answer or fails its
- * self-test, or the error of request_irq().
+ * self-test, or the error of request_irq() or register_chrdev().
  */
-int i8042_init(void)
+int __init i8042_init(void)
 {
 	unsigned long flags;
 	int ret;
@@ -283,6 +364,8 @@ int i8042_init(void)
 	ret = i8042_controller_init();
 	if (ret)
 		return ret;
+	if (i8042_nokbd)
+		return 0;
 	/*
 	 * Empty the output buffer before IRQ1 can fire, with interrupts off
 	 * (Linux holds i8042_lock irqsave): the handler reads port 0x60 too.
@@ -292,12 +375,46 @@ int i8042_init(void)
 	local_irq_restore(flags);
 	ret = request_irq(I8042_KBD_IRQ, i8042_interrupt, IRQF_SHARED, "i8042", &scancode_fifo);
 	if (ret)
-		return ret;
+		goto out_reset;
 	/*
 	 * A dynamic major: 13 is Linux's input subsystem (/dev/input/...),
 	 * and raw scancodes are Linnet's own device, not an input event one.
 	 */
 	ret = register_chrdev(0, "kbd", &kbd_fops);
+	if (ret < 0)
+		goto out_irq;
+	kbd_major = ret;
+	kbd_registered = true;
 	printk(KERN_INFO "serio: i8042 KBD port at 0x60,0x64 irq 1\n");
-	return ret < 0 ? ret : 0;
+	return 0;
+
+out_irq:
+	free_irq(I8042_KBD_IRQ, &scancode_fifo);
+	tasklet_kill(&kbd_tasklet);
+out_reset:
+	i8042_controller_reset();
+	return ret;
 }
+
+/*
+ * i8042_exit - rmmod i8042: the controller quiet first (no new
+ * interrupt), then IRQ1, the pending bottom half and the device go.
+ */
+static void __exit i8042_exit(void)
+{
+	i8042_controller_reset();
+	if (!kbd_registered)
+		return;
+	free_irq(I8042_KBD_IRQ, &scancode_fifo);
+	tasklet_kill(&kbd_tasklet);
+	unregister_chrdev(kbd_major, "kbd");
+}
+
+#ifdef MODULE
+module_init(i8042_init);
+#endif
+module_exit(i8042_exit);
+
+MODULE_AUTHOR("Linnet developers");
+MODULE_DESCRIPTION("i8042 keyboard and mouse controller driver");
+MODULE_LICENSE("GPL");

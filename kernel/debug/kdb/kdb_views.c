@@ -147,13 +147,17 @@ static int cmd_dmesg(int argc, char **argv, const char *redirect)
 /* devices: /proc/devices, then the drivers' counters (overruns are never silent) */
 static int cmd_devices(int argc, char **argv, const char *redirect)
 {
+	shell_show_file("/proc/devices");
+#ifdef CONFIG_SERIAL_8250 /* a module's counters are its own: built in only */
 	struct uart_icount ic;
 
-	shell_show_file("/proc/devices");
 	serial8250_get_icount(&ic);
 	shell_printf("\nttyS0: rx %lu tx %lu frame %lu parity %lu brk %lu overrun %lu\n", ic.rx,
 		     ic.tx, ic.frame, ic.parity, ic.brk, ic.overrun);
+#endif
+#ifdef CONFIG_SERIO_I8042
 	shell_printf("i8042: overruns %lu\n", i8042_overruns);
+#endif
 	shell_printf("console: received %lu overruns %lu dropped %lu\n", kdb_tty.received,
 		     kdb_tty.buf.dropped, tty_line_dropped(&kdb_tty));
 	return 0;
