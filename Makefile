@@ -86,15 +86,19 @@ endif
 # arch/x86/include for <asm/...>, include for <linux/...> and the rest.
 CFLAGS += -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iarch/x86/include -Iinclude
-# Two debugging options of 2.6.32's lib/Kconfig.debug: list debugging
-# (lib/list_debug.c checks every list_add and list_del) and the sleep in
-# atomic context check (kernel/might_sleep.c). 2.6.32's defconfig has both
-# off; Linnet's kernels build with both on, so every test boot catches list
-# corruption and sleeping where it must not. `make bench` measures a kernel
-# built with both off (BENCH_CONFIG below), as Linux ships.
+# Three debugging options of 2.6.32's lib/Kconfig.debug: list debugging
+# (lib/list_debug.c checks every list_add and list_del), the sleep in
+# atomic context check (kernel/might_sleep.c) and spinlock debugging (a
+# lock word that catches recursion: include/linux/spinlock.h). 2.6.32's
+# defconfig has all three off; Linnet's kernels build with them on, so
+# every test boot catches list corruption, sleeping where it must not and
+# a lock taken twice. `make bench` measures a kernel built with them off
+# (BENCH_CONFIG below), as Linux ships.
 CONFIG_DEBUG_LIST ?= y
 CONFIG_DEBUG_SPINLOCK_SLEEP ?= y
+CONFIG_DEBUG_SPINLOCK ?= y
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_LIST)),-DCONFIG_DEBUG_LIST)
+CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK)),-DCONFIG_DEBUG_SPINLOCK)
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK_SLEEP)),-DCONFIG_DEBUG_SPINLOCK_SLEEP)
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
@@ -505,10 +509,10 @@ oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 
 # `make bench`: the in-kernel benchmarks run on $(BUILD)/bench/kernel.elf,
 # the kernel built as 2.6.32's defconfig has its debugging (BENCH_CONFIG:
-# no list debugging, no might_sleep check); the user-mode figures and the
+# no list debugging, no might_sleep check, no spinlock word); the user-mode figures and the
 # boot times use the default kernel, whose modules the user image loads.
 # docs/performance.md says which is which.
-BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n
+BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n CONFIG_DEBUG_SPINLOCK=n
 .PHONY: bench-kernel
 bench-kernel: $(LINUX_SRC).stamp
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/bench $(BENCH_CONFIG) LINUX_SRC=$(LINUX_SRC) \

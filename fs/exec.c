@@ -12,7 +12,9 @@
  *      fs/binfmt_script.c) looks at the first bytes; the first that
  *      recognises them loads the program. Until it commits, any error
  *      (-ENOEXEC for a malformed file) returns to the old program.
- *   3. the point of no return, flush_old_exec: a fresh mm replaces the
+ *   3. the point of no return, flush_old_exec: the process's other
+ *      threads are killed and the caller takes the leader's pid
+ *      (de_thread), a fresh mm replaces the
  *      old one, the address limit becomes USER_DS, the TLS entries and
  *      the name are reset, the POSIX timers are deleted with their
  *      pending signals (ITIMER_REAL, alarm(), stays armed, as POSIX
@@ -271,20 +273,98 @@ static void flush_old_files(struct files_struct *files)
 	spin_unlock(&files->file_lock);
 }
 
+/* Are all the other threads of @tsk's process gone (a zombie leader aside)? */
+static bool others_gone(struct task_struct *tsk)
+{
+	struct task_struct *t = tsk;
+
+	while_each_thread(tsk, t)
+	{
+		if (t != tsk->group_leader || !t->exit_state)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * de_thread - exec in a threaded process: the other threads die first
+ *
+ * As 2.6.32: the others get SIGKILL (zap_other_threads) and the caller
+ * waits, uninterruptibly, until they have all exited (exit_notify wakes
+ * it, signal->group_exit_task). If it is not the leader, it waits for
+ * the leader to be a zombie too, then takes the leader's place: the two
+ * exchange pids (the process keeps its pid; the old leader dies with
+ * the caller's old tid), the caller becomes the leader with the
+ * leader's start time and SIGCHLD as its exit signal, and the old
+ * leader is released without its parent ever hearing of it. Its
+ * children already came to the caller (kernel/exit.c:find_new_reaper).
+ * -EAGAIN if the process is already exiting (exit_group, a fatal
+ * signal, another exec): the caller dies of it on its way out.
+ */
+static int de_thread(struct task_struct *tsk)
+{
+	struct signal_struct *sig = tsk->signal;
+	struct task_struct *leader;
+	unsigned long flags;
+	pid_t tid;
+
+	if (thread_group_empty(tsk))
+		return 0;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	if (signal_group_exit(sig)) {
+		spin_unlock_irqrestore(&tasklist_lock, flags);
+		return -EAGAIN;
+	}
+	sig->group_exit_task = tsk;
+	zap_other_threads(tsk);
+	while (!others_gone(tsk)) {
+		__set_current_state(TASK_UNINTERRUPTIBLE);
+		spin_unlock_irqrestore(&tasklist_lock, flags);
+		schedule();
+		spin_lock_irqsave(&tasklist_lock, flags);
+	}
+	__set_current_state(TASK_RUNNING);
+	leader = tsk->group_leader;
+	if (leader != tsk) {
+		tsk->start_time = leader->start_time; /* the process's age */
+		tid = tsk->pid;
+		tsk->pid = leader->pid;
+		leader->pid = tid;
+		tsk->group_leader = tsk;
+		leader->group_leader = tsk;
+		tsk->exit_signal = SIGCHLD;
+		list_del_init(&leader->thread_group);
+		account_dead_thread(leader);
+		leader->exit_state = EXIT_DEAD;
+	}
+	sig->group_exit_task = NULL;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	if (leader != tsk)
+		release_task(leader);
+	return 0;
+}
+
 /**
  * flush_old_exec - the point of no return: the old program is gone
  * @bprm: the program being executed
  *
+ * The other threads of the process are killed first (de_thread).
+ *
  * Context: process context, from a format's load_binary.
- * Return: 0, or -ENOMEM (the old program is still there then).
+ * Return: 0, -EAGAIN (the process is exiting already), or -ENOMEM (the
+ * old program is still there then, without its other threads).
  */
 int flush_old_exec(struct linux_binprm *bprm)
 {
 	struct task_struct *tsk = current;
-	struct mm_struct *mm = mm_alloc();
+	struct mm_struct *mm;
 	const char *name = strrchr(bprm->filename, '/');
 	unsigned int i;
+	int ret = de_thread(tsk);
 
+	if (ret)
+		return ret;
+	mm = mm_alloc();
 	if (!mm)
 		return -ENOMEM;
 	set_mm_exe_file(mm, bprm->file); /* /proc/PID/exe */

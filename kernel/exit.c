@@ -12,11 +12,17 @@
  * (arch/x86/kernel/dumpstack.c:oops_end).
  *
  * A process (a task with a parent) does not vanish: it lets go of its
- * memory, gives its children to init (pid 1), and stays as a zombie
- * (EXIT_ZOMBIE) holding its exit status, until its parent's wait4()
- * reaps it (release_task), which frees its pid and its task_struct.
- * A zombie whose parent dies is reaped by init, or at once if there is
- * no init. See docs/sched.md and docs/processes.md.
+ * memory, gives its children to another thread of its process or, if
+ * none is left, to init (pid 1) (find_new_reaper), and stays as a
+ * zombie (EXIT_ZOMBIE) holding its exit status, until its parent's
+ * wait4() reaps it (release_task), which frees its pid and its
+ * task_struct. A main thread that ends while other threads run stays a
+ * zombie its parent is not told of until the last thread has gone
+ * (delay_group_leader). A child belongs to the thread that forked it,
+ * and wait4() looks at the children of every thread of the caller's
+ * process, as 2.6.32's do_wait. A zombie whose parent dies is reaped by
+ * init, or at once if there is no init. See docs/sched.md and
+ * docs/processes.md.
  */
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -87,13 +93,20 @@ void wake_up_child_waiters(void)
  * mm_release - what a task's memory must know before the task leaves it
  * @tsk: the task (current), exiting or executing a new program
  *
- * The tid word of CLONE_CHILD_CLEARTID/set_tid_address is zeroed (a
- * thread join waits on it), and a vfork parent is let go.
+ * The robust futexes the thread holds are marked FUTEX_OWNER_DIED
+ * (kernel/futex.c:exit_robust_list), the tid word of
+ * CLONE_CHILD_CLEARTID/set_tid_address is zeroed (a thread join waits
+ * on it), and a vfork parent is let go. 2.6.32's (in kernel/fork.c);
+ * Linnet has no PI futexes, so no pi_state list to clean up.
  *
  * Context: process context.
  */
 void mm_release(struct task_struct *tsk)
 {
+	if (unlikely(tsk->robust_list)) {
+		exit_robust_list(tsk);
+		tsk->robust_list = NULL;
+	}
 	if (tsk->clear_child_tid && tsk->mm && atomic_read(&tsk->mm->mm_users) > 1) {
 		/* pthread_join sleeps on the word: zero it, then wake it */
 		put_user(0, tsk->clear_child_tid);
@@ -241,19 +254,44 @@ static struct task_struct *find_child_reaper(struct task_struct *dying)
 }
 
 /*
- * Give @tsk's children to init. Zombies nobody can adopt, or that init
- * lets go unreaped, go on @orphans, to be released once the lock is
- * dropped.
+ * Who adopts the children of the exiting @father: another thread of its
+ * process that is not exiting itself (they stay in the family: their
+ * parent process is the same), else init. 2.6.32's find_new_reaper.
+ * tasklist_lock held.
+ */
+static struct task_struct *find_new_reaper(struct task_struct *father)
+{
+	struct task_struct *thread = father;
+
+	while_each_thread(father, thread)
+	{
+		if (thread->flags & PF_EXITING)
+			continue;
+		return thread;
+	}
+	return find_child_reaper(father);
+}
+
+/*
+ * Give @tsk's children to another thread of its process, or to init.
+ * Zombies nobody can adopt, or that init lets go unreaped, go on
+ * @orphans, to be released once the lock is dropped.
  */
 static void forget_original_parent(struct task_struct *tsk, struct list_head *orphans)
 {
-	struct task_struct *reaper = find_child_reaper(tsk), *child, *n;
+	struct task_struct *reaper = find_new_reaper(tsk), *child, *n;
 
 	list_for_each_entry_safe(child, n, &tsk->children, sibling) {
 		list_del_init(&child->sibling);
+		/* the "parent" of PR_SET_PDEATHSIG is the thread: it fires even so */
 		if (child->pdeath_signal && child->mm && !child->exit_state)
 			send_kernel_signal(child->pdeath_signal, child);
 		child->real_parent = reaper;
+		if (reaper && reaper->tgid == tsk->tgid) {
+			/* a thread of the same process: nothing else changes */
+			list_add_tail(&child->sibling, &reaper->children);
+			continue;
+		}
 		if (reaper && child->exit_signal != -1) {
 			/*
 			 * "We don't want people slaying init" (2.6.32's
@@ -278,6 +316,47 @@ static void forget_original_parent(struct task_struct *tsk, struct list_head *or
 	}
 }
 
+/**
+ * account_dead_thread - a thread leaves a process that lives on: keep its times
+ * @tsk: the thread, dead
+ *
+ * Its CPU times, context switches and faults go to the signal_struct,
+ * so the process's totals (times, getrusage, /proc/PID/stat) keep them.
+ * The 2.6.32 __exit_signal's sums.
+ *
+ * Context: tasklist_lock held.
+ */
+void account_dead_thread(struct task_struct *tsk)
+{
+	struct signal_struct *sig = tsk->signal;
+
+	sig->utime += tsk->utime;
+	sig->stime += tsk->stime;
+	sig->nvcsw += tsk->nvcsw;
+	sig->nivcsw += tsk->nivcsw;
+	sig->min_flt += tsk->min_flt;
+	sig->maj_flt += tsk->maj_flt;
+	sig->sum_sched_runtime += task_sched_runtime(tsk);
+}
+
+/*
+ * The last thread of a process whose leader is a zombie already has
+ * gone: the leader's parent hears of it now (2.6.32's release_task).
+ * A leader its parent does not want (SIGCHLD ignored) goes on @orphans.
+ * tasklist_lock held.
+ */
+static void notify_delayed_leader(struct task_struct *leader, struct list_head *orphans)
+{
+	if (leader->exit_state != EXIT_ZOMBIE || !thread_group_empty(leader) ||
+	    !leader->real_parent || leader->exit_signal == -1)
+		return;
+	if (do_notify_parent(leader, leader->exit_signal)) {
+		leader->exit_state = EXIT_DEAD;
+		list_del_init(&leader->sibling);
+		list_add_tail(&leader->sibling, orphans);
+	}
+}
+
 /*
  * Tell the parent: a process with a parent becomes a zombie, holding a
  * reference for the parent's wait4(); a thread or a kernel thread just
@@ -294,29 +373,32 @@ static void exit_notify(struct task_struct *tsk)
 	forget_original_parent(tsk, &orphans);
 	if (tsk->real_parent && thread_group_leader(tsk))
 		kill_orphaned_pgrp(tsk, NULL);
+	/*
+	 * A process's leader stays a zombie for its parent's wait4(); while
+	 * other threads of the process still run it waits for them unheard
+	 * of (delay_group_leader), and the last one tells the parent.
+	 */
 	if (tsk->real_parent && tsk->exit_signal != -1 &&
-	    !do_notify_parent(tsk, tsk->exit_signal)) {
+	    (delay_group_leader(tsk) || !do_notify_parent(tsk, tsk->exit_signal))) {
 		tsk->exit_state = EXIT_ZOMBIE;
 		get_task_struct(tsk); /* the parent's, until wait4() reaps */
 	} else {
-		if (!thread_group_leader(tsk)) { /* its times stay with the process */
-			struct signal_struct *sig = tsk->signal;
+		struct task_struct *leader = tsk->group_leader;
 
-			sig->utime += tsk->utime;
-			sig->stime += tsk->stime;
-			sig->nvcsw += tsk->nvcsw;
-			sig->nivcsw += tsk->nivcsw;
-			sig->min_flt += tsk->min_flt;
-			sig->maj_flt += tsk->maj_flt;
-			sig->sum_sched_runtime += task_sched_runtime(tsk);
-		}
+		if (!thread_group_leader(tsk)) /* its times stay with the process */
+			account_dead_thread(tsk);
 		if (!list_empty(&tsk->sibling))
 			list_del_init(&tsk->sibling);
 		if (!list_empty(&tsk->thread_group))
 			list_del_init(&tsk->thread_group);
 		unlink_task(tsk);
 		reaped = true;
+		if (leader != tsk)
+			notify_delayed_leader(leader, &orphans);
 	}
+	/* exec's de_thread waits for the others to be gone (or a zombie leader) */
+	if (tsk->signal->group_exit_task && tsk->signal->group_exit_task != tsk)
+		wake_up_process(tsk->signal->group_exit_task);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	if (reaped) /* nobody will wait for it: release_task()'s flush, here */
 		proc_flush_task(tsk);
@@ -451,25 +533,32 @@ static bool stopped_or_continued(struct task_struct *p, int options, int *status
  */
 static struct task_struct *find_zombie(pid_t pid, int options, int *report)
 {
-	struct task_struct *p, *found = ERR_PTR(-ECHILD);
+	struct task_struct *p, *found = ERR_PTR(-ECHILD), *tsk = current;
 	unsigned long flags;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	list_for_each_entry(p, &current->children, sibling) {
-		if (!eligible_child(pid, options, p))
-			continue;
-		found = NULL;
-		if (p->exit_state == EXIT_ZOMBIE) {
-			list_del_init(&p->sibling);
-			found = p;
-			break;
+	/* the children of every thread of the process, as 2.6.32's do_wait */
+	do {
+		list_for_each_entry(p, &tsk->children, sibling) {
+			if (!eligible_child(pid, options, p))
+				continue;
+			found = NULL;
+			if (p->exit_state == EXIT_ZOMBIE && !delay_group_leader(p)) {
+				list_del_init(&p->sibling);
+				found = p;
+				goto out;
+			}
+			if (stopped_or_continued(p, options, report)) {
+				found = p;
+				*report |= 1 << 16;
+				goto out;
+			}
 		}
-		if (stopped_or_continued(p, options, report)) {
-			found = p;
-			*report |= 1 << 16;
+		if (options & __WNOTHREAD)
 			break;
-		}
 	}
+	while_each_thread(current, tsk);
+out:
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return found;
 }
@@ -495,7 +584,9 @@ static void account_reaped(struct task_struct *p)
 static long reap_zombie(struct task_struct *p, int __user *stat_addr, void __user *ru)
 {
 	pid_t pid = p->pid;
-	int status = p->exit_code;
+	/* the whole group's status, if it ended as one (2.6.32's wait_task_zombie) */
+	int status =
+		(p->signal->flags & SIGNAL_GROUP_EXIT) ? p->signal->group_exit_code : p->exit_code;
 
 	account_reaped(p);
 
@@ -598,23 +689,17 @@ asmlinkage long sys_exit(int error_code)
  */
 void __noreturn do_group_exit(int exit_code)
 {
-	struct task_struct *tsk = current, *t;
+	struct task_struct *tsk = current;
 	struct signal_struct *sig = tsk->signal;
-	struct ksignal_info info = { .code = SI_KERNEL };
 	unsigned long flags;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	if (sig->flags & SIGNAL_GROUP_EXIT) {
+	if (signal_group_exit(sig)) { /* another thread (or exec) got here first */
 		exit_code = sig->group_exit_code;
 	} else {
 		sig->flags = SIGNAL_GROUP_EXIT;
 		sig->group_exit_code = exit_code;
-		sig->group_stop_count = 0;
-		list_for_each_entry(t, &tsk->group_leader->thread_group, thread_group)
-			if (t != tsk)
-				__send_signal(SIGKILL, &info, t, false);
-		if (tsk != tsk->group_leader)
-			__send_signal(SIGKILL, &info, tsk->group_leader, false);
+		zap_other_threads(tsk);
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	do_exit(exit_code);

@@ -863,8 +863,9 @@ static void set_relations(struct task_struct *p, unsigned long clone_flags)
 	} else {
 		p->exit_signal = clone_flags & CSIGNAL;
 	}
+	/* the forking thread is the parent, as 2.6.32: its process's wait4() reaps it */
 	p->real_parent =
-		(clone_flags & (CLONE_PARENT | CLONE_THREAD)) ? leader->real_parent : leader;
+		(clone_flags & (CLONE_PARENT | CLONE_THREAD)) ? current->real_parent : current;
 }
 
 /* The child's first return to user mode: the parent's registers, %eax 0 */

@@ -47,7 +47,12 @@ void __mutex_init(struct mutex *lock, const char *name)
 }
 EXPORT_SYMBOL(__mutex_init);
 
-static int __sched __mutex_lock_common(struct mutex *lock, long state)
+/*
+ * The slow path stays out of line, as 2.6.32's __mutex_lock_slowpath: its
+ * waiter on the stack would otherwise bring the stack protector's canary
+ * into every uncontended mutex_lock().
+ */
+static noinline int __sched __mutex_lock_common(struct mutex *lock, long state)
 {
 	struct task_struct *task = current;
 	struct mutex_waiter waiter = { .task = task };

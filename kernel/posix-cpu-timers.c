@@ -34,8 +34,9 @@
  * sorted on three lists per task and per process, with the earliest
  * expiry cached (cputime_expires), so the tick compares one number;
  * Linnet walks the process's timers at each tick, which costs as much
- * only while it has some. clock_nanosleep on the process clock is not
- * built (-EINVAL); ITIMER_VIRTUAL and ITIMER_PROF are counted down by
+ * only while it has some. clock_nanosleep on a CPU clock
+ * (posix_cpu_nsleep) waits on a list of sleepers the tick checks, where
+ * 2.6.32 arms a timer without a signal; ITIMER_VIRTUAL and ITIMER_PROF are counted down by
  * the tick in kernel/itimer.c instead of being CPU timers here.
  * As 2.6.32, clock_settime answers -EINVAL on CLOCK_PROCESS_CPUTIME_ID
  * and CLOCK_THREAD_CPUTIME_ID (their k_clock has no clock_set) and
@@ -50,6 +51,8 @@
 #include <linux/posix-timers.h>
 #include <linux/list.h>
 #include <linux/hrtimer.h>
+#include <linux/thread_info.h>
+#include <asm/uaccess.h>
 
 #define CPUCLOCK_PID(clock) ((pid_t)((unsigned int)~(clock) >> 3)) /* (clock < 0) */
 #define CPUCLOCK_PERTHREAD(clock) (((clock) & (clockid_t)CPUCLOCK_PERTHREAD_MASK) != 0)
@@ -222,6 +225,16 @@ static void check_process_rlimit(struct task_struct *tsk)
 }
 
 static void check_cpu_timers(struct task_struct *tsk);
+static void check_cpu_sleepers(struct task_struct *tsk);
+
+/*
+ * The threads in clock_nanosleep on a CPU clock (posix_cpu_nsleep).
+ * 2.6.32 sleeps on a timer of its own (a k_itimer without a sigqueue,
+ * whose firing wakes the sleeper) on the clock's task's timer lists;
+ * Linnet keeps the sleepers on this list, checked at each tick of a
+ * task whose clock one of them waits on. Interrupts off to touch it.
+ */
+static LIST_HEAD(cpu_sleepers);
 
 /**
  * run_posix_cpu_timers - the tick's check of the CPU-time limits and timers
@@ -236,6 +249,8 @@ void run_posix_cpu_timers(struct task_struct *tsk)
 	check_process_rlimit(tsk);
 	if (!list_empty(&tsk->signal->posix_timers))
 		check_cpu_timers(tsk);
+	if (!list_empty(&cpu_sleepers))
+		check_cpu_sleepers(tsk);
 }
 
 /* ---- timers on the CPU clocks ---- */
@@ -415,4 +430,172 @@ static void check_cpu_timers(struct task_struct *tsk)
 		if (cpu_timer_sample(timr) >= timr->cpu_expires)
 			cpu_timer_fire(timr);
 	}
+}
+
+/* ---- clock_nanosleep on the CPU clocks ---- */
+
+/**
+ * struct cpu_nsleeper - a thread sleeping until a CPU clock reaches a time
+ * @list: link in cpu_sleepers
+ * @sleeper: the sleeping thread
+ * @cpu_task: whose clock: the thread, or the process's leader (a reference)
+ * @clock: the clock id, pid-encoded
+ * @expires: the time to wake at, in ns of that clock
+ * @fired: the clock reached @expires (set by the tick)
+ */
+struct cpu_nsleeper {
+	struct list_head list;
+	struct task_struct *sleeper;
+	struct task_struct *cpu_task;
+	clockid_t clock;
+	u64 expires;
+	bool fired;
+};
+
+/* The sleeper's clock now (tasklist_lock held, or the tick) */
+static u64 cpu_nsleeper_sample(struct cpu_nsleeper *s)
+{
+	clockid_t which = CPUCLOCK_WHICH(s->clock);
+
+	if (CPUCLOCK_PERTHREAD(s->clock))
+		return cpu_clock_sample(which, s->cpu_task);
+	return cpu_clock_sample_group(which, s->cpu_task);
+}
+
+/* The tick of @tsk: wake the sleepers whose clock, @tsk's or its process's, got there */
+static void check_cpu_sleepers(struct task_struct *tsk)
+{
+	struct cpu_nsleeper *s;
+
+	list_for_each_entry(s, &cpu_sleepers, list) {
+		if (s->fired)
+			continue;
+		if (CPUCLOCK_PERTHREAD(s->clock) ? s->cpu_task != tsk :
+						   s->cpu_task->signal != tsk->signal)
+			continue;
+		if (cpu_nsleeper_sample(s) >= s->expires) {
+			s->fired = true;
+			wake_up_process(s->sleeper);
+		}
+	}
+}
+
+/*
+ * Sleep until @clock reaches *@rqtp (TIMER_ABSTIME) or *@rqtp from now.
+ * Returns 0 when it did, -EINVAL for a clock naming nobody the caller may
+ * use, or -ERESTART_RESTARTBLOCK when a signal came first: then *@rqtp
+ * is the absolute time to wake at and *@left what was left of the sleep.
+ * 2.6.32's do_cpu_nanosleep.
+ */
+static int do_cpu_nanosleep(clockid_t clock, int flags, struct timespec *rqtp,
+			    struct timespec *left)
+{
+	struct cpu_nsleeper s = { .sleeper = current, .clock = clock };
+	unsigned long irqflags;
+	struct task_struct *p;
+	u64 now;
+
+	spin_lock_irqsave(&tasklist_lock, irqflags);
+	p = cpu_clock_task(clock);
+	if (p && !CPUCLOCK_PERTHREAD(clock))
+		p = p->group_leader;
+	if (!p) {
+		spin_unlock_irqrestore(&tasklist_lock, irqflags);
+		return -EINVAL;
+	}
+	get_task_struct(p); /* the clock's task may die while we sleep */
+	s.cpu_task = p;
+	now = cpu_nsleeper_sample(&s);
+	s.expires = timespec_to_ns(rqtp);
+	if (!(flags & TIMER_ABSTIME))
+		s.expires += now;
+	s.fired = now >= s.expires; /* already there: 2.6.32's timer fires at once */
+	list_add_tail(&s.list, &cpu_sleepers);
+	while (!s.fired && !signal_pending(current)) {
+		__set_current_state(TASK_INTERRUPTIBLE);
+		spin_unlock_irqrestore(&tasklist_lock, irqflags);
+		schedule();
+		spin_lock_irqsave(&tasklist_lock, irqflags);
+	}
+	__set_current_state(TASK_RUNNING);
+	list_del(&s.list);
+	now = cpu_nsleeper_sample(&s);
+	spin_unlock_irqrestore(&tasklist_lock, irqflags);
+	put_task_struct(p);
+	if (s.fired || now >= s.expires)
+		return 0;
+	*rqtp = ns_to_timespec(s.expires);
+	*left = ns_to_timespec(s.expires - now);
+	return -ERESTART_RESTARTBLOCK;
+}
+
+static long posix_cpu_nsleep_restart(struct restart_block *restart_block);
+
+/* A sleep a signal interrupted: the time left to user space, the deadline to the restart block */
+static int cpu_nsleep_interrupted(clockid_t clock, struct timespec *deadline, struct timespec *left,
+				  struct timespec __user *rmtp)
+{
+	struct restart_block *restart = &current_thread_info()->restart_block;
+
+	if (rmtp && copy_to_user(rmtp, left, sizeof(*rmtp)))
+		return -EFAULT;
+	restart->fn = posix_cpu_nsleep_restart;
+	restart->arg0 = clock;
+	restart->arg1 = (unsigned long)rmtp;
+	restart->arg2 = deadline->tv_sec;
+	restart->arg3 = deadline->tv_nsec;
+	return -ERESTART_RESTARTBLOCK;
+}
+
+/**
+ * posix_cpu_nsleep - clock_nanosleep on a CPU clock
+ * @which_clock: a pid-encoded CPU clock (PROCESS_CLOCK for the caller's process)
+ * @flags: TIMER_ABSTIME to sleep until the clock reads *@rqtp
+ * @rqtp: the time, on that clock
+ * @rmtp: where the time left goes when a signal interrupts a relative
+ *        sleep, or NULL
+ *
+ * The caller sleeps until the clock - its process's CPU time, or
+ * another process's, or another thread's of its process - reaches the
+ * time, checked at each tick of the tasks that clock counts; its own
+ * thread clock never would (it does not run while asleep): -EINVAL, as
+ * 2.6.32. A signal with a handler ends the sleep with -EINTR and the
+ * time left in *@rmtp; a relative sleep otherwise restarts (through
+ * restart_syscall) until the same absolute time, an absolute one
+ * (-ERESTARTNOHAND) with its own arguments.
+ *
+ * Context: process context (system call); sleeps.
+ * Return: 0, -EINVAL, -EFAULT, or a restart code.
+ */
+int posix_cpu_nsleep(clockid_t which_clock, int flags, struct timespec *rqtp,
+		     struct timespec __user *rmtp)
+{
+	struct timespec left;
+	int error;
+
+	if (CPUCLOCK_PERTHREAD(which_clock) &&
+	    (CPUCLOCK_PID(which_clock) == 0 || CPUCLOCK_PID(which_clock) == current->pid))
+		return -EINVAL;
+	error = do_cpu_nanosleep(which_clock, flags, rqtp, &left);
+	if (error != -ERESTART_RESTARTBLOCK)
+		return error;
+	if (flags & TIMER_ABSTIME)
+		return -ERESTARTNOHAND;
+	return cpu_nsleep_interrupted(which_clock, rqtp, &left, rmtp);
+}
+
+/* restart_syscall after a signal interrupted a relative CPU-clock sleep */
+static long posix_cpu_nsleep_restart(struct restart_block *restart_block)
+{
+	clockid_t clock = restart_block->arg0;
+	struct timespec __user *rmtp = (struct timespec __user *)restart_block->arg1;
+	struct timespec t = { .tv_sec = restart_block->arg2, .tv_nsec = restart_block->arg3 };
+	struct timespec left;
+	int error;
+
+	restart_block->fn = do_no_restart_syscall;
+	error = do_cpu_nanosleep(clock, TIMER_ABSTIME, &t, &left);
+	if (error != -ERESTART_RESTARTBLOCK)
+		return error;
+	return cpu_nsleep_interrupted(clock, &t, &left, rmtp);
 }

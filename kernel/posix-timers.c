@@ -194,14 +194,16 @@ asmlinkage long sys_clock_settime(clockid_t which_clock, const struct timespec _
 
 /**
  * sys_clock_nanosleep - sleep on a clock, for a time or until one (system call 267)
- * @which_clock: CLOCK_REALTIME, CLOCK_MONOTONIC (or BOOTTIME)
+ * @which_clock: CLOCK_REALTIME, CLOCK_MONOTONIC (or BOOTTIME), or a CPU
+ *               clock: CLOCK_PROCESS_CPUTIME_ID or a pid-encoded one
  * @flags: TIMER_ABSTIME to sleep until @rqtp
  * @rqtp: the time
  * @rmtp: where the time left goes if a signal interrupts a relative
  *        sleep, or NULL
  *
- * The CPU-time clocks cannot be slept on in Linnet (2.6.32 can sleep on
- * the process's): -EINVAL, as for an unknown clock.
+ * On a CPU clock the caller sleeps until that CPU time is reached
+ * (kernel/posix-cpu-timers.c:posix_cpu_nsleep); on its own thread's
+ * clock, which cannot advance while it sleeps, -EINVAL (2.6.32's).
  *
  * Context: process context (system call); sleeps.
  * Return: 0, -EINVAL, -EFAULT, -EINTR (through the restart rules).
@@ -216,14 +218,23 @@ asmlinkage long sys_clock_nanosleep(clockid_t which_clock, int flags,
 	case CLOCK_REALTIME:
 	case CLOCK_MONOTONIC:
 	case CLOCK_BOOTTIME:
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:
 		break;
 	default:
-		return -EINVAL;
+		if (which_clock >= 0)
+			return -EINVAL;
 	}
 	if (copy_from_user(&t, rqtp, sizeof(t)))
 		return -EFAULT;
 	if (t.tv_sec < 0 || (unsigned long)t.tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
+	if (which_clock == CLOCK_THREAD_CPUTIME_ID)
+		return -EINVAL; /* 2.6.32's thread_cpu_nsleep: it would never wake */
+	if (which_clock == CLOCK_PROCESS_CPUTIME_ID)
+		return posix_cpu_nsleep(PROCESS_CLOCK, flags, &t, rmtp);
+	if (which_clock < 0)
+		return posix_cpu_nsleep(which_clock, flags, &t, rmtp);
 	return hrtimer_nanosleep(&t, rmtp,
 				 flags & TIMER_ABSTIME ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL,
 				 which_clock == CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC);

@@ -1,43 +1,38 @@
 /*
- * resource.c - who owns which I/O ports: request_region, release_region
- * and /proc/ioports.
+ * resource.c - the trees of I/O port and memory ranges, and who owns them.
  *
- * A PC's devices answer at fixed port numbers (the UART at 0x3f8-0x3ff,
- * the PIC at 0x20-0x21...). Nothing in the hardware stops two drivers
- * from driving the same ports, so the kernel keeps a register: a tree of
- * ranges under ioport_resource, each a struct resource with the name of
- * its owner. Siblings are kept sorted and may not overlap; a range may
- * hold smaller ones (a bus window and the devices in it), unless it is
- * IORESOURCE_BUSY, which says a driver drives it and nothing may nest.
+ * A tree per address space (linux/ioport.h): each node's children lie
+ * inside it, in address order, none overlapping. Claiming a range walks
+ * down from the root:
  *
- *   ioport_resource 0000-ffff
- *     +-- 0000-001f dma1 (busy) -- 0020-0021 pic1 (busy) -- ... -- 03f8-03ff serial (busy)
+ *   __request_region(root, 0x378, 3, "short")
+ *     __request_resource(root, new): in the root's bounds? walk the
+ *       children in order: the first that starts after the new range's
+ *       end is where it goes (inserted, done); one that overlaps it is
+ *       the conflict:
+ *         a BUSY conflict (a driver's)      -> NULL: taken
+ *         a container (not BUSY) that holds it -> go down into it, again
  *
- * request_region() walks down from the root: a free gap takes the new
- * range; a non-busy range that covers it is entered and the walk goes
- * on inside; a busy one, or a partial overlap, is a conflict and the
- * request returns NULL. release_region() finds the busy range that
- * starts and ends exactly there and frees it. A driver that forgets to
- * release shows itself in /proc/ioports after its module is gone, and
- * its next load fails with -EBUSY.
- *
- * Linux 2.6.32 keeps the same tree for memory too (iomem_resource,
- * /proc/iomem), lets a region be requested inside a busy one with
- * IORESOURCE_MUXED's later cousins, and has allocate_resource() for
- * buses that place devices. Linnet has the I/O port tree only: it
- * drives no memory-mapped device and no bus. See docs/drivers.md.
+ * Releasing (__release_region) walks down the same way, through
+ * containers, to a BUSY node with exactly that start and end, unlinks it
+ * and frees it; anything else is 2.6.32's "Trying to free nonexistent
+ * resource" warning. The algorithm, names, exports and /proc formats are
+ * Linux 2.6.32's kernel/resource.c; Linnet leaves out what needs PCI or
+ * firmware tables (allocate_resource's alignment search, adjust_resource,
+ * insert_resource, iomem_map_sanity_check) and registers no "System RAM"
+ * in iomem. Read docs/drivers.md next.
  */
-#include <linux/kernel.h>
-#include <linux/errno.h>
-#include <linux/init.h>
-#include <linux/ioport.h>
 #include <linux/module.h>
-#include <linux/proc_fs.h>
-#include <linux/rwlock.h>
-#include <linux/seq_file.h>
+#include <linux/errno.h>
+#include <linux/ioport.h>
+#include <linux/init.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
+#include <linux/rwlock.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
 
-/* The root of the I/O port tree: every port a PC has */
+/* ioport_resource - the I/O port space, 0-0xffff */
 struct resource ioport_resource = {
 	.name = "PCI IO",
 	.start = 0,
@@ -46,16 +41,25 @@ struct resource ioport_resource = {
 };
 EXPORT_SYMBOL(ioport_resource);
 
+/* iomem_resource - the physical address space, 0-4 GB */
+struct resource iomem_resource = {
+	.name = "PCI mem",
+	.start = 0,
+	.end = (resource_size_t)-1,
+	.flags = IORESOURCE_MEM,
+};
+EXPORT_SYMBOL(iomem_resource);
+
 static DEFINE_RWLOCK(resource_lock);
 
-/* Link @new under @root in address order; NULL, or the range it collides with */
+/* Insert @new under @root; NULL, or the node it collides with (@root if out of bounds) */
 static struct resource *__request_resource(struct resource *root, struct resource *new)
 {
-	struct resource **p = &root->child, *tmp;
+	struct resource *tmp, **p;
 
 	if (new->end < new->start || new->start < root->start || new->end > root->end)
 		return root;
-	for (;;) {
+	for (p = &root->child;; p = &tmp->sibling) {
 		tmp = *p;
 		if (!tmp || tmp->start > new->end) {
 			new->sibling = tmp;
@@ -63,34 +67,31 @@ static struct resource *__request_resource(struct resource *root, struct resourc
 			new->parent = root;
 			return NULL;
 		}
-		p = &tmp->sibling;
-		if (tmp->end < new->start)
-			continue;
-		return tmp;
+		if (tmp->end >= new->start)
+			return tmp;
 	}
 }
 
 static int __release_resource(struct resource *old)
 {
-	struct resource **p = &old->parent->child, *tmp;
+	struct resource **p;
 
-	for (; (tmp = *p); p = &tmp->sibling) {
-		if (tmp == old) {
-			*p = tmp->sibling;
+	for (p = &old->parent->child; *p; p = &(*p)->sibling)
+		if (*p == old) {
+			*p = old->sibling;
 			old->parent = NULL;
 			return 0;
 		}
-	}
 	return -EINVAL;
 }
 
 /**
- * request_resource - claim a range the caller owns the memory of
- * @root: the range it lies in (&ioport_resource)
- * @new: start, end, name and flags filled in
+ * request_resource - put a resource the caller owns into a tree
+ * @root: the parent range
+ * @new: the range, with start, end, name and flags filled in
  *
  * Context: any; takes resource_lock.
- * Return: 0, or -EBUSY if it overlaps a range already claimed.
+ * Return: 0, or -EBUSY if it is out of @root or overlaps a child.
  */
 int request_resource(struct resource *root, struct resource *new)
 {
@@ -104,61 +105,58 @@ int request_resource(struct resource *root, struct resource *new)
 EXPORT_SYMBOL(request_resource);
 
 /**
- * release_resource - unlink a range request_resource() claimed
- * @old: the range
+ * release_resource - take a resource out of its tree (the caller frees it)
+ * @old: the resource
  *
  * Context: any; takes resource_lock.
- * Return: 0, or -EINVAL if it was not in the tree.
+ * Return: 0, or -EINVAL if it was not in its parent's list.
  */
 int release_resource(struct resource *old)
 {
-	int ret;
+	int retval;
 
 	write_lock(&resource_lock);
-	ret = old->parent ? __release_resource(old) : -EINVAL;
+	retval = __release_resource(old);
 	write_unlock(&resource_lock);
-	return ret;
+	return retval;
 }
 EXPORT_SYMBOL(release_resource);
 
 /**
- * __request_region - claim @n ports from @start for a driver (request_region)
- * @parent: the tree (&ioport_resource)
- * @start: the first port
+ * __request_region - claim a range for a driver: a new BUSY resource
+ * @parent: the tree (&ioport_resource or &iomem_resource)
+ * @start: the first port or address
  * @n: how many
- * @name: the owner, shown in /proc/ioports
- * @flags: added to IORESOURCE_BUSY and the parent's type
+ * @name: the driver's name, kept (not copied) for /proc/ioports
+ * @flags: extra flags (IORESOURCE_EXCLUSIVE)
  *
- * Walks into any non-busy range that covers the request, as 2.6.32's.
+ * Goes down through containers that hold the range; fails if any part
+ * of it is owned or straddles a container's edge.
  *
  * Context: process context (allocates with GFP_KERNEL).
- * Return: the new range, or NULL if it is (partly) claimed already or
- * there is no memory.
+ * Return: the new resource, or NULL if the range is taken.
  */
 struct resource *__request_region(struct resource *parent, resource_size_t start, resource_size_t n,
 				  const char *name, int flags)
 {
-	struct resource *res = kzalloc(sizeof(*res), GFP_KERNEL), *conflict;
+	struct resource *res = kzalloc(sizeof(*res), GFP_KERNEL);
+	struct resource *conflict;
 
 	if (!res)
 		return NULL;
 	res->name = name;
 	res->start = start;
 	res->end = start + n - 1;
-	res->flags = IORESOURCE_BUSY | flags | (parent->flags & (IORESOURCE_IO | IORESOURCE_MEM));
+	res->flags = IORESOURCE_BUSY | flags;
+
 	write_lock(&resource_lock);
-	for (;;) {
-		conflict = __request_resource(parent, res);
-		if (!conflict)
+	while ((conflict = __request_resource(parent, res))) {
+		if (conflict == parent || (conflict->flags & IORESOURCE_BUSY)) {
+			kfree(res);
+			res = NULL;
 			break;
-		if (conflict != parent && !(conflict->flags & IORESOURCE_BUSY) &&
-		    conflict->start <= res->start && conflict->end >= res->end) {
-			parent = conflict;
-			continue;
 		}
-		kfree(res);
-		res = NULL;
-		break;
+		parent = conflict; /* a container: try inside it */
 	}
 	write_unlock(&resource_lock);
 	return res;
@@ -166,25 +164,48 @@ struct resource *__request_region(struct resource *parent, resource_size_t start
 EXPORT_SYMBOL(__request_region);
 
 /**
- * __release_region - give back ports __request_region() claimed (release_region)
- * @parent: the tree (&ioport_resource)
- * @start: the first port, as requested
- * @n: how many, as requested
+ * __check_region - would __request_region() succeed now?
+ * @parent: the tree
+ * @start: the first port or address
+ * @n: how many
  *
- * A range that was never claimed is reported as 2.6.32 reports it.
+ * Racy: the range may be taken right after. 2.6.32 keeps it for old
+ * drivers; new ones just request the region.
+ *
+ * Context: process context.
+ * Return: 0 if free, -EBUSY if not.
+ */
+int __check_region(struct resource *parent, resource_size_t start, resource_size_t n)
+{
+	struct resource *res = __request_region(parent, start, n, "check-region", 0);
+
+	if (!res)
+		return -EBUSY;
+	release_resource(res);
+	kfree(res);
+	return 0;
+}
+EXPORT_SYMBOL(__check_region);
+
+/**
+ * __release_region - give back a range claimed with __request_region()
+ * @parent: the tree
+ * @start: the first port or address, as requested
+ * @n: how many, as requested
  *
  * Context: process context.
  */
 void __release_region(struct resource *parent, resource_size_t start, resource_size_t n)
 {
 	resource_size_t end = start + n - 1;
-	struct resource **p = &parent->child, *res;
+	struct resource **p = &parent->child;
+	struct resource *res;
 
 	write_lock(&resource_lock);
 	while ((res = *p)) {
 		if (res->start <= start && res->end >= end) {
 			if (!(res->flags & IORESOURCE_BUSY)) {
-				p = &res->child; /* a window: the region is inside */
+				p = &res->child; /* a container: look inside */
 				continue;
 			}
 			if (res->start != start || res->end != end)
@@ -202,50 +223,98 @@ void __release_region(struct resource *parent, resource_size_t start, resource_s
 }
 EXPORT_SYMBOL(__release_region);
 
-/*
- * /proc/ioports: one line per range, depth-first, two spaces of indent
- * per level below the root, 4 hex digits each side as 2.6.32's r_show.
- */
-static int ioports_show(struct seq_file *m, void *v)
+/* /proc/ioports and /proc/iomem: the tree in pre-order, m->private its root */
+
+#define MAX_IORES_LEVEL 5
+
+static void *r_next(struct seq_file *m, void *v, loff_t *pos)
 {
-	struct resource *root = &ioport_resource, *r = root->child;
-	int depth = 0;
+	struct resource *p = v;
+
+	(*pos)++;
+	if (p->child)
+		return p->child;
+	while (!p->sibling && p->parent)
+		p = p->parent;
+	return p->sibling;
+}
+
+static void *r_start(struct seq_file *m, loff_t *pos)
+{
+	struct resource *p = m->private;
+	loff_t l = 0;
 
 	read_lock(&resource_lock);
-	while (r) {
-		seq_printf(m, "%*s%04llx-%04llx : %s\n", depth * 2, "",
-			   (unsigned long long)r->start, (unsigned long long)r->end,
-			   r->name ? r->name : "<BAD>");
-		if (r->child) {
-			r = r->child;
-			depth++;
-			continue;
-		}
-		while (!r->sibling && r->parent != root) {
-			r = r->parent;
-			depth--;
-		}
-		r = r->sibling;
-	}
+	for (p = p->child; p && l < *pos; p = r_next(m, p, &l))
+		;
+	return p;
+}
+
+static void r_stop(struct seq_file *m, void *v)
+{
 	read_unlock(&resource_lock);
-	return 0;
+}
+
+/* "0060-0060 : keyboard", two spaces more per level; 4 hex digits for ports, 8 for memory */
+static int r_show(struct seq_file *m, void *v)
+{
+	struct resource *root = m->private;
+	struct resource *r = v, *p;
+	int width = root->end < 0x10000 ? 4 : 8;
+	int depth;
+
+	for (depth = 0, p = r; depth < MAX_IORES_LEVEL; depth++, p = p->parent)
+		if (p->parent == root)
+			break;
+	return seq_printf(m, "%*s%0*llx-%0*llx : %s\n", depth * 2, "", width,
+			  (unsigned long long)r->start, width, (unsigned long long)r->end,
+			  r->name ? r->name : "<BAD>");
+}
+
+static const struct seq_operations resource_op = {
+	.start = r_start,
+	.next = r_next,
+	.stop = r_stop,
+	.show = r_show,
+};
+
+static int resource_open(struct file *file, struct resource *root)
+{
+	int res = seq_open(file, &resource_op);
+
+	if (!res)
+		((struct seq_file *)file->private_data)->private = root;
+	return res;
 }
 
 static int ioports_open(struct inode *inode, struct file *file)
 {
-	return single_open(file, ioports_show, NULL);
+	return resource_open(file, &ioport_resource);
+}
+
+static int iomem_open(struct inode *inode, struct file *file)
+{
+	return resource_open(file, &iomem_resource);
 }
 
 static const struct file_operations proc_ioports_operations = {
 	.open = ioports_open,
 	.read = seq_read,
 	.llseek = seq_lseek,
-	.release = single_release,
+	.release = seq_release,
 };
 
-static int ioresources_init(void)
+static const struct file_operations proc_iomem_operations = {
+	.open = iomem_open,
+	.read = seq_read,
+	.llseek = seq_lseek,
+	.release = seq_release,
+};
+
+static int __init ioresources_init(void)
 {
 	proc_create("ioports", 0, NULL, &proc_ioports_operations);
+	proc_create("iomem", 0, NULL, &proc_iomem_operations);
 	return 0;
 }
-fs_initcall(ioresources_init);
+__initcall(ioresources_init);

@@ -87,40 +87,52 @@ static inline int entity_before(struct sched_entity *a, struct sched_entity *b)
 	return (s64)(a->vruntime - b->vruntime) < 0;
 }
 
-static inline s64 entity_key(struct cfs_rq *cfs_rq, struct sched_entity *se)
-{
-	return se->vruntime - cfs_rq->min_vruntime;
-}
-
-/* min_vruntime: the smaller of curr's and the leftmost's vruntime, never going back */
+/*
+ * min_vruntime: the smaller of curr's and the leftmost's vruntime, never
+ * going back. It is stored only when it moves: most calls find it where
+ * it was.
+ */
 static void update_min_vruntime(struct cfs_rq *cfs_rq)
 {
-	u64 vruntime = cfs_rq->min_vruntime;
+	struct sched_entity *curr = cfs_rq->curr;
+	struct rb_node *left = cfs_rq->rb_leftmost;
+	u64 vruntime;
 
-	if (cfs_rq->curr)
-		vruntime = cfs_rq->curr->vruntime;
-	if (cfs_rq->rb_leftmost) {
-		struct sched_entity *se =
+	if (curr) {
+		vruntime = curr->vruntime;
+		if (left) {
 			/* cppcheck-suppress nullPointer ; container_of's offsetof */
-			rb_entry(cfs_rq->rb_leftmost, struct sched_entity, run_node);
+			struct sched_entity *se = rb_entry(left, struct sched_entity, run_node);
 
-		vruntime = cfs_rq->curr ? min_vruntime(vruntime, se->vruntime) : se->vruntime;
+			vruntime = min_vruntime(vruntime, se->vruntime);
+		}
+	} else if (left) {
+		/* cppcheck-suppress nullPointer ; container_of's offsetof */
+		vruntime = rb_entry(left, struct sched_entity, run_node)->vruntime;
+	} else {
+		return;
 	}
-	cfs_rq->min_vruntime = max_vruntime(cfs_rq->min_vruntime, vruntime);
+	if ((s64)(vruntime - cfs_rq->min_vruntime) > 0)
+		cfs_rq->min_vruntime = vruntime;
 }
 
-/* __enqueue_entity - put @se on the timeline; equal keys go to the right */
+/*
+ * __enqueue_entity - put @se on the timeline; equal keys go to the right.
+ * 2.6.32 compares keys relative to min_vruntime (entity_key()); comparing
+ * the signed difference of two vruntimes (entity_before, as later Linux
+ * does) orders them the same while they are within 2^63 of each other,
+ * with one 64-bit subtraction a level instead of three.
+ */
 static void __enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	struct rb_node **link = &cfs_rq->tasks_timeline.rb_node;
 	struct rb_node *parent = NULL;
-	s64 key = entity_key(cfs_rq, se);
 	int leftmost = 1;
 
 	while (*link) {
 		parent = *link;
 		/* cppcheck-suppress nullPointer ; container_of's offsetof */
-		if (key < entity_key(cfs_rq, rb_entry(parent, struct sched_entity, run_node))) {
+		if (entity_before(se, rb_entry(parent, struct sched_entity, run_node))) {
 			link = &parent->rb_left;
 		} else {
 			link = &parent->rb_right;
@@ -195,8 +207,25 @@ static u64 sched_vslice(struct cfs_rq *cfs_rq, struct sched_entity *se)
 	return calc_delta_fair(sched_slice(cfs_rq, se), se);
 }
 
-/* update_curr - charge the running entity for the time since exec_start */
-static void update_curr(struct cfs_rq *cfs_rq)
+/*
+ * __update_curr - charge @curr for @delta_exec ns of real time: its
+ * vruntime grows by the weighted amount, and min_vruntime may follow.
+ */
+static void __update_curr(struct cfs_rq *cfs_rq, struct sched_entity *curr,
+			  unsigned long delta_exec)
+{
+	curr->sum_exec_runtime += delta_exec;
+	cfs_rq->exec_clock += delta_exec;
+	curr->vruntime += calc_delta_fair(delta_exec, curr);
+	update_min_vruntime(cfs_rq);
+}
+
+/*
+ * update_curr - charge the running entity for the time since exec_start.
+ * Inline, as the common case on a wake-up or switch path is a second
+ * call with the same rq clock: nothing to charge.
+ */
+static __always_inline void update_curr(struct cfs_rq *cfs_rq)
 {
 	struct sched_entity *curr = cfs_rq->curr;
 	u64 now = rq_of(cfs_rq)->clock;
@@ -207,11 +236,8 @@ static void update_curr(struct cfs_rq *cfs_rq)
 	delta_exec = (unsigned long)(now - curr->exec_start);
 	if (!delta_exec)
 		return;
-	curr->sum_exec_runtime += delta_exec;
-	cfs_rq->exec_clock += delta_exec;
-	curr->vruntime += calc_delta_fair(delta_exec, curr);
-	update_min_vruntime(cfs_rq);
 	curr->exec_start = now;
+	__update_curr(cfs_rq, curr, delta_exec);
 }
 
 static void account_entity_enqueue(struct cfs_rq *cfs_rq, struct sched_entity *se)
@@ -241,18 +267,19 @@ static void place_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int ini
 {
 	u64 vruntime = cfs_rq->min_vruntime;
 
-	if (initial)
+	if (initial) {
 		vruntime += sched_vslice(cfs_rq, se);
-	if (!initial) {
+	} else {
 		unsigned long thresh = sysctl_sched_latency;
 
 		/* SCHED_IDLE tasks are fair among themselves: no weight scaling */
 		if (task_of(se)->policy != SCHED_IDLE)
 			thresh = calc_delta_fair(thresh, se);
-		thresh >>= 1;
-		vruntime -= thresh;
+		vruntime -= thresh >> 1;
 	}
-	se->vruntime = max_vruntime(se->vruntime, vruntime);
+	/* never gain time by being placed backwards */
+	if ((s64)(vruntime - se->vruntime) > 0)
+		se->vruntime = vruntime;
 }
 
 #define ENQUEUE_WAKEUP 1
@@ -418,7 +445,6 @@ static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_
 	struct task_struct *curr = rq->curr;
 	struct sched_entity *se = &curr->se, *pse = &p->se;
 	struct cfs_rq *cfs_rq = task_cfs_rq(curr);
-	int scale = cfs_rq->nr_running >= sched_nr_latency;
 
 	update_curr(cfs_rq);
 	if (unlikely(rt_prio(p->prio))) {
@@ -427,7 +453,8 @@ static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_
 	}
 	if (unlikely(p->sched_class != &fair_sched_class) || unlikely(se == pse))
 		return;
-	if (scale && !(wake_flags & WF_FORK))
+	/* buddies only once there are more tasks than the latency fits */
+	if (cfs_rq->nr_running >= sched_nr_latency && !(wake_flags & WF_FORK))
 		cfs_rq->next = pse; /* NEXT_BUDDY */
 	if (test_tsk_need_resched(curr))
 		return;
@@ -440,8 +467,9 @@ static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_
 	}
 	if (wakeup_preempt_entity(se, pse) == 1) {
 		resched_task(curr);
-		if (se->on_rq && curr != rq->idle && scale)
-			cfs_rq->last = se; /* LAST_BUDDY: give the CPU back to it soon */
+		/* LAST_BUDDY: give the CPU back to it soon */
+		if (se->on_rq && curr != rq->idle && cfs_rq->nr_running >= sched_nr_latency)
+			cfs_rq->last = se;
 	}
 }
 

@@ -544,7 +544,7 @@ static void complete_signal(int sig, struct task_struct *p)
 		}
 	if (!target)
 		return; /* all block it: it waits in shared_pending */
-	if (sig_fatal(p, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) &&
+	if (sig_fatal(p, sig) && !signal_group_exit(signal) &&
 	    !sigismember(&target->real_blocked, sig) && !(signal->flags & SIGNAL_UNKILLABLE)) {
 		signal->flags = SIGNAL_GROUP_EXIT;
 		signal->group_exit_code = sig;
@@ -557,6 +557,34 @@ static void complete_signal(int sig, struct task_struct *p)
 		return;
 	}
 	signal_wake_up(target, sig == SIGKILL);
+}
+
+/**
+ * zap_other_threads - SIGKILL to every other thread of @p's process
+ * @p: the thread that stays (exit_group's caller, or exec's: de_thread)
+ *
+ * Each gets SIGKILL in its own pending set and is woken, even from a
+ * stop; it ends in do_group_exit() when it next looks at its signals.
+ * The group stop is cancelled. As 2.6.32's.
+ *
+ * Context: tasklist_lock held, interrupts off.
+ * Return: how many threads were sent SIGKILL.
+ */
+int zap_other_threads(struct task_struct *p)
+{
+	struct task_struct *t = p;
+	int count = 0;
+
+	p->signal->group_stop_count = 0;
+	while_each_thread(p, t)
+	{
+		count++;
+		if (t->exit_state) /* a zombie leader: nothing to kill */
+			continue;
+		sigaddset(&t->pending.signal, SIGKILL);
+		signal_wake_up(t, 1);
+	}
+	return count;
 }
 
 /**
@@ -1278,7 +1306,7 @@ asmlinkage void do_notify_resume(struct pt_regs *regs)
 		sig = dequeue_signal(tsk, &tsk->blocked, &info);
 		if (!sig || !tsk->sighand)
 			break;
-		if (sig == SIGKILL && (tsk->signal->flags & SIGNAL_GROUP_EXIT))
+		if (sig == SIGKILL && signal_group_exit(tsk->signal))
 			do_group_exit(tsk->signal->group_exit_code);
 		ka = &tsk->sighand->action[sig - 1];
 		if (ka->handler == SIG_IGN)

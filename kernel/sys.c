@@ -56,8 +56,7 @@ asmlinkage long sys_gettid(void)
  */
 asmlinkage long sys_getppid(void)
 {
-	struct task_struct *parent =
-		current->group_leader ? current->group_leader->real_parent : NULL;
+	struct task_struct *parent = current->real_parent;
 
 	return parent ? parent->tgid : 0;
 }
@@ -84,6 +83,8 @@ struct new_utsname linnet_utsname = {
 	.machine = "i686",
 	.domainname = "(none)",
 };
+/* as 2.6.32's init_uts_ns, which utsname() reads, for modules (LDD3's kdatasize) */
+EXPORT_SYMBOL_GPL(linnet_utsname);
 
 /**
  * sys_newuname - the system's names (system call 122)
@@ -335,6 +336,7 @@ int capable(int cap)
 {
 	return current->cred.euid == 0;
 }
+EXPORT_SYMBOL(capable);
 
 /* Processes (tasks) of user @uid: 2.6.32 counts them in user_struct */
 static int user_processes(uid_t uid)

@@ -95,8 +95,8 @@ EXPORT_SYMBOL(remove_wait_queue);
  * exclusive entry that was really woken counts down @nr_exclusive, and
  * the walk stops at zero. @nr_exclusive == 0 never reaches zero: all.
  */
-static void __wake_up_common(wait_queue_head_t *q, unsigned int mode, int nr_exclusive,
-			     int wake_flags, void *key)
+static __always_inline void __wake_up_common(wait_queue_head_t *q, unsigned int mode,
+					     int nr_exclusive, int wake_flags, void *key)
 {
 	wait_queue_t *curr, *next;
 

@@ -554,3 +554,35 @@ int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, in
 	mmput(mm);
 	return done;
 }
+
+/**
+ * follow_page - the page a user address maps now, if any
+ * @vma: the vma holding @address
+ * @address: the user address
+ * @foll_flags: FOLL_GET to take a reference on the page; FOLL_WRITE to
+ *              want it only if the pte is writable
+ *
+ * Nothing is faulted in: a missing pte (or a read-only one for
+ * FOLL_WRITE) gives NULL, and the caller calls handle_mm_fault() and
+ * asks again. kernel/futex.c:get_futex_key keys a shared futex by the
+ * page this finds. As 2.6.32's, less its huge pages and zero page.
+ *
+ * Context: process context; mmap_sem held.
+ * Return: the page (with a reference for FOLL_GET), or NULL.
+ */
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address, unsigned int foll_flags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct page *page = NULL;
+	pte_t *ptep;
+
+	spin_lock(&mm->page_table_lock);
+	ptep = pte_lookup(mm, address);
+	if (ptep && pte_present(*ptep) && (!(foll_flags & FOLL_WRITE) || pte_write(*ptep))) {
+		page = pte_page(*ptep);
+		if (foll_flags & FOLL_GET)
+			get_page(page);
+	}
+	spin_unlock(&mm->page_table_lock);
+	return page;
+}

@@ -36,8 +36,9 @@
  * owned as 2.6.32's (the task's euid and egid, refreshed at each lookup by
  * pid_revalidate and at each stat by pid_getattr, root's once the task is
  * gone), but ptrace_may_access() and the per-file permission checks are
- * not here, and every task with an mm counts as dumpable (Linnet has no
- * dumpable flag: 2.6.32 clears it at a setuid exec); readdir gives the
+ * not here, so every reader gets in as root would; every task with an mm
+ * counts as dumpable (Linnet has no dumpable flag: 2.6.32 clears it at a
+ * setuid exec); readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
  * instantiate them. Files 2.6.32 has that Linnet lacks: auxv, wchan,
  * smaps, mountinfo, mountstats, coredump_filter, io, loginuid, ...

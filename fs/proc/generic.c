@@ -86,10 +86,13 @@ static ssize_t proc_read_block(struct proc_dir_entry *dp, char *page, char __use
 			printk(KERN_WARNING "proc_file_read: Read count exceeded\n");
 			n = count;
 		}
-	} else if (n > page + PAGE_SIZE - start) {
-		/* Mode 3: n bytes at start, inside the page. */
-		printk(KERN_ERR "proc_file_read: Apparent buffer overflow!\n");
-		n = page + PAGE_SIZE - start;
+	} else {
+		/* Mode 3: n bytes at start, inside the page; no more than the reader asked for. */
+		if (n > page + PAGE_SIZE - start) {
+			printk(KERN_ERR "proc_file_read: Apparent buffer overflow!\n");
+			n = page + PAGE_SIZE - start;
+		}
+		n = min(n, count);
 	}
 	if (copy_to_user(buf, start < page ? page : start, n))
 		return -EFAULT;

@@ -47,6 +47,7 @@
 #include <linux/ioctl.h>
 #include <linux/capability.h>
 #include <linux/init.h>
+#include <linux/dcache.h>
 
 #define CHRDEV_MAJOR_DYN_START 234 /* dynamic majors count down from here, as Linux's */
 

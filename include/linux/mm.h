@@ -304,6 +304,10 @@ static inline unsigned long vma_pages(struct vm_area_struct *vma)
 }
 
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+#define FOLL_WRITE 0x01 /* follow_page: only a writable pte */
+#define FOLL_GET 0x04 /* follow_page: take a reference on the page */
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
+			 unsigned int foll_flags);
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev);
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);

@@ -42,6 +42,7 @@
 #include <linux/linkage.h>
 /* 2.6.32 reaches <linux/string.h> through kmod.h, gfp.h, mmzone.h, bitmap.h */
 #include <linux/string.h>
+#include <linux/errno.h> /* as 2.6.32, through kmod.h */
 
 #define MODULE_NAME_LEN (64 - sizeof(unsigned long))
 

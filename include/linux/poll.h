@@ -11,6 +11,7 @@
 
 #include <linux/fs.h>
 #include <linux/wait.h>
+#include <asm/uaccess.h>
 
 #define POLLIN 0x0001
 #define POLLPRI 0x0002

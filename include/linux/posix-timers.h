@@ -82,6 +82,8 @@ void posix_cpu_timer_set(struct k_itimer *timr, int flags, const struct timespec
 void posix_cpu_timer_get(struct k_itimer *timr, struct timespec *value,
 			 struct timespec *interval);
 void posix_cpu_timer_schedule(struct k_itimer *timr);
+int posix_cpu_nsleep(clockid_t which_clock, int flags, struct timespec *rqtp,
+		     struct timespec __user *rmtp);
 
 /* Is @clock one of the CPU clocks (the two ids, or a pid-encoded one)? */
 static inline bool is_cpu_clock(clockid_t clock)

@@ -695,6 +695,28 @@ static inline int thread_group_empty(struct task_struct *p)
 	return list_empty(&p->group_leader->thread_group);
 }
 
+/* The thread after @p in its group, round the ring (@p itself if alone) */
+static inline struct task_struct *next_thread(const struct task_struct *p)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof */
+	return list_entry(p->thread_group.next, struct task_struct, thread_group);
+}
+
+/* do { ... } while_each_thread(g, t): each other thread of @g's group after @g */
+#define while_each_thread(g, t) while ((t = next_thread(t)) != g)
+
+/* A zombie leader whose threads still run: its parent must wait (2.6.32's) */
+static inline int delay_group_leader(struct task_struct *p)
+{
+	return thread_group_leader(p) && !thread_group_empty(p);
+}
+
+/* The group is exiting (exit_group, a fatal signal) or exec is killing its threads */
+static inline int signal_group_exit(const struct signal_struct *sig)
+{
+	return (sig->flags & SIGNAL_GROUP_EXIT) || sig->group_exit_task != NULL;
+}
+
 /* for_each_process - every thread group leader (tasklist_lock held) */
 #define for_each_process(p)                             \
 	list_for_each_entry(p, &init_task.tasks, tasks) \
@@ -708,6 +730,7 @@ enum hrtimer_restart it_real_fn(struct hrtimer *timer);
 void account_itimers(struct task_struct *tsk, int user_tick);
 struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long clone_flags);
 void put_signal_struct(struct signal_struct *sig);
+void account_dead_thread(struct task_struct *tsk);
 
 /* kernel/signal.c */
 int send_sig(int sig, struct task_struct *p, int priv);

@@ -283,6 +283,7 @@ int send_sig_info(int sig, const struct ksignal_info *info, struct task_struct *
 int __send_signal(int sig, const struct ksignal_info *info, struct task_struct *t, bool group);
 bool do_notify_parent(struct task_struct *tsk, int sig);
 void do_group_exit(int exit_code) __noreturn;
+int zap_other_threads(struct task_struct *p);
 void wake_up_child_waiters(void);
 int sas_ss_flags(unsigned long sp);
 int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oact);

@@ -1977,6 +1977,24 @@ def classic_modules(ctx):
                 con.run("rmmod cl_scull") + con.run("lsmod")
             res.append(_shape("classic/scull", t, [
                 r"cl_scull: major \d+, 100 bytes, kernel 2\.6\.32$", r"^scull holds this$"]))
+            # 2.6.32 APIs the books' examples use: request_region and /proc/ioports, ioremap and
+            # the io accessors, a dashed file name made a module name with '_' (Kbuild's name-fix)
+            t = con.run("insmod /classic/cl_ports-1.ko") + con.run("cat /proc/ioports") + \
+                con.run("lsmod") + con.run("rmmod cl_ports_1") + con.run("cat /proc/ioports")
+            res.append(_shape("classic/ports-request_region-ioremap", t, [
+                r"cl_ports: ports 0x300-0x303$", r"cl_ports: again: busy, keyboard: busy, check_region: -16$",
+                r"^0060-0060 : keyboard$", r"^0300-0303 : cl_ports$", r"cl_ports: vga cell 0x0741$",
+                r"cl_ports: reset vector 0xea$", r"cl_ports: ioremap of RAM: refused$", r"^cl_ports_1 ",
+                r"Trying to free nonexistent resource <0000000000000300-0000000000000303>$",
+                r"cl_ports: released$"]))
+            res.append(("classic/ports-released", t.count("0300-0303 : cl_ports") == 1, t))
+            # ioctl numbers, a cdev named through its kobject, sleep_on, a procfs4-style seq_file
+            t = con.run("insmod /classic/cl_ioctl.ko") + con.run("cat /proc/cl_iter") + \
+                con.run("cat /proc/cl_iter") + con.run("rmmod cl_ioctl")
+            res.append(_shape("classic/ioctl-kobject-sleep_on-seq", t, [
+                r"cl_ioctl: S 0x40046b01 G 0x80046b02 X 0xc0046b03: dir 3 type k nr 3 size 4$",
+                r"cl_ioctl: nobody woke us: 0 left$", r"cl_ioctl: woken before the time ran out$",
+                r"cl_ioctl: cdev cl_ioctl0, root may set: 1$", r"^0\n1$"]))
             res.append(("classic/none-left", "cl_" not in con.run("lsmod"), t))
             return res
         return out + _console_check(ctx, "classic/boot", body, initrd=rd)

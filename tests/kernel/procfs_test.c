@@ -308,6 +308,35 @@ static void proc_read_proc_blocks_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, !memcmp(big_a + 2999 * 15, "line 02999 abc\n", 15));
 }
 
+/*
+ * LDD3's jit_currentime style: a fresh 20-byte line at page on every call,
+ * whatever the offset and count, never at end of file. A read is filled
+ * line after line; the last piece must stop at the reader's count (2.6.32
+ * clips n to count when start is inside the page), not run past its buffer.
+ */
+static char kt_jit_path[] = "kt_jit";
+
+static int jit_style_read_proc(char *page, char **start, off_t off, int count, int *eof, void *data)
+{
+	*start = page;
+	return sprintf(page, "0123456789abcdefghi\n");
+}
+
+static void proc_read_proc_count_test(struct kunit *test)
+{
+	struct proc_dir_entry *ent =
+		create_proc_read_entry("kt_jit", 0, NULL, jit_style_read_proc, NULL);
+
+	KUNIT_ASSERT_NOT_NULL(test, ent);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, remove_entry, kt_jit_path), 0);
+	memset(big_b, 'X', 200);
+	/* 90 bytes asked for: four lines and half of the fifth, nothing past */
+	KUNIT_EXPECT_EQ(test, read_file("/proc/kt_jit", big_b, 90, 90), 90L);
+	KUNIT_EXPECT_TRUE(test, !memcmp(big_b + 80, "0123456789", 10));
+	KUNIT_EXPECT_EQ(test, big_b[90], 'X');
+	KUNIT_EXPECT_EQ(test, big_b[99], 'X');
+}
+
 static int kt_filldir(void *buf, const char *name, int len, loff_t off, u64 ino, unsigned type)
 {
 	char *seen = buf;
@@ -374,13 +403,12 @@ static void proc_mkdir_remove_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, open_error("/proc/kt_dir", O_RDONLY), (long)-ENOENT);
 }
 
-static struct kunit_case procfs_cases[] = { KUNIT_CASE(proc_stable_files_test),
-					    KUNIT_CASE(proc_moving_files_test),
-					    KUNIT_CASE(proc_book_entry_test),
-					    KUNIT_CASE(proc_seq_entry_test),
-					    KUNIT_CASE(proc_read_proc_blocks_test),
-					    KUNIT_CASE(proc_mkdir_remove_test),
-					    {} };
+static struct kunit_case procfs_cases[] = {
+	KUNIT_CASE(proc_stable_files_test),	KUNIT_CASE(proc_moving_files_test),
+	KUNIT_CASE(proc_book_entry_test),	KUNIT_CASE(proc_seq_entry_test),
+	KUNIT_CASE(proc_read_proc_blocks_test), KUNIT_CASE(proc_read_proc_count_test),
+	KUNIT_CASE(proc_mkdir_remove_test),	{}
+};
 
 static struct kunit_suite procfs_suite = {
 	.name = "procfs",

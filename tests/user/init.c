@@ -19,6 +19,17 @@ static const char *const tests[] = {
 	"/cpuclocks", "/fuzzbugs", "/forkbomb", "/cputimers", "/mremap",    "/madvise"
 };
 
+/* Programs added since: one a line, for merges */
+/* clang-format off */
+static const char *const more_tests[] = {
+	"/robust",
+	"/pshared",
+	"/mtexec",
+	"/reparent",
+	"/cpusleep",
+};
+/* clang-format on */
+
 static void run(const char *path)
 {
 	char *argv[] = { (char *)path, "one", "two", NULL };
@@ -48,6 +59,8 @@ int main(void)
 	say("== init: pid %d", getpid());
 	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
 		run(tests[i]);
+	for (i = 0; i < sizeof(more_tests) / sizeof(more_tests[0]); i++)
+		run(more_tests[i]);
 	say("== done");
 	reboot(RB_POWER_OFF);
 	return 0;

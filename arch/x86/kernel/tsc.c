@@ -123,11 +123,9 @@ void tsc_init(void)
  */
 unsigned long long sched_clock(void)
 {
-	unsigned long long cycles;
+	/* before tsc_init() cyc2ns_scale is 0, and so is the result: no test needed */
+	unsigned long long cycles = get_cycles() - tsc_at_boot;
 
-	if (!cpu_khz)
-		return 0;
-	cycles = get_cycles() - tsc_at_boot;
 	/* overflows after 2^54 cycles (208 days at 1 GHz), as 2.6.32's */
 	return (cycles * cyc2ns_scale) >> CYC2NS_SCALE_FACTOR;
 }

@@ -3,11 +3,17 @@
  *
  * The PC's devices (the 8259A, the 8254, the 16550, the i8042) sit in the
  * 64 KiB I/O port space, reached only through the in and out instructions.
+ * Devices with memory (a frame buffer, PCI registers) are reached through
+ * an address from ioremap() (arch/x86/mm/ioremap.c) with readb()/writeb();
+ * ioread8()/iowrite8() (lib/iomap.c) take either kind. As Linux 2.6.32's.
  */
 #ifndef _ASM_IO_H
 #define _ASM_IO_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
+#include <linux/ioport.h>
+#include <linux/string.h>
 #include <asm/page.h>
 
 static inline void outb(u8 value, u16 port)
@@ -78,5 +84,98 @@ static inline void *phys_to_virt(unsigned long address)
 {
 	return __va(address);
 }
+
+/*
+ * String I/O: @count items between a port and a buffer (rep ins/outs), for
+ * a device that hands out a block through one data port (a disk, LDD3's
+ * short with a FIFO).
+ */
+#define BUILDIO_STRING(bwl, type)                                                       \
+	static inline void ins##bwl(u16 port, void *addr, unsigned long count)         \
+	{                                                                               \
+		__asm__ __volatile__("rep; ins" #bwl                                    \
+				     : "+D"(addr), "+c"(count)                          \
+				     : "d"(port)                                        \
+				     : "memory");                                       \
+	}                                                                               \
+	static inline void outs##bwl(u16 port, const void *addr, unsigned long count)  \
+	{                                                                               \
+		__asm__ __volatile__("rep; outs" #bwl                                   \
+				     : "+S"(addr), "+c"(count)                          \
+				     : "d"(port));                                      \
+	}
+
+BUILDIO_STRING(b, u8)
+BUILDIO_STRING(w, u16)
+BUILDIO_STRING(l, u32)
+
+/*
+ * Memory-mapped I/O: a device's registers at an address from ioremap().
+ * Each access is one volatile load or store of that width, so the
+ * compiler neither merges, drops nor reorders it against another.
+ */
+#define BUILDIO_MMIO(bwl, type)                                                          \
+	static inline type read##bwl(const volatile void __iomem *addr)                 \
+	{                                                                                \
+		return *(const volatile type *)addr;                                     \
+	}                                                                                \
+	static inline void write##bwl(type val, volatile void __iomem *addr)            \
+	{                                                                                \
+		*(volatile type *)addr = val;                                            \
+	}
+
+BUILDIO_MMIO(b, u8)
+BUILDIO_MMIO(w, u16)
+BUILDIO_MMIO(l, u32)
+
+#define __raw_readb readb
+#define __raw_readw readw
+#define __raw_readl readl
+#define __raw_writeb writeb
+#define __raw_writew writew
+#define __raw_writel writel
+
+static inline void memcpy_fromio(void *dst, const volatile void __iomem *src, size_t count)
+{
+	memcpy(dst, (const void __force *)src, count);
+}
+
+static inline void memcpy_toio(volatile void __iomem *dst, const void *src, size_t count)
+{
+	memcpy((void __force *)dst, src, count);
+}
+
+static inline void memset_io(volatile void __iomem *addr, unsigned char val, size_t count)
+{
+	memset((void __force *)addr, val, count);
+}
+
+/* arch/x86/mm/ioremap.c */
+void __iomem *ioremap_nocache(resource_size_t phys_addr, unsigned long size);
+void __iomem *ioremap_cache(resource_size_t phys_addr, unsigned long size);
+void iounmap(volatile void __iomem *addr);
+
+/**
+ * ioremap - map device memory (uncached, as 2.6.32's x86 ioremap())
+ * @offset: the physical address
+ * @size: how many bytes
+ *
+ * Context: process context.
+ * Return: the kernel address, or NULL.
+ */
+static inline void __iomem *ioremap(resource_size_t offset, unsigned long size)
+{
+	return ioremap_nocache(offset, size);
+}
+
+/* lib/iomap.c: one accessor for a port cookie (ioport_map) or an ioremap() address */
+unsigned int ioread8(void __iomem *addr);
+unsigned int ioread16(void __iomem *addr);
+unsigned int ioread32(void __iomem *addr);
+void iowrite8(u8 val, void __iomem *addr);
+void iowrite16(u16 val, void __iomem *addr);
+void iowrite32(u32 val, void __iomem *addr);
+void __iomem *ioport_map(unsigned long port, unsigned int nr);
+void ioport_unmap(void __iomem *addr);
 
 #endif /* _ASM_IO_H */
