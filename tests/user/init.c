@@ -16,7 +16,7 @@ static const char *const tests[] = {
 	"/ids",	      "/pgrp",	   "/ptime",	"/sigs2",     "/files",	    "/exec",
 	"/oom",	      "/futex",	   "/mmapfile", "/procfs",    "/lookup",    "/tty",
 	"/rtsig",     "/ptimers",  "/locks",	"/sigio",     "/proclocks", "/exectimers",
-	"/cpuclocks", "/fuzzbugs", "/forkbomb", "/cputimers", "/mremap",    "/madvise"
+	"/cpuclocks", "/fuzzbugs", "/forkbomb", "/cputimers", "/mremap"
 };
 
 /* Programs added since: one a line, for merges */
@@ -27,6 +27,7 @@ static const char *const more_tests[] = {
 	"/mtexec",
 	"/reparent",
 	"/cpusleep",
+	"/madvise",
 };
 /* clang-format on */
 
