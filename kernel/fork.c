@@ -298,6 +298,11 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->stack_vm = oldmm->stack_vm;
 	set_mm_exe_file(mm, oldmm->exe_file);
 	for (vma = oldmm->mmap; vma && !ret; vma = vma->vm_next) {
+		if (vma->vm_flags & VM_DONTCOPY) { /* madvise(MADV_DONTFORK): not the child's */
+			mm->total_vm -= vma_pages(vma);
+			vm_stat_account(mm, vma->vm_flags, vma->vm_file, -(long)vma_pages(vma));
+			continue;
+		}
 		tmp = vm_area_alloc(mm);
 		if (!tmp) {
 			ret = -ENOMEM;

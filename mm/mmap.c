@@ -820,6 +820,8 @@ static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 		vm_flags |= VM_DENYWRITE;
 	if (flags & MAP_EXECUTABLE)
 		vm_flags |= VM_EXECUTABLE;
+	if (flags & MAP_LOCKED) /* no swap: only madvise's checks see it (mm/madvise.c) */
+		vm_flags |= VM_LOCKED;
 	return vm_flags;
 }
 

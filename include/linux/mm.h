@@ -245,6 +245,11 @@ void mem_init(void);
 #define VM_GROWSDOWN 0x00000100
 #define VM_DENYWRITE 0x00000800
 #define VM_EXECUTABLE 0x00001000
+#define VM_LOCKED 0x00002000 /* MAP_LOCKED: Linnet never swaps, so only madvise looks */
+#define VM_IO 0x00004000 /* device memory (2.6.32's remap_pfn_range; none in Linnet yet) */
+#define VM_SEQ_READ 0x00008000 /* madvise: the app will read it in order */
+#define VM_RAND_READ 0x00010000 /* madvise: the app will read it at random */
+#define VM_DONTCOPY 0x00020000 /* madvise: fork leaves this vma out of the child */
 #define VM_STACK_FLAGS (VM_GROWSDOWN | VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC)
 
 /* handle_mm_fault()'s answer (2.6.32's VM_FAULT_* bits) */

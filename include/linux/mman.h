@@ -30,6 +30,19 @@
 #define MREMAP_MAYMOVE 1 /* mremap: the mapping may move */
 #define MREMAP_FIXED 2 /* mremap: to new_addr, whatever is there */
 
+/* madvise() advice (2.6.32's include/asm-generic/mman-common.h) */
+#define MADV_NORMAL 0 /* no special treatment */
+#define MADV_RANDOM 1 /* expect random page references */
+#define MADV_SEQUENTIAL 2 /* expect sequential page references */
+#define MADV_WILLNEED 3 /* will need these pages */
+#define MADV_DONTNEED 4 /* don't need these pages */
+#define MADV_REMOVE 9 /* remove these pages and their backing store */
+#define MADV_DONTFORK 10 /* don't inherit across fork */
+#define MADV_DOFORK 11 /* do inherit across fork */
+#define MADV_MERGEABLE 12 /* KSM may merge identical pages (not built) */
+#define MADV_UNMERGEABLE 13 /* KSM may not merge identical pages (not built) */
+#define MADV_HWPOISON 100 /* poison a page for testing (not built) */
+
 /* msync() */
 #define MS_ASYNC 1
 #define MS_INVALIDATE 2

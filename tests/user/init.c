@@ -27,6 +27,7 @@ static const char *const more_tests[] = {
 	"/mtexec",
 	"/reparent",
 	"/cpusleep",
+	"/madvise",
 };
 /* clang-format on */
 
