@@ -30,25 +30,6 @@ static char *anon(long len, int flags)
 	return mmap(NULL, len, RW, flags | MAP_ANONYMOUS, -1, 0);
 }
 
-/* The lines of /proc/self/maps that start in [lo, hi) */
-static int vmas_in(char *lo, char *hi)
-{
-	static char buf[16384];
-	int fd = open("/proc/self/maps", O_RDONLY), n = 0, len = 0, r;
-	char *line;
-
-	while ((r = read(fd, buf + len, sizeof(buf) - 1 - len)) > 0)
-		len += r;
-	close(fd);
-	buf[len] = 0;
-	for (line = buf; line && *line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
-		unsigned long start = strtoul(line, NULL, 16);
-
-		n += start >= (unsigned long)lo && start < (unsigned long)hi;
-	}
-	return n;
-}
-
 /* In a child: read a byte and exit with it (a missing page is SIGSEGV) */
 static void read_byte(void *p)
 {

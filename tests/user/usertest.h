@@ -12,9 +12,11 @@
 #define USERTEST_H
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <time.h>
@@ -83,6 +85,25 @@ static inline void on_signal(int sig, void (*fn)(int), void (*sa)(int, siginfo_t
 }
 
 /* A timespec in nanoseconds */
+/* The lines of /proc/self/maps that start in [lo, hi) */
+static inline int vmas_in(char *lo, char *hi)
+{
+	static char buf[16384];
+	int fd = open("/proc/self/maps", O_RDONLY), n = 0, len = 0, r;
+	char *line;
+
+	while ((r = read(fd, buf + len, sizeof(buf) - 1 - len)) > 0)
+		len += r;
+	close(fd);
+	buf[len] = 0;
+	for (line = buf; line && *line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
+		unsigned long start = strtoul(line, NULL, 16);
+
+		n += start >= (unsigned long)lo && start < (unsigned long)hi;
+	}
+	return n;
+}
+
 static inline long long ts_ns(const struct timespec *ts)
 {
 	return ts->tv_sec * 1000000000LL + ts->tv_nsec;
