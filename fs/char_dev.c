@@ -181,6 +181,31 @@ static bool major_in_use(unsigned int major)
 	return false;
 }
 
+/*
+ * minors_in_use - does [@baseminor, +@count) of @major overlap a claim?
+ * As 2.6.32's __register_chrdev_region: regions of one major coexist
+ * while their minors do not overlap (LDD3's scull takes minors 0-3
+ * dynamically, then 4-7 and 8-11 of the same major); register_chrdev
+ * holds minors 0-255.
+ */
+static bool minors_in_use(unsigned int major, unsigned int baseminor, unsigned int count)
+{
+	int i;
+
+	for (i = 0; i < MAX_CHRDEV; i++)
+		if (chrdevs[i].fops && !chrdevs[i].cdev && chrdevs[i].major == major &&
+		    baseminor < 256)
+			return true;
+	for (i = 0; i < MAX_REGIONS; i++) {
+		const struct char_region *r = &regions[i];
+
+		if (r->count && r->major == major && baseminor < r->baseminor + r->count &&
+		    r->baseminor < baseminor + count)
+			return true;
+	}
+	return false;
+}
+
 /* pick_major - @major itself, or the highest free dynamic major for 0 */
 static int pick_major(unsigned int major)
 {
@@ -328,7 +353,10 @@ static int reserve_region(unsigned int major, unsigned int baseminor, unsigned i
 
 	if (!count || strlen(name) >= sizeof(r->name) || baseminor + count > (1U << MINORBITS))
 		return -EINVAL;
-	ret = pick_major(major);
+	if (major)
+		ret = minors_in_use(major, baseminor, count) ? -EBUSY : (int)major;
+	else
+		ret = pick_major(0);
 	for (i = 0; ret >= 0 && i < MAX_REGIONS && !r; i++)
 		if (!regions[i].count)
 			r = &regions[i];
@@ -369,12 +397,12 @@ EXPORT_SYMBOL(alloc_chrdev_region);
 
 /**
  * register_chrdev_region - reserve device numbers under a known major
- * @from: the first number (its major must be free)
+ * @from: the first number (no other claim may hold its minors)
  * @count: how many minors
  * @name: the driver's name
  *
  * Context: process context; may sleep.
- * Return: 0, -EINVAL or -EBUSY (the major is taken).
+ * Return: 0, -EINVAL or -EBUSY (a minor in the range is taken).
  */
 int register_chrdev_region(dev_t from, unsigned int count, const char *name)
 {

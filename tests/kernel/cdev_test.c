@@ -137,8 +137,29 @@ static void cdev_region_errors_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, alloc_chrdev_region(&first, 0, 0, "none"), -EINVAL);
 }
 
+/* One major, several regions: LDD3's scull, scullpipe and scullaccess */
+static void cdev_regions_share_a_major_test(struct kunit *test)
+{
+	dev_t first;
+
+	KUNIT_ASSERT_EQ(test, alloc_chrdev_region(&first, 0, 4, "tscull"), 0);
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(MKDEV(MAJOR(first), 4), 4, "tscullp"), 0);
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(MKDEV(MAJOR(first), 8), 4, "tsculla"), 0);
+	/* overlapping minors stay refused, at either end */
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(MKDEV(MAJOR(first), 3), 2, "tover"), -EBUSY);
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(MKDEV(MAJOR(first), 11), 1, "tover"), -EBUSY);
+	/* register_chrdev wants minors 0-255 of the major: taken */
+	KUNIT_EXPECT_EQ(test, register_chrdev(MAJOR(first), "tclash", &memdev_fops), -EBUSY);
+	unregister_chrdev_region(MKDEV(MAJOR(first), 8), 4);
+	unregister_chrdev_region(MKDEV(MAJOR(first), 4), 4);
+	unregister_chrdev_region(first, 4);
+	KUNIT_EXPECT_EQ(test, register_chrdev_region(MKDEV(MAJOR(first), 3), 2, "tover"), 0);
+	unregister_chrdev_region(MKDEV(MAJOR(first), 3), 2);
+}
+
 static struct kunit_case cdev_cases[] = { KUNIT_CASE(cdev_devices_keep_their_data_test),
 					  KUNIT_CASE(cdev_region_errors_test),
+					  KUNIT_CASE(cdev_regions_share_a_major_test),
 					  {} };
 
 static struct kunit_suite cdev_suite = {
