@@ -707,16 +707,16 @@ static struct module *move_module(struct module *mod, struct load_info *info)
 	unsigned int i;
 	void *ptr;
 
-	ptr = module_alloc(mod->core_size);
-	if (!ptr)
-		return ERR_PTR(-ENOMEM);
 	/*
-	 * The whole pages, not only core_size: vmalloc() does not clear them,
-	 * and a module that reads a little past its last variable (LKMPG's
+	 * The whole pages, allocated and cleared, not only core_size: a
+	 * module that reads a little past its last variable (LKMPG's
 	 * procfs4.c reads its unsigned long counter as a loff_t) must find
 	 * zeros, as on 2.6.32 where the core symbol table follows .bss, not
-	 * what the page held before.
+	 * what the page held before (and not a KASAN report).
 	 */
+	ptr = module_alloc(PAGE_ALIGN(mod->core_size));
+	if (!ptr)
+		return ERR_PTR(-ENOMEM);
 	memset(ptr, 0, PAGE_ALIGN(mod->core_size));
 	mod->module_core = ptr;
 	if (mod->init_size) {

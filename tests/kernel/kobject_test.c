@@ -54,9 +54,9 @@ static void kobject_names_test(struct kunit *test)
 	memset(&k, 0, sizeof(k));
 	kobject_init(&k, &count_ktype);
 	KUNIT_EXPECT_PTR_EQ(test, kobject_name(&k), NULL);
-	KUNIT_EXPECT_EQ(test, kobject_set_name(&k, "scull%d", 3), 0);
+	KUNIT_ASSERT_EQ(test, kobject_set_name(&k, "scull%d", 3), 0);
 	KUNIT_EXPECT_STREQ(test, kobject_name(&k), "scull3");
-	KUNIT_EXPECT_EQ(test, kobject_set_name(&k, "%s/%s", "a", "b/c"), 0);
+	KUNIT_ASSERT_EQ(test, kobject_set_name(&k, "%s/%s", "a", "b/c"), 0);
 	KUNIT_EXPECT_STREQ(test, kobject_name(&k), "a!b!c");
 	kobject_put(&k);
 }
