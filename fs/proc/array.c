@@ -19,8 +19,7 @@
  * The process group, session, children's times and limits come from the
  * thread group's signal_struct, as in 2.6.32.
  *
- * Differences from 2.6.32: tty_nr is 0 and tpgid -1 always, although
- * the tty layer now sets signal->tty; the capability sets are computed
+ * Differences from 2.6.32: the capability sets are computed
  * from the uids (Linnet keeps none, see linux/capability.h); Cpus_allowed is
  * the one CPU and Mems_allowed the one node (2.6.32 prints both with
  * cpusets, as Debian's build has). See docs/procfs.md.
@@ -38,6 +37,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/resource.h>
+#include <linux/tty.h>
 #include "internal.h"
 
 /* jiffies (Linnet's cputime) to USER_HZ clock ticks */
@@ -266,6 +266,26 @@ static unsigned long long task_start_clock_t(struct task_struct *task)
 	return div_u64(ns, NSEC_PER_SEC / USER_HZ);
 }
 
+/*
+ * The controlling terminal's number and foreground group, as 2.6.32's
+ * do_task_stat: 0 and -1 without one. session_clear_tty() clears
+ * signal->tty under tasklist_lock before the last close frees the tty,
+ * so under that lock a tty seen here is alive.
+ */
+static void task_tty(struct signal_struct *sig, int *tty_nr, int *tty_pgrp)
+{
+	unsigned long flags;
+
+	*tty_nr = 0;
+	*tty_pgrp = -1;
+	spin_lock_irqsave(&tasklist_lock, flags);
+	if (sig->tty) {
+		*tty_nr = new_encode_dev(tty_devnum(sig->tty));
+		*tty_pgrp = sig->tty->pgrp;
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+}
+
 static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 {
 	unsigned long vsize = 0, eip = 0, esp = 0, wchan, rss = 0, utime, stime;
@@ -275,7 +295,10 @@ static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 	char tcomm[TASK_COMM_LEN];
 	struct task_sigsets s;
 	int num_threads = get_nr_threads(task);
+	int tty_nr;
+	int tty_pgrp;
 
+	task_tty(sig, &tty_nr, &tty_pgrp);
 	if (mm) {
 		vsize = task_vsize(mm);
 		rss = get_mm_rss(mm);
@@ -315,8 +338,8 @@ static int do_task_stat(struct seq_file *m, struct task_struct *task, int whole)
 		m,
 		"%d (%s) %c %d %d %d %d %d %u %lu %lu %lu %lu %lu %lu %ld %ld %ld %ld %d 0 %llu %lu %ld %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu %d %d %u %u %llu %lu %ld\n",
 		task->pid, tcomm, *get_task_state(task), task_ppid(task), task_pgrp_nr(task),
-		task_session_nr(task), 0, -1, task->flags, min_flt, sig->cmin_flt, maj_flt,
-		sig->cmaj_flt, cputime_to_clock_t(utime), cputime_to_clock_t(stime),
+		task_session_nr(task), tty_nr, tty_pgrp, task->flags, min_flt, sig->cmin_flt,
+		maj_flt, sig->cmaj_flt, cputime_to_clock_t(utime), cputime_to_clock_t(stime),
 		(long)cputime_to_clock_t(sig->cutime), (long)cputime_to_clock_t(sig->cstime),
 		(long)task_prio(task), (long)task_nice(task), num_threads, task_start_clock_t(task),
 		vsize, (long)rss, sig->rlim[RLIMIT_RSS].rlim_cur, start_code, end_code, start_stack,
