@@ -27,16 +27,7 @@ void __free_pages_bootmem(struct page *page, unsigned int order)
 #define RAM_PAGES 0x4000 /* 64 MiB */
 #define MB16_PFN 0x1000
 
-static int checks, failures;
-
-#define CHECK(c)                                                              \
-	do {                                                                  \
-		checks++;                                                     \
-		if (!(c)) {                                                   \
-			failures++;                                           \
-			printf("  FAIL %s:%d: %s\n", __FILE__, __LINE__, #c); \
-		}                                                             \
-	} while (0)
+#include "check.h"
 
 static unsigned long pfn_of(void *p)
 {
@@ -71,6 +62,5 @@ int main(void)
 	p = __alloc_bootmem_low(PAGE_SIZE, PAGE_SIZE, 0);
 	CHECK(pfn_of(p) >= MB16_PFN && pfn_of(p) < RAM_PAGES);
 
-	printf("%d checks, %d failed\n", checks, failures);
-	return failures != 0;
+	return check_summary("bootmem_test");
 }

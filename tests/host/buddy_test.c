@@ -14,16 +14,7 @@
 #include "buddy_ops.h"
 
 extern int host_printk_quiet, host_bad_page_reports;
-static int checks, failures;
-
-#define CHECK(c)                                                              \
-	do {                                                                  \
-		checks++;                                                     \
-		if (!(c)) {                                                   \
-			failures++;                                           \
-			printf("  FAIL %s:%d: %s\n", __FILE__, __LINE__, #c); \
-		}                                                             \
-	} while (0)
+#include "check.h"
 
 static struct zone *zone(int z)
 {
@@ -109,6 +100,5 @@ int main(void)
 	split_merge_test();
 	bad_page_test();
 	random_test();
-	printf("buddy_test: %d checks, %d failed\n", checks, failures);
-	return failures != 0;
+	return check_summary("buddy_test");
 }

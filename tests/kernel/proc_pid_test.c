@@ -32,6 +32,7 @@
 #include <linux/syscalls.h>
 #include <linux/ktime.h>
 #include <asm/uaccess.h>
+#include <linnet/fail_nth.h>
 
 #define BUF 4096
 
@@ -171,43 +172,6 @@ static void proc_readdir_pids_test(struct kunit *test)
 }
 
 /*
- * Failing one chosen allocation: the @nth slab allocation from now on
- * fails, once, whether or not the boot has fault injection on (the
- * boot's own settings are put back after). The failures made here are
- * not counted as the boot's: a case that fails its checks with them is
- * a failure, not one of the cases fault injection excuses.
- */
-extern struct fault_attr failslab;
-
-struct failslab_saved {
-	struct fault_attr attr;
-	bool armed;
-};
-
-static void fail_nth_slab(struct failslab_saved *saved, unsigned long nth)
-{
-	saved->attr = failslab;
-	saved->armed = fault_injection_armed;
-	failslab.probability = 100;
-	failslab.interval = nth;
-	failslab.count = 0;
-	atomic_set(&failslab.times, 1);
-	atomic_set(&failslab.space, 0);
-	failslab.verbose = 0;
-	fault_injection_armed = true;
-}
-
-/* Put the boot's settings back; true if the chosen allocation was reached */
-static bool restore_failslab(struct failslab_saved *saved)
-{
-	bool failed = atomic_read(&failslab.times) == 0;
-
-	failslab = saved->attr;
-	fault_injection_armed = saved->armed;
-	return failed;
-}
-
-/*
  * A walk through /proc/self that fails after following the link must
  * give back /proc's mount and root dentry exactly once. Each slab
  * allocation of the open fails in turn, until the open needs no more.
@@ -218,7 +182,7 @@ static bool restore_failslab(struct failslab_saved *saved)
  */
 static void proc_self_walk_fails_cleanly_test(struct kunit *test)
 {
-	struct failslab_saved saved;
+	struct fail_nth fail;
 	int mnt_refs, root_refs, mnt_now, root_now;
 	struct file *f = NULL;
 	unsigned long nth;
@@ -232,9 +196,9 @@ static void proc_self_walk_fails_cleanly_test(struct kunit *test)
 	mnt_refs = atomic_read(&proc.mnt->mnt_count);
 	root_refs = atomic_read(&proc.dentry->d_count);
 	for (nth = 1; nth <= 64; nth++) {
-		fail_nth_slab(&saved, nth);
+		fail_nth_start(&fail, &failslab, nth);
 		f = filp_open("/proc/self/stat", O_RDONLY, 0);
-		reached = restore_failslab(&saved);
+		reached = fail_nth_stop(&fail);
 		if (!IS_ERR(f))
 			filp_close(f, NULL);
 		if (!reached)

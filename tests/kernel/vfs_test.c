@@ -35,6 +35,7 @@
 #include <linux/string.h>
 #include <linux/err.h>
 #include <linux/fault-inject.h>
+#include <linnet/fail_nth.h>
 
 #define MNT "/vfs_kt"
 
@@ -201,8 +202,6 @@ static void vfs_unlink_while_open_test(struct kunit *test)
 			before); /* the last close freed them */
 }
 
-extern struct fault_attr fail_page_alloc;
-
 /*
  * An O_APPEND write that gets no page fails with -ENOMEM and, as in
  * 2.6.32, leaves the file position where it was (it used to move it to
@@ -215,27 +214,17 @@ extern struct fault_attr fail_page_alloc;
 static void vfs_failed_append_keeps_pos_test(struct kunit *test)
 {
 	unsigned char buf[8] = "abcdefg";
-	struct fault_attr saved;
+	struct fail_nth fail;
 	struct file *f;
-	bool armed;
 	ssize_t r;
 
 	KUNIT_ASSERT_EQ(test, put_file_data(MNT "/ap", PAGE_SIZE, 1), 0);
 	f = kopen(MNT "/ap", O_WRONLY | O_APPEND);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(f));
 	/* saved just before: the boot's own injected failures stay counted (and excuse the case) */
-	saved = fail_page_alloc;
-	armed = fault_injection_armed;
-	fail_page_alloc.probability = 100;
-	fail_page_alloc.interval = 1;
-	fail_page_alloc.count = 0;
-	atomic_set(&fail_page_alloc.times, 1);
-	atomic_set(&fail_page_alloc.space, 0);
-	fail_page_alloc.verbose = 0;
-	fault_injection_armed = true;
+	fail_nth_start(&fail, &fail_page_alloc, 1);
 	r = kwrite(f, buf, sizeof(buf)); /* needs the file's second page */
-	fail_page_alloc = saved;
-	fault_injection_armed = armed;
+	fail_nth_stop(&fail);
 	KUNIT_EXPECT_EQ(test, r, -ENOMEM);
 	KUNIT_EXPECT_EQ(test, f->f_pos, 0);
 	KUNIT_EXPECT_EQ(test, file_size(MNT "/ap", true), PAGE_SIZE);
@@ -243,8 +232,6 @@ static void vfs_failed_append_keeps_pos_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, f->f_pos, PAGE_SIZE + sizeof(buf));
 	filp_close(f, NULL);
 }
-
-extern struct fault_attr failslab;
 
 /*
  * An open(O_CREAT) that fails for want of memory creates nothing: each
@@ -255,25 +242,15 @@ extern struct fault_attr failslab;
  */
 static void vfs_failed_creat_makes_nothing_test(struct kunit *test)
 {
-	struct fault_attr saved;
-	bool armed, reached = true;
+	struct fail_nth fail;
+	bool reached = true;
 	unsigned long nth;
 	struct file *f;
 
 	for (nth = 1; nth < 32 && reached; nth++) {
-		saved = failslab; /* as in vfs_failed_append_keeps_pos_test */
-		armed = fault_injection_armed;
-		failslab.probability = 100;
-		failslab.interval = nth;
-		failslab.count = 0;
-		atomic_set(&failslab.times, 1);
-		atomic_set(&failslab.space, 0);
-		failslab.verbose = 0;
-		fault_injection_armed = true;
+		fail_nth_start(&fail, &failslab, nth);
 		f = kopen(MNT "/nf", O_CREAT | O_RDWR);
-		reached = atomic_read(&failslab.times) == 0;
-		failslab = saved;
-		fault_injection_armed = armed;
+		reached = fail_nth_stop(&fail);
 		if (IS_ERR(f)) {
 			KUNIT_EXPECT_EQ_MSG(test, file_size(MNT "/nf", false), -ENOENT,
 					    "allocation %lu failed, open gave %ld", nth,
