@@ -2235,3 +2235,45 @@ def userland_driver_modules(ctx):
 
 
 ALL += [userland_driver_modules]
+
+
+# --- The kernel's include path: -nostdinc, as Linux builds --------------
+
+def _kernel_cc_command(tmp):
+    """The exact command the Makefile compiles init/main.c with (make -n), as a list."""
+    import shlex
+    p = subprocess.run(["make", "-n", "-B", "V=1", "BUILD=" + tmp, os.path.join(tmp, "init/main.o")],
+                       cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = [l for l in p.stdout.split("\n") if " -c init/main.c " in l]
+    return shlex.split(line[0]) if line else None, p.stdout[-2000:]
+
+
+def nostdinc_missing_header(ctx):
+    """A header Linnet lacks is a compile error in a kernel file, as in Linux: with the
+    Makefile's own command, <linux/if_ether.h> is not found, though the host has it
+    (the same command without -nostdinc finds it), and Linnet's <linux/kernel.h> is."""
+    with tempfile.TemporaryDirectory(prefix="linnet-nostdinc-") as tmp:
+        cmd, log = _kernel_cc_command(tmp)
+        if not cmd:
+            return result("build/nostdinc", False, "no compile command for init/main.c:\n" + log)
+        cmd = [a for a in cmd if a not in ("-MMD", "-MP")]
+
+        def cc(text, argv):
+            src = os.path.join(tmp, "probe.c")
+            with open(src, "w") as f:
+                f.write(text)
+            argv = [src if a == "init/main.c" else a for a in argv]
+            argv[argv.index("-o") + 1] = os.path.join(tmp, "probe.o")
+            return subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        probe = "#include <linux/if_ether.h>\nint probe_len = ETH_ALEN;\n"
+        own = cc("#include <linux/kernel.h>\nint probe_max = INT_MAX;\n", cmd)
+        lacked = cc(probe, cmd)
+        host = cc(probe, [a for a in cmd if a != "-nostdinc"])
+        return (result("build/nostdinc-own-header-builds", own.returncode == 0, own.stdout[-1500:]) +
+                result("build/nostdinc-missing-header-is-an-error", lacked.returncode != 0 and
+                       "linux/if_ether.h: No such file or directory" in lacked.stdout, lacked.stdout[-1500:]) +
+                result("build/nostdinc-host-has-the-header", host.returncode == 0,
+                       "without -nostdinc the host's header should be found:\n" + host.stdout[-1500:]))
+
+
+ALL += [nostdinc_missing_header]
