@@ -1061,6 +1061,80 @@ PROC_PATTERNS = {
 }
 
 
+# 2.6.32's kernel/sched_debug.c on a uniprocessor without CONFIG_SCHEDSTATS or group
+# scheduling: (kind, name) per line, in order. "P" prints "%Ld", "PN" SPLIT_NS's
+# "%Ld.%06ld", "U" "%lu"/"%ld"/"%d" (the same text); None is a blank line.
+SCHED_DEBUG_2632 = (
+    [("P40", "jiffies")] +
+    [("PN40", n) for n in ("sysctl_sched_latency", "sysctl_sched_min_granularity",
+                           "sysctl_sched_wakeup_granularity", "sysctl_sched_child_runs_first")] +
+    [("P40", "sysctl_sched_features"), None, ("CPU", None)] +
+    [("P", n) for n in ("nr_running", "load", "nr_switches", "nr_load_updates", "nr_uninterruptible")] +
+    [("PN", "next_balance"), ("P", "curr->pid"), ("PN", "clock")] +
+    [("P", "cpu_load[%d]" % i) for i in range(5)] +
+    [None, ("TEXT", "cfs_rq[0]:")] +
+    [("PN", n) for n in ("exec_clock", "MIN_vruntime", "min_vruntime", "max_vruntime", "spread",
+                         "spread0")] +
+    [("P", "nr_running"), ("P", "load"), ("P", "nr_spread_over"), None, ("TEXT", "rt_rq[0]:"),
+     ("P", "rt_nr_running"), ("P", "rt_throttled"), ("PN", "rt_time"), ("PN", "rt_runtime"), None,
+     ("TEXT", "runnable tasks:"),
+     ("TEXT", "            task   PID         tree-key  switches  prio"
+              "     exec-runtime         sum-exec        sum-sleep"),
+     ("TEXT", "-" * 106)])
+_SD_TASK = re.compile(r"^([R ])(.{15}) +(-?\d+) +(-?\d+)\.(\d{6}) +(-?\d+) +(-?\d+) (.*)$")
+
+
+def _sched_debug_line(kind, name, line):
+    """@line as 2.6.32's format for (kind, name) prints it, or None if it cannot be one."""
+    width = 40 if kind.endswith("40") else 30
+    head = "  .%-*s: " % (width, name)
+    if not line.startswith(head):
+        return None
+    m = re.match(r"^(-?\d+)\.(\d{6})$" if kind.startswith("PN") else r"^(-?\d+)$", line[len(head):])
+    if not m:
+        return None
+    return head + ("%d.%06d" % (int(m.group(1)), int(m.group(2))) if kind.startswith("PN")
+                   else "%d" % int(m.group(1)))
+
+
+def _sched_debug_as_2632(name, text):
+    """/proc/sched_debug, line by line, is what 2.6.32's sched_debug_show() prints:
+    each line reprinted with its format string is the same line."""
+    lines = text.replace("\r", "").rstrip("\n").split("\n")
+    bad = []
+    if not re.match(r"^Sched Debug Version: v0\.09, 2\.6\.32\S* #\d+$", lines[0]):
+        bad.append(lines[0])
+    m = re.match(r"^now at (\d+)\.(\d{6}) msecs$", lines[1]) if len(lines) > 1 else None
+    if not m:
+        bad.append(lines[1:2])
+    body = lines[2:]
+    for i, want in enumerate(SCHED_DEBUG_2632):
+        line = body[i] if i < len(body) else "<missing>"
+        if want is None:
+            ok = line == ""
+        elif want[0] == "TEXT":
+            ok = line == want[1]
+        elif want[0] == "CPU":
+            m = re.match(r"^cpu#0, (\d+)\.(\d{3}) MHz$", line)
+            ok = bool(m) and line == "cpu#%d, %u.%03u MHz" % (0, int(m.group(1)), int(m.group(2)))
+        else:
+            ok = _sched_debug_line(want[0], want[1], line) == line
+        if not ok:
+            bad.append("line %d: %r, 2.6.32 prints %s" % (i + 3, line, want))
+    tasks = body[len(SCHED_DEBUG_2632):]
+    for line in tasks:
+        m = _SD_TASK.match(line)
+        zeros = "%15d %15d %15d.%06d %15d.%06d %15d.%06d" % (0, 0, 0, 0, 0, 0, 0, 0)
+        if not m or line != "%s%15s %5d %9d.%06d %9d %5d %s" % (
+                m.group(1), m.group(2).strip(), int(m.group(3)), int(m.group(4)), int(m.group(5)),
+                int(m.group(6)), int(m.group(7)), zeros):
+            bad.append("task line %r" % line)
+    if not tasks:
+        bad.append("no runnable task listed")
+    return (name, not bad, "" if not bad else "not 2.6.32's format:\n%s\n--- text ---\n%s" % (
+        "\n".join(str(b) for b in bad[:10]), text[-3000:]))
+
+
 def shell_proc_files(ctx):
     """`cat /proc/X` prints each /proc file; the views print the same; a driver's entries read and write."""
     def body(con):
@@ -1073,6 +1147,7 @@ def shell_proc_files(ctx):
             if name == "devices":
                 pats = [p for p in pats if not p.startswith("^ttyS0: rx")] + [r"^Block devices:$"]
             out.append(_shape("proc/cat-" + name, text, pats))
+        out.append(_sched_debug_as_2632("proc/sched_debug-2.6.32", con.run("cat /proc/sched_debug")))
         # meminfo, twice in a row each way: the view is the file
         con.run("meminfo")
         a, b = con.run("meminfo"), con.run("cat /proc/meminfo")
