@@ -390,7 +390,9 @@ $(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/i
 	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
 		--extra $(MODULAR_ROOT) $(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
 
-iso: $(BUILD)/linnet.iso
+# As run: first what GRUB's ISO needs (grub-mkrescue, xorriso) and busybox.
+iso: deps-run
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/linnet.iso
 
 $(BUILD)/linnet.iso: $(MODULAR)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub

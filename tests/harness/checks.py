@@ -2355,3 +2355,58 @@ def nostdinc_missing_header(ctx):
 
 
 ALL += [nostdinc_missing_header]
+
+
+# --- make deps: each target asks only for what it needs ------------------
+
+def _make_rules():
+    """{target: [prerequisites]} from make's own database (make -pn, with an empty
+    build directory so that nothing is found up to date; 2 s, nothing built)."""
+    with tempfile.TemporaryDirectory(prefix="linnet-deps-") as tmp:
+        p = subprocess.run(["make", "-pn", "BUILD=" + tmp, "help"], cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    rules = {}
+    for m in re.finditer(r"^([^\s#:=%][^:=\n]*?):(?![=:])[ \t]*([^\n|]*)", p.stdout, re.M):
+        for target in m.group(1).split():
+            rules.setdefault(target, []).extend(m.group(2).split())
+    return rules
+
+
+def _reaches(rules, start):
+    seen, todo = set(), [start]
+    while todo:
+        t = todo.pop()
+        if t not in seen:
+            seen.add(t)
+            todo += rules.get(t, [])
+    return seen
+
+
+def _deps_packages(group):
+    p = subprocess.run([os.path.join(ROOT, "scripts/deps.sh"), "--list", group],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return set(p.stdout.split()) if p.returncode == 0 else {"<deps.sh failed: %s>" % p.stdout}
+
+
+def deps_per_target(ctx):
+    """make builds the kernel with no package step and no busybox download (no network);
+    make run and make iso ask only for run's group, which has QEMU, GRUB and busybox but
+    neither the docs' Chromium nor the fuzzers' clang; make test and htmldocs ask for theirs."""
+    rules = _make_rules()
+    want = {"all": [], "run": ["deps-run"], "iso": ["deps-run"], "debug": ["deps-debug"],
+            "test": ["deps-test"], "htmldocs": ["deps-docs"]}
+    got = {t: sorted(d for d in _reaches(rules, t) if d.startswith("deps") or d.endswith("/busybox"))
+           for t in want}
+    out = result("deps/groups-per-target", got == want and len(rules) > 50,
+                 "make's rules lead to %s, want %s" % (got, want))
+    run, test, docs = _deps_packages("run"), _deps_packages("test"), _deps_packages("docs")
+    heavy = {"chromium", "clang", "libclang-rt-14-dev", "valgrind", "linux-source-6.12"}
+    out += result("deps/run-is-light", not (run & heavy) and
+                  {"qemu-system-x86", "grub-pc-bin", "xorriso", "busybox-static:i386"} <= run,
+                  "run's group: %s" % sorted(run))
+    out += result("deps/test-and-docs-have-theirs", {"clang", "linux-source-6.12", "chromium"} <= test
+                  and "chromium" in docs, "test: %s; docs: %s" % (sorted(test), sorted(docs)))
+    return out
+
+
+ALL += [deps_per_target]
