@@ -129,8 +129,9 @@ def kunit_py_parse(ctx, label, output):
 
 
 def _upstream_skips(output):
-    """(case, reason) for every case Linux's tests reported skipped."""
-    return re.findall(r"\bok \d+ (\S+) # SKIP (.*)$", output, re.M)
+    """(case, reason) for every case Linux's tests reported skipped (a parameterised
+    case's name has spaces: "example value 3")."""
+    return re.findall(r"\bok \d+ (.+?) # SKIP (.*)$", output, re.M)
 
 
 def upstream_kunit(ctx):
