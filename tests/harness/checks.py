@@ -2411,3 +2411,56 @@ def deps_per_target(ctx):
 
 
 ALL += [deps_per_target]
+
+
+# --- Leaving the userland: poweroff, reboot and SysRq's b, o, p, c ---------
+
+def _userland_until_exit(ctx, line, wait=15.0, append="console=ttyS0"):
+    """Boot the userland, type @line at its prompt; (serial text, QEMU ended by itself)."""
+    sh = userland.Shell(userland.kernel(ctx.build), ctx.build, append=append)
+    try:
+        sh.send(line.encode() + b"\r")
+        end = time.monotonic() + wait
+        while sh.proc.poll() is None and time.monotonic() < end:
+            try:
+                sh.read_until(b"\x00never\x00", 0.5)
+            except (TimeoutError, EOFError):
+                pass
+        return sh.log.decode("latin-1").replace("\r", ""), sh.proc.poll() is not None
+    finally:
+        sh.close()
+
+
+def userland_power(ctx):
+    """busybox's poweroff and reboot end QEMU with 2.6.32's last words; SysRq b resets and
+    o powers off; p shows the registers and c crashes as 2.6.32's (which forces panic_on_oops)."""
+    missing = _userland_missing(ctx)
+    if missing:
+        return missing
+    out = []
+    for name, line, pats in (
+            ("poweroff", "poweroff", [r"\] Power down\.$"]),
+            ("reboot", "reboot", [r"\] Restarting system\.$"]),
+            ("sysrq-b", "echo b > /proc/sysrq-trigger", [r"\] SysRq : Resetting$"]),
+            ("sysrq-o", "echo o > /proc/sysrq-trigger", [])):
+        try:
+            text, ended = _userland_until_exit(ctx, line)
+        except (TimeoutError, EOFError, OSError) as e:
+            text, ended = repr(e), False
+        out.append(_shape("userland/%s-text" % name, text, pats))
+        out.append(("userland/%s-ends-qemu" % name, ended, text[-600:]))
+    try:
+        # panic=-1: restart at once after the panic, which ends QEMU
+        text, ended = _userland_until_exit(ctx, "echo p > /proc/sysrq-trigger; echo c > /proc/sysrq-trigger",
+                                           append="console=ttyS0 panic=-1")
+    except (TimeoutError, EOFError, OSError) as e:
+        text, ended = repr(e), False
+    out.append(_shape("userland/sysrq-p-c", text, [
+        r"\] SysRq : Show Regs$", r"\] SysRq : Trigger a crash$",
+        r"BUG: unable to handle kernel NULL pointer dereference at \(null\)$",
+        r"EIP is at sysrq_handle_crash\+0x", r"Kernel panic - not syncing: Fatal exception$"]))
+    out.append(("userland/sysrq-c-panic-ends-qemu", ended, text[-600:]))
+    return out
+
+
+ALL += [userland_power]
