@@ -170,7 +170,7 @@ DEPS := $(OBJS:.o=.d)
 # Debian's linux-source package when it is installed: extracted into
 # LINUX_SRC, never committed. include/linnet/linux_test.h turns
 # their module_init() into linux_test_NAME(), which the linux_tests KUnit
-# suite calls (ktest=linux_tests), so they run only when asked.
+# suite calls in test boots (ktest=all or ktest=linux_tests), never in a normal boot.
 # Every file Linnet takes from the tarball (these, tests/upstream's and
 # kunit.py) comes out of one tar run (tests/upstream/upstream.mk): xz is
 # read from the start up to each member, ~12 s of CPU a run. A variant
