@@ -28,6 +28,7 @@ static const char *const more_tests[] = {
 	"/reparent",
 	"/cpusleep",
 	"/madvise",
+	"/pgtables",
 };
 /* clang-format on */
 
