@@ -29,6 +29,7 @@ static const char *const more_tests[] = {
 	"/cpusleep",
 	"/madvise",
 	"/pgtables",
+	"/lru",
 };
 /* clang-format on */
 
