@@ -30,6 +30,7 @@ static const char *const more_tests[] = {
 	"/madvise",
 	"/pgtables",
 	"/lru",
+	"/dumpable",
 };
 /* clang-format on */
 
