@@ -86,10 +86,10 @@ unsigned long num_physpages;
 EXPORT_SYMBOL(num_physpages);
 int min_free_kbytes = 1024;
 
-const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
+const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem", "Movable" };
 
-/* A lower zone keeps 1/ratio of the pages of each higher zone from its requests */
-static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32 };
+/* A lower zone keeps 1/ratio of the pages of each higher zone from its requests (2.6.32's) */
+static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32, 32 };
 
 /* How get_page_from_freelist may dig into a zone */
 #define ALLOC_WMARK_MIN WMARK_MIN
@@ -722,20 +722,14 @@ static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 	return NULL;
 }
 
-/* gfp_zone - the preferred (highest allowed) zone of a request */
-static enum zone_type gfp_zone(gfp_t flags)
-{
-	if (flags & __GFP_DMA)
-		return ZONE_DMA;
-	if (flags & __GFP_HIGHMEM)
-		return ZONE_HIGHMEM;
-	return ZONE_NORMAL;
-}
-
 /**
  * node_zonelist - the zonelist a request with @flags walks
  * @nid: the node (0)
  * @flags: the request's GFP flags
+ *
+ * The zonelist of gfp_zone(@flags) (include/linux/gfp.h). 2.6.32 returns
+ * the node's one zonelist here and filters it by gfp_zone() as it walks
+ * (struct zonelist says why Linnet keeps one per zone).
  *
  * Context: any.
  * Return: the zonelist, preferred zone first.
