@@ -147,5 +147,7 @@ void free_pages(unsigned long addr, unsigned int order);
 #define free_page(addr) free_pages((addr), 0)
 void free_hot_page(struct page *page);
 void free_cold_page(struct page *page);
+void *alloc_pages_exact(size_t size, gfp_t gfp_mask);
+void free_pages_exact(void *virt, size_t size);
 
 #endif /* _LINUX_GFP_H */
