@@ -100,6 +100,11 @@ CONFIG_DEBUG_SPINLOCK ?= y
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_LIST)),-DCONFIG_DEBUG_LIST)
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK)),-DCONFIG_DEBUG_SPINLOCK)
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK_SLEEP)),-DCONFIG_DEBUG_SPINLOCK_SLEEP)
+# Linnet's own (2.6.32 has no such option): the page allocator records a
+# block's allocation order in page->index and reports a free with another
+# order (mm/page_alloc.c). On like the three above; off in `make bench`.
+CONFIG_DEBUG_PAGE_ORDER ?= y
+CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_PAGE_ORDER)),-DCONFIG_DEBUG_PAGE_ORDER)
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
@@ -511,10 +516,12 @@ oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 
 # `make bench`: the in-kernel benchmarks run on $(BUILD)/bench/kernel.elf,
 # the kernel built as 2.6.32's defconfig has its debugging (BENCH_CONFIG:
-# no list debugging, no might_sleep check, no spinlock word); the user-mode figures and the
+# no list debugging, no might_sleep check, no spinlock word, no page-order
+# record); the user-mode figures and the
 # boot times use the default kernel, whose modules the user image loads.
 # docs/performance.md says which is which.
-BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n CONFIG_DEBUG_SPINLOCK=n
+BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n CONFIG_DEBUG_SPINLOCK=n \
+	CONFIG_DEBUG_PAGE_ORDER=n
 .PHONY: bench-kernel
 bench-kernel: $(LINUX_SRC).stamp
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/bench $(BENCH_CONFIG) LINUX_SRC=$(LINUX_SRC) \

@@ -2464,3 +2464,13 @@ def userland_power(ctx):
 
 
 ALL += [userland_power]
+def gfp_zone_bad(ctx):
+    """__GFP_DMA | __GFP_HIGHMEM is GFP_ZONE_BAD: gfp_zone() BUGs, as 2.6.32 with CONFIG_DEBUG_VM."""
+    res = ctx.boot("ktest=demo_gfp_zone_bad panic=-1")
+    return expect_lines("mm/gfp-zone-bad-bug", res, [
+        r"kernel BUG at include/linux/gfp\.h:\d+!",
+        r"invalid opcode: 0000 \[#1\]", r"EIP is at alloc_pages\+0x",
+        r"not ok 1 demo_gfp_zone_bad_test"])
+
+
+ALL += [gfp_zone_bad]

@@ -70,7 +70,7 @@ static unsigned long zone_free(struct zone *zone)
 static void zones_match_e820_test(struct kunit *test)
 {
 	struct zone *zones = NODE_DATA(0)->node_zones;
-	unsigned long bounds[] = { 0x1000, 0x38000, ~0UL }, start = min_low_pfn;
+	unsigned long bounds[] = { 0x1000, 0x38000, ~0UL, ~0UL }, start = min_low_pfn;
 	int z;
 
 	for (z = 0; z < MAX_NR_ZONES; z++) {
