@@ -292,13 +292,18 @@ def prompt_section(rows):
         lines += ["In instructions, %s1/%d of Linux's." % (
             "under " if linnet["insns"] < floor else "", linux["insns"] // bound)]
     lines += ["", "Where Linnet's time goes (docs/userland.md, \"Booting to the prompt\"): QEMU's",
-              "start; then, under QEMU's TCG, mostly the translation of each piece of guest code",
-              "the first time it runs (about 18 000 translation blocks to the prompt: 5 400",
-              "the kernel's boot to /init, the rest busybox's init, rcS's shell, the two login",
-              "shells and the kernel's work for them), not the instructions, which are few. No",
-              "part of the boot waits for a timer: the only wait is the TSC's calibration",
-              "against the PIT, 10 ms (2.6.32's quick calibration cannot succeed under TCG, and",
-              "Linux 6.1's fails too: it then calibrates against the HPET)."]
+              "start and firmware (the floor: qboot without a display adapter saves about 70 ms",
+              "of SeaBIOS's with a VGA card on an idle host); then, under QEMU's TCG, mostly the",
+              "translation of each piece of guest code the first time it runs, not the",
+              "instructions, which are few. QEMU's `info jit` counts about 17 000 translation",
+              "blocks at the prompt: 5 400 the kernel's boot to /init, then about 7 000 busybox's",
+              "(init, `--install`, rcS's shell, the two login shells) and 5 000 the kernel's work",
+              "for them. A quarter of them translate the same code a second time: CR0.TS is part",
+              "of a block's key, and the lazy FPU switch (2.6.32's, docs/processes.md) runs kernel",
+              "and busybox code with TS set and clear by turns. No part of the boot waits for a",
+              "timer but the TSC's calibration against the PIT, 10 ms (2.6.32 first tries a quick",
+              "calibration that cannot finish under TCG, arch/x86/kernel/tsc.c says why; Linux",
+              "6.1 calibrates against the HPET)."]
     return lines
 
 
