@@ -126,17 +126,36 @@ def prompt_machines():
     return [m for m in PROMPT_MACHINES if all(os.path.exists(a) for a in m[2] if a.startswith("/"))]
 
 
-def _prompt_figures(kernel, build, append, icount, machine=()):
+def qemu_cpu(pid):
+    """CPU time, in seconds, QEMU process @pid's threads have run so far (schedstat, in ns)."""
+    import glob
+    ns = 0
+    for path in glob.glob("/proc/%d/task/*/schedstat" % pid):
+        try:
+            with open(path) as f:
+                ns += int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass  # a thread that ended meanwhile
+    return ns / 1e9
+
+
+def _prompt_figures(kernel, build, append, icount, machine=(), cpu=None):
     """Boot @kernel with the userland image to busybox's prompt; the prompt's wall time and,
-    under -icount, the guest's busy time from /proc/uptime (uptime minus idle)."""
+    under -icount, the guest's busy time from /proc/uptime (uptime minus idle). QEMU's CPU
+    time at the prompt is appended to the list @cpu, if given."""
+    import time
     import userland
     extra = ["-icount", "shift=0,sleep=off", "-rtc", "clock=vm"] if icount else []
     # under icount the clocks are read at once: an idle guest's clock races ahead
     # (sleep=off) while the host waits
     sh = userland.Shell(kernel, build, append=append, timeout=300, extra=extra + list(machine),
-                        settle=0 if icount else 0.2)
+                        settle=0)
+    if cpu is not None:
+        cpu.append(qemu_cpu(sh.proc.pid))
+    if not icount:
+        time.sleep(0.2)  # let the shell put the tty into raw mode before typing
     # from QEMU's start to the prompt's arrival on the serial socket; not to
-    # Shell()'s return, which waits 0.2 s more before anything is typed
+    # the wait above, before anything is typed
     wall = sh.t_prompt - sh.t_spawn
     try:
         out = sh.run("head -2 /proc/sched_debug 2>/dev/null; cat /proc/uptime")
@@ -173,12 +192,15 @@ def floor_kernel(build):
     return path
 
 
-def _floor_wall(build, machine=()):
-    """Wall time from QEMU's start to floor_kernel()'s byte, with the userland image as initrd."""
+def _floor_wall(build, machine=(), cpu=None):
+    """Wall time from QEMU's start to floor_kernel()'s byte, with the userland image as initrd;
+    QEMU's CPU time then is appended to the list @cpu, if given."""
     import console
     import userland
     con = console.Console(floor_kernel(build), initrd=userland.image(build), prompt=b"H",
                           timeout=60, extra=list(machine))
+    if cpu is not None:
+        cpu.append(qemu_cpu(con.proc.pid))
     con.close()
     return con.t_prompt - con.t_spawn
 
@@ -201,13 +223,14 @@ def boot_to_prompt(build, runs=5):
     kernels += [("linux6.1", k) for k in glob.glob(os.path.join(build, "oracle", "vmlinuz-*"))[:1]]
     machines = prompt_machines()
     walls = {(m, label): [] for m, _, _ in machines for label, _ in kernels + [("qemu-floor", None)]}
+    cpus = {key: [] for key in walls}
     load = os.getloadavg()[0]
     for _ in range(runs):
         for m, _, opts in machines:
-            walls[(m, "qemu-floor")].append(_floor_wall(build, opts))
+            walls[(m, "qemu-floor")].append(_floor_wall(build, opts, cpus[(m, "qemu-floor")]))
             for label, kernel in kernels:
                 walls[(m, label)].append(
-                    _prompt_figures(kernel, build, PROMPT_APPEND, False, opts)[0])
+                    _prompt_figures(kernel, build, PROMPT_APPEND, False, opts, cpus[(m, label)])[0])
     icount = {}
     for label, kernel in kernels:
         _, up, idle = _prompt_figures(kernel, build, PROMPT_APPEND, True, machines[-1][2])
@@ -220,6 +243,7 @@ def boot_to_prompt(build, runs=5):
             w = walls[(m, label)]
             r = dict(name="prompt_" + label + suffix, kernel=label, machine=m, machine_what=what,
                      wall_ms=round(statistics.median(w) * 1000), walls_ms=[round(x * 1000) for x in w],
+                     cpu_ms=round(statistics.median(cpus[(m, label)]) * 1000),
                      load=[round(load, 1), round(end_load, 1)], cpus=os.cpu_count(),
                      where="qemu (%s), userland image" % m)
             r.update(icount.get(label, {}))
@@ -256,9 +280,11 @@ def prompt_section(rows):
               "turn with Linux's and the floor's, so that the host's load falls on all alike. The",
               "qemu-floor row is a kernel that writes one byte to COM1 and halts",
               "(tests/harness/bench.py:floor_kernel), with the same initrd: QEMU's own start,",
-              "which every kernel pays.", "",
-              "| machine | kernel | instructions to the prompt | wall to the prompt | the boots (ms) |",
-              "|---|---|---:|---:|---|"]
+              "which every kernel pays. QEMU's CPU time: what its threads ran from their start to",
+              "the prompt (/proc/PID/task/*/schedstat), median of the same boots; the host's load",
+              "stretches wall time (the boot waits for a CPU) far more than CPU time.", "",
+              "| machine | kernel | instructions to the prompt | wall to the prompt | QEMU's CPU time | the boots' wall (ms) |",
+              "|---|---|---:|---:|---:|---|"]
     # /proc/uptime's 10 ms: a smaller busy time reads as 0 (or -10 ms); then the
     # guest's clock at the prompt (uptime, idle included) bounds it from above
     floor = 10000000
@@ -268,8 +294,9 @@ def prompt_section(rows):
         if "insns" in r:
             insns = ("at most %d M" % round(r["uptime"] * 1000) if r["insns"] < floor else
                      "%d M" % (r["insns"] // 1000000))
-        lines.append("| %s | %s | %s | %d ms | %s |" % (r["machine"], r["kernel"], insns,
-                                                       r["wall_ms"], walls))
+        lines.append("| %s | %s | %s | %d ms | %s | %s |" % (
+            r["machine"], r["kernel"], insns, r["wall_ms"],
+            "%d ms" % r["cpu_ms"] if "cpu_ms" in r else "", walls))
     lines += ["", "The host's load average was %.1f, then %.1f, on %d CPUs while these were "
               "measured." % (prompt[0]["load"][0], prompt[0]["load"][1], prompt[0]["cpus"])]
     for m in machines:
@@ -284,6 +311,13 @@ def prompt_section(rows):
             line += ("; beyond QEMU's own start (qemu-floor), Linnet takes %d ms and Linux %d ms "
                      "(1/%.1f)" % (linnet["wall_ms"] - q, linux["wall_ms"] - q,
                                    (linux["wall_ms"] - q) / max(linnet["wall_ms"] - q, 1)))
+        if "cpu_ms" in linnet and "cpu_ms" in linux:
+            line += ". In QEMU's CPU time, 1/%.1f" % (linux["cpu_ms"] / max(linnet["cpu_ms"], 1))
+            if "cpu_ms" in by.get("qemu-floor", {}):
+                q = by["qemu-floor"]["cpu_ms"]
+                line += " (beyond the floor, %d ms against %d: 1/%.1f)" % (
+                    linnet["cpu_ms"] - q, linux["cpu_ms"] - q,
+                    (linux["cpu_ms"] - q) / max(linnet["cpu_ms"] - q, 1))
         lines += ["", line + "."]
     by = {r["kernel"]: r for r in prompt}
     if "insns" in by.get("linnet", {}) and "insns" in by.get("linux6.1", {}):
