@@ -87,7 +87,7 @@ void panic(const char *fmt, ...)
 		panic_delay_seconds(panic_timeout);
 	}
 	if (panic_timeout)
-		machine_restart(NULL);
+		emergency_restart();
 	machine_halt();
 }
 EXPORT_SYMBOL(panic);

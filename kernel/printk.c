@@ -88,6 +88,27 @@ static void call_consoles(const char *s, unsigned int len, int level)
 }
 
 /**
+ * console_unblank - make every console show what it has been given, now
+ *
+ * 2.6.32 calls it when an oops ends (bust_spinlocks(0)) so that a blanked
+ * VT screen shows the report. Linnet also calls it on the way to a reset or
+ * a power-off (kernel/sys.c): its serial console queues bytes for IRQ4, which
+ * would never send the last lines once the machine stops; 2.6.32's serial
+ * console writes each byte before returning, so it needs no such step.
+ *
+ * Context: any; interrupts may be off.
+ */
+void console_unblank(void)
+{
+	struct console *con;
+
+	for (con = console_drivers; con; con = con->next)
+		if ((con->flags & CON_ENABLED) && con->unblank)
+			con->unblank();
+}
+EXPORT_SYMBOL(console_unblank);
+
+/**
  * console_device - the tty behind /dev/console: the first enabled console with one
  * @index: set to its line
  *

@@ -130,19 +130,84 @@ asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user
 		return -EINVAL;
 	switch (cmd) {
 	case LINUX_REBOOT_CMD_RESTART:
-		printk(KERN_EMERG "Restarting system.\n");
-		machine_restart(NULL);
-		break;
+		kernel_restart(NULL);
 	case LINUX_REBOOT_CMD_HALT:
-		printk(KERN_EMERG "System halted.\n");
-		machine_halt();
-		break;
+		kernel_halt();
 	case LINUX_REBOOT_CMD_POWER_OFF:
-		printk(KERN_EMERG "Power down.\n");
-		machine_power_off();
-		break;
+		kernel_power_off();
 	}
 	return -EINVAL;
+}
+
+/*
+ * 2.6.32's kernel_restart_prepare/kernel_shutdown_prepare also run the
+ * reboot notifiers and shut the devices down; Linnet has neither, so the
+ * state is all there is to prepare. Then the console is unblanked so its
+ * queued last lines leave before the machine stops (kernel/printk.c).
+ */
+static void shutdown_prepare(enum system_states state)
+{
+	system_state = state;
+}
+
+/**
+ * kernel_restart - reboot the machine, saying so
+ * @cmd: a command for the firmware, or NULL (Linnet's machine takes none)
+ *
+ * Context: process context. Does not return.
+ */
+void kernel_restart(char *cmd)
+{
+	shutdown_prepare(SYSTEM_RESTART);
+	if (!cmd)
+		printk(KERN_EMERG "Restarting system.\n");
+	else
+		printk(KERN_EMERG "Restarting system with command '%s'.\n", cmd);
+	console_unblank();
+	machine_restart(cmd);
+}
+
+/**
+ * kernel_halt - stop the machine, saying so
+ *
+ * Context: process context. Does not return.
+ */
+void kernel_halt(void)
+{
+	shutdown_prepare(SYSTEM_HALT);
+	printk(KERN_EMERG "System halted.\n");
+	console_unblank();
+	machine_halt();
+}
+
+/**
+ * kernel_power_off - switch the machine off, saying so
+ *
+ * Context: process context (SysRq o reaches it through a work item, as in
+ * 2.6.32). Does not return.
+ */
+void kernel_power_off(void)
+{
+	shutdown_prepare(SYSTEM_POWER_OFF);
+	printk(KERN_EMERG "Power down.\n");
+	console_unblank();
+	machine_power_off();
+}
+
+/**
+ * emergency_restart - reboot at once: no message, no preparation
+ *
+ * 2.6.32 calls machine_emergency_restart() alone; later Linux also sets
+ * system_state, as Linnet does, and Linnet unblanks the console first so
+ * the lines already printed ("SysRq : Resetting") are not lost.
+ *
+ * Context: any, interrupts on or off (SysRq b, panic). Does not return.
+ */
+void emergency_restart(void)
+{
+	system_state = SYSTEM_RESTART;
+	console_unblank();
+	machine_restart(NULL);
 }
 
 /*

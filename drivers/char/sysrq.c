@@ -92,7 +92,7 @@ static struct sysrq_key_op sysrq_crash_op = {
 static void sysrq_handle_reboot(int key, struct tty_struct *tty)
 {
 	local_irq_enable();
-	machine_restart(NULL);
+	emergency_restart();
 }
 
 static struct sysrq_key_op sysrq_reboot_op = {
@@ -102,9 +102,17 @@ static struct sysrq_key_op sysrq_reboot_op = {
 	.enable_mask = SYSRQ_ENABLE_BOOT,
 };
 
+/* As 2.6.32's kernel/power/poweroff.c: power off from process context */
+static void do_poweroff(struct work_struct *dummy)
+{
+	kernel_power_off();
+}
+
+static DECLARE_WORK(poweroff_work, do_poweroff);
+
 static void sysrq_handle_poweroff(int key, struct tty_struct *tty)
 {
-	machine_power_off();
+	schedule_work(&poweroff_work);
 }
 
 static struct sysrq_key_op sysrq_poweroff_op = {

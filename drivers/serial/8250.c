@@ -444,6 +444,16 @@ static void serial8250_console_write(struct console *co, const char *s, unsigned
 	serial8250_write_all(s, count, true);
 }
 
+/* The machine is about to stop: send what tx_fifo still holds (console_unblank) */
+static void serial8250_console_unblank(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	drain_polled();
+	local_irq_restore(flags);
+}
+
 static int serial8250_console_setup(struct console *co, char *options)
 {
 	unsigned int divisor = BASE_BAUD / 115200;
@@ -465,6 +475,7 @@ static struct console serial8250_console = {
 	.write = serial8250_console_write,
 	.setup = serial8250_console_setup,
 	.device = serial8250_console_device,
+	.unblank = serial8250_console_unblank,
 	.flags = CON_PRINTBUFFER,
 	.index = 0,
 };

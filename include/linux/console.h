@@ -26,6 +26,8 @@
  * @write: writes @count bytes; must work with interrupts off and from any context
  * @setup: called on registration with the console= options, or NULL
  * @device: the tty driver and line behind it (/dev/console opens that), or NULL
+ * @unblank: makes what was written visible now, or NULL (2.6.32's field; the VT
+ *           console unblanks its screen, Linnet's queued serial console sends its queue)
  * @flags: CON_* flags
  * @index: the unit number ("ttyS0" is name "ttyS" index 0)
  * @next: the next registered console
@@ -35,6 +37,7 @@ struct console {
 	void (*write)(struct console *co, const char *s, unsigned int count);
 	int (*setup)(struct console *co, char *options);
 	struct tty_driver *(*device)(struct console *co, int *index);
+	void (*unblank)(void);
 	short flags;
 	short index;
 	struct console *next;
@@ -49,6 +52,7 @@ int add_preferred_console(char *name, int idx, char *options);
 void register_console(struct console *co);
 int unregister_console(struct console *co);
 void console_flush_log(struct console *co);
+void console_unblank(void);
 bool console_enabled_by_cmdline(const char *name, int index);
 void console_write_tty(const char *s, unsigned int len);
 struct tty_driver *console_device(int *index);

@@ -11,4 +11,9 @@ void __noreturn machine_restart(char *cmd);
 void __noreturn machine_power_off(void);
 void qemu_debug_exit(int code);
 
+void __noreturn kernel_restart(char *cmd);
+void __noreturn kernel_halt(void);
+void __noreturn kernel_power_off(void);
+void __noreturn emergency_restart(void);
+
 #endif /* _LINUX_REBOOT_H */

@@ -2443,7 +2443,7 @@ def userland_power(ctx):
             ("poweroff", "poweroff", [r"\] Power down\.$"]),
             ("reboot", "reboot", [r"\] Restarting system\.$"]),
             ("sysrq-b", "echo b > /proc/sysrq-trigger", [r"\] SysRq : Resetting$"]),
-            ("sysrq-o", "echo o > /proc/sysrq-trigger", [])):
+            ("sysrq-o", "echo o > /proc/sysrq-trigger", [r"\] SysRq : Power Off$", r"\] Power down\.$"])):
         try:
             text, ended = _userland_until_exit(ctx, line)
         except (TimeoutError, EOFError, OSError) as e:
@@ -2465,6 +2465,8 @@ def userland_power(ctx):
 
 
 ALL += [userland_power]
+
+
 def gfp_zone_bad(ctx):
     """__GFP_DMA | __GFP_HIGHMEM is GFP_ZONE_BAD: gfp_zone() BUGs, as 2.6.32 with CONFIG_DEBUG_VM."""
     res = ctx.boot("ktest=demo_gfp_zone_bad panic=-1")
