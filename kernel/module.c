@@ -38,6 +38,11 @@
  * busybox's insmod and rmmod call; query_module (167) is gone, as in
  * 2.6.32 (-ENOSYS). /proc/modules (m_show()) is what lsmod prints.
  *
+ * The list of modules is an RCU list, as in 2.6.32: changed under
+ * module_mutex with list_add_rcu()/list_del_rcu() (a module is freed only
+ * after synchronize_sched()), walked by the oops and kallsyms paths with
+ * preemption disabled and no lock (__module_address(), print_modules()).
+ *
  * Differences from 2.6.32: one CPU, so no stop_machine() and an atomic_t
  * reference count instead of per-CPU counters; no sysfs (/sys/module);
  * no CRCs (CONFIG_MODVERSIONS off); a module's whole symbol table stays
@@ -58,6 +63,7 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/mutex.h>
+#include <linux/rculist.h>
 #include <linux/sched.h>
 #include <linux/kallsyms.h>
 #include <linux/fs.h>
@@ -271,14 +277,16 @@ static bool within(unsigned long addr, void *start, unsigned long size)
  * __module_address - the module whose memory holds an address
  * @addr: the address
  *
- * Context: any (an oops walks this list with interrupts off).
+ * Context: preemption disabled (an RCU-sched reader, as an oops with
+ * interrupts off is) or module_mutex held, as in 2.6.32; the module
+ * stays valid only while that lasts.
  * Return: the module, or NULL.
  */
 struct module *__module_address(unsigned long addr)
 {
 	struct module *mod;
 
-	list_for_each_entry(mod, &modules, list)
+	list_for_each_entry_rcu(mod, &modules, list)
 		if (within(addr, mod->module_core, mod->core_size) ||
 		    within(addr, mod->module_init, mod->init_size))
 			return mod;
@@ -295,7 +303,12 @@ EXPORT_SYMBOL_GPL(__module_address);
  */
 bool is_module_address(unsigned long addr)
 {
-	return __module_address(addr) != NULL;
+	bool ret;
+
+	preempt_disable();
+	ret = __module_address(addr) != NULL;
+	preempt_enable();
+	return ret;
 }
 
 /**
@@ -307,10 +320,15 @@ bool is_module_address(unsigned long addr)
  */
 bool is_module_text_address(unsigned long addr)
 {
-	struct module *mod = __module_address(addr);
+	struct module *mod;
+	bool ret;
 
-	return mod && (within(addr, mod->module_core, mod->core_text_size) ||
-		       within(addr, mod->module_init, mod->init_text_size));
+	preempt_disable();
+	mod = __module_address(addr);
+	ret = mod && (within(addr, mod->module_core, mod->core_text_size) ||
+		      within(addr, mod->module_init, mod->init_text_size));
+	preempt_enable();
+	return ret;
 }
 
 /* The function symbol of @mod containing @addr: its index, or 0. */
@@ -348,25 +366,31 @@ static unsigned int module_symbol_at(struct module *mod, unsigned long addr, uns
  * @offset: set to @addr's offset in it
  * @modname: set to the module's name
  *
+ * The names point into the module: they are valid while it stays loaded
+ * (2.6.32 copies the symbol's name into a buffer of the caller's).
+ *
  * Context: any (used by oops backtraces).
  * Return: the function's name, or NULL if @addr is in no module.
  */
 const char *module_address_lookup(unsigned long addr, unsigned long *size, unsigned long *offset,
 				  char **modname)
 {
-	struct module *mod = __module_address(addr);
+	const char *name = NULL;
+	struct module *mod;
 	unsigned int i;
 
-	if (!mod)
-		return NULL;
-	i = module_symbol_at(mod, addr, size);
-	if (!i)
-		return NULL;
-	if (offset)
-		*offset = addr - mod->symtab[i].st_value;
-	if (modname)
-		*modname = mod->name;
-	return mod->strtab + mod->symtab[i].st_name;
+	preempt_disable();
+	mod = __module_address(addr);
+	i = mod ? module_symbol_at(mod, addr, size) : 0;
+	if (i) {
+		if (offset)
+			*offset = addr - mod->symtab[i].st_value;
+		if (modname)
+			*modname = mod->name;
+		name = mod->strtab + mod->symtab[i].st_name;
+	}
+	preempt_enable();
+	return name;
 }
 
 /**
@@ -419,7 +443,7 @@ static char *module_flags(struct module *mod, char *buf)
 /**
  * print_modules - the oops's "Modules linked in:" line
  *
- * Context: the oops path: no locks taken.
+ * Context: the oops path: no locks taken, an RCU-sched reader.
  */
 void print_modules(void)
 {
@@ -427,8 +451,10 @@ void print_modules(void)
 	char buf[8];
 
 	printk(KERN_DEFAULT "Modules linked in:");
-	list_for_each_entry(mod, &modules, list)
+	preempt_disable();
+	list_for_each_entry_rcu(mod, &modules, list)
 		printk(KERN_CONT " %s%s", mod->name, module_flags(mod, buf));
+	preempt_enable();
 	if (last_unloaded_module[0])
 		printk(KERN_CONT " [last unloaded: %s]", last_unloaded_module);
 	printk(KERN_CONT "\n");
@@ -1128,7 +1154,7 @@ static struct module *load_module_copy(void *copy, unsigned long len, const char
 	if (!IS_ERR(mod))
 		mod = link_module(mod, &info, args ? args : "");
 	if (!IS_ERR(mod))
-		list_add(&mod->list, &modules);
+		list_add_rcu(&mod->list, &modules);
 	mutex_unlock(&module_mutex);
 	kfree(uargs_copy);
 	vfree(copy);
@@ -1176,7 +1202,8 @@ void module_abort_load(struct module *mod)
 {
 	mutex_lock(&module_mutex);
 	mod->state = MODULE_STATE_GOING;
-	list_del(&mod->list);
+	list_del_rcu(&mod->list);
+	synchronize_sched(); /* no oops or kallsyms walk is still on it */
 	free_module(mod);
 	mutex_unlock(&module_mutex);
 }
@@ -1292,7 +1319,8 @@ long unload_module(const char *name, unsigned int flags)
 		mod->exit();
 	mutex_lock(&module_mutex);
 	strscpy(last_unloaded_module, mod->name, sizeof(last_unloaded_module));
-	list_del(&mod->list);
+	list_del_rcu(&mod->list);
+	synchronize_sched(); /* no oops or kallsyms walk is still on it */
 	free_module(mod);
 out:
 	mutex_unlock(&module_mutex);

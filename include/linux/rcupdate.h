@@ -123,15 +123,15 @@ static inline void rcu_read_unlock_sched_notrace(void)
 /*
  * rcu_assign_pointer - publish @v in @p: the stores that initialised *@v
  * are ordered before the store of the pointer (smp_wmb), so a reader that
- * sees the new pointer sees a whole object. Returns @v, as 2.6.32's.
+ * sees the new pointer sees a whole object. A statement, as in later
+ * Linux (3.x on); 2.6.32's also returned @v, which no caller needs.
  */
 #define rcu_assign_pointer(p, v)                                             \
-	({                                                                   \
+	do {                                                                 \
 		if (!__builtin_constant_p(v) || ((v) != NULL))               \
 			smp_wmb();                                           \
 		WRITE_ONCE(p, v);                                            \
-		(v);                                                         \
-	})
+	} while (0)
 /* RCU_INIT_POINTER - store with no barrier: for NULL, or before anyone can read @p */
 #define RCU_INIT_POINTER(p, v) WRITE_ONCE(p, v)
 

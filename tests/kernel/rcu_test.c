@@ -43,7 +43,7 @@ static void count_cb(struct rcu_head *head)
 	cb_runs++;
 }
 
-/* Let @n ticks pass without sleeping: their interrupts and softirqs run meanwhile. */
+/* Let @n full ticks pass without sleeping: their interrupts and softirqs run meanwhile. */
 static void spin_ticks(unsigned long n)
 {
 	unsigned long end = jiffies + n + 1;
@@ -60,7 +60,7 @@ static void rcu_callback_waits_for_reader_test(struct kunit *test)
 	cb_runs = 0;
 	rcu_read_lock();
 	call_rcu(&c.rcu, count_cb);
-	spin_ticks(3); /* each tick interrupts a reader: no quiescent state */
+	spin_ticks(1); /* each tick interrupts a reader: no quiescent state */
 	KUNIT_EXPECT_EQ(test, cb_runs, 0U);
 	rcu_read_unlock();
 	rcu_barrier();
@@ -78,7 +78,7 @@ static void rcu_nested_readers_test(struct kunit *test)
 	rcu_read_lock();
 	call_rcu(&c.rcu, count_cb);
 	rcu_read_unlock(); /* the outer reader is still inside */
-	spin_ticks(2);
+	spin_ticks(1);
 	KUNIT_EXPECT_EQ(test, cb_runs, 0U);
 	rcu_read_unlock();
 	rcu_barrier();
@@ -110,7 +110,7 @@ static void rcu_bh_callback_waits_for_bh_reader_test(struct kunit *test)
 	cb_runs = 0;
 	rcu_read_lock_bh();
 	call_rcu_bh(&c.rcu, count_cb);
-	spin_ticks(3); /* no softirq can end while bottom halves are off */
+	spin_ticks(1); /* no softirq can end while bottom halves are off */
 	KUNIT_EXPECT_EQ(test, cb_runs, 0U);
 	rcu_read_unlock_bh();
 	rcu_barrier_bh();
@@ -145,7 +145,7 @@ static int waking_reader_fn(void *unused)
 {
 	rcu_read_lock();
 	complete(&reader_inside); /* wakes the higher-priority updater */
-	mdelay(20);
+	mdelay(10);
 	WRITE_ONCE(reader_done, 1);
 	rcu_read_unlock();
 	set_current_state(TASK_INTERRUPTIBLE);
@@ -192,7 +192,7 @@ static void kfree_rcu_frees_after_grace_period_test(struct kunit *test)
 	rcu_read_lock();
 	avail = cachep->array.avail; /* a free pushes the object here */
 	kfree_rcu(p, rcu);
-	spin_ticks(2);
+	spin_ticks(1);
 	KUNIT_EXPECT_EQ(test, cachep->array.avail, avail);
 	rcu_read_unlock();
 	rcu_barrier();
@@ -299,8 +299,7 @@ static void rlist_read(unsigned int delay_ms)
 	unsigned int steps = 0, key;
 
 	rcu_read_lock();
-	list_for_each_entry_rcu(n, &rlist, list)
-	{
+	list_for_each_entry_rcu(n, &rlist, list) {
 		check_node(n);
 		if (delay_ms)
 			mdelay(delay_ms);
@@ -310,7 +309,8 @@ static void rlist_read(unsigned int delay_ms)
 		}
 	}
 	key = READ_ONCE(next_key);
-	hash_for_each_possible_rcu(rhash, n, hnode, key - 1) check_node(n);
+	hash_for_each_possible_rcu(rhash, n, hnode, key - 1)
+		check_node(n);
 	rcu_read_unlock();
 	reads++;
 }
@@ -365,12 +365,13 @@ static void rculist_updater_thread_interrupt_readers_test(struct kunit *test)
 	t = kthread_run(updater_fn, NULL, "rcu_updater");
 	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
 	hrtimer_start(&timer, ktime_set(0, 150 * NSEC_PER_USEC), HRTIMER_MODE_REL);
-	msleep(200);
+	msleep(100);
 	hrtimer_cancel(&timer);
 	kthread_stop(t);
 	rlist_drain();
+	kunit_info(test, "%u interrupt readers, %u updates\n", reads, updates);
 	KUNIT_EXPECT_GT(test, reads, 100U);
-	KUNIT_EXPECT_GT(test, updates, 1000U);
+	KUNIT_EXPECT_GT(test, updates, 500U);
 	KUNIT_EXPECT_EQ(test, bad_nodes, 0U);
 	KUNIT_EXPECT_EQ(test, bad_walks, 0U);
 	KUNIT_EXPECT_EQ(test, pool_retired, 0U);
@@ -401,7 +402,7 @@ static void rculist_slow_reader_interrupt_updater_test(struct kunit *test)
 	hrtimer_init(&timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	timer.function = updater_timer_fn;
 	hrtimer_start(&timer, ktime_set(0, 300 * NSEC_PER_USEC), HRTIMER_MODE_REL);
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i < 4; i++) {
 		unsigned int before = READ_ONCE(updates);
 
 		rlist_read(1);
@@ -410,7 +411,8 @@ static void rculist_slow_reader_interrupt_updater_test(struct kunit *test)
 	}
 	hrtimer_cancel(&timer);
 	rlist_drain();
-	KUNIT_EXPECT_GT(test, updates_seen, 100U); /* the list changed under the readers */
+	kunit_info(test, "%u updates under %u slow readers\n", updates_seen, reads);
+	KUNIT_EXPECT_GT(test, updates_seen, 50U); /* the list changed under the readers */
 	KUNIT_EXPECT_EQ(test, bad_nodes, 0U);
 	KUNIT_EXPECT_EQ(test, bad_walks, 0U);
 	KUNIT_EXPECT_EQ(test, pool_retired, 0U);
