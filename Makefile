@@ -73,9 +73,15 @@ CFLAGS := -std=gnu11 $(OPTIMIZE) $(DEBUG_INFO) -m32 -march=i686 -ffreestanding -
 # modules build with these flags too (scripts/Makefile.modules takes
 # CFLAGS). GCC calls its 64-bit division routines this way as well, so
 # the compiler's libgcc (built for user space) is not linked: lib/libgcc.c
-# has them. 2.6.32 also keeps the stack 4-byte aligned
-# (-mpreferred-stack-boundary=2).
-CFLAGS += -mregparm=3 -freg-struct-return -mpreferred-stack-boundary=2
+# has them. 2.6.32 also keeps the stack only 4-byte aligned
+# (-mpreferred-stack-boundary=2); the KASAN kernel keeps GCC's 16 bytes,
+# since its stack red zones need aligned frames (with the smaller
+# boundary GCC stops realigning them, and every stack array is reported
+# out of bounds). 2.6.32 has no KASAN (it came in 4.0, for x86-64).
+CFLAGS += -mregparm=3 -freg-struct-return
+ifneq ($(KASAN),1)
+CFLAGS += -mpreferred-stack-boundary=2
+endif
 ifeq ($(UBSAN),1)
 # Without the alignment check, as Linux's CONFIG_UBSAN_ALIGNMENT is off by
 # default on x86: unaligned accesses are legal here (a relocation in a
