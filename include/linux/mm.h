@@ -135,6 +135,7 @@ static inline void reset_page_mapcount(struct page *page)
 }
 
 void put_page(struct page *page);
+void split_page(struct page *page, unsigned int order);
 
 /* lowmem_page_address - the direct-map address of a page below high_memory */
 static inline void *lowmem_page_address(const struct page *page)
@@ -384,6 +385,23 @@ void vm_area_free(struct vm_area_struct *vma);
 #define FAULT_FLAG_WRITE 0x01
 
 #include <linux/vmstat.h>
+
+/*
+ * A user page table (a pte page) entering and leaving service, as
+ * 2.6.32's: it counts in NR_PAGETABLE, meminfo's PageTables. Only user
+ * pte pages count: not the kernel's own tables, nor (on i386 without
+ * PAE) the page directory. 2.6.32 also sets up the split pte lock here;
+ * Linnet has one page_table_lock per mm.
+ */
+static inline void pgtable_page_ctor(struct page *page)
+{
+	inc_zone_page_state(page, NR_PAGETABLE);
+}
+
+static inline void pgtable_page_dtor(struct page *page)
+{
+	dec_zone_page_state(page, NR_PAGETABLE);
+}
 
 struct task_struct;
 int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write);

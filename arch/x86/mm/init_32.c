@@ -191,12 +191,16 @@ static void kernel_physical_mapping_init(void)
 	}
 }
 
-/* Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn */
+/*
+ * Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn,
+ * HighMem to max_pfn. ZONE_MOVABLE gets nothing (no kernelcore=), so
+ * 2.6.32's "Movable zone start PFN" list below stays empty.
+ */
 static void zone_sizes_init(void)
 {
 	unsigned long start = min_low_pfn,
 		      dma_end = max_low_pfn < MAX_DMA_PFN ? max_low_pfn : MAX_DMA_PFN;
-	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn };
+	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn, max_pfn };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	int i;
 
@@ -206,9 +210,11 @@ static void zone_sizes_init(void)
 
 		size[i] = hi - lo;
 		holes[i] = size[i] - bootmem_present_pages(lo, hi);
-		printk(KERN_INFO "  %-8s %#010lx -> %#010lx\n", zone_names[i], lo, hi);
+		if (i != ZONE_MOVABLE)
+			printk(KERN_INFO "  %-8s %#010lx -> %#010lx\n", zone_names[i], lo, hi);
 		bounds[i + 1] = hi;
 	}
+	printk(KERN_INFO "Movable zone start PFN for each node\n");
 	bootmem_print_ranges();
 	printk(KERN_DEBUG "On node 0 totalpages: %lu\n", bootmem_present_pages(0, max_pfn));
 	free_area_init_node(0, size, start, holes);
@@ -299,9 +305,9 @@ static DEFINE_SPINLOCK(kernel_page_table_lock);
  * since all use swapper_pg_dir's kernel half. Two tasks may find the same
  * entry empty at once: as 2.6.32's __pte_alloc_kernel(), each allocates
  * a table, then the entry is checked again under a lock, and the loser
- * frees its table (filling it twice would drop the winner's ptes). The
- * table is counted in NR_PAGETABLE (2.6.32 counts only user page tables
- * there; Linnet does not count those, so meminfo's PageTables shows these).
+ * frees its table (filling it twice would drop the winner's ptes). As
+ * 2.6.32's pte_alloc_one_kernel(), the table is not counted in
+ * NR_PAGETABLE: meminfo's PageTables counts only user page tables.
  *
  * Context: process context (allocates with GFP_KERNEL).
  * Return: the pte, or NULL if no page could be allocated.
@@ -316,7 +322,6 @@ pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 		spin_lock(&kernel_page_table_lock);
 		if (pmd_none(*pmd)) {
 			set_pmd(pmd, __pmd(page_to_phys(page) | _KERNPG_TABLE));
-			inc_zone_page_state(page, NR_PAGETABLE);
 			page = NULL;
 		}
 		spin_unlock(&kernel_page_table_lock);
