@@ -66,6 +66,22 @@ CFLAGS := -std=gnu11 $(OPTIMIZE) $(DEBUG_INFO) -m32 -march=i686 -ffreestanding -
 	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers -DHZ=$(HZ) \
 	-DLINNET_BUILD_DATE='"$(shell date -u +%Y-%m-%d)"'
+# i386 Linux's calling convention (2.6.32's arch/x86/Makefile): the first
+# three words of arguments in %eax, %edx and %ecx, small structs returned
+# in registers. Every C function that assembly calls, and every system
+# call, is asmlinkage (arguments on the stack: include/linux/linkage.h);
+# modules build with these flags too (scripts/Makefile.modules takes
+# CFLAGS). GCC calls its 64-bit division routines this way as well, so
+# the compiler's libgcc (built for user space) is not linked: lib/libgcc.c
+# has them. 2.6.32 also keeps the stack only 4-byte aligned
+# (-mpreferred-stack-boundary=2); the KASAN kernel keeps GCC's 16 bytes,
+# since its stack red zones need aligned frames (with the smaller
+# boundary GCC stops realigning them, and every stack array is reported
+# out of bounds). 2.6.32 has no KASAN (it came in 4.0, for x86-64).
+CFLAGS += -mregparm=3 -freg-struct-return
+ifneq ($(KASAN),1)
+CFLAGS += -mpreferred-stack-boundary=2
+endif
 ifeq ($(UBSAN),1)
 # Without the alignment check, as Linux's CONFIG_UBSAN_ALIGNMENT is off by
 # default on x86: unaligned accesses are legal here (a relocation in a
@@ -109,7 +125,6 @@ CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
-LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/apic arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
 	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc drivers/char \
@@ -262,7 +277,7 @@ $(BUILD)/kallsyms0.o: scripts/kallsyms.py
 	$(Q)$(CC) -m32 -c $(BUILD)/kallsyms0.S -o $@
 
 $(BUILD)/kernel.pass1.elf: $(OBJS) $(BUILD)/kallsyms0.o linker.ld
-	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms0.o $(LIBGCC)
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms0.o
 
 $(BUILD)/kallsyms.o: $(BUILD)/kernel.pass1.elf scripts/kallsyms.py
 	$(Q)$(NM) -n $< | $(PYTHON) scripts/kallsyms.py > $(BUILD)/kallsyms.S
@@ -270,7 +285,7 @@ $(BUILD)/kallsyms.o: $(BUILD)/kernel.pass1.elf scripts/kallsyms.py
 
 $(BUILD)/kernel.elf: $(OBJS) $(BUILD)/kallsyms.o linker.ld
 	@$(if $(Q),echo "  LD      $@")
-	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms.o $(LIBGCC)
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms.o
 	$(Q)$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(BUILD)/kallsyms.S
 
 # The module loader's test modules (tests/modules), built as out-of-tree

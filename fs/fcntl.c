@@ -63,7 +63,7 @@
  * Return: @newfd, -EBADF (@oldfd not open, or @newfd past the limit),
  * -EINVAL (bad flags, or @oldfd == @newfd), -EMFILE, -ENOMEM.
  */
-long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags)
+asmlinkage long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags)
 {
 	struct files_struct *files = current->files;
 	struct file *file, *tofree;
@@ -112,7 +112,7 @@ long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags)
  * Context: process context; may sleep.
  * Return: @newfd (also when equal to an open @oldfd), or as sys_dup3().
  */
-long sys_dup2(unsigned int oldfd, unsigned int newfd)
+asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd)
 {
 	if (oldfd == newfd) {
 		struct file *f = fget(oldfd);
@@ -132,7 +132,7 @@ long sys_dup2(unsigned int oldfd, unsigned int newfd)
  * Context: process context; may sleep.
  * Return: the lowest free descriptor, now a duplicate; -EBADF, -EMFILE.
  */
-long sys_dup(unsigned int fildes)
+asmlinkage long sys_dup(unsigned int fildes)
 {
 	struct file *file = fget(fildes);
 	int ret = -EBADF;

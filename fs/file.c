@@ -318,7 +318,7 @@ int get_close_on_exec(unsigned int fd)
  * Context: process context; may sleep.
  * Return: 0, -EBADF, or the file's flush error.
  */
-long sys_close(unsigned int fd)
+asmlinkage long sys_close(unsigned int fd)
 {
 	struct files_struct *files = current->files;
 	struct fdtable *fdt;

@@ -1686,7 +1686,7 @@ exit:
  * Context: process context; may sleep.
  * Return: as do_unlinkat() or do_rmdir(); -EINVAL for other flags.
  */
-long sys_unlinkat(int dfd, const char __user *pathname, int flag)
+asmlinkage long sys_unlinkat(int dfd, const char __user *pathname, int flag)
 {
 	if (flag & ~AT_REMOVEDIR)
 		return -EINVAL;
@@ -1704,7 +1704,7 @@ long sys_unlinkat(int dfd, const char __user *pathname, int flag)
  * Context: process context; may sleep.
  * Return: 0, -EEXIST, -ENOENT, -ENOTDIR...
  */
-long sys_mkdirat(int dfd, const char __user *pathname, int mode)
+asmlinkage long sys_mkdirat(int dfd, const char __user *pathname, int mode)
 {
 	struct nameidata nd;
 	struct dentry *dentry;
@@ -1736,7 +1736,7 @@ long sys_mkdirat(int dfd, const char __user *pathname, int mode)
  * Context: process context; may sleep.
  * Return: 0, -EEXIST, -EPERM (a directory), -EINVAL (a bad type)...
  */
-long sys_mknodat(int dfd, const char __user *filename, int mode, unsigned dev)
+asmlinkage long sys_mknodat(int dfd, const char __user *filename, int mode, unsigned dev)
 {
 	struct nameidata nd;
 	struct dentry *dentry;
@@ -1789,7 +1789,7 @@ out_unlock:
  * Context: process context; may sleep.
  * Return: 0, -EEXIST, -ENOENT...
  */
-long sys_symlinkat(const char __user *oldname, int newdfd, const char __user *newname)
+asmlinkage long sys_symlinkat(const char __user *oldname, int newdfd, const char __user *newname)
 {
 	struct nameidata nd;
 	struct dentry *dentry;
@@ -1829,8 +1829,8 @@ out_putname:
  * Return: 0, -EEXIST, -EXDEV (another mount), -EPERM (a directory), -EINVAL
  * (bad flags), -ENOENT (AT_EMPTY_PATH without CAP_DAC_READ_SEARCH)...
  */
-long sys_linkat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname,
-		int flags)
+asmlinkage long sys_linkat(int olddfd, const char __user *oldname, int newdfd,
+			   const char __user *newname, int flags)
 {
 	struct dentry *new_dentry;
 	struct nameidata nd;
@@ -1924,7 +1924,8 @@ exit3:
  * Return: 0, -ENOENT, -EXDEV (another mount), -EBUSY ("." or ".."),
  * -EINVAL (a directory into itself), -ENOTEMPTY, -EISDIR, -ENOTDIR...
  */
-long sys_renameat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname)
+asmlinkage long sys_renameat(int olddfd, const char __user *oldname, int newdfd,
+			     const char __user *newname)
 {
 	struct nameidata oldnd, newnd;
 	char *from, *to;
@@ -1962,7 +1963,7 @@ exit1:
  * Context: process context; may sleep.
  * Return: the bytes copied, -EINVAL (not a symlink, or @bufsiz <= 0), -ENOENT...
  */
-long sys_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz)
+asmlinkage long sys_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz)
 {
 	struct inode *inode;
 	struct path path;

@@ -391,7 +391,7 @@ static int do_umount(struct vfsmount *mnt, int flags)
  * Context: process context; may sleep.
  * Return: 0, -EINVAL (not a mount point), -EBUSY (in use), or a lookup error.
  */
-long sys_umount(char __user *name, int flags)
+asmlinkage long sys_umount(char __user *name, int flags)
 {
 	struct path path;
 	int retval;
@@ -417,8 +417,8 @@ long sys_umount(char __user *name, int flags)
  * Context: process context; may sleep.
  * Return: as do_mount().
  */
-long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type, unsigned long flags,
-	       void __user *data)
+asmlinkage long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type,
+			  unsigned long flags, void __user *data)
 {
 	char *dir = getname(dir_name), *kdev = NULL, *ktype = NULL;
 	long ret;

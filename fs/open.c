@@ -150,7 +150,7 @@ static int dir_path(const char __user *filename, struct path *path)
  * Context: process context; may sleep.
  * Return: 0, -ENOTDIR, -ENOENT, -EACCES...
  */
-long sys_chdir(const char __user *filename)
+asmlinkage long sys_chdir(const char __user *filename)
 {
 	struct path path;
 	int error = dir_path(filename, &path);
@@ -169,7 +169,7 @@ long sys_chdir(const char __user *filename)
  * Context: process context; may sleep.
  * Return: 0, -EBADF, -ENOTDIR.
  */
-long sys_fchdir(unsigned int fd)
+asmlinkage long sys_fchdir(unsigned int fd)
 {
 	struct file *file = fget(fd);
 	int error = -EBADF;
@@ -193,7 +193,7 @@ long sys_fchdir(unsigned int fd)
  * Context: process context; may sleep.
  * Return: 0, -ENOTDIR, -ENOENT, -EACCES, -EPERM (not root: CAP_SYS_CHROOT)...
  */
-long sys_chroot(const char __user *filename)
+asmlinkage long sys_chroot(const char __user *filename)
 {
 	struct path path;
 	int error = dir_path(filename, &path);

@@ -171,7 +171,8 @@ static int filldir64(void *__buf, const char *name, int namlen, loff_t offset, u
  * Return: the bytes filled (0 at the end), -EBADF, -ENOTDIR, -EINVAL
  * (buffer too small for one entry), -EFAULT.
  */
-long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent, unsigned int count)
+asmlinkage long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent,
+			       unsigned int count)
 {
 	return do_getdents(fd, dirent, count, filldir64, sizeof(dirent->d_off));
 }

@@ -28,10 +28,15 @@
  * Vruntimes are compared as signed differences, so they may wrap.
  *
  * As 2.6.32, without group scheduling (for_each_sched_entity visits the
- * task only) and with the default features fixed: START_DEBIT,
- * GENTLE_FAIR_SLEEPERS, WAKEUP_PREEMPT, NEXT_BUDDY and LAST_BUDDY,
- * ASYM_GRAN; the statistics-driven WAKEUP_OVERLAP and ADAPTIVE_GRAN
- * heuristics are left out. Included by kernel/sched.c. See docs/sched.md.
+ * task only) and with 2.6.32's default features fixed: START_DEBIT,
+ * GENTLE_FAIR_SLEEPERS, WAKEUP_PREEMPT, LAST_BUDDY and ASYM_GRAN on;
+ * NEXT_BUDDY, WAKEUP_SYNC and WAKEUP_OVERLAP off (so a WF_SYNC wake-up
+ * preempts no more readily than any other, and only pick_next_entity
+ * looks at cfs_rq->next). One difference, on purpose: 2.6.32's
+ * ADAPTIVE_GRAN (on by default) shrinks the wake-up granularity from
+ * per-task statistics (avg_wakeup); Linnet keeps no such statistics and
+ * always uses sysctl_sched_wakeup_granularity. Included by
+ * kernel/sched.c. See docs/sched.md.
  */
 
 /* Targeted preemption latency for CPU-bound tasks: 5 ms, as 2.6.32 on one CPU */
@@ -211,8 +216,8 @@ static u64 sched_vslice(struct cfs_rq *cfs_rq, struct sched_entity *se)
  * __update_curr - charge @curr for @delta_exec ns of real time: its
  * vruntime grows by the weighted amount, and min_vruntime may follow.
  */
-static void __update_curr(struct cfs_rq *cfs_rq, struct sched_entity *curr,
-			  unsigned long delta_exec)
+static inline void __update_curr(struct cfs_rq *cfs_rq, struct sched_entity *curr,
+				 unsigned long delta_exec)
 {
 	curr->sum_exec_runtime += delta_exec;
 	cfs_rq->exec_clock += delta_exec;
@@ -453,15 +458,14 @@ static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_
 	}
 	if (unlikely(p->sched_class != &fair_sched_class) || unlikely(se == pse))
 		return;
-	/* buddies only once there are more tasks than the latency fits */
-	if (cfs_rq->nr_running >= sched_nr_latency && !(wake_flags & WF_FORK))
-		cfs_rq->next = pse; /* NEXT_BUDDY */
+	/* no NEXT_BUDDY here: it is off in 2.6.32's defaults */
 	if (test_tsk_need_resched(curr))
 		return;
 	/* batch and idle tasks do not preempt: the tick does it for them */
 	if (unlikely(p->policy != SCHED_NORMAL))
 		return;
-	if (unlikely(curr->policy == SCHED_IDLE) || (wake_flags & WF_SYNC)) {
+	/* WF_SYNC changes nothing here: 2.6.32's WAKEUP_SYNC is off */
+	if (unlikely(curr->policy == SCHED_IDLE)) {
 		resched_task(curr);
 		return;
 	}

@@ -10,6 +10,9 @@
 #  5. scripts/decls.py: every function declared in include/ and
 #     arch/x86/include/ is defined somewhere, inline, or a macro (and its
 #     self-test: a planted prototype with no definition is caught).
+#  6. scripts/asmlinkage.py: every system call in the table is asmlinkage
+#     (the kernel is built with -mregparm=3; entry_32.asm passes a system
+#     call's arguments on the stack).
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -53,6 +56,11 @@ else
 fi
 if python3 scripts/decls.py && python3 scripts/decls.py --selftest; then
 	echo "check: declarations ok"
+else
+	status=1
+fi
+if python3 scripts/asmlinkage.py && python3 scripts/asmlinkage.py --selftest; then
+	echo "check: asmlinkage ok"
 else
 	status=1
 fi

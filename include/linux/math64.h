@@ -10,7 +10,10 @@
  * zero, as C's '/' does.
  *
  * As in Linux 2.6.32, the 32-bit divisors go through do_div's pair of
- * divl instructions (asm/div64.h) and the 64-bit divisors through libgcc.
+ * divl instructions (asm/div64.h). The 64-bit divisors use C's '/', which
+ * GCC turns into a call of __udivdi3; 2.6.32 has its own div64_u64 in
+ * lib/div64.c instead, and links no libgcc. Linnet's routines of that name
+ * are in lib/libgcc.c, built with the kernel's -mregparm=3.
  * div64_s64 and mul_u32_u32 are later additions. See docs/lib.md.
  */
 #ifndef _LINUX_MATH64_H

@@ -18,31 +18,32 @@ struct linux_dirent64;
 struct kstatfs;
 
 long do_sys_open(int dfd, const char __user *filename, int flags, int mode);
-long sys_close(unsigned int fd);
+asmlinkage long sys_close(unsigned int fd);
 long do_rmdir(int dfd, const char __user *pathname);
 long do_unlinkat(int dfd, const char __user *pathname);
-long sys_unlinkat(int dfd, const char __user *pathname, int flag);
-long sys_mkdirat(int dfd, const char __user *pathname, int mode);
-long sys_mknodat(int dfd, const char __user *filename, int mode, unsigned dev);
-long sys_symlinkat(const char __user *oldname, int newdfd, const char __user *newname);
-long sys_linkat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname,
-		int flags);
-long sys_renameat(int olddfd, const char __user *oldname, int newdfd,
-		  const char __user *newname);
-long sys_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz);
-long sys_chdir(const char __user *filename);
-long sys_fchdir(unsigned int fd);
-long sys_chroot(const char __user *filename);
+asmlinkage long sys_unlinkat(int dfd, const char __user *pathname, int flag);
+asmlinkage long sys_mkdirat(int dfd, const char __user *pathname, int mode);
+asmlinkage long sys_mknodat(int dfd, const char __user *filename, int mode, unsigned dev);
+asmlinkage long sys_symlinkat(const char __user *oldname, int newdfd, const char __user *newname);
+asmlinkage long sys_linkat(int olddfd, const char __user *oldname, int newdfd,
+			   const char __user *newname, int flags);
+asmlinkage long sys_renameat(int olddfd, const char __user *oldname, int newdfd,
+			     const char __user *newname);
+asmlinkage long sys_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz);
+asmlinkage long sys_chdir(const char __user *filename);
+asmlinkage long sys_fchdir(unsigned int fd);
+asmlinkage long sys_chroot(const char __user *filename);
 long do_sys_truncate(const char __user *pathname, loff_t length);
 long do_sys_ftruncate(unsigned int fd, loff_t length, int small);
-long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent, unsigned int count);
+asmlinkage long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent,
+			       unsigned int count);
 long vfs_statfs_path(const char __user *pathname, struct kstatfs *buf);
-long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type,
-	       unsigned long flags, void __user *data);
-long sys_umount(char __user *name, int flags);
-long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
-long sys_dup2(unsigned int oldfd, unsigned int newfd);
-long sys_dup(unsigned int fildes);
+asmlinkage long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type,
+			  unsigned long flags, void __user *data);
+asmlinkage long sys_umount(char __user *name, int flags);
+asmlinkage long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
+asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd);
+asmlinkage long sys_dup(unsigned int fildes);
 asmlinkage long sys_open(const char __user *filename, int flags, int mode);
 asmlinkage long sys_read(unsigned int fd, char __user *buf, size_t count);
 asmlinkage long sys_write(unsigned int fd, const char __user *buf, size_t count);

@@ -39,7 +39,8 @@ static int pingpong_partner(void *data)
 {
 	struct pingpong *pp = data;
 
-	while (!kthread_should_stop()) {
+	/* wait_event's condition already asks kthread_should_stop() */
+	for (;;) {
 		wait_event(pp->q[1], (pp->turn & 1) || kthread_should_stop());
 		if (!(pp->turn & 1))
 			break;

@@ -107,6 +107,44 @@ static void div64_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, reciprocal_scale(0x80000000U, 10), 5U);
 }
 
+/*
+ * C's '/' and '%' on 64-bit operands: GCC calls lib/libgcc.c (built with
+ * the kernel's -mregparm=3). volatile keeps GCC from folding them.
+ */
+static void libgcc_div_test(struct kunit *test)
+{
+	volatile u64 n = 0xfedcba9876543210ULL, d = 0x123456789ULL;
+	volatile s64 sn = -0x7edcba9876543210LL, sd = 0x123456789LL;
+	volatile u64 one = 1;
+	u64 x = 0x9e3779b97f4a7c15ULL, q, r;
+	int i;
+
+	KUNIT_EXPECT_EQ(test, n / d, 0xe0000000ULL);
+	KUNIT_EXPECT_EQ(test, n % d, 0x96543210ULL);
+	KUNIT_EXPECT_EQ(test, n / (n - one), 1ULL);
+	KUNIT_EXPECT_EQ(test, d / n, 0ULL);
+	KUNIT_EXPECT_EQ(test, d % n, 0x123456789ULL);
+	KUNIT_EXPECT_EQ(test, n / 10, 1836475854449306472ULL); /* a 32-bit divisor */
+	KUNIT_EXPECT_EQ(test, n % 10, 0ULL);
+	KUNIT_EXPECT_EQ(test, sn / sd, -1870659584LL);
+	KUNIT_EXPECT_EQ(test, sn % sd, -1255420432LL);
+	KUNIT_EXPECT_EQ(test, sn / -sd, 1870659584LL);
+	KUNIT_EXPECT_EQ(test, -sn % sd, 1255420432LL);
+	KUNIT_EXPECT_EQ(test, __builtin_ctzll(d << 40), 40);
+	KUNIT_EXPECT_EQ(test, __builtin_ctzll(n), 4);
+	/* q * d + r == n and r < d, for divisors of every width */
+	for (i = 0; i < 64; i++) {
+		u64 dd = (x >> i) | 1, nn;
+
+		x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+		nn = x;
+		q = nn / dd;
+		r = nn % dd;
+		KUNIT_EXPECT_TRUE(test, r < dd);
+		KUNIT_EXPECT_EQ(test, q * dd + r, nn);
+	}
+}
+
 static void time64_to_tm_test(struct kunit *test)
 {
 	struct tm tm;
@@ -192,11 +230,17 @@ static void random_test(struct kunit *test)
 }
 
 static struct kunit_case lib_api_cases[] = {
-	KUNIT_CASE(random_test),     KUNIT_CASE(gcd_test),
-	KUNIT_CASE(int_sqrt_test),   KUNIT_CASE(intlog_test),
-	KUNIT_CASE(div64_test),	     KUNIT_CASE(time64_to_tm_test),
-	KUNIT_CASE(kref_test),	     KUNIT_CASE(pr_fmt_prefix_test),
-	KUNIT_CASE(get_cycles_test), {},
+	KUNIT_CASE(random_test),
+	KUNIT_CASE(gcd_test),
+	KUNIT_CASE(int_sqrt_test),
+	KUNIT_CASE(intlog_test),
+	KUNIT_CASE(div64_test),
+	KUNIT_CASE(libgcc_div_test),
+	KUNIT_CASE(time64_to_tm_test),
+	KUNIT_CASE(kref_test),
+	KUNIT_CASE(pr_fmt_prefix_test),
+	KUNIT_CASE(get_cycles_test),
+	{},
 };
 
 static struct kunit_suite lib_api_suite = {
