@@ -100,13 +100,18 @@ CONFIG_DEBUG_SPINLOCK ?= y
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_LIST)),-DCONFIG_DEBUG_LIST)
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK)),-DCONFIG_DEBUG_SPINLOCK)
 CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_SPINLOCK_SLEEP)),-DCONFIG_DEBUG_SPINLOCK_SLEEP)
+# Linnet's own (2.6.32 has no such option): the page allocator records a
+# block's allocation order in page->index and reports a free with another
+# order (mm/page_alloc.c). On like the three above; off in `make bench`.
+CONFIG_DEBUG_PAGE_ORDER ?= y
+CFLAGS += $(if $(filter y,$(CONFIG_DEBUG_PAGE_ORDER)),-DCONFIG_DEBUG_PAGE_ORDER)
 CFLAGS += $(EXTRA_CFLAGS)
 NASMFLAGS := -f elf32 -g -F dwarf -Iarch/x86/include/ -Iinclude/
 LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
-SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
+SRCDIRS := boot arch/x86/kernel arch/x86/kernel/apic arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
 	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc drivers/char \
 	drivers/serial drivers/base drivers/input/serio drivers/video/console drivers/misc lib \
 	lib/math lib/zlib_inflate lib/kunit \
@@ -170,7 +175,7 @@ DEPS := $(OBJS:.o=.d)
 # Debian's linux-source package when it is installed: extracted into
 # LINUX_SRC, never committed. include/linnet/linux_test.h turns
 # their module_init() into linux_test_NAME(), which the linux_tests KUnit
-# suite calls (ktest=linux_tests), so they run only when asked.
+# suite calls in test boots (ktest=all or ktest=linux_tests), never in a normal boot.
 # Every file Linnet takes from the tarball (these, tests/upstream's and
 # kunit.py) comes out of one tar run (tests/upstream/upstream.mk): xz is
 # read from the start up to each member, ~12 s of CPU a run. A variant
@@ -390,7 +395,9 @@ $(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/i
 	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
 		--extra $(MODULAR_ROOT) $(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
 
-iso: $(BUILD)/linnet.iso
+# As run: first what GRUB's ISO needs (grub-mkrescue, xorriso) and busybox.
+iso: deps-run
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/linnet.iso
 
 $(BUILD)/linnet.iso: $(MODULAR)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub
@@ -509,10 +516,12 @@ oracle: $(BUILD)/kernel.elf $(BUILD)/userland.cpio
 
 # `make bench`: the in-kernel benchmarks run on $(BUILD)/bench/kernel.elf,
 # the kernel built as 2.6.32's defconfig has its debugging (BENCH_CONFIG:
-# no list debugging, no might_sleep check, no spinlock word); the user-mode figures and the
+# no list debugging, no might_sleep check, no spinlock word, no page-order
+# record); the user-mode figures and the
 # boot times use the default kernel, whose modules the user image loads.
 # docs/performance.md says which is which.
-BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n CONFIG_DEBUG_SPINLOCK=n
+BENCH_CONFIG := CONFIG_DEBUG_LIST=n CONFIG_DEBUG_SPINLOCK_SLEEP=n CONFIG_DEBUG_SPINLOCK=n \
+	CONFIG_DEBUG_PAGE_ORDER=n
 .PHONY: bench-kernel
 bench-kernel: $(LINUX_SRC).stamp
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/bench $(BENCH_CONFIG) LINUX_SRC=$(LINUX_SRC) \

@@ -24,11 +24,10 @@
  * Differences from 2.6.32: no read-ahead, no writeback (nothing Linnet
  * has is backed by a disk), no LRU reclaim (a new page goes on an LRU
  * list, mm/swap.c, but nothing scans the lists), and the tree is not
- * read under RCU. Linnet's
- * page allocator checks every page flag at allocation and - unlike
- * 2.6.32's free_pages_check - does not clear them at free, and it keeps
- * the allocation order in page->index; so a page leaving the cache gets
- * its flags and index cleared here. A read past the end of a file
+ * read under RCU. With CONFIG_DEBUG_PAGE_ORDER Linnet's page allocator
+ * keeps a block's allocation order in page->index (mm/page_alloc.c), so
+ * a page leaving the cache gets index 0 back here, the order it was
+ * allocated with; its flags are cleared here too. A read past the end of a file
  * allocates no page (2.6.32 caches a zeroed page there). The pages in
  * the cache are counted in the zone counter NR_FILE_PAGES, as in 2.6.32:
  * meminfo's Cached.

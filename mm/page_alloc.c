@@ -45,12 +45,16 @@
  *    when even the OOM killer cannot help, Linnet panics instead, and it
  *    does not let __GFP_NOFAIL dig below the watermarks (2.6.32 gives
  *    ALLOC_NO_WATERMARKS only to PF_MEMALLOC and TIF_MEMDIE tasks).
- *  - Linnet keeps an order-0-or-more block's allocation order in the
- *    head's page->index while it is allocated (set in prep_new_page) so
- *    that __free_pages() with the wrong order is caught. 2.6.32 has no
- *    such check; page->index belongs to the page cache there, and Linnet
- *    clears it before any page cache user could see it (set_page_index()
- *    overwrites it).
+ *  - CONFIG_DEBUG_PAGE_ORDER is Linnet's own debugging option (a Makefile
+ *    option, as CONFIG_DEBUG_SPINLOCK: on in the test kernels, off in
+ *    `make bench`'s kernel). With it, a block that is not compound keeps
+ *    the order it was allocated with in its head's page->index while it
+ *    is allocated (set_page_alloc_order), so that __free_pages() with the
+ *    wrong order is reported as a Bad page state instead of corrupting
+ *    the free lists. 2.6.32 has no such check: page->index is the page
+ *    cache's offset there. The page cache overwrites it (order-0 pages,
+ *    whose recorded order is 0) and mm/filemap.c puts 0 back when a page
+ *    leaves the cache. split_page() records order 0 in each page.
  *  - Reports are rate-limited as in 2.6.32 (bad_page: bursts of 60 a
  *    minute; allocation failures: printk_ratelimit's 10 every 5 s, kept
  *    here since Linnet has no printk_ratelimit()); each report taints
@@ -86,10 +90,10 @@ unsigned long num_physpages;
 EXPORT_SYMBOL(num_physpages);
 int min_free_kbytes = 1024;
 
-const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
+const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem", "Movable" };
 
-/* A lower zone keeps 1/ratio of the pages of each higher zone from its requests */
-static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32 };
+/* A lower zone keeps 1/ratio of the pages of each higher zone from its requests (2.6.32's) */
+static const int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES - 1] = { 256, 32, 32 };
 
 /* How get_page_from_freelist may dig into a zone */
 #define ALLOC_WMARK_MIN WMARK_MIN
@@ -134,7 +138,7 @@ static bool bad_page_ratelimit(void)
  * What was wrong can be read from the fields: a nonzero count or mapcount,
  * a mapping, or a flag of PAGE_FLAGS_CHECK_AT_FREE (PG_buddy: freed twice;
  * PG_reserved: never allocated), or an order that is not the one the
- * block was allocated with (index, Linnet's check).
+ * block was allocated with (index, with CONFIG_DEBUG_PAGE_ORDER).
  *
  * Context: any.
  */
@@ -190,6 +194,10 @@ static inline bool page_is_buddy(struct zone *zone, unsigned long buddy_pfn, uns
  * @zone: its zone
  * @order: its order
  *
+ * 2.6.32's takes a fourth argument, the block's migratetype, and puts the
+ * merged block on free_list[migratetype] of its order; Linnet has no
+ * migrate types, so one list per order (the opening comment says why).
+ *
  * Context: zone->lock held, interrupts off.
  */
 void __free_one_page(struct page *page, struct zone *zone, unsigned int order)
@@ -219,6 +227,9 @@ void __free_one_page(struct page *page, struct zone *zone, unsigned int order)
  * and putting each unused upper half back on the list one order down:
  *
  *   high=3: [ keep | 1 | 2 2 | 3 3 3 3 ]  halves of order 0, 1, 2 go back
+ *
+ * (2.6.32's expand() also takes the free_area and the migratetype whose
+ * list the halves go on; Linnet has one list per order.)
  */
 static void expand(struct zone *zone, struct page *page, unsigned int low, unsigned int high)
 {
@@ -237,6 +248,12 @@ static void expand(struct zone *zone, struct page *page, unsigned int low, unsig
  * __rmqueue_smallest - take a block of @order from the smallest list that has one
  * @zone: the zone
  * @order: the order wanted
+ *
+ * 2.6.32's is __rmqueue_smallest(zone, order, migratetype): it searches
+ * free_list[migratetype] of each order, and __rmqueue() falls back to
+ * stealing from another type's lists (__rmqueue_fallback). Linnet has no
+ * migrate types, so no third argument and no fallback: this is all of
+ * 2.6.32's __rmqueue() with mobility grouping off.
  *
  * Context: zone->lock held, interrupts off.
  * Return: the first page of the block, or NULL if no list of order >= @order
@@ -266,6 +283,29 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order)
 }
 
 /* ---- checks on the way in and out ---- */
+
+#ifdef CONFIG_DEBUG_PAGE_ORDER
+/* set_page_alloc_order - remember the order an ordinary block was allocated with */
+static inline void set_page_alloc_order(struct page *page, unsigned int order)
+{
+	page->index = order;
+}
+
+/* page_alloc_order_ok - is @order the one the block was allocated with? */
+static inline bool page_alloc_order_ok(struct page *page, unsigned int order)
+{
+	return page->index == order;
+}
+#else
+static inline void set_page_alloc_order(struct page *page, unsigned int order)
+{
+}
+
+static inline bool page_alloc_order_ok(struct page *page, unsigned int order)
+{
+	return true;
+}
+#endif
 
 /*
  * free_pages_check - may this page (of a block being freed) go on a free
@@ -311,8 +351,9 @@ static bool destroy_compound_page(struct page *page, unsigned int order)
 
 /*
  * free_pages_prepare - check a block that is about to be freed.
- * An ordinary block remembers its allocation order in the head's @index
- * (prep_new_page), so freeing it with another order is caught too.
+ * With CONFIG_DEBUG_PAGE_ORDER an ordinary block remembers its allocation
+ * order in the head's @index (prep_new_page), so freeing it with another
+ * order is caught too.
  */
 static __always_inline bool free_pages_prepare(struct page *page, unsigned int order)
 {
@@ -321,7 +362,7 @@ static __always_inline bool free_pages_prepare(struct page *page, unsigned int o
 	if (PageCompound(page)) {
 		if (!destroy_compound_page(page, order))
 			return false;
-	} else if (unlikely(page->index != order)) {
+	} else if (unlikely(!page_alloc_order_ok(page, order))) {
 		bad_page(page);
 		return false;
 	}
@@ -330,7 +371,7 @@ static __always_inline bool free_pages_prepare(struct page *page, unsigned int o
 	for (i = 1; i < (1UL << order); i++)
 		if (!free_pages_check(page + i))
 			return false;
-	page->index = 0;
+	set_page_alloc_order(page, 0);
 	kasan_free_pages(page, order);
 	return true;
 }
@@ -377,12 +418,13 @@ static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp_flags
 			return false;
 	set_page_private(page, 0);
 	init_page_count(page);
-	page->index = order;
 	kasan_alloc_pages(page, order);
 	if (gfp_flags & __GFP_ZERO)
 		prep_zero_page(page, order, gfp_flags);
 	if (order && (gfp_flags & __GFP_COMP))
 		prep_compound_page(page, order);
+	else
+		set_page_alloc_order(page, order);
 	return true;
 }
 
@@ -403,7 +445,6 @@ void prep_compound_page(struct page *page, unsigned int order)
 
 	set_compound_order(page, order);
 	__SetPageHead(page);
-	page->index = 0;
 	for (i = 1; i < nr; i++) {
 		__SetPageTail(page + i);
 		page[i].first_page = page;
@@ -415,7 +456,8 @@ void prep_compound_page(struct page *page, unsigned int order)
 /*
  * rmqueue_bulk - move up to @count order-@order blocks onto @list, keeping
  * their order: at the head for hot use, at the tail when @cold. Returns
- * how many it moved.
+ * how many it moved. (2.6.32's also takes the migratetype of the list
+ * being refilled and records it in each page's private.)
  */
 static int rmqueue_bulk(struct zone *zone, unsigned int order, int count, struct list_head *list,
 			int cold)
@@ -600,7 +642,7 @@ void __free_pages_bootmem(struct page *page, unsigned int order)
 	if (PageHighMem(page))
 		totalhigh_pages += nr;
 	set_page_count(page, 1);
-	page->index = order;
+	set_page_alloc_order(page, order);
 	__free_pages(page, order);
 }
 
@@ -722,20 +764,14 @@ static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 	return NULL;
 }
 
-/* gfp_zone - the preferred (highest allowed) zone of a request */
-static enum zone_type gfp_zone(gfp_t flags)
-{
-	if (flags & __GFP_DMA)
-		return ZONE_DMA;
-	if (flags & __GFP_HIGHMEM)
-		return ZONE_HIGHMEM;
-	return ZONE_NORMAL;
-}
-
 /**
  * node_zonelist - the zonelist a request with @flags walks
  * @nid: the node (0)
  * @flags: the request's GFP flags
+ *
+ * The zonelist of gfp_zone(@flags) (include/linux/gfp.h). 2.6.32 returns
+ * the node's one zonelist here and filters it by gfp_zone() as it walks
+ * (struct zonelist says why Linnet keeps one per zone).
  *
  * Context: any.
  * Return: the zonelist, preferred zone first.
@@ -929,6 +965,79 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 	return __get_free_pages(gfp_mask | __GFP_ZERO, 0);
 }
 EXPORT_SYMBOL(get_zeroed_page);
+
+/**
+ * split_page - make a block of 2^@order pages into as many order-0 pages
+ * @page: the block's first page, as alloc_pages() returned it (not
+ *        __GFP_COMP: a compound page is one page by design)
+ * @order: the order it was allocated with
+ *
+ * Each page gets its own reference count of 1, so each can be freed on
+ * its own with __free_page() or put_page(), in any order; the block is
+ * never freed as a whole again. With CONFIG_DEBUG_PAGE_ORDER each page
+ * records order 0, so freeing the head with the old order is reported.
+ *
+ * Context: any; the caller owns the block.
+ */
+void split_page(struct page *page, unsigned int order)
+{
+	unsigned long i;
+
+	VM_BUG_ON(PageCompound(page));
+	VM_BUG_ON(!page_count(page));
+	set_page_alloc_order(page, 0);
+	for (i = 1; i < (1UL << order); i++) {
+		set_page_count(page + i, 1);
+		set_page_alloc_order(page + i, 0);
+	}
+}
+
+/**
+ * alloc_pages_exact - allocate @size bytes of contiguous, direct-mapped pages
+ * @size: how many bytes; rounded up to whole pages
+ * @gfp_mask: GFP flags, without __GFP_HIGHMEM or __GFP_COMP
+ *
+ * A block of get_order(@size) is allocated, split (split_page()) and the
+ * pages past PAGE_ALIGN(@size) given back at once, so a 5-page request
+ * costs 5 pages, not the 8 of __get_free_pages(gfp_mask, 3).
+ *
+ * Context: as alloc_pages().
+ * Return: the address of the first page, or NULL.
+ */
+void *alloc_pages_exact(size_t size, gfp_t gfp_mask)
+{
+	unsigned int order = get_order(size);
+	unsigned long addr = __get_free_pages(gfp_mask, order);
+
+	if (addr) {
+		unsigned long end = addr + (PAGE_SIZE << order);
+		unsigned long used = addr + PAGE_ALIGN(size);
+
+		split_page(virt_to_page((void *)addr), order);
+		for (; used < end; used += PAGE_SIZE)
+			free_page(used);
+	}
+	return (void *)addr;
+}
+EXPORT_SYMBOL(alloc_pages_exact);
+
+/**
+ * free_pages_exact - free what alloc_pages_exact() gave
+ * @virt: the address alloc_pages_exact() returned
+ * @size: the size given to it
+ *
+ * Frees the pages one by one, as they were split.
+ *
+ * Context: any, including interrupt handlers.
+ */
+void free_pages_exact(void *virt, size_t size)
+{
+	unsigned long addr = (unsigned long)virt, end = addr + PAGE_ALIGN(size);
+
+	for (; addr < end; addr += PAGE_SIZE)
+		free_page(addr);
+}
+EXPORT_SYMBOL(free_pages_exact);
 
 /**
  * drain_local_pages - give every page on this CPU's lists back to the buddy lists

@@ -135,6 +135,7 @@ static inline void reset_page_mapcount(struct page *page)
 }
 
 void put_page(struct page *page);
+void split_page(struct page *page, unsigned int order);
 
 /* lowmem_page_address - the direct-map address of a page below high_memory */
 static inline void *lowmem_page_address(const struct page *page)

@@ -12,6 +12,7 @@
  *   owned by the slab layer:      PageSlab set, @lru.next = the cache,
  *                                 @lru.prev = the slab (how kfree finds them)
  *   a compound page's tail:       PageTail set, @first_page = the head
+ *                                 (sharing its word with @private)
  *
  * The zone a page belongs to is kept in the top bits of @flags. There is
  * no virtual-address field: a low page's address is computed from its pfn,
@@ -28,6 +29,8 @@
 #include <linux/rbtree.h>
 #include <asm/page.h>
 
+struct address_space;
+
 /**
  * struct page - the state of one physical page frame
  * @flags: PG_* bits (include/linux/page-flags.h); the zone number in the top bits
@@ -35,22 +38,32 @@
  * @_mapcount: -1 when the page is not mapped in any page table, else mappings - 1
  * @private: for a free buddy block, its order; otherwise the owner's
  * @mapping: the file's address_space of a page-cache page (mm/filemap.c), else NULL
- * @index: for an allocated block that is not compound, the order it was
- *         allocated with (so freeing with the wrong order is caught);
- *         Linux: the offset within the mapping
- * @first_page: for a compound page's tail pages, the head page
+ * @first_page: for a compound page's tail pages, the head page (in place
+ *              of @private, which a tail page does not use)
+ * @index: the page's offset within @mapping, in pages. With
+ *         CONFIG_DEBUG_PAGE_ORDER (Linnet's option, on in the test
+ *         kernels) an allocated block that is not compound also keeps
+ *         the order it was allocated with here until it is freed, so
+ *         that freeing it with another order is caught (mm/page_alloc.c)
  * @lru: list link: free lists, per-CPU lists, or (slab) the cache and slab
+ *
+ * 2.6.32's layout on i386 with SLAB and one CPU, 32 bytes. 2.6.32 also
+ * unions SLUB's fields (inuse/objects with @_mapcount, slab with
+ * @first_page, freelist with @index) and the split page-table lock
+ * (more than 4 CPUs); Linnet has neither SLUB nor SMP.
  */
 struct page {
 	unsigned long flags;
 	atomic_t _count;
 	atomic_t _mapcount;
-	unsigned long private;
-	void *mapping;
 	union {
-		unsigned long index;
+		struct {
+			unsigned long private;
+			struct address_space *mapping;
+		};
 		struct page *first_page;
 	};
+	pgoff_t index;
 	struct list_head lru;
 };
 

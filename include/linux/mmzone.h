@@ -11,6 +11,9 @@
  *   | ZONE_DMA| ZONE_NORMAL (directly mapped)  | ZONE_HIGHMEM (kmap)    |
  *   +---------+--------------------------------+------------------------+
  *
+ * A fourth zone, ZONE_MOVABLE, exists as in 2.6.32 but is always empty
+ * (2.6.32 fills it only when booted with kernelcore= or movablecore=).
+ *
  * Each zone has its own buddy free lists (free_area[order]), watermarks
  * saying how much must stay free, a reserve it keeps from allocations that
  * could have used a higher zone (lowmem_reserve), and per-CPU lists of
@@ -40,11 +43,24 @@
  * @ZONE_DMA: [0, 16 MiB): reachable by ISA DMA
  * @ZONE_NORMAL: [16 MiB, 896 MiB): the rest of the directly mapped memory
  * @ZONE_HIGHMEM: [896 MiB, end): not mapped permanently; reached through kmap
+ * @ZONE_MOVABLE: pages only movable allocations may use. In 2.6.32 it is
+ *                carved out of the highest zone by kernelcore= or
+ *                movablecore=, and empty without them. Linnet has neither
+ *                option, so it is always empty: it spans no frames, no
+ *                zonelist holds it, and every view that skips unpopulated
+ *                zones (buddyinfo, zoneinfo, Mem-Info) skips it, as
+ *                2.6.32's do. It is there so that the zone numbers,
+ *                gfp_zone()'s table and zoneinfo's protection array are
+ *                2.6.32's.
  * @__MAX_NR_ZONES: the number of zones
+ *
+ * i386 has no ZONE_DMA32 (2.6.32 builds it only on 64-bit x86).
  */
-enum zone_type { ZONE_DMA, ZONE_NORMAL, ZONE_HIGHMEM, __MAX_NR_ZONES };
+enum zone_type { ZONE_DMA, ZONE_NORMAL, ZONE_HIGHMEM, ZONE_MOVABLE, __MAX_NR_ZONES };
 #define MAX_NR_ZONES __MAX_NR_ZONES
-#define ZONES_WIDTH 2
+/* Bits for a zone number: in page->flags, and per entry of GFP_ZONE_TABLE */
+#define ZONES_SHIFT 2
+#define ZONES_WIDTH ZONES_SHIFT
 
 /**
  * struct free_area - the free blocks of one order in one zone
@@ -188,7 +204,7 @@ enum zone_watermarks { WMARK_MIN, WMARK_LOW, WMARK_HIGH, NR_WMARK };
  * @spanned_pages: frames from the first to the last, holes included
  * @present_pages: frames of real RAM (holes excluded)
  * @managed_pages: frames given to the buddy allocator at boot
- * @name: "DMA", "Normal" or "HighMem"
+ * @name: "DMA", "Normal", "HighMem" or "Movable"
  */
 struct zone {
 	unsigned long watermark[NR_WMARK];
@@ -208,6 +224,13 @@ struct zone {
 /**
  * struct zonelist - the zones to try for a request, in order, NULL-terminated
  * @zones: the zones; the first is the preferred one
+ *
+ * Linux 2.6.32 keeps one zonelist per node of every populated zone
+ * (struct zoneref _zonerefs[]) and skips, while walking it, the zones
+ * above the request's gfp_zone() (for_each_zone_zonelist with
+ * high_zoneidx). Linnet keeps the shape Linux had before 2.6.26: one
+ * zonelist per preferred zone, already cut at that zone. Both walk the
+ * same zones in the same order.
  */
 struct zonelist {
 	struct zone *zones[MAX_NR_ZONES + 1];

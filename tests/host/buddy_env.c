@@ -98,7 +98,7 @@ static void free_range(unsigned long pfn, unsigned long end)
  */
 void buddy_env_init(void)
 {
-	unsigned long bounds[] = { 1, ENV_DMA_END, ENV_LOW_END, ENV_PAGES };
+	unsigned long bounds[] = { 1, ENV_DMA_END, ENV_LOW_END, ENV_PAGES, ENV_PAGES };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	unsigned long i;
 

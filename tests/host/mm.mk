@@ -11,7 +11,7 @@
 
 FUZZ_SECONDS ?= 20
 MM_HOST_DIR := $(BUILD)/host-mm
-MM_KCFLAGS := -std=gnu11 -ffreestanding -fno-builtin -DLINNET_HOST -DHZ=100 -Iarch/x86/include -Iinclude -Itests/host \
+MM_KCFLAGS := -std=gnu11 -ffreestanding -fno-builtin -DLINNET_HOST -DHZ=100 -DCONFIG_DEBUG_PAGE_ORDER -Iarch/x86/include -Iinclude -Itests/host \
 	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
 MM_SRCS := mm/page_alloc.c lib/math/int_sqrt.c tests/host/buddy_env.c
 MM_DEPS := $(MM_SRCS) tests/host/mm_glue.c tests/host/buddy_ops.h tests/host/buddy_env.h \

@@ -9,6 +9,7 @@
  */
 #include <kunit/test.h>
 #include <linux/mm.h>
+#include <linux/kconfig.h>
 
 extern char _text[];
 
@@ -38,10 +39,14 @@ static void double_free_test(struct kunit *test)
 	expect_lists_intact(test);
 }
 
+/* CONFIG_DEBUG_PAGE_ORDER (Linnet's, on in the test kernels): the order is checked */
 static void wrong_order_test(struct kunit *test)
 {
-	struct page *p = alloc_pages(GFP_KERNEL, 2);
+	struct page *p;
 
+	if (!IS_ENABLED(CONFIG_DEBUG_PAGE_ORDER))
+		kunit_skip(test, "CONFIG_DEBUG_PAGE_ORDER is off");
+	p = alloc_pages(GFP_KERNEL, 2);
 	KUNIT_ASSERT_NOT_NULL(test, p);
 	__free_pages(p, 1); /* reported; the block stays allocated */
 	KUNIT_EXPECT_EQ(test, page_count(p), 0);

@@ -191,12 +191,16 @@ static void kernel_physical_mapping_init(void)
 	}
 }
 
-/* Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn */
+/*
+ * Zone sizes from the RAM ranges: DMA below 16 MiB, Normal to max_low_pfn,
+ * HighMem to max_pfn. ZONE_MOVABLE gets nothing (no kernelcore=), so
+ * 2.6.32's "Movable zone start PFN" list below stays empty.
+ */
 static void zone_sizes_init(void)
 {
 	unsigned long start = min_low_pfn,
 		      dma_end = max_low_pfn < MAX_DMA_PFN ? max_low_pfn : MAX_DMA_PFN;
-	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn };
+	unsigned long bounds[MAX_NR_ZONES + 1] = { start, dma_end, max_low_pfn, max_pfn, max_pfn };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	int i;
 
@@ -206,9 +210,11 @@ static void zone_sizes_init(void)
 
 		size[i] = hi - lo;
 		holes[i] = size[i] - bootmem_present_pages(lo, hi);
-		printk(KERN_INFO "  %-8s %#010lx -> %#010lx\n", zone_names[i], lo, hi);
+		if (i != ZONE_MOVABLE)
+			printk(KERN_INFO "  %-8s %#010lx -> %#010lx\n", zone_names[i], lo, hi);
 		bounds[i + 1] = hi;
 	}
+	printk(KERN_INFO "Movable zone start PFN for each node\n");
 	bootmem_print_ranges();
 	printk(KERN_DEBUG "On node 0 totalpages: %lu\n", bootmem_present_pages(0, max_pfn));
 	free_area_init_node(0, size, start, holes);

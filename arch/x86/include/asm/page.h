@@ -37,6 +37,23 @@ extern char *host_ram;
 #endif
 
 #define PAGE_ALIGN(addr) (((addr) + PAGE_SIZE - 1) & PAGE_MASK)
+
+/**
+ * get_order - the smallest order whose block holds @size bytes
+ * @size: bytes, at least 1
+ *
+ * get_order(PAGE_SIZE) is 0, get_order(PAGE_SIZE + 1) is 1. 2.6.32 keeps
+ * it in asm-generic/getorder.h, which x86's asm/page.h includes. As
+ * there, @size 0 gives the order of the whole 32-bit space (20).
+ *
+ * Context: any.
+ * Return: the order.
+ */
+static inline int get_order(unsigned long size)
+{
+	size = (size - 1) >> PAGE_SHIFT;
+	return size ? (int)(sizeof(long) * 8) - __builtin_clzl(size) : 0;
+}
 #define PFN_UP(x) (((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
 #define PFN_DOWN(x) ((x) >> PAGE_SHIFT)
 #define PFN_PHYS(x) ((unsigned long long)(x) << PAGE_SHIFT)
