@@ -111,7 +111,7 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
-SRCDIRS := boot arch/x86/kernel arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
+SRCDIRS := boot arch/x86/kernel arch/x86/kernel/apic arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
 	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc drivers/char \
 	drivers/serial drivers/base drivers/input/serio drivers/video/console drivers/misc lib \
 	lib/math lib/zlib_inflate lib/kunit \
@@ -175,7 +175,7 @@ DEPS := $(OBJS:.o=.d)
 # Debian's linux-source package when it is installed: extracted into
 # LINUX_SRC, never committed. include/linnet/linux_test.h turns
 # their module_init() into linux_test_NAME(), which the linux_tests KUnit
-# suite calls (ktest=linux_tests), so they run only when asked.
+# suite calls in test boots (ktest=all or ktest=linux_tests), never in a normal boot.
 # Every file Linnet takes from the tarball (these, tests/upstream's and
 # kunit.py) comes out of one tar run (tests/upstream/upstream.mk): xz is
 # read from the start up to each member, ~12 s of CPU a run. A variant
@@ -395,7 +395,9 @@ $(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/i
 	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
 		--extra $(MODULAR_ROOT) $(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
 
-iso: $(BUILD)/linnet.iso
+# As run: first what GRUB's ISO needs (grub-mkrescue, xorriso) and busybox.
+iso: deps-run
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/linnet.iso
 
 $(BUILD)/linnet.iso: $(MODULAR)/kernel.elf $(BUILD)/userland.cpio iso/boot/grub/grub.cfg
 	@mkdir -p $(BUILD)/iso/boot/grub

@@ -217,13 +217,16 @@ struct elf_info {
 static void fill_auxv(u32 *auxv, const struct elf_info *ei, unsigned long random,
 		      unsigned long platform, unsigned long execfn)
 {
+	const struct cred *c = &current->cred;
+	/* 2.6.32's cap_bprm_secureexec: the program runs with ids not its caller's */
+	u32 secure = c->euid != c->uid || c->egid != c->gid;
 	const u32 v[] = {
 		AT_HWCAP,  elf_hwcap(), AT_PAGESZ,   PAGE_SIZE, AT_CLKTCK,
 		USER_HZ,   AT_PHDR,	ei->phdr,    AT_PHENT,	sizeof(Elf32_Phdr),
 		AT_PHNUM,  ei->phnum,	AT_BASE,     0,		AT_FLAGS,
-		0,	   AT_ENTRY,	ei->entry,   AT_UID,	0,
-		AT_EUID,   0,		AT_GID,	     0,		AT_EGID,
-		0,	   AT_SECURE,	0,	     AT_RANDOM, random,
+		0,	   AT_ENTRY,	ei->entry,   AT_UID,	c->uid,
+		AT_EUID,   c->euid,	AT_GID,	     c->gid,	AT_EGID,
+		c->egid,   AT_SECURE,	secure,	     AT_RANDOM, random,
 		AT_EXECFN, execfn,	AT_PLATFORM, platform,	AT_NULL,
 		0,
 	};
@@ -372,6 +375,7 @@ static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 		return ret;
 	}
 	/* Past the point of no return: a failure kills the process */
+	install_exec_creds(bprm);
 	ei.entry = eh->e_entry + bias;
 	ei.phnum = eh->e_phnum;
 	ei.phdr = phdr_addr(eh, ph, bias);

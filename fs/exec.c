@@ -31,6 +31,17 @@
  * descriptor table (CLONE_FILES) gets its own copy first, and the point
  * of no return closes the close-on-exec descriptors, as 2.6.32 does.
  *
+ * A set-user-ID (set-group-ID) program runs with its file's owner
+ * (group) as its effective id: prepare_binprm() puts the new ids in
+ * bprm->cred, unless the file's mount is nosuid, and install_exec_creds()
+ * commits them once the old program is gone. As in 2.6.32, such a change of
+ * identity makes the process non-dumpable (kernel/cred.c:commit_creds),
+ * and so does running a program the caller may not read; any other exec
+ * makes it dumpable again (set_dumpable: the flag ptrace_may_access and
+ * /proc/PID's owners look at). 2.6.32 also lets fs.suid_dumpable make
+ * such processes dumpable (1) or root-dumpable (2); Linnet has no such
+ * sysctl: suid_dumpable stays 0.
+ *
  * A program file and its writers exclude each other, as in 2.6.32:
  * open_exec() denies writing (deny_write_access: -ETXTBSY if the file is
  * open for writing), the text mappings the ELF loader makes keep it
@@ -66,6 +77,55 @@
 extern void ret_to_user(struct pt_regs *regs) __noreturn;
 
 static LIST_HEAD(formats);
+
+/* What a process that changed identity becomes: 0, not dumpable (2.6.32's default) */
+int suid_dumpable;
+
+/**
+ * set_dumpable - set an address space's dumpable flag
+ * @mm: the address space
+ * @value: SUID_DUMP_DISABLE (0), SUID_DUMP_USER (1) or SUID_DUMP_ROOT (2)
+ *
+ * The flag is two bits of @mm->flags, changed one at a time in an order
+ * that never lets get_dumpable() see a value more permissive than both
+ * the old and the new one (2.6.32's table, kept here as its rule).
+ *
+ * Context: any.
+ */
+void set_dumpable(struct mm_struct *mm, int value)
+{
+	switch (value) {
+	case SUID_DUMP_DISABLE:
+		clear_bit(MMF_DUMPABLE, &mm->flags);
+		smp_wmb();
+		clear_bit(MMF_DUMP_SECURELY, &mm->flags);
+		break;
+	case SUID_DUMP_USER:
+		set_bit(MMF_DUMPABLE, &mm->flags);
+		smp_wmb();
+		clear_bit(MMF_DUMP_SECURELY, &mm->flags);
+		break;
+	case SUID_DUMP_ROOT:
+		set_bit(MMF_DUMP_SECURELY, &mm->flags);
+		smp_wmb();
+		set_bit(MMF_DUMPABLE, &mm->flags);
+		break;
+	}
+}
+
+/**
+ * get_dumpable - an address space's dumpable flag
+ * @mm: the address space
+ *
+ * Context: any.
+ * Return: 0, 1 or 2 (the interim bit pattern 10 reads as 2).
+ */
+int get_dumpable(struct mm_struct *mm)
+{
+	int ret = mm->flags & 0x3;
+
+	return ret >= 2 ? 2 : ret;
+}
 
 /**
  * register_binfmt - add an executable format to those execve() tries
@@ -116,14 +176,34 @@ struct file *open_exec(const char *name)
 }
 
 /**
- * prepare_binprm - read the first BINPRM_BUF_SIZE bytes of the program
- * @bprm: the program, with @bprm->file open
+ * prepare_binprm - the program's credentials and its first BINPRM_BUF_SIZE bytes
+ * @bprm: the program, with @bprm->file open and @bprm->cred the caller's
+ *
+ * The effective uid becomes the file's owner if it is set-user-ID, the
+ * effective gid its group if it is set-group-ID and group-executable,
+ * unless the file's mount is nosuid; the saved and file-system ids
+ * follow the effective ones (2.6.32's cap_bprm_set_creds). A #! script
+ * calls this again for its interpreter, whose bits then decide: the
+ * script's own set-id bits are ignored, as in 2.6.32.
  *
  * Context: process context; may sleep.
  * Return: the bytes read (zeroes pad a shorter file), or a negative errno.
  */
 int prepare_binprm(struct linux_binprm *bprm)
 {
+	struct inode *inode = bprm->file->f_path.dentry->d_inode;
+	struct cred *new = &bprm->cred;
+
+	new->euid = current_euid();
+	new->egid = current_egid();
+	if (!(bprm->file->f_path.mnt->mnt_flags & MNT_NOSUID)) {
+		if (inode->i_mode & S_ISUID)
+			new->euid = inode->i_uid;
+		if ((inode->i_mode & (S_ISGID | S_IXGRP)) == (S_ISGID | S_IXGRP))
+			new->egid = inode->i_gid;
+	}
+	new->suid = new->fsuid = new->euid;
+	new->sgid = new->fsgid = new->egid;
 	memset(bprm->buf, 0, BINPRM_BUF_SIZE);
 	return kernel_read(bprm->file, 0, bprm->buf, BINPRM_BUF_SIZE);
 }
@@ -384,7 +464,29 @@ int flush_old_exec(struct linux_binprm *bprm)
 		return -ENOMEM;
 	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
 	tsk->did_exec = 1; /* setpgid() on it now fails with -EACCES */
+	/* 2.6.32's setup_new_exec: dumpable again, unless the ids differ or it is unreadable */
+	if (current_euid() == current_uid() && current_egid() == current_gid())
+		set_dumpable(mm, SUID_DUMP_USER);
+	else
+		set_dumpable(mm, suid_dumpable);
+	if (bprm->cred.uid == current_euid() && bprm->cred.gid == current_egid() &&
+	    inode_permission(bprm->file->f_path.dentry->d_inode, MAY_READ))
+		set_dumpable(mm, suid_dumpable);
 	return 0;
+}
+
+/**
+ * install_exec_creds - the new program's credentials take effect
+ * @bprm: the program, past the point of no return
+ *
+ * A set-user-ID or set-group-ID program changes the effective ids here,
+ * which makes the process non-dumpable (kernel/cred.c:commit_creds).
+ *
+ * Context: process context, after flush_old_exec().
+ */
+void install_exec_creds(struct linux_binprm *bprm)
+{
+	commit_creds(&bprm->cred);
 }
 
 /* Room for the strings at the top of the initial stack: 2.6.32's 128 KiB at most */
@@ -461,6 +563,7 @@ static int do_execve(const char *filename, const char __user *const __user *argv
 	if (!bprm->strings)
 		goto out;
 	bprm->filename = bprm->interp = filename;
+	bprm->cred = current->cred;
 	ret = unshare_files();
 	if (ret)
 		goto out;

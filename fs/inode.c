@@ -101,6 +101,7 @@ static void inode_init_always(struct super_block *sb, struct inode *inode)
 	inode->i_fop = &empty_fops;
 	inode->i_data.host = inode;
 	inode->i_data.a_ops = &empty_aops;
+	inode->i_data.flags = 0; /* no AS_* bit of the inode that used this memory before */
 	mapping_set_gfp_mask(&inode->i_data, GFP_HIGHUSER_MOVABLE);
 	inode->i_mapping = &inode->i_data;
 }

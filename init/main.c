@@ -34,6 +34,7 @@
 #include <linux/hrtimer.h>
 #include <linux/time.h>
 #include <linux/timer.h>
+#include <linux/rcupdate.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
@@ -305,6 +306,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	fork_init();
 	parse_args_late();
 	init_IRQ();
+	rcu_init();
 	init_timers();
 	hrtimers_init();
 	softirq_init();

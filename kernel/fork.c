@@ -342,6 +342,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 
 	if (!mm)
 		return NULL;
+	mm->flags = oldmm->flags; /* the dumpable flag is inherited */
 	if (dup_mmap(mm, oldmm)) {
 		mmput(mm);
 		return NULL;

@@ -52,6 +52,7 @@
 #include <linux/jiffies.h>
 #include <linux/bitops.h>
 #include <linux/percpu.h>
+#include <linux/rcupdate.h>
 #include <linux/kernel_stat.h>
 #include <asm/switch_to.h>
 #include <asm/mmu_context.h>
@@ -747,6 +748,7 @@ static void __sched __schedule(void)
 	if (unlikely((preempt_count() & ~PREEMPT_ACTIVE) != 1 && prev->state != TASK_DEAD))
 		__schedule_bug(prev);
 	local_irq_disable();
+	rcu_sched_qs(0); /* a reader cannot be switched out: this is a quiescent state */
 	update_rq_clock(rq);
 	clear_tsk_need_resched(prev);
 	if (prev->state && !(preempt_count() & PREEMPT_ACTIVE)) {

@@ -30,6 +30,7 @@
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/preempt.h>
+#include <linux/rcupdate.h>
 #include <linux/kthread.h>
 #include <linux/sched.h>
 
@@ -125,9 +126,10 @@ static void run_vectors(unsigned long pending)
 	do {
 		if (pending & 1) {
 			softirq_count_cpu0[h - softirq_vec]++;
-			if (likely(h->action))
+			if (likely(h->action)) {
 				run_action(h);
-			else
+				rcu_bh_qs(0); /* between two handlers no _bh reader runs */
+			} else
 				pr_err("softirq %d raised with no handler\n",
 				       (int)(h - softirq_vec));
 		}

@@ -444,7 +444,7 @@ asmlinkage long sys_setuid(uid_t uid)
 		return -EPERM;
 	}
 	new.fsuid = new.euid = uid;
-	current->cred = new;
+	commit_creds(&new);
 	return 0;
 }
 
@@ -457,15 +457,15 @@ asmlinkage long sys_setuid(uid_t uid)
  */
 asmlinkage long sys_setgid(gid_t gid)
 {
-	struct cred *c = &current->cred;
+	struct cred new = current->cred;
 
 	if (capable(CAP_SETGID))
-		c->gid = c->egid = c->sgid = c->fsgid = gid;
-	else if (gid == c->gid || gid == c->sgid)
-		c->egid = c->fsgid = gid;
+		new.gid = new.egid = new.sgid = new.fsgid = gid;
+	else if (gid == new.gid || gid == new.sgid)
+		new.egid = new.fsgid = gid;
 	else
 		return -EPERM;
-	return 0;
+	return commit_creds(&new);
 }
 
 /*
@@ -524,7 +524,7 @@ asmlinkage long sys_setreuid(uid_t ruid, uid_t euid)
 	if (!err && set_user(&new))
 		err = -EAGAIN;
 	if (!err)
-		current->cred = new;
+		commit_creds(&new);
 	return err;
 }
 
@@ -542,7 +542,7 @@ asmlinkage long sys_setregid(gid_t rgid, gid_t egid)
 	int err = set_re(GID_SET(&new), rgid, egid, capable(CAP_SETGID));
 
 	if (!err)
-		current->cred = new;
+		commit_creds(&new);
 	return err;
 }
 
@@ -607,7 +607,7 @@ asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)
 	if (!err && set_user(&new))
 		err = -EAGAIN;
 	if (!err)
-		current->cred = new;
+		commit_creds(&new);
 	return err;
 }
 
@@ -640,7 +640,7 @@ asmlinkage long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid)
 	int err = set_res(GID_SET(&new), rgid, egid, sgid, capable(CAP_SETGID));
 
 	if (!err)
-		current->cred = new;
+		commit_creds(&new);
 	return err;
 }
 
@@ -668,7 +668,11 @@ asmlinkage long sys_getresgid(gid_t __user *rgid, gid_t __user *egid, gid_t __us
  */
 asmlinkage long sys_setfsuid(uid_t uid)
 {
-	return set_fs_id(UID_SET(&current->cred), uid, capable(CAP_SETUID));
+	struct cred new = current->cred;
+	long old = set_fs_id(UID_SET(&new), uid, capable(CAP_SETUID));
+
+	commit_creds(&new);
+	return old;
 }
 
 /**
@@ -680,7 +684,11 @@ asmlinkage long sys_setfsuid(uid_t uid)
  */
 asmlinkage long sys_setfsgid(gid_t gid)
 {
-	return set_fs_id(GID_SET(&current->cred), gid, capable(CAP_SETGID));
+	struct cred new = current->cred;
+	long old = set_fs_id(GID_SET(&new), gid, capable(CAP_SETGID));
+
+	commit_creds(&new);
+	return old;
 }
 
 /**
@@ -1291,9 +1299,13 @@ asmlinkage long sys_prctl(int option, unsigned long arg2, unsigned long arg3, un
 	case PR_GET_PDEATHSIG:
 		return put_user(current->pdeath_signal, (int __user *)arg2);
 	case PR_GET_DUMPABLE:
-		return 1; /* no core dumps, but nothing makes a process undumpable */
+		return current->mm ? get_dumpable(current->mm) : 0;
 	case PR_SET_DUMPABLE:
-		return arg2 == 0 || arg2 == 1 ? 0 : -EINVAL;
+		if (arg2 > 1) /* 2 (root-only) only through suid_dumpable, as 2.6.32 */
+			return -EINVAL;
+		if (current->mm)
+			set_dumpable(current->mm, arg2);
+		return 0;
 	case PR_SET_NAME:
 		comm[sizeof(comm) - 1] = 0;
 		if (strncpy_from_user(comm, (const char __user *)arg2, sizeof(comm) - 1) < 0)

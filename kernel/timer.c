@@ -49,6 +49,7 @@
 #include <linux/kernel_stat.h>
 #include <linux/sched.h>
 #include <linux/posix-timers.h>
+#include <linux/rcupdate.h>
 #include <linux/time.h>
 #include <linux/timer.h>
 #include <asm/irq_regs.h>
@@ -419,7 +420,7 @@ void run_local_timers(void)
  *
  * The tick is charged to the task it interrupted, as user or system
  * time and to the CPU's time by kind (kernel/sched.c:account_process_tick),
- * and to its CPU interval timers.
+ * and to its CPU interval timers, and RCU looks for a quiescent state.
  *
  * Context: hard interrupt (the tick).
  */
@@ -431,6 +432,7 @@ void update_process_times(int user_tick)
 	account_itimers(p, user_tick);
 	run_posix_cpu_timers(p); /* RLIMIT_CPU */
 	run_local_timers();
+	rcu_check_callbacks(0, user_tick);
 	scheduler_tick();
 }
 

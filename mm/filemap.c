@@ -22,12 +22,12 @@
  * none were, leaving the file as it is (2.6.32's answer for ramfs).
  *
  * Differences from 2.6.32: no read-ahead, no writeback (nothing Linnet
- * has is backed by a disk), no LRU reclaim (the file LRU list is kept
- * but nothing scans it), and the tree is not read under RCU. With
- * CONFIG_DEBUG_PAGE_ORDER Linnet's page allocator keeps a block's
- * allocation order in page->index (mm/page_alloc.c), so a page leaving
- * the cache gets index 0 back here, the order it was allocated with;
- * its flags are cleared here too. A read past the end of a file
+ * has is backed by a disk), no LRU reclaim (a new page goes on an LRU
+ * list, mm/swap.c, but nothing scans the lists), and the tree is not
+ * read under RCU. With CONFIG_DEBUG_PAGE_ORDER Linnet's page allocator
+ * keeps a block's allocation order in page->index (mm/page_alloc.c), so
+ * a page leaving the cache gets index 0 back here, the order it was
+ * allocated with; its flags are cleared here too. A read past the end of a file
  * allocates no page (2.6.32 caches a zeroed page there). The pages in
  * the cache are counted in the zone counter NR_FILE_PAGES, as in 2.6.32:
  * meminfo's Cached.
@@ -49,6 +49,7 @@
 #include <linux/sched.h>
 #include <linux/wait.h>
 #include <linux/radix-tree.h>
+#include <linux/swap.h>
 #include <linux/vmstat.h>
 #include <linux/uaccess.h>
 #include <linux/spinlock.h>
@@ -60,8 +61,6 @@
 #define PAGE_WAIT_TABLE_SIZE (1 << PAGE_WAIT_TABLE_BITS)
 
 static wait_queue_head_t page_wait_table[PAGE_WAIT_TABLE_SIZE];
-static LIST_HEAD(file_lru);
-static DEFINE_SPINLOCK(lru_lock);
 
 static wait_queue_head_t *page_waitqueue(struct page *page)
 {
@@ -124,34 +123,6 @@ void wait_on_page_locked(struct page *page)
 	finish_wait(wq, &wait);
 }
 EXPORT_SYMBOL(wait_on_page_locked);
-
-/**
- * lru_cache_add_file - put a new page-cache page on the file LRU list
- * @page: the page
- *
- * Context: any.
- */
-void lru_cache_add_file(struct page *page)
-{
-	unsigned long flags;
-
-	spin_lock_irqsave(&lru_lock, flags);
-	SetPageLRU(page);
-	list_add(&page->lru, &file_lru);
-	spin_unlock_irqrestore(&lru_lock, flags);
-}
-
-static void del_page_from_lru(struct page *page)
-{
-	unsigned long flags;
-
-	spin_lock_irqsave(&lru_lock, flags);
-	if (PageLRU(page)) {
-		ClearPageLRU(page);
-		list_del_init(&page->lru);
-	}
-	spin_unlock_irqrestore(&lru_lock, flags);
-}
 
 /**
  * add_to_page_cache_locked - insert a locked page into a file's page cache
@@ -254,7 +225,7 @@ void remove_from_page_cache(struct page *page)
 	spin_lock_irqsave(&mapping->tree_lock, flags);
 	__remove_from_page_cache(page);
 	spin_unlock_irqrestore(&mapping->tree_lock, flags);
-	del_page_from_lru(page);
+	lru_cache_del(page);
 }
 EXPORT_SYMBOL(remove_from_page_cache);
 

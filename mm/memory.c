@@ -59,7 +59,7 @@ static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
 	pgd_t *pgd = pgd_offset(mm, addr);
 
 	if (pgd_none(*pgd)) {
-		struct page *page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+		struct page *page = pte_alloc_one(mm, addr);
 
 		if (!page)
 			return NULL;
@@ -70,7 +70,7 @@ static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
 		}
 		spin_unlock(&mm->page_table_lock);
 		if (page) /* another thread of the process was first */
-			__free_page(page);
+			pte_free(mm, page);
 	}
 	return pte_offset_kernel((pmd_t *)pgd, addr);
 }
@@ -485,7 +485,7 @@ void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end
 
 		if (pgd_none(*pgd))
 			continue;
-		free_page(pmd_page_vaddr(*(pmd_t *)pgd));
+		pte_free(mm, virt_to_page(pmd_page_vaddr(*(pmd_t *)pgd)));
 		*pgd = __pgd(0);
 	}
 }

@@ -26,7 +26,15 @@
  * bytes and more, unless it fits in the slab's leftover space. That
  * leftover also buys "colour": successive slabs start their objects one
  * cache line further in, so equal objects of different slabs do not all
- * compete for the same cache sets. See docs/slab.md.
+ * compete for the same cache sets.
+ *
+ * A SLAB_DESTROY_BY_RCU cache frees its slabs' pages only after an RCU
+ * grace period: slab_destroy() queues the slab with call_rcu() (the
+ * descriptor is reused as the struct rcu_head, as 2.6.32 does), so a
+ * lock-free reader that found an object's address keeps finding memory
+ * of this cache until it leaves rcu_read_lock(), and
+ * kmem_cache_destroy() waits for those callbacks (rcu_barrier()) before
+ * the cache itself goes. See docs/slab.md and docs/rcu.md.
  */
 #include <linux/module.h>
 #include <linux/kernel.h>
@@ -40,6 +48,7 @@
 #include <linux/mm.h>
 #include <linux/jiffies.h>
 #include <linux/mutex.h>
+#include <linux/rcupdate.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/slab_def.h>
@@ -218,8 +227,11 @@ static unsigned long debug_flags(unsigned long flags, size_t size, void (*ctor)(
 	if (size < 4096 ||
 	    fls(size - 1) == fls(size - 1 + REDZONE_ALIGN + 2 * sizeof(unsigned long long)))
 		flags |= SLAB_RED_ZONE | SLAB_STORE_USER;
-	/* A constructed object must keep its state while free: no poison. */
-	if (!ctor)
+	/*
+	 * A constructed object must keep its state while free, and a
+	 * SLAB_DESTROY_BY_RCU object may be read after its free: no poison.
+	 */
+	if (!ctor && !(flags & SLAB_DESTROY_BY_RCU))
 		flags |= SLAB_POISON;
 	return flags;
 }
@@ -442,14 +454,57 @@ static void cache_init_objs(struct kmem_cache *cachep, struct slab *slabp)
 	slabp->free = 0;
 }
 
+/*
+ * struct slab_rcu - a SLAB_DESTROY_BY_RCU slab waiting for its grace period
+ * @head: queued with call_rcu()
+ * @cachep: the cache
+ * @addr: the slab's first page
+ *
+ * It overlays the slab's own descriptor, which nothing reads any more
+ * once the slab is off the cache's lists.
+ */
+struct slab_rcu {
+	struct rcu_head head;
+	struct kmem_cache *cachep;
+	void *addr;
+};
+
 /* Give a slab's pages (and an off-slab descriptor) back. */
+static void kmem_free_slab(struct kmem_cache *cachep, void *addr, void *slabp)
+{
+	kmem_freepages(cachep, addr);
+	if (OFF_SLAB(cachep))
+		kmem_cache_free(cachep->slabp_cache, slabp);
+}
+
+/* RCU_SOFTIRQ: the grace period is over, no reader can be on the slab */
+static void kmem_rcu_free(struct rcu_head *head)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof */
+	struct slab_rcu *slab_rcu = container_of(head, struct slab_rcu, head);
+
+	kmem_free_slab(slab_rcu->cachep, slab_rcu->addr, slab_rcu);
+}
+
+/*
+ * A slab off the cache's lists goes back to the page allocator: now, or,
+ * for SLAB_DESTROY_BY_RCU, after a grace period, so its memory stays this
+ * cache's for every reader that may still hold one of its objects.
+ */
 static void slab_destroy(struct kmem_cache *cachep, struct slab *slabp)
 {
 	void *addr = (char *)slabp->s_mem - slabp->colouroff;
 
-	kmem_freepages(cachep, addr);
-	if (OFF_SLAB(cachep))
-		kmem_cache_free(cachep->slabp_cache, slabp);
+	BUILD_BUG_ON(sizeof(struct slab_rcu) > sizeof(struct slab));
+	if (unlikely(cachep->flags & SLAB_DESTROY_BY_RCU)) {
+		struct slab_rcu *slab_rcu = (struct slab_rcu *)slabp;
+
+		slab_rcu->cachep = cachep;
+		slab_rcu->addr = addr;
+		call_rcu(&slab_rcu->head, kmem_rcu_free);
+	} else {
+		kmem_free_slab(cachep, addr, slabp);
+	}
 }
 
 /* Slab pages are low memory: asking for highmem is a bug, as in 2.6.32. */
@@ -817,9 +872,10 @@ EXPORT_SYMBOL(kmem_cache_shrink);
  *
  * If objects are still in use the cache is kept, and the error is
  * reported: "slab error in kmem_cache_destroy(): cache `name': Can't free
- * all objects", with a backtrace.
+ * all objects", with a backtrace. A SLAB_DESTROY_BY_RCU cache first waits
+ * for its slabs' grace periods (rcu_barrier()): their callbacks name it.
  *
- * Context: process context.
+ * Context: process context; sleeps.
  */
 void kmem_cache_destroy(struct kmem_cache *cachep)
 {
@@ -836,6 +892,8 @@ void kmem_cache_destroy(struct kmem_cache *cachep)
 		mutex_unlock(&cache_chain_mutex);
 		return;
 	}
+	if (unlikely(cachep->flags & SLAB_DESTROY_BY_RCU))
+		rcu_barrier();
 	mutex_unlock(&cache_chain_mutex);
 	kmem_cache_free(&cache_cache, cachep);
 }

@@ -20,6 +20,13 @@ Names the compiler itself provides (the builtins the kernel calls through
 libgcc) are listed in PROVIDED with the reason. Exits 1 and lists the
 offenders if any declaration has no definition.
 
+It also requires one name to be one function: a name the headers declare
+or define inline with different numbers of parameters (2.6.32's
+full_name_hash(name, len) in <linux/dcache.h> beside today's
+full_name_hash(salt, name, len) in <linux/stringhash.h>) leaves a reader
+with two functions of one name, and which one a file gets depends on
+what it includes.
+
     scripts/decls.py              check the tree
     scripts/decls.py --selftest   prove it catches a planted undefined prototype
 """
@@ -102,6 +109,51 @@ def declared_in(path):
     return names
 
 
+def arity(params):
+    """The number of parameters in a parameter list's text."""
+    depth, count, text = 0, 1, params.strip()
+    if text in ("", "void"):
+        return 0
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        count += ch == "," and depth == 0
+    return count
+
+
+SIG_RE = re.compile(r"([A-Za-z_]\w*)\s*\(((?:[^()]|\([^()]*\))*)\)\s*"
+                    r"(?:__\w+(?:\([^()]*\))?\s*)*;?\s*$")
+
+
+def signatures_in(path):
+    """(name, arity) of each prototype and inline function in a header."""
+    with open(path, errors="replace") as f:
+        text = strip_comments(f.read())
+    for stmt, has_body in logical_statements(text):
+        s = " ".join(stmt.split())
+        if re.match(r"(typedef|struct|enum|union)\b", s) or "=" in s.split("(")[0]:
+            continue
+        if has_body and not s.startswith("static"):
+            continue
+        if not has_body and (not s.endswith(";") or s.startswith("static")):
+            continue
+        m = SIG_RE.search(s)
+        if not m or "(" in s[:m.start(1)] or m.group(1).startswith("__attribute"):
+            continue
+        yield m.group(1), arity(m.group(2))
+
+
+def conflicting(extra_headers=()):
+    """Names declared with different numbers of parameters in the headers."""
+    seen = {}
+    paths = [p for p in walk((".h",))
+             if any(os.path.relpath(p, ROOT).startswith(d + os.sep) for d in HEADER_DIRS)]
+    for path in paths + list(extra_headers):
+        for name, n in signatures_in(path):
+            seen.setdefault(name, {}).setdefault(n, os.path.relpath(path, ROOT))
+    return sorted((name, sorted(by.items())) for name, by in seen.items() if len(by) > 1)
+
+
 def walk(exts):
     for top, dirs, files in os.walk(ROOT):
         rel = os.path.relpath(top, ROOT)
@@ -167,6 +219,14 @@ def selftest():
         os.unlink(path)
     names = {n for _, n in missing}
     ok = names >= {"decls_planted_undefined", "decls_planted_multi"} and "kfree" not in names
+    with tempfile.NamedTemporaryFile("w", suffix=".h", delete=False) as f:
+        f.write("static inline void *kmalloc(unsigned int size)\n{\n\treturn 0;\n}\n")
+        path = f.name
+    try:
+        clash = [name for name, _ in conflicting([path])]
+    finally:
+        os.unlink(path)
+    ok = ok and clash == ["kmalloc"]
     print("decls: self-test %s" % ("ok" if ok else "FAILED: %s" % sorted(names)))
     return 0 if ok else 1
 
@@ -178,9 +238,13 @@ def main():
     for path, name in missing:
         print("decls: %s declares %s(), defined nowhere (no definition, inline or macro)"
               % (path, name))
-    if missing:
+    clashes = conflicting()
+    for name, by in clashes:
+        print("decls: %s() is two functions: %s" % (
+            name, ", ".join("%d parameters in %s" % (n, path) for n, path in by)))
+    if missing or clashes:
         return 1
-    print("decls: %d declared functions, each defined" % len(declared))
+    print("decls: %d declared functions, each defined, one signature each" % len(declared))
     return 0
 
 

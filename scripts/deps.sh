@@ -5,6 +5,8 @@
 # run` and `make iso` run `deps.sh run`, `make test` runs `deps.sh test`...).
 #
 #     scripts/deps.sh [GROUP...]      GROUP: build run test debug docs busybox all
+#     scripts/deps.sh --list GROUP    what GROUP asks for, one name a line;
+#                                     installs and fetches nothing
 #
 # build:   the compiler, assembler and C library the kernel and the test
 #          programs of tests/user need. `make` itself needs no network.
@@ -104,6 +106,11 @@ fetch_busybox() {
 	echo "deps: $bb: busybox $(cat "$CACHE/busybox.version")"
 }
 
+list=""
+if [ "$1" = --list ]; then
+	list=1
+	shift
+fi
 [ $# -eq 0 ] && set -- all
 for group in "$@"; do
 	case "$group" in
@@ -119,6 +126,14 @@ for group in "$@"; do
 		exit 2
 		;;
 	esac
+	if [ -n "$list" ]; then
+		# shellcheck disable=SC2086
+		printf '%s\n' $pkgs file
+		case "$group" in
+		run | debug | test | busybox | all) echo "busybox-static:i386" ;;
+		esac
+		continue
+	fi
 	# shellcheck disable=SC2086
 	install_missing $pkgs file
 	case "$group" in

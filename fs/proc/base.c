@@ -35,10 +35,9 @@
  * meanwhile, which is what 2.6.32's struct pid guarantees); the files are
  * owned as 2.6.32's (the task's euid and egid, refreshed at each lookup by
  * pid_revalidate and at each stat by pid_getattr, root's once the task is
- * gone), but ptrace_may_access() and the per-file permission checks are
- * not here, so every reader gets in as root would; every task with an mm
- * counts as dumpable (Linnet has no dumpable flag: 2.6.32 clears it at a
- * setuid exec); readdir gives the
+ * gone, and root's while the task is not dumpable: task_dumpable); the
+ * links (exe, cwd, root, fd/N), environ and maps need ptrace_may_access()
+ * (kernel/ptrace.c), as in 2.6.32; readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
  * instantiate them. Files 2.6.32 has that Linnet lacks: auxv, wchan,
  * smaps, mountinfo, mountstats, coredump_filter, io, loginuid, ...
@@ -65,6 +64,7 @@
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/ktime.h>
+#include <linux/ptrace.h>
 #include "internal.h"
 
 /* Enough for "-2147483648" and the NUL */
@@ -168,13 +168,21 @@ static unsigned int name_to_int(const struct dentry *dentry)
 }
 
 /*
- * task_dumpable - may the task's files show its owner? 2.6.32: it has an
- * mm whose dumpable flag is 1; Linnet keeps no such flag (a setuid exec
- * clears it in 2.6.32), so every task with an mm is dumpable.
+ * task_dumpable - may the task's files show its owner? Only if it has an
+ * mm whose dumpable flag is SUID_DUMP_USER (fs/exec.c:set_dumpable): a
+ * set-user-ID program, a process that changed its ids or that said
+ * prctl(PR_SET_DUMPABLE, 0), and a kernel thread, have root-owned files.
  */
 static int task_dumpable(struct task_struct *task)
 {
-	return task->mm != NULL;
+	struct mm_struct *mm = get_task_mm(task);
+	int dumpable = 0;
+
+	if (mm) {
+		dumpable = get_dumpable(mm);
+		mmput(mm);
+	}
+	return dumpable == SUID_DUMP_USER;
 }
 
 /*
@@ -390,10 +398,13 @@ out_mm:
 
 static int proc_pid_environ(struct task_struct *task, char *buffer)
 {
-	struct mm_struct *mm = get_task_mm(task);
+	struct mm_struct *mm;
 	unsigned int len;
 	int res;
 
+	if (!ptrace_may_access(task, PTRACE_MODE_READ))
+		return -ESRCH; /* 2.6.32.69's answer; later Linux refuses the open (-EACCES) */
+	mm = get_task_mm(task);
 	if (!mm)
 		return 0;
 	len = mm->env_end - mm->env_start;
@@ -561,14 +572,35 @@ static int proc_fd_link(struct inode *inode, struct path *path)
 	return 0;
 }
 
+/*
+ * May the caller see where the links of @inode's task lead (exe, cwd,
+ * root, fd/N)? Only if it may inspect the task: ptrace_may_access(), as
+ * 2.6.32's proc_fd_access_allowed. The links' mode is rwxrwxrwx, so this
+ * is their only guard.
+ */
+static int proc_fd_access_allowed(struct inode *inode)
+{
+	struct task_struct *task = get_proc_task(inode);
+	int allowed = 0;
+
+	if (task) {
+		allowed = ptrace_may_access(task, PTRACE_MODE_READ);
+		put_task_struct(task);
+	}
+	return allowed;
+}
+
 /* follow_link: jump to the target's path (2.6.32's proc_pid_follow_link) */
 static void *proc_pid_follow_link(struct dentry *dentry, struct nameidata *nd)
 {
 	struct inode *inode = dentry->d_inode;
 	struct path path;
-	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
-	int error = PROC_I(inode)->op.proc_get_link(inode, &path);
+	int error;
 
+	if (!proc_fd_access_allowed(inode))
+		return ERR_PTR(-EACCES); /* the walk puts nd->path */
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	error = PROC_I(inode)->op.proc_get_link(inode, &path);
 	if (error)
 		return ERR_PTR(error); /* the walk puts nd->path */
 	path_put(&nd->path);
@@ -604,9 +636,12 @@ static int proc_pid_readlink(struct dentry *dentry, char __user *buffer, int buf
 {
 	struct inode *inode = dentry->d_inode;
 	struct path path;
-	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
-	int error = PROC_I(inode)->op.proc_get_link(inode, &path);
+	int error;
 
+	if (!proc_fd_access_allowed(inode))
+		return -EACCES;
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	error = PROC_I(inode)->op.proc_get_link(inode, &path);
 	if (error)
 		return error;
 	error = do_proc_readlink(&path, buffer, buflen);
@@ -723,19 +758,27 @@ static mode_t proc_fd_mode(const struct file *file)
 
 /*
  * A cached /proc/PID/fd/N holds while the task lives and N is open; its
- * mode follows the file now open as N (2.6.32's tid_fd_revalidate).
+ * mode follows the file now open as N, and its owner the task's
+ * (2.6.32's tid_fd_revalidate).
  */
 static int tid_fd_revalidate(struct dentry *dentry, struct nameidata *nd)
 {
 	struct inode *inode = dentry->d_inode;
 	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct file *file = proc_task_file(inode, PROC_I(inode)->fd);
+	struct task_struct *task = get_proc_task(inode);
 
-	if (file) {
+	if (file && task) {
 		inode->i_mode = proc_fd_mode(file);
+		pid_owner(task, inode, &inode->i_uid, &inode->i_gid);
 		fput(file);
+		put_task_struct(task);
 		return 1;
 	}
+	if (file)
+		fput(file);
+	if (task)
+		put_task_struct(task);
 	d_drop(dentry);
 	return 0;
 }
@@ -852,8 +895,24 @@ static const struct file_operations proc_fd_operations = {
 	.readdir = proc_readfd,
 };
 
+/*
+ * /proc/PID/fd is r-x for its owner only; a thread may always list its
+ * own (2.6.32's proc_fd_permission), even when it is not dumpable and
+ * the directory is root's.
+ */
+static int proc_fd_permission(struct inode *inode, int mask)
+{
+	int rv = generic_permission(inode, mask, NULL);
+
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	if (rv && PROC_I(inode)->task == current)
+		rv = 0;
+	return rv;
+}
+
 static const struct inode_operations proc_fd_inode_operations = {
 	.lookup = proc_lookupfd,
+	.permission = proc_fd_permission,
 };
 
 /*

@@ -43,6 +43,7 @@ void task_mem(struct seq_file *m, struct mm_struct *mm);
 unsigned long task_vsize(struct mm_struct *mm);
 int task_statm(struct mm_struct *mm, int *shared, int *text, int *data, int *resident);
 unsigned long get_mm_rss(struct mm_struct *mm);
+struct mm_struct *mm_for_maps(struct task_struct *task);
 extern const struct file_operations proc_maps_operations;
 extern const struct file_operations proc_mounts_operations;
 

@@ -19,8 +19,10 @@
  * number, stat's rss) is counted by walking the page tables rather than
  * kept in counters by the fault paths (Linnet's mm has no anon_rss/
  * file_rss); VmPeak and VmHWM are the current values (no high-water
- * marks kept); there is no [vdso] (Linnet gives none). See
- * docs/procfs.md.
+ * marks kept); there is no [vdso] (Linnet gives none). A process that
+ * may not inspect the owner of the maps (ptrace_may_access) reads an
+ * empty file, as in 2.6.32 (mm_for_maps); later Linux refuses the open
+ * with -EACCES. See docs/procfs.md.
  */
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -28,6 +30,7 @@
 #include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/mman.h>
+#include <linux/ptrace.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/rwsem.h>
@@ -198,6 +201,25 @@ struct proc_maps_private {
 	struct mm_struct *mm;
 };
 
+/**
+ * mm_for_maps - @task's address space, if the caller may see its layout
+ * @task: the task whose maps are read
+ *
+ * Context: process context.
+ * Return: the mm with a reference (mmput() it), or NULL: no mm, or the
+ * caller is neither in it nor allowed by ptrace_may_access().
+ */
+struct mm_struct *mm_for_maps(struct task_struct *task)
+{
+	struct mm_struct *mm = get_task_mm(task);
+
+	if (mm && mm != current->mm && !ptrace_may_access(task, PTRACE_MODE_READ)) {
+		mmput(mm);
+		mm = NULL;
+	}
+	return mm;
+}
+
 static void *m_start(struct seq_file *m, loff_t *pos)
 {
 	struct proc_maps_private *priv = m->private;
@@ -207,7 +229,7 @@ static void *m_start(struct seq_file *m, loff_t *pos)
 	priv->task = get_proc_task(priv->inode);
 	if (!priv->task)
 		return ERR_PTR(-ESRCH);
-	priv->mm = get_task_mm(priv->task);
+	priv->mm = mm_for_maps(priv->task);
 	if (!priv->mm)
 		return NULL;
 	down_read(&priv->mm->mmap_sem);

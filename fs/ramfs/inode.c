@@ -60,6 +60,7 @@ struct inode *ramfs_get_inode(struct super_block *sb, int mode, dev_t dev)
 	inode->i_gid = current_fsgid();
 	inode->i_mapping->a_ops = &ramfs_aops;
 	mapping_set_gfp_mask(inode->i_mapping, GFP_HIGHUSER);
+	mapping_set_unevictable(inode->i_mapping); /* nothing to write them back to */
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_fs_time(sb);
 	switch (mode & S_IFMT) {
 	default:

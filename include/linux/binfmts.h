@@ -10,6 +10,7 @@
 
 #include <linux/types.h>
 #include <linux/list.h>
+#include <linux/cred.h>
 
 #define BINPRM_BUF_SIZE 128
 /* 2.6.32 before 2.6.23's variable limit: 32 pages of argument strings */
@@ -19,6 +20,9 @@
 #define BINPRM_MAX_RECURSION 4
 
 struct pt_regs;
+struct linux_binprm;
+
+void install_exec_creds(struct linux_binprm *bprm);
 
 /**
  * struct linux_binprm - a program being executed
@@ -33,6 +37,9 @@ struct pt_regs;
  * @envc: how many envp strings
  * @p: the user stack pointer while the stack is being built
  * @recursion_depth: #! nesting depth (BINPRM_MAX_RECURSION at most)
+ * @cred: the credentials the program will run with: the caller's, with
+ *        the effective ids of a set-user-ID or set-group-ID file
+ *        (prepare_binprm); installed by install_exec_creds()
  */
 struct linux_binprm {
 	char buf[BINPRM_BUF_SIZE];
@@ -45,6 +52,7 @@ struct linux_binprm {
 	int argc, envc;
 	unsigned long p;
 	unsigned int recursion_depth;
+	struct cred cred;
 };
 
 /**

@@ -61,5 +61,6 @@ struct cred {
 int in_group_p(gid_t grp);
 bool task_nproc_ok(uid_t uid);
 int set_groups_from(const gid_t *list, int n);
+int commit_creds(struct cred *new);
 
 #endif /* _LINUX_CRED_H */

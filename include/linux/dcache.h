@@ -107,19 +107,35 @@ struct dentry {
 
 extern spinlock_t dcache_lock;
 
-/* full_name_hash - the hash of a name, as 2.6.32's (partial_name_hash per byte) */
+/*
+ * Name hashing, as 2.6.32's: init_name_hash() starts at 0,
+ * partial_name_hash() mixes in one byte, end_name_hash() cuts the result
+ * to an int, and full_name_hash(name, len) does all three. Linux 4.8
+ * moved these to <linux/stringhash.h> and gave them a salt (the parent
+ * dentry): init_name_hash(salt), full_name_hash(salt, name, len), and an
+ * end_name_hash() that mixes through hash_long(). Linnet's kernel has
+ * only this 2.6.32 form; the salted one exists solely for Linux's own
+ * test_hash.c, in tests/upstream/include/linux/stringhash.h.
+ */
+#define init_name_hash() 0
+
 static inline unsigned long partial_name_hash(unsigned long c, unsigned long prevhash)
 {
 	return (prevhash + (c << 4) + (c >> 4)) * 11;
 }
 
+static inline unsigned long end_name_hash(unsigned long hash)
+{
+	return (unsigned int)hash;
+}
+
 static inline unsigned int full_name_hash(const unsigned char *name, unsigned int len)
 {
-	unsigned long hash = 0;
+	unsigned long hash = init_name_hash();
 
 	while (len--)
 		hash = partial_name_hash(*name++, hash);
-	return (unsigned int)hash;
+	return end_name_hash(hash);
 }
 
 static inline int d_unhashed(struct dentry *dentry)

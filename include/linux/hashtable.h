@@ -11,13 +11,16 @@
  * recover it.
  *
  * Linux 3.7 added this header; 2.6.32 code declares its hlist arrays and
- * calls hash_long() by hand, which is what these macros do. Linnet has no
- * RCU, so the _rcu variants are absent. See docs/lib.md.
+ * calls hash_long() by hand, which is what these macros do. The _rcu
+ * variants let lookups run under rcu_read_lock() while one updater (who
+ * excludes the others) adds and deletes: they are the rculist.h helpers
+ * applied to a bucket. See docs/lib.md and docs/rcu.md.
  */
 #ifndef _LINUX_HASHTABLE_H
 #define _LINUX_HASHTABLE_H
 
 #include <linux/list.h>
+#include <linux/rculist.h>
 #include <linux/types.h>
 #include <linux/kernel.h>
 #include <linux/hash.h>
@@ -49,6 +52,10 @@ static inline void __hash_init(struct hlist_head *ht, unsigned int sz)
 #define hash_add(hashtable, node, key) \
 	hlist_add_head(node, &hashtable[hash_min(key, HASH_BITS(hashtable))])
 
+/* hash_add_rcu - add @node under @key, visible at once to readers in rcu_read_lock() */
+#define hash_add_rcu(hashtable, node, key) \
+	hlist_add_head_rcu(node, &hashtable[hash_min(key, HASH_BITS(hashtable))])
+
 /* hash_hashed - is @node in a hash table? */
 static inline bool hash_hashed(struct hlist_node *node)
 {
@@ -74,6 +81,12 @@ static inline void hash_del(struct hlist_node *node)
 	hlist_del_init(node);
 }
 
+/* hash_del_rcu - remove @node; readers may still stand on it until a grace period ends */
+static inline void hash_del_rcu(struct hlist_node *node)
+{
+	hlist_del_init_rcu(node);
+}
+
 /* hash_for_each - every object: @bkt is the bucket cursor (int), @obj the object */
 #define hash_for_each(name, bkt, obj, member)                                         \
 	for ((bkt) = 0, obj = NULL; obj == NULL && (bkt) < HASH_SIZE(name); (bkt)++)   \
@@ -90,5 +103,18 @@ static inline void hash_del(struct hlist_node *node)
 
 #define hash_for_each_possible_safe(name, obj, tmp, member, key) \
 	hlist_for_each_entry_safe(obj, tmp, &name[hash_min(key, HASH_BITS(name))], member)
+
+/* hash_for_each_rcu - every object, inside an RCU reader */
+#define hash_for_each_rcu(name, bkt, obj, member)                                     \
+	for ((bkt) = 0, obj = NULL; obj == NULL && (bkt) < HASH_SIZE(name); (bkt)++)   \
+		hlist_for_each_entry_rcu(obj, &name[bkt], member)
+
+/* hash_for_each_possible_rcu - the objects in @key's bucket, inside an RCU reader */
+#define hash_for_each_possible_rcu(name, obj, member, key) \
+	hlist_for_each_entry_rcu(obj, &name[hash_min(key, HASH_BITS(name))], member)
+
+/* hash_for_each_possible_rcu_notrace - the same (Linnet has no tracer to avoid) */
+#define hash_for_each_possible_rcu_notrace(name, obj, member, key) \
+	hash_for_each_possible_rcu(name, obj, member, key)
 
 #endif /* _LINUX_HASHTABLE_H */

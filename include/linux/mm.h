@@ -386,6 +386,23 @@ void vm_area_free(struct vm_area_struct *vma);
 
 #include <linux/vmstat.h>
 
+/*
+ * A user page table (a pte page) entering and leaving service, as
+ * 2.6.32's: it counts in NR_PAGETABLE, meminfo's PageTables. Only user
+ * pte pages count: not the kernel's own tables, nor (on i386 without
+ * PAE) the page directory. 2.6.32 also sets up the split pte lock here;
+ * Linnet has one page_table_lock per mm.
+ */
+static inline void pgtable_page_ctor(struct page *page)
+{
+	inc_zone_page_state(page, NR_PAGETABLE);
+}
+
+static inline void pgtable_page_dtor(struct page *page)
+{
+	dec_zone_page_state(page, NR_PAGETABLE);
+}
+
 struct task_struct;
 int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write);
 

@@ -150,6 +150,7 @@ struct vm_area_struct {
  * @env_end: where they end
  * @exe_file: the program's file, which /proc/PID/exe shows (NULL for a
  *            program built into the kernel image)
+ * @flags: MMF_* bits: the dumpable flag (include/linux/sched.h)
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;
@@ -168,6 +169,7 @@ struct mm_struct {
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;
 	struct file *exe_file;
+	unsigned long flags;
 };
 
 extern struct mm_struct init_mm;

@@ -75,7 +75,7 @@ struct free_area {
 /**
  * enum zone_stat_item - the zoned VM counters (zone->vm_stat[], vm_stat[])
  * @NR_FREE_PAGES: pages on the buddy free lists (not the per-CPU lists)
- * @NR_INACTIVE_ANON: LRU counters (no LRU yet: always 0)
+ * @NR_INACTIVE_ANON: LRU counters, NR_LRU_BASE + enum lru_list (mm/swap.c)
  * @NR_ACTIVE_ANON: LRU counter
  * @NR_INACTIVE_FILE: LRU counter
  * @NR_ACTIVE_FILE: LRU counter
@@ -129,6 +129,25 @@ enum zone_stat_item {
 	NR_SHMEM,
 	NR_VM_ZONE_STAT_ITEMS
 };
+
+/*
+ * The LRU lists of page reclaim, in the order of their counters above
+ * (NR_LRU_BASE + lru is a list's counter), as 2.6.32's. See mm/swap.c.
+ */
+#define LRU_BASE 0
+#define LRU_ACTIVE 1
+#define LRU_FILE 2
+
+enum lru_list {
+	LRU_INACTIVE_ANON = LRU_BASE,
+	LRU_ACTIVE_ANON = LRU_BASE + LRU_ACTIVE,
+	LRU_INACTIVE_FILE = LRU_BASE + LRU_FILE,
+	LRU_ACTIVE_FILE = LRU_BASE + LRU_FILE + LRU_ACTIVE,
+	LRU_UNEVICTABLE,
+	NR_LRU_LISTS
+};
+
+#define for_each_lru(l) for (l = 0; l < NR_LRU_LISTS; l++)
 
 /**
  * struct per_cpu_pages - a CPU's cache of single free pages for one zone

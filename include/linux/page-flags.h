@@ -45,8 +45,8 @@
  * @PG_mappedtodisk: has blocks on disk
  * @PG_reclaim: to be reclaimed soon
  * @PG_buddy: free, in the buddy allocator; @private is the block's order
- * @PG_swapbacked: backed by RAM or swap (anonymous, shmem); unused by Linnet
- * @PG_unevictable: on the unevictable LRU list; unused by Linnet
+ * @PG_swapbacked: backed by RAM or swap: an anonymous page (its LRU lists are the anon ones)
+ * @PG_unevictable: on the unevictable LRU list (ramfs pages)
  * @PG_mlocked: in an mlock()ed vma; unused by Linnet
  * @PG_uncached: mapped uncached (x86 PAT); unused by Linnet
  * @__NR_PAGEFLAGS: how many bits are used
@@ -130,6 +130,8 @@ PAGEFLAG(Writeback, writeback)
 PAGEFLAG(Head, head)
 PAGEFLAG(Tail, tail)
 PAGEFLAG(Buddy, buddy)
+PAGEFLAG(SwapBacked, swapbacked)
+PAGEFLAG(Unevictable, unevictable)
 
 /* A compound page is a head followed by tails: either bit says "part of one" */
 static inline int PageCompound(const struct page *page)

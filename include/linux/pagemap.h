@@ -28,14 +28,44 @@
 #define PAGECACHE_TAG_DIRTY 0
 #define PAGECACHE_TAG_WRITEBACK 1
 
-static inline gfp_t mapping_gfp_mask(struct address_space *mapping)
+/*
+ * An address_space's flags: its pages' gfp mask in the low
+ * __GFP_BITS_SHIFT bits, and above them the AS_* bits, as 2.6.32's.
+ * AS_UNEVICTABLE (ramfs sets it) keeps the pages off the evictable LRU
+ * lists (mm/vmscan.c:page_evictable).
+ */
+enum mapping_flags {
+	AS_EIO = __GFP_BITS_SHIFT + 0,
+	AS_ENOSPC = __GFP_BITS_SHIFT + 1,
+	AS_MM_ALL_LOCKS = __GFP_BITS_SHIFT + 2,
+	AS_UNEVICTABLE = __GFP_BITS_SHIFT + 3,
+};
+
+static inline void mapping_set_unevictable(struct address_space *mapping)
 {
-	return (gfp_t)mapping->flags;
+	set_bit(AS_UNEVICTABLE, &mapping->flags);
 }
 
+static inline void mapping_clear_unevictable(struct address_space *mapping)
+{
+	clear_bit(AS_UNEVICTABLE, &mapping->flags);
+}
+
+/* mapping_unevictable - may @mapping's pages never be evicted? 0 for no mapping */
+static inline int mapping_unevictable(struct address_space *mapping)
+{
+	return mapping ? test_bit(AS_UNEVICTABLE, &mapping->flags) : 0;
+}
+
+static inline gfp_t mapping_gfp_mask(struct address_space *mapping)
+{
+	return (gfp_t)mapping->flags & __GFP_BITS_MASK;
+}
+
+/* mapping_set_gfp_mask - set the gfp mask, keeping the AS_* bits (before the mapping is used) */
 static inline void mapping_set_gfp_mask(struct address_space *m, gfp_t mask)
 {
-	m->flags = mask;
+	m->flags = (m->flags & ~(unsigned long)__GFP_BITS_MASK) | (unsigned long)mask;
 }
 
 static inline struct page *__page_cache_alloc(gfp_t gfp)
@@ -98,7 +128,6 @@ void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
 void truncate_inode_pages_range(struct address_space *mapping, loff_t lstart, loff_t lend);
 int __set_page_dirty_no_writeback(struct page *page);
 int set_page_dirty(struct page *page);
-void lru_cache_add_file(struct page *page);
 void page_cache_init(void);
 
 static inline int add_to_page_cache(struct page *page, struct address_space *mapping,

@@ -10,9 +10,12 @@
  * lost page_remove_rmap().
  *
  *   fault on a file page:     page_add_file_rmap    (NR_FILE_MAPPED on first map)
- *   new anonymous page:       page_add_new_anon_rmap (NR_ANON_PAGES)
+ *   new anonymous page:       page_add_new_anon_rmap (NR_ANON_PAGES, and
+ *                             onto the active anon LRU list, mm/swap.c)
  *   fork copies the pte:      page_dup_rmap
- *   unmap (zap, munmap, exit) page_remove_rmap
+ *   unmap (zap, munmap, exit) page_remove_rmap (an anonymous page's last
+ *                             unmap also takes it off its LRU list: 2.6.32
+ *                             does that at its last put_page)
  *
  * Linux 2.6.32's mm/rmap.c also links each page back to the vmas that map
  * it (anon_vma lists for anonymous pages, the i_mmap prio tree for file
@@ -29,6 +32,7 @@
 
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <linux/swap.h>
 
 /* PageAnon - a mapped page that belongs to no file (Linnet: ->mapping NULL) */
 static inline int PageAnon(struct page *page)
@@ -39,8 +43,10 @@ static inline int PageAnon(struct page *page)
 /* page_add_new_anon_rmap - the first mapping of a freshly allocated anonymous page */
 static inline void page_add_new_anon_rmap(struct page *page)
 {
+	SetPageSwapBacked(page);
 	atomic_set(&page->_mapcount, 0);
 	inc_zone_page_state(page, NR_ANON_PAGES);
+	lru_cache_add_active_anon(page);
 }
 
 /* page_add_file_rmap - one more pte maps this page-cache page */
@@ -62,6 +68,8 @@ static inline void page_remove_rmap(struct page *page)
 	if (!atomic_add_negative(-1, &page->_mapcount))
 		return;
 	dec_zone_page_state(page, PageAnon(page) ? NR_ANON_PAGES : NR_FILE_MAPPED);
+	if (PageAnon(page)) /* unmapped for good: with no swap, about to be freed */
+		lru_cache_del(page);
 }
 
 #endif /* _LINUX_RMAP_H */

@@ -620,6 +620,25 @@ long schedule_timeout_uninterruptible(long timeout);
 /* kernel/fork.c */
 extern int max_threads;
 extern spinlock_t tasklist_lock;
+
+/*
+ * The dumpable flag, in mm->flags as 2.6.32 keeps it (two bits):
+ * get_dumpable() is 0 (not dumpable), 1 (SUID_DUMP_USER: the owner may
+ * inspect it: ptrace, /proc/PID) or 2 (dumpable by root only). exec
+ * sets it to 1, or to suid_dumpable when the program changes the ids or
+ * cannot be read; a change of effective or file-system ids sets it to
+ * suid_dumpable; prctl(PR_SET_DUMPABLE) sets 0 or 1. fs/exec.c.
+ */
+#define MMF_DUMPABLE 0
+#define MMF_DUMP_SECURELY 1
+#define SUID_DUMP_DISABLE 0
+#define SUID_DUMP_USER 1
+#define SUID_DUMP_ROOT 2
+
+struct mm_struct;
+extern int suid_dumpable;
+void set_dumpable(struct mm_struct *mm, int value);
+int get_dumpable(struct mm_struct *mm);
 long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_regs *regs,
 	     unsigned long stack_size, int __user *parent_tidptr, int __user *child_tidptr);
 void schedule_tail_user(void);

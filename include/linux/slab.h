@@ -26,6 +26,28 @@
 #define SLAB_STORE_USER 0x00010000UL     /* remember who allocated and freed each object */
 #define SLAB_RECLAIM_ACCOUNT 0x00020000UL /* counted as SReclaimable (no reclaim yet) */
 #define SLAB_PANIC 0x00040000UL          /* panic if kmem_cache_create() fails */
+/*
+ * SLAB_DESTROY_BY_RCU: a slab's pages go back to the page allocator only
+ * after an RCU grace period. The objects themselves are NOT delayed:
+ * kmem_cache_free() makes one reusable at once, and a reader may find a
+ * different object of the same type at the address it looked up. What
+ * the flag promises is type stability: inside rcu_read_lock(), memory
+ * that held an object of this cache still holds one (free, or reused),
+ * never something else. So a lock-free lookup must check what it found:
+ *
+ *   rcu_read_lock();
+ *   again:
+ *   obj = lookup(key);
+ *   if (obj && (!get_ref_unless_zero(obj) || obj->key != key)) {
+ *           put_ref_if_taken(obj);
+ *           goto again;      (freed, or reused for another key)
+ *   }
+ *   rcu_read_unlock();
+ *
+ * Linux 4.12 renamed it SLAB_TYPESAFE_BY_RCU; both names work here.
+ */
+#define SLAB_DESTROY_BY_RCU 0x00080000UL /* defer freeing slab pages by a grace period */
+#define SLAB_TYPESAFE_BY_RCU SLAB_DESTROY_BY_RCU
 
 /*
  * kmalloc(0) returns this: not NULL (so the caller does not think the

@@ -431,6 +431,9 @@ bool kasan_slab_free(struct kmem_cache *cache, void *object, unsigned long calle
 		kasan_report_invalid_free(object, caller);
 		return true;
 	}
+	/* its readers may still look at it until a grace period: as later Linux, no poison */
+	if (cache->flags & SLAB_DESTROY_BY_RCU)
+		return false;
 	kasan_poison_shadow(object, cache->obj_size, KASAN_SLAB_FREE);
 	kasan_save_track(&get_alloc_meta(cache, object)->free, caller);
 	if (!kasan_enabled)

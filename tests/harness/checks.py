@@ -97,7 +97,8 @@ def expect_lines(name, res, patterns):
 
 def ktest_all(ctx):
     """Every KUnit suite, on the default machine; Linux's KTAP parser agrees."""
-    res = ctx.boot("ktest=all panic=-1", timeout=90)
+    # about 60 s on an idle host; the limit catches a hang, not a slow host
+    res = ctx.boot("ktest=all panic=-1", timeout=240)
     return verdict.ktest_results(res, "ktest") + kunit_py_parse(ctx, "ktest", res.output)
 
 
@@ -129,8 +130,9 @@ def kunit_py_parse(ctx, label, output):
 
 
 def _upstream_skips(output):
-    """(case, reason) for every case Linux's tests reported skipped."""
-    return re.findall(r"\bok \d+ (\S+) # SKIP (.*)$", output, re.M)
+    """(case, reason) for every case Linux's tests reported skipped (a parameterised
+    case's name has spaces: "example value 3")."""
+    return re.findall(r"\bok \d+ (.+?) # SKIP (.*)$", output, re.M)
 
 
 def upstream_kunit(ctx):
@@ -379,7 +381,9 @@ def mm_zones(ctx):
         reports = res.output.count("BUG: Bad page state in process")
         out += result("mm-%s/bad-page-reports" % mem, reports == 5,
                       "%d Bad page state reports, want 5" % reports, res)
-        fails = len(re.findall(r"page allocation failure\. order:0, mode:0xd0", res.output))
+        # named after the task that asked (current->comm), never "swapper" while tasks exist
+        fails = len(re.findall(r"(?m)\] (?!swapper:)\S+: page allocation failure\. order:0, mode:0xd0",
+                               res.output))
         out += result("mm-%s/one-allocation-failure-report" % mem, fails == (mem != "16M"),
                       "%d failure reports" % fails, res)
     return out
@@ -1061,6 +1065,80 @@ PROC_PATTERNS = {
 }
 
 
+# 2.6.32's kernel/sched_debug.c on a uniprocessor without CONFIG_SCHEDSTATS or group
+# scheduling: (kind, name) per line, in order. "P" prints "%Ld", "PN" SPLIT_NS's
+# "%Ld.%06ld", "U" "%lu"/"%ld"/"%d" (the same text); None is a blank line.
+SCHED_DEBUG_2632 = (
+    [("P40", "jiffies")] +
+    [("PN40", n) for n in ("sysctl_sched_latency", "sysctl_sched_min_granularity",
+                           "sysctl_sched_wakeup_granularity", "sysctl_sched_child_runs_first")] +
+    [("P40", "sysctl_sched_features"), None, ("CPU", None)] +
+    [("P", n) for n in ("nr_running", "load", "nr_switches", "nr_load_updates", "nr_uninterruptible")] +
+    [("PN", "next_balance"), ("P", "curr->pid"), ("PN", "clock")] +
+    [("P", "cpu_load[%d]" % i) for i in range(5)] +
+    [None, ("TEXT", "cfs_rq[0]:")] +
+    [("PN", n) for n in ("exec_clock", "MIN_vruntime", "min_vruntime", "max_vruntime", "spread",
+                         "spread0")] +
+    [("P", "nr_running"), ("P", "load"), ("P", "nr_spread_over"), None, ("TEXT", "rt_rq[0]:"),
+     ("P", "rt_nr_running"), ("P", "rt_throttled"), ("PN", "rt_time"), ("PN", "rt_runtime"), None,
+     ("TEXT", "runnable tasks:"),
+     ("TEXT", "            task   PID         tree-key  switches  prio"
+              "     exec-runtime         sum-exec        sum-sleep"),
+     ("TEXT", "-" * 106)])
+_SD_TASK = re.compile(r"^([R ])(.{15}) +(-?\d+) +(-?\d+)\.(\d{6}) +(-?\d+) +(-?\d+) (.*)$")
+
+
+def _sched_debug_line(kind, name, line):
+    """@line as 2.6.32's format for (kind, name) prints it, or None if it cannot be one."""
+    width = 40 if kind.endswith("40") else 30
+    head = "  .%-*s: " % (width, name)
+    if not line.startswith(head):
+        return None
+    m = re.match(r"^(-?\d+)\.(\d{6})$" if kind.startswith("PN") else r"^(-?\d+)$", line[len(head):])
+    if not m:
+        return None
+    return head + ("%d.%06d" % (int(m.group(1)), int(m.group(2))) if kind.startswith("PN")
+                   else "%d" % int(m.group(1)))
+
+
+def _sched_debug_as_2632(name, text):
+    """/proc/sched_debug, line by line, is what 2.6.32's sched_debug_show() prints:
+    each line reprinted with its format string is the same line."""
+    lines = text.replace("\r", "").rstrip("\n").split("\n")
+    bad = []
+    if not re.match(r"^Sched Debug Version: v0\.09, 2\.6\.32\S* #\d+$", lines[0]):
+        bad.append(lines[0])
+    m = re.match(r"^now at (\d+)\.(\d{6}) msecs$", lines[1]) if len(lines) > 1 else None
+    if not m:
+        bad.append(lines[1:2])
+    body = lines[2:]
+    for i, want in enumerate(SCHED_DEBUG_2632):
+        line = body[i] if i < len(body) else "<missing>"
+        if want is None:
+            ok = line == ""
+        elif want[0] == "TEXT":
+            ok = line == want[1]
+        elif want[0] == "CPU":
+            m = re.match(r"^cpu#0, (\d+)\.(\d{3}) MHz$", line)
+            ok = bool(m) and line == "cpu#%d, %u.%03u MHz" % (0, int(m.group(1)), int(m.group(2)))
+        else:
+            ok = _sched_debug_line(want[0], want[1], line) == line
+        if not ok:
+            bad.append("line %d: %r, 2.6.32 prints %s" % (i + 3, line, want))
+    tasks = body[len(SCHED_DEBUG_2632):]
+    for line in tasks:
+        m = _SD_TASK.match(line)
+        zeros = "%15d %15d %15d.%06d %15d.%06d %15d.%06d" % (0, 0, 0, 0, 0, 0, 0, 0)
+        if not m or line != "%s%15s %5d %9d.%06d %9d %5d %s" % (
+                m.group(1), m.group(2).strip(), int(m.group(3)), int(m.group(4)), int(m.group(5)),
+                int(m.group(6)), int(m.group(7)), zeros):
+            bad.append("task line %r" % line)
+    if not tasks:
+        bad.append("no runnable task listed")
+    return (name, not bad, "" if not bad else "not 2.6.32's format:\n%s\n--- text ---\n%s" % (
+        "\n".join(str(b) for b in bad[:10]), text[-3000:]))
+
+
 def shell_proc_files(ctx):
     """`cat /proc/X` prints each /proc file; the views print the same; a driver's entries read and write."""
     def body(con):
@@ -1073,6 +1151,7 @@ def shell_proc_files(ctx):
             if name == "devices":
                 pats = [p for p in pats if not p.startswith("^ttyS0: rx")] + [r"^Block devices:$"]
             out.append(_shape("proc/cat-" + name, text, pats))
+        out.append(_sched_debug_as_2632("proc/sched_debug-2.6.32", con.run("cat /proc/sched_debug")))
         # meminfo, twice in a row each way: the view is the file
         con.run("meminfo")
         a, b = con.run("meminfo"), con.run("cat /proc/meminfo")
@@ -1538,7 +1617,8 @@ CRASH_REPORTS = {
     "atomic-sleep": [r"BUG: (sleeping function called from invalid context|scheduling while atomic)"],
     "sleep-in-atomic": [r"BUG: sleeping function called from invalid context at \S+:\d+",
                         r"in_atomic\(\): 1, irqs_disabled\(\): 0, pid: \d+, name: crash-sleep-in"],
-    "bad-page": [r"BUG: Bad page state in process \S+ +pfn:[0-9a-f]+", r"comm: crash-bad-page"],
+    # 2.6.32's bad_page(): current->comm, two spaces, the pfn in five digits
+    "bad-page": [r"BUG: Bad page state in process crash-bad-page  pfn:[0-9a-f]{5}$", r"comm: crash-bad-page"],
     # bad_page() tainted it B
     "rodata": [r"BUG: unable to handle kernel paging request at c0[0-9a-f]{6}$",
                r"IP: \[<c0[0-9a-f]{6}>\] crash_rodata\+0x", r"Oops: 0003 \[#\d+\]",
@@ -2237,6 +2317,154 @@ def userland_driver_modules(ctx):
 ALL += [userland_driver_modules]
 
 
+# --- The kernel's include path: -nostdinc, as Linux builds --------------
+
+def _kernel_cc_command(tmp):
+    """The exact command the Makefile compiles init/main.c with (make -n), as a list."""
+    import shlex
+    p = subprocess.run(["make", "-n", "-B", "V=1", "BUILD=" + tmp, os.path.join(tmp, "init/main.o")],
+                       cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = [l for l in p.stdout.split("\n") if " -c init/main.c " in l]
+    return shlex.split(line[0]) if line else None, p.stdout[-2000:]
+
+
+def nostdinc_missing_header(ctx):
+    """A header Linnet lacks is a compile error in a kernel file, as in Linux: with the
+    Makefile's own command, <linux/if_ether.h> is not found, though the host has it
+    (the same command without -nostdinc finds it), and Linnet's <linux/kernel.h> is."""
+    with tempfile.TemporaryDirectory(prefix="linnet-nostdinc-") as tmp:
+        cmd, log = _kernel_cc_command(tmp)
+        if not cmd:
+            return result("build/nostdinc", False, "no compile command for init/main.c:\n" + log)
+        cmd = [a for a in cmd if a not in ("-MMD", "-MP")]
+
+        def cc(text, argv):
+            src = os.path.join(tmp, "probe.c")
+            with open(src, "w") as f:
+                f.write(text)
+            argv = [src if a == "init/main.c" else a for a in argv]
+            argv[argv.index("-o") + 1] = os.path.join(tmp, "probe.o")
+            return subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        probe = "#include <linux/if_ether.h>\nint probe_len = ETH_ALEN;\n"
+        own = cc("#include <linux/kernel.h>\nint probe_max = INT_MAX;\n", cmd)
+        lacked = cc(probe, cmd)
+        host = cc(probe, [a for a in cmd if a != "-nostdinc"])
+        return (result("build/nostdinc-own-header-builds", own.returncode == 0, own.stdout[-1500:]) +
+                result("build/nostdinc-missing-header-is-an-error", lacked.returncode != 0 and
+                       "linux/if_ether.h: No such file or directory" in lacked.stdout, lacked.stdout[-1500:]) +
+                result("build/nostdinc-host-has-the-header", host.returncode == 0,
+                       "without -nostdinc the host's header should be found:\n" + host.stdout[-1500:]))
+
+
+ALL += [nostdinc_missing_header]
+
+
+# --- make deps: each target asks only for what it needs ------------------
+
+def _make_rules():
+    """{target: [prerequisites]} from make's own database (make -pn, with an empty
+    build directory so that nothing is found up to date; 2 s, nothing built)."""
+    with tempfile.TemporaryDirectory(prefix="linnet-deps-") as tmp:
+        p = subprocess.run(["make", "-pn", "BUILD=" + tmp, "help"], cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    rules = {}
+    for m in re.finditer(r"^([^\s#:=%][^:=\n]*?):(?![=:])[ \t]*([^\n|]*)", p.stdout, re.M):
+        for target in m.group(1).split():
+            rules.setdefault(target, []).extend(m.group(2).split())
+    return rules
+
+
+def _reaches(rules, start):
+    seen, todo = set(), [start]
+    while todo:
+        t = todo.pop()
+        if t not in seen:
+            seen.add(t)
+            todo += rules.get(t, [])
+    return seen
+
+
+def _deps_packages(group):
+    p = subprocess.run([os.path.join(ROOT, "scripts/deps.sh"), "--list", group],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return set(p.stdout.split()) if p.returncode == 0 else {"<deps.sh failed: %s>" % p.stdout}
+
+
+def deps_per_target(ctx):
+    """make builds the kernel with no package step and no busybox download (no network);
+    make run and make iso ask only for run's group, which has QEMU, GRUB and busybox but
+    neither the docs' Chromium nor the fuzzers' clang; make test and htmldocs ask for theirs."""
+    rules = _make_rules()
+    want = {"all": [], "run": ["deps-run"], "iso": ["deps-run"], "debug": ["deps-debug"],
+            "test": ["deps-test"], "htmldocs": ["deps-docs"]}
+    got = {t: sorted(d for d in _reaches(rules, t) if d.startswith("deps") or d.endswith("/busybox"))
+           for t in want}
+    out = result("deps/groups-per-target", got == want and len(rules) > 50,
+                 "make's rules lead to %s, want %s" % (got, want))
+    run, test, docs = _deps_packages("run"), _deps_packages("test"), _deps_packages("docs")
+    heavy = {"chromium", "clang", "libclang-rt-14-dev", "valgrind", "linux-source-6.12"}
+    out += result("deps/run-is-light", not (run & heavy) and
+                  {"qemu-system-x86", "grub-pc-bin", "xorriso", "busybox-static:i386"} <= run,
+                  "run's group: %s" % sorted(run))
+    out += result("deps/test-and-docs-have-theirs", {"clang", "linux-source-6.12", "chromium"} <= test
+                  and "chromium" in docs, "test: %s; docs: %s" % (sorted(test), sorted(docs)))
+    return out
+
+
+ALL += [deps_per_target]
+
+
+# --- Leaving the userland: poweroff, reboot and SysRq's b, o, p, c ---------
+
+def _userland_until_exit(ctx, line, wait=15.0, append="console=ttyS0"):
+    """Boot the userland, type @line at its prompt; (serial text, QEMU ended by itself)."""
+    sh = userland.Shell(userland.kernel(ctx.build), ctx.build, append=append)
+    try:
+        sh.send(line.encode() + b"\r")
+        end = time.monotonic() + wait
+        while sh.proc.poll() is None and time.monotonic() < end:
+            try:
+                sh.read_until(b"\x00never\x00", 0.5)
+            except (TimeoutError, EOFError):
+                pass
+        return sh.log.decode("latin-1").replace("\r", ""), sh.proc.poll() is not None
+    finally:
+        sh.close()
+
+
+def userland_power(ctx):
+    """busybox's poweroff and reboot end QEMU with 2.6.32's last words; SysRq b resets and
+    o powers off; p shows the registers and c crashes as 2.6.32's (which forces panic_on_oops)."""
+    missing = _userland_missing(ctx)
+    if missing:
+        return missing
+    out = []
+    for name, line, pats in (
+            ("poweroff", "poweroff", [r"\] Power down\.$"]),
+            ("reboot", "reboot", [r"\] Restarting system\.$"]),
+            ("sysrq-b", "echo b > /proc/sysrq-trigger", [r"\] SysRq : Resetting$"]),
+            ("sysrq-o", "echo o > /proc/sysrq-trigger", [])):
+        try:
+            text, ended = _userland_until_exit(ctx, line)
+        except (TimeoutError, EOFError, OSError) as e:
+            text, ended = repr(e), False
+        out.append(_shape("userland/%s-text" % name, text, pats))
+        out.append(("userland/%s-ends-qemu" % name, ended, text[-600:]))
+    try:
+        # panic=-1: restart at once after the panic, which ends QEMU
+        text, ended = _userland_until_exit(ctx, "echo p > /proc/sysrq-trigger; echo c > /proc/sysrq-trigger",
+                                           append="console=ttyS0 panic=-1")
+    except (TimeoutError, EOFError, OSError) as e:
+        text, ended = repr(e), False
+    out.append(_shape("userland/sysrq-p-c", text, [
+        r"\] SysRq : Show Regs$", r"\] SysRq : Trigger a crash$",
+        r"BUG: unable to handle kernel NULL pointer dereference at \(null\)$",
+        r"EIP is at sysrq_handle_crash\+0x", r"Kernel panic - not syncing: Fatal exception$"]))
+    out.append(("userland/sysrq-c-panic-ends-qemu", ended, text[-600:]))
+    return out
+
+
+ALL += [userland_power]
 def gfp_zone_bad(ctx):
     """__GFP_DMA | __GFP_HIGHMEM is GFP_ZONE_BAD: gfp_zone() BUGs, as 2.6.32 with CONFIG_DEBUG_VM."""
     res = ctx.boot("ktest=demo_gfp_zone_bad panic=-1")

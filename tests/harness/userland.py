@@ -148,12 +148,19 @@ def step_files(sh):
 
 
 def step_proc(sh):
-    """cat of every /proc file, and a pipe: cat /proc/interrupts | grep timer."""
-    # kmsg waits for messages, kcore is all memory, sysrq-trigger is write-only
-    out = sh.run("for f in /proc/*; do [ -f $f ] || continue; case $f in */kmsg|*/kcore|"
-                 "*/sysrq-trigger) continue;; esac; timeout 5 cat $f > /dev/null || echo BAD $f; done;"
-                 " echo checked", 60)
-    res = [_has("userland/cat-proc-files", out, [r"^checked$"], [r"^BAD "])]
+    """cat of every /proc file (in every folder: sys, driver, a process's and its
+    threads'), and a pipe: cat /proc/interrupts | grep timer."""
+    # kmsg waits for messages, kcore is all memory, sysrq-trigger is write-only; every
+    # process's folder holds the same files as init's and the shell's own ($$: /proc/self
+    # would be find's own, gone when cat opens it)
+    out = sh.run("n=0; for f in $(find /proc/[a-z]* /proc/1/ /proc/$$/ -type f); do case $f in"
+                 " */kmsg|*/kcore|*/sysrq-trigger) continue;; esac; n=$((n+1));"
+                 " timeout 5 cat $f > /dev/null || echo BAD $f; done; echo checked $n files", 60)
+    m = re.search(r"^checked (\d+) files$", out, re.M)
+    res = [_has("userland/cat-proc-files", out, [r"^checked \d+ files$"], [r"^BAD "])]
+    # the top level's ~30 and the folders' (sys/kernel, driver, 1/, 1/task/1/, $$/...)
+    res.append(("userland/cat-proc-files-all-folders", bool(m) and int(m.group(1)) >= 60,
+                out[-500:]))
     out = sh.run("cat /proc/interrupts | grep timer")
     res.append(_has("userland/pipe-grep", out, [r"^\s*0:.*timer"]))
     return res

@@ -128,6 +128,42 @@ static void watermarks_test(struct kunit *test)
 			(zones[1].present_pages + zones[2].present_pages) / 256);
 }
 
+/*
+ * mm.md B9: with min_free_kbytes raised to its largest, 64 MiB, a zone's
+ * share is pages_min times its pages over the low pages: past 4 GiB in 32
+ * bits for a zone of over 1 GiB (HighMem at 2G and 3500M), so 2.6.32
+ * computes it in 64 bits (do_div). Interrupts stay off while the large
+ * watermarks are in place: nothing may allocate against them.
+ */
+static void watermarks_large_min_free_test(struct kunit *test)
+{
+	unsigned long lowmem = 0, pages_min = 65536 >> (PAGE_SHIFT - 10), flags;
+	unsigned long wmark[MAX_NR_ZONES][NR_WMARK];
+	int saved = min_free_kbytes, i, n = 0;
+	struct zone *zone;
+
+	for_each_zone(zone) if (!is_highmem(zone)) lowmem += zone->present_pages;
+	local_irq_save(flags);
+	min_free_kbytes = 65536;
+	setup_per_zone_wmarks();
+	for_each_populated_zone(zone) memcpy(wmark[n++], zone->watermark, sizeof(wmark[0]));
+	min_free_kbytes = saved;
+	setup_per_zone_wmarks();
+	local_irq_restore(flags);
+	i = 0;
+	for_each_populated_zone(zone)
+	{
+		unsigned long share = div64_u64((u64)pages_min * zone->present_pages, lowmem);
+
+		if (!is_highmem(zone))
+			KUNIT_EXPECT_EQ(test, wmark[i][WMARK_MIN], share);
+		KUNIT_EXPECT_EQ(test, wmark[i][WMARK_LOW] - wmark[i][WMARK_MIN], share >> 2);
+		KUNIT_EXPECT_EQ(test, wmark[i][WMARK_HIGH] - wmark[i][WMARK_MIN], share >> 1);
+		i++;
+	}
+	KUNIT_EXPECT_EQ(test, i, n);
+}
+
 static unsigned int rnd(unsigned int *seed)
 {
 	*seed = *seed * 1103515245 + 12345;
@@ -728,6 +764,7 @@ static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(zones_match_e820_test),
 						KUNIT_CASE(num_physpages_test),
 						KUNIT_CASE(watermarks_test),
+						KUNIT_CASE(watermarks_large_min_free_test),
 						KUNIT_CASE(random_workload_test),
 						KUNIT_CASE(gfp_zones_test),
 						KUNIT_CASE(per_cpu_lists_test),

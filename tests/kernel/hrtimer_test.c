@@ -206,6 +206,44 @@ static void hrtimer_cancel_running_callback_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, hrtimer_cancel(&t), 0);
 }
 
+/*
+ * hrtimer_cancel() waits while the callback runs. On one CPU a callback
+ * runs in the interrupt, so thread code never sees it running; on SMP
+ * another CPU may be inside it. Here the timer is marked running, as that
+ * CPU would leave it, and a second timer plays the other CPU, finishing
+ * "the callback" 2 ms later: hrtimer_cancel() must return only then.
+ */
+static struct hrtimer *running_elsewhere;
+static ktime_t callback_ended_at;
+
+static enum hrtimer_restart end_callback_fn(struct hrtimer *timer)
+{
+	running_elsewhere->state &= ~HRTIMER_STATE_CALLBACK;
+	callback_ended_at = ktime_get();
+	return HRTIMER_NORESTART;
+}
+
+static void hrtimer_cancel_waits_for_callback_test(struct kunit *test)
+{
+	struct hrtimer t, ender;
+	ktime_t t0;
+
+	hrtimer_init(&t, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	hrtimer_init(&ender, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	ender.function = end_callback_fn;
+	running_elsewhere = &t;
+	callback_ended_at.tv64 = 0;
+	t.state = HRTIMER_STATE_CALLBACK;
+	t0 = ktime_get();
+	hrtimer_start(&ender, ktime_set(0, 2 * NSEC_PER_MSEC), HRTIMER_MODE_REL);
+	KUNIT_EXPECT_EQ(test, hrtimer_try_to_cancel(&t), -1);
+	KUNIT_EXPECT_EQ(test, hrtimer_cancel(&t), 0);
+	KUNIT_EXPECT_NE(test, callback_ended_at.tv64, 0LL);
+	KUNIT_EXPECT_GE(test, ktime_to_ns(ktime_sub(ktime_get(), t0)), 2LL * NSEC_PER_MSEC);
+	KUNIT_EXPECT_FALSE(test, hrtimer_active(&t));
+	hrtimer_cancel(&ender);
+}
+
 static void hrtimer_return_values_test(struct kunit *test)
 {
 	struct hprobe p;
@@ -298,6 +336,7 @@ static struct kunit_case hrtimer_cases[] = { KUNIT_CASE(hrtimer_return_values_te
 					     KUNIT_CASE(hrtimer_1ms_relative_test),
 					     KUNIT_CASE(hrtimer_realtime_abs_test),
 					     KUNIT_CASE(hrtimer_cancel_running_callback_test),
+					     KUNIT_CASE(hrtimer_cancel_waits_for_callback_test),
 					     KUNIT_CASE(schedule_hrtimeout_and_nanosleep_test),
 					     KUNIT_CASE(hrtimer_10000_in_expiry_order_test),
 					     {} };

@@ -7,9 +7,9 @@
  * include/linnet/linux_test.h, which turns their module_init() into a
  * function linux_test_NAME(). Each case here calls one and checks its
  * console output: the parts it prints and no WARNING. Without the
- * package the cases are skipped, saying so. The suite runs only when
- * named (ktest=linux_tests); the harness check linux_rbtree does that.
- * See docs/testing.md.
+ * package the cases are skipped, saying so. Like every suite it runs
+ * only in a test boot: ktest=all (make test's ktest_all) or
+ * ktest=linux_tests alone, never in a normal boot. See docs/testing.md.
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>

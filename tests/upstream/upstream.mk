@@ -15,6 +15,9 @@ UPSTREAM_TOP := linux-source-6.12
 UPSTREAM := $(BUILD)/upstream
 UPSTREAM_FILES := $(shell sed -e 's/\#.*//' tests/upstream/files.txt)
 UPSTREAM_OBJS := $(patsubst %.c,$(UPSTREAM)/obj/%.o,$(UPSTREAM_FILES))
+# Today's API that Linux's tests call but 2.6.32's kernel spells otherwise
+# (full_name_hash's salt): built only here, found first on the include path.
+UPSTREAM_COMPAT := $(UPSTREAM)/compat/stringhash.o
 UPSTREAM_BASE := $(filter-out $(BUILD)/tests/kernel/%,$(OBJS))
 # Linux builds its tests with -Wall but not -Wextra (that is W=1), so the
 # extra warnings are off here: e.g. GENMASK(h, 0) compares an unsigned 0
@@ -22,7 +25,7 @@ UPSTREAM_BASE := $(filter-out $(BUILD)/tests/kernel/%,$(OBJS))
 # -funsigned-char, and its tests expect a plain char to be unsigned
 # (is_signed_type_kunit.c); Linnet's kernel keeps 2.6.32's signed char, so
 # only these files get the flag. Everything else is the kernel's own flags.
-UPSTREAM_CFLAGS = $(filter-out -Wextra,$(CFLAGS)) -funsigned-char
+UPSTREAM_CFLAGS = -Itests/upstream/include $(filter-out -Wextra,$(CFLAGS)) -funsigned-char
 
 .PHONY: upstream
 
@@ -44,17 +47,22 @@ $(UPSTREAM)/obj/%.o: $(LINUX_SRC)/%.c Makefile
 	@$(if $(Q),echo "  CC      upstream/$*.c")
 	$(Q)$(CC) $(UPSTREAM_CFLAGS) -DKBUILD_MODNAME='"$(basename $(notdir $<))"' -MMD -MP -c $< -o $@
 
-$(UPSTREAM)/kernel.pass1.elf: $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(BUILD)/kallsyms0.o linker.ld
-	$(Q)$(LD) $(LDFLAGS) -o $@ $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(BUILD)/kallsyms0.o $(LIBGCC)
+$(UPSTREAM)/compat/%.o: tests/upstream/%.c Makefile
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      upstream/compat/$*.c")
+	$(Q)$(CC) -Itests/upstream/include $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(UPSTREAM)/kernel.pass1.elf: $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(UPSTREAM_COMPAT) $(BUILD)/kallsyms0.o linker.ld
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(UPSTREAM_COMPAT) $(BUILD)/kallsyms0.o $(LIBGCC)
 
 $(UPSTREAM)/kallsyms.o: $(UPSTREAM)/kernel.pass1.elf scripts/kallsyms.py
 	$(Q)$(NM) -n $< | $(PYTHON) scripts/kallsyms.py > $(UPSTREAM)/kallsyms.S
 	$(Q)$(CC) -m32 -c $(UPSTREAM)/kallsyms.S -o $@
 
-$(UPSTREAM)/kernel.elf: $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(UPSTREAM)/kallsyms.o linker.ld
+$(UPSTREAM)/kernel.elf: $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(UPSTREAM_COMPAT) $(UPSTREAM)/kallsyms.o linker.ld
 	@$(if $(Q),echo "  LD      $@")
-	$(Q)$(LD) $(LDFLAGS) -o $@ $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(UPSTREAM)/kallsyms.o $(LIBGCC)
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(UPSTREAM_BASE) $(UPSTREAM_OBJS) $(UPSTREAM_COMPAT) $(UPSTREAM)/kallsyms.o $(LIBGCC)
 	$(Q)$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(UPSTREAM)/kallsyms.S
 
-$(UPSTREAM_OBJS:.o=.d): ;
--include $(UPSTREAM_OBJS:.o=.d)
+$(UPSTREAM_OBJS:.o=.d) $(UPSTREAM_COMPAT:.o=.d): ;
+-include $(UPSTREAM_OBJS:.o=.d) $(UPSTREAM_COMPAT:.o=.d)

@@ -28,6 +28,9 @@ static const char *const more_tests[] = {
 	"/reparent",
 	"/cpusleep",
 	"/madvise",
+	"/pgtables",
+	"/lru",
+	"/dumpable",
 };
 /* clang-format on */
 

@@ -28,6 +28,7 @@
 #include <linux/delay.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <asm/apic.h>
 #include <asm/i8259.h>
 #include <asm/io.h>
 
@@ -211,6 +212,7 @@ void init_ISA_irqs(void)
 {
 	unsigned int irq;
 
+	init_bsp_APIC(); /* the 8259A's INTR passes through the local APIC */
 	init_8259A(0);
 	for (irq = 0; irq < NR_IRQS; irq++)
 		set_irq_chip_and_handler_name(irq, &i8259A_chip, handle_level_irq, "XT");

@@ -9,6 +9,21 @@
  * wait for the channel's output to go high, read the TSC again. The
  * difference divided by CAL_MS is cycles per millisecond: cpu_khz.
  *
+ * Linux 2.6.32's native_calibrate_tsc() first tries quick_pit_calibrate():
+ * count channel 2 down from 0xffff and read the TSC at each change of the
+ * count's high byte (every 256 PIT ticks, 215 us), until the uncertainty
+ * of those readings (the time of one PIT read on each side) is under
+ * 1/2048 of the interval, giving up after 25 ms; then it falls back to a
+ * loop like the one here, run up to three times and checked against the
+ * HPET or the ACPI PM timer. Linnet runs the fallback alone, once: under
+ * QEMU's TCG the quick way cannot succeed. Tried on Linnet: the first
+ * step's uncertainty includes QEMU translating the wait loop's exit
+ * (about 10 us, 20 000 cycles), which needs some 17 ms of steps to fall
+ * under 1/2048, longer than the 10 ms it would save; and on a loaded host
+ * QEMU's thread is descheduled for more than 215 us and misses a step, so
+ * it fails after all. Linux 6.1 in the same QEMU also finds the PIT
+ * unusable and calibrates against the HPET (docs/performance.md).
+ *
  * The TSC is then registered as a clocksource of rating 300
  * (init_tsc_clocksource()): a 64-bit counter, continuous, with
  * mult = clocksource_khz2mult(tsc_khz, 22), so timekeeping reads time

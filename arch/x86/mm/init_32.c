@@ -305,9 +305,9 @@ static DEFINE_SPINLOCK(kernel_page_table_lock);
  * since all use swapper_pg_dir's kernel half. Two tasks may find the same
  * entry empty at once: as 2.6.32's __pte_alloc_kernel(), each allocates
  * a table, then the entry is checked again under a lock, and the loser
- * frees its table (filling it twice would drop the winner's ptes). The
- * table is counted in NR_PAGETABLE (2.6.32 counts only user page tables
- * there; Linnet does not count those, so meminfo's PageTables shows these).
+ * frees its table (filling it twice would drop the winner's ptes). As
+ * 2.6.32's pte_alloc_one_kernel(), the table is not counted in
+ * NR_PAGETABLE: meminfo's PageTables counts only user page tables.
  *
  * Context: process context (allocates with GFP_KERNEL).
  * Return: the pte, or NULL if no page could be allocated.
@@ -322,7 +322,6 @@ pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 		spin_lock(&kernel_page_table_lock);
 		if (pmd_none(*pmd)) {
 			set_pmd(pmd, __pmd(page_to_phys(page) | _KERNPG_TABLE));
-			inc_zone_page_state(page, NR_PAGETABLE);
 			page = NULL;
 		}
 		spin_unlock(&kernel_page_table_lock);

@@ -19,7 +19,14 @@
  * touched, in arch/x86/mm/fault.c:vmalloc_fault, and so does Linnet.
  * A KASAN kernel's shadow lies below PAGE_OFFSET; there TASK_SIZE is
  * lower and the shadow's entries are copied with the kernel's.
- * See docs/processes.md.
+ *
+ * A process's own page tables come from pte_alloc_one() and go back by
+ * pte_free(); both count the page in NR_PAGETABLE (meminfo's PageTables,
+ * zoneinfo's nr_page_table_pages), as 2.6.32's do through
+ * pgtable_page_ctor/dtor. As in 2.6.32 on i386 without PAE, the page
+ * directory itself is not counted, nor are the kernel's page tables.
+ * 2.6.32 keeps these in asm/pgalloc.h; Linnet declares them beside
+ * pgd_alloc in asm/pgtable.h. See docs/processes.md.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -80,6 +87,39 @@ pgd_t *pgd_alloc(struct mm_struct *mm)
 void pgd_free(struct mm_struct *mm, pgd_t *pgd)
 {
 	free_page((unsigned long)pgd);
+}
+
+/**
+ * pte_alloc_one - a zeroed page for one of a process's page tables
+ * @mm: the address space it will map part of
+ * @address: an address it will map
+ *
+ * Page tables stay in low memory (2.6.32 allows high memory with
+ * CONFIG_HIGHPTE; Linnet does not have it).
+ *
+ * Context: process context; may sleep.
+ * Return: the page, counted in NR_PAGETABLE, or NULL.
+ */
+struct page *pte_alloc_one(struct mm_struct *mm, unsigned long address)
+{
+	struct page *pte = alloc_page(GFP_KERNEL | __GFP_ZERO);
+
+	if (pte)
+		pgtable_page_ctor(pte);
+	return pte;
+}
+
+/**
+ * pte_free - give back a page table from pte_alloc_one()
+ * @mm: its address space
+ * @pte: the page table's page, no longer in any page directory
+ *
+ * Context: any.
+ */
+void pte_free(struct mm_struct *mm, struct page *pte)
+{
+	pgtable_page_dtor(pte);
+	__free_page(pte);
 }
 
 /**

@@ -157,8 +157,11 @@ pte_t *lookup_address(unsigned long address, unsigned int *level);
 #define pte_modify(pte, prot) __pte((pte_val(pte) & PAGE_MASK) | pgprot_val(prot))
 
 struct mm_struct;
+struct page;
 pgd_t *pgd_alloc(struct mm_struct *mm);
 void pgd_free(struct mm_struct *mm, pgd_t *pgd);
+struct page *pte_alloc_one(struct mm_struct *mm, unsigned long address);
+void pte_free(struct mm_struct *mm, struct page *pte);
 void sync_kernel_pgd(pgd_t *pgd, unsigned long address);
 
 #endif /* _ASM_PGTABLE_H */

@@ -1,5 +1,6 @@
 /*
- * linux/stringhash.h - hashing strings, as the dentry cache does.
+ * tests/upstream/include/linux/stringhash.h - today's name-hashing API,
+ * for Linux's own test_hash.c only: the kernel never sees this header.
  *
  * A name is hashed a character at a time: init_name_hash(salt) starts
  * from the salt (in Linux, the parent directory, so equal names in
@@ -10,13 +11,18 @@
  * length too, packed with the hash into a u64 (hashlen_hash(),
  * hashlen_len()), which is how the VFS compares names quickly.
  *
- * Linux 2.6.32 has full_name_hash(name, len) without the salt (added in
- * 4.8), inline in <linux/dcache.h>; Linnet's dentry cache uses that one
- * (include/linux/dcache.h), and this header serves code written for
- * today's Linux, such as its test_hash.c. Linux defines the two functions
- * in fs/namei.c, with a word-at-a-time version for CPUs that load
- * unaligned words cheaply; Linnet has the byte-at-a-time version in
- * lib/stringhash.c. See docs/lib.md.
+ * Two functions must not share one name in the kernel. Linux 2.6.32 has
+ * no <linux/stringhash.h>: its full_name_hash(name, len) has no salt and
+ * is inline in <linux/dcache.h>, with init_name_hash() taking no
+ * argument; Linux 4.8 added the salt and moved these here. Linnet's
+ * kernel has only 2.6.32's (include/linux/dcache.h:full_name_hash). This
+ * header and tests/upstream/stringhash.c are a compatibility layer built
+ * only into the upstream-tests kernel (tests/upstream/upstream.mk puts
+ * tests/upstream/include first on its include path), so that Linux
+ * 6.12's lib/test_hash.c compiles unmodified. Linux defines the two
+ * functions in fs/namei.c, with a word-at-a-time version for CPUs that
+ * load unaligned words cheaply; this is the byte-at-a-time version.
+ * See docs/lib.md.
  */
 #ifndef _LINUX_STRINGHASH_H
 #define _LINUX_STRINGHASH_H

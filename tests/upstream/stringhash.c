@@ -1,12 +1,14 @@
 /*
- * lib/stringhash.c - full_name_hash() and hashlen_string().
+ * tests/upstream/stringhash.c - today's salted full_name_hash() and
+ * hashlen_string(), for Linux's test_hash.c only.
  *
  * Both feed the name's bytes, as unsigned chars, through
  * partial_name_hash() from the salt and finish with end_name_hash(), so
  * hashing a NUL-terminated name with hashlen_string() gives the same
- * hash as full_name_hash() on its length. See include/linux/stringhash.h
- * for the idea, and why these live here rather than in fs/namei.c as in
- * Linux. See docs/lib.md.
+ * hash as full_name_hash() on its length. This file is linked only into
+ * the upstream-tests kernel: Linnet's kernel keeps 2.6.32's unsalted
+ * full_name_hash(name, len) (include/linux/dcache.h). See
+ * tests/upstream/include/linux/stringhash.h for why, and docs/lib.md.
  */
 #include <linux/stringhash.h>
 
