@@ -39,12 +39,19 @@ static char *read_ioports(void)
 	return buf;
 }
 
+/*
+ * No assertion here: a case must get to its release_*() calls even when
+ * reading /proc/ioports fails (fault injection), or a resource on its
+ * stack stays linked in the tree after it returns.
+ */
 static bool ioports_has(struct kunit *test, const char *line)
 {
 	char *text = read_ioports();
 	bool found;
 
-	KUNIT_ASSERT_NOT_NULL(test, text);
+	KUNIT_EXPECT_NOT_NULL(test, text);
+	if (!text)
+		return false;
 	found = strstr(text, line) != NULL;
 	kfree(text);
 	return found;
@@ -73,16 +80,18 @@ static void resource_claim_and_conflict_test(struct kunit *test)
 
 static void resource_neighbours_sorted_test(struct kunit *test)
 {
-	char *text;
+	struct resource *hi = request_region(0x7020, 0x10, "test-hi");
+	struct resource *lo = request_region(0x7010, 0x10, "test-lo");
 
-	KUNIT_ASSERT_NOT_NULL(test, request_region(0x7020, 0x10, "test-hi"));
-	KUNIT_ASSERT_NOT_NULL(test, request_region(0x7010, 0x10, "test-lo"));
-	text = read_ioports();
-	KUNIT_ASSERT_NOT_NULL(test, text);
-	KUNIT_EXPECT_NOT_NULL(test, strstr(text, "7010-701f : test-lo\n7020-702f : test-hi\n"));
-	kfree(text);
-	release_region(0x7010, 0x10);
-	release_region(0x7020, 0x10);
+	KUNIT_EXPECT_NOT_NULL(test, hi);
+	KUNIT_EXPECT_NOT_NULL(test, lo);
+	if (hi && lo)
+		KUNIT_EXPECT_TRUE(test,
+				  ioports_has(test, "7010-701f : test-lo\n7020-702f : test-hi\n"));
+	if (lo)
+		release_region(0x7010, 0x10);
+	if (hi)
+		release_region(0x7020, 0x10);
 }
 
 static void resource_nested_in_window_test(struct kunit *test)
