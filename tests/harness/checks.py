@@ -2477,3 +2477,17 @@ def gfp_zone_bad(ctx):
 
 
 ALL += [gfp_zone_bad]
+
+
+def gfp_zero_highmem_irq(ctx):
+    """__GFP_ZERO | __GFP_HIGHMEM from a timer (interrupt context): prep_zero_page() BUGs up front,
+    as 2.6.32's VM_BUG_ON with CONFIG_DEBUG_VM, instead of only when a KM_USER0 mapping is live."""
+    res = ctx.boot("ktest=demo_gfp_zero_highmem_irq panic=-1")
+    return expect_lines("mm/gfp-zero-highmem-irq-bug", res, [
+        r"kernel BUG at mm/page_alloc\.c:\d+!",
+        r"invalid opcode: 0000 \[#1\]", r"EIP is at prep_zero_page\+0x",
+        r"zero_highmem_timer_fn\+0x",
+        r"Kernel panic - not syncing: Fatal exception in interrupt"])
+
+
+ALL += [gfp_zero_highmem_irq]

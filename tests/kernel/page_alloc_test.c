@@ -12,7 +12,8 @@
  * a wrong-order free after a split (it prints one "BUG: Bad page state"
  * on purpose). Suite demo_gfp_zone_bad asks for two zones
  * at once, which is a BUG (tests/harness/checks.py boots it alone and
- * reads the report). The buddy core itself is tested in buddy_test.c.
+ * reads the report); so is demo_gfp_zero_highmem_irq, which asks for a
+ * zeroed highmem page from a timer, in interrupt context. The buddy core itself is tested in buddy_test.c.
  */
 #include <kunit/test.h>
 #include <kunit/printk_capture.h>
@@ -20,6 +21,8 @@
 #include <linux/gfp.h>
 #include <linux/vmstat.h>
 #include <linux/kconfig.h>
+#include <linux/timer.h>
+#include <linux/completion.h>
 
 /*
  * 2.6.32's GFP_ZONE_TABLE on i386 (CONFIG_ZONE_DMA and CONFIG_HIGHMEM on,
@@ -380,4 +383,48 @@ static struct kunit_suite demo_gfp_zone_bad_suite = {
 	.test_cases = demo_gfp_zone_bad_cases,
 };
 
-kunit_test_suites(&page_alloc_test_suite, &demo_gfp_zone_bad_suite);
+/*
+ * __GFP_ZERO | __GFP_HIGHMEM from interrupt context: prep_zero_page() would
+ * kmap the page with KM_USER0, the slot of the task it interrupted.
+ * 2.6.32 with CONFIG_DEBUG_VM (Linnet always) BUGs up front, in every
+ * such call, not only when a KM_USER0 mapping happens to be live. A timer
+ * callback runs in softirq context, so in_interrupt() is true there.
+ */
+static struct completion zero_highmem_done;
+static struct page *zero_highmem_page;
+
+static void zero_highmem_timer_fn(unsigned long data)
+{
+	volatile gfp_t flags = GFP_ATOMIC | __GFP_ZERO | __GFP_HIGHMEM;
+
+	zero_highmem_page = alloc_page(flags);
+	complete(&zero_highmem_done);
+}
+
+static void demo_gfp_zero_highmem_irq_test(struct kunit *test)
+{
+	struct timer_list timer;
+
+	init_completion(&zero_highmem_done);
+	setup_timer(&timer, zero_highmem_timer_fn, 0);
+	mod_timer(&timer, jiffies + 1);
+	KUNIT_EXPECT_NE(test, wait_for_completion_timeout(&zero_highmem_done, HZ), 0UL);
+	del_timer_sync(&timer);
+	KUNIT_FAIL(test, "alloc_page(__GFP_ZERO | __GFP_HIGHMEM) in a timer returned %p, no BUG",
+		   zero_highmem_page);
+	if (zero_highmem_page)
+		__free_page(zero_highmem_page);
+}
+
+static struct kunit_case demo_gfp_zero_highmem_irq_cases[] = {
+	KUNIT_CASE(demo_gfp_zero_highmem_irq_test),
+	{}
+};
+
+static struct kunit_suite demo_gfp_zero_highmem_irq_suite = {
+	.name = "demo_gfp_zero_highmem_irq",
+	.test_cases = demo_gfp_zero_highmem_irq_cases,
+};
+
+kunit_test_suites(&page_alloc_test_suite, &demo_gfp_zone_bad_suite,
+		  &demo_gfp_zero_highmem_irq_suite);
