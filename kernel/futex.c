@@ -406,11 +406,17 @@ static int futex_atomic_cmpxchg_inatomic(u32 __user *uaddr, u32 oldval, u32 newv
 static int futex_atomic_op_inuser(int encoded_op, u32 __user *uaddr)
 {
 	int op = (encoded_op >> 28) & 7, cmp = (encoded_op >> 24) & 15;
-	int oparg = (encoded_op << 8) >> 20, cmparg = (encoded_op << 20) >> 20;
+	/* the two signed 12-bit fields, shifted as unsigned: a signed << is undefined in C */
+	int oparg = (int)((u32)encoded_op << 8) >> 20, cmparg = (int)((u32)encoded_op << 20) >> 20;
 	u32 old, new;
 
+	/*
+	 * 2.6.32 shifts by oparg as it is; i386's shl uses the count's low five
+	 * bits, which is what the mask says without C's undefined behaviour
+	 * (later Linux masks it too, and warns).
+	 */
 	if ((u32)encoded_op & (8U << 28))
-		oparg = 1 << oparg;
+		oparg = (int)(1U << (oparg & 31));
 	if (__get_user(old, uaddr))
 		return -EFAULT;
 	switch (op) {

@@ -14,7 +14,11 @@
  *   --wrap=alloc_pages, so the slab layer's calls come here first and
  *   fail while host_fail_pages is set;
  * - __vmalloc() and vfree() for mm/util.c's kvmalloc(): the simulated
- *   machine has no vmalloc area, so the fallback fails (NULL).
+ *   machine has no vmalloc area, so the fallback fails (NULL);
+ * - call_rcu() and rcu_barrier() for SLAB_DESTROY_BY_RCU caches: a host
+ *   test has no RCU readers, so every moment is a quiescent state and a
+ *   callback may run at once (the kernel's grace periods are tested by
+ *   the rcu and slab_rcu KUnit suites).
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -24,6 +28,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/vmalloc.h>
+#include <linux/rcupdate.h>
 #include "slab_env.h"
 
 int host_fail_pages;
@@ -32,6 +37,17 @@ int oops_in_progress;
 
 static char host_log[HOST_LOG_SIZE];
 static size_t host_log_len;
+
+/* No readers on the host: the grace period is already over */
+void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head))
+{
+	func(head);
+}
+
+/* Every callback ran in call_rcu() */
+void rcu_barrier(void)
+{
+}
 
 /* No vmalloc area on the host: kvmalloc()'s fallback fails */
 void *(__vmalloc)(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
