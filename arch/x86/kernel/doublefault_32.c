@@ -109,7 +109,11 @@ static int doublefault_count;
 asmlinkage void doublefault_fn(void)
 {
 	struct tss_struct *t = &init_tss;
-	struct task_struct *p = find_overflowed_task(t->sp);
+	/*
+	 * A push that faults leaves %esp unchanged: the stack pointer can be the
+	 * stack's very base while the write that faulted was 4 bytes below it.
+	 */
+	struct task_struct *p = find_overflowed_task(t->sp - 4);
 
 	current_thread_info()->task = p ? p : &init_task;
 	current_thread_info()->preempt_count = HARDIRQ_OFFSET;
