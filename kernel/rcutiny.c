@@ -86,6 +86,19 @@ static int rcu_qsctr_help(struct rcu_ctrlblk *rcp)
 	return 0;
 }
 
+/*
+ * Has @rcp callbacks that have not seen a quiescent state yet? Read
+ * without turning interrupts off: an interrupt that queues one between
+ * the two loads only makes the answer "no" for a callback queued after
+ * the quiescent state began, which must not be advanced anyway. So the
+ * common case - nothing waiting - costs schedule() and every softirq two
+ * compares instead of an interrupt save and restore.
+ */
+static bool rcu_qs_wanted(struct rcu_ctrlblk *rcp)
+{
+	return READ_ONCE(rcp->donetail) != READ_ONCE(rcp->curtail);
+}
+
 /**
  * rcu_sched_qs - the CPU passed a quiescent state for every flavour
  * @cpu: the CPU (0)
@@ -103,6 +116,8 @@ void rcu_sched_qs(int cpu)
 	int ready;
 
 	(void)cpu;
+	if (!rcu_qs_wanted(&rcu_sched_ctrlblk) && !rcu_qs_wanted(&rcu_bh_ctrlblk))
+		return;
 	local_irq_save(flags);
 	ready = rcu_qsctr_help(&rcu_sched_ctrlblk);
 	ready |= rcu_qsctr_help(&rcu_bh_ctrlblk);
@@ -125,6 +140,8 @@ void rcu_bh_qs(int cpu)
 	unsigned long flags;
 
 	(void)cpu;
+	if (!rcu_qs_wanted(&rcu_bh_ctrlblk))
+		return;
 	local_irq_save(flags);
 	if (rcu_qsctr_help(&rcu_bh_ctrlblk))
 		__raise_softirq_irqoff(RCU_SOFTIRQ);
