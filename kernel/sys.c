@@ -109,21 +109,35 @@ asmlinkage long sys_newuname(struct new_utsname __user *name)
 #define LINUX_REBOOT_CMD_RESTART 0x01234567
 #define LINUX_REBOOT_CMD_HALT 0xCDEF0123
 #define LINUX_REBOOT_CMD_POWER_OFF 0x4321FEDC
+#define LINUX_REBOOT_CMD_CAD_ON 0x89ABCDEF
+#define LINUX_REBOOT_CMD_CAD_OFF 0x00000000
+
+/*
+ * C_A_D - what Ctrl-Alt-Del should do: 1 restart at once, 0 (what init
+ * asks for: busybox's init calls reboot(RB_DISABLE_CAD)) send SIGINT to
+ * init. 2.6.32's keyboard.c acts on it through ctrl_alt_del(); Linnet's
+ * keyboard does not yet recognise Ctrl-Alt-Del, so only the setting is kept.
+ */
+static int C_A_D = 1;
 
 /**
  * sys_reboot - restart, halt or power off the machine (system call 88)
  * @magic1: LINUX_REBOOT_MAGIC1
  * @magic2: one of the LINUX_REBOOT_MAGIC2 values
- * @cmd: LINUX_REBOOT_CMD_RESTART, _HALT or _POWER_OFF
+ * @cmd: LINUX_REBOOT_CMD_RESTART, _HALT, _POWER_OFF, _CAD_ON or _CAD_OFF
  * @arg: unused
  *
- * Every process is root on Linnet, so no permission check.
+ * As 2.6.32: only a caller with CAP_SYS_BOOT, checked before the magic
+ * numbers. _RESTART2 and _KEXEC/_SW_SUSPEND are not supported (-EINVAL).
  *
  * Context: process context (system call).
- * Return: -EINVAL for wrong magic or an unknown command; else does not return.
+ * Return: -EPERM without CAP_SYS_BOOT, -EINVAL for wrong magic or an
+ * unknown command, 0 for _CAD_ON/_CAD_OFF; else does not return.
  */
 asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg)
 {
+	if (!capable(CAP_SYS_BOOT))
+		return -EPERM;
 	if ((unsigned int)magic1 != LINUX_REBOOT_MAGIC1 ||
 	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&
 	     magic2 != LINUX_REBOOT_MAGIC2B && magic2 != LINUX_REBOOT_MAGIC2C))
@@ -135,6 +149,12 @@ asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user
 		kernel_halt();
 	case LINUX_REBOOT_CMD_POWER_OFF:
 		kernel_power_off();
+	case LINUX_REBOOT_CMD_CAD_ON:
+		C_A_D = 1;
+		return 0;
+	case LINUX_REBOOT_CMD_CAD_OFF:
+		C_A_D = 0;
+		return 0;
 	}
 	return -EINVAL;
 }

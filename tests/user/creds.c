@@ -160,6 +160,8 @@ static void as_nobody(void *arg)
 	show_mode("sgidnox after write", D "/sgidnox");
 	say("init_module %ld", sys(SYS_init_module, (long)buf, sizeof(buf), (long)"", 0));
 	say("delete_module %ld", sys(SYS_delete_module, (long)"nosuchmod", 0, 0, 0));
+	/* power off, with the right magic: CAP_SYS_BOOT is checked first */
+	say("reboot %ld", sys(SYS_reboot, 0xfee1dead, 672274793, 0x4321FEDC, 0));
 	say("open /proc/1/environ %ld", try_open("/proc/1/environ", O_RDONLY));
 }
 

@@ -37,6 +37,9 @@ int main(void)
 	say("wait4 bad options %ld", sys(SYS_wait4, -1, 0, 0x1000, 0));
 	say("wait4 no children %ld", sys(SYS_wait4, -1, 0, 0, 0));
 	say("reboot bad magic %ld", sys(SYS_reboot, 1, 2, 3, 0));
+	say("reboot cad off %ld", sys(SYS_reboot, 0xfee1dead, 672274793, 0, 0));
+	say("reboot bad cmd %ld", sys(SYS_reboot, 0xfee1dead, 672274793, 0x12345678, 0));
+	say("reboot cad on %ld", sys(SYS_reboot, 0xfee1dead, 672274793, 0x89abcdef, 0));
 	say("syscall 9999 %ld", sys(9999, 0, 0, 0, 0));
 	say("syscall 222 %ld", sys(222, 0, 0, 0, 0));
 	say("syscall -1 %ld", sys(-1, 0, 0, 0, 0));
