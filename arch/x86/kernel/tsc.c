@@ -6,8 +6,9 @@
  * on every PC. Channel 2 (the one wired to the speaker) can be started
  * and stopped through port 0x61 without disturbing channel 0, the tick:
  * start it counting down from 0xffff, read its count together with the
- * TSC, wait CAL_MS milliseconds of its counting, read both again. TSC
- * cycles over PIT ticks, times the PIT's rate, is cpu_khz.
+ * TSC, wait CAL_TICKS ticks (2.1 ms), read both again: cycles over ticks
+ * times the PIT's rate is cpu_khz, known to 1/2048 (quick_pit_calibrate's
+ * bound: a tick of 2048 and room for the reads; longer if they were slow).
  *
  * "Together" is the point. Each reference is a TSC read, a latch and read
  * of the count, and a second TSC read (tsc_read_pit_ref(), 2.6.32's
@@ -16,14 +17,11 @@
  * thread losing the CPU) came between them and the pair is worthless.
  * The best of REF_TRIES pairs is kept, and its midpoint is the TSC at the
  * count. A delay anywhere else costs nothing: both clocks go on counting
- * through it. (The first version here timed the channel's output going
- * high with one TSC read on each side; a host that descheduled QEMU
- * after the output went high made the machine 2.4 times faster.) If a
- * pair cannot be had, or the wait ran past the counter's 55 ms, the
- * measurement is tried again, up to CAL_TRIES times, and the try with
- * the tightest pairs is kept: the best of several, in the spirit of
- * 2.6.32's native_calibrate_tsc(). The whole costs the CAL_MS wait and
- * some 20 port reads.
+ * through it. (The first version timed 10 ms of the channel's output
+ * with one TSC read on each side: on a loaded host it was up to 2.4
+ * times off.) A bad pair, or a wait past the counter's 55 ms, makes the
+ * measurement try again, up to CAL_TRIES times, keeping the tightest
+ * try: the best of several, as 2.6.32's native_calibrate_tsc().
  *
  * Linux 2.6.32's native_calibrate_tsc() first tries quick_pit_calibrate()
  * (the TSC at each change of the count's high byte, until the uncertainty
@@ -76,8 +74,8 @@
 #define PORT_B_GATE2 0x01 /* channel 2 gate: counting when set */
 #define PORT_B_SPEAKER 0x02 /* speaker data: keep it off */
 #define PORT_B_OUT2 0x20 /* channel 2 output, read-only */
-#define CAL_MS 10
-#define CAL_LATCH (PIT_TICK_RATE / (1000 / CAL_MS))
+#define CAL_TICKS 2560 /* 2.1 ms: 2048 ticks for the count's tick, room for the pairs' spread */
+#define CAL_PRECISION 2048 /* quick_pit_calibrate()'s: the window must be known to 1/2048 */
 #define CAL_TRIES 3
 #define REF_TRIES 5 /* 2.6.32's MAX_RETRIES */
 #define SMI_TRESHOLD 50000 /* 2.6.32's: cycles a pair of reads may take (20 us at 2.5 GHz) */
@@ -200,16 +198,32 @@ void pit_stop_ch2(u8 portb)
 	outb(portb, PORT_B);
 }
 
+/*
+ * Is the window r1..r2 known to 1/2048? Each TSC is off by half its
+ * pair's spread, and the count difference by less than a tick.
+ */
+static bool tsc_window_precise(const struct tsc_pit_ref *r1, const struct tsc_pit_ref *r2)
+{
+	u64 cycles = r2->tsc - r1->tsc;
+	u32 ticks = (u16)(r1->count - r2->count);
+	u64 error = r1->spread / 2 + r2->spread / 2 + div64_u64(cycles, ticks ? ticks : 1);
+
+	return error * CAL_PRECISION <= cycles;
+}
+
 /**
- * tsc_measure_pit - time @ticks PIT ticks with the TSC
- * @ticks: how long to wait, in PIT ticks (under 0xffff: 55 ms)
+ * tsc_measure_pit - time at least @ticks PIT ticks with the TSC
+ * @ticks: how long to wait at least, in PIT ticks (under 0x8000: 27 ms)
  * @tries: how many times to try for pairs read within SMI_TRESHOLD
  * @start: the first reference of the try kept (its TSC starts sched_clock())
  *
  * Each try restarts channel 2, reads a reference, waits until the count
- * has gone down by @ticks, and reads another. The first try whose
- * references are both good is kept; if none is, the one whose pairs were
- * tightest. A try whose wait ran past the counter's 55 ms is dropped.
+ * has gone down by @ticks, and reads another. While the two ends' error
+ * (half of each pair's spread, and a tick) is more than 1/2048 of
+ * the window, the window is doubled: the precision 2.6.32's
+ * quick_pit_calibrate() stops at. The first try whose references are
+ * both good is kept; if none is, the one whose pairs were tightest. A try
+ * whose wait ran past the counter's 55 ms is dropped.
  *
  * Context: boot or a test, channel 2 free; interrupts may be on.
  * Return: the TSC rate in kHz, 0 if no try could be used.
@@ -224,11 +238,18 @@ unsigned long tsc_measure_pit(u32 ticks, int tries, struct tsc_pit_ref *start)
 		struct tsc_pit_ref r1, r2;
 		u8 portb = pit_start_ch2();
 		bool good = !tsc_read_pit_ref(&r1), wrapped;
+		u32 wait = ticks, end_bad;
 
-		do
-			pit_ref_once(&r2);
-		while ((u16)(r1.count - r2.count) < ticks && !pit_ch2_wrapped());
-		good &= !tsc_read_pit_ref(&r2);
+		for (;;) {
+			do
+				pit_ref_once(&r2);
+			while ((u16)(r1.count - r2.count) < wait && !pit_ch2_wrapped());
+			end_bad = tsc_read_pit_ref(&r2);
+			if (tsc_window_precise(&r1, &r2) || wait >= 0x4000 || pit_ch2_wrapped())
+				break;
+			wait *= 2;
+		}
+		good &= !end_bad;
 		wrapped = pit_ch2_wrapped();
 		pit_stop_ch2(portb);
 		if (wrapped)
@@ -276,7 +297,7 @@ static void init_tsc_clocksource(void)
 void tsc_init(void)
 {
 	struct tsc_pit_ref start;
-	unsigned long khz = tsc_measure_pit(CAL_LATCH, CAL_TRIES, &start);
+	unsigned long khz = tsc_measure_pit(CAL_TICKS, CAL_TRIES, &start);
 
 	if (!khz)
 		panic("TSC: unable to calibrate against the PIT");
