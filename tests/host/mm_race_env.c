@@ -48,8 +48,6 @@ int host_task_switch(void);
 int host_task_current(void);
 int host_task_racer_done(void);
 
-int race_preemptions;
-
 #define MAX_FLUSHES 64
 static struct {
 	unsigned long start, end;
@@ -66,7 +64,6 @@ static int nr_flushes;
 void race_start(void (*fn)(void *), void *arg)
 {
 	nr_flushes = 0;
-	race_preemptions = 0;
 	host_task_spawn(fn, arg);
 	set_thread_flag(TIF_NEED_RESCHED);
 }
@@ -112,7 +109,6 @@ static void preemption_point(void)
 		clear_thread_flag(TIF_NEED_RESCHED);
 		return;
 	}
-	race_preemptions++;
 	host_task_switch();
 	if (host_task_racer_done())
 		clear_thread_flag(TIF_NEED_RESCHED);

@@ -10,9 +10,6 @@
 #include <linux/types.h>
 #include "slab_env.h"
 
-/* How often the racer was switched to since race_start() */
-extern int race_preemptions;
-
 void race_start(void (*fn)(void *), void *arg);
 void race_finish(void);
 bool race_in_racer(void);
