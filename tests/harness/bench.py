@@ -158,7 +158,10 @@ def _prompt_figures(kernel, build, append, icount, machine=(), cpu=None):
     # the wait above, before anything is typed
     wall = sh.t_prompt - sh.t_spawn
     try:
-        out = sh.run("head -2 /proc/sched_debug 2>/dev/null; cat /proc/uptime")
+        # the shell's own read and echo: no fork, no exec, whose instructions the
+        # "at most" bound below would count as the boot's
+        out = sh.run("{ read a; read b; } </proc/sched_debug 2>/dev/null; echo \"$b\"; "
+                     "read u </proc/uptime; echo \"$u\"")
         up, idle = (float(x) for x in re.findall(r"^([\d.]+) ([\d.]+)$", out, re.M)[-1])
         # Linnet's scheduler clock, to the ns rather than to /proc/uptime's 10 ms:
         # an upper bound of the instructions (idle time included)
