@@ -456,6 +456,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 		tsk->thread.tls_array[i] = 0;
 		gdt_table[GDT_ENTRY_TLS_MIN + i] = 0;
 	}
+	tsk->fpu_counter = 0; /* a new program: no run of FPU use yet */
 	clear_fpu(tsk);
 	exit_itimers(tsk->signal); /* POSIX timers die with the old program, */
 	flush_itimer_signals(); /* and so do their pending signals; ITIMER_REAL stays */

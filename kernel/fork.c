@@ -877,8 +877,9 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 	*childregs = *regs;
 	childregs->ax = 0;
 	preempt_disable();
-	unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
+	__unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
 	preempt_enable();
+	p->fpu_counter = current->fpu_counter; /* 2.6.32 copies the whole task_struct */
 	p->thread.fpu_used = current->thread.fpu_used;
 	memcpy(p->thread.fpu, current->thread.fpu, sizeof(p->thread.fpu));
 	if (sp)
