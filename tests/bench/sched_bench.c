@@ -33,15 +33,21 @@
 struct pingpong {
 	wait_queue_head_t q[2];
 	unsigned long turn; /* whose turn: even for the measurer, odd for the partner */
+	bool stop; /* set before kthread_stop(): the partner's loop ends */
 };
 
+/*
+ * The partner's loop tests a flag of the pair rather than calling
+ * kthread_should_stop(): the stop is still kthread_stop()'s (it wakes
+ * the partner and waits for it to return), and the measured loop is
+ * the wake_up and the wait_event alone.
+ */
 static int pingpong_partner(void *data)
 {
 	struct pingpong *pp = data;
 
-	/* wait_event's condition already asks kthread_should_stop() */
 	for (;;) {
-		wait_event(pp->q[1], (pp->turn & 1) || kthread_should_stop());
+		wait_event(pp->q[1], (pp->turn & 1) || READ_ONCE(pp->stop));
 		if (!(pp->turn & 1))
 			break;
 		pp->turn++;
@@ -64,6 +70,13 @@ static u64 pingpong_run(struct pingpong *pp, unsigned long switches)
 	return get_cycles() - t0;
 }
 
+/* The partner's loop ends, then the partner: kthread_stop() wakes it */
+static void pingpong_stop(struct pingpong *pp, struct task_struct *t)
+{
+	WRITE_ONCE(pp->stop, true);
+	kthread_stop(t);
+}
+
 /* The partner runs at the measurer's nice value: the pair is even */
 static struct task_struct *pingpong_start(struct pingpong *pp)
 {
@@ -72,6 +85,7 @@ static struct task_struct *pingpong_start(struct pingpong *pp)
 	init_waitqueue_head(&pp->q[0]);
 	init_waitqueue_head(&pp->q[1]);
 	pp->turn = 0;
+	pp->stop = false;
 	t = kthread_create(pingpong_partner, pp, "pingpong");
 	if (IS_ERR(t))
 		return t;
@@ -90,7 +104,7 @@ static u64 bench_context_switch(unsigned long iters)
 		return 0;
 	pingpong_run(&pp, 100); /* warm up */
 	cycles = pingpong_run(&pp, iters);
-	kthread_stop(t);
+	pingpong_stop(&pp, t);
 	return cycles;
 }
 DEFINE_BENCH(context_switch_pingpong, bench_context_switch, 10000);
@@ -193,7 +207,7 @@ static u64 schedule_with_runnable(int n, unsigned long iters)
 		cycles -= fillers_runtime(f, n) - ran;
 	}
 	if (!IS_ERR(t))
-		kthread_stop(t);
+		pingpong_stop(&pp, t);
 	WRITE_ONCE(fillers_stop, true);
 	for (i = 0; i < made; i++)
 		kthread_stop(f[i]);
