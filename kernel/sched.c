@@ -37,6 +37,12 @@
  * here it is as sched_rt_runtime_us = -1, so a SCHED_FIFO loop really
  * does starve everything else); no priority inheritance (prio is
  * normal_prio); the scheduler features are the 2.6.32 defaults, fixed.
+ * One difference in shape only: 2.6.32 calls every class hook through
+ * the sched_class pointer; Linnet's enqueue_task, dequeue_task,
+ * put_prev_task and check_preempt_curr call CFS's hooks directly when
+ * the task is a fair one (as 2.6.32's pick_next_task does for the pick),
+ * so that GCC inlines them (a round trip of the ping-pong benchmark
+ * makes 14 calls fewer).
  * See docs/sched.md for the road from a round-robin list to this.
  */
 #include <linux/module.h>

@@ -32,7 +32,10 @@
  * Linux 2.6.32's lib/rbtree.c is the same algorithm with the colour kept
  * in rb_parent_color; Linnet follows today's Linux (__rb_parent_color,
  * augmented callbacks, cached roots, postorder walks), which only adds
- * API. Tests: tests/host/rbtree_shim.c, tests/fuzz/rbtree_fuzz.c, and
+ * API. Unlike both, rb_insert_color() and rb_erase() test for the cases
+ * that need no repair first and call the repairs out of line, so the
+ * common case saves no registers (CFS inserts and erases at every
+ * context switch); the algorithm is the same. Tests: tests/host/rbtree_shim.c, tests/fuzz/rbtree_fuzz.c, and
  * Linux's own lib/rbtree_test.c (built in from linux-source when it is
  * installed; ktest=linux_tests runs it). Read docs/sched.md.
  */

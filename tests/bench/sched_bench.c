@@ -8,7 +8,8 @@
  *   context_switch_yield_rt  yield() between two SCHED_FIFO threads of
  *                            one priority (a fair yield() need not switch)
  *   wakeup_latency           from wake_up() on a queue to the woken
- *                            thread running (it reads the TSC first thing)
+ *                            thread running (it reads the TSC first thing);
+ *                            the thread is asleep and preempts the waker
  *   schedule_nN              the ping-pong switch with N more runnable
  *                            threads in CFS's tree (N = 1, 10, 100, 1000):
  *                            the tree's O(log n) shows here
@@ -261,11 +262,31 @@ static int wakeup_partner(void *data)
 	return 0;
 }
 
+/*
+ * Before the timed loop the measurer runs alone for 20 ms: the tick lets
+ * the new partner run to its first sleep, and by the first post it has
+ * slept so long that place_entity() puts it the full sleeper credit
+ * behind. Every timed post then wakes a sleeping partner that preempts
+ * the measurer at once, and it does not drift out of that: the measurer
+ * is charged more per round than the partner. Without this the pair
+ * could settle the other way round (the measurer's own wake-up on ack
+ * preempting the partner before it slept), and the loop timed a
+ * runnable task getting the CPU back, with no wake-up at all: a
+ * warning says if any post found the partner awake.
+ */
+static void wakeup_settle(void)
+{
+	u64 until = sched_clock() + 20 * NSEC_PER_MSEC;
+
+	while (sched_clock() < until)
+		cpu_relax();
+}
+
 static u64 bench_wakeup_latency(unsigned long iters)
 {
 	static struct wakeup_bench b;
 	struct task_struct *t;
-	unsigned long i;
+	unsigned long i, slept;
 
 	init_waitqueue_head(&b.q);
 	init_waitqueue_head(&b.ack);
@@ -274,12 +295,18 @@ static u64 bench_wakeup_latency(unsigned long iters)
 	t = kthread_run(wakeup_partner, &b, "wakeup_partner");
 	if (IS_ERR(t))
 		return 0;
+	wakeup_settle();
+	slept = t->nvcsw;
 	for (i = 0; i < iters; i++) {
 		b.sent_at = get_cycles();
 		b.posted++;
 		wake_up(&b.q);
 		wait_event(b.ack, b.seen == b.posted);
 	}
+	if (t->nvcsw - slept != iters)
+		printk(KERN_WARNING
+		       "bench: wakeup_latency: %lu of %lu posts found the partner awake\n",
+		       iters - (t->nvcsw - slept), iters);
 	kthread_stop(t);
 	return b.total;
 }
