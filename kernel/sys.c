@@ -1171,11 +1171,11 @@ static struct timeval ticks_to_timeval(unsigned long ticks)
 	return ns_to_timeval((s64)ticks * TICK_NSEC);
 }
 
-/* The usage of @p's whole thread group (RUSAGE_SELF) */
-static void group_usage(struct task_struct *p, struct rusage *r)
+/* The usage of @p's whole thread group (RUSAGE_SELF), its times plus @utime and @stime ticks */
+static void group_usage(struct task_struct *p, struct rusage *r, unsigned long utime,
+			unsigned long stime)
 {
 	struct signal_struct *sig = p->signal;
-	unsigned long utime = sig->utime, stime = sig->stime;
 	struct task_struct *t = p->group_leader;
 	unsigned long flags;
 
@@ -1195,18 +1195,33 @@ static void group_usage(struct task_struct *p, struct rusage *r)
 		t = list_entry(t->thread_group.next, struct task_struct, thread_group);
 	} while (t != p->group_leader);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
-	r->ru_utime = ticks_to_timeval(utime);
-	r->ru_stime = ticks_to_timeval(stime);
 	r->ru_maxrss = sig->maxrss;
+	r->ru_utime = ticks_to_timeval(utime + sig->utime);
+	r->ru_stime = ticks_to_timeval(stime + sig->stime);
+}
+
+/* @p's own usage plus its reaped children's (2.6.32's k_getrusage, RUSAGE_BOTH) */
+static void both_usage(struct task_struct *p, struct rusage *r)
+{
+	struct signal_struct *sig = p->signal;
+	long maxrss = sig->cmaxrss;
+
+	group_usage(p, r, sig->cutime, sig->cstime);
+	r->ru_nvcsw += sig->cnvcsw;
+	r->ru_nivcsw += sig->cnivcsw;
+	r->ru_minflt += sig->cmin_flt;
+	r->ru_majflt += sig->cmaj_flt;
+	r->ru_maxrss = max(r->ru_maxrss, maxrss);
 }
 
 /**
  * getrusage - resource usage of a task, its children, or itself only
- * @p: the task (current)
- * @who: RUSAGE_SELF, RUSAGE_CHILDREN (the reaped ones) or RUSAGE_THREAD
+ * @p: the task (current; for RUSAGE_BOTH, a child being waited for)
+ * @who: RUSAGE_SELF, RUSAGE_CHILDREN (the reaped ones), RUSAGE_THREAD, or
+ *       RUSAGE_BOTH (self and reaped children: what wait4 and waitid tell)
  * @r: filled in
  *
- * Context: process context.
+ * Context: process context, tasklist_lock not held.
  */
 void getrusage(struct task_struct *p, int who, struct rusage *r)
 {
@@ -1215,7 +1230,10 @@ void getrusage(struct task_struct *p, int who, struct rusage *r)
 	memset(r, 0, sizeof(*r));
 	switch (who) {
 	case RUSAGE_SELF:
-		group_usage(p, r);
+		group_usage(p, r, 0, 0);
+		break;
+	case RUSAGE_BOTH:
+		both_usage(p, r);
 		break;
 	case RUSAGE_THREAD:
 		r->ru_utime = ticks_to_timeval(p->utime);

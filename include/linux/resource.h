@@ -109,6 +109,10 @@ struct rusage {
 	long ru_nivcsw;
 };
 
+struct task_struct;
+/* kernel/sys.c: the usage getrusage() and the wait calls report */
+void getrusage(struct task_struct *p, int who, struct rusage *r);
+
 #define PRIO_MIN (-20)
 #define PRIO_MAX 20
 #define PRIO_PROCESS 0
