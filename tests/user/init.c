@@ -33,6 +33,7 @@ static const char *const more_tests[] = {
 	"/dumpable",
 	"/waitid",
 	"/preadv",
+	"/mlock",
 };
 /* clang-format on */
 
