@@ -407,22 +407,6 @@ out:
  * Linnet (the new user's process count is compared with the limit).
  */
 
-/**
- * capable - may the current task do something privileged?
- * @cap: the capability (CAP_*)
- *
- * Linnet has no capabilities: root (effective uid 0) has all of them,
- * as in 2.6.32 without a security module, and nobody else has any.
- *
- * Context: process context.
- * Return: 1 if allowed, 0 if not.
- */
-int capable(int cap)
-{
-	return current->cred.euid == 0;
-}
-EXPORT_SYMBOL(capable);
-
 /* Processes (tasks) of user @uid: 2.6.32 counts them in user_struct */
 static int user_processes(uid_t uid)
 {
@@ -529,6 +513,7 @@ asmlinkage long sys_setuid(uid_t uid)
 		return -EPERM;
 	}
 	new.fsuid = new.euid = uid;
+	cap_task_fix_setuid(&new, &current->cred, LSM_SETID_ID);
 	commit_creds(&new);
 	return 0;
 }
@@ -608,8 +593,10 @@ asmlinkage long sys_setreuid(uid_t ruid, uid_t euid)
 
 	if (!err && set_user(&new))
 		err = -EAGAIN;
-	if (!err)
+	if (!err) {
+		cap_task_fix_setuid(&new, &current->cred, LSM_SETID_RE);
 		commit_creds(&new);
+	}
 	return err;
 }
 
@@ -691,8 +678,10 @@ asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)
 
 	if (!err && set_user(&new))
 		err = -EAGAIN;
-	if (!err)
+	if (!err) {
+		cap_task_fix_setuid(&new, &current->cred, LSM_SETID_RES);
 		commit_creds(&new);
+	}
 	return err;
 }
 
@@ -756,6 +745,7 @@ asmlinkage long sys_setfsuid(uid_t uid)
 	struct cred new = current->cred;
 	long old = set_fs_id(UID_SET(&new), uid, capable(CAP_SETUID));
 
+	cap_task_fix_setuid(&new, &current->cred, LSM_SETID_FS);
 	commit_creds(&new);
 	return old;
 }

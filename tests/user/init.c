@@ -34,6 +34,7 @@ static const char *const more_tests[] = {
 	"/waitid",
 	"/preadv",
 	"/mlock",
+	"/capget",
 };
 /* clang-format on */
 
