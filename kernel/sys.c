@@ -1516,3 +1516,28 @@ asmlinkage long sys_getpriority(int which, int who)
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return retval;
 }
+
+/**
+ * sys_getcpu - the CPU (and NUMA node) the caller runs on (system call 318)
+ * @cpup: where the CPU number goes, or NULL
+ * @nodep: where the node number goes, or NULL
+ * @unused: 2.6.32's getcpu_cache, ignored
+ *
+ * Linnet runs on one CPU of one node: both are 0. The answer may be stale
+ * by the time the caller reads it, as on Linux.
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT if a given pointer is bad.
+ */
+asmlinkage long sys_getcpu(unsigned __user *cpup, unsigned __user *nodep, void __user *unused)
+{
+	int err = 0;
+	unsigned int cpu = smp_processor_id();
+
+	(void)unused;
+	if (cpup)
+		err |= put_user(cpu, cpup);
+	if (nodep)
+		err |= put_user(0, nodep); /* cpu_to_node(cpu): one node */
+	return err ? -EFAULT : 0;
+}

@@ -35,6 +35,8 @@ static const char *const more_tests[] = {
 	"/preadv",
 	"/mlock",
 	"/capget",
+	"/fadvise",
+	"/mincore",
 };
 /* clang-format on */
 
