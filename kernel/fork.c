@@ -310,6 +310,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		}
 		*tmp = *vma;
 		tmp->vm_mm = mm;
+		tmp->vm_flags &= ~VM_LOCKED; /* memory locks are not inherited (mlock(2)) */
 		tmp->vm_next = NULL;
 		dup_vma_file(tmp);
 		*pprev = tmp;

@@ -83,6 +83,7 @@ struct task_struct init_task = {
 	.policy = SCHED_NORMAL,
 	.rt = { .run_list = LIST_HEAD_INIT(init_task.rt.run_list), .time_slice = DEF_TIMESLICE },
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
+	.cred = INIT_CRED,
 	.pending = { .list = LIST_HEAD_INIT(init_task.pending.list) },
 	.pid = 0,
 	.comm = "swapper",

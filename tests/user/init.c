@@ -32,6 +32,12 @@ static const char *const more_tests[] = {
 	"/lru",
 	"/dumpable",
 	"/fpuswitch",
+	"/waitid",
+	"/preadv",
+	"/mlock",
+	"/capget",
+	"/fadvise",
+	"/mincore",
 };
 /* clang-format on */
 
