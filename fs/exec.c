@@ -464,6 +464,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 		return -ENOMEM;
 	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
 	tsk->did_exec = 1; /* setpgid() on it now fails with -EACCES */
+	tsk->self_exec_id++; /* an open /proc/self/mem stops reading (fs/proc/base.c) */
 	/* 2.6.32's setup_new_exec: dumpable again, unless the ids differ or it is unreadable */
 	if (current_euid() == current_uid() && current_egid() == current_gid())
 		set_dumpable(mm, SUID_DUMP_USER);

@@ -293,6 +293,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->arg_end = oldmm->arg_end;
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
+	/* 2.6.32 copies the whole mm, the saved auxiliary vector with it */
+	memcpy(mm->saved_auxv, oldmm->saved_auxv, sizeof(mm->saved_auxv));
 	mm->mmap_base = oldmm->mmap_base;
 	mm->total_vm = oldmm->total_vm;
 	mm->stack_vm = oldmm->stack_vm;

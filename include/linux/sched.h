@@ -392,6 +392,7 @@ struct signal_struct {
  * @signal: what the thread group shares: shared pending signals, process
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
+ * @self_exec_id: its execve count: /proc/PID/mem refuses an fd opened before the last one
  * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
  * @min_flt: page faults it took that needed no I/O
  * @maj_flt: page faults that did
@@ -461,6 +462,7 @@ struct task_struct {
 	/* Thread groups, sessions, limits, times (kernel/sys.c, signal.c) */
 	struct signal_struct *signal;
 	int did_exec;
+	u32 self_exec_id;
 	int pdeath_signal;
 	unsigned long min_flt, maj_flt;
 	sigset_t real_blocked;
