@@ -386,7 +386,6 @@ static int de_thread(struct task_struct *tsk)
 	struct signal_struct *sig = tsk->signal;
 	struct task_struct *leader;
 	unsigned long flags;
-	pid_t tid;
 
 	if (thread_group_empty(tsk))
 		return 0;
@@ -407,9 +406,7 @@ static int de_thread(struct task_struct *tsk)
 	leader = tsk->group_leader;
 	if (leader != tsk) {
 		tsk->start_time = leader->start_time; /* the process's age */
-		tid = tsk->pid;
-		tsk->pid = leader->pid;
-		leader->pid = tid;
+		exchange_tids(tsk, leader); /* it takes the process's pid */
 		tsk->group_leader = tsk;
 		leader->group_leader = tsk;
 		tsk->exit_signal = SIGCHLD;

@@ -356,6 +356,8 @@ struct signal_struct {
  * @nvcsw: voluntary context switches (it went to sleep)
  * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
+ * @thread_pid: its struct pid, in the pid hash (kernel/pid.c; 2.6.32:
+ *              pids[PIDTYPE_PID].pid, and this name is 4.19's)
  * @comm: its name, as ps shows it
  * @thread: saved stack pointer and resume address while switched out;
  *          @thread.sp0 the top of the kernel stack (the TSS's esp0 while
@@ -423,6 +425,7 @@ struct task_struct {
 	unsigned long utime, stime;
 	unsigned long nvcsw, nivcsw;
 	pid_t pid;
+	struct pid *thread_pid;
 	char comm[TASK_COMM_LEN];
 	struct thread_struct thread;
 	struct sigpending pending;
