@@ -268,6 +268,10 @@ static int create_elf_tables(struct linux_binprm *bprm, const struct elf_info *e
 	if (!platform || !random)
 		return -EFAULT;
 	fill_auxv(auxv, ei, random, platform, (unsigned long)bprm->filename);
+	/* /proc/PID/auxv shows this copy (2.6.32 builds the vector in it) */
+	BUILD_BUG_ON(sizeof(auxv) > sizeof(current->mm->saved_auxv));
+	memset(current->mm->saved_auxv, 0, sizeof(current->mm->saved_auxv));
+	memcpy(current->mm->saved_auxv, auxv, sizeof(auxv));
 	p = ((p - sizeof(auxv) - items * 4) & ~15UL); /* argc 16-byte aligned (STACK_ROUND) */
 	sp = (u32 __user *)p;
 	if (!access_ok(VERIFY_WRITE, sp, items * 4 + sizeof(auxv)) || __put_user(bprm->argc, sp))

@@ -388,7 +388,6 @@ static int de_thread(struct task_struct *tsk)
 	struct signal_struct *sig = tsk->signal;
 	struct task_struct *leader;
 	unsigned long flags;
-	pid_t tid;
 
 	if (thread_group_empty(tsk))
 		return 0;
@@ -409,9 +408,7 @@ static int de_thread(struct task_struct *tsk)
 	leader = tsk->group_leader;
 	if (leader != tsk) {
 		tsk->start_time = leader->start_time; /* the process's age */
-		tid = tsk->pid;
-		tsk->pid = leader->pid;
-		leader->pid = tid;
+		exchange_tids(tsk, leader); /* it takes the process's pid */
 		tsk->group_leader = tsk;
 		leader->group_leader = tsk;
 		tsk->exit_signal = SIGCHLD;
@@ -467,6 +464,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 		return -ENOMEM;
 	tsk->allowed = ~0UL; /* a process takes every signal (docs/processes.md) */
 	tsk->did_exec = 1; /* setpgid() on it now fails with -EACCES */
+	tsk->self_exec_id++; /* an open /proc/self/mem stops reading (fs/proc/base.c) */
 	/* 2.6.32's setup_new_exec: dumpable again, unless the ids differ or it is unreadable */
 	if (current_euid() == current_uid() && current_egid() == current_gid())
 		set_dumpable(mm, SUID_DUMP_USER);

@@ -303,6 +303,7 @@ void __no_stack_protector __no_sanitize_address start_kernel(void)
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();
+	pidmap_init();
 	fork_init();
 	parse_args_late();
 	init_IRQ();

@@ -293,6 +293,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->arg_end = oldmm->arg_end;
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
+	/* 2.6.32 copies the whole mm, the saved auxiliary vector with it */
+	memcpy(mm->saved_auxv, oldmm->saved_auxv, sizeof(mm->saved_auxv));
 	mm->mmap_base = oldmm->mmap_base;
 	mm->total_vm = oldmm->total_vm;
 	mm->stack_vm = oldmm->stack_vm;
@@ -600,7 +602,9 @@ void __put_task_struct(struct task_struct *tsk)
 	unsigned long flags;
 
 	BUG_ON(tsk->state != TASK_DEAD || tsk == current || tsk == &init_task);
-	free_pidmap(tsk->pid);
+	if (!hlist_unhashed(&tsk->thread_pid->pid_chain))
+		free_pid(tsk->thread_pid); /* a failed fork: it was never on the task list */
+	put_pid(tsk->thread_pid); /* the number is free once the hash's reference goes too */
 	local_irq_save(flags);
 	flush_sigqueue(&tsk->pending);
 	local_irq_restore(flags);
@@ -650,7 +654,7 @@ static void setup_thread_stack(struct task_struct *p, int (*fn)(void *), void *a
 static struct task_struct *dup_task(const char *name)
 {
 	struct task_struct *p = kmem_cache_zalloc(task_struct_cachep, GFP_KERNEL);
-	int pid;
+	struct pid *pid;
 
 	if (!p)
 		return ERR_PTR(-ENOMEM);
@@ -658,14 +662,17 @@ static struct task_struct *dup_task(const char *name)
 		kmem_cache_free(task_struct_cachep, p);
 		return ERR_PTR(-EAGAIN);
 	}
-	pid = alloc_pidmap();
-	if (pid < 0 || alloc_thread_stack(p)) {
-		if (pid > 0)
-			free_pidmap(pid);
+	pid = alloc_pid();
+	if (IS_ERR(pid) || alloc_thread_stack(p)) {
+		if (!IS_ERR(pid)) {
+			free_pid(pid);
+			put_pid(pid);
+		}
 		kmem_cache_free(task_struct_cachep, p);
-		return ERR_PTR(pid < 0 ? pid : -ENOMEM);
+		return ERR_PTR(IS_ERR(pid) ? PTR_ERR(pid) : -ENOMEM);
 	}
-	p->pid = p->tgid = pid;
+	p->thread_pid = pid;
+	p->pid = p->tgid = pid->nr;
 	p->group_leader = p;
 	p->state = TASK_UNINTERRUPTIBLE;
 	atomic_set(&p->usage, 1);
@@ -699,6 +706,7 @@ static void link_task(struct task_struct *p)
 
 	spin_lock_irqsave(&tasklist_lock, flags);
 	list_add_tail(&p->tasks, &init_task.tasks);
+	attach_pid(p, p->thread_pid); /* find_task_by_pid() finds it from now on */
 	if (p->real_parent)
 		list_add_tail(&p->sibling, &p->real_parent->children);
 	if (p->group_leader != p)
@@ -747,6 +755,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 void unlink_task(struct task_struct *p)
 {
 	list_del_init(&p->tasks);
+	detach_pid(p); /* out of the pid hash; its struct pid goes after a grace period */
 	nr_tasks--;
 }
 
@@ -1030,6 +1039,10 @@ void schedule_tail_user(void)
  * find_task_by_pid - the task with a given pid
  * @pid: the pid
  *
+ * Looks the number up in the pid hash under RCU (kernel/pid.c:find_pid),
+ * as 2.6.32's find_task_by_vpid(); unlike 2.6.32's, it takes
+ * rcu_read_lock() itself.
+ *
  * Context: any; the task may exit at once unless the caller holds a
  * reference or knows better.
  * Return: the task, or NULL.
@@ -1040,9 +1053,9 @@ struct task_struct *find_task_by_pid(pid_t pid)
 
 	if (!pid)
 		return &init_task;
-	list_for_each_entry(p, &init_task.tasks, tasks)
-		if (p->pid == pid)
-			return p;
-	return NULL;
+	rcu_read_lock();
+	p = pid_task(find_pid(pid), PIDTYPE_PID);
+	rcu_read_unlock();
+	return p;
 }
 EXPORT_SYMBOL_GPL(find_task_by_pid);

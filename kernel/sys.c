@@ -23,6 +23,8 @@
 #include <linux/stat.h>
 #include <linux/jiffies.h>
 #include <linux/time.h>
+#include <linux/workqueue.h>
+#include <linux/module.h>
 #include <linux/ktime.h>
 #include <asm/uaccess.h>
 
@@ -115,10 +117,40 @@ asmlinkage long sys_newuname(struct new_utsname __user *name)
 /*
  * C_A_D - what Ctrl-Alt-Del should do: 1 restart at once, 0 (what init
  * asks for: busybox's init calls reboot(RB_DISABLE_CAD)) send SIGINT to
- * init. 2.6.32's keyboard.c acts on it through ctrl_alt_del(); Linnet's
- * keyboard does not yet recognise Ctrl-Alt-Del, so only the setting is kept.
+ * init, which decides (busybox runs its inittab's ::ctrlaltdel: entry).
+ * The keyboard acts on it through ctrl_alt_del().
  */
 static int C_A_D = 1;
+
+/* cad_pid - who gets Ctrl-Alt-Del's SIGINT: init (2.6.32 keeps a struct pid) */
+static pid_t cad_pid = 1;
+
+static void deferred_cad(struct work_struct *dummy)
+{
+	kernel_restart(NULL);
+}
+
+/**
+ * ctrl_alt_del - Ctrl-Alt-Del was pressed on the keyboard
+ *
+ * With C_A_D set the machine restarts, from a work item: the keyboard's
+ * tasklet may not sleep, and a restart says goodbye on the consoles
+ * first. Otherwise init gets SIGINT (2.6.32's kill_cad_pid) and decides.
+ * drivers/input/serio/i8042.c calls it when the decoder saw the Boot key
+ * (drivers/char/keyboard.c:kbd_translate), as 2.6.32's fn_boot_it does.
+ *
+ * Context: any (the keyboard's tasklet).
+ */
+void ctrl_alt_del(void)
+{
+	static DECLARE_WORK(cad_work, deferred_cad);
+
+	if (C_A_D)
+		schedule_work(&cad_work);
+	else
+		kill_pid(cad_pid, SIGINT, 1);
+}
+EXPORT_SYMBOL_GPL(ctrl_alt_del); /* for i8042.ko: 2.6.32's keyboard.c is always built in */
 
 /**
  * sys_reboot - restart, halt or power off the machine (system call 88)

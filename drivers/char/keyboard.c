@@ -17,6 +17,15 @@
  * keys are on. The lock keys light the keyboard's LEDs, which the
  * driver (drivers/input/serio/i8042.c) must be told to set.
  *
+ * Two combinations are commands, not characters: Alt-SysRq-key (the key
+ * goes to handle_sysrq) and Ctrl-Alt-Del, which 2.6.32's default keymap
+ * (drivers/char/defkeymap.map: "control alt keycode 83 = Boot", and 111,
+ * the grey Delete) turns into the Boot key and fn_boot_it() into
+ * kernel/sys.c:ctrl_alt_del(). Both Ctrls count, the Alt must be the
+ * left one (the right is AltGr, whose control map has no Boot), and no
+ * Shift: that is another keymap, where Delete is nothing. Linnet has no
+ * loadable keymaps (2.6.32's KDSKBENT); the one layout is built in.
+ *
  * The decoder is pure: no I/O, no locks, no allocation. drivers/input/serio/i8042.c
  * calls it from a tasklet, and tests/host/keyboard_shim.c runs it on the
  * host. See docs/drivers.md.
@@ -38,6 +47,7 @@
 #define SC_KP_LAST 0x53
 #define SC_BREAK 0x80
 #define SC_SYSRQ 0x54 /* Alt+PrintScreen: the SysRq key */
+#define SC_DELETE 0x53 /* keypad . (Delete with Num Lock off); after 0xE0 the grey Delete */
 #define SC_PRTSC 0x37 /* after 0xE0: PrintScreen */
 #define SC_E0 0xe0
 #define SC_E1 0xe1
@@ -170,6 +180,15 @@ static int key_down(struct kbd_struct *kbd, unsigned char code, bool e0, char *b
 	return n;
 }
 
+/* is_boot - Ctrl-Alt-Del: the keymap's "control alt" map, keycode 83 or 111 */
+static bool is_boot(struct kbd_struct *kbd, unsigned char code)
+{
+	unsigned int mods = kbd->shift_state;
+
+	return code == SC_DELETE && (mods & KG_CTRL) && (mods & KG_LALT) &&
+	       !(mods & (KG_SHIFT | KG_RALT));
+}
+
 /* plain_map_char - the unshifted character of make code @code, or 0 */
 static char plain_map_char(unsigned char code)
 {
@@ -205,7 +224,9 @@ static bool take_prefix(struct kbd_struct *kbd, unsigned char scancode)
  * none; a prefix byte only changes the state for the next byte. A key
  * pressed while Alt and SysRq are held produces no characters either: its
  * plain character is left in kbd->sysrq_key for the caller to hand to
- * handle_sysrq() (drivers/char/sysrq.c), as 2.6.32's keyboard.c does.
+ * handle_sysrq() (drivers/char/sysrq.c), as 2.6.32's keyboard.c does;
+ * Ctrl-Alt-Del produces none and sets kbd->boot, for the caller to call
+ * kernel/sys.c:ctrl_alt_del().
  *
  * Context: any; the caller serialises calls on one @kbd.
  * Return: the number of bytes stored in @buf (0 to KBD_MAX_OUTPUT).
@@ -238,6 +259,10 @@ int kbd_translate(struct kbd_struct *kbd, unsigned char scancode, char *buf, boo
 	kbd->keys++;
 	if (kbd->sysrq_down && (kbd->shift_state & KG_ALT) && !e0) {
 		kbd->sysrq_key = plain_map_char(code);
+		return 0;
+	}
+	if (is_boot(kbd, code)) {
+		kbd->boot = true;
 		return 0;
 	}
 	lock = lock_bit(code, e0);

@@ -9,8 +9,8 @@
  * with the kind of file it is:
  *
  *   ONE  a seq_file show function (stat, status, statm)
- *   INF  a function that prints into a page (cmdline, environ, oom_score)
- *   REG  file_operations of its own (maps, oom_adj)
+ *   INF  a function that prints into a page (cmdline, environ, auxv, oom_score)
+ *   REG  file_operations of its own (maps, mem, oom_adj)
  *   LNK  a symlink whose target is a path (exe, cwd, root)
  *   DIR  a directory with its own table or lookup (fd, task)
  *
@@ -37,9 +37,11 @@
  * pid_revalidate and at each stat by pid_getattr, root's once the task is
  * gone, and root's while the task is not dumpable: task_dumpable); the
  * links (exe, cwd, root, fd/N), environ and maps need ptrace_may_access()
- * (kernel/ptrace.c), as in 2.6.32; readdir gives the
+ * (kernel/ptrace.c), as in 2.6.32; mem reads only for the task itself
+ * (2.6.32 also lets its ptrace tracer in; Linnet has no ptrace) and has
+ * no write, as 2.6.32 built it; readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
- * instantiate them. Files 2.6.32 has that Linnet lacks: auxv, wchan,
+ * instantiate them. Files 2.6.32 has that Linnet lacks: wchan,
  * smaps, mountinfo, mountstats, coredump_filter, io, loginuid, ...
  * See docs/procfs.md ("Processes in /proc").
  */
@@ -414,6 +416,130 @@ static int proc_pid_environ(struct task_struct *task, char *buffer)
 	mmput(mm);
 	return res;
 }
+
+/*
+ * auxv: the auxiliary vector exec gave the program (mm->saved_auxv,
+ * filled by fs/binfmt_elf.c:create_elf_tables), key-value words up to
+ * and including the AT_NULL pair. 2.6.32 asks nothing more than the
+ * file's mode (0400, owned by the task's euid, by root's while it is
+ * not dumpable); later Linux also asks ptrace_may_access() at open.
+ */
+static int proc_pid_auxv(struct task_struct *task, char *buffer)
+{
+	struct mm_struct *mm = get_task_mm(task);
+	unsigned int nwords = 0;
+	int res;
+
+	if (!mm)
+		return 0;
+	do {
+		nwords += 2;
+	} while (nwords < AT_VECTOR_SIZE && mm->saved_auxv[nwords - 2] != AT_NULL);
+	res = nwords * sizeof(mm->saved_auxv[0]);
+	memcpy(buffer, mm->saved_auxv, res);
+	mmput(mm);
+	return res;
+}
+
+/*
+ * mem: the process's address space as a file, the file position being
+ * the address. 2.6.32's rules (check_mem_permission): a task may read
+ * its own; a tracer that stopped it may read it; nobody else, and the
+ * read says -ESRCH (the open succeeds: only the mode 0600 is checked
+ * there). Linnet has no ptrace, so only a task's own reads succeed. A
+ * read that starts at an address nothing maps says -EIO; one that runs
+ * into such an address returns what it read up to there. An fd opened
+ * before the opener's last execve reads -EIO (self_exec_id): the new
+ * program does not read through the old one's files. 2.6.32 compiles
+ * mem_write out ("a security hazard"): the file has no write, and
+ * write() says -EINVAL; writes came back in 2.6.39.
+ */
+static int check_mem_permission(struct task_struct *task)
+{
+	if (task == current)
+		return 0;
+	return -EPERM; /* 2.6.32 lets a ptrace tracer in here; Linnet has no ptrace */
+}
+
+static int mem_open(struct inode *inode, struct file *file)
+{
+	file->private_data = (void *)(long)current->self_exec_id;
+	return 0;
+}
+
+static ssize_t mem_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
+{
+	struct task_struct *task = get_proc_task(file->f_path.dentry->d_inode);
+	unsigned long src = *ppos;
+	struct mm_struct *mm;
+	ssize_t ret = -ESRCH;
+	char *page;
+
+	if (!task)
+		return -ESRCH;
+	if (check_mem_permission(task))
+		goto out;
+	ret = -ENOMEM;
+	page = (char *)__get_free_page(GFP_TEMPORARY);
+	if (!page)
+		goto out;
+	ret = 0;
+	mm = get_task_mm(task);
+	if (!mm)
+		goto out_free;
+	ret = -EIO;
+	if (file->private_data != (void *)(long)current->self_exec_id)
+		goto out_put;
+	ret = 0;
+	while (count > 0) {
+		int this_len = count > PAGE_SIZE ? PAGE_SIZE : count;
+		int got = access_process_vm(task, src, page, this_len, 0);
+
+		if (!got || check_mem_permission(task)) {
+			if (!ret)
+				ret = -EIO;
+			break;
+		}
+		if (copy_to_user(buf, page, got)) {
+			ret = -EFAULT;
+			break;
+		}
+		ret += got;
+		src += got;
+		buf += got;
+		count -= got;
+	}
+	*ppos = src;
+out_put:
+	mmput(mm);
+out_free:
+	free_page((unsigned long)page);
+out:
+	put_task_struct(task);
+	return ret;
+}
+
+/* Only SEEK_SET and SEEK_CUR: the end of an address space means nothing */
+static loff_t mem_lseek(struct file *file, loff_t offset, int origin)
+{
+	switch (origin) {
+	case SEEK_SET:
+		file->f_pos = offset;
+		break;
+	case SEEK_CUR:
+		file->f_pos += offset;
+		break;
+	default:
+		return -EINVAL;
+	}
+	return file->f_pos;
+}
+
+static const struct file_operations proc_mem_operations = {
+	.llseek = mem_lseek,
+	.read = mem_read,
+	.open = mem_open,
+};
 
 /* oom_score: what badness() says now (mm/oom_kill.c) */
 static int proc_oom_score(struct task_struct *task, char *buffer)
@@ -1028,11 +1154,13 @@ static const struct inode_operations proc_task_inode_operations = {
 #define PID_BASE_STUFF(stat_show)							\
 	DIR("fd",        S_IRUSR | S_IXUSR, proc_fd_inode_operations, proc_fd_operations), \
 	INF("environ",   S_IRUSR, proc_pid_environ),					\
+	INF("auxv",      S_IRUSR, proc_pid_auxv),					\
 	ONE("status",    S_IRUGO, proc_pid_status),					\
 	INF("cmdline",   S_IRUGO, proc_pid_cmdline),					\
 	ONE("stat",      S_IRUGO, stat_show),						\
 	ONE("statm",     S_IRUGO, proc_pid_statm),					\
 	REG("maps",      S_IRUGO, proc_maps_operations),				\
+	REG("mem",       S_IRUSR | S_IWUSR, proc_mem_operations),			\
 	LNK("cwd",       proc_cwd_link),						\
 	LNK("root",      proc_root_link),						\
 	LNK("exe",       proc_exe_link),						\

@@ -27,4 +27,13 @@
 #define AT_RANDOM 25
 #define AT_EXECFN 31
 
+/*
+ * The room mm->saved_auxv keeps (/proc/PID/auxv), in pairs: 2.6.32's
+ * counts, 19 generic entries and i386's 2 (AT_SYSINFO, AT_SYSINFO_EHDR,
+ * which Linnet does not give: it has no vDSO), and AT_NULL.
+ */
+#define AT_VECTOR_SIZE_BASE 19
+#define AT_VECTOR_SIZE_ARCH 2
+#define AT_VECTOR_SIZE (2 * (AT_VECTOR_SIZE_ARCH + AT_VECTOR_SIZE_BASE + 1))
+
 #endif /* _LINUX_AUXVEC_H */

@@ -43,6 +43,8 @@
  * @sysrq_down: Alt-SysRq is held
  * @sysrq_key: the key pressed with Alt-SysRq, for handle_sysrq(); the
  *             caller clears it
+ * @boot: Ctrl-Alt-Del was pressed (2.6.32's Boot key), for
+ *        ctrl_alt_del(); the caller clears it
  */
 struct kbd_struct {
 	unsigned int shift_state;
@@ -52,6 +54,7 @@ struct kbd_struct {
 	unsigned long keys;
 	bool sysrq_down;
 	char sysrq_key;
+	bool boot;
 };
 
 void kbd_init_state(struct kbd_struct *kbd);

@@ -27,6 +27,7 @@
 #include <linux/list.h>
 #include <linux/rwsem.h>
 #include <linux/rbtree.h>
+#include <linux/auxvec.h>
 #include <asm/page.h>
 
 struct address_space;
@@ -153,6 +154,8 @@ struct vm_area_struct {
  * @exe_file: the program's file, which /proc/PID/exe shows (NULL for a
  *            program built into the kernel image)
  * @flags: MMF_* bits: the dumpable flag (include/linux/sched.h)
+ * @saved_auxv: the auxiliary vector exec gave the program, to AT_NULL
+ *              (/proc/PID/auxv)
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;
@@ -173,6 +176,7 @@ struct mm_struct {
 	unsigned long arg_start, arg_end, env_start, env_end;
 	struct file *exe_file;
 	unsigned long flags;
+	unsigned long saved_auxv[AT_VECTOR_SIZE];
 };
 
 extern struct mm_struct init_mm;

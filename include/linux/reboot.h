@@ -15,5 +15,6 @@ void __noreturn kernel_restart(char *cmd);
 void __noreturn kernel_halt(void);
 void __noreturn kernel_power_off(void);
 void __noreturn emergency_restart(void);
+void ctrl_alt_del(void);
 
 #endif /* _LINUX_REBOOT_H */

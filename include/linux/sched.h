@@ -356,6 +356,8 @@ struct signal_struct {
  * @nvcsw: voluntary context switches (it went to sleep)
  * @nivcsw: involuntary ones (preempted, or yielded while runnable)
  * @pid: process id; 0 is the idle task "swapper"
+ * @thread_pid: its struct pid, in the pid hash (kernel/pid.c; 2.6.32:
+ *              pids[PIDTYPE_PID].pid, and this name is 4.19's)
  * @comm: its name, as ps shows it
  * @thread: saved stack pointer and resume address while switched out;
  *          @thread.sp0 the top of the kernel stack (the TSS's esp0 while
@@ -395,6 +397,7 @@ struct signal_struct {
  * @signal: what the thread group shares: shared pending signals, process
  *          group and session, controlling tty, limits, timers, times
  * @did_exec: it has called execve since fork (setpgid's EACCES)
+ * @self_exec_id: its execve count: /proc/PID/mem refuses an fd opened before the last one
  * @pdeath_signal: the signal it gets when its parent dies (PR_SET_PDEATHSIG)
  * @min_flt: page faults it took that needed no I/O
  * @maj_flt: page faults that did
@@ -425,6 +428,7 @@ struct task_struct {
 	unsigned long utime, stime;
 	unsigned long nvcsw, nivcsw;
 	pid_t pid;
+	struct pid *thread_pid;
 	char comm[TASK_COMM_LEN];
 	struct thread_struct thread;
 	unsigned char fpu_counter;
@@ -465,6 +469,7 @@ struct task_struct {
 	/* Thread groups, sessions, limits, times (kernel/sys.c, signal.c) */
 	struct signal_struct *signal;
 	int did_exec;
+	u32 self_exec_id;
 	int pdeath_signal;
 	unsigned long min_flt, maj_flt;
 	sigset_t real_blocked;

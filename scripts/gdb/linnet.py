@@ -264,6 +264,12 @@ class LxInterrupts(gdb.Command):
             gdb.write(line + "\n")
         gdb.write("%*s: " % (3, "NMI") + "%10u " % int(gdb.parse_and_eval("nmi_count"))
                   + "  Non-maskable interrupts\n")
+        stat = gdb.parse_and_eval("irq_stat")
+        for row, field, what in (("LOC", "apic_timer_irqs", "Local timer interrupts"),
+                                 ("SPU", "irq_spurious_count", "Spurious interrupts"),
+                                 ("PMI", "apic_perf_irqs", "Performance monitoring interrupts"),
+                                 ("PND", "apic_pending_irqs", "Performance pending work")):
+            gdb.write("%*s: " % (3, row) + "%10u " % int(stat[field]) + "  %s\n" % what)
         gdb.write("%*s: %10u\n" % (3, "ERR", int(gdb.parse_and_eval("irq_err_count")["counter"])))
 
 

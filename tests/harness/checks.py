@@ -2493,6 +2493,59 @@ def gfp_zero_highmem_irq(ctx):
 ALL += [gfp_zero_highmem_irq]
 
 
+def _until_qemu_ends(con, wait):
+    """Read @con's serial line until QEMU exits or @wait seconds pass; (text, ended)."""
+    end = time.monotonic() + wait
+    while con.proc.poll() is None and time.monotonic() < end:
+        try:
+            con.read_until(b"\x00never\x00", 0.5)
+        except (TimeoutError, EOFError):
+            pass
+    return con.log.decode("latin-1").replace("\r", ""), con.proc.poll() is not None
+
+
+def ctrl_alt_del(ctx):
+    """Ctrl-Alt-Del on the PS/2 keyboard (QMP send-key ctrl alt delete), as 2.6.32's
+    keyboard.c and ctrl_alt_del(): at the monitor (C_A_D on) the kernel restarts at once;
+    under busybox init, which turns C_A_D off, init gets SIGINT and runs its inittab's
+    ::ctrlaltdel:/sbin/reboot, and the machine restarts through reboot(2)."""
+    out = []
+    con = console.Console(ctx.kernel)
+    try:
+        con.key("ctrl", "alt", "delete")
+        text, ended = _until_qemu_ends(con, 15)
+    finally:
+        con.close()
+    out.append(_shape("cad/monitor-restarts", text, [r"\] Restarting system\.$"]))
+    out.append(("cad/monitor-ends-qemu", ended, text[-600:]))
+    missing = _userland_missing(ctx)
+    if missing:
+        return out + missing
+    text, ended = _cad_under_init(userland.kernel(ctx.build), ctx.build)
+    # busybox init's own messages go to its stdout, which is no terminal here (2.6.32's
+    # console has none for init either): its SIGTERM to every process before the
+    # reboot shows that init, not the kernel, did the restart
+    out.append(_shape("cad/init-reboots", text, [r"^TERM from init$", r"\] Restarting system\.$"]))
+    out.append(("cad/init-ends-qemu", ended, text[-600:]))
+    return out
+
+
+def _cad_under_init(kernel, build):
+    """The userland with a job that reports SIGTERM; Ctrl-Alt-Del; (serial text, QEMU ended)."""
+    sh = userland.Shell(kernel, build, append="console=ttyS0")
+    try:
+        sh.run("sh -c 'trap \"echo TERM from init; exit\" TERM; while :; do sleep 1; done' &")
+        if "alive" not in sh.run("echo alive"):
+            return sh.log.decode("latin-1"), False
+        sh.key("ctrl", "alt", "delete")
+        return _until_qemu_ends(sh, 20)
+    finally:
+        sh.close()
+
+
+ALL += [ctrl_alt_del]
+
+
 def tsc_calibration_under_load(ctx):
     """The TSC's boot calibration holds on a busy host: three boots without -icount while two
     host processes spin (QEMU's thread loses the CPU at random moments), each running the tsc

@@ -103,6 +103,35 @@ static void extended_keys(void)
 	CHECK(kbd.shift_state == 0 && kbd.ledflagstate == VC_NUMLOCK);
 }
 
+/*
+ * Ctrl-Alt-Del is 2.6.32's Boot key: no characters, kbd.boot set, with
+ * either Ctrl, the left Alt and either Delete (keypad 0x53, grey E0 53),
+ * whatever Num Lock says. Not with AltGr, not with Shift, not
+ * Ctrl-Del or Alt-Del alone, which stay characters. QEMU's
+ * `sendkey ctrl-alt-delete` sends 1D 38 E0 53 E0 D3 B8 9D.
+ */
+static void ctrl_alt_del(void)
+{
+	kbd_init_state(&kbd);
+	CHECK(FEED("", 0x1d, 0x38, 0xe0, 0x53, 0xe0, 0xd3, 0xb8, 0x9d));
+	CHECK(kbd.boot && kbd.shift_state == 0);
+	kbd.boot = false;
+	CHECK(FEED("", 0xe0, 0x1d, 0x38, 0x53, 0xd3, 0xb8, 0xe0, 0x9d)); /* right Ctrl, keypad . */
+	CHECK(kbd.boot);
+	kbd.boot = false;
+	CHECK(FEED("", 0x45, 0xc5)); /* Num Lock on: keypad . is still Delete here */
+	CHECK(FEED("", 0x1d, 0x38, 0x53, 0xd3, 0xb8, 0x9d));
+	CHECK(kbd.boot);
+	kbd_init_state(&kbd);
+	CHECK(FEED("\x1b\x1b[3~", 0x1d, 0xe0, 0x38, 0xe0, 0x53, 0xe0, 0xd3, 0xe0, 0xb8, 0x9d));
+	CHECK(!kbd.boot); /* AltGr: no Boot in its control map */
+	CHECK(FEED("\x1b\x1b[3~", 0x2a, 0x1d, 0x38, 0xe0, 0x53, 0xe0, 0xd3, 0xb8, 0x9d, 0xaa));
+	CHECK(!kbd.boot); /* with Shift: another keymap */
+	CHECK(FEED("\x1b[3~", 0x1d, 0xe0, 0x53, 0xe0, 0xd3, 0x9d)); /* Ctrl-Del */
+	CHECK(FEED("\x1b\x1b[3~", 0x38, 0xe0, 0x53, 0xe0, 0xd3, 0xb8)); /* Alt-Del */
+	CHECK(!kbd.boot && kbd.shift_state == 0);
+}
+
 /* every byte value alone, from every state, stays in bounds */
 static void all_bytes(void)
 {
@@ -130,5 +159,6 @@ void keyboard_shim_run(void)
 	caps_lock();
 	ctrl_and_alt();
 	extended_keys();
+	ctrl_alt_del();
 	all_bytes();
 }

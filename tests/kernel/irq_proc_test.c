@@ -4,11 +4,18 @@
  *
  * The expected text is built here field by field from the format strings
  * of Linux 2.6.32's arch/x86/kernel/irq.c ("%*d: ", "%10u ", " %8s",
- * "-%-8s", "  %s", ", %s"; "%*s: " "%10u " "  Non-maskable interrupts";
+ * "-%-8s", "  %s", ", %s"; "%*s: " "%10u " "  Non-maskable interrupts",
+ * and the same for the local APIC's LOC, SPU, PMI and PND rows;
  * "%*s: %10u" for ERR; the header "%*s" of prec + 8 then "CPU%-8d") and
  * fs/proc/softirqs.c (16 spaces, "CPU%-8d"; "%8s:", " %10u"), with
  * 2.6.32's softirq names, and the live counters, read with interrupts off
  * so that no tick moves them between the view and the expectation.
+ *
+ * The local APIC's own vectors (arch/x86/kernel/apic/apic.c): `int $0xff`
+ * must reach smp_spurious_interrupt() and move the SPU row by one, `int
+ * $0xfe` smp_error_interrupt() and the ERR row, as on 2.6.32. Without
+ * their gates the int faults (a not-present gate: a general protection
+ * fault, an oops).
  */
 #include <kunit/test.h>
 #include <linux/interrupt.h>
@@ -17,6 +24,8 @@
 #include <linux/string.h>
 #include <asm/i8259.h>
 #include <asm/traps.h>
+#include <asm/apic.h>
+#include <asm/hardirq.h>
 
 struct buf {
 	char text[2048];
@@ -74,6 +83,18 @@ static void want_tail(void)
 	buf_print(&want, "%*s: ", 3, "NMI");
 	buf_print(&want, "%10u ", nmi_count);
 	buf_print(&want, "  Non-maskable interrupts\n");
+	buf_print(&want, "%*s: ", 3, "LOC");
+	buf_print(&want, "%10u ", irq_stat.apic_timer_irqs);
+	buf_print(&want, "  Local timer interrupts\n");
+	buf_print(&want, "%*s: ", 3, "SPU");
+	buf_print(&want, "%10u ", irq_stat.irq_spurious_count);
+	buf_print(&want, "  Spurious interrupts\n");
+	buf_print(&want, "%*s: ", 3, "PMI");
+	buf_print(&want, "%10u ", irq_stat.apic_perf_irqs);
+	buf_print(&want, "  Performance monitoring interrupts\n");
+	buf_print(&want, "%*s: ", 3, "PND");
+	buf_print(&want, "%10u ", irq_stat.apic_pending_irqs);
+	buf_print(&want, "  Performance pending work\n");
 	buf_print(&want, "%*s: %10u\n", 3, "ERR", atomic_read(&irq_err_count));
 }
 
@@ -127,7 +148,45 @@ static void show_interrupts_format_test(struct kunit *test)
 	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "           CPU0       \n"));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "    XT-PIC-XT        timer\n"));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "    XT-PIC-XT        linnet-a, linnet-b\n"));
-	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "   Non-maskable interrupts\nERR: "));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "   Non-maskable interrupts\nLOC: "));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "   Performance pending work\nERR: "));
+}
+
+/* The value in the row @name ("SPU: ...") of /proc/interrupts, or -1 */
+static long interrupts_row(const char *name)
+{
+	const char *p;
+
+	got.len = 0;
+	show_interrupts(buf_print, &got);
+	p = strstr(got.text, name);
+	return p ? simple_strtol(skip_spaces(p + strlen(name)), NULL, 10) : -1;
+}
+
+/* int $0xff reaches smp_spurious_interrupt: irq_stat and the SPU row move by one */
+static void spurious_apic_vector_test(struct kunit *test)
+{
+	unsigned int before = irq_stat.irq_spurious_count;
+	long row = interrupts_row("\nSPU: ");
+
+	KUNIT_ASSERT_EQ(test, row, (long)before);
+	__asm__ __volatile__("int %0" : : "i"(SPURIOUS_APIC_VECTOR) : "memory");
+	KUNIT_EXPECT_EQ(test, irq_stat.irq_spurious_count, before + 1);
+	KUNIT_EXPECT_EQ(test, interrupts_row("\nSPU: "), row + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(got.text, "   Spurious interrupts\n"));
+}
+
+/* int $0xfe reaches smp_error_interrupt: irq_err_count and the ERR row move by one */
+static void error_apic_vector_test(struct kunit *test)
+{
+	long before = atomic_read(&irq_err_count);
+	long spu = irq_stat.irq_spurious_count;
+
+	KUNIT_ASSERT_EQ(test, interrupts_row("\nERR: "), before);
+	__asm__ __volatile__("int %0" : : "i"(ERROR_APIC_VECTOR) : "memory");
+	KUNIT_EXPECT_EQ(test, (long)atomic_read(&irq_err_count), before + 1);
+	KUNIT_EXPECT_EQ(test, interrupts_row("\nERR: "), before + 1);
+	KUNIT_EXPECT_EQ(test, (long)irq_stat.irq_spurious_count, spu);
 }
 
 /* A line that has counted interrupts keeps its row after its last free_irq() */
@@ -177,6 +236,8 @@ static void show_softirqs_format_test(struct kunit *test)
 static struct kunit_case irq_proc_cases[] = { KUNIT_CASE(show_interrupts_format_test),
 					      KUNIT_CASE(show_interrupts_keeps_counted_lines_test),
 					      KUNIT_CASE(show_softirqs_format_test),
+					      KUNIT_CASE(spurious_apic_vector_test),
+					      KUNIT_CASE(error_apic_vector_test),
 					      {} };
 
 static struct kunit_suite irq_proc_suite = {

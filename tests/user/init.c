@@ -38,6 +38,7 @@ static const char *const more_tests[] = {
 	"/capget",
 	"/fadvise",
 	"/mincore",
+	"/procmem",
 };
 /* clang-format on */
 

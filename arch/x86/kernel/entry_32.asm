@@ -146,6 +146,27 @@ STUB_IRQ v
 %assign v v+1
 %endrep
 
+; BUILD_INTERRUPT name, vector: a vector of the local APIC's own with a
+; handler of its own, as 2.6.32's macro of that name (entry_arch.h): the
+; frame as an interrupt's (orig_ax = ~vector), then smp_<name>(regs) and
+; the way out of any interrupt.
+%macro BUILD_INTERRUPT 2
+extern smp_%1
+%1:
+	push dword ~%2
+	SAVE_ALL
+	mov eax, esp
+	push eax			; struct pt_regs *
+	call smp_%1
+	add esp, 4
+	jmp ret_from_intr
+%endmacro
+
+global spurious_interrupt
+BUILD_INTERRUPT spurious_interrupt, 0xff	; SPURIOUS_APIC_VECTOR
+global error_interrupt
+BUILD_INTERRUPT error_interrupt, 0xfe		; ERROR_APIC_VECTOR
+
 global common_entry, ret_from_intr, ret_from_fork, restore_all
 common_entry:
 	cld

@@ -16,14 +16,24 @@
  *     2:          0    XT-PIC-XT        cascade
  *     5:         17    XT-PIC-XT        linnet-a, linnet-b
  *   NMI:          0   Non-maskable interrupts
+ *   LOC:          0   Local timer interrupts
+ *   SPU:          0   Spurious interrupts
+ *   PMI:          0   Performance monitoring interrupts
+ *   PND:          0   Performance pending work
  *   ERR:          0
  *
  * "XT-PIC" is the chip's name and "XT" the flow's (the name given to
  * set_irq_chip_and_handler_name). A line is shown while it has a handler
  * or has ever counted an interrupt, so a line keeps its row after
- * free_irq(). Without a local APIC 2.6.32 prints no LOC, SPU, PMI or PND
- * rows, and without an IO-APIC no MIS row; Linnet prints what 2.6.32
- * prints for that machine.
+ * free_irq(). 2.6.32 built with local APIC support (CONFIG_X86_LOCAL_APIC,
+ * on in every i386 defconfig) prints the LOC, SPU, PMI and PND rows
+ * whatever the machine; Linnet drives the local APIC
+ * (arch/x86/kernel/apic/apic.c) and prints them too, from irq_stat
+ * (asm/hardirq.h). It prints no MIS row (no IO-APIC support), no RES,
+ * CAL or TLB rows (no SMP) and no TRM, THR, MCE or MCP rows (no machine
+ * check support), as 2.6.32 configured without those prints none.
+ * Linux 6.1, which the oracle boots with noapic, prints more rows
+ * (IWI, RTR, DFR, PIN, NPI, PIW...); nothing compares them.
  *
  * Linux prints through seq_file; Linnet's view prints through a
  * show_print_t callback, so that one function serves /proc/interrupts
@@ -35,9 +45,13 @@
 #include <linux/irq.h>
 #include <asm/traps.h>
 #include <asm/irq_regs.h>
+#include <asm/hardirq.h>
 
 /* irq_err_count - interrupts the controller made up: the ERR row */
 atomic_t irq_err_count;
+
+/* irq_stat - the local APIC's counts: the LOC, SPU, PMI and PND rows */
+irq_cpustat_t irq_stat;
 
 /* irq_regs - the registers of the interrupt being handled (asm/irq_regs.h) */
 struct pt_regs *irq_regs;
@@ -77,13 +91,26 @@ static int irq_prec(void)
 
 /*
  * The rows after the lines. 2.6.32 counts NMIs per CPU in irq_stat; Linnet,
- * with one CPU, in nmi_count (arch/x86/kernel/traps.c:do_nmi).
+ * with one CPU, in nmi_count (arch/x86/kernel/traps.c:do_nmi), and the
+ * local APIC's interrupts in its one irq_stat.
  */
 static void show_other_interrupts(show_print_t print, void *arg, int prec)
 {
 	print(arg, "%*s: ", prec, "NMI");
 	print(arg, "%10u ", nmi_count);
 	print(arg, "  Non-maskable interrupts\n");
+	print(arg, "%*s: ", prec, "LOC");
+	print(arg, "%10u ", irq_stat.apic_timer_irqs);
+	print(arg, "  Local timer interrupts\n");
+	print(arg, "%*s: ", prec, "SPU");
+	print(arg, "%10u ", irq_stat.irq_spurious_count);
+	print(arg, "  Spurious interrupts\n");
+	print(arg, "%*s: ", prec, "PMI");
+	print(arg, "%10u ", irq_stat.apic_perf_irqs);
+	print(arg, "  Performance monitoring interrupts\n");
+	print(arg, "%*s: ", prec, "PND");
+	print(arg, "%10u ", irq_stat.apic_pending_irqs);
+	print(arg, "  Performance pending work\n");
 	print(arg, "%*s: %10u\n", prec, "ERR", atomic_read(&irq_err_count));
 }
 

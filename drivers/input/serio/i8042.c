@@ -55,6 +55,7 @@
 #include <linux/kbd_kern.h>
 #include <linux/kfifo.h>
 #include <linux/poll.h>
+#include <linux/reboot.h>
 #include <linux/tty.h>
 #include <linux/sysrq.h>
 #include <linux/wait.h>
@@ -248,6 +249,10 @@ static void kbd_tasklet_fn(unsigned long data)
 		if (kbd_state.sysrq_key) {
 			handle_sysrq(kbd_state.sysrq_key, NULL);
 			kbd_state.sysrq_key = 0;
+		}
+		if (kbd_state.boot) { /* Ctrl-Alt-Del: 2.6.32's fn_boot_it */
+			kbd_state.boot = false;
+			ctrl_alt_del();
 		}
 		if (leds_changed)
 			kbd_set_leds(kbd_state.ledflagstate);

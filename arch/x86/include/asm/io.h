@@ -111,22 +111,34 @@ BUILDIO_STRING(l, u32)
 
 /*
  * Memory-mapped I/O: a device's registers at an address from ioremap().
- * Each access is one volatile load or store of that width, so the
- * compiler neither merges, drops nor reorders it against another.
+ * Each access is one mov of that width in inline assembly, as 2.6.32's
+ * build_mmio_read/build_mmio_write: the compiler neither merges, drops
+ * nor reorders it against other memory accesses ("memory"), and KASAN,
+ * which instruments only the compiler's own loads and stores, does not
+ * look for shadow memory behind a device's registers (an ioremap()
+ * area has none).
  */
-#define BUILDIO_MMIO(bwl, type)                                                          \
+#define BUILDIO_MMIO(bwl, type, reg)                                                     \
 	static inline type read##bwl(const volatile void __iomem *addr)                 \
 	{                                                                                \
-		return *(const volatile type *)addr;                                     \
+		type ret;                                                                \
+		__asm__ __volatile__("mov" #bwl " %1, %0"                                \
+				     : "=" reg(ret)                                      \
+				     : "m"(*(const volatile type __force *)addr)         \
+				     : "memory");                                        \
+		return ret;                                                              \
 	}                                                                                \
 	static inline void write##bwl(type val, volatile void __iomem *addr)            \
 	{                                                                                \
-		*(volatile type *)addr = val;                                            \
+		__asm__ __volatile__("mov" #bwl " %0, %1"                                \
+				     :                                                   \
+				     : reg(val), "m"(*(volatile type __force *)addr)     \
+				     : "memory");                                        \
 	}
 
-BUILDIO_MMIO(b, u8)
-BUILDIO_MMIO(w, u16)
-BUILDIO_MMIO(l, u32)
+BUILDIO_MMIO(b, u8, "q")
+BUILDIO_MMIO(w, u16, "r")
+BUILDIO_MMIO(l, u32, "r")
 
 #define __raw_readb readb
 #define __raw_readw readw
