@@ -53,4 +53,18 @@ static inline void poll_wait(struct file *filp, wait_queue_head_t *wait_address,
 		p->qproc(filp, wait_address, p);
 }
 
+/**
+ * init_poll_funcptr - set up a poll_table whose poll_wait() calls @qproc
+ * @pt: the table
+ * @qproc: the queueing function (epoll's ep_ptable_queue_proc)
+ *
+ * Context: any.
+ */
+static inline void init_poll_funcptr(poll_table *pt,
+				     void (*qproc)(struct file *, wait_queue_head_t *, poll_table *))
+{
+	pt->qproc = qproc;
+	pt->priv = NULL;
+}
+
 #endif /* _LINUX_POLL_H */

@@ -31,6 +31,7 @@ static const char *const more_tests[] = {
 	"/pgtables",
 	"/lru",
 	"/dumpable",
+	"/eventfd",
 };
 /* clang-format on */
 
