@@ -32,6 +32,7 @@ static const char *const more_tests[] = {
 	"/lru",
 	"/dumpable",
 	"/eventfd",
+	"/epoll",
 };
 /* clang-format on */
 
