@@ -33,6 +33,7 @@ static const char *const more_tests[] = {
 	"/dumpable",
 	"/eventfd",
 	"/epoll",
+	"/timerfd",
 };
 /* clang-format on */
 
