@@ -91,18 +91,17 @@ static void free_range(unsigned long pfn, unsigned long end)
 	}
 }
 
-/**
- * buddy_env_init - build the simulated machine and hand its pages over
- *
- * Context: once per process.
- */
-void buddy_env_init(void)
+static void env_init(int mmap_flags)
 {
 	unsigned long bounds[] = { 1, ENV_DMA_END, ENV_LOW_END, ENV_PAGES, ENV_PAGES };
 	unsigned long size[MAX_NR_ZONES], holes[MAX_NR_ZONES];
 	unsigned long i;
 
-	host_ram = mmap(NULL, ENV_PAGES * PAGE_SIZE, 3 /* RW */, 0x22 /* PRIVATE|ANON */, -1, 0);
+	host_ram = mmap(NULL, ENV_PAGES * PAGE_SIZE, 3 /* RW */, mmap_flags, -1, 0);
+	if (host_ram == (char *)-1L) {
+		printf("buddy_env: no %lu MiB for the simulated RAM\n", ENV_PAGES >> 8);
+		abort();
+	}
 	high_memory = __va(ENV_LOW_END << PAGE_SHIFT);
 	mem_map = calloc(ENV_PAGES, sizeof(struct page));
 	for (i = 0; i < MAX_NR_ZONES; i++) {
@@ -115,6 +114,31 @@ void buddy_env_init(void)
 	for (i = 0; i < ARRAY_SIZE(ram); i++)
 		free_range(ram[i][0], ram[i][1]);
 	init_per_zone_wmark_min();
+}
+
+/**
+ * buddy_env_init - build the simulated machine and hand its pages over
+ *
+ * Context: once per process.
+ */
+void buddy_env_init(void)
+{
+	env_init(0x22 /* MAP_PRIVATE | MAP_ANONYMOUS */);
+}
+
+/**
+ * buddy_env_init_low - the same machine, its RAM in the host's first 2 GiB
+ *
+ * For tests that map the vmalloc area (tests/host/mm_race_test.c): i386's
+ * VMALLOC_START follows high_memory, its VMALLOC_END is a 32-bit address
+ * below the fixmaps, so the simulated direct map must end below 4 GiB for
+ * the area to exist. MAP_32BIT (x86-64) puts it there.
+ *
+ * Context: once per process, instead of buddy_env_init().
+ */
+void buddy_env_init_low(void)
+{
+	env_init(0x62 /* MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT */);
 }
 
 /**

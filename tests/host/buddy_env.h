@@ -11,6 +11,7 @@
 #define ENV_LOW_END 0x3000UL /* "896 MiB", scaled down */
 
 void buddy_env_init(void);
+void buddy_env_init_low(void);
 void buddy_env_snapshot(unsigned long s[MAX_NR_ZONES][MAX_ORDER]);
 
 /* From the host's C library (the Linnet headers do not declare them) */

@@ -13,6 +13,14 @@
 #   make slab-fuzz      builds build/host/slab_fuzz (clang libFuzzer + ASan)
 #                       and runs it for SLAB_FUZZ_TIME seconds (default 30)
 #   make slab-callgrind instructions per kmalloc+kfree beside malloc+free
+#
+# mm_race_test (in make host-test) links the same objects with mm/vmalloc.c,
+# arch/x86/mm/init_32.c (only pte_alloc_kernel and lookup_address are
+# used: built with -ffunction-sections and linked with --gc-sections, its
+# boot-time code and its references go; its high_memory is made local, the
+# simulated machine's is the one) and tests/host/mm_race_env.c, which
+# replaces slab_env.c's one-task preempt_schedule, mutexes and
+# alloc_pages wrapper with two tasks (tests/host/mm_race_sched.c).
 
 SLAB_HOST_SRCS := mm/slab.c mm/slab_debug.c mm/slab_common.c mm/util.c \
 	kernel/might_sleep.c mm/page_alloc.c lib/math/int_sqrt.c tests/host/buddy_env.c tests/host/slab_env.c
@@ -31,7 +39,7 @@ $(HOST_DIR)/slab/raw/%.o: %.c
 
 $(HOST_DIR)/slab/%.o: $(HOST_DIR)/slab/raw/%.o $(HOST_DIR)/linnet.syms
 	@mkdir -p $(dir $@)
-	$(Q)$(HOST_OBJCOPY) --redefine-syms=$(HOST_DIR)/linnet.syms $< $@
+	$(Q)$(HOST_OBJCOPY) $(SLAB_OBJCOPY_FLAGS) --redefine-syms=$(HOST_DIR)/linnet.syms $< $@
 
 $(HOST_DIR)/slab_host.o: tests/host/slab_host.c
 	@mkdir -p $(dir $@)
@@ -43,6 +51,25 @@ $(HOST_DIR)/slab_test: $(SLAB_HOST_OBJS) $(HOST_DIR)/glue.o $(HOST_DIR)/slab_hos
 	$(Q)$(HOST_CC) $(HOST_SAN) $(SLAB_HOST_LDFLAGS) $^ -o $@
 
 -include $(patsubst %.o,%.d,$(patsubst $(HOST_DIR)/slab/%,$(HOST_DIR)/slab/raw/%,$(SLAB_HOST_OBJS)))
+
+# The race tests (B1, B2, B10 of review mm.md): see the opening comment.
+MM_RACE_SRCS := mm/vmalloc.c arch/x86/mm/init_32.c tests/host/mm_race_env.c tests/host/mm_race_test.c
+MM_RACE_OBJS := $(patsubst %.c,$(HOST_DIR)/slab/%.o,$(SLAB_HOST_SRCS) $(MM_RACE_SRCS))
+.SECONDARY: $(MM_RACE_OBJS) $(patsubst $(HOST_DIR)/slab/%,$(HOST_DIR)/slab/raw/%,$(MM_RACE_OBJS))
+
+$(HOST_DIR)/slab/raw/arch/x86/mm/init_32.o: SLAB_HOST_KFLAGS += -ffunction-sections -fdata-sections
+$(HOST_DIR)/slab/arch/x86/mm/init_32.o: SLAB_OBJCOPY_FLAGS := --localize-symbol=high_memory \
+	--localize-symbol=__odr_asan.high_memory
+
+$(HOST_DIR)/mm_race_sched.o: tests/host/mm_race_sched.c
+	@mkdir -p $(dir $@)
+	$(Q)$(HOST_CC) $(HOST_TEST_CFLAGS) -pthread -c $< -o $@
+
+$(HOST_DIR)/mm_race_test: $(MM_RACE_OBJS) $(HOST_DIR)/glue.o $(HOST_DIR)/slab_host.o \
+		$(HOST_DIR)/mm_race_sched.o $(HOST_REN_OBJS)
+	$(Q)$(HOST_CC) $(HOST_SAN) $(SLAB_HOST_LDFLAGS) -Wl,--gc-sections -pthread $^ -o $@
+
+-include $(patsubst %.o,%.d,$(patsubst $(HOST_DIR)/slab/%,$(HOST_DIR)/slab/raw/%,$(MM_RACE_OBJS)))
 
 # The libFuzzer target: the same sources built by clang, lib/ renamed.
 FUZZ_CC ?= clang

@@ -19,6 +19,10 @@
  *   test has no RCU readers, so every moment is a quiescent state and a
  *   callback may run at once (the kernel's grace periods are tested by
  *   the rcu and slab_rcu KUnit suites).
+ *
+ * The functions marked __weak assume one task: tests/host/mm_race_env.c,
+ * which runs a second one, replaces them (preemption points, mutexes that
+ * sleep, the real vmalloc).
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -50,13 +54,13 @@ void rcu_barrier(void)
 }
 
 /* No vmalloc area on the host: kvmalloc()'s fallback fails */
-void *(__vmalloc)(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
+__weak void *(__vmalloc)(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
 {
 	return NULL;
 }
 
 /* Never reached: no address is in the vmalloc area here */
-void vfree(const void *addr)
+__weak void vfree(const void *addr)
 {
 	abort();
 }
@@ -65,7 +69,7 @@ struct page *__real_alloc_pages(gfp_t gfp_mask, unsigned int order);
 struct page *__wrap_alloc_pages(gfp_t gfp_mask, unsigned int order);
 
 /* The slab layer's alloc_pages(): fails while host_fail_pages is set. */
-struct page *__wrap_alloc_pages(gfp_t gfp_mask, unsigned int order)
+__weak struct page *__wrap_alloc_pages(gfp_t gfp_mask, unsigned int order)
 {
 	if (host_fail_pages)
 		return NULL;
@@ -162,7 +166,7 @@ void spin_bug(spinlock_t *lock, const char *msg)
 	BUG();
 }
 
-void preempt_schedule(void)
+__weak void preempt_schedule(void)
 {
 }
 
@@ -175,7 +179,7 @@ void add_taint(unsigned int flag)
 }
 
 /* One thread: a mutex is a flag, and taking a held one is a bug (a deadlock) */
-void mutex_lock(struct mutex *lock)
+__weak void mutex_lock(struct mutex *lock)
 {
 	if (atomic_read(&lock->count) != 1) {
 		printk(KERN_EMERG "BUG: mutex %s taken twice\n", lock->name);
@@ -184,12 +188,12 @@ void mutex_lock(struct mutex *lock)
 	atomic_set(&lock->count, 0);
 }
 
-void mutex_unlock(struct mutex *lock)
+__weak void mutex_unlock(struct mutex *lock)
 {
 	atomic_set(&lock->count, 1);
 }
 
-int mutex_trylock(struct mutex *lock)
+__weak int mutex_trylock(struct mutex *lock)
 {
 	if (atomic_read(&lock->count) != 1)
 		return 0;

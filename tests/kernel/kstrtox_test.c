@@ -21,6 +21,15 @@ static void unsigned_limits_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kstrtoull("18446744073709551615", 10, &ull), 0);
 	KUNIT_EXPECT_EQ(test, ull, ULLONG_MAX);
 	KUNIT_EXPECT_EQ(test, kstrtoull("18446744073709551616", 10, &ull), -ERANGE);
+	/* the overflow test runs only from 2^60 up: the edges in bases 16 and 8 */
+	KUNIT_EXPECT_EQ(test, kstrtoull("0xffffffffffffffff", 16, &ull), 0);
+	KUNIT_EXPECT_EQ(test, ull, ULLONG_MAX);
+	KUNIT_EXPECT_EQ(test, kstrtoull("0x10000000000000000", 16, &ull), -ERANGE);
+	KUNIT_EXPECT_EQ(test, kstrtoull("1777777777777777777777", 8, &ull), 0);
+	KUNIT_EXPECT_EQ(test, ull, ULLONG_MAX);
+	KUNIT_EXPECT_EQ(test, kstrtoull("2000000000000000000000", 8, &ull), -ERANGE);
+	KUNIT_EXPECT_EQ(test, kstrtoull("1152921504606846975", 10, &ull), 0); /* 2^60 - 1 */
+	KUNIT_EXPECT_EQ(test, ull, (1ULL << 60) - 1);
 	KUNIT_EXPECT_EQ(test, kstrtoul("4294967295", 10, &ul), 0);
 	KUNIT_EXPECT_EQ(test, ul, ULONG_MAX);
 	KUNIT_EXPECT_EQ(test, kstrtoul("4294967296", 10, &ul), -ERANGE);

@@ -10,6 +10,7 @@
  * hand to the file's operations.
  */
 #include <kunit/test.h>
+#include <linux/vmalloc.h>
 #include <linux/seq_file.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
@@ -79,7 +80,8 @@ static void rec_setup(void)
 }
 
 /* Two buffers for the whole text: one large read and the other way */
-static char text_a[64 * 1024], text_b[64 * 1024];
+/* 128 KB, allocated once at the suite's start and kept (not in .bss: timer_test.c says why) */
+static char *text_a, *text_b;
 static struct file test_file;
 
 static struct file *open_recs(struct kunit *test)
@@ -336,8 +338,18 @@ static struct kunit_case seq_file_cases[] = { KUNIT_CASE(seq_reads_agree_test),
 					      KUNIT_CASE(seq_start_resets_pos_test),
 					      {} };
 
+static int seq_file_suite_init(struct kunit_suite *suite)
+{
+	if (!text_a)
+		text_a = vmalloc(64 * 1024);
+	if (!text_b)
+		text_b = vmalloc(64 * 1024);
+	return text_a && text_b ? 0 : -ENOMEM;
+}
+
 static struct kunit_suite seq_file_suite = {
 	.name = "seq_file",
+	.suite_init = seq_file_suite_init,
 	.test_cases = seq_file_cases,
 };
 kunit_test_suite(seq_file_suite);

@@ -616,9 +616,16 @@ static int cmd_go(int argc, char **argv, const char *redirect)
 		shell_printf("go: no user space to resume; the monitor keeps the console\n");
 		return -EINVAL;
 	}
-	shell_printf("kdb: leaving the monitor, user space has the terminals again\n");
+	/*
+	 * The input goes back first, then the words say so: whoever answers
+	 * the message (a person or the test harness, as soon as its first
+	 * bytes arrive) types to the shell. The other way round, what came
+	 * between the message and the switch went to the monitor, which
+	 * drops it when next entered.
+	 */
 	WRITE_ONCE(kdb_running, false);
 	WRITE_ONCE(kdb_active, false);
+	shell_printf("kdb: leaving the monitor, user space has the terminals again\n");
 	return 0;
 }
 

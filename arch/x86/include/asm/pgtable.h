@@ -120,6 +120,10 @@ static inline void __flush_tlb_all(void)
 }
 #define flush_tlb_all() __flush_tlb_all()
 #define flush_tlb_kernel_range(start, end) __flush_tlb_all()
+#else
+/* The host tests have no TLB: tests/host/mm_race_env.c records the flushes */
+void flush_tlb_all(void);
+void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 #endif
 
 pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address);
