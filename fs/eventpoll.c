@@ -331,7 +331,8 @@ static void ep_unregister_pollwait(struct eventpoll *ep, struct epitem *epi)
 		/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 		pwq = list_first_entry(&epi->pwqlist, struct eppoll_entry, llink);
 		list_del(&pwq->llink);
-		remove_wait_queue(pwq->whead, &pwq->wait);
+		if (pwq->whead) /* NULL once POLLFREE took it off a queue being freed */
+			remove_wait_queue(pwq->whead, &pwq->wait);
 		kmem_cache_free(pwq_cache, pwq);
 	}
 }
@@ -551,6 +552,11 @@ static int ep_poll_callback(wait_queue_t *wait, unsigned mode, int sync, void *k
 	unsigned long flags;
 	int pwake = 0;
 
+	if ((unsigned long)key & POLLFREE) {
+		/* the queue is being freed (signalfd_cleanup): leave it now, with its lock held */
+		ep_pwq_from_wait(wait)->whead = NULL;
+		list_del_init(&wait->task_list);
+	}
 	spin_lock_irqsave(&ep->lock, flags);
 	if (!(epi->event.events & ~EP_PRIVATE_BITS))
 		goto out_unlock; /* disabled: EPOLLONESHOT fired */

@@ -25,6 +25,8 @@
 #define POLLWRBAND 0x0200
 #define POLLMSG 0x0400
 #define POLLRDHUP 0x2000
+/* POLLFREE - the wait queue itself is going away (signalfd): pollers must let go now */
+#define POLLFREE 0x4000
 
 /* DEFAULT_POLLMASK - what a file without f_op->poll is: always ready */
 #define DEFAULT_POLLMASK (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)

@@ -34,6 +34,7 @@ static const char *const more_tests[] = {
 	"/eventfd",
 	"/epoll",
 	"/timerfd",
+	"/signalfd",
 };
 /* clang-format on */
 
