@@ -220,6 +220,13 @@ $(BUILD)/%.o: %.c Makefile
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) -DKBUILD_MODNAME='"$(basename $(notdir $<))"' -MMD -MP -c $< -o $@
 
+# The context switch's files with jump targets and loops unpadded, as
+# today's Linux builds x86-64 (-falign-jumps=1 -falign-loops=1; 2.6.32's
+# i386 defconfig builds with -Os, which pads nothing): under -icount the
+# padding NOPs GCC puts before a loop are executed instructions.
+$(BUILD)/kernel/sched.o $(BUILD)/kernel/wait.o $(BUILD)/lib/rbtree.o: \
+	CFLAGS += -falign-jumps=1 -falign-loops=1
+
 # The reporters must not check themselves.
 $(BUILD)/lib/ubsan.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS)) -fno-sanitize=all
 # KASAN's uninstrumented set, kept small: KASAN itself (its shadow

@@ -182,7 +182,8 @@ struct file *open_exec(const char *name)
  * The effective uid becomes the file's owner if it is set-user-ID, the
  * effective gid its group if it is set-group-ID and group-executable,
  * unless the file's mount is nosuid; the saved and file-system ids
- * follow the effective ones (2.6.32's cap_bprm_set_creds). A #! script
+ * follow the effective ones, and the capabilities follow them
+ * (kernel/capability.c:cap_bprm_set_creds). A #! script
  * calls this again for its interpreter, whose bits then decide: the
  * script's own set-id bits are ignored, as in 2.6.32.
  *
@@ -204,6 +205,7 @@ int prepare_binprm(struct linux_binprm *bprm)
 	}
 	new->suid = new->fsuid = new->euid;
 	new->sgid = new->fsgid = new->egid;
+	cap_bprm_set_creds(bprm);
 	memset(bprm->buf, 0, BINPRM_BUF_SIZE);
 	return kernel_read(bprm->file, 0, bprm->buf, BINPRM_BUF_SIZE);
 }
@@ -456,6 +458,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 		tsk->thread.tls_array[i] = 0;
 		gdt_table[GDT_ENTRY_TLS_MIN + i] = 0;
 	}
+	tsk->fpu_counter = 0; /* a new program: no run of FPU use yet */
 	clear_fpu(tsk);
 	exit_itimers(tsk->signal); /* POSIX timers die with the old program, */
 	flush_itimer_signals(); /* and so do their pending signals; ITIMER_REAL stays */

@@ -464,9 +464,9 @@ asmlinkage long sys_creat(const char __user *pathname, int mode)
  * The question is asked for the real user and group (a set-user-ID
  * program asks "may the user who ran me?"): for the walk and the check,
  * the fsuid and fsgid become the real ids, and a non-root real user has
- * no capabilities. 2.6.32 does this on a copy of the credentials with
- * cap_effective cleared; Linnet's capable() reads the effective uid, so
- * the effective uid is set to the real one for the time of the check.
+ * no capabilities (root's effective set becomes its permitted one), as
+ * 2.6.32 does on a copy of the credentials; Linnet changes the task's
+ * own for the time of the check and puts them back.
  *
  * Context: process context (system call); may sleep.
  * Return: 0, -EINVAL (bad @mode), -EACCES, -ENOENT, -ENOTDIR, -ELOOP,
@@ -475,23 +475,28 @@ asmlinkage long sys_creat(const char __user *pathname, int mode)
 asmlinkage long sys_faccessat(int dfd, const char __user *filename, int mode)
 {
 	struct cred *c = &current->cred;
-	uid_t old_fsuid = c->fsuid, old_euid = c->euid;
+	uid_t old_fsuid = c->fsuid;
 	gid_t old_fsgid = c->fsgid;
+	kernel_cap_t old_effective = c->cap_effective;
 	struct path path;
 	int res;
 
 	if (mode & ~S_IRWXO) /* F_OK, R_OK, W_OK, X_OK */
 		return -EINVAL;
-	c->fsuid = c->euid = c->uid;
+	c->fsuid = c->uid;
 	c->fsgid = c->gid;
+	if (c->uid)
+		cap_clear(c->cap_effective);
+	else
+		c->cap_effective = c->cap_permitted;
 	res = user_path_at(dfd, filename, LOOKUP_FOLLOW, &path);
 	if (!res) {
 		res = inode_permission(path.dentry->d_inode, mode | MAY_ACCESS);
 		path_put(&path);
 	}
 	c->fsuid = old_fsuid;
-	c->euid = old_euid;
 	c->fsgid = old_fsgid;
+	c->cap_effective = old_effective;
 	return res;
 }
 

@@ -13,6 +13,10 @@
  * lseek has three flavours: generic_file_llseek() (regular files: the
  * new position may not pass s_maxbytes), default_llseek() (anything
  * without its own), no_llseek() (pipes, terminals: -ESPIPE).
+ *
+ * readv and writev, and preadv and pwritev (their positional twins,
+ * whose 64-bit offset arrives in two 32-bit halves on i386), check the
+ * whole iovec and the whole range first, then go piece by piece.
  * Linux 2.6.32's functions and errors. Read next: mm/filemap.c,
  * docs/files.md.
  */
@@ -157,7 +161,8 @@ int rw_verify_area(int read_write, struct file *file, loff_t *ppos, size_t count
 
 	if ((ssize_t)count < 0)
 		return -EINVAL;
-	if (pos < 0 || (loff_t)(pos + count) < 0)
+	/* in unsigned arithmetic: a signed overflow is undefined, and the compiler drops the test */
+	if (pos < 0 || (loff_t)((u64)pos + count) < 0)
 		return -EINVAL;
 	return count > MAX_RW_COUNT ? MAX_RW_COUNT : count;
 }
@@ -523,6 +528,9 @@ static ssize_t do_readv_writev(int type, struct file *file, const struct iovec _
 	ret = rw_copy_check_uvector(type, uvector, nr_segs, fast, &iov);
 	if (ret <= 0)
 		goto out;
+	ret = rw_verify_area(type, file, pos, ret);
+	if (ret < 0)
+		goto out;
 	for (seg = 0; seg < nr_segs; seg++) {
 		size_t len = iov[seg].iov_len;
 
@@ -595,6 +603,72 @@ asmlinkage long sys_readv(unsigned long fd, const struct iovec __user *vec, unsi
 asmlinkage long sys_writev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen)
 {
 	return do_vector(WRITE, fd, vec, vlen);
+}
+
+/* The offset preadv and pwritev take as two longs, low half first (2.6.32's pos_from_hilo) */
+static loff_t pos_from_hilo(unsigned long high, unsigned long low)
+{
+	return ((loff_t)high << 32) | low;
+}
+
+/* preadv/pwritev: -EINVAL for a negative offset before the descriptor is looked at, as 2.6.32 */
+static long do_pvector(int type, unsigned long fd, const struct iovec __user *vec,
+		       unsigned long vlen, unsigned long pos_l, unsigned long pos_h)
+{
+	loff_t pos = pos_from_hilo(pos_h, pos_l);
+	int fput_needed;
+	struct file *file;
+	ssize_t ret = -EBADF;
+
+	if (pos < 0)
+		return -EINVAL;
+	file = fget_light(fd, &fput_needed);
+	if (!file)
+		return ret;
+	ret = -ESPIPE;
+	if (file->f_mode & (type == READ ? FMODE_PREAD : FMODE_PWRITE)) {
+		ret = rw_file_ok(type, file);
+		if (!ret)
+			ret = do_readv_writev(type, file, vec, vlen, &pos);
+	}
+	fput_light(file, fput_needed);
+	return ret;
+}
+
+/**
+ * sys_preadv - preadv(2): readv at an offset, leaving the position (system call 333)
+ * @fd: the descriptor
+ * @vec: the buffers
+ * @vlen: how many (UIO_MAXIOV at most)
+ * @pos_l: the offset's low 32 bits
+ * @pos_h: its high 32 bits (i386 passes the 64-bit offset as two longs)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes read, or -EINVAL (negative offset, bad vector),
+ * -EBADF, -ESPIPE (a pipe), -EFAULT, the file's error.
+ */
+asmlinkage long sys_preadv(unsigned long fd, const struct iovec __user *vec, unsigned long vlen,
+			   unsigned long pos_l, unsigned long pos_h)
+{
+	return do_pvector(READ, fd, vec, vlen, pos_l, pos_h);
+}
+
+/**
+ * sys_pwritev - pwritev(2): writev at an offset, leaving the position (system call 334)
+ * @fd: the descriptor
+ * @vec: the buffers
+ * @vlen: how many (UIO_MAXIOV at most)
+ * @pos_l: the offset's low 32 bits
+ * @pos_h: its high 32 bits
+ *
+ * Context: process context (system call); may sleep.
+ * Return: the bytes written, or -EINVAL, -EBADF, -ESPIPE, -EFAULT, the
+ * file's error.
+ */
+asmlinkage long sys_pwritev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen,
+			    unsigned long pos_l, unsigned long pos_h)
+{
+	return do_pvector(WRITE, fd, vec, vlen, pos_l, pos_h);
 }
 
 /* The bytes of sendfile: through a kernel page, read then written */

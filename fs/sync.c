@@ -7,7 +7,10 @@
  * and have nothing to write back, so sync() only returns, and fsync()
  * calls the file's fsync (simple_sync_file, which has nothing to do) or,
  * as 2.6.32, answers -EINVAL for a file that has none (a pipe, a
- * terminal). Read next: fs/libfs.c:simple_sync_file, docs/files.md.
+ * terminal). sync_file_range() checks its range and flags and the kind
+ * of file as 2.6.32 does (the range first, then the descriptor), and has
+ * nothing to write or wait for. Read next: fs/libfs.c:simple_sync_file,
+ * docs/files.md.
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>
@@ -15,6 +18,8 @@
 #include <linux/file.h>
 #include <linux/errno.h>
 #include <linux/syscalls.h>
+#include <linux/stat.h>
+#include <linux/pagemap.h>
 
 /**
  * sys_sync - sync(2): write every dirty buffer back (system call 36)
@@ -82,4 +87,61 @@ asmlinkage long sys_fsync(unsigned int fd)
 asmlinkage long sys_fdatasync(unsigned int fd)
 {
 	return do_fsync(fd, 1);
+}
+
+/* sync_file_range's flags (2.6.32's include/linux/fs.h) */
+#define SYNC_FILE_RANGE_WAIT_BEFORE 1
+#define SYNC_FILE_RANGE_WRITE 2
+#define SYNC_FILE_RANGE_WAIT_AFTER 4
+#define VALID_FLAGS \
+	(SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER)
+
+/* The range's checks, before the descriptor is looked at: 0, 1 (past 32-bit page indexes: done), or -EINVAL */
+static int sync_range_check(loff_t offset, loff_t nbytes, unsigned int flags)
+{
+	loff_t endbyte = (loff_t)((u64)offset + (u64)nbytes);
+
+	if (flags & ~VALID_FLAGS)
+		return -EINVAL;
+	if (offset < 0 || endbyte < 0 || endbyte < offset)
+		return -EINVAL;
+	/* a range starting past what 32-bit page indexes reach "succeeds", as 2.6.32 */
+	if ((u64)offset >= (0x100000000ULL << PAGE_CACHE_SHIFT))
+		return 1;
+	return 0;
+}
+
+/**
+ * sys_sync_file_range - write back and/or wait on part of a file (system call 314)
+ * @fd: the descriptor
+ * @offset: where the range starts
+ * @nbytes: its length; 0 means to the end of the file
+ * @flags: SYNC_FILE_RANGE_WAIT_BEFORE, SYNC_FILE_RANGE_WRITE, SYNC_FILE_RANGE_WAIT_AFTER
+ *
+ * The range and the flags are checked before the descriptor, as 2.6.32
+ * does (later Linux looks at the descriptor first). Linnet's files have
+ * no backing store, so there is nothing to write or wait for.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EINVAL (unknown flags, a negative or wrapping range),
+ * -EBADF, -ESPIPE (not a regular file, block device, directory or link).
+ */
+asmlinkage long sys_sync_file_range(int fd, loff_t offset, loff_t nbytes, unsigned int flags)
+{
+	int fput_needed;
+	struct file *file;
+	umode_t mode;
+	long ret = sync_range_check(offset, nbytes, flags);
+
+	if (ret)
+		return ret < 0 ? ret : 0;
+	file = fget_light(fd, &fput_needed);
+	if (!file)
+		return -EBADF;
+	mode = file->f_path.dentry->d_inode->i_mode;
+	ret = -ESPIPE;
+	if (S_ISREG(mode) || S_ISBLK(mode) || S_ISDIR(mode) || S_ISLNK(mode))
+		ret = file->f_mapping ? 0 : -EINVAL;
+	fput_light(file, fput_needed);
+	return ret;
 }

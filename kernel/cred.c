@@ -14,9 +14,10 @@
  * Linux 2.6.32 keeps struct cred behind an RCU pointer, copied by
  * prepare_creds() and replaced by commit_creds() so that readers of
  * another task's credentials need no lock; Linnet embeds one struct cred
- * in the task and copies it into place, with capabilities reduced to
- * "effective uid 0" (kernel/sys.c:capable), so the cap_permitted test of
- * 2.6.32's commit_creds has no counterpart. See docs/processes.md.
+ * in the task and copies it into place, capability sets included
+ * (kernel/capability.c); a process whose permitted capabilities grow
+ * (root's execve after a capset) stops being dumpable too, as in 2.6.32.
+ * See docs/processes.md.
  */
 #include <linux/cred.h>
 #include <linux/sched.h>
@@ -35,7 +36,7 @@ int commit_creds(struct cred *new)
 	const struct cred *old = &task->cred;
 
 	if (old->euid != new->euid || old->egid != new->egid || old->fsuid != new->fsuid ||
-	    old->fsgid != new->fsgid) {
+	    old->fsgid != new->fsgid || !cap_issubset(new->cap_permitted, old->cap_permitted)) {
 		if (task->mm)
 			set_dumpable(task->mm, suid_dumpable);
 		task->pdeath_signal = 0;

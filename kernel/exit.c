@@ -21,8 +21,13 @@
  * (delay_group_leader). A child belongs to the thread that forked it,
  * and wait4() looks at the children of every thread of the caller's
  * process, as 2.6.32's do_wait. A zombie whose parent dies is reaped by
- * init, or at once if there is no init. See docs/sched.md and
- * docs/processes.md.
+ * init, or at once if there is no init.
+ *
+ * wait4, waitpid and waitid share do_wait(), steered by 2.6.32's struct
+ * wait_opts: which children, which events (exit, stop, continue), and
+ * whether to leave the child as it is (WNOWAIT). 2.6.32 names children by
+ * struct pid; Linnet compares pid numbers, with the same answers. See
+ * docs/sched.md and docs/processes.md.
  */
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -41,18 +46,36 @@
 #include <linux/hrtimer.h>
 #include <linux/futex.h>
 #include <linux/proc_fs.h>
+#include <linux/resource.h>
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 
 #define WNOHANG 0x00000001
 #define WUNTRACED 0x00000002
 #define WCONTINUED 0x00000008
+#define WSTOPPED WUNTRACED
+#define WEXITED 0x00000004
 #define WNOWAIT 0x01000000
 #define __WNOTHREAD 0x20000000
 #define __WALL 0x40000000
 #define __WCLONE 0x80000000
-/* sizeof(struct rusage) on i386: two timevals and fourteen longs */
-#define RUSAGE_SIZE 72
+/* waitid's idtype: which children @upid names */
+#define P_ALL 0
+#define P_PID 1
+#define P_PGID 2
+
+/*
+ * The part of i386's siginfo_t that waitid fills (SIGCHLD's layout); the
+ * rest of the user's 128 bytes is left as it was, as 2.6.32 leaves it.
+ */
+struct waitid_siginfo {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	int si_pid;
+	unsigned int si_uid;
+	int si_status;
+};
 
 /*
  * A process lets go of its address space: the CPU moves to init_mm
@@ -486,81 +509,138 @@ void release_task(struct task_struct *p)
 	put_task_struct(p);
 }
 
-/* Is @p a child wait4(@pid, ..., @options) may report? */
-static bool eligible_child(pid_t pid, int options, struct task_struct *p)
+/*
+ * What one wait asks for: 2.6.32's struct wait_opts, shared by wait4,
+ * waitpid and waitid. @wo_type says which children count (PIDTYPE_PID:
+ * the one with pid @wo_pid; PIDTYPE_PGID: those of process group
+ * @wo_pid; PIDTYPE_MAX: any); @notask_error is -ECHILD until a child is
+ * seen that may later have something to report.
+ */
+struct wait_opts {
+	enum pid_type wo_type;
+	int wo_flags;
+	pid_t wo_pid;
+	struct waitid_siginfo __user *wo_info;
+	int __user *wo_stat;
+	struct rusage __user *wo_rusage;
+	int notask_error;
+};
+
+/* What the scan found, to be copied out once tasklist_lock is dropped */
+enum wait_event { WAIT_NOTHING, WAIT_ZOMBIE, WAIT_ZOMBIE_NOREAP, WAIT_STOPPED, WAIT_CONTINUED };
+
+/* Is @p in the set @wo names (2.6.32's eligible_pid)? */
+static bool eligible_pid(struct wait_opts *wo, struct task_struct *p)
 {
-	if (pid > 0 && p->pid != pid)
+	switch (wo->wo_type) {
+	case PIDTYPE_PID:
+		return p->pid == wo->wo_pid;
+	case PIDTYPE_PGID:
+		return task_pgrp_nr(p) == wo->wo_pid;
+	default:
+		return true;
+	}
+}
+
+/* Is @p a child this wait may report? */
+static bool eligible_child(struct wait_opts *wo, struct task_struct *p)
+{
+	if (!eligible_pid(wo, p))
 		return false;
-	if (pid == 0 && task_pgrp_nr(p) != task_pgrp_nr(current))
-		return false;
-	if (pid < -1 && task_pgrp_nr(p) != -pid)
-		return false;
-	if (options & __WALL)
+	if (wo->wo_flags & __WALL)
 		return true;
 	/* a "clone" child is one that signals its parent with anything but SIGCHLD */
-	return !!(options & __WCLONE) == (p->exit_signal != SIGCHLD);
+	return !!(wo->wo_flags & __WCLONE) == (p->exit_signal != SIGCHLD);
 }
 
 /*
- * A stopped (WUNTRACED) or continued (WCONTINUED) child to report, once:
- * its wait status in *@status (sig << 8 | 0x7f, or 0xffff). 2.6.32's
- * wait_task_stopped and wait_task_continued. tasklist_lock held.
+ * A zombie: with WNOWAIT only looked at (a reference taken), else
+ * claimed, taken off the children list so no other thread reaps it too
+ * (2.6.32 moves it to EXIT_DEAD for that). tasklist_lock held.
  */
-static bool stopped_or_continued(struct task_struct *p, int options, int *status)
+static enum wait_event wait_task_zombie(struct wait_opts *wo, struct task_struct *p, int *code)
+{
+	if (!(wo->wo_flags & WEXITED))
+		return WAIT_NOTHING;
+	if (wo->wo_flags & WNOWAIT) {
+		*code = p->exit_code;
+		get_task_struct(p);
+		return WAIT_ZOMBIE_NOREAP;
+	}
+	/* the whole group's status, if it ended as one */
+	*code = (p->signal->flags & SIGNAL_GROUP_EXIT) ? p->signal->group_exit_code : p->exit_code;
+	list_del_init(&p->sibling);
+	return WAIT_ZOMBIE;
+}
+
+/* A stopped child not yet reported: its stop signal, taken unless WNOWAIT */
+static enum wait_event wait_task_stopped(struct wait_opts *wo, struct task_struct *p, int *code)
 {
 	struct signal_struct *sig = p->signal;
 
-	if (p->exit_state)
-		return false;
-	if ((options & WUNTRACED) && (sig->flags & SIGNAL_STOP_STOPPED) && sig->group_exit_code) {
-		*status = (sig->group_exit_code << 8) | 0x7f;
-		if (!(options & WNOWAIT))
-			sig->group_exit_code = 0;
-		return true;
-	}
-	if ((options & WCONTINUED) && (sig->flags & SIGNAL_STOP_CONTINUED)) {
-		*status = 0xffff;
-		if (!(options & WNOWAIT))
-			sig->flags &= ~SIGNAL_STOP_CONTINUED;
-		return true;
-	}
-	return false;
+	if (!(wo->wo_flags & WUNTRACED) || !sig->group_exit_code)
+		return WAIT_NOTHING;
+	*code = sig->group_exit_code;
+	if (!(wo->wo_flags & WNOWAIT))
+		sig->group_exit_code = 0;
+	get_task_struct(p);
+	return WAIT_STOPPED;
+}
+
+/* A child continued by SIGCONT and not yet reported (WCONTINUED) */
+static enum wait_event wait_task_continued(struct wait_opts *wo, struct task_struct *p)
+{
+	struct signal_struct *sig = p->signal;
+
+	if (!(wo->wo_flags & WCONTINUED) || !(sig->flags & SIGNAL_STOP_CONTINUED))
+		return WAIT_NOTHING;
+	if (!(wo->wo_flags & WNOWAIT))
+		sig->flags &= ~SIGNAL_STOP_CONTINUED;
+	get_task_struct(p);
+	return WAIT_CONTINUED;
 }
 
 /*
- * A zombie child to reap (taken off the list), NULL, or ERR_PTR(-ECHILD);
- * or a stopped/continued one to report (*@report set, not taken off).
+ * 2.6.32's wait_consider_task: is there something to report about @p?
+ * A zombie that is not wanted (no WEXITED) leaves notask_error alone,
+ * so waiting only for stops with nothing but zombies is -ECHILD.
  */
-static struct task_struct *find_zombie(pid_t pid, int options, int *report)
+static enum wait_event wait_consider_task(struct wait_opts *wo, struct task_struct *p, int *code)
 {
-	struct task_struct *p, *found = ERR_PTR(-ECHILD), *tsk = current;
+	if (!eligible_child(wo, p) || p->exit_state == EXIT_DEAD)
+		return WAIT_NOTHING;
+	if (p->exit_state == EXIT_ZOMBIE && !delay_group_leader(p))
+		return wait_task_zombie(wo, p, code);
+	/* running or stopped: it may later stop, continue or end */
+	wo->notask_error = 0;
+	if (p->signal->flags & SIGNAL_STOP_STOPPED)
+		return wait_task_stopped(wo, p, code);
+	return wait_task_continued(wo, p);
+}
+
+/* The children of every thread of the process (unless __WNOTHREAD), as 2.6.32's do_wait */
+static enum wait_event wait_scan(struct wait_opts *wo, struct task_struct **found, int *code)
+{
+	struct task_struct *p, *tsk = current;
+	enum wait_event ev = WAIT_NOTHING;
 	unsigned long flags;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	/* the children of every thread of the process, as 2.6.32's do_wait */
 	do {
 		list_for_each_entry(p, &tsk->children, sibling) {
-			if (!eligible_child(pid, options, p))
-				continue;
-			found = NULL;
-			if (p->exit_state == EXIT_ZOMBIE && !delay_group_leader(p)) {
-				list_del_init(&p->sibling);
-				found = p;
-				goto out;
-			}
-			if (stopped_or_continued(p, options, report)) {
-				found = p;
-				*report |= 1 << 16;
+			ev = wait_consider_task(wo, p, code);
+			if (ev != WAIT_NOTHING) {
+				*found = p;
 				goto out;
 			}
 		}
-		if (options & __WNOTHREAD)
+		if (wo->wo_flags & __WNOTHREAD)
 			break;
 	}
 	while_each_thread(current, tsk);
 out:
 	spin_unlock_irqrestore(&tasklist_lock, flags);
-	return found;
+	return ev;
 }
 
 /*
@@ -581,68 +661,162 @@ static void account_reaped(struct task_struct *p)
 	psig->cmaxrss = max(psig->cmaxrss, max(sig->maxrss, sig->cmaxrss));
 }
 
-static long reap_zombie(struct task_struct *p, int __user *stat_addr, void __user *ru)
+/* @p's usage and its reaped children's, to the caller's rusage (2.6.32's getrusage(p, RUSAGE_BOTH)) */
+static int wait_rusage(struct wait_opts *wo, struct task_struct *p)
 {
-	pid_t pid = p->pid;
-	/* the whole group's status, if it ended as one (2.6.32's wait_task_zombie) */
-	int status =
-		(p->signal->flags & SIGNAL_GROUP_EXIT) ? p->signal->group_exit_code : p->exit_code;
+	struct rusage r;
+
+	if (!wo->wo_rusage)
+		return 0;
+	getrusage(p, RUSAGE_BOTH, &r);
+	return copy_to_user(wo->wo_rusage, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+/* waitid's siginfo, field by field in 2.6.32's order: si_code holds only CLD_* (its low half) */
+static int put_waitid_info(struct waitid_siginfo __user *infop, int why, int status,
+			   struct task_struct *p)
+{
+	int ret = put_user(SIGCHLD, &infop->si_signo);
+
+	if (!ret)
+		ret = put_user(0, &infop->si_errno);
+	if (!ret)
+		ret = put_user((short)why, &infop->si_code);
+	if (!ret)
+		ret = put_user(status, &infop->si_status);
+	if (!ret)
+		ret = put_user(p->pid, &infop->si_pid);
+	if (!ret)
+		ret = put_user(p->cred.uid, &infop->si_uid);
+	return ret;
+}
+
+/* An exit status as waitid tells it: CLD_EXITED and the code, or the signal */
+static int exit_code_why(int *status)
+{
+	int why;
+
+	if ((*status & 0x7f) == 0) {
+		why = CLD_EXITED;
+		*status >>= 8;
+	} else {
+		why = (*status & 0x80) ? CLD_DUMPED : CLD_KILLED;
+		*status &= 0x7f;
+	}
+	return why;
+}
+
+/* WNOWAIT, or a continued child for waitid: report, leave it as it is (2.6.32's wait_noreap_copyout) */
+static long wait_noreap_copyout(struct wait_opts *wo, struct task_struct *p, int why, int status)
+{
+	long ret = wait_rusage(wo, p);
+
+	if (!ret && wo->wo_info)
+		ret = put_waitid_info(wo->wo_info, why, status, p);
+	if (!ret)
+		ret = p->pid;
+	put_task_struct(p);
+	return ret;
+}
+
+/* Reap a claimed zombie: tell its status, free it (even if telling faulted) */
+static long wait_reap(struct wait_opts *wo, struct task_struct *p, int status)
+{
+	long ret;
 
 	account_reaped(p);
+	ret = wait_rusage(wo, p);
+	if (!ret && wo->wo_stat)
+		ret = put_user(status, wo->wo_stat);
+	if (!ret && wo->wo_info) {
+		int why = exit_code_why(&status);
 
+		ret = put_waitid_info(wo->wo_info, why, status, p);
+	}
+	if (!ret)
+		ret = p->pid;
 	release_task(p);
-	if (stat_addr && put_user(status, stat_addr))
-		return -EFAULT;
-	if (ru && clear_user(ru, RUSAGE_SIZE))
-		return -EFAULT;
-	return pid;
+	return ret;
 }
 
-static long report_stopped(struct task_struct *p, int status, int __user *stat_addr,
-			   void __user *ru)
+/* Report a stopped child: wait status (sig << 8 | 0x7f) or CLD_STOPPED */
+static long wait_stopped_copyout(struct wait_opts *wo, struct task_struct *p, int sig)
 {
-	if (stat_addr && put_user(status, stat_addr))
-		return -EFAULT;
-	if (ru && clear_user(ru, RUSAGE_SIZE))
-		return -EFAULT;
-	return p->pid;
-}
-
-/**
- * sys_wait4 - wait for a child to end, and reap it
- * @pid: the child's pid; -1 any child; 0 any child (one process group)
- * @stat_addr: where the wait status goes, or NULL
- * @options: WNOHANG, WUNTRACED (report a stopped child), WCONTINUED (a
- *           continued one), __WCLONE, __WALL
- * @ru: where its resource usage goes (zeroed: not counted yet), or NULL
- *
- * Context: process context (system call); sleeps.
- * Return: the child's pid, 0 (WNOHANG and none ended), -ECHILD (no
- * such child), -EINVAL (bad options), -EFAULT, -ERESTARTSYS (a signal).
- */
-asmlinkage long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
-{
-	struct task_struct *p;
 	long ret;
+
+	if (wo->wo_flags & WNOWAIT)
+		return wait_noreap_copyout(wo, p, CLD_STOPPED, sig);
+	ret = wait_rusage(wo, p);
+	if (!ret && wo->wo_stat)
+		ret = put_user((sig << 8) | 0x7f, wo->wo_stat);
+	if (!ret && wo->wo_info)
+		ret = put_waitid_info(wo->wo_info, CLD_STOPPED, sig, p);
+	if (!ret)
+		ret = p->pid;
+	put_task_struct(p);
+	return ret;
+}
+
+/* Report a continued child: wait status 0xffff, or CLD_CONTINUED for waitid */
+static long wait_continued_copyout(struct wait_opts *wo, struct task_struct *p)
+{
+	long ret;
+
+	if (wo->wo_info)
+		return wait_noreap_copyout(wo, p, CLD_CONTINUED, SIGCONT);
+	ret = wait_rusage(wo, p);
+	if (!ret && wo->wo_stat)
+		ret = put_user(0xffff, wo->wo_stat);
+	if (!ret)
+		ret = p->pid;
+	put_task_struct(p);
+	return ret;
+}
+
+/* Copy out what the scan found: the child's pid, or -EFAULT */
+static long wait_copyout(struct wait_opts *wo, enum wait_event ev, struct task_struct *p, int code)
+{
+	switch (ev) {
+	case WAIT_ZOMBIE:
+		return wait_reap(wo, p, code);
+	case WAIT_ZOMBIE_NOREAP: {
+		int why = exit_code_why(&code);
+
+		return wait_noreap_copyout(wo, p, why, code);
+	}
+	case WAIT_STOPPED:
+		return wait_stopped_copyout(wo, p, code);
+	default:
+		return wait_continued_copyout(wo, p);
+	}
+}
+
+/*
+ * do_wait - the heart of wait4, waitpid and waitid (2.6.32's)
+ *
+ * Scans the children until one has something @wo wants; sleeps on
+ * child_exit_wq while some child might yet have (notask_error 0), and
+ * answers -ECHILD when none can. A signal ends the sleep with
+ * -ERESTARTSYS; WNOHANG answers 0 at once.
+ */
+static long do_wait(struct wait_opts *wo)
+{
+	struct task_struct *p = NULL;
+	enum wait_event ev;
+	long ret;
+	int code = 0;
 	DEFINE_WAIT(wait);
 
-	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
-		return -EINVAL;
 	for (;;) {
-		int report = 0;
-
 		prepare_to_wait(&child_exit_wq, &wait, TASK_INTERRUPTIBLE);
-		p = find_zombie(pid, options, &report);
-		if (p) {
+		wo->notask_error = -ECHILD;
+		ev = wait_scan(wo, &p, &code);
+		if (ev != WAIT_NOTHING) {
 			finish_wait(&child_exit_wq, &wait);
-			if (IS_ERR(p))
-				return PTR_ERR(p);
-			if (report) /* stopped or continued: stays a child */
-				return report_stopped(p, report & 0xffff, stat_addr, ru);
-			return reap_zombie(p, stat_addr, ru);
+			return wait_copyout(wo, ev, p, code);
 		}
-		ret = 0;
-		if (options & WNOHANG)
+		ret = wo->notask_error;
+		if (ret || (wo->wo_flags & WNOHANG))
 			break;
 		ret = -ERESTARTSYS;
 		if (signal_pending(current))
@@ -651,6 +825,112 @@ asmlinkage long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __
 	}
 	finish_wait(&child_exit_wq, &wait);
 	return ret;
+}
+
+/* waitid found nothing (WNOHANG): the fields it would have set read 0, as 2.6.32 */
+static long waitid_clear(struct waitid_siginfo __user *infop)
+{
+	long ret = put_user(0, &infop->si_signo);
+
+	if (!ret)
+		ret = put_user(0, &infop->si_errno);
+	if (!ret)
+		ret = put_user(0, &infop->si_code);
+	if (!ret)
+		ret = put_user(0, &infop->si_pid);
+	if (!ret)
+		ret = put_user(0, &infop->si_uid);
+	if (!ret)
+		ret = put_user(0, &infop->si_status);
+	return ret;
+}
+
+/**
+ * sys_waitid - wait for a child to change state, told in a siginfo (system call 284)
+ * @which: P_PID (the child @upid), P_PGID (process group @upid) or P_ALL
+ * @upid: the pid or process group; must be positive for P_PID and P_PGID
+ * @infop: where si_signo (SIGCHLD), si_code (CLD_EXITED, CLD_KILLED,
+ *         CLD_DUMPED, CLD_STOPPED, CLD_CONTINUED), si_pid, si_uid and
+ *         si_status go; all six read 0 if WNOHANG found nothing. May be NULL.
+ * @options: at least one of WEXITED, WSTOPPED, WCONTINUED; and WNOHANG,
+ *           WNOWAIT (report, but leave the child in its state)
+ * @ru: the child's resource usage and its reaped children's, or NULL
+ *
+ * Context: process context (system call); sleeps.
+ * Return: 0 (a child reported, or WNOHANG and none ready), -EINVAL (bad
+ * @which, @upid or @options), -ECHILD (no such child), -EFAULT,
+ * -ERESTARTSYS (a signal).
+ */
+asmlinkage long sys_waitid(int which, pid_t upid, struct waitid_siginfo __user *infop, int options,
+			   struct rusage __user *ru)
+{
+	struct wait_opts wo = {
+		.wo_flags = options, .wo_pid = upid, .wo_info = infop, .wo_rusage = ru
+	};
+	long ret;
+
+	if (options & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED))
+		return -EINVAL;
+	if (!(options & (WEXITED | WSTOPPED | WCONTINUED)))
+		return -EINVAL;
+	switch (which) {
+	case P_ALL:
+		wo.wo_type = PIDTYPE_MAX;
+		break;
+	case P_PID:
+		wo.wo_type = PIDTYPE_PID;
+		if (upid <= 0)
+			return -EINVAL;
+		break;
+	case P_PGID:
+		wo.wo_type = PIDTYPE_PGID;
+		if (upid <= 0)
+			return -EINVAL;
+		break;
+	default:
+		return -EINVAL;
+	}
+	ret = do_wait(&wo);
+	if (ret > 0)
+		return 0;
+	if (!ret && infop)
+		ret = waitid_clear(infop);
+	return ret;
+}
+
+/**
+ * sys_wait4 - wait for a child to end, and reap it
+ * @upid: the child's pid; -1 any child; 0 any child of the caller's
+ *        process group; -N any child of process group N
+ * @stat_addr: where the wait status goes, or NULL
+ * @options: WNOHANG, WUNTRACED (report a stopped child), WCONTINUED (a
+ *           continued one), __WNOTHREAD, __WCLONE, __WALL
+ * @ru: the child's resource usage and its reaped children's, or NULL
+ *
+ * Context: process context (system call); sleeps.
+ * Return: the child's pid, 0 (WNOHANG and none ended), -ECHILD (no
+ * such child), -EINVAL (bad options), -EFAULT, -ERESTARTSYS (a signal).
+ */
+asmlinkage long sys_wait4(pid_t upid, int __user *stat_addr, int options, struct rusage __user *ru)
+{
+	struct wait_opts wo = {
+		.wo_flags = options | WEXITED, .wo_pid = upid, .wo_stat = stat_addr, .wo_rusage = ru
+	};
+
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
+		return -EINVAL;
+	if (upid == -1) {
+		wo.wo_type = PIDTYPE_MAX;
+	} else if (upid < 0) {
+		wo.wo_type = PIDTYPE_PGID;
+		wo.wo_pid = -upid;
+	} else if (upid == 0) {
+		wo.wo_type = PIDTYPE_PGID;
+		wo.wo_pid = task_pgrp_nr(current);
+	} else {
+		wo.wo_type = PIDTYPE_PID;
+	}
+	return do_wait(&wo);
 }
 
 /**

@@ -310,6 +310,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		}
 		*tmp = *vma;
 		tmp->vm_mm = mm;
+		tmp->vm_flags &= ~VM_LOCKED; /* memory locks are not inherited (mlock(2)) */
 		tmp->vm_next = NULL;
 		dup_vma_file(tmp);
 		*pprev = tmp;
@@ -877,8 +878,9 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 	*childregs = *regs;
 	childregs->ax = 0;
 	preempt_disable();
-	unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
+	__unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
 	preempt_enable();
+	p->fpu_counter = current->fpu_counter; /* 2.6.32 copies the whole task_struct */
 	p->thread.fpu_used = current->thread.fpu_used;
 	memcpy(p->thread.fpu, current->thread.fpu, sizeof(p->thread.fpu));
 	if (sp)

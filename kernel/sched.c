@@ -37,6 +37,12 @@
  * here it is as sched_rt_runtime_us = -1, so a SCHED_FIFO loop really
  * does starve everything else); no priority inheritance (prio is
  * normal_prio); the scheduler features are the 2.6.32 defaults, fixed.
+ * One difference in shape only: 2.6.32 calls every class hook through
+ * the sched_class pointer; Linnet's enqueue_task, dequeue_task,
+ * put_prev_task and check_preempt_curr call CFS's hooks directly when
+ * the task is a fair one (as 2.6.32's pick_next_task does for the pick),
+ * so that GCC inlines them (a round trip of the ping-pong benchmark
+ * makes 14 calls fewer).
  * See docs/sched.md for the road from a round-robin list to this.
  */
 #include <linux/module.h>
@@ -77,6 +83,7 @@ struct task_struct init_task = {
 	.policy = SCHED_NORMAL,
 	.rt = { .run_list = LIST_HEAD_INIT(init_task.rt.run_list), .time_slice = DEF_TIMESLICE },
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
+	.cred = INIT_CRED,
 	.pending = { .list = LIST_HEAD_INIT(init_task.pending.list) },
 	.pid = 0,
 	.comm = "swapper",
@@ -274,15 +281,35 @@ static void dec_nr_running(struct rq *rq)
 	rq->nr_running--;
 }
 
-static void enqueue_task(struct rq *rq, struct task_struct *p, int wakeup)
+/*
+ * Most runnable tasks are fair ones. The hot hooks below test for the
+ * fair class and call CFS directly, so that GCC inlines it into
+ * schedule() and try_to_wake_up() (one frame and one set of saved
+ * registers instead of one per hook); every other class is called
+ * through its sched_class pointer as before. 2.6.32's pick_next_task()
+ * takes the same shortcut for the pick; the class chain is unchanged.
+ */
+static const struct sched_class fair_sched_class;
+static void enqueue_task_fair(struct rq *rq, struct task_struct *p, int wakeup);
+static void dequeue_task_fair(struct rq *rq, struct task_struct *p, int sleep);
+static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_flags);
+static void put_prev_task_fair(struct rq *rq, struct task_struct *prev);
+
+static __always_inline void enqueue_task(struct rq *rq, struct task_struct *p, int wakeup)
 {
-	p->sched_class->enqueue_task(rq, p, wakeup);
+	if (likely(p->sched_class == &fair_sched_class))
+		enqueue_task_fair(rq, p, wakeup);
+	else
+		p->sched_class->enqueue_task(rq, p, wakeup);
 	p->se.on_rq = 1;
 }
 
-static void dequeue_task(struct rq *rq, struct task_struct *p, int sleep)
+static __always_inline void dequeue_task(struct rq *rq, struct task_struct *p, int sleep)
 {
-	p->sched_class->dequeue_task(rq, p, sleep);
+	if (likely(p->sched_class == &fair_sched_class))
+		dequeue_task_fair(rq, p, sleep);
+	else
+		p->sched_class->dequeue_task(rq, p, sleep);
 	p->se.on_rq = 0;
 }
 
@@ -302,7 +329,7 @@ static int effective_prio(struct task_struct *p)
 }
 
 /* activate_task - a task becomes runnable on @rq */
-static void activate_task(struct rq *rq, struct task_struct *p, int wakeup)
+static __always_inline void activate_task(struct rq *rq, struct task_struct *p, int wakeup)
 {
 	if (p->state == TASK_UNINTERRUPTIBLE)
 		rq->nr_uninterruptible--;
@@ -311,7 +338,7 @@ static void activate_task(struct rq *rq, struct task_struct *p, int wakeup)
 }
 
 /* deactivate_task - a task stops being runnable (it goes to sleep) */
-static void deactivate_task(struct rq *rq, struct task_struct *p, int sleep)
+static __always_inline void deactivate_task(struct rq *rq, struct task_struct *p, int sleep)
 {
 	if (p->state == TASK_UNINTERRUPTIBLE)
 		rq->nr_uninterruptible++;
@@ -333,9 +360,14 @@ static inline void check_class_changed(struct rq *rq, struct task_struct *p,
 }
 
 /* check_preempt_curr - @p became runnable: does it preempt the running task? */
-static void check_preempt_curr(struct rq *rq, struct task_struct *p, int flags)
+static __always_inline void check_preempt_curr(struct rq *rq, struct task_struct *p, int flags)
 {
-	rq->curr->sched_class->check_preempt_curr(rq, p, flags);
+	const struct sched_class *class = rq->curr->sched_class;
+
+	if (likely(class == &fair_sched_class))
+		check_preempt_wakeup(rq, p, flags);
+	else
+		class->check_preempt_curr(rq, p, flags);
 }
 
 #include "sched_idletask.c"
@@ -682,7 +714,10 @@ static noinline void __schedule_bug(struct task_struct *prev)
 
 static inline void put_prev_task(struct rq *rq, struct task_struct *prev)
 {
-	prev->sched_class->put_prev_task(rq, prev);
+	if (likely(prev->sched_class == &fair_sched_class))
+		put_prev_task_fair(rq, prev);
+	else
+		prev->sched_class->put_prev_task(rq, prev);
 }
 
 /*

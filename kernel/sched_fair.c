@@ -97,7 +97,7 @@ static inline int entity_before(struct sched_entity *a, struct sched_entity *b)
  * going back. It is stored only when it moves: most calls find it where
  * it was.
  */
-static void update_min_vruntime(struct cfs_rq *cfs_rq)
+static __always_inline void update_min_vruntime(struct cfs_rq *cfs_rq)
 {
 	struct sched_entity *curr = cfs_rq->curr;
 	struct rb_node *left = cfs_rq->rb_leftmost;
@@ -117,7 +117,7 @@ static void update_min_vruntime(struct cfs_rq *cfs_rq)
 	} else {
 		return;
 	}
-	if ((s64)(vruntime - cfs_rq->min_vruntime) > 0)
+	if ((s64)(cfs_rq->min_vruntime - vruntime) < 0) /* later: a sign test */
 		cfs_rq->min_vruntime = vruntime;
 }
 
@@ -128,7 +128,7 @@ static void update_min_vruntime(struct cfs_rq *cfs_rq)
  * does) orders them the same while they are within 2^63 of each other,
  * with one 64-bit subtraction a level instead of three.
  */
-static void __enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
+static __always_inline void __enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	struct rb_node **link = &cfs_rq->tasks_timeline.rb_node;
 	struct rb_node *parent = NULL;
@@ -150,7 +150,7 @@ static void __enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
 	rb_insert_color(&se->run_node, &cfs_rq->tasks_timeline);
 }
 
-static void __dequeue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
+static __always_inline void __dequeue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	if (cfs_rq->rb_leftmost == &se->run_node)
 		cfs_rq->rb_leftmost = rb_next(&se->run_node);
@@ -245,7 +245,7 @@ static __always_inline void update_curr(struct cfs_rq *cfs_rq)
 	__update_curr(cfs_rq, curr, delta_exec);
 }
 
-static void account_entity_enqueue(struct cfs_rq *cfs_rq, struct sched_entity *se)
+static __always_inline void account_entity_enqueue(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	update_load_add(&cfs_rq->load, se->load.weight);
 	update_load_add(&rq_of(cfs_rq)->load, se->load.weight);
@@ -253,7 +253,7 @@ static void account_entity_enqueue(struct cfs_rq *cfs_rq, struct sched_entity *s
 	se->on_rq = 1;
 }
 
-static void account_entity_dequeue(struct cfs_rq *cfs_rq, struct sched_entity *se)
+static __always_inline void account_entity_dequeue(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	update_load_sub(&cfs_rq->load, se->load.weight);
 	update_load_sub(&rq_of(cfs_rq)->load, se->load.weight);
@@ -268,7 +268,8 @@ static void account_entity_dequeue(struct cfs_rq *cfs_rq, struct sched_entity *s
  * one gets at most half a latency of credit (GENTLE_FAIR_SLEEPERS), and
  * never moves backwards from where it was.
  */
-static void place_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int initial)
+static __always_inline void place_entity(struct cfs_rq *cfs_rq, struct sched_entity *se,
+					 int initial)
 {
 	u64 vruntime = cfs_rq->min_vruntime;
 
@@ -283,7 +284,7 @@ static void place_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int ini
 		vruntime -= thresh >> 1;
 	}
 	/* never gain time by being placed backwards */
-	if ((s64)(vruntime - se->vruntime) > 0)
+	if ((s64)(se->vruntime - vruntime) < 0)
 		se->vruntime = vruntime;
 }
 
@@ -294,7 +295,8 @@ static void place_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int ini
  * it with min_vruntime); any other dequeued one keeps it relative to
  * min_vruntime, and gets the base back here.
  */
-static void enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int flags)
+static __always_inline void enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se,
+					   int flags)
 {
 	if (!(flags & ENQUEUE_WAKEUP))
 		se->vruntime += cfs_rq->min_vruntime;
@@ -306,7 +308,7 @@ static void enqueue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int f
 		__enqueue_entity(cfs_rq, se);
 }
 
-static void clear_buddies(struct cfs_rq *cfs_rq, struct sched_entity *se)
+static __always_inline void clear_buddies(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	if (cfs_rq->last == se)
 		cfs_rq->last = NULL;
@@ -314,7 +316,8 @@ static void clear_buddies(struct cfs_rq *cfs_rq, struct sched_entity *se)
 		cfs_rq->next = NULL;
 }
 
-static void dequeue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se, int sleep)
+static __always_inline void dequeue_entity(struct cfs_rq *cfs_rq, struct sched_entity *se,
+					   int sleep)
 {
 	update_curr(cfs_rq);
 	clear_buddies(cfs_rq, se);
@@ -347,7 +350,7 @@ static void check_preempt_tick(struct cfs_rq *cfs_rq, struct sched_entity *curr)
 }
 
 /* set_next_entity - @se starts running: it leaves the tree while it runs */
-static void set_next_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
+static __always_inline void set_next_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
 {
 	if (se->on_rq)
 		__dequeue_entity(cfs_rq, se);
@@ -357,7 +360,7 @@ static void set_next_entity(struct cfs_rq *cfs_rq, struct sched_entity *se)
 }
 
 /* wake-up granularity in @se's virtual time (ASYM_GRAN) */
-static unsigned long wakeup_gran(struct sched_entity *se)
+static __always_inline unsigned long wakeup_gran(struct sched_entity *se)
 {
 	unsigned long gran = sysctl_sched_wakeup_granularity;
 
@@ -370,7 +373,7 @@ static unsigned long wakeup_gran(struct sched_entity *se)
  * wakeup_preempt_entity - should @se preempt @curr? -1: no, @se is not
  * behind; 0: behind, but within the granularity; 1: yes.
  */
-static int wakeup_preempt_entity(struct sched_entity *curr, struct sched_entity *se)
+static __always_inline int wakeup_preempt_entity(struct sched_entity *curr, struct sched_entity *se)
 {
 	s64 vdiff = curr->vruntime - se->vruntime;
 
@@ -384,7 +387,7 @@ static int wakeup_preempt_entity(struct sched_entity *curr, struct sched_entity 
  * or the one it preempted) is close enough behind it: running the buddy
  * keeps a producer and its consumer together.
  */
-static struct sched_entity *pick_next_entity(struct cfs_rq *cfs_rq)
+static __always_inline struct sched_entity *pick_next_entity(struct cfs_rq *cfs_rq)
 {
 	struct sched_entity *se = __pick_next_entity(cfs_rq), *left = se;
 
@@ -396,7 +399,7 @@ static struct sched_entity *pick_next_entity(struct cfs_rq *cfs_rq)
 	return se;
 }
 
-static void put_prev_entity(struct cfs_rq *cfs_rq, struct sched_entity *prev)
+static __always_inline void put_prev_entity(struct cfs_rq *cfs_rq, struct sched_entity *prev)
 {
 	if (prev->on_rq) {
 		update_curr(cfs_rq);
@@ -405,14 +408,14 @@ static void put_prev_entity(struct cfs_rq *cfs_rq, struct sched_entity *prev)
 	cfs_rq->curr = NULL;
 }
 
-static void enqueue_task_fair(struct rq *rq, struct task_struct *p, int wakeup)
+static __always_inline void enqueue_task_fair(struct rq *rq, struct task_struct *p, int wakeup)
 {
 	struct sched_entity *se = &p->se;
 
 	for_each_sched_entity(se) enqueue_entity(cfs_rq_of(se), se, wakeup ? ENQUEUE_WAKEUP : 0);
 }
 
-static void dequeue_task_fair(struct rq *rq, struct task_struct *p, int sleep)
+static __always_inline void dequeue_task_fair(struct rq *rq, struct task_struct *p, int sleep)
 {
 	struct sched_entity *se = &p->se;
 
@@ -445,7 +448,8 @@ static void yield_task_fair(struct rq *rq)
 }
 
 /* check_preempt_wakeup - does the woken (or new) @p preempt the running task? */
-static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_flags)
+static __always_inline void check_preempt_wakeup(struct rq *rq, struct task_struct *p,
+						 int wake_flags)
 {
 	struct task_struct *curr = rq->curr;
 	struct sched_entity *se = &curr->se, *pse = &p->se;
@@ -477,7 +481,7 @@ static void check_preempt_wakeup(struct rq *rq, struct task_struct *p, int wake_
 	}
 }
 
-static struct task_struct *pick_next_task_fair(struct rq *rq)
+static __always_inline struct task_struct *pick_next_task_fair(struct rq *rq)
 {
 	struct cfs_rq *cfs_rq = &rq->cfs;
 	struct sched_entity *se;
@@ -489,7 +493,7 @@ static struct task_struct *pick_next_task_fair(struct rq *rq)
 	return task_of(se);
 }
 
-static void put_prev_task_fair(struct rq *rq, struct task_struct *prev)
+static __always_inline void put_prev_task_fair(struct rq *rq, struct task_struct *prev)
 {
 	struct sched_entity *se = &prev->se;
 

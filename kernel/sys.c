@@ -407,22 +407,6 @@ out:
  * Linnet (the new user's process count is compared with the limit).
  */
 
-/**
- * capable - may the current task do something privileged?
- * @cap: the capability (CAP_*)
- *
- * Linnet has no capabilities: root (effective uid 0) has all of them,
- * as in 2.6.32 without a security module, and nobody else has any.
- *
- * Context: process context.
- * Return: 1 if allowed, 0 if not.
- */
-int capable(int cap)
-{
-	return current->cred.euid == 0;
-}
-EXPORT_SYMBOL(capable);
-
 /* Processes (tasks) of user @uid: 2.6.32 counts them in user_struct */
 static int user_processes(uid_t uid)
 {
@@ -529,6 +513,7 @@ asmlinkage long sys_setuid(uid_t uid)
 		return -EPERM;
 	}
 	new.fsuid = new.euid = uid;
+	cap_task_fix_setuid(&new, &current->cred, LSM_SETID_ID);
 	commit_creds(&new);
 	return 0;
 }
@@ -608,8 +593,10 @@ asmlinkage long sys_setreuid(uid_t ruid, uid_t euid)
 
 	if (!err && set_user(&new))
 		err = -EAGAIN;
-	if (!err)
+	if (!err) {
+		cap_task_fix_setuid(&new, &current->cred, LSM_SETID_RE);
 		commit_creds(&new);
+	}
 	return err;
 }
 
@@ -691,8 +678,10 @@ asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)
 
 	if (!err && set_user(&new))
 		err = -EAGAIN;
-	if (!err)
+	if (!err) {
+		cap_task_fix_setuid(&new, &current->cred, LSM_SETID_RES);
 		commit_creds(&new);
+	}
 	return err;
 }
 
@@ -756,6 +745,7 @@ asmlinkage long sys_setfsuid(uid_t uid)
 	struct cred new = current->cred;
 	long old = set_fs_id(UID_SET(&new), uid, capable(CAP_SETUID));
 
+	cap_task_fix_setuid(&new, &current->cred, LSM_SETID_FS);
 	commit_creds(&new);
 	return old;
 }
@@ -1171,11 +1161,11 @@ static struct timeval ticks_to_timeval(unsigned long ticks)
 	return ns_to_timeval((s64)ticks * TICK_NSEC);
 }
 
-/* The usage of @p's whole thread group (RUSAGE_SELF) */
-static void group_usage(struct task_struct *p, struct rusage *r)
+/* The usage of @p's whole thread group (RUSAGE_SELF), its times plus @utime and @stime ticks */
+static void group_usage(struct task_struct *p, struct rusage *r, unsigned long utime,
+			unsigned long stime)
 {
 	struct signal_struct *sig = p->signal;
-	unsigned long utime = sig->utime, stime = sig->stime;
 	struct task_struct *t = p->group_leader;
 	unsigned long flags;
 
@@ -1195,18 +1185,33 @@ static void group_usage(struct task_struct *p, struct rusage *r)
 		t = list_entry(t->thread_group.next, struct task_struct, thread_group);
 	} while (t != p->group_leader);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
-	r->ru_utime = ticks_to_timeval(utime);
-	r->ru_stime = ticks_to_timeval(stime);
 	r->ru_maxrss = sig->maxrss;
+	r->ru_utime = ticks_to_timeval(utime + sig->utime);
+	r->ru_stime = ticks_to_timeval(stime + sig->stime);
+}
+
+/* @p's own usage plus its reaped children's (2.6.32's k_getrusage, RUSAGE_BOTH) */
+static void both_usage(struct task_struct *p, struct rusage *r)
+{
+	struct signal_struct *sig = p->signal;
+	long maxrss = sig->cmaxrss;
+
+	group_usage(p, r, sig->cutime, sig->cstime);
+	r->ru_nvcsw += sig->cnvcsw;
+	r->ru_nivcsw += sig->cnivcsw;
+	r->ru_minflt += sig->cmin_flt;
+	r->ru_majflt += sig->cmaj_flt;
+	r->ru_maxrss = max(r->ru_maxrss, maxrss);
 }
 
 /**
  * getrusage - resource usage of a task, its children, or itself only
- * @p: the task (current)
- * @who: RUSAGE_SELF, RUSAGE_CHILDREN (the reaped ones) or RUSAGE_THREAD
+ * @p: the task (current; for RUSAGE_BOTH, a child being waited for)
+ * @who: RUSAGE_SELF, RUSAGE_CHILDREN (the reaped ones), RUSAGE_THREAD, or
+ *       RUSAGE_BOTH (self and reaped children: what wait4 and waitid tell)
  * @r: filled in
  *
- * Context: process context.
+ * Context: process context, tasklist_lock not held.
  */
 void getrusage(struct task_struct *p, int who, struct rusage *r)
 {
@@ -1215,7 +1220,10 @@ void getrusage(struct task_struct *p, int who, struct rusage *r)
 	memset(r, 0, sizeof(*r));
 	switch (who) {
 	case RUSAGE_SELF:
-		group_usage(p, r);
+		group_usage(p, r, 0, 0);
+		break;
+	case RUSAGE_BOTH:
+		both_usage(p, r);
 		break;
 	case RUSAGE_THREAD:
 		r->ru_utime = ticks_to_timeval(p->utime);
@@ -1507,4 +1515,29 @@ asmlinkage long sys_getpriority(int which, int who)
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return retval;
+}
+
+/**
+ * sys_getcpu - the CPU (and NUMA node) the caller runs on (system call 318)
+ * @cpup: where the CPU number goes, or NULL
+ * @nodep: where the node number goes, or NULL
+ * @unused: 2.6.32's getcpu_cache, ignored
+ *
+ * Linnet runs on one CPU of one node: both are 0. The answer may be stale
+ * by the time the caller reads it, as on Linux.
+ *
+ * Context: process context (system call).
+ * Return: 0, or -EFAULT if a given pointer is bad.
+ */
+asmlinkage long sys_getcpu(unsigned __user *cpup, unsigned __user *nodep, void __user *unused)
+{
+	int err = 0;
+	unsigned int cpu = smp_processor_id();
+
+	(void)unused;
+	if (cpup)
+		err |= put_user(cpu, cpup);
+	if (nodep)
+		err |= put_user(0, nodep); /* cpu_to_node(cpu): one node */
+	return err ? -EFAULT : 0;
 }

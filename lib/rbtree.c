@@ -32,7 +32,10 @@
  * Linux 2.6.32's lib/rbtree.c is the same algorithm with the colour kept
  * in rb_parent_color; Linnet follows today's Linux (__rb_parent_color,
  * augmented callbacks, cached roots, postorder walks), which only adds
- * API. Tests: tests/host/rbtree_shim.c, tests/fuzz/rbtree_fuzz.c, and
+ * API. Unlike both, rb_insert_color() and rb_erase() test for the cases
+ * that need no repair first and call the repairs out of line, so the
+ * common case saves no registers (CFS inserts and erases at every
+ * context switch); the algorithm is the same. Tests: tests/host/rbtree_shim.c, tests/fuzz/rbtree_fuzz.c, and
  * Linux's own lib/rbtree_test.c (built in from linux-source when it is
  * installed; ktest=linux_tests runs it). Read docs/sched.md.
  */
@@ -292,6 +295,32 @@ static const struct rb_augment_callbacks dummy_callbacks = { .propagate = dummy_
 							     .copy = dummy_copy,
 							     .rotate = dummy_rotate };
 
+/*
+ * The repairs, out of line. Most insertions (under a black parent) and
+ * most removals (of a node with at most one child, red or replaced by a
+ * red child) need none: rb_insert_color() and rb_erase() then cost a few
+ * tests, without saving and restoring the registers the repairs need.
+ * CFS inserts and removes at every context switch.
+ */
+static noinline void rb_insert_fixup(struct rb_node *node, struct rb_root *root)
+{
+	__rb_insert(node, root, dummy_rotate);
+}
+
+static noinline void rb_erase_fixup(struct rb_node *parent, struct rb_root *root)
+{
+	____rb_erase_color(parent, root, dummy_rotate);
+}
+
+/* A node with two children: its successor takes its place */
+static noinline void rb_erase_successor(struct rb_node *node, struct rb_root *root)
+{
+	struct rb_node *rebalance = __rb_erase_augmented(node, root, &dummy_callbacks);
+
+	if (rebalance)
+		____rb_erase_color(rebalance, root, dummy_rotate);
+}
+
 /**
  * rb_insert_color - rebalance a tree after rb_link_node()
  * @node: the node just linked
@@ -301,7 +330,17 @@ static const struct rb_augment_callbacks dummy_callbacks = { .propagate = dummy_
  */
 void rb_insert_color(struct rb_node *node, struct rb_root *root)
 {
-	__rb_insert(node, root, dummy_rotate);
+	struct rb_node *parent = rb_red_parent(node);
+
+	if (!parent) {
+		/* the root is black */
+		rb_set_parent_color(node, NULL, RB_BLACK);
+		return;
+	}
+	/* under a black parent a red node breaks no rule */
+	if (likely(rb_is_black(parent)))
+		return;
+	rb_insert_fixup(node, root);
 }
 EXPORT_SYMBOL(rb_insert_color);
 
@@ -316,10 +355,16 @@ EXPORT_SYMBOL(rb_insert_color);
  */
 void rb_erase(struct rb_node *node, struct rb_root *root)
 {
-	struct rb_node *rebalance = __rb_erase_augmented(node, root, &dummy_callbacks);
+	struct rb_node *rebalance;
 
+	if (unlikely(node->rb_left && node->rb_right)) {
+		rb_erase_successor(node, root);
+		return;
+	}
+	/* at most one child, which takes the node's place */
+	rebalance = __rb_erase_augmented(node, root, &dummy_callbacks);
 	if (rebalance)
-		____rb_erase_color(rebalance, root, dummy_rotate);
+		rb_erase_fixup(rebalance, root);
 }
 EXPORT_SYMBOL(rb_erase);
 

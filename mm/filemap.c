@@ -41,6 +41,7 @@
 #include <linux/module.h>
 #include <linux/pagemap.h>
 #include <linux/fs.h>
+#include <linux/file.h>
 #include <linux/dcache.h>
 #include <linux/aio.h>
 #include <linux/uio.h>
@@ -897,4 +898,38 @@ void page_cache_init(void)
 
 	for (i = 0; i < PAGE_WAIT_TABLE_SIZE; i++)
 		init_waitqueue_head(&page_wait_table[i]);
+}
+
+/**
+ * sys_readahead - read part of a file into the page cache ahead of use (system call 225)
+ * @fd: the descriptor, open for reading
+ * @offset: where to start (two registers on i386, low half first)
+ * @count: how many bytes
+ *
+ * 2.6.32 reads the pages in (force_page_cache_readahead). Linnet's files
+ * with pages are ramfs, all in memory already, so it checks as 2.6.32
+ * does and reads nothing: the one difference is that 2.6.32 fills a
+ * ramfs file's holes with zero pages.
+ *
+ * Context: process context (system call).
+ * Return: 0, -EBADF (bad descriptor, or not open for reading), -EINVAL
+ * (a file whose pages cannot be read into the page cache: a pipe).
+ */
+asmlinkage long sys_readahead(int fd, loff_t offset, size_t count)
+{
+	int fput_needed;
+	struct file *file = fget_light(fd, &fput_needed);
+	struct address_space *mapping;
+	long ret = -EBADF;
+
+	(void)offset;
+	(void)count;
+	if (!file)
+		return ret;
+	if (file->f_mode & FMODE_READ) {
+		mapping = file->f_mapping;
+		ret = mapping && mapping->a_ops && mapping->a_ops->readpage ? 0 : -EINVAL;
+	}
+	fput_light(file, fput_needed);
+	return ret;
 }

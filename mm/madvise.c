@@ -43,8 +43,8 @@
  *   kept either way).
  * - KSM (MADV_MERGEABLE, MADV_UNMERGEABLE) and memory-failure injection
  *   (MADV_HWPOISON) are not built: -EINVAL, as 2.6.32 without CONFIG_KSM
- *   and CONFIG_MEMORY_FAILURE. VM_LOCKED comes from MAP_LOCKED only
- *   (Linnet has no mlock, and no swap to lock pages against).
+ *   and CONFIG_MEMORY_FAILURE. VM_LOCKED (mlock, MAP_LOCKED: mm/mlock.c)
+ *   makes MADV_DONTNEED -EINVAL, as in 2.6.32.
  *
  * See docs/processes.md (the memory system calls) for a tour.
  */

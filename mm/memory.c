@@ -117,7 +117,7 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		__free_page(page);
 		return 0;
 	}
-	page_add_new_anon_rmap(page);
+	page_add_new_anon_rmap(page, vma);
 	set_user_pte(mm, address, ptep, entry);
 	spin_unlock(&mm->page_table_lock);
 	return 0;
@@ -147,7 +147,7 @@ static bool install_fault_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		return true;
 	}
 	if (anon) {
-		page_add_new_anon_rmap(anon);
+		page_add_new_anon_rmap(anon, vma);
 	} else {
 		page_add_file_rmap(page);
 		if (flags & FAULT_FLAG_WRITE) /* a MAP_SHARED write dirties the file */
@@ -210,7 +210,7 @@ static int wp_page_copy(struct mm_struct *mm, struct vm_area_struct *vma, unsign
 		return 0;
 	}
 	page_remove_rmap(old);
-	page_add_new_anon_rmap(new);
+	page_add_new_anon_rmap(new, vma);
 	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(mk_pte(new, vma->vm_page_prot))));
 	spin_unlock(&mm->page_table_lock);
 	put_page(old); /* the pte's reference */

@@ -48,8 +48,8 @@
  * of a vma merge with the neighbours when the flags, the file and the
  * offsets agree (vma_merge); a private anonymous vma's vm_pgoff is its
  * start address in pages, so that two such vmas side by side always
- * agree. Linnet has no anon_vma, mempolicy, VM_ACCOUNT or
- * locked pages, which 2.6.32 also compares; shared anonymous memory
+ * agree. Linnet has no anon_vma, mempolicy or VM_ACCOUNT, which 2.6.32
+ * also compares; shared anonymous memory
  * never merges (2.6.32 gives each mapping its own shmem file). Linnet
  * randomises nothing (no ASLR), so runs repeat exactly. Anonymous
  * MAP_SHARED memory is populated at mmap time, so that fork shares every
@@ -59,6 +59,12 @@
  * (mm/memory.c:unmap_mapping_range). 2.6.32.69's vm_prev (a stable
  * backport for the stack guard page) is left out: find_vma_prev() walks
  * the tree instead.
+ *
+ * VM_LOCKED (mlock, MAP_LOCKED, mlockall(MCL_FUTURE) through
+ * mm->def_flags) is kept here as 2.6.32 keeps it: a new locked mapping
+ * or heap growth is checked against RLIMIT_MEMLOCK and its pages locked
+ * at once (mm/mlock.c), and munmap and exit unlock the pages before they
+ * go, so locked_vm and NR_MLOCK come back.
  * See docs/processes.md.
  */
 #include <linux/kernel.h>
@@ -66,6 +72,8 @@
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/mman.h>
+#include <linux/capability.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/err.h>
@@ -710,6 +718,17 @@ static void remove_vma_list(struct mm_struct *mm, struct vm_area_struct *vma)
 	} while (vma);
 }
 
+/* Unlock the locked vmas from @vma up to @end before they go (2.6.32's do_munmap) */
+static void munlock_range(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long end)
+{
+	for (; vma && vma->vm_start < end; vma = vma->vm_next) {
+		if (vma->vm_flags & VM_LOCKED) {
+			mm->locked_vm -= vma_pages(vma);
+			munlock_vma_pages_range(vma, vma->vm_start, vma->vm_end);
+		}
+	}
+}
+
 /**
  * do_munmap - remove every mapping in [@start, @start + @len)
  * @mm: the address space
@@ -751,6 +770,8 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 			return error;
 	}
 	vma = prev ? prev->vm_next : mm->mmap;
+	if (mm->locked_vm)
+		munlock_range(mm, vma, end);
 	detach_vmas_to_be_unmapped(mm, vma, prev, end);
 	unmap_region(mm, vma);
 	remove_vma_list(mm, vma);
@@ -803,6 +824,17 @@ unsigned long get_unmapped_area(struct file *file, unsigned long addr, unsigned 
 	return -ENOMEM;
 }
 
+/*
+ * May @pages more pages be locked (MAP_LOCKED, mlockall(MCL_FUTURE))?
+ * Within RLIMIT_MEMLOCK, or with CAP_IPC_LOCK, as 2.6.32's mmap and brk.
+ */
+static bool may_lock_more(struct mm_struct *mm, unsigned long pages)
+{
+	unsigned long lock_limit = current->signal->rlim[RLIMIT_MEMLOCK].rlim_cur >> PAGE_SHIFT;
+
+	return pages + mm->locked_vm <= lock_limit || capable(CAP_IPC_LOCK);
+}
+
 /* The VM_* bits of PROT_* and MAP_* (2.6.32's calc_vm_prot_bits, calc_vm_flag_bits) */
 static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 {
@@ -820,7 +852,7 @@ static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 		vm_flags |= VM_DENYWRITE;
 	if (flags & MAP_EXECUTABLE)
 		vm_flags |= VM_EXECUTABLE;
-	if (flags & MAP_LOCKED) /* no swap: only madvise's checks see it (mm/madvise.c) */
+	if (flags & MAP_LOCKED) /* mm/mlock.c locks the pages once the vma is made */
 		vm_flags |= VM_LOCKED;
 	return vm_flags;
 }
@@ -901,7 +933,11 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long
 	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	vm_flags = calc_vm_flags(prot, flags);
+	vm_flags = calc_vm_flags(prot, flags) | current->mm->def_flags;
+	if ((flags & MAP_LOCKED) && !can_do_mlock())
+		return -EPERM;
+	if ((vm_flags & VM_LOCKED) && !may_lock_more(current->mm, len >> PAGE_SHIFT))
+		return -EAGAIN;
 	if (file) {
 		ret = file_vm_flags(file, prot, flags, vm_flags);
 		if (ret < 0)
@@ -1003,6 +1039,8 @@ out:
 		do_munmap(mm, addr, len);
 		return -ENOMEM;
 	}
+	if (vm_flags & VM_LOCKED) /* MAP_LOCKED or mlockall(MCL_FUTURE): the pages now */
+		mm->locked_vm += (len >> PAGE_SHIFT) - mlock_vma_pages_range(vma, addr, addr + len);
 	return addr;
 }
 
@@ -1029,8 +1067,11 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	len = PAGE_ALIGN(len);
 	if (!len)
 		return addr;
+	flags |= mm->def_flags;
 	if (addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
+	if ((flags & VM_LOCKED) && !may_lock_more(mm, len >> PAGE_SHIFT))
+		return -EAGAIN; /* mlockall(MCL_FUTURE) and no room under RLIMIT_MEMLOCK */
 	for (;;) {
 		vma = find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 		if (!vma || vma->vm_start >= addr + len)
@@ -1040,7 +1081,8 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	}
 	if (mm->map_count > DEFAULT_MAX_MAP_COUNT)
 		return -ENOMEM;
-	if (vma_merge(mm, prev, addr, addr + len, flags, NULL, pgoff))
+	vma = vma_merge(mm, prev, addr, addr + len, flags, NULL, pgoff);
+	if (vma)
 		goto out;
 	vma = vm_area_alloc(mm);
 	if (!vma)
@@ -1053,6 +1095,8 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	vma_link(mm, vma, prev, rb_link, rb_parent);
 out:
 	mm->total_vm += len >> PAGE_SHIFT;
+	if ((flags & VM_LOCKED) && !mlock_vma_pages_range(vma, addr, addr + len))
+		mm->locked_vm += len >> PAGE_SHIFT;
 	return addr;
 }
 
@@ -1082,9 +1126,13 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	grow = (vma->vm_start - address) >> PAGE_SHIFT;
 	if (grow > vma->vm_pgoff) /* 2.6.32: the page offset may not wrap */
 		return -ENOMEM;
+	if ((vma->vm_flags & VM_LOCKED) && !may_lock_more(mm, grow))
+		return -ENOMEM; /* a locked stack stays within RLIMIT_MEMLOCK */
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;
 	mm->total_vm += grow;
+	if (vma->vm_flags & VM_LOCKED)
+		mm->locked_vm += grow;
 	vm_stat_account(mm, vma->vm_flags, NULL, grow);
 	return 0;
 }
@@ -1099,6 +1147,8 @@ void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm->mmap;
 
+	if (mm->locked_vm)
+		munlock_range(mm, vma, TASK_SIZE);
 	unmap_region(mm, vma);
 	while (vma)
 		vma = remove_vma(vma);
@@ -1106,7 +1156,7 @@ void exit_mmap(struct mm_struct *mm)
 	mm->mm_rb = RB_ROOT;
 	mm->mmap_cache = NULL;
 	mm->map_count = 0;
-	mm->total_vm = mm->stack_vm = 0;
+	mm->total_vm = mm->stack_vm = mm->locked_vm = 0;
 	free_pgd_range(mm, 0, TASK_SIZE);
 }
 

@@ -20,8 +20,12 @@
  * leaves everything as it was. The vmas stay in their list and rbtree
  * through the same calls mmap and munmap use (mm/mmap.c).
  *
- * Differences from 2.6.32: no VM_ACCOUNT (commit charge), VM_LOCKED or
- * hugetlb cases, which Linnet does not have; the ptes are moved under
+ * An mlock()ed vma stays locked: it may grow only within RLIMIT_MEMLOCK
+ * (-EAGAIN), the pages it grows by are locked at once (mm/mlock.c), and
+ * locked_vm follows, as in 2.6.32.
+ *
+ * Differences from 2.6.32: no VM_ACCOUNT (commit charge) or hugetlb
+ * cases, which Linnet does not have; the ptes are moved under
  * the page-table lock one page directory entry at a time. A moved
  * anonymous vma always keeps its page offset (mm/mmap.c:copy_vma says
  * why). Shared anonymous memory: 2.6.32's is a shmem object that keeps
@@ -36,6 +40,8 @@
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/capability.h>
+#include <linux/resource.h>
 #include <linux/rwsem.h>
 #include <linux/sched.h>
 #include <asm/pgtable.h>
@@ -141,7 +147,7 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long old_addr
 {
 	struct mm_struct *mm = vma->vm_mm;
 	struct vm_area_struct *new_vma;
-	unsigned long new_pgoff, moved;
+	unsigned long new_pgoff, moved, vm_flags = vma->vm_flags;
 
 	/* do_munmap below may split one vma into three: fail now rather than then */
 	if (mm->map_count >= DEFAULT_MAX_MAP_COUNT - 3)
@@ -163,10 +169,23 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long old_addr
 	mm->total_vm += new_len >> PAGE_SHIFT;
 	vm_stat_account(mm, vma->vm_flags, vma->vm_file, new_len >> PAGE_SHIFT);
 	do_munmap(mm, old_addr, old_len);
+	if (vm_flags & VM_LOCKED) { /* do_munmap uncounted the old range; the pages moved locked */
+		mm->locked_vm += new_len >> PAGE_SHIFT;
+		if (new_len > old_len)
+			mlock_vma_pages_range(new_vma, new_addr + old_len, new_addr + new_len);
+	}
 	if (!IS_ERR_VALUE(new_addr) && new_len > old_len &&
 	    populate_grown(find_vma(mm, new_addr), new_addr + old_len, new_addr + new_len))
 		return -ENOMEM;
 	return new_addr;
+}
+
+/* May a locked vma grow from @old_len to @new_len bytes under RLIMIT_MEMLOCK? */
+static bool may_lock_grow(struct mm_struct *mm, unsigned long old_len, unsigned long new_len)
+{
+	unsigned long locked = (mm->locked_vm << PAGE_SHIFT) + new_len - old_len;
+
+	return locked <= current->signal->rlim[RLIMIT_MEMLOCK].rlim_cur || capable(CAP_IPC_LOCK);
 }
 
 /* The vma holding [@addr, @addr + @old_len), if it may become @new_len long */
@@ -184,6 +203,8 @@ static struct vm_area_struct *vma_to_resize(unsigned long addr, unsigned long ol
 		if (pgoff + (new_len >> PAGE_SHIFT) < pgoff)
 			return ERR_PTR(-EINVAL);
 	}
+	if ((vma->vm_flags & VM_LOCKED) && !may_lock_grow(vma->vm_mm, old_len, new_len))
+		return ERR_PTR(-EAGAIN);
 	return vma;
 }
 
@@ -286,6 +307,10 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len, unsigned long
 		vma_adjust(vma, vma->vm_start, addr + new_len, vma->vm_pgoff, NULL);
 		mm->total_vm += pages;
 		vm_stat_account(mm, vma->vm_flags, vma->vm_file, pages);
+		if (vma->vm_flags & VM_LOCKED) {
+			mm->locked_vm += pages;
+			mlock_vma_pages_range(vma, addr + old_len, addr + new_len);
+		}
 		if (populate_grown(vma, addr + old_len, addr + new_len))
 			return -ENOMEM;
 		return addr;

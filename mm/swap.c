@@ -126,6 +126,36 @@ void lru_cache_del(struct page *page)
 		ClearPageUnevictable(page);
 	}
 	ClearPageSwapBacked(page);
+	/* still mlocked as it goes (truncated under a locked mapping): 2.6.32's free_page_mlock */
+	if (TestClearPageMlocked(page))
+		__dec_zone_page_state(page, NR_MLOCK);
 	spin_unlock_irqrestore(&lru_lock, flags);
 }
 EXPORT_SYMBOL(lru_cache_del);
+
+/**
+ * isolate_lru_page - take a page off its LRU list, to put it back on another
+ * @page: the page
+ *
+ * The page keeps PG_active and PG_unevictable, which say where it was;
+ * putback_lru_page() (mm/vmscan.c) decides where it goes now. 2.6.32's is
+ * in mm/vmscan.c; Linnet keeps it here, beside the lists and their lock.
+ *
+ * Context: any.
+ * Return: 0, or -EBUSY if the page was on no list.
+ */
+int isolate_lru_page(struct page *page)
+{
+	unsigned long flags;
+	int ret = -EBUSY;
+
+	spin_lock_irqsave(&lru_lock, flags);
+	if (PageLRU(page)) {
+		list_del_init(&page->lru);
+		__dec_zone_page_state(page, NR_LRU_BASE + page_lru(page));
+		ClearPageLRU(page);
+		ret = 0;
+	}
+	spin_unlock_irqrestore(&lru_lock, flags);
+	return ret;
+}

@@ -203,22 +203,21 @@ static void task_sig(struct seq_file *m, struct task_struct *p)
 	render_sigset_t(m, "SigCgt:\t", s.caught);
 }
 
-/*
- * The capability sets 2.6.32 would hold for these ids: root's are all 34
- * capabilities (CAP_FULL_SET); a task keeps them permitted while any of
- * its real, effective or saved uids is 0, and effective while its
- * effective uid is (2.6.32's cap_emulate_setxuid); the bounding set stays full.
- */
+/* One capability set, the high word first (2.6.32's render_cap_t) */
+static void render_cap_t(struct seq_file *m, const char *header, const kernel_cap_t *a)
+{
+	seq_printf(m, "%s%08x%08x\n", header, a->cap[1], a->cap[0]);
+}
+
+/* The task's capability sets (kernel/capability.c says how they follow its uids) */
 static void task_cap(struct seq_file *m, struct task_struct *p)
 {
-	static const char full[] = "00000003ffffffff", none[] = "0000000000000000";
 	const struct cred *c = &p->cred;
-	bool prm = !c->uid || !c->euid || !c->suid;
 
-	seq_printf(m, "CapInh:\t%s\n", none);
-	seq_printf(m, "CapPrm:\t%s\n", prm ? full : none);
-	seq_printf(m, "CapEff:\t%s\n", c->euid ? none : full);
-	seq_printf(m, "CapBnd:\t%s\n", full);
+	render_cap_t(m, "CapInh:\t", &c->cap_inheritable);
+	render_cap_t(m, "CapPrm:\t", &c->cap_permitted);
+	render_cap_t(m, "CapEff:\t", &c->cap_effective);
+	render_cap_t(m, "CapBnd:\t", &c->cap_bset);
 }
 
 /**

@@ -137,11 +137,12 @@ static unsigned long nr_ptes(struct mm_struct *mm)
  */
 void task_mem(struct seq_file *m, struct mm_struct *mm)
 {
-	unsigned long data, text, lib, total_vm, total_rss, stack, ptes, shared, exec;
+	unsigned long data, text, lib, total_vm, locked, total_rss, stack, ptes, shared, exec;
 
 	total_rss = get_mm_rss(mm);
 	down_read(&mm->mmap_sem);
 	total_vm = mm->total_vm;
+	locked = mm->locked_vm;
 	stack = mm->stack_vm;
 	shared = shared_vm(mm);
 	exec = exec_vm(mm);
@@ -161,9 +162,10 @@ void task_mem(struct seq_file *m, struct mm_struct *mm)
 		   "VmExe:\t%8lu kB\n"
 		   "VmLib:\t%8lu kB\n"
 		   "VmPTE:\t%8lu kB\n",
-		   total_vm << (PAGE_SHIFT - 10), total_vm << (PAGE_SHIFT - 10), 0UL,
-		   total_rss << (PAGE_SHIFT - 10), total_rss << (PAGE_SHIFT - 10),
-		   data << (PAGE_SHIFT - 10), stack << (PAGE_SHIFT - 10), text, lib,
+		   total_vm << (PAGE_SHIFT - 10), total_vm << (PAGE_SHIFT - 10),
+		   locked << (PAGE_SHIFT - 10), total_rss << (PAGE_SHIFT - 10),
+		   total_rss << (PAGE_SHIFT - 10), data << (PAGE_SHIFT - 10),
+		   stack << (PAGE_SHIFT - 10), text, lib,
 		   (PTRS_PER_PTE * sizeof(pte_t) * ptes) >> 10);
 }
 

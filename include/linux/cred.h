@@ -8,10 +8,10 @@
  *
  * Linux 2.6.32 keeps these in a reference-counted, copy-on-write struct
  * cred that task->cred points to, with capabilities beside them; Linnet
- * keeps the ids by value in the task (as Linux up to 2.6.28 did), and
- * has no capability sets: capable() (linux/capability.h) is "effective
- * uid 0", which is what 2.6.32 gives root when no security module says
- * otherwise. File access checks use the fsuid and fsgid, and
+ * keeps the ids and the capability sets by value in the task (as Linux
+ * up to 2.6.28 did). capable() (kernel/capability.c) tests the effective
+ * set, which 2.6.32's rules keep full for root and empty for others
+ * unless capset changes it. File access checks use the fsuid and fsgid, and
  * in_group_p() (kernel/sys.c) asks "fsgid or a supplementary group?".
  * Every task starts as root. See docs/processes.md, "Identity".
  */
@@ -41,15 +41,38 @@
  * @ngroups: how many supplementary groups
  * @groups: the supplementary groups, sorted (2.6.32 allows 65536 in
  *          blocks of pages; Linnet, NGROUPS_SMALL)
+ * @cap_inheritable: capabilities execve may pass on
+ * @cap_permitted: capabilities the task may make effective
+ * @cap_effective: capabilities capable() grants
+ * @cap_bset: the bounding set: the most execve may give
  */
 struct cred {
 	uid_t uid, euid, suid, fsuid;
 	gid_t gid, egid, sgid, fsgid;
 	int ngroups;
 	gid_t groups[NGROUPS_SMALL];
+	kernel_cap_t cap_inheritable;
+	kernel_cap_t cap_permitted;
+	kernel_cap_t cap_effective;
+	kernel_cap_t cap_bset;
 };
 
-/* The capabilities: linux/capability.h (capable() is "effective uid 0") */
+/* The boot task's credentials: root with every capability (2.6.32's init_cred) */
+#define INIT_CRED                                                                      \
+	{                                                                                  \
+		.cap_inheritable = CAP_INIT_INH_SET, .cap_permitted = CAP_FULL_SET,        \
+		.cap_effective = CAP_INIT_EFF_SET, .cap_bset = CAP_INIT_BSET               \
+	}
+
+struct linux_binprm;
+int cap_task_fix_setuid(struct cred *new, const struct cred *old, int flags);
+void cap_bprm_set_creds(struct linux_binprm *bprm);
+/* cap_task_fix_setuid's @flags: which kind of id call it was (2.6.32's LSM_SETID_*) */
+#define LSM_SETID_ID 1 /* setuid */
+#define LSM_SETID_RE 2 /* setreuid */
+#define LSM_SETID_RES 4 /* setresuid */
+#define LSM_SETID_FS 8 /* setfsuid */
+
 
 #define current_uid() (current->cred.uid)
 #define current_euid() (current->cred.euid)

@@ -246,7 +246,7 @@ void mem_init(void);
 #define VM_GROWSDOWN 0x00000100
 #define VM_DENYWRITE 0x00000800
 #define VM_EXECUTABLE 0x00001000
-#define VM_LOCKED 0x00002000 /* MAP_LOCKED: Linnet never swaps, so only madvise looks */
+#define VM_LOCKED 0x00002000 /* mlock()ed, or MAP_LOCKED: its pages stay resident (mm/mlock.c) */
 #define VM_IO 0x00004000 /* device memory (2.6.32's remap_pfn_range; none in Linnet yet) */
 #define VM_SEQ_READ 0x00008000 /* madvise: the app will read it in order */
 #define VM_RAND_READ 0x00010000 /* madvise: the app will read it at random */
@@ -365,6 +365,10 @@ void vma_adjust(struct vm_area_struct *vma, unsigned long start, unsigned long e
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
 				 unsigned long addr, unsigned long end, unsigned long vm_flags,
 				 struct file *file, unsigned long pgoff);
+/* mm/mlock.c (2.6.32 declares the last two in mm/internal.h) */
+int can_do_mlock(void);
+long mlock_vma_pages_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
+void munlock_vma_pages_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
 void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma, struct rb_node **rb_link,
 		   struct rb_node *rb_parent);
 struct address_space;

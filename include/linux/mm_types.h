@@ -136,7 +136,9 @@ struct vm_area_struct {
  * @mmap_sem: writers change the vma list; the fault handler reads it
  * @page_table_lock: guards the page tables and the counters below
  * @total_vm: pages mapped
+ * @locked_vm: pages of VM_LOCKED vmas (mlock; /proc/PID/status VmLck)
  * @stack_vm: pages of VM_GROWSDOWN vmas
+ * @def_flags: vm_flags every new vma gets: VM_LOCKED after mlockall(MCL_FUTURE)
  * @start_code: where the program's text starts
  * @end_code: where it ends
  * @start_data: where its data starts
@@ -164,7 +166,8 @@ struct mm_struct {
 	int map_count;
 	struct rw_semaphore mmap_sem;
 	spinlock_t page_table_lock;
-	unsigned long total_vm, stack_vm;
+	unsigned long total_vm, locked_vm, stack_vm;
+	unsigned long def_flags; /* VM_LOCKED after mlockall(MCL_FUTURE) */
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;

@@ -27,6 +27,9 @@
 
 #define MAP_FAILED ((void *)-1)
 
+#define MCL_CURRENT 1 /* mlockall: lock everything mapped now */
+#define MCL_FUTURE 2 /* mlockall: and everything mapped later */
+
 #define MREMAP_MAYMOVE 1 /* mremap: the mapping may move */
 #define MREMAP_FIXED 2 /* mremap: to new_addr, whatever is there */
 

@@ -47,7 +47,7 @@
  * @PG_buddy: free, in the buddy allocator; @private is the block's order
  * @PG_swapbacked: backed by RAM or swap: an anonymous page (its LRU lists are the anon ones)
  * @PG_unevictable: on the unevictable LRU list (ramfs pages)
- * @PG_mlocked: in an mlock()ed vma; unused by Linnet
+ * @PG_mlocked: in an mlock()ed vma (mm/mlock.c), counted in NR_MLOCK
  * @PG_uncached: mapped uncached (x86 PAT); unused by Linnet
  * @__NR_PAGEFLAGS: how many bits are used
  *
@@ -132,6 +132,19 @@ PAGEFLAG(Tail, tail)
 PAGEFLAG(Buddy, buddy)
 PAGEFLAG(SwapBacked, swapbacked)
 PAGEFLAG(Unevictable, unevictable)
+PAGEFLAG(Mlocked, mlocked)
+
+/* TestSetPageMlocked - set PG_mlocked; nonzero if it was already set (mm/mlock.c) */
+static inline int TestSetPageMlocked(struct page *page)
+{
+	return test_and_set_bit(PG_mlocked, &page->flags);
+}
+
+/* TestClearPageMlocked - clear PG_mlocked; nonzero if it was set */
+static inline int TestClearPageMlocked(struct page *page)
+{
+	return test_and_clear_bit(PG_mlocked, &page->flags);
+}
 
 /* A compound page is a head followed by tails: either bit says "part of one" */
 static inline int PageCompound(const struct page *page)

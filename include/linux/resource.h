@@ -37,7 +37,7 @@
 #define _STK_LIM (8 * 1024 * 1024)
 #define INR_OPEN_CUR 1024
 #define INR_OPEN_MAX 1024
-#define MLOCK_LIMIT (8 * 4096)
+#define MLOCK_LIMIT (64 * 1024) /* 2.6.32's: 64 KiB (Linux 5.16 made it 8 MiB) */
 
 /**
  * struct rlimit - one resource limit, as getrlimit() reports it
@@ -108,6 +108,10 @@ struct rusage {
 	long ru_nvcsw;
 	long ru_nivcsw;
 };
+
+struct task_struct;
+/* kernel/sys.c: the usage getrusage() and the wait calls report */
+void getrusage(struct task_struct *p, int who, struct rusage *r);
 
 #define PRIO_MIN (-20)
 #define PRIO_MAX 20

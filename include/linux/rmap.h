@@ -40,13 +40,30 @@ static inline int PageAnon(struct page *page)
 	return page->mapping == NULL;
 }
 
-/* page_add_new_anon_rmap - the first mapping of a freshly allocated anonymous page */
-static inline void page_add_new_anon_rmap(struct page *page)
+/*
+ * is_mlocked_vma - a new page in an mlock()ed vma is mlocked at once
+ * (PG_mlocked, NR_MLOCK), as 2.6.32's mm/internal.h does; it then goes
+ * on the unevictable list. Returns nonzero if it did.
+ */
+static inline int is_mlocked_vma(struct vm_area_struct *vma, struct page *page)
+{
+	if ((vma->vm_flags & (VM_LOCKED | VM_IO)) != VM_LOCKED)
+		return 0;
+	if (!TestSetPageMlocked(page))
+		inc_zone_page_state(page, NR_MLOCK);
+	return 1;
+}
+
+/* page_add_new_anon_rmap - the first mapping of a freshly allocated anonymous page in @vma */
+static inline void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma)
 {
 	SetPageSwapBacked(page);
 	atomic_set(&page->_mapcount, 0);
 	inc_zone_page_state(page, NR_ANON_PAGES);
-	lru_cache_add_active_anon(page);
+	if (is_mlocked_vma(vma, page))
+		add_page_to_unevictable_list(page);
+	else
+		lru_cache_add_active_anon(page);
 }
 
 /* page_add_file_rmap - one more pte maps this page-cache page */

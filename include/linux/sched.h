@@ -363,6 +363,9 @@ struct signal_struct {
  *          the last exception, @thread.tls_array its TLS descriptors,
  *          @thread.fpu its saved FPU/SSE state (fxsave's image, valid if
  *          @thread.fpu_used; arch/x86/kernel/i387.c)
+ * @fpu_counter: how many switches in a row it has used the FPU in; past 5,
+ *          __switch_to loads its FPU state at once instead of waiting for
+ *          the #NM trap (2.6.32's preload; an unsigned char, as 2.6.32's)
  * @pending: signals sent to this thread, with their queued siginfos
  * @allowed: signals 1..32 this kernel thread accepts (allow_signal()); others
  *           are ignored, as Linux's kernel threads ignore signals by default
@@ -424,6 +427,7 @@ struct task_struct {
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
 	struct thread_struct thread;
+	unsigned char fpu_counter;
 	struct sigpending pending;
 	unsigned long allowed;
 	int exit_code;

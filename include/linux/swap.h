@@ -25,6 +25,8 @@ void lru_cache_add_lru(struct page *page, enum lru_list lru);
 void add_page_to_unevictable_list(struct page *page);
 void lru_cache_del(struct page *page);
 int page_evictable(struct page *page, struct vm_area_struct *vma);
+int isolate_lru_page(struct page *page);
+void putback_lru_page(struct page *page);
 
 /* lru_cache_add_file - a new page-cache page goes on the inactive file list */
 static inline void lru_cache_add_file(struct page *page)

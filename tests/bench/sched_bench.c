@@ -8,7 +8,8 @@
  *   context_switch_yield_rt  yield() between two SCHED_FIFO threads of
  *                            one priority (a fair yield() need not switch)
  *   wakeup_latency           from wake_up() on a queue to the woken
- *                            thread running (it reads the TSC first thing)
+ *                            thread running (it reads the TSC first thing);
+ *                            the thread is asleep and preempts the waker
  *   schedule_nN              the ping-pong switch with N more runnable
  *                            threads in CFS's tree (N = 1, 10, 100, 1000):
  *                            the tree's O(log n) shows here
@@ -33,15 +34,21 @@
 struct pingpong {
 	wait_queue_head_t q[2];
 	unsigned long turn; /* whose turn: even for the measurer, odd for the partner */
+	bool stop; /* set before kthread_stop(): the partner's loop ends */
 };
 
+/*
+ * The partner's loop tests a flag of the pair rather than calling
+ * kthread_should_stop(): the stop is still kthread_stop()'s (it wakes
+ * the partner and waits for it to return), and the measured loop is
+ * the wake_up and the wait_event alone.
+ */
 static int pingpong_partner(void *data)
 {
 	struct pingpong *pp = data;
 
-	/* wait_event's condition already asks kthread_should_stop() */
 	for (;;) {
-		wait_event(pp->q[1], (pp->turn & 1) || kthread_should_stop());
+		wait_event(pp->q[1], (pp->turn & 1) || READ_ONCE(pp->stop));
 		if (!(pp->turn & 1))
 			break;
 		pp->turn++;
@@ -64,6 +71,13 @@ static u64 pingpong_run(struct pingpong *pp, unsigned long switches)
 	return get_cycles() - t0;
 }
 
+/* The partner's loop ends, then the partner: kthread_stop() wakes it */
+static void pingpong_stop(struct pingpong *pp, struct task_struct *t)
+{
+	WRITE_ONCE(pp->stop, true);
+	kthread_stop(t);
+}
+
 /* The partner runs at the measurer's nice value: the pair is even */
 static struct task_struct *pingpong_start(struct pingpong *pp)
 {
@@ -72,6 +86,7 @@ static struct task_struct *pingpong_start(struct pingpong *pp)
 	init_waitqueue_head(&pp->q[0]);
 	init_waitqueue_head(&pp->q[1]);
 	pp->turn = 0;
+	pp->stop = false;
 	t = kthread_create(pingpong_partner, pp, "pingpong");
 	if (IS_ERR(t))
 		return t;
@@ -90,7 +105,7 @@ static u64 bench_context_switch(unsigned long iters)
 		return 0;
 	pingpong_run(&pp, 100); /* warm up */
 	cycles = pingpong_run(&pp, iters);
-	kthread_stop(t);
+	pingpong_stop(&pp, t);
 	return cycles;
 }
 DEFINE_BENCH(context_switch_pingpong, bench_context_switch, 10000);
@@ -193,7 +208,7 @@ static u64 schedule_with_runnable(int n, unsigned long iters)
 		cycles -= fillers_runtime(f, n) - ran;
 	}
 	if (!IS_ERR(t))
-		kthread_stop(t);
+		pingpong_stop(&pp, t);
 	WRITE_ONCE(fillers_stop, true);
 	for (i = 0; i < made; i++)
 		kthread_stop(f[i]);
@@ -247,11 +262,31 @@ static int wakeup_partner(void *data)
 	return 0;
 }
 
+/*
+ * Before the timed loop the measurer runs alone for 20 ms: the tick lets
+ * the new partner run to its first sleep, and by the first post it has
+ * slept so long that place_entity() puts it the full sleeper credit
+ * behind. Every timed post then wakes a sleeping partner that preempts
+ * the measurer at once, and it does not drift out of that: the measurer
+ * is charged more per round than the partner. Without this the pair
+ * could settle the other way round (the measurer's own wake-up on ack
+ * preempting the partner before it slept), and the loop timed a
+ * runnable task getting the CPU back, with no wake-up at all: a
+ * warning says if any post found the partner awake.
+ */
+static void wakeup_settle(void)
+{
+	u64 until = sched_clock() + 20 * NSEC_PER_MSEC;
+
+	while (sched_clock() < until)
+		cpu_relax();
+}
+
 static u64 bench_wakeup_latency(unsigned long iters)
 {
 	static struct wakeup_bench b;
 	struct task_struct *t;
-	unsigned long i;
+	unsigned long i, slept;
 
 	init_waitqueue_head(&b.q);
 	init_waitqueue_head(&b.ack);
@@ -260,12 +295,18 @@ static u64 bench_wakeup_latency(unsigned long iters)
 	t = kthread_run(wakeup_partner, &b, "wakeup_partner");
 	if (IS_ERR(t))
 		return 0;
+	wakeup_settle();
+	slept = t->nvcsw;
 	for (i = 0; i < iters; i++) {
 		b.sent_at = get_cycles();
 		b.posted++;
 		wake_up(&b.q);
 		wait_event(b.ack, b.seen == b.posted);
 	}
+	if (t->nvcsw - slept != iters)
+		printk(KERN_WARNING
+		       "bench: wakeup_latency: %lu of %lu posts found the partner awake\n",
+		       iters - (t->nvcsw - slept), iters);
 	kthread_stop(t);
 	return b.total;
 }

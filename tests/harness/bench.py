@@ -398,7 +398,7 @@ DESCRIPTIONS = {
     "schedule_n10": "the same with 10 more runnable threads",
     "schedule_n100": "the same with 100 more runnable threads",
     "schedule_n1000": "the same with 1,000 more runnable threads (the tree's log n)",
-    "wakeup_latency": "`wake_up` of a sleeping thread until it runs",
+    "wakeup_latency": "`wake_up` of a sleeping thread until it runs (it preempts the waker)",
     "mutex_lock_unlock": "uncontended `mutex_lock` + `mutex_unlock`",
     "kfifo_put_get": "one byte `kfifo_in` + `kfifo_out`",
     "kfifo_in_out_64": "64 bytes `kfifo_in` + `kfifo_out`",

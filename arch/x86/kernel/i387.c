@@ -15,6 +15,14 @@
  *                  never used one; mark TS_USEDFPU
  *
  * So a task that never computes in floating point never costs a save.
+ * A task that does compute pays a trap at every switch instead; so, as
+ * 2.6.32, each restore counts (task->fpu_counter), and once a task has
+ * used the FPU in more than 5 switches in a row, __switch_to clears
+ * CR0.TS and loads its state at once (__math_state_restore), without
+ * waiting for the trap. A switch in which it did not touch the FPU sets
+ * the count back to 0 (__unlazy_fpu in asm/i387.h). Linux 4.14 dropped
+ * the lazy switch: every switch saves and loads the FPU state (eager),
+ * which costs little with xsaveopt and closed the LazyFP leak.
  * SSE needs CR4.OSFXSR (the OS saves XMM registers with fxsave) and
  * CR4.OSXMMEXCPT (SIMD exceptions as #XF); fpu_init() sets them when the
  * CPU has fxsave. Linux 2.6.32 allocates the state on first use
@@ -39,11 +47,6 @@
 static inline void write_cr4(unsigned long v)
 {
 	__asm__ __volatile__("mov %0, %%cr4" : : "r"(v) : "memory");
-}
-
-static inline void clts(void)
-{
-	__asm__ __volatile__("clts");
 }
 
 /**
@@ -111,15 +114,19 @@ void clear_fpu(struct task_struct *tsk)
 }
 
 /**
- * math_state_restore - the #NM trap: give the FPU to the current task
+ * __math_state_restore - load the current task's FPU state; CR0.TS is clear
  *
- * Context: the exception path (device not available), interrupts off.
+ * From math_state_restore() (the trap) and from __switch_to (a task
+ * that used the FPU in more than 5 switches in a row gets it at once).
+ * The FPU holds the task's registers from now on (TS_USEDFPU), and the
+ * run of switches that used the FPU grows by one.
+ *
+ * Context: interrupts off.
  */
-void math_state_restore(void)
+void __math_state_restore(void)
 {
 	struct task_struct *tsk = current;
 
-	clts();
 	if (!tsk->thread.fpu_used) {
 		u32 mxcsr = MXCSR_DEFAULT;
 
@@ -129,4 +136,16 @@ void math_state_restore(void)
 		__asm__ __volatile__("fxrstor %0" : : "m"(tsk->thread.fpu));
 	}
 	task_thread_info(tsk)->status |= TS_USEDFPU;
+	tsk->fpu_counter++;
+}
+
+/**
+ * math_state_restore - the #NM trap: give the FPU to the current task
+ *
+ * Context: the exception path (device not available), interrupts off.
+ */
+void math_state_restore(void)
+{
+	clts();
+	__math_state_restore();
 }

@@ -44,7 +44,8 @@ static void load_TLS(struct task_struct *next)
  * the frame of @next's next entry from user mode; @next's TLS segments
  * go into the GDT; @prev's FPU state is saved if the FPU holds it, and
  * CR0.TS set so that @next's first FPU instruction loads its own
- * (arch/x86/kernel/i387.c).
+ * (arch/x86/kernel/i387.c) - unless @next used the FPU in each of its
+ * last 6 turns: then its state is loaded now, as 2.6.32 preloads it.
  *
  * Context: switch_to, interrupts off. Returns into @next.
  * Return: @prev, in %eax: switch_to's `last`.
@@ -52,11 +53,16 @@ static void load_TLS(struct task_struct *next)
 __attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *prev,
 							    struct task_struct *next)
 {
-	/* inline, as 2.6.32's __unlazy_fpu: a task that never used the FPU costs a test */
-	if (task_thread_info(prev)->status & TS_USEDFPU)
-		unlazy_fpu(prev);
+	/* it will very likely use the FPU again: spare it the trap */
+	bool preload_fpu = next->thread.fpu_used && next->fpu_counter > 5;
+
+	__unlazy_fpu(prev);
 	init_tss.sp0 = next->thread.sp0;
 	load_TLS(next);
+	if (preload_fpu) {
+		clts();
+		__math_state_restore(); /* current is @next: we are on its stack */
+	}
 	return prev;
 }
 
