@@ -26,6 +26,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/kernel.h>
+#include <linux/eventpoll.h>
 
 /* files_stat - /proc/sys/fs/file-nr and file-max */
 struct files_stat_struct files_stat = {
@@ -51,6 +52,7 @@ struct file *get_empty_filp(void)
 	INIT_LIST_HEAD(&f->f_u.fu_list);
 	spin_lock_init(&f->f_lock);
 	rwlock_init(&f->f_owner.lock);
+	eventpoll_init_file(f);
 	spin_lock(&files_lock);
 	files_stat.nr_files++;
 	spin_unlock(&files_lock);
@@ -89,6 +91,7 @@ static void __fput(struct file *file)
 	struct inode *inode = dentry->d_inode;
 
 	might_sleep();
+	eventpoll_release(file); /* out of every epoll set watching it */
 	locks_remove_flock(file);
 	if ((file->f_flags & FASYNC) && file->f_op && file->f_op->fasync)
 		file->f_op->fasync(-1, file, 0); /* off the driver's SIGIO list */

@@ -43,6 +43,7 @@
 #include <linux/slab.h>
 #include <linux/cred.h>
 #include <linux/hrtimer.h>
+#include <linux/signalfd.h>
 
 static bool valid_signal(int sig)
 {
@@ -380,8 +381,10 @@ struct sighand_struct *sighand_alloc(void)
  */
 void sighand_put(struct sighand_struct *sh)
 {
-	if (sh && atomic_dec_and_test(&sh->count))
+	if (sh && atomic_dec_and_test(&sh->count)) {
+		signalfd_cleanup(sh);
 		kmem_cache_free(sighand_cachep, sh);
+	}
 }
 
 /**
@@ -621,6 +624,7 @@ int __send_signal(int sig, const struct ksignal_info *info, struct task_struct *
 	} else if (sig >= SIGRTMIN && info->code != SI_USER) {
 		return -EAGAIN; /* a queue overflow: sigqueue() must say so */
 	}
+	signalfd_notify(t, sig);
 	sigaddset(&pending->signal, sig);
 	if (group)
 		complete_signal(sig, t);
@@ -1701,6 +1705,7 @@ int send_sigqueue(struct sigqueue *q, struct task_struct *t, int group)
 	q->info.overrun = 0;
 	pending = group ? &t->signal->shared_pending : &t->pending;
 	list_add_tail(&q->list, &pending->list);
+	signalfd_notify(t, sig);
 	sigaddset(&pending->signal, sig);
 	if (group)
 		complete_signal(sig, t);

@@ -432,6 +432,7 @@ void posix_test_lock(struct file *filp, struct file_lock *fl);
  * @f_version: changed when the position moves (directories cache by it)
  * @private_data: the driver's or file system's pointer
  * @f_mapping: the page cache of its data
+ * @f_ep_links: the epoll items watching this file (fs/eventpoll.c)
  */
 struct file {
 	union {
@@ -451,6 +452,7 @@ struct file {
 	u64 f_version;
 	void *private_data;
 	struct address_space *f_mapping;
+	struct list_head f_ep_links;
 };
 
 /**

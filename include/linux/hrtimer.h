@@ -211,6 +211,17 @@ static inline ktime_t hrtimer_cb_get_time(struct hrtimer *timer)
 }
 
 /**
+ * hrtimer_expires_remaining - how long until the timer's expiry
+ * @timer: the timer
+ *
+ * Return: the expiry less the clock's time now (negative once past).
+ */
+static inline ktime_t hrtimer_expires_remaining(const struct hrtimer *timer)
+{
+	return ktime_sub(timer->_expires, timer->base->get_time());
+}
+
+/**
  * hrtimer_is_queued - is the timer in a tree?
  * @timer: the timer
  *
@@ -258,6 +269,18 @@ int hrtimer_start(struct hrtimer *timer, ktime_t tim, const enum hrtimer_mode mo
 int hrtimer_start_range_ns(struct hrtimer *timer, ktime_t tim, unsigned long range_ns,
 			   const enum hrtimer_mode mode);
 int hrtimer_start_expires(struct hrtimer *timer, enum hrtimer_mode mode);
+
+/**
+ * hrtimer_restart - start a timer again at the expiry already set in it (hrtimer_forward)
+ * @timer: the timer
+ *
+ * Context: any.
+ * Return: as hrtimer_start_expires().
+ */
+static inline int hrtimer_restart(struct hrtimer *timer)
+{
+	return hrtimer_start_expires(timer, HRTIMER_MODE_ABS);
+}
 int hrtimer_cancel(struct hrtimer *timer);
 int hrtimer_try_to_cancel(struct hrtimer *timer);
 ktime_t hrtimer_get_remaining(const struct hrtimer *timer);

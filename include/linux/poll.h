@@ -25,6 +25,8 @@
 #define POLLWRBAND 0x0200
 #define POLLMSG 0x0400
 #define POLLRDHUP 0x2000
+/* POLLFREE - the wait queue itself is going away (signalfd): pollers must let go now */
+#define POLLFREE 0x4000
 
 /* DEFAULT_POLLMASK - what a file without f_op->poll is: always ready */
 #define DEFAULT_POLLMASK (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)
@@ -51,6 +53,20 @@ static inline void poll_wait(struct file *filp, wait_queue_head_t *wait_address,
 {
 	if (p && p->qproc && wait_address)
 		p->qproc(filp, wait_address, p);
+}
+
+/**
+ * init_poll_funcptr - set up a poll_table whose poll_wait() calls @qproc
+ * @pt: the table
+ * @qproc: the queueing function (epoll's ep_ptable_queue_proc)
+ *
+ * Context: any.
+ */
+static inline void init_poll_funcptr(poll_table *pt,
+				     void (*qproc)(struct file *, wait_queue_head_t *, poll_table *))
+{
+	pt->qproc = qproc;
+	pt->priv = NULL;
 }
 
 #endif /* _LINUX_POLL_H */

@@ -771,6 +771,7 @@ int disallow_signal(int sig);
  * struct user_struct - what the kernel counts per user id (kernel/user.c)
  * @__count: references: one per sigqueue charged to the user
  * @sigpending: signals queued to the user's processes (RLIMIT_SIGPENDING)
+ * @epoll_watches: the items in this user's epoll sets (fs/eventpoll.c)
  * @uid: the user
  * @uidhash_node: link in the table of users
  *
@@ -780,6 +781,7 @@ int disallow_signal(int sig);
 struct user_struct {
 	atomic_t __count;
 	atomic_t sigpending;
+	atomic_t epoll_watches;
 	uid_t uid;
 	struct list_head uidhash_node;
 };

@@ -178,14 +178,20 @@ struct k_sigaction {
 	sigset_t mask;
 };
 
+struct __wait_queue_head;
+
 /**
  * struct sighand_struct - the signal handlers, shared by CLONE_SIGHAND
  * @count: the tasks sharing it
  * @action: one disposition per signal 1.._NSIG
+ * @signalfd_wqh: the process's signalfd readers and pollers, made by the
+ *                first signalfd (fs/signalfd.c); 2.6.32 embeds the queue,
+ *                which this header cannot, as linux/wait.h includes it
  */
 struct sighand_struct {
 	atomic_t count;
 	struct k_sigaction action[_NSIG];
+	struct __wait_queue_head *signalfd_wqh;
 };
 
 /**

@@ -36,6 +36,31 @@ struct timespec {
 };
 
 /**
+ * struct itimerspec - a timer's setting: its period and its next expiry
+ * @it_interval: the period; zero for a timer that fires once
+ * @it_value: the (first) expiry; zero for a disarmed timer
+ */
+struct itimerspec {
+	struct timespec it_interval;
+	struct timespec it_value;
+};
+
+/**
+ * timespec_valid - is @ts a time a user may pass: tv_sec >= 0, tv_nsec in 0..999999999?
+ * @ts: the time
+ *
+ * Return: true if valid.
+ */
+static inline int timespec_valid(const struct timespec *ts)
+{
+	if (ts->tv_sec < 0)
+		return 0;
+	if ((unsigned long)ts->tv_nsec >= NSEC_PER_SEC)
+		return 0;
+	return 1;
+}
+
+/**
  * struct timeval - a time in seconds and microseconds
  * @tv_sec: seconds
  * @tv_usec: microseconds, 0 to USEC_PER_SEC - 1

@@ -137,6 +137,11 @@ void __wake_up_locked_nr(wait_queue_head_t *q, unsigned int mode, int nr_exclusi
 #define wake_up_interruptible_nr(x, nr) __wake_up(x, TASK_INTERRUPTIBLE, nr, NULL)
 #define wake_up_interruptible_all(x) __wake_up(x, TASK_INTERRUPTIBLE, 0, NULL)
 
+/* The same, telling the wake functions which POLL* events happened (epoll filters on it) */
+#define wake_up_poll(x, m) __wake_up(x, TASK_NORMAL, 1, (void *)(m))
+#define wake_up_locked_poll(x, m) __wake_up_locked_key((x), TASK_NORMAL, (void *)(m))
+#define wake_up_interruptible_poll(x, m) __wake_up(x, TASK_INTERRUPTIBLE, 1, (void *)(m))
+
 /* The waker sleeps right after: the woken need not preempt it (WF_SYNC) */
 void __wake_up_sync(wait_queue_head_t *q, unsigned int mode, int nr_exclusive);
 void __wake_up_sync_key(wait_queue_head_t *q, unsigned int mode, int nr_exclusive, void *key);

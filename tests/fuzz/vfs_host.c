@@ -706,6 +706,10 @@ void locks_remove_flock(struct file *filp)
 {
 }
 
+void eventpoll_release_file(struct file *file)
+{
+}
+
 /* No char devices or FIFOs in this build: opening one fails as with no driver */
 static int host_no_device_open(struct inode *inode, struct file *filp)
 {

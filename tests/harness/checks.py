@@ -2608,3 +2608,24 @@ def sysrq_go_input_race(ctx):
 
 
 ALL += [sysrq_go_input_race]
+
+
+# --- Event descriptors (docs/events.md) -----------------------------------
+
+def signalfd_queue_freed(ctx):
+    """An epoll set outlives the signalfd queue it was hooked on (POLLFREE).
+
+    tests/user/signalfd.c's last part lets a child hook the parent's epoll
+    set on the child's own signalfd queue, then exit: the queue is freed
+    and the set must have let go of it before the parent deletes the item.
+    user_programs cannot see a mistake there, a write to freed memory that
+    changes nothing visible; slab_debug's poison turns it into an oops. About 3 s.
+    """
+    res = ctx.boot("rdinit=/signalfd panic=-1 slab_debug", timeout=60, until="Attempted to kill init",
+                   initrd=userprogs.initrd(ctx.build))
+    ok = ("  DEL: 0" in res.output and "Attempted to kill init" in res.output
+          and not re.search(r"Oops|BUG:|Slab corruption|Poison overwritten", res.output))
+    return result("events/signalfd-queue-freed-under-slab-debug", ok, "", None if ok else res)
+
+
+ALL += [signalfd_queue_freed]

@@ -39,6 +39,10 @@ static const char *const more_tests[] = {
 	"/fadvise",
 	"/mincore",
 	"/procmem",
+	"/eventfd",
+	"/epoll",
+	"/timerfd",
+	"/signalfd",
 };
 /* clang-format on */
 
