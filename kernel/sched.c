@@ -730,7 +730,8 @@ static inline struct task_struct *pick_next_task(struct rq *rq)
 	struct task_struct *p;
 
 	if (likely(rq->nr_running == rq->cfs.nr_running)) {
-		p = fair_sched_class.pick_next_task(rq);
+		/* 2.6.32: fair_sched_class.pick_next_task(rq), the same call */
+		p = pick_next_task_fair(rq);
 		if (likely(p))
 			return p;
 	}
