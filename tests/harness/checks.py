@@ -1353,8 +1353,9 @@ def shell_memory_commands(ctx):
             listed = con.run("vmallocinfo")
             con.run("vfree %s" % m.group(1))
             gone = con.run("vmallocinfo")
-            addr = "0x" + m.group(1)
-            out.append(("shell/vmallocinfo-follows", addr in listed and addr not in gone,
+            # an area's line starts with its address (the one before it ends there)
+            start = re.compile(r"^0x%s-" % m.group(1), re.M)
+            out.append(("shell/vmallocinfo-follows", bool(start.search(listed)) and not start.search(gone),
                         listed + "\n---\n" + gone))
         return out
     return _console_check(ctx, "shell/memory", body)

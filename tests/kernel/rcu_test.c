@@ -168,6 +168,8 @@ static void synchronize_rcu_waits_for_reader_test(struct kunit *test)
 	/* the updater outranks the reader: only the reader itself can keep it off the CPU */
 	KUNIT_ASSERT_EQ(test, sched_setscheduler_nocheck(current, SCHED_FIFO, &fifo), 0);
 	t = kthread_run(waking_reader_fn, NULL, "rcu_reader");
+	if (IS_ERR(t)) /* an assertion ends the case: the runner must not stay SCHED_FIFO */
+		sched_setscheduler_nocheck(current, old_policy, &normal);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(t));
 	wait_for_completion(&reader_inside);
 	synchronize_rcu();
