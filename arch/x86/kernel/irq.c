@@ -89,6 +89,13 @@ static int irq_prec(void)
 	return prec;
 }
 
+/* one row: its name, the count (2.6.32 prints one column per online CPU), what it counts */
+static void show_row(show_print_t print, void *arg, int prec, const char *name, unsigned int count,
+		     const char *what)
+{
+	print(arg, "%*s: %10u   %s\n", prec, name, count, what);
+}
+
 /*
  * The rows after the lines. 2.6.32 counts NMIs per CPU in irq_stat; Linnet,
  * with one CPU, in nmi_count (arch/x86/kernel/traps.c:do_nmi), and the
@@ -96,21 +103,11 @@ static int irq_prec(void)
  */
 static void show_other_interrupts(show_print_t print, void *arg, int prec)
 {
-	print(arg, "%*s: ", prec, "NMI");
-	print(arg, "%10u ", nmi_count);
-	print(arg, "  Non-maskable interrupts\n");
-	print(arg, "%*s: ", prec, "LOC");
-	print(arg, "%10u ", irq_stat.apic_timer_irqs);
-	print(arg, "  Local timer interrupts\n");
-	print(arg, "%*s: ", prec, "SPU");
-	print(arg, "%10u ", irq_stat.irq_spurious_count);
-	print(arg, "  Spurious interrupts\n");
-	print(arg, "%*s: ", prec, "PMI");
-	print(arg, "%10u ", irq_stat.apic_perf_irqs);
-	print(arg, "  Performance monitoring interrupts\n");
-	print(arg, "%*s: ", prec, "PND");
-	print(arg, "%10u ", irq_stat.apic_pending_irqs);
-	print(arg, "  Performance pending work\n");
+	show_row(print, arg, prec, "NMI", nmi_count, "Non-maskable interrupts");
+	show_row(print, arg, prec, "LOC", irq_stat.apic_timer_irqs, "Local timer interrupts");
+	show_row(print, arg, prec, "SPU", irq_stat.irq_spurious_count, "Spurious interrupts");
+	show_row(print, arg, prec, "PMI", irq_stat.apic_perf_irqs, "Performance monitoring interrupts");
+	show_row(print, arg, prec, "PND", irq_stat.apic_pending_irqs, "Performance pending work");
 	print(arg, "%*s: %10u\n", prec, "ERR", atomic_read(&irq_err_count));
 }
 

@@ -53,13 +53,15 @@ static void load_TLS(struct task_struct *next)
 __attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *prev,
 							    struct task_struct *next)
 {
-	/* it will very likely use the FPU again: spare it the trap */
-	bool preload_fpu = next->thread.fpu_used && next->fpu_counter > 5;
-
 	__unlazy_fpu(prev);
 	init_tss.sp0 = next->thread.sp0;
 	load_TLS(next);
-	if (preload_fpu) {
+	/*
+	 * 2.6.32's preload: it will very likely use the FPU again, so spare it
+	 * the trap. (2.6.32 decides first, to prefetch the state; asked here,
+	 * a kernel thread's switch pays one compare.)
+	 */
+	if (unlikely(next->fpu_counter > 5) && next->thread.fpu_used) {
 		clts();
 		__math_state_restore(); /* current is @next: we are on its stack */
 	}
