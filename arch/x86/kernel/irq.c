@@ -106,7 +106,8 @@ static void show_other_interrupts(show_print_t print, void *arg, int prec)
 	show_row(print, arg, prec, "NMI", nmi_count, "Non-maskable interrupts");
 	show_row(print, arg, prec, "LOC", irq_stat.apic_timer_irqs, "Local timer interrupts");
 	show_row(print, arg, prec, "SPU", irq_stat.irq_spurious_count, "Spurious interrupts");
-	show_row(print, arg, prec, "PMI", irq_stat.apic_perf_irqs, "Performance monitoring interrupts");
+	show_row(print, arg, prec, "PMI", irq_stat.apic_perf_irqs,
+		 "Performance monitoring interrupts");
 	show_row(print, arg, prec, "PND", irq_stat.apic_pending_irqs, "Performance pending work");
 	print(arg, "%*s: %10u\n", prec, "ERR", atomic_read(&irq_err_count));
 }
