@@ -58,6 +58,19 @@ as_root() {
 	fi
 }
 
+# apt-get update, tried three times: a mirror in the middle of a sync
+# answers "File has unexpected size" for one index for a minute. An index
+# still missing after that is not fatal here: the install or download that
+# needs it fails next, naming the package.
+apt_update() {
+	for try in 1 2 3; do
+		as_root apt-get update -qq && return 0
+		echo "deps: apt-get update failed (try $try of 3)" >&2
+		[ "$try" = 3 ] || sleep $((try * 10))
+	done
+	return 0
+}
+
 install_missing() {
 	missing=""
 	for p in "$@"; do
@@ -68,7 +81,7 @@ install_missing() {
 	[ -z "$missing" ] && return 0
 	echo "deps: installing:$missing"
 	export DEBIAN_FRONTEND=noninteractive
-	as_root apt-get update -qq
+	apt_update
 	# shellcheck disable=SC2086
 	as_root apt-get install -y -qq --no-install-recommends $missing
 }
@@ -83,14 +96,14 @@ fetch_busybox() {
 		[ "$(dpkg --print-architecture)" != i386 ]; then
 		echo "deps: adding the i386 architecture to dpkg"
 		as_root dpkg --add-architecture i386
-		as_root apt-get update -qq
+		apt_update
 	fi
 	mkdir -p "$CACHE/deb"
 	rm -f "$CACHE"/deb/busybox-static_*.deb
 	echo "deps: apt-get download busybox-static:i386 into $CACHE"
 	# apt's sandbox user cannot write into a root-only home: no harm, as root
 	(cd "$CACHE/deb" && apt-get download -q busybox-static:i386 2>&1 | grep -v "unsandboxed") ||
-		(as_root apt-get update -qq && cd "$CACHE/deb" && apt-get download -q busybox-static:i386)
+		(apt_update && cd "$CACHE/deb" && apt-get download -q busybox-static:i386)
 	deb=$(ls "$CACHE"/deb/busybox-static_*_i386.deb)
 	rm -rf "$CACHE/deb/x"
 	dpkg-deb -x "$deb" "$CACHE/deb/x"
