@@ -412,10 +412,24 @@ $(BUSYBOX):
 userland: $(BUILD)/userland.cpio $(MODULAR)/kernel.elf
 
 $(BUILD)/userland.cpio: $(INITRAMFS_DEPS) $(USERLAND_DEPS) $(BUSYBOX) $(BUILD)/initramfs.extra \
-		$(MODULAR_ROOT)/.installed
+		$(MODULAR_ROOT)/.installed $(BUILD)/userland_links
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)BUSYBOX=$(BUSYBOX) $(PYTHON) usr/gen_init_cpio.py $(INITRAMFS_LIST) $(USERLAND_LIST) \
-		--extra $(MODULAR_ROOT) $(addprefix --extra ,$(ROOTFS_EXTRA)) -o $@
+		$(BUILD)/userland_links --extra $(MODULAR_ROOT) $(addprefix --extra ,$(ROOTFS_EXTRA)) \
+		-o $@
+
+# The applet links, as `busybox --install -s` would make them (one symbolic
+# link to /bin/busybox per applet, at the path `--list-full` gives, but
+# none for the busybox applet itself, which is the binary), in
+# gen_init_cpio's format: asked of the binary itself, which the host runs
+# (an x86-64 Linux runs static i386 programs). A host that cannot gets an
+# empty list, and rcS makes the links at boot with `--install -s`.
+$(BUILD)/userland_links: $(BUSYBOX) Makefile
+	@mkdir -p $(BUILD)
+	$(Q)echo "# the applet links of $(BUSYBOX) (Makefile: userland_links)" > $@.tmp
+	$(Q)($(BUSYBOX) --list-full || echo "  busybox: cannot run on this host; links made at boot" >&2) | \
+		awk '$$1 != "bin/busybox" { print "slink /" $$1 " /bin/busybox 0777 0 0" }' >> $@.tmp
+	$(Q)mv $@.tmp $@
 
 # As run: first what GRUB's ISO needs (grub-mkrescue, xorriso) and busybox.
 iso: deps-run
