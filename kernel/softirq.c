@@ -33,6 +33,7 @@
 #include <linux/rcupdate.h>
 #include <linux/kthread.h>
 #include <linux/sched.h>
+#include <linux/tick.h>
 
 #define MAX_SOFTIRQ_RESTART 10
 
@@ -303,7 +304,12 @@ EXPORT_SYMBOL(local_bh_enable);
  */
 void irq_enter(void)
 {
+	int from_idle = !in_interrupt() && idle_cpu(0);
+
 	add_preempt_count(HARDIRQ_OFFSET);
+	/* the CPU stops idling for the handler (NO_HZ's idle accounting) */
+	if (from_idle)
+		tick_check_idle(0);
 }
 
 /**
@@ -320,6 +326,9 @@ void irq_exit(void)
 	sub_preempt_count(HARDIRQ_OFFSET);
 	if (!in_interrupt() && local_softirq_pending())
 		__do_softirq();
+	/* back to idling, unless the handler woke a task */
+	if (!in_interrupt() && idle_cpu(0) && !need_resched())
+		tick_nohz_stop_sched_tick(0);
 }
 
 /* Tasklets ---------------------------------------------------------- */

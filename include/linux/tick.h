@@ -38,14 +38,26 @@ struct tick_device {
  * @sched_timer: the hrtimer that emulates the periodic tick
  * @check_clocks: bit 0 set when a clocksource or clock event device
  *	changed: the next TIMER softirq checks whether one-shot mode is possible
- * @nohz_mode: always 0 (NOHZ_MODE_INACTIVE): Linnet has no NO_HZ
- * @idle_jiffies: not used without NO_HZ (kept for 2.6.32's timer_list)
+ * @nohz_mode: always 0 (NOHZ_MODE_INACTIVE): Linnet never stops the tick
+ * @idle_jiffies: not used without stopping the tick (kept for 2.6.32's timer_list)
+ * @inidle: the idle loop runs (from tick_nohz_stop_sched_tick(1) to
+ *	tick_nohz_restart_sched_tick())
+ * @idle_active: the CPU idles now: no interrupt handler runs, since
+ *	@idle_entrytime
+ * @idle_entrytime: when the CPU last began to idle (monotonic clock)
+ * @idle_lastupdate: when @idle_sleeptime last grew
+ * @idle_sleeptime: the time the CPU idled, interrupts left out, to the ns
  */
 struct tick_sched {
 	struct hrtimer sched_timer;
 	unsigned long check_clocks;
 	int nohz_mode;
 	unsigned long idle_jiffies;
+	int inidle;
+	int idle_active;
+	ktime_t idle_entrytime;
+	ktime_t idle_lastupdate;
+	ktime_t idle_sleeptime;
 };
 
 extern struct tick_device tick_cpu_device;
@@ -64,5 +76,8 @@ void tick_clock_notify(void);
 void tick_oneshot_notify(void);
 int tick_check_oneshot_change(int allow_nohz);
 struct tick_sched *tick_get_tick_sched(int cpu);
+void tick_nohz_stop_sched_tick(int inidle);
+void tick_nohz_restart_sched_tick(void);
+void tick_check_idle(int cpu);
 
 #endif /* _LINUX_TICK_H */

@@ -16,6 +16,15 @@
  *
  * Linux 2.6.32's file also stops this tick when the CPU goes idle
  * (NO_HZ, tick_nohz_stop_sched_tick()); Linnet keeps ticking in idle.
+ * It keeps NO_HZ's idle accounting, as 2.6.32 built with NO_HZ keeps it
+ * when the tick is not stopped (nohz=off): the idle loop starts the
+ * idle clock (tick_nohz_stop_sched_tick(1)), an interrupt stops it
+ * (irq_enter -> tick_check_idle), irq_exit starts it again after the
+ * softirqs if the CPU goes back to idling, and the idle loop stops it
+ * before schedule() (tick_nohz_restart_sched_tick). idle_sleeptime, in
+ * /proc/timer_list, is then the time the CPU idled to the ns, interrupts
+ * left out; under QEMU's -icount, the monotonic clock less it is the
+ * instructions the CPU executed (tests/harness/bench.py:boot_to_prompt).
  * See docs/time.md.
  */
 #include <asm/irq_regs.h>
@@ -45,6 +54,76 @@ static ktime_t last_jiffies_update;
 struct tick_sched *tick_get_tick_sched(int cpu)
 {
 	return &tick_cpu_sched;
+}
+
+/* The idle period that began at idle_entrytime ends at @now. */
+static void tick_nohz_stop_idle(struct tick_sched *ts, ktime_t now)
+{
+	ts->idle_lastupdate = now;
+	ts->idle_sleeptime = ktime_add(ts->idle_sleeptime, ktime_sub(now, ts->idle_entrytime));
+	ts->idle_active = 0;
+}
+
+/**
+ * tick_nohz_stop_sched_tick - the CPU begins (or goes back) to idle
+ * @inidle: 1 from the idle loop; 0 from irq_exit(), which starts the idle
+ *	clock again only if the idle loop had started it
+ *
+ * 2.6.32's function also stops the tick here when no timer is due for a
+ * while; Linnet never stops it (nohz_mode stays NOHZ_MODE_INACTIVE), so
+ * only the idle accounting is done, as in 2.6.32 with nohz=off.
+ *
+ * Context: the idle task, or irq_exit() interrupting it.
+ */
+void tick_nohz_stop_sched_tick(int inidle)
+{
+	struct tick_sched *ts = &tick_cpu_sched;
+	unsigned long flags;
+	ktime_t now;
+
+	local_irq_save(flags);
+	if (inidle || ts->inidle) {
+		ts->inidle = 1;
+		now = ktime_get();
+		if (ts->idle_active)
+			tick_nohz_stop_idle(ts, now);
+		ts->idle_entrytime = now;
+		ts->idle_active = 1;
+	}
+	local_irq_restore(flags);
+}
+
+/**
+ * tick_nohz_restart_sched_tick - the idle loop ends: a task is to run
+ *
+ * Context: the idle task, interrupts on, before schedule().
+ */
+void tick_nohz_restart_sched_tick(void)
+{
+	struct tick_sched *ts = &tick_cpu_sched;
+
+	local_irq_disable();
+	if (ts->idle_active)
+		tick_nohz_stop_idle(ts, ktime_get());
+	ts->inidle = 0;
+	local_irq_enable();
+}
+
+/**
+ * tick_check_idle - an interrupt arrived while the CPU idled
+ * @cpu: the CPU (0)
+ *
+ * Its handler's time is not idle time: the idle clock stops until
+ * irq_exit() starts it again.
+ *
+ * Context: hard interrupt (irq_enter()), interrupts off.
+ */
+void tick_check_idle(int cpu)
+{
+	struct tick_sched *ts = &tick_cpu_sched;
+
+	if (ts->idle_active)
+		tick_nohz_stop_idle(ts, ktime_get());
 }
 
 /* Advance jiffies by every whole tick_period since the last update. */

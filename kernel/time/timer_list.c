@@ -11,7 +11,9 @@
  * (kernel/debug/kdb/kdb_views.c).
  *
  * The NO_HZ fields (nohz_mode, idle_tick ... idle_expires) are printed as
- * 2.6.32 prints them on a kernel that does not stop the tick: all zero.
+ * 2.6.32 built with NO_HZ prints them when it does not stop the tick
+ * (nohz=off): zero but for the idle accounting's idle_entrytime and
+ * idle_sleeptime (kernel/time/tick-sched.c).
  * As in 2.6.32, each timer is copied under the lock and printed after it
  * is dropped, since printing may sleep. See docs/time.md.
  */
@@ -103,12 +105,15 @@ static void print_base(struct timer_list_out *m, struct hrtimer_clock_base *base
 #define P(x) SEQ_printf(m, "  .%-15s: %llu\n", #x, (unsigned long long)(cpu_base->x))
 #define P_ns(x) \
 	SEQ_printf(m, "  .%-15s: %llu nsecs\n", #x, (unsigned long long)ktime_to_ns(cpu_base->x))
+#define P_ts_ns(x) \
+	SEQ_printf(m, "  .%-15s: %llu nsecs\n", #x, (unsigned long long)ktime_to_ns(ts->x))
 #define P_zero(x) SEQ_printf(m, "  .%-15s: 0\n", #x)
 #define P_zero_ns(x) SEQ_printf(m, "  .%-15s: 0 nsecs\n", #x)
 
 static void print_cpu(struct timer_list_out *m, int cpu, u64 now)
 {
 	struct hrtimer_cpu_base *cpu_base = &hrtimer_bases;
+	struct tick_sched *ts = tick_get_tick_sched(cpu);
 	int i;
 
 	SEQ_printf(m, "\ncpu: %d\n", cpu);
@@ -122,17 +127,20 @@ static void print_cpu(struct timer_list_out *m, int cpu, u64 now)
 	P(nr_retries);
 	P(nr_hangs);
 	P_ns(max_hang_time);
-	/* the NO_HZ state of struct tick_sched: never set without NO_HZ */
+	/*
+	 * the NO_HZ state of struct tick_sched: the tick is never stopped, so
+	 * only the idle accounting's fields are set, as 2.6.32 with nohz=off
+	 */
 	P_zero(nohz_mode);
 	P_zero_ns(idle_tick);
 	P_zero(tick_stopped);
 	P_zero(idle_jiffies);
 	P_zero(idle_calls);
 	P_zero(idle_sleeps);
-	P_zero_ns(idle_entrytime);
+	P_ts_ns(idle_entrytime);
 	P_zero_ns(idle_waketime);
 	P_zero_ns(idle_exittime);
-	P_zero_ns(idle_sleeptime);
+	P_ts_ns(idle_sleeptime);
 	P_zero(last_jiffies);
 	P_zero(next_jiffies);
 	P_zero_ns(idle_expires);

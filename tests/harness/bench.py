@@ -140,9 +140,12 @@ def qemu_cpu(pid):
 
 
 def _prompt_figures(kernel, build, append, icount, machine=(), cpu=None):
-    """Boot @kernel with the userland image to busybox's prompt; the prompt's wall time and,
-    under -icount, the guest's busy time from /proc/uptime (uptime minus idle). QEMU's CPU
-    time at the prompt is appended to the list @cpu, if given."""
+    """Boot @kernel with the userland image to busybox's prompt; the prompt's wall time,
+    /proc/uptime's uptime and idle (s), and the busy time from /proc/timer_list (ns, None
+    if the kernel prints no idle_sleeptime): the monotonic clock ("now at") less the idle
+    time NO_HZ's accounting counted, interrupts left out (".idle_sleeptime", the first
+    CPU's). Under -icount shift=0 that is the instructions executed. QEMU's CPU time at
+    the prompt is appended to the list @cpu, if given."""
     import time
     import userland
     extra = ["-icount", "shift=0,sleep=off", "-rtc", "clock=vm"] if icount else []
@@ -158,19 +161,19 @@ def _prompt_figures(kernel, build, append, icount, machine=(), cpu=None):
     # the wait above, before anything is typed
     wall = sh.t_prompt - sh.t_spawn
     try:
-        # the shell's own read and echo: no fork, no exec, whose instructions the
-        # "at most" bound below would count as the boot's
-        out = sh.run("{ read a; read b; } </proc/sched_debug 2>/dev/null; echo \"$b\"; "
+        # the shell's own read, case and echo: no fork, no exec, whose instructions
+        # would count as the boot's. Both clocks are read at the file's first read()
+        # (seq_file prints "now at" then); the shell reads on, a byte at a time,
+        # busy: the idle time cannot grow meanwhile
+        out = sh.run("while read -r a b c d; do case $a in now) n=$c;; .idle_sleeptime) "
+                     "echo \"busy $n $c\"; break;; esac; done </proc/timer_list 2>/dev/null; "
                      "read u </proc/uptime; echo \"$u\"")
         up, idle = (float(x) for x in re.findall(r"^([\d.]+) ([\d.]+)$", out, re.M)[-1])
-        # Linnet's scheduler clock, to the ns rather than to /proc/uptime's 10 ms:
-        # an upper bound of the instructions (idle time included)
-        m = re.search(r"now at ([\d.]+) msecs", out)
-        if icount and m:
-            up = float(m.group(1)) / 1000
+        m = re.search(r"^busy (\d+) (\d+)$", out, re.M)
+        busy = int(m.group(1)) - int(m.group(2)) if m else None
     finally:
         sh.close()
-    return wall, up, idle
+    return wall, up, idle, busy
 
 
 def floor_kernel(build):
@@ -213,9 +216,11 @@ def boot_to_prompt(build, runs=5):
     on each of prompt_machines().
 
     Under -icount shift=0 a busy guest's clock advances 1 ns per instruction, and an
-    idle one (hlt) jumps to its next timer: uptime minus idle time, in ns, is the
-    instructions the kernel and user space executed since the kernel started (to
-    10 ms, /proc/uptime's resolution); measured once per kernel, on the last machine.
+    idle one (hlt) jumps to its next timer: the monotonic clock less the idle time, in
+    ns, is the instructions the kernel and user space executed since the kernel started.
+    The idle time is NO_HZ's (/proc/timer_list's idle_sleeptime, to the ns, interrupts
+    counted as busy), or /proc/uptime's, to 10 ms, from a kernel without it; measured
+    once per kernel, on the last machine.
     Wall time is without icount, median of @runs, the kernels' boots taken in turn
     (and a floor_kernel() boot, QEMU's own start) on every machine, so that a change
     in the host's load touches all of them alike.
@@ -236,8 +241,11 @@ def boot_to_prompt(build, runs=5):
                     _prompt_figures(kernel, build, PROMPT_APPEND, False, opts, cpus[(m, label)])[0])
     icount = {}
     for label, kernel in kernels:
-        _, up, idle = _prompt_figures(kernel, build, PROMPT_APPEND, True, machines[-1][2])
-        icount[label] = dict(uptime=up, idle=idle, insns=round((up - idle) * 1e9))
+        _, up, idle, busy = _prompt_figures(kernel, build, PROMPT_APPEND, True, machines[-1][2])
+        # /proc/uptime's idle is counted by the tick, to 10 ms: the fallback of a
+        # kernel without NO_HZ's idle accounting
+        icount[label] = dict(uptime=up, idle=idle, exact=busy is not None,
+                             insns=busy if busy is not None else round((up - idle) * 1e9))
     end_load = os.getloadavg()[0]
     rows = []
     for m, what, _ in machines:
@@ -273,9 +281,13 @@ def prompt_section(rows):
         what = next(r["machine_what"] for r in prompt if r["machine"] == m)
         lines.append("- **%s**: %s." % (m, what))
     lines += ["",
-              "Instructions: under -icount shift=0, /proc/uptime's uptime minus its idle time,",
-              "to 10 ms (10 M instructions); below that, \"at most\" the guest's clock at the",
-              "prompt (Linnet's /proc/sched_debug, to the ns, idle included), of which 2 M are",
+              "Instructions: under -icount shift=0, where the guest's clock advances 1 ns per",
+              "instruction and jumps over the time it idles, the monotonic clock less the idle",
+              "time at the prompt, both in ns from /proc/timer_list (\"now at\" and the first",
+              "CPU's `.idle_sleeptime`: NO_HZ's idle accounting, from which interrupts are left",
+              "out; Linnet keeps it though it never stops the tick, kernel/time/tick-sched.c):",
+              "the instructions executed since the kernel started, to the one, the shell's",
+              "reading of the line the harness types included (a few hundred thousand), of which 2 M are",
               "the TSC calibration's 2.1 ms of busy waiting. Wall: without icount, from starting QEMU to the",
               "arrival of the prompt's bytes on the serial socket (the harness's own wait",
               "after the prompt, before it types, is not counted), median of %d boots taken in"
@@ -288,13 +300,16 @@ def prompt_section(rows):
               "stretches wall time (the boot waits for a CPU) far more than CPU time.", "",
               "| machine | kernel | instructions to the prompt | wall to the prompt | QEMU's CPU time | the boots' wall (ms) |",
               "|---|---|---:|---:|---:|---|"]
-    # /proc/uptime's 10 ms: a smaller busy time reads as 0 (or -10 ms); then the
-    # guest's clock at the prompt (uptime, idle included) bounds it from above
+    # a kernel without NO_HZ's idle accounting: /proc/uptime's idle, to 10 ms; a
+    # smaller busy time reads as 0 (or -10 ms), and the guest's clock at the prompt
+    # (uptime, idle included) bounds it from above
     floor = 10000000
     for r in prompt:
         walls = " ".join(str(w) for w in r["walls_ms"])
         insns = ""
-        if "insns" in r:
+        if "insns" in r and r.get("exact"):
+            insns = "%.1f M" % (r["insns"] / 1e6)
+        elif "insns" in r:
             insns = ("at most %d M" % round(r["uptime"] * 1000) if r["insns"] < floor else
                      "%d M" % (r["insns"] // 1000000))
         lines.append("| %s | %s | %s | %d ms | %s | %s |" % (
@@ -325,9 +340,12 @@ def prompt_section(rows):
     by = {r["kernel"]: r for r in prompt}
     if "insns" in by.get("linnet", {}) and "insns" in by.get("linux6.1", {}):
         linnet, linux = by["linnet"], by["linux6.1"]
-        bound = max(linnet["insns"], round(linnet["uptime"] * 1e9), 1)
-        lines += ["In instructions, %s1/%d of Linux's." % (
-            "under " if linnet["insns"] < floor else "", linux["insns"] // bound)]
+        if linnet.get("exact"):
+            lines += ["In instructions, 1/%d of Linux's." % (linux["insns"] // max(linnet["insns"], 1))]
+        else:
+            bound = max(linnet["insns"], round(linnet["uptime"] * 1e9), 1)
+            lines += ["In instructions, %s1/%d of Linux's." % (
+                "under " if linnet["insns"] < floor else "", linux["insns"] // bound)]
     lines += ["", "Where Linnet's time goes (docs/userland.md, \"Booting to the prompt\"): QEMU's",
               "start and firmware (the floor: qboot without a display adapter saves about 70 ms",
               "of SeaBIOS's with a VGA card on an idle host); then, under QEMU's TCG, mostly the",

@@ -22,6 +22,7 @@
 #include <linux/kernel.h>
 #include <linux/irqflags.h>
 #include <linux/sched.h>
+#include <linux/tick.h>
 #include <asm/desc.h>
 #include <asm/switch_to.h>
 #include <asm/i387.h>
@@ -79,8 +80,15 @@ void cpu_idle(void)
 		local_irq_disable();
 		if (need_resched()) {
 			local_irq_enable();
+			tick_nohz_restart_sched_tick();
 			schedule();
 		} else {
+			/*
+			 * idle time, counted from here to the next interrupt
+			 * (kernel/time/tick-sched.c); here at every turn, as an
+			 * interrupt's return may have preempted this loop
+			 */
+			tick_nohz_stop_sched_tick(1);
 			safe_halt();
 		}
 	}
