@@ -59,8 +59,10 @@ struct tick_sched *tick_get_tick_sched(int cpu)
 /* The idle period that began at idle_entrytime ends at @now. */
 static void tick_nohz_stop_idle(struct tick_sched *ts, ktime_t now)
 {
+	ktime_t delta = ktime_sub(now, ts->idle_entrytime);
+
 	ts->idle_lastupdate = now;
-	ts->idle_sleeptime = ktime_add(ts->idle_sleeptime, ktime_sub(now, ts->idle_entrytime));
+	ts->idle_sleeptime = ktime_add(ts->idle_sleeptime, delta);
 	ts->idle_active = 0;
 }
 

@@ -141,36 +141,52 @@ def qemu_cpu(pid):
 
 def _prompt_figures(kernel, build, append, icount, machine=(), cpu=None):
     """Boot @kernel with the userland image to busybox's prompt; the prompt's wall time,
-    /proc/uptime's uptime and idle (s), and the busy time from /proc/timer_list (ns, None
-    if the kernel prints no idle_sleeptime): the monotonic clock ("now at") less the idle
-    time NO_HZ's accounting counted, interrupts left out (".idle_sleeptime", the first
-    CPU's). Under -icount shift=0 that is the instructions executed. QEMU's CPU time at
-    the prompt is appended to the list @cpu, if given."""
+    /proc/uptime's uptime and idle (s), and the busy time (ns; None if the kernel prints
+    no idle_sleeptime): the clock less the idle time of NO_HZ's accounting, interrupts
+    left out (/proc/timer_list's first ".idle_sleeptime"). The clock is the scheduler's,
+    sched_clock(), from /proc/sched_debug's "now at" (Linnet's counts from the TSC's
+    calibration, the first thing the kernel times; Linux 6.1 has no such file, and its
+    monotonic clock, /proc/timer_list's "now at", stands in). Under -icount shift=0 the
+    busy time is the instructions executed. QEMU's CPU time at the prompt is appended to
+    the list @cpu, if given. The clocks are read once the boot has settled at the prompt
+    (both shells waiting): what they count is all the boot's work, the few dozen ticks
+    of that wait (some 2 000 instructions each) and the shell's reading of the line
+    typed."""
     import time
     import userland
-    extra = ["-icount", "shift=0,sleep=off", "-rtc", "clock=vm"] if icount else []
-    # under icount the clocks are read at once: an idle guest's clock races ahead
-    # (sleep=off) while the host waits
+    # sleep=on: an idle guest's clock follows the host's, so the ticks of the wait
+    # below are a few dozen (with sleep=off it would race from timer to timer, and
+    # each tick's handler, busy time, would count)
+    extra = ["-icount", "shift=0,sleep=on", "-rtc", "clock=vm"] if icount else []
     sh = userland.Shell(kernel, build, append=append, timeout=300, extra=extra + list(machine),
                         settle=0)
     if cpu is not None:
         cpu.append(qemu_cpu(sh.proc.pid))
-    if not icount:
-        time.sleep(0.2)  # let the shell put the tty into raw mode before typing
+    # let the shell put the tty into raw mode before typing; under icount, let the
+    # boot settle too: the shell on tty1 may still be starting when ttyS0's prompt
+    # comes, and its work is the boot's
+    time.sleep(0.3 if icount else 0.2)
     # from QEMU's start to the prompt's arrival on the serial socket; not to
     # the wait above, before anything is typed
     wall = sh.t_prompt - sh.t_spawn
     try:
         # the shell's own read, case and echo: no fork, no exec, whose instructions
-        # would count as the boot's. Both clocks are read at the file's first read()
-        # (seq_file prints "now at" then); the shell reads on, a byte at a time,
-        # busy: the idle time cannot grow meanwhile
-        out = sh.run("while read -r a b c d; do case $a in now) n=$c;; .idle_sleeptime) "
-                     "echo \"busy $n $c\"; break;; esac; done </proc/timer_list 2>/dev/null; "
-                     "read u </proc/uptime; echo \"$u\"")
+        # would count as the boot's. A /proc file's text is made at its first read()
+        # (seq_file); the shell reads on a byte at a time, busy: the idle time cannot
+        # grow between the two files
+        out = sh.run("{ read a; read b; } </proc/sched_debug 2>/dev/null; echo \"$b\"; "
+                     "while read -r a b c d; do case $a in now) echo \"$a $b $c\";; "
+                     ".idle_sleeptime) echo \"idle $c\"; break;; esac; done "
+                     "</proc/timer_list 2>/dev/null; read u </proc/uptime; echo \"$u\"")
         up, idle = (float(x) for x in re.findall(r"^([\d.]+) ([\d.]+)$", out, re.M)[-1])
-        m = re.search(r"^busy (\d+) (\d+)$", out, re.M)
-        busy = int(m.group(1)) - int(m.group(2)) if m else None
+        busy = None
+        m = re.search(r"^idle (\d+)$", out, re.M)
+        sched = re.search(r"now at (\d+)\.(\d{6}) msecs", out)
+        ktime = re.search(r"^now at (\d+)$", out, re.M)
+        if m and (sched or ktime):
+            now = (int(sched.group(1)) * 1000000 + int(sched.group(2)) if sched
+                   else int(ktime.group(1)))
+            busy = now - int(m.group(1))
     finally:
         sh.close()
     return wall, up, idle, busy
@@ -215,12 +231,12 @@ def boot_to_prompt(build, runs=5):
     """Boot to busybox's prompt on Linnet and on Linux 6.1 (if `make oracle` fetched it),
     on each of prompt_machines().
 
-    Under -icount shift=0 a busy guest's clock advances 1 ns per instruction, and an
-    idle one (hlt) jumps to its next timer: the monotonic clock less the idle time, in
-    ns, is the instructions the kernel and user space executed since the kernel started.
-    The idle time is NO_HZ's (/proc/timer_list's idle_sleeptime, to the ns, interrupts
-    counted as busy), or /proc/uptime's, to 10 ms, from a kernel without it; measured
-    once per kernel, on the last machine.
+    Under -icount shift=0 a busy guest's clock advances 1 ns per instruction: the
+    scheduler's clock less the idle time, in ns, is the instructions the kernel and user
+    space executed since the clock started (_prompt_figures). The idle time is NO_HZ's
+    (/proc/timer_list's idle_sleeptime, to the ns, interrupts counted as busy), or
+    /proc/uptime's, to 10 ms, from a kernel without it; measured once per kernel, on the
+    last machine.
     Wall time is without icount, median of @runs, the kernels' boots taken in turn
     (and a floor_kernel() boot, QEMU's own start) on every machine, so that a change
     in the host's load touches all of them alike.
@@ -281,13 +297,18 @@ def prompt_section(rows):
         what = next(r["machine_what"] for r in prompt if r["machine"] == m)
         lines.append("- **%s**: %s." % (m, what))
     lines += ["",
-              "Instructions: under -icount shift=0, where the guest's clock advances 1 ns per",
-              "instruction and jumps over the time it idles, the monotonic clock less the idle",
-              "time at the prompt, both in ns from /proc/timer_list (\"now at\" and the first",
-              "CPU's `.idle_sleeptime`: NO_HZ's idle accounting, from which interrupts are left",
-              "out; Linnet keeps it though it never stops the tick, kernel/time/tick-sched.c):",
-              "the instructions executed since the kernel started, to the one, the shell's",
-              "reading of the line the harness types included (a few hundred thousand), of which 2 M are",
+              "Instructions: under -icount shift=0, where a busy guest's clock advances 1 ns per",
+              "instruction, the clock less the time the CPU idled, both to the ns, once the boot",
+              "has settled at the prompt (both shells waiting; the harness waits 0.3 s, with",
+              "`sleep=on` so that the idle guest's clock follows the host's): the scheduler's clock",
+              "(/proc/sched_debug's \"now at\"; Linnet's counts from the TSC's calibration, Linux",
+              "6.1 has no such file and its monotonic clock, /proc/timer_list's, stands in) less",
+              "NO_HZ's idle time, which leaves out the interrupts that came meanwhile",
+              "(/proc/timer_list's `.idle_sleeptime`; Linnet keeps that accounting though it never",
+              "stops the tick, kernel/time/tick-sched.c). That is the instructions executed, the",
+              "few dozen ticks of the wait and the shell's reading of the line the harness types",
+              "included: two boots of Linnet agree to some 40 000; Linux's count moves with the",
+              "host by a few per cent (4 660 M with `sleep=off` and no wait). Of Linnet's, 2 M are",
               "the TSC calibration's 2.1 ms of busy waiting. Wall: without icount, from starting QEMU to the",
               "arrival of the prompt's bytes on the serial socket (the harness's own wait",
               "after the prompt, before it types, is not counted), median of %d boots taken in"
@@ -308,7 +329,7 @@ def prompt_section(rows):
         walls = " ".join(str(w) for w in r["walls_ms"])
         insns = ""
         if "insns" in r and r.get("exact"):
-            insns = "%.1f M" % (r["insns"] / 1e6)
+            insns = ("%.1f M" if r["insns"] < 1e9 else "%.0f M") % (r["insns"] / 1e6)
         elif "insns" in r:
             insns = ("at most %d M" % round(r["uptime"] * 1000) if r["insns"] < floor else
                      "%d M" % (r["insns"] // 1000000))
@@ -351,12 +372,13 @@ def prompt_section(rows):
               "of SeaBIOS's with a VGA card on an idle host); then, under QEMU's TCG, mostly the",
               "translation of each piece of guest code the first time it runs, not the",
               "instructions, which are few (a perf profile of QEMU's vCPU thread: some 57% in",
-              "TCG's code generator). QEMU's `info jit` counts about 16 400 translation blocks at",
-              "the prompt: 5 800 the kernel's boot to /init, then about 7 000 busybox's (init,",
-              "`--install`, rcS's shell, the two login shells) and 4 000 the kernel's work for",
-              "them. A quarter of them translate the same code a second time: CR0.TS is part",
-              "of a block's key, and the lazy FPU switch (2.6.32's, docs/processes.md) runs kernel",
-              "and busybox code with TS set and clear by turns. Next come the host's page faults:",
+              "TCG's code generator). QEMU's `info jit` counts about 16 000 translation blocks at",
+              "the prompt: 5 800 the kernel's boot to /init, then about 5 700 busybox's (init,",
+              "rcS's shell, the two login shells) and 4 300 the kernel's work for them. A fifth",
+              "of them translate the same code a second time: CR0.TS is part of a block's key,",
+              "and the lazy FPU switch (2.6.32's, docs/processes.md) runs kernel and busybox",
+              "code with TS set and clear by turns (an eager switch, as Linux 4.6+, measured: 3 500",
+              "blocks and 15% of QEMU's CPU time fewer). Next come the host's page faults:",
               "QEMU backs guest memory and its code buffer with 2 MB huge pages, and the first",
               "touch of each costs a 2 MB clear (about 4 ms of CPU each on this host under load;",
               "Linnet touches 6 of guest memory and 5 of code buffer, the floor 2 and 1). No part",
