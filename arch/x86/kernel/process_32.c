@@ -10,8 +10,14 @@
  * the CPU guarantees cannot take an interrupt between the two
  * instructions. So a wake-up is never missed:
  *
- *   cli; need_resched? --no--> sti; hlt  (an interrupt ends the hlt)
- *                      --yes-> sti; schedule()
+ *   cli; need_resched? --no--> start the idle clock; sti; hlt  (an interrupt ends the hlt)
+ *                      --yes-> sti; stop the idle clock; schedule()
+ *
+ * The idle clock is NO_HZ's idle accounting (kernel/time/tick-sched.c,
+ * docs/time.md). Linux 2.6.32 starts it once per call of schedule(), as
+ * its idle loop runs with preemption off; Linnet's can be preempted at an
+ * interrupt's return, and resumes after the hlt, so the clock is started
+ * before every hlt.
  *
  * Under QEMU -icount sleep=off a halted CPU costs no wall time: the
  * virtual clock jumps to the next timer. This is the idle task (pid 0):
