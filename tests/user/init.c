@@ -43,6 +43,8 @@ static const char *const more_tests[] = {
 	"/epoll",
 	"/timerfd",
 	"/signalfd",
+	"/sysvmsg",
+	"/sysvsem",
 };
 /* clang-format on */
 
