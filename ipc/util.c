@@ -61,7 +61,7 @@ static int __init ipc_init(void)
 {
 	sem_init();
 	msg_init();
-	/* shm_init(); */
+	shm_init();
 	return 0;
 }
 __initcall(ipc_init);

@@ -45,6 +45,7 @@ static const char *const more_tests[] = {
 	"/signalfd",
 	"/sysvmsg",
 	"/sysvsem",
+	"/sysvshm",
 };
 /* clang-format on */
 

@@ -64,6 +64,20 @@ static long ipc_semctl(int first, int second, int third, void __user *ptr)
 	return sys_semctl(first, second, third, fourth);
 }
 
+/* SHMAT: the attach address is written to *third; version 1 is iBCS2's */
+static long ipc_shmat(int version, int first, int second, int third, void __user *ptr)
+{
+	unsigned long raddr;
+	long ret;
+
+	if (version == 1)
+		return -EINVAL;
+	ret = do_shmat(first, ptr, second, &raddr);
+	if (ret)
+		return ret;
+	return put_user(raddr, (unsigned long __user *)third);
+}
+
 /**
  * sys_ipc - ipc(2): System V IPC on i386 (system call 117)
  * @call: the operation (SEMOP...SHMCTL) in the low 16 bits, the version above
@@ -98,6 +112,14 @@ asmlinkage long sys_ipc(unsigned int call, int first, int second, int third, voi
 		return sys_msgget(first, second);
 	case MSGCTL:
 		return sys_msgctl(first, second, ptr);
+	case SHMAT:
+		return ipc_shmat(version, first, second, third, ptr);
+	case SHMDT:
+		return sys_shmdt(ptr);
+	case SHMGET:
+		return sys_shmget(first, second, third);
+	case SHMCTL:
+		return sys_shmctl(first, second, ptr);
 	default:
 		return -ENOSYS;
 	}
