@@ -67,6 +67,13 @@ static int msg_bytes; /* their bytes */
 
 #define msg_unlock(msq) ipc_unlock(&(msq)->q_perm)
 
+/* The queue whose q_perm @ipcp is */
+static inline struct msg_queue *msq_of(struct kern_ipc_perm *ipcp)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
+	return container_of(ipcp, struct msg_queue, q_perm);
+}
+
 static int sysvipc_msg_proc_show(struct seq_file *s, void *it);
 
 /**
@@ -298,7 +305,7 @@ long do_msgsnd(int msqid, long mtype, void __user *mtext, size_t msgsz, int msgf
 		kfree(msg);
 		return PTR_ERR(ipcp);
 	}
-	msq = container_of(ipcp, struct msg_queue, q_perm);
+	msq = msq_of(ipcp);
 	err = msg_wait_room(msq, msgsz, msgflg);
 	if (err) {
 		kfree(msg);
@@ -329,7 +336,7 @@ long do_msgsnd(int msqid, long mtype, void __user *mtext, size_t msgsz, int msgf
  */
 asmlinkage long sys_msgsnd(int msqid, struct msgbuf __user *msgp, size_t msgsz, int msgflg)
 {
-	long mtype;
+	long mtype = 0;
 
 	if (get_user(mtype, &msgp->mtype))
 		return -EFAULT;
@@ -466,7 +473,7 @@ long do_msgrcv(int msqid, long *pmtype, void __user *mtext, size_t msgsz, long m
 	ipcp = ipc_lock_check(msg_ids, msqid);
 	if (IS_ERR(ipcp))
 		return PTR_ERR(ipcp);
-	msg = msg_get(container_of(ipcp, struct msg_queue, q_perm), msgtyp, mode, msgsz, msgflg);
+	msg = msg_get(msq_of(ipcp), msgtyp, mode, msgsz, msgflg);
 	if (IS_ERR(msg))
 		return PTR_ERR(msg);
 	msgsz = min(msgsz, (size_t)msg->m_ts);
@@ -491,7 +498,7 @@ long do_msgrcv(int msqid, long *pmtype, void __user *mtext, size_t msgsz, long m
 asmlinkage long sys_msgrcv(int msqid, struct msgbuf __user *msgp, size_t msgsz, long msgtyp,
 			   int msgflg)
 {
-	long err, mtype;
+	long err, mtype = 0;
 
 	err = do_msgrcv(msqid, &mtype, msgp->mtext, msgsz, msgtyp, msgflg);
 	if (err >= 0 && put_user(mtype, &msgp->mtype))
@@ -564,11 +571,11 @@ static int msgctl_down(int msqid, int cmd, struct msqid_ds __user *buf, int vers
 	if (IS_ERR(ipcp))
 		return PTR_ERR(ipcp);
 	if (cmd == IPC_RMID) {
-		freeque(container_of(ipcp, struct msg_queue, q_perm));
+		freeque(msq_of(ipcp));
 		up_write(&msg_ids->rw_mutex);
 		return 0;
 	}
-	err = msgctl_set(container_of(ipcp, struct msg_queue, q_perm), &set);
+	err = msgctl_set(msq_of(ipcp), &set);
 	ipc_unlock(ipcp);
 	up_write(&msg_ids->rw_mutex);
 	return err;
@@ -623,7 +630,7 @@ static int msgctl_stat(int msqid, int cmd, struct msqid_ds __user *buf, int vers
 		ipc_unlock(ipcp);
 		return -EACCES;
 	}
-	msq = container_of(ipcp, struct msg_queue, q_perm);
+	msq = msq_of(ipcp);
 	memset(&tbuf, 0, sizeof(tbuf));
 	kernel_to_ipc64_perm(ipcp, &tbuf.msg_perm);
 	tbuf.msg_stime = msq->q_stime;

@@ -51,6 +51,13 @@ static int used_sems; /* semaphores in all sets (semmns) */
 
 #define sem_unlock(sma) ipc_unlock(&(sma)->sem_perm)
 
+/* The set whose sem_perm @ipcp is */
+static inline struct sem_array *sma_of(struct kern_ipc_perm *ipcp)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
+	return container_of(ipcp, struct sem_array, sem_perm);
+}
+
 static int sysvipc_sem_proc_show(struct seq_file *s, void *it);
 
 /**
@@ -74,7 +81,7 @@ static struct sem_array *sem_lock_check(int id)
 
 	if (IS_ERR(ipcp))
 		return ERR_CAST(ipcp);
-	return container_of(ipcp, struct sem_array, sem_perm);
+	return sma_of(ipcp);
 }
 
 /* semget's getnew: a set of @params->u.nsems zeroed semaphores. Context: rw_mutex held */
@@ -110,7 +117,7 @@ static int newary(struct ipc_params *params)
 /* An existing set may be asked for with fewer semaphores, not more */
 static int sem_more_checks(struct kern_ipc_perm *ipcp, struct ipc_params *params)
 {
-	if (params->u.nsems > container_of(ipcp, struct sem_array, sem_perm)->sem_nsems)
+	if (params->u.nsems > sma_of(ipcp)->sem_nsems)
 		return -EINVAL;
 	return 0;
 }
@@ -554,7 +561,7 @@ static int semctl_stat(int semid, int cmd, void __user *buf, int version)
 		ipc_unlock(ipcp);
 		return -EACCES;
 	}
-	sma = container_of(ipcp, struct sem_array, sem_perm);
+	sma = sma_of(ipcp);
 	memset(&tbuf, 0, sizeof(tbuf));
 	kernel_to_ipc64_perm(ipcp, &tbuf.sem_perm);
 	tbuf.sem_otime = sma->sem_otime;
@@ -704,10 +711,10 @@ static int semctl_down(int semid, int cmd, int version, union semun arg)
 	if (IS_ERR(ipcp))
 		return PTR_ERR(ipcp);
 	if (cmd == IPC_RMID) {
-		freeary(container_of(ipcp, struct sem_array, sem_perm));
+		freeary(sma_of(ipcp));
 	} else {
 		ipc_update_perm(&set.sem_perm, ipcp);
-		container_of(ipcp, struct sem_array, sem_perm)->sem_ctime = get_seconds();
+		sma_of(ipcp)->sem_ctime = get_seconds();
 		ipc_unlock(ipcp);
 	}
 	up_write(&sem_ids->rw_mutex);
@@ -801,9 +808,8 @@ static struct sem_undo *first_undo(struct sem_undo_list *ulp, int *semid)
 	struct sem_undo *un;
 
 	spin_lock(&ulp->lock);
-	un = list_empty(&ulp->list_proc) ?
-		     NULL :
-		     list_first_entry(&ulp->list_proc, struct sem_undo, list_proc);
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
+	un = list_first_entry_or_null(&ulp->list_proc, struct sem_undo, list_proc);
 	*semid = un ? un->semid : -1;
 	spin_unlock(&ulp->lock);
 	return un;

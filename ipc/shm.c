@@ -62,6 +62,13 @@ int shm_tot; /* pages in all segments (shmall) */
 
 #define shm_unlock(shp) ipc_unlock(&(shp)->shm_perm)
 
+/* The segment whose shm_perm @ipcp is */
+static inline struct shmid_kernel *shp_of(struct kern_ipc_perm *ipcp)
+{
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
+	return container_of(ipcp, struct shmid_kernel, shm_perm);
+}
+
 static int sysvipc_shm_proc_show(struct seq_file *s, void *it);
 
 /**
@@ -84,7 +91,7 @@ static struct shmid_kernel *shm_lock(int id)
 
 	if (IS_ERR(ipcp))
 		return ERR_CAST(ipcp);
-	return container_of(ipcp, struct shmid_kernel, shm_perm);
+	return shp_of(ipcp);
 }
 
 static struct shmid_kernel *shm_lock_check(int id)
@@ -93,7 +100,7 @@ static struct shmid_kernel *shm_lock_check(int id)
 
 	if (IS_ERR(ipcp))
 		return ERR_CAST(ipcp);
-	return container_of(ipcp, struct shmid_kernel, shm_perm);
+	return shp_of(ipcp);
 }
 
 /* Free a segment: out of the table, its file dropped. Context: rw_mutex held, shp locked */
@@ -222,7 +229,7 @@ static int newseg(struct ipc_params *params)
 /* An existing segment may be asked for with a smaller size, not a larger */
 static int shm_more_checks(struct kern_ipc_perm *ipcp, struct ipc_params *params)
 {
-	if (container_of(ipcp, struct shmid_kernel, shm_perm)->shm_segsz < params->u.size)
+	if (shp_of(ipcp)->shm_segsz < params->u.size)
 		return -EINVAL;
 	return 0;
 }
@@ -487,11 +494,12 @@ static int shmctl_ipc_info(void __user *buf, int version)
 		if (copy_to_user(buf, &info, sizeof(info)))
 			return -EFAULT;
 	} else {
-		struct shminfo old = { .shmmax = min_t(unsigned long, info.shmmax, INT_MAX),
-				       .shmmin = info.shmmin,
+		struct shminfo old = { .shmmin = info.shmmin,
 				       .shmmni = info.shmmni,
 				       .shmseg = info.shmseg,
 				       .shmall = info.shmall };
+
+		old.shmmax = info.shmmax > INT_MAX ? INT_MAX : info.shmmax;
 
 		if (copy_to_user(buf, &old, sizeof(old)))
 			return -EFAULT;
@@ -516,8 +524,7 @@ static int shmctl_shm_info(void __user *buf)
 		struct kern_ipc_perm *ipcp = shm_ids->entries[slot];
 
 		if (ipcp)
-			info.shm_rss += container_of(ipcp, struct shmid_kernel, shm_perm)
-						->shm_file->f_mapping->nrpages;
+			info.shm_rss += shp_of(ipcp)->shm_file->f_mapping->nrpages;
 	}
 	max_id = ipc_get_maxid(shm_ids);
 	up_read(&shm_ids->rw_mutex);
@@ -608,10 +615,10 @@ static int shmctl_down(int shmid, int cmd, struct shmid_ds __user *buf, int vers
 	if (IS_ERR(ipcp))
 		return PTR_ERR(ipcp);
 	if (cmd == IPC_RMID) {
-		do_shm_rmid(container_of(ipcp, struct shmid_kernel, shm_perm));
+		do_shm_rmid(shp_of(ipcp));
 	} else {
 		ipc_update_perm(&set.shm_perm, ipcp);
-		container_of(ipcp, struct shmid_kernel, shm_perm)->shm_ctim = get_seconds();
+		shp_of(ipcp)->shm_ctim = get_seconds();
 		ipc_unlock(ipcp);
 	}
 	up_write(&shm_ids->rw_mutex);

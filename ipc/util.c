@@ -313,6 +313,7 @@ void ipc_rcu_getref(void *ptr)
 
 static void ipc_rcu_free(struct rcu_head *head)
 {
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	kfree(container_of(head, struct ipc_rcu, rcu));
 }
 
