@@ -324,6 +324,21 @@ long do_msgsnd(int msqid, long mtype, void __user *mtext, size_t msgsz, int msgf
 	return 0;
 }
 
+/*
+ * The fields of a user's struct msgbuf, by address arithmetic: @msgp may
+ * be any value (NULL, a kernel address), which only the copy may refuse,
+ * so it is never dereferenced, not even as &msgp->mtype.
+ */
+static long __user *msgbuf_mtype(struct msgbuf __user *msgp)
+{
+	return (long __user *)((char __user *)msgp + offsetof(struct msgbuf, mtype));
+}
+
+static void __user *msgbuf_mtext(struct msgbuf __user *msgp)
+{
+	return (char __user *)msgp + offsetof(struct msgbuf, mtext);
+}
+
 /**
  * sys_msgsnd - msgsnd(2): append a message to a queue
  * @msqid: the queue's id
@@ -338,9 +353,9 @@ asmlinkage long sys_msgsnd(int msqid, struct msgbuf __user *msgp, size_t msgsz, 
 {
 	long mtype = 0;
 
-	if (get_user(mtype, &msgp->mtype))
+	if (get_user(mtype, msgbuf_mtype(msgp)))
 		return -EFAULT;
-	return do_msgsnd(msqid, mtype, msgp->mtext, msgsz, msgflg);
+	return do_msgsnd(msqid, mtype, msgbuf_mtext(msgp), msgsz, msgflg);
 }
 
 /* msgtyp and MSG_EXCEPT as a search mode; a negative type is made positive */
@@ -500,8 +515,8 @@ asmlinkage long sys_msgrcv(int msqid, struct msgbuf __user *msgp, size_t msgsz, 
 {
 	long err, mtype = 0;
 
-	err = do_msgrcv(msqid, &mtype, msgp->mtext, msgsz, msgtyp, msgflg);
-	if (err >= 0 && put_user(mtype, &msgp->mtype))
+	err = do_msgrcv(msqid, &mtype, msgbuf_mtext(msgp), msgsz, msgtyp, msgflg);
+	if (err >= 0 && put_user(mtype, msgbuf_mtype(msgp)))
 		err = -EFAULT;
 	return err;
 }
