@@ -401,7 +401,11 @@ static void msg_dequeue(struct msg_queue *msq, struct msg_msg *msg)
 	ss_wakeup(&msq->q_senders, 0);
 }
 
-/* Sleep as a receiver until a sender hands over a message, or an error; unlocked after */
+/*
+ * Sleep as a receiver until a sender hands over a message, IPC_SET or
+ * removal wakes it, or a signal; @msq locked on entry and on return.
+ * ERR_PTR(-EAGAIN): nothing handed over, look at the queue again.
+ */
 static struct msg_msg *msg_wait_message(struct msg_queue *msq, long msgtyp, int mode, size_t msgsz,
 					int msgflg)
 {
@@ -418,16 +422,14 @@ static struct msg_msg *msg_wait_message(struct msg_queue *msq, long msgtyp, int 
 	msg_sleep(msq);
 	__set_current_state(TASK_RUNNING);
 	msg = msr.r_msg;
-	if (msg == ERR_PTR(-EAGAIN)) { /* not handed anything: still listed */
-		list_del(&msr.r_list);
-		if (signal_pending(current))
-			msg = ERR_PTR(-ERESTARTNOHAND);
-	}
-	msg_unlock(msq);
+	if (msg == ERR_PTR(-EAGAIN) && !list_empty(&msr.r_list))
+		list_del(&msr.r_list); /* still listed: a signal or a spurious wake-up */
+	if (msg == ERR_PTR(-EAGAIN) && signal_pending(current))
+		msg = ERR_PTR(-ERESTARTNOHAND);
 	return msg;
 }
 
-/* Find or wait for a message; it is off the queue when returned */
+/* Find or wait for a message; it is off the queue when returned. @msq locked, unlocked after */
 static struct msg_msg *msg_get(struct msg_queue *msq, long msgtyp, int mode, size_t msgsz,
 			       int msgflg)
 {
@@ -452,8 +454,7 @@ static struct msg_msg *msg_get(struct msg_queue *msq, long msgtyp, int mode, siz
 		}
 		msg = msg_wait_message(msq, msgtyp, mode, msgsz, msgflg);
 		if (msg != ERR_PTR(-EAGAIN))
-			return msg;
-		ipc_lock_by_ptr(&msq->q_perm); /* woken to look again (IPC_SET) */
+			break;
 		if (msq->q_perm.deleted) {
 			msg = ERR_PTR(-EIDRM);
 			break;

@@ -111,6 +111,11 @@ static int ipc_free_slot(struct ipc_ids *ids)
 		return -ENOMEM;
 	if (ids->size)
 		memcpy(bigger, ids->entries, ids->size * sizeof(*bigger));
+	/*
+	 * Lookups read the array inside rcu_read_lock(), that is with
+	 * preemption off: on Linnet's one CPU none can be half way through
+	 * it now. (With SMP the old array would be freed after a grace period.)
+	 */
 	kfree(ids->entries);
 	ids->entries = bigger;
 	ids->size = size;
