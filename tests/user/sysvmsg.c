@@ -376,6 +376,41 @@ static void permissions(void)
 	say("queue gone: %d", msgget(KEY, 0) < 0 ? -errno : 0);
 }
 
+/* A receiver as uid 1000 asleep when root takes its read permission away: IPC_SET wakes it */
+static void revoked(void)
+{
+	int id = msgget(IPC_PRIVATE, 0666), status;
+	struct msqid_ds ds;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		setgid(1000);
+		setuid(1000);
+		_exit(-(msgrcv(id, &(struct msg){ 0 }, 64, 0, 0) < 0 ? errno : 0));
+	}
+	usleep(200000);
+	msgctl(id, IPC_STAT, &ds);
+	ds.msg_perm.mode = 0600;
+	say("IPC_SET mode 0600 under a sleeping uid 1000 receiver: %d",
+	    msgctl(id, IPC_SET, &ds) ? -errno : 0);
+	waitpid(pid, &status, 0);
+	say("  the receiver looked again: exit %d", WEXITSTATUS(status));
+	msgctl(id, IPC_RMID, NULL);
+}
+
+/* MSG_STAT takes a slot (id % 32768, what ipcs walks) and returns the id */
+static void msg_stat(void)
+{
+	int id = msgget(IPC_PRIVATE, 0600);
+	struct msqid_ds ds;
+	int r = msgctl(id % 32768, MSG_STAT, &ds);
+
+	say("MSG_STAT of the id's slot: returns the id %d, qbytes %lu", r == id,
+	    (unsigned long)ds.msg_qbytes);
+	msgctl(id, IPC_RMID, NULL);
+	say("MSG_STAT of the emptied slot: %d", msgctl(id % 32768, MSG_STAT, &ds) < 0 ? -errno : 0);
+}
+
 static void info(void)
 {
 	struct msginfo mi;
@@ -473,6 +508,8 @@ int main(void)
 	interrupted(1);
 	removed_sender();
 	permissions();
+	revoked();
+	msg_stat();
 	info();
 	procfs();
 	sysctls();

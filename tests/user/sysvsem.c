@@ -366,6 +366,19 @@ static void permissions(void)
 	ctl(id, 0, IPC_RMID, 0);
 }
 
+/* SEM_STAT takes a slot (id % 32768, what ipcs walks) and returns the id */
+static void sem_stat(void)
+{
+	int id = semget(IPC_PRIVATE, 2, 0600);
+	struct semid_ds ds;
+	int r = ctl(id % 32768, 0, SEM_STAT, (long)&ds);
+
+	say("SEM_STAT of the id's slot: returns the id %d, nsems %lu", r == id,
+	    (unsigned long)ds.sem_nsems);
+	ctl(id, 0, IPC_RMID, 0);
+	say("SEM_STAT of the emptied slot: %d", ctl(id % 32768, 0, SEM_STAT, (long)&ds));
+}
+
 static void info(void)
 {
 	struct seminfo si;
@@ -419,6 +432,7 @@ int main(void)
 	undo();
 	undo_removed();
 	permissions();
+	sem_stat();
 	info();
 	procfs();
 	return 0;

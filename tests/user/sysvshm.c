@@ -340,6 +340,19 @@ static void info(void)
 	shmctl(id, IPC_RMID, NULL);
 }
 
+/* SHM_STAT takes a slot (id % 32768, what ipcs walks) and returns the id */
+static void shm_stat(void)
+{
+	int id = shmget(IPC_PRIVATE, 5000, 0600);
+	struct shmid_ds ds;
+	int r = shmctl(id % 32768, SHM_STAT, &ds);
+
+	say("SHM_STAT of the id's slot: returns the id %d, segsz %lu", r == id,
+	    (unsigned long)ds.shm_segsz);
+	shmctl(id, IPC_RMID, NULL);
+	say("SHM_STAT of the emptied slot: %d", shmctl(id % 32768, SHM_STAT, &ds) < 0 ? -errno : 0);
+}
+
 /* The old (IPC_OLD) record through ipc() */
 static void old_layout(void)
 {
@@ -356,10 +369,17 @@ static void old_layout(void)
 	} old;
 	char *a = shmat(id, NULL, 0);
 
+	struct {
+		int shmmax, shmmin, shmmni, shmseg, shmall;
+	} oldinfo;
+
 	memset(&old, 0, sizeof(old));
 	say("ipc(SHMCTL, IPC_STAT) old layout: %ld", ipc(IPCOP_SHMCTL, id, IPC_STAT, 0, &old, 0));
 	say("  segsz %d nattch %u mode %o cpid me %d", old.segsz, old.nattch, old.perm.mode,
 	    old.cpid == (unsigned short)getpid());
+	say("ipc(SHMCTL, IPC_INFO) old layout: returns >= 0 %d",
+	    ipc(IPCOP_SHMCTL, 0, IPC_INFO, 0, &oldinfo, 0) >= 0);
+	say("  shmmax %d shmmin %d shmmni %d", oldinfo.shmmax, oldinfo.shmmin, oldinfo.shmmni);
 	shmdt(a);
 	shmctl(id, IPC_RMID, NULL);
 }
@@ -408,6 +428,7 @@ int main(int argc, char **argv)
 	maps();
 	permissions();
 	info();
+	shm_stat();
 	old_layout();
 	procfs();
 	return 0;
