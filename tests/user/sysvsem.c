@@ -4,12 +4,13 @@
  * values and records, semop's all-or-nothing lists, IPC_NOWAIT, waits
  * for a value and for zero in a child (GETNCNT, GETZCNT), semtimedop's
  * timeout, a signal and a removal waking sleepers, SEM_UNDO applied at
- * exit and at a kill, -ERANGE, permissions as another user and
+ * exit and at a kill, shared by threads (CLONE_SYSVSEM), -ERANGE, permissions as another user and
  * /proc/sysvipc/sem. Ids differ between kernels: only facts about them
  * are printed.
  */
 #define _GNU_SOURCE
 #include "usertest.h"
+#include <pthread.h>
 #include <sys/ipc.h>
 #include <sys/sem.h>
 #include <sys/mount.h>
@@ -314,6 +315,33 @@ static void undo(void)
 	ctl(id, 0, IPC_RMID, 0);
 }
 
+static void *thread_takes(void *arg)
+{
+	op(*(int *)arg, 0, -1, SEM_UNDO);
+	return NULL;
+}
+
+/* Threads share one undo list (CLONE_SYSVSEM): a thread's exit does not undo, the process's does */
+static void undo_threads(void)
+{
+	int id = semget(IPC_PRIVATE, 1, 0600), r;
+	pthread_t t;
+	pid_t pid;
+
+	ctl(id, 0, SETVAL, 1);
+	pid = fork();
+	if (pid == 0) {
+		pthread_create(&t, NULL, thread_takes, &id);
+		pthread_join(t, NULL);
+		say("  a thread took semaphore 0 with SEM_UNDO and exited: value %d",
+		    ctl(id, 0, GETVAL, 0));
+		_exit(0);
+	}
+	r = reap(pid);
+	say("its process exited (%d): value %d", r, ctl(id, 0, GETVAL, 0));
+	ctl(id, 0, IPC_RMID, 0);
+}
+
 static void undo_removed(void)
 {
 	int id = semget(IPC_PRIVATE, 1, 0600), id2, r;
@@ -430,6 +458,7 @@ int main(void)
 	waiting();
 	timed();
 	undo();
+	undo_threads();
 	undo_removed();
 	permissions();
 	sem_stat();
