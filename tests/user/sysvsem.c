@@ -4,9 +4,9 @@
  * values and records, semop's all-or-nothing lists, IPC_NOWAIT, waits
  * for a value and for zero in a child (GETNCNT, GETZCNT), semtimedop's
  * timeout, a signal and a removal waking sleepers, SEM_UNDO applied at
- * exit and at a kill, shared by threads (CLONE_SYSVSEM), -ERANGE, permissions as another user and
- * /proc/sysvipc/sem. Ids differ between kernels: only facts about them
- * are printed.
+ * exit and at a kill and shared by threads (CLONE_SYSVSEM), -ERANGE,
+ * permissions as another user and /proc/sysvipc/sem. Ids differ between
+ * kernels: only facts about them are printed.
  */
 #define _GNU_SOURCE
 #include "usertest.h"
