@@ -469,6 +469,7 @@ void __noreturn do_exit(long code)
 	tsk->sighand = NULL;
 	local_irq_enable();
 	tsk->exit_code = code;
+	exit_sem(tsk); /* SEM_UNDO's totals go back to their sets (ipc/sem.c) */
 	exit_files(tsk);
 	exit_fs(tsk);
 	if (group_dead && tsk->signal->leader)

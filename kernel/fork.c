@@ -919,6 +919,8 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 		goto bad_fork_free;
 	ret = copy_sighand(clone_flags, p);
 	if (!ret)
+		ret = copy_semundo(clone_flags, p);
+	if (!ret)
 		ret = copy_files(clone_flags, p);
 	if (!ret)
 		ret = copy_fs(clone_flags, p);
@@ -942,6 +944,7 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 bad_fork_cleanup_sighand:
 	sighand_put(p->sighand);
 bad_fork_cleanup_mm:
+	exit_sem(p); /* drops a CLONE_SYSVSEM share */
 	if (p->mm)
 		mmput(p->mm);
 bad_fork_free:

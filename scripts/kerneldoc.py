@@ -15,7 +15,7 @@ Reports every function whose comment is missing, names another
 function, or whose @lines do not match the parameters. Exits 1 if any.
 
     scripts/kerneldoc.py [--stats] [files...]   (default: every .c under
-    boot kernel mm drivers lib)
+    boot kernel mm drivers lib ipc)
 """
 import glob
 import os
@@ -23,7 +23,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["arch", "boot", "init", "kernel", "mm", "drivers", "lib", "fs"]
+DIRS = ["arch", "boot", "init", "kernel", "mm", "drivers", "lib", "fs", "ipc"]
 
 # A definition: at column 0, not static, ends with ")" and the next line is "{".
 DEF_RE = re.compile(r"^(?!static\b)(?!typedef\b)(?!extern\b)(?![#\s/*{}])"

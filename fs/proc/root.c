@@ -97,6 +97,7 @@ static int proc_root_init(void)
 	}
 	proc_mkdir("fs", NULL);
 	proc_mkdir("driver", NULL);
+	proc_mkdir("sysvipc", NULL); /* ipc/util.c:ipc_init_proc_interface fills it */
 	return 0;
 }
 fs_initcall(proc_root_init);

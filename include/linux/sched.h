@@ -47,6 +47,7 @@
 #include <linux/percpu.h>
 #include <linux/jiffies.h>
 #include <linux/timer.h>
+#include <linux/sem.h>
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -408,7 +409,7 @@ struct signal_struct {
  * @robust_list: the user's robust futex list head (set_robust_list)
  * @start_time: when it was forked (monotonic), for /proc and times
  * @cred: its user and group ids (2.6.32: a pointer to a shared struct cred)
- * @personality: its execution domain (personality(2)); PER_LINUX is 0
+ * @sysvsem: its System V semaphore undo list (ipc/sem.c; shared by CLONE_SYSVSEM)
  */
 struct task_struct {
 	volatile long state;
@@ -480,6 +481,7 @@ struct task_struct {
 	struct timespec start_time;
 	struct cred cred;
 	unsigned int personality;
+	struct sysv_sem sysvsem;
 };
 
 /**

@@ -43,6 +43,9 @@ static const char *const more_tests[] = {
 	"/epoll",
 	"/timerfd",
 	"/signalfd",
+	"/sysvmsg",
+	"/sysvsem",
+	"/sysvshm",
 };
 /* clang-format on */
 

@@ -9,6 +9,10 @@
  * call is made with int $0x80 on both kernels (Linux would otherwise use
  * sysenter through its vDSO), so the same path is compared.
  *
+ * System V messages are timed twice: msgsnd + msgrcv of one byte by
+ * one process (no sleep, no switch), and a round trip through one queue
+ * to a child and back (types 1 and 2), beside the pipe round trip.
+ *
  * The faults are timed in the loop that causes them: a write to each
  * page of a fresh anonymous mapping (demand-zero), and the parent's write
  * to each page it shares with a forked child (copy-on-write). The
@@ -29,6 +33,7 @@
 #include <string.h>
 #include <sched.h>
 #include <sys/mman.h>
+#include <sys/msg.h>
 #include <sys/reboot.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -127,6 +132,46 @@ static void pipe_round_trip(void)
 	}
 	report("user_pipe_round_trip", n, rdtsc() - t0);
 	close(to[1]);
+	waitpid(pid, NULL, 0);
+}
+
+/* System V messages: msgsnd + msgrcv in one process; then to a child and back (types 1, 2) */
+static void msg_round_trip(void)
+{
+	const unsigned long n = 2000;
+	struct {
+		long mtype;
+		char mtext[1];
+	} m = { 1, { 'x' } };
+	int id = msgget(IPC_PRIVATE, 0600);
+	unsigned long long t0;
+	unsigned long i;
+	pid_t pid;
+
+	if (id < 0)
+		return;
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		msgsnd(id, &m, 1, 0);
+		msgrcv(id, &m, 1, 0, 0);
+	}
+	report("user_msgsnd_msgrcv", n, rdtsc() - t0);
+	pid = fork();
+	if (pid == 0) {
+		while (msgrcv(id, &m, 1, 1, 0) == 1) {
+			m.mtype = 2;
+			msgsnd(id, &m, 1, 0);
+		}
+		_exit(0);
+	}
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		m.mtype = 1;
+		msgsnd(id, &m, 1, 0);
+		msgrcv(id, &m, 1, 2, 0);
+	}
+	report("user_msg_round_trip", n, rdtsc() - t0);
+	msgctl(id, IPC_RMID, NULL); /* the child's msgrcv fails with EIDRM: it exits */
 	waitpid(pid, NULL, 0);
 }
 
@@ -276,6 +321,7 @@ int main(int argc, char **argv)
 	fork_exit_wait();
 	fork_execve_wait();
 	pipe_round_trip();
+	msg_round_trip();
 	demand_zero_fault();
 	cow_fault();
 	process_switch();
