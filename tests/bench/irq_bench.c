@@ -81,13 +81,23 @@ static void bench_timer_fn(unsigned long data)
 
 static u64 bench_timer(unsigned long iters)
 {
-	unsigned long i;
+	unsigned long i, j;
 	u64 t0;
 
 	bench_fired = 0;
 	for (i = 0; i < iters; i++)
 		setup_timer(&bench_timers[i], bench_timer_fn, i);
+	/*
+	 * A timer due now fires at the next __run_timers() only if the
+	 * timer wheel has not yet run this jiffy (base->timer_jiffies <=
+	 * jiffies); after the tick's own softirq has run it, it waits for
+	 * the next tick. So wait for a tick with softirqs held back: jiffies
+	 * moves on and the wheel stays behind until local_bh_enable().
+	 */
 	local_bh_disable();
+	j = jiffies;
+	while (jiffies == j)
+		cpu_relax();
 	t0 = get_cycles();
 	for (i = 0; i < iters; i++) {
 		bench_timers[i].expires = jiffies;
