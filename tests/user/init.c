@@ -44,6 +44,8 @@ static const char *const more_tests[] = {
 	"/timerfd",
 	"/signalfd",
 	"/unixsock",
+	"/unixdgram",
+	"/scmrights",
 };
 /* clang-format on */
 
