@@ -84,7 +84,7 @@ int move_addr_to_kernel(void __user *uaddr, int ulen, struct sockaddr *kaddr)
  */
 int move_addr_to_user(struct sockaddr *kaddr, int klen, void __user *uaddr, int __user *ulen)
 {
-	int len;
+	int len = 0;
 
 	if (get_user(len, ulen))
 		return -EFAULT;
@@ -116,6 +116,7 @@ static struct inode *sock_alloc_inode(struct super_block *sb)
 
 static void sock_destroy_inode(struct inode *inode)
 {
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	kmem_cache_free(sock_inode_cachep, container_of(inode, struct socket_alloc, vfs_inode));
 }
 

@@ -131,12 +131,14 @@ struct socket_alloc {
 /* SOCKET_I - the socket of a sockfs inode */
 static inline struct socket *SOCKET_I(struct inode *inode)
 {
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	return &container_of(inode, struct socket_alloc, vfs_inode)->socket;
 }
 
 /* SOCK_INODE - the sockfs inode of a socket */
 static inline struct inode *SOCK_INODE(struct socket *socket)
 {
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	return &container_of(socket, struct socket_alloc, socket)->vfs_inode;
 }
 

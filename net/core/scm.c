@@ -105,7 +105,7 @@ static int scm_one(struct socket *sock, struct cmsghdr *cmsg, struct scm_cookie 
  * Return: 0, or -EINVAL (a malformed or unknown message), -EBADF, -EPERM,
  * -ENOMEM; on error the files taken so far are released.
  */
-int __scm_send(struct socket *sock, struct msghdr *msg, struct scm_cookie *p)
+int __scm_send(struct socket *sock, struct msghdr *msg, struct scm_cookie *scm)
 {
 	struct cmsghdr *cmsg;
 	int err;
@@ -116,17 +116,17 @@ int __scm_send(struct socket *sock, struct msghdr *msg, struct scm_cookie *p)
 			goto error;
 		if (cmsg->cmsg_level != SOL_SOCKET)
 			continue;
-		err = scm_one(sock, cmsg, p);
+		err = scm_one(sock, cmsg, scm);
 		if (err)
 			goto error;
 	}
-	if (p->fp && !p->fp->count) {
-		kfree(p->fp);
-		p->fp = NULL;
+	if (scm->fp && !scm->fp->count) {
+		kfree(scm->fp);
+		scm->fp = NULL;
 	}
 	return 0;
 error:
-	scm_destroy(p);
+	scm_destroy(scm);
 	return err;
 }
 EXPORT_SYMBOL(__scm_send);

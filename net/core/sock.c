@@ -480,7 +480,7 @@ int sock_getsockopt(struct socket *sock, int level, int optname, char __user *op
 		struct ucred cred;
 	} v;
 	unsigned int lv = sizeof(int);
-	int len, err = 0;
+	int len = 0, err = 0;
 
 	if (get_user(len, optlen))
 		return -EFAULT;

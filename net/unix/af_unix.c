@@ -1659,10 +1659,15 @@ static struct sock *unix_seq_idx(loff_t pos)
 	struct hlist_node *node;
 	int i;
 
-	for (i = 0; i <= UNIX_HASH_SIZE; i++)
-		hlist_for_each(node, &unix_socket_table[i])
+	for (i = 0; i <= UNIX_HASH_SIZE; i++) {
+		hlist_for_each(node, &unix_socket_table[i]) {
 			if (pos-- == 0)
-				return hlist_entry(node, struct sock, sk_node);
+				break;
+		}
+		if (node)
+			/* cppcheck-suppress nullPointer ; container_of's offsetof */
+			return hlist_entry(node, struct sock, sk_node);
+	}
 	return NULL;
 }
 
