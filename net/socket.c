@@ -23,8 +23,8 @@
  * struct sockaddr_storage; messages become a struct msghdr with a kernel
  * copy of the iovec and of the control buffer.
  *
- * Differences from 2.6.32: no network namespaces, kiocbs or LSM hooks;
- * read/write take a plain buffer (no aio_read/aio_write); no
+ * Differences from 2.6.32: no network namespaces, asynchronous kiocbs or
+ * LSM hooks; no
  * socket ioctls for network devices (an ioctl the family does not know
  * answers -EINVAL, what 2.6.32's dev_ioctl says for them). The only
  * family is AF_UNIX: socket(AF_INET...) answers -EAFNOSUPPORT as a
@@ -45,6 +45,7 @@
 #include <linux/cred.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
+#include <linux/aio.h>
 #include <net/sock.h>
 
 static struct vfsmount *sock_mnt;
@@ -252,29 +253,48 @@ static void sock_plain_msg(struct msghdr *msg, struct iovec *iov, void __user *b
 	msg->msg_flags = 0;
 }
 
-static ssize_t sock_read(struct file *file, char __user *buf, size_t len, loff_t *ppos)
+/*
+ * read() and readv(): the whole vector is one recvmsg (a datagram fills
+ * the buffers in turn), and write()/writev() one sendmsg (one message)
+ */
+static void sock_iov_msg(struct msghdr *msg, const struct iovec *iov, unsigned long nr_segs,
+			 struct file *file)
 {
-	struct socket *sock = file->private_data;
-	struct msghdr msg;
-	struct iovec iov;
-
-	if (!len) /* as SYS5 */
-		return 0;
-	sock_plain_msg(&msg, &iov, buf, len);
-	return sock_recvmsg(sock, &msg, len, (file->f_flags & O_NONBLOCK) ? MSG_DONTWAIT : 0);
+	msg->msg_name = NULL;
+	msg->msg_namelen = 0;
+	msg->msg_iov = (struct iovec *)iov;
+	msg->msg_iovlen = nr_segs;
+	msg->msg_control = NULL;
+	msg->msg_controllen = 0;
+	msg->msg_flags = (file->f_flags & O_NONBLOCK) ? MSG_DONTWAIT : 0;
 }
 
-static ssize_t sock_write(struct file *file, const char __user *buf, size_t len, loff_t *ppos)
+static ssize_t sock_aio_read(struct kiocb *iocb, const struct iovec *iov, unsigned long nr_segs,
+			     loff_t pos)
 {
-	struct socket *sock = file->private_data;
+	struct socket *sock = iocb->ki_filp->private_data;
 	struct msghdr msg;
-	struct iovec iov;
 
-	sock_plain_msg(&msg, &iov, (void __user *)buf, len);
-	msg.msg_flags = (file->f_flags & O_NONBLOCK) ? MSG_DONTWAIT : 0;
+	if (pos != 0)
+		return -ESPIPE;
+	if (!iocb->ki_left) /* as SYS5 */
+		return 0;
+	sock_iov_msg(&msg, iov, nr_segs, iocb->ki_filp);
+	return sock_recvmsg(sock, &msg, iov_length(iov, nr_segs), msg.msg_flags);
+}
+
+static ssize_t sock_aio_write(struct kiocb *iocb, const struct iovec *iov, unsigned long nr_segs,
+			      loff_t pos)
+{
+	struct socket *sock = iocb->ki_filp->private_data;
+	struct msghdr msg;
+
+	if (pos != 0)
+		return -ESPIPE;
+	sock_iov_msg(&msg, iov, nr_segs, iocb->ki_filp);
 	if (sock->type == SOCK_SEQPACKET)
 		msg.msg_flags |= MSG_EOR;
-	return sock_sendmsg(sock, &msg, len);
+	return sock_sendmsg(sock, &msg, iov_length(iov, nr_segs));
 }
 
 static long sock_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
@@ -320,8 +340,8 @@ static int sock_fasync(int fd, struct file *filp, int on)
 
 static const struct file_operations socket_file_ops = {
 	.llseek = no_llseek,
-	.read = sock_read,
-	.write = sock_write,
+	.aio_read = sock_aio_read,
+	.aio_write = sock_aio_write,
 	.poll = sock_poll,
 	.unlocked_ioctl = sock_ioctl,
 	.release = sock_close,

@@ -16,6 +16,7 @@
 #include <sys/mount.h>
 #include <sys/un.h>
 #include <sys/ioctl.h>
+#include <sys/uio.h>
 
 static long chk(long r)
 {
@@ -81,6 +82,20 @@ static const char *recv_from(int fd, size_t room, int flags)
 	return out;
 }
 
+/* writev is one message, readv takes one message into its buffers in turn */
+static void vectors(int *sv)
+{
+	char x[2] = "", y[8] = "";
+	struct iovec v[2] = { { "ab", 2 }, { "cde", 3 } }, r[2] = { { x, 2 }, { y, 8 } };
+	int avail = -1;
+
+	say("  writev of 2 + 3 bytes: %ld", chk(writev(sv[0], v, 2)));
+	ioctl(sv[1], FIONREAD, &avail);
+	say("  one message of %d bytes", avail);
+	say("  readv into 2 + 8: %ld", chk(readv(sv[1], r, 2)));
+	say("  got %.2s and %.3s", x, y);
+}
+
 static void boundaries(void)
 {
 	int sv[2], avail = -1;
@@ -115,6 +130,7 @@ static void boundaries(void)
 		    getpeername(sv[0], (struct sockaddr *)&a, &l);
 		    name_str(&a, l);
 	    }));
+	vectors(sv);
 	close(sv[1]);
 	say("  send to the closed peer: %ld", chk(send(sv[0], "x", 1, 0)));
 	say("  and again: %ld", chk(send(sv[0], "x", 1, 0)));
