@@ -519,6 +519,43 @@ static void blocking(void)
 	run_in_child("write to a closed peer", write_to_closed, NULL);
 }
 
+static volatile int got_sigio;
+
+static void on_io(int sig)
+{
+	got_sigio++;
+}
+
+/* O_ASYNC: SIGIO to the owner when data comes; MSG_WAITALL waits for all of it */
+static void async_and_waitall(void)
+{
+	int sv[2], status;
+	char buf[8];
+	pid_t pid;
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	on_signal(SIGIO, on_io, NULL, 0);
+	fcntl(sv[1], F_SETOWN, getpid());
+	say("O_ASYNC: %ld", chk(fcntl(sv[1], F_SETFL, O_ASYNC)));
+	got_sigio = 0;
+	write(sv[0], "a", 1);
+	say("  SIGIO after a write: %d", got_sigio > 0);
+	read(sv[1], buf, 1);
+	fcntl(sv[1], F_SETFL, 0);
+	signal(SIGIO, SIG_DFL);
+	pid = fork();
+	if (pid == 0) {
+		write(sv[0], "1234", 4);
+		usleep(50000);
+		write(sv[0], "5678", 4);
+		_exit(0);
+	}
+	say("MSG_WAITALL of 8 written in two halves: %ld", chk(recv(sv[1], buf, 8, MSG_WAITALL)));
+	waitpid(pid, &status, 0);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 static void multiplex(void)
 {
 	int sv[2], ep = epoll_create1(0), n;
@@ -616,6 +653,7 @@ int main(void)
 	options();
 	blocking();
 	multiplex();
+	async_and_waitall();
 	proc_net_unix();
 	return 0;
 }
