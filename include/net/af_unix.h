@@ -37,10 +37,12 @@ struct unix_address {
  * struct unix_skb_parms - AF_UNIX's part of each buffer (skb->cb)
  * @creds: the sender's credentials (or those it passed)
  * @fp: the files it carries (SCM_RIGHTS), or NULL
+ * @level: 1 + the deepest recursion_level of the sockets among @fp; 0 without sockets
  */
 struct unix_skb_parms {
 	struct ucred creds;
 	struct scm_fp_list *fp;
+	unsigned char level;
 };
 
 #define UNIXCB(skb) (*(struct unix_skb_parms *)&((skb)->cb))
@@ -55,6 +57,8 @@ struct unix_skb_parms {
  * @readlock: one reader at a time (keeps a stream's bytes in order)
  * @peer: the connected peer (a reference), or NULL
  * @inflight: how many times its file is in flight in SCM_RIGHTS messages
+ * @recursion_level: how deep sockets nest in sockets queued here (passed
+ *   sockets that hold passed sockets...); MAX_RECURSION_LEVEL bounds it
  * @peer_wait: senders waiting for room in its queue, connectors for its backlog
  */
 struct unix_sock {
@@ -65,6 +69,7 @@ struct unix_sock {
 	struct mutex readlock;
 	struct sock *peer;
 	atomic_t inflight;
+	unsigned char recursion_level;
 	wait_queue_head_t peer_wait;
 };
 #define unix_sk(__sk) ((struct unix_sock *)__sk)

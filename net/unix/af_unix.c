@@ -41,7 +41,9 @@
  * is used up. A datagram sender to a socket not connected back to it also
  * waits while that socket holds more than sk_max_ack_backlog (10)
  * messages. Passing descriptors (SCM_RIGHTS) keeps the files in the
- * buffer, "in flight", counted in unix_tot_inflight, until received.
+ * buffer, "in flight", counted in unix_tot_inflight, until received;
+ * sockets nested in queued sockets more than MAX_RECURSION_LEVEL deep are
+ * refused (-ETOOMANYREFS), as the 2.6.32.y stable kernels do.
  *
  * Differences from Linux 2.6.32: no garbage collector for in-flight
  * cycles (unix_gc, net/unix/garbage.c): a socket sent over itself and
@@ -1006,18 +1008,46 @@ static void unix_destruct_fds(struct sk_buff *skb)
 	sock_wfree(skb);
 }
 
-/* The sender's files ride in @skb (their own references), in flight until received */
+/*
+ * MAX_RECURSION_LEVEL - how deep sockets may nest in queued sockets: closing
+ * the outermost closes each inner one from the last one's release, so
+ * the depth is kernel stack (2.6.32.y's af_unix: limit recursion level)
+ */
+#define MAX_RECURSION_LEVEL 4
+
+/*
+ * The sender's files ride in @skb (their own references), in flight until
+ * received; -ETOOMANYREFS if a passed socket already nests too deep
+ */
 static int unix_attach_fds(struct scm_cookie *scm, struct sk_buff *skb)
 {
+	unsigned char max_level = 0;
+	struct sock *s;
 	int i;
 
+	for (i = scm->fp->count - 1; i >= 0; i--) {
+		s = unix_get_socket(scm->fp->fp[i]);
+		if (s)
+			max_level = max(max_level, unix_sk(s)->recursion_level);
+	}
+	if (max_level > MAX_RECURSION_LEVEL)
+		return -ETOOMANYREFS;
 	UNIXCB(skb).fp = scm_fp_dup(scm->fp);
 	if (!UNIXCB(skb).fp)
 		return -ENOMEM;
 	for (i = scm->fp->count - 1; i >= 0; i--)
 		unix_inflight(scm->fp->fp[i]);
+	UNIXCB(skb).level = max_level + 1;
 	skb->destructor = unix_destruct_fds;
 	return 0;
+}
+
+/* Queue @skb on @other (its state locked), which now nests as deep as @skb's files do */
+static void unix_queue_skb(struct sock *other, struct sk_buff *skb)
+{
+	skb_queue_tail(&other->sk_receive_queue, skb);
+	if (UNIXCB(skb).level > unix_sk(other)->recursion_level)
+		unix_sk(other)->recursion_level = UNIXCB(skb).level;
 }
 
 /* A datagram's buffer: room for @len, the credentials and files, the data copied in */
@@ -1114,7 +1144,7 @@ restart:
 		}
 		goto restart;
 	}
-	skb_queue_tail(&other->sk_receive_queue, skb);
+	unix_queue_skb(other, skb);
 	unix_state_unlock(other);
 	other->sk_data_ready(other, skb->len);
 	sock_put(other);
@@ -1201,7 +1231,7 @@ static int unix_stream_send_one(struct sock *sk, struct sock *other, struct msgh
 		err = -EPIPE;
 		goto out_free;
 	}
-	skb_queue_tail(&other->sk_receive_queue, skb);
+	unix_queue_skb(other, skb);
 	unix_state_unlock(other);
 	other->sk_data_ready(other, size);
 	return size;
@@ -1373,6 +1403,7 @@ static struct sk_buff *unix_stream_next(struct sock *sk, int copied, int target,
 			unix_state_unlock(sk);
 			return skb;
 		}
+		u->recursion_level = 0; /* nothing queued nests any more */
 		*err = 0;
 		if (copied >= target)
 			break;

@@ -180,6 +180,27 @@ static void pass_socket(void)
 	close(sv[0]);
 }
 
+/* A socket holding a socket holding a socket...: 2.6.32.y stops the nesting at 4 levels */
+static void nesting(void)
+{
+	int pairs[7][2], i, sent = 0;
+	long r = 0;
+
+	for (i = 0; i < 7; i++)
+		socketpair(AF_UNIX, SOCK_DGRAM, 0, pairs[i]);
+	for (i = 1; i < 7; i++) {
+		r = send_fds(pairs[i][0], "n", 1, &pairs[i - 1][1], 1);
+		if (r < 0)
+			break;
+		sent++;
+	}
+	say("sockets nested in sockets: %d sends, then %ld", sent, r);
+	for (i = 0; i < 7; i++) {
+		close(pairs[i][0]);
+		close(pairs[i][1]);
+	}
+}
+
 static void bad_messages(void)
 {
 	int sv[2], bad = 77, fds[8], nfds;
@@ -271,6 +292,7 @@ int main(void)
 	pass_file();
 	short_buffers();
 	pass_socket();
+	nesting();
 	bad_messages();
 	credentials();
 	unlink("/tmp/scm.file");
