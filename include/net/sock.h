@@ -81,6 +81,8 @@ enum sock_flags {
  * @sk_sleep: the wait queue (the socket's, or the unix_sock's own once orphaned)
  * @sk_socket: the struct socket, NULL once closed (orphan)
  * @sk_lock: the family's state lock (AF_UNIX's unix_state_lock)
+ * @sk_callback_lock: the wake-up callbacks read @sk_sleep and @sk_socket under it,
+ *   sock_orphan and sock_graft change them under it (a peer may wake us as we close)
  * @sk_state_change: called when the state or shutdown bits change
  * @sk_data_ready: called when data is queued
  * @sk_write_space: called when send room is freed
@@ -111,6 +113,7 @@ struct sock {
 	wait_queue_head_t *sk_sleep;
 	struct socket *sk_socket;
 	spinlock_t sk_lock;
+	rwlock_t sk_callback_lock;
 	void (*sk_state_change)(struct sock *sk);
 	void (*sk_data_ready)(struct sock *sk, int bytes);
 	void (*sk_write_space)(struct sock *sk);
@@ -219,17 +222,21 @@ static inline int sock_intr_errno(long timeo)
 /* sock_orphan - the file is gone: the sock lives on for its peers, marked dead */
 static inline void sock_orphan(struct sock *sk)
 {
+	write_lock(&sk->sk_callback_lock);
 	sock_set_flag(sk, SOCK_DEAD);
 	sk->sk_socket = NULL;
 	sk->sk_sleep = NULL;
+	write_unlock(&sk->sk_callback_lock);
 }
 
 /* sock_graft - attach @sk (an accepted connection) to the new socket @parent */
 static inline void sock_graft(struct sock *sk, struct socket *parent)
 {
+	write_lock(&sk->sk_callback_lock);
 	sk->sk_sleep = &parent->wait;
 	parent->sk = sk;
 	sk->sk_socket = parent;
+	write_unlock(&sk->sk_callback_lock);
 }
 
 /*

@@ -196,7 +196,7 @@ EXPORT_SYMBOL(sock_alloc_send_skb);
  * @how: SOCK_WAKE_IO, SOCK_WAKE_WAITD, SOCK_WAKE_SPACE
  * @band: POLL_IN, POLL_OUT, POLL_HUP...
  *
- * Context: process context.
+ * Context: process context, sk->sk_callback_lock held for reading.
  */
 void sk_wake_async(struct sock *sk, int how, int band)
 {
@@ -205,36 +205,47 @@ void sk_wake_async(struct sock *sk, int how, int band)
 }
 EXPORT_SYMBOL(sk_wake_async);
 
-/* The defaults of sock_init_data: wake whoever sleeps on sk_sleep, with the events */
+/*
+ * The defaults of sock_init_data: wake whoever sleeps on sk_sleep, with
+ * the events as the key, under sk_callback_lock (the sock may be closing)
+ */
 static void sock_def_wakeup(struct sock *sk)
 {
+	read_lock(&sk->sk_callback_lock);
 	if (sk_has_sleeper(sk))
 		wake_up_interruptible_all(sk->sk_sleep);
+	read_unlock(&sk->sk_callback_lock);
 }
 
 static void sock_def_error_report(struct sock *sk)
 {
+	read_lock(&sk->sk_callback_lock);
 	if (sk_has_sleeper(sk))
 		wake_up_interruptible_poll(sk->sk_sleep, POLLERR);
 	sk_wake_async(sk, SOCK_WAKE_IO, POLL_ERR);
+	read_unlock(&sk->sk_callback_lock);
 }
 
 static void sock_def_readable(struct sock *sk, int len)
 {
+	read_lock(&sk->sk_callback_lock);
 	if (sk_has_sleeper(sk))
 		__wake_up_sync_key(sk->sk_sleep, TASK_INTERRUPTIBLE, 1,
 				   (void *)(POLLIN | POLLRDNORM | POLLRDBAND));
 	sk_wake_async(sk, SOCK_WAKE_WAITD, POLL_IN);
+	read_unlock(&sk->sk_callback_lock);
 }
 
 static void sock_def_write_space(struct sock *sk)
 {
+	read_lock(&sk->sk_callback_lock);
 	if ((atomic_read(&sk->sk_wmem_alloc) << 1) <= sk->sk_sndbuf) {
 		if (sk_has_sleeper(sk))
 			__wake_up_sync_key(sk->sk_sleep, TASK_INTERRUPTIBLE, 1,
 					   (void *)(POLLOUT | POLLWRNORM | POLLWRBAND));
 		sk_wake_async(sk, SOCK_WAKE_SPACE, POLL_OUT);
 	}
+	read_unlock(&sk->sk_callback_lock);
 }
 
 /**
@@ -248,6 +259,7 @@ void sock_init_data(struct socket *sock, struct sock *sk)
 {
 	skb_queue_head_init(&sk->sk_receive_queue);
 	spin_lock_init(&sk->sk_lock);
+	rwlock_init(&sk->sk_callback_lock);
 	sk->sk_rcvbuf = sysctl_rmem_default;
 	sk->sk_sndbuf = sysctl_wmem_default;
 	sk->sk_state = TCP_CLOSE;

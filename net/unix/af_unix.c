@@ -233,11 +233,13 @@ static inline int unix_writable(struct sock *sk)
 
 static void unix_write_space(struct sock *sk)
 {
+	read_lock(&sk->sk_callback_lock);
 	if (unix_writable(sk)) {
 		if (sk_has_sleeper(sk))
 			wake_up_interruptible_sync(sk->sk_sleep);
 		sk_wake_async(sk, SOCK_WAKE_SPACE, POLL_OUT);
 	}
+	read_unlock(&sk->sk_callback_lock);
 }
 
 /*
@@ -283,7 +285,9 @@ static void unix_shutdown_peer(struct sock *sk, struct sock *skpair, int embrion
 		skpair->sk_err = ECONNRESET;
 	unix_state_unlock(skpair);
 	skpair->sk_state_change(skpair);
+	read_lock(&skpair->sk_callback_lock);
 	sk_wake_async(skpair, SOCK_WAKE_WAITD, POLL_HUP);
+	read_unlock(&skpair->sk_callback_lock);
 }
 
 static void unix_release_sock(struct sock *sk, int embrion)
@@ -1524,10 +1528,12 @@ static int unix_shutdown(struct socket *sock, int mode)
 		other->sk_shutdown |= peer_mode;
 		unix_state_unlock(other);
 		other->sk_state_change(other);
+		read_lock(&other->sk_callback_lock);
 		if (peer_mode == SHUTDOWN_MASK)
 			sk_wake_async(other, SOCK_WAKE_WAITD, POLL_HUP);
 		else if (peer_mode & RCV_SHUTDOWN)
 			sk_wake_async(other, SOCK_WAKE_WAITD, POLL_IN);
+		read_unlock(&other->sk_callback_lock);
 	}
 	if (other)
 		sock_put(other);
