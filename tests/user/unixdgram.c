@@ -230,6 +230,21 @@ static void queue_limit(void)
 	}
 	say("  a blocking send waits for the reader: %ld", chk(send(sa, "w", 1, 0)));
 	waitpid(pid, &status, 0);
+	send(sa, "m", 1, MSG_DONTWAIT); /* full again */
+	pid = fork();
+	if (pid == 0) {
+		usleep(100000);
+		recv(sb, big, 1, 0);
+		_exit(0);
+	}
+	{
+		struct pollfd p = { .fd = sa, .events = POLLOUT };
+
+		int r = poll(&p, 1, 5000);
+
+		say("  poll for POLLOUT wakes when the reader reads: %d %#x", r, p.revents);
+	}
+	waitpid(pid, &status, 0);
 	memset(big, 0, sizeof(big));
 	say("a 200000-byte datagram: %ld", chk(send(sa, big, sizeof(big), 0)));
 	close(sa);

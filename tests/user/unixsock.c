@@ -556,6 +556,40 @@ static void async_and_waitall(void)
 	close(sv[1]);
 }
 
+/* Four writers of 100-byte records on one socket, one reader: nothing lost or mixed */
+static void many_writers(void)
+{
+	int sv[2], i, counts[4] = { 0 }, status, total = 0, n, mixed = 0;
+	static char buf[8192];
+	char rec[100];
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	for (i = 0; i < 4; i++) {
+		if (fork() == 0) {
+			int k;
+
+			close(sv[1]);
+			memset(rec, 'a' + i, sizeof(rec));
+			for (k = 0; k < 500; k++)
+				write(sv[0], rec, sizeof(rec));
+			_exit(0);
+		}
+	}
+	close(sv[0]);
+	while ((n = read(sv[1], buf, sizeof(buf))) > 0) {
+		for (i = 0; i < n; i++) {
+			counts[buf[i] - 'a']++;
+			mixed += i && buf[i] != buf[i - 1];
+		}
+		total += n;
+	}
+	for (i = 0; i < 4; i++)
+		wait(&status);
+	say("four writers: %d bytes, %d %d %d %d each, one writer per read %d", total, counts[0],
+	    counts[1], counts[2], counts[3], mixed == 0);
+	close(sv[1]);
+}
+
 static void multiplex(void)
 {
 	int sv[2], ep = epoll_create1(0), n;
@@ -653,6 +687,7 @@ int main(void)
 	options();
 	blocking();
 	multiplex();
+	many_writers();
 	async_and_waitall();
 	proc_net_unix();
 	return 0;
