@@ -225,7 +225,7 @@ static struct sock *unix_find_socket_byinode(struct inode *i)
 	return found;
 }
 
-/* Room to send: a quarter of the send buffer still free */
+/* Room to send: at most a quarter of the send buffer in use */
 static inline int unix_writable(struct sock *sk)
 {
 	return (atomic_read(&sk->sk_wmem_alloc) << 2) <= sk->sk_sndbuf;
