@@ -154,7 +154,6 @@ struct sock *sk_alloc(int family, gfp_t priority, size_t size);
 void sk_free(struct sock *sk);
 void sock_init_data(struct socket *sock, struct sock *sk);
 void sock_wfree(struct sk_buff *skb);
-void sock_rfree(struct sk_buff *skb);
 struct sk_buff *sock_alloc_send_skb(struct sock *sk, unsigned long size, int noblock, int *errcode);
 struct sk_buff *sock_wmalloc(struct sock *sk, unsigned long size, int force, gfp_t priority);
 int sock_setsockopt(struct socket *sock, int level, int op, char __user *optval,

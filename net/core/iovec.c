@@ -75,7 +75,7 @@ int memcpy_toiovec(struct iovec *iov, unsigned char *kdata, int len)
 			kdata += copy;
 			len -= copy;
 			iov->iov_len -= copy;
-			iov->iov_base += copy;
+			iov->iov_base = (char __user *)iov->iov_base + copy;
 		}
 		iov++;
 	}
@@ -102,7 +102,7 @@ int memcpy_fromiovec(unsigned char *kdata, struct iovec *iov, int len)
 				return -EFAULT;
 			len -= copy;
 			kdata += copy;
-			iov->iov_base += copy;
+			iov->iov_base = (char __user *)iov->iov_base + copy;
 			iov->iov_len -= copy;
 		}
 		iov++;

@@ -227,7 +227,7 @@ int put_cmsg(struct msghdr *msg, int level, int type, int len, void *data)
 	cmlen = CMSG_SPACE(len);
 	if (msg->msg_controllen < (size_t)cmlen)
 		cmlen = msg->msg_controllen;
-	msg->msg_control += cmlen;
+	msg->msg_control = (char *)msg->msg_control + cmlen;
 	msg->msg_controllen -= cmlen;
 	return 0;
 }
@@ -275,7 +275,7 @@ void scm_detach_fds(struct msghdr *msg, struct scm_cookie *scm)
 		if (!put_user(SOL_SOCKET, &cm->cmsg_level) &&
 		    !put_user(SCM_RIGHTS, &cm->cmsg_type) && !put_user(cmlen, &cm->cmsg_len)) {
 			cmlen = CMSG_SPACE(i * sizeof(int));
-			msg->msg_control += cmlen;
+			msg->msg_control = (char *)msg->msg_control + cmlen;
 			msg->msg_controllen -= cmlen;
 		}
 	}
