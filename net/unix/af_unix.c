@@ -835,11 +835,21 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 	other = unix_find_listener(sock, sunaddr, addr_len, hash, &timeo, &err);
 	if (!other)
 		goto out;
-	/* our own state: only a new (TCP_CLOSE) socket connects */
+	/*
+	 * Only a new (TCP_CLOSE) socket connects. Looked at before taking our
+	 * lock, so that two listeners connecting to each other fail here
+	 * instead of each holding one lock and waiting for the other's; and
+	 * again under it, against another thread connecting us meanwhile.
+	 */
 	err = sk->sk_state == TCP_ESTABLISHED ? -EISCONN : -EINVAL;
 	if (sk->sk_state != TCP_CLOSE)
 		goto out_unlock;
 	unix_state_lock(sk);
+	if (sk->sk_state != TCP_CLOSE) {
+		err = sk->sk_state == TCP_ESTABLISHED ? -EISCONN : -EINVAL;
+		unix_state_unlock(sk);
+		goto out_unlock;
+	}
 	unix_connect_link(sock, newsk, other);
 	unix_state_unlock(sk);
 	spin_lock(&other->sk_receive_queue.lock);
