@@ -129,7 +129,7 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/apic arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
 	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc ipc drivers/char \
 	drivers/serial drivers/base drivers/input/serio drivers/video/console drivers/misc lib \
-	lib/math lib/zlib_inflate lib/kunit \
+	lib/math lib/zlib_inflate lib/kunit net net/core net/unix \
 	tests/kernel tests/bench tests/soak
 ifeq ($(KASAN),1)
 SRCDIRS += mm/kasan

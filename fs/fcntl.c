@@ -553,8 +553,9 @@ static void send_sigurg_to_task(struct task_struct *p, struct fown_struct *fown,
  * send_sigurg - signal a file's owner that urgent (out-of-band) data came
  * @fown: the file's owner
  *
- * What a socket does for TCP's urgent data; Linnet has no sockets, so
- * nothing calls it yet, but it is the other half of 2.6.32's interface.
+ * What a TCP socket does for urgent data (sk_send_sigurg); Linnet's only
+ * family, AF_UNIX, has no out-of-band data, so nothing calls it yet, but
+ * it is the other half of 2.6.32's interface.
  *
  * Context: any.
  * Return: 1 if the file has an owner, else 0.

@@ -518,6 +518,37 @@ static ssize_t rw_copy_check_uvector(int type, const struct iovec __user *uvecto
 }
 
 /* readv/writev: one vfs_read/vfs_write per piece, stopping at a short one */
+/*
+ * A file with only aio_read/aio_write (a socket) takes the whole vector
+ * in one call, as 2.6.32's do_sync_readv_writev gives it: a datagram
+ * socket's writev is one message. NULL for the others.
+ */
+static ssize_t (*vector_op(int type, struct file *file))(struct kiocb *, const struct iovec *,
+							 unsigned long, loff_t)
+{
+	const struct file_operations *fop = file->f_op;
+
+	if (type == READ)
+		return fop->read ? NULL : fop->aio_read;
+	return fop->write ? NULL : fop->aio_write;
+}
+
+static ssize_t do_sync_readv_writev(struct file *filp, const struct iovec *iov,
+				    unsigned long nr_segs, size_t len, loff_t *ppos,
+				    ssize_t (*fn)(struct kiocb *, const struct iovec *,
+						  unsigned long, loff_t))
+{
+	struct kiocb kiocb;
+	ssize_t ret;
+
+	init_sync_kiocb(&kiocb, filp);
+	kiocb.ki_pos = *ppos;
+	kiocb.ki_left = len;
+	ret = fn(&kiocb, iov, nr_segs, kiocb.ki_pos);
+	*ppos = kiocb.ki_pos;
+	return ret;
+}
+
 static ssize_t do_readv_writev(int type, struct file *file, const struct iovec __user *uvector,
 			       unsigned long nr_segs, loff_t *pos)
 {
@@ -531,6 +562,10 @@ static ssize_t do_readv_writev(int type, struct file *file, const struct iovec _
 	ret = rw_verify_area(type, file, pos, ret);
 	if (ret < 0)
 		goto out;
+	if (vector_op(type, file)) {
+		ret = do_sync_readv_writev(file, iov, nr_segs, ret, pos, vector_op(type, file));
+		goto out;
+	}
 	for (seg = 0; seg < nr_segs; seg++) {
 		size_t len = iov[seg].iov_len;
 
@@ -580,8 +615,9 @@ static long do_vector(int type, unsigned long fd, const struct iovec __user *vec
  * @vlen: how many (UIO_MAXIOV at most)
  *
  * Linux 2.6.32 hands the whole vector to the file's aio_read when it has
- * one; Linnet reads piece by piece, stopping at a short read, which
- * gives the same result for files, pipes and terminals.
+ * one; Linnet does so for a file that has no read (a socket: one
+ * recvmsg), and reads the others piece by piece, stopping at a short
+ * read, which gives the same result for files, pipes and terminals.
  *
  * Context: process context (system call); may sleep.
  * Return: the bytes read, or -EBADF, -EINVAL, -EFAULT, the file's error.

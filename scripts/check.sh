@@ -35,7 +35,7 @@ fi
 if cppcheck --quiet --error-exitcode=1 --std=c11 --platform=unix32 \
 	--enable=warning,portability --inline-suppr -Iarch/x86/include -Iinclude -DHZ=100 \
 	--suppress=missingIncludeSystem --suppress=unknownMacro --suppress=comparePointers \
-	boot kernel mm fs ipc drivers lib 2>&1; then
+	boot kernel mm fs ipc net drivers lib 2>&1; then
 	echo "check: cppcheck ok"
 else
 	echo "check: cppcheck found problems"

@@ -23,7 +23,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["arch", "boot", "init", "kernel", "mm", "drivers", "lib", "fs", "ipc"]
+DIRS = ["arch", "boot", "init", "kernel", "mm", "drivers", "lib", "fs", "ipc", "net"]
 
 # A definition: at column 0, not static, ends with ")" and the next line is "{".
 DEF_RE = re.compile(r"^(?!static\b)(?!typedef\b)(?!extern\b)(?![#\s/*{}])"

@@ -64,6 +64,9 @@ struct seq_operations {
 /* show() returns this to print nothing for the record */
 #define SEQ_SKIP 1
 
+/* SEQ_START_TOKEN - what start() returns at position 0 for a file with a header line */
+#define SEQ_START_TOKEN ((void *)1)
+
 int seq_open(struct file *file, const struct seq_operations *op);
 ssize_t seq_read(struct file *file, char __user *buf, size_t size, loff_t *ppos);
 loff_t seq_lseek(struct file *file, loff_t offset, int origin);

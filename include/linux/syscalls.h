@@ -38,6 +38,35 @@ long do_sys_ftruncate(unsigned int fd, loff_t length, int small);
 asmlinkage long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent,
 			       unsigned int count);
 long vfs_statfs_path(const char __user *pathname, struct kstatfs *buf);
+/* net/socket.c: the socket calls, reached on i386 through sys_socketcall (102) */
+struct sockaddr;
+struct msghdr;
+asmlinkage long sys_socketcall(int call, unsigned long __user *args);
+asmlinkage long sys_socket(int family, int type, int protocol);
+asmlinkage long sys_socketpair(int family, int type, int protocol, int __user *usockvec);
+asmlinkage long sys_bind(int fd, struct sockaddr __user *umyaddr, int addrlen);
+asmlinkage long sys_connect(int fd, struct sockaddr __user *uservaddr, int addrlen);
+asmlinkage long sys_listen(int fd, int backlog);
+asmlinkage long sys_accept(int fd, struct sockaddr __user *upeer_sockaddr,
+			   int __user *upeer_addrlen);
+asmlinkage long sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr,
+			    int __user *upeer_addrlen, int flags);
+asmlinkage long sys_getsockname(int fd, struct sockaddr __user *usockaddr,
+				int __user *usockaddr_len);
+asmlinkage long sys_getpeername(int fd, struct sockaddr __user *usockaddr,
+				int __user *usockaddr_len);
+asmlinkage long sys_send(int fd, void __user *buff, size_t len, unsigned int flags);
+asmlinkage long sys_sendto(int fd, void __user *buff, size_t len, unsigned int flags,
+			   struct sockaddr __user *addr, int addr_len);
+asmlinkage long sys_recv(int fd, void __user *ubuf, size_t size, unsigned int flags);
+asmlinkage long sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags,
+			     struct sockaddr __user *addr, int __user *addr_len);
+asmlinkage long sys_shutdown(int fd, int how);
+asmlinkage long sys_setsockopt(int fd, int level, int optname, char __user *optval, int optlen);
+asmlinkage long sys_getsockopt(int fd, int level, int optname, char __user *optval,
+			       int __user *optlen);
+asmlinkage long sys_sendmsg(int fd, struct msghdr __user *msg, unsigned int flags);
+asmlinkage long sys_recvmsg(int fd, struct msghdr __user *msg, unsigned int flags);
 asmlinkage long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type,
 			  unsigned long flags, void __user *data);
 asmlinkage long sys_umount(char __user *name, int flags);

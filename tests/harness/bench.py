@@ -396,6 +396,8 @@ DESCRIPTIONS = {
     "user_pipe_round_trip": "one byte to a child through a pipe and back through another",
     "user_msgsnd_msgrcv": "a one-byte System V message sent and received back by the same process",
     "user_msg_round_trip": "a one-byte System V message to a child (type 1) and back (type 2)",
+    "user_socketpair_round_trip": "the same round trip over an AF_UNIX stream socketpair "
+    "(socketcall: unix_stream_sendmsg, an sk_buff, unix_stream_recvmsg)",
     "user_demand_zero_fault": "the first write to a page of a fresh anonymous mapping: the fault, "
     "a zeroed page, its PTE",
     "user_cow_fault": "a write to a page shared with a forked child: the fault, the copy, the PTE",
@@ -409,6 +411,8 @@ DESCRIPTIONS = {
     "linux6.1_user_pipe_round_trip": "the same pipe round trip on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_msgsnd_msgrcv": "the same msgsnd + msgrcv on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_msg_round_trip": "the same message round trip on Linux 6.1 (686) in the same QEMU",
+    "linux6.1_user_socketpair_round_trip": "the same socketpair round trip on Linux 6.1 (686) in "
+    "the same QEMU",
     "linux6.1_user_getppid": "the same null system call on Linux 6.1 (686) in the same QEMU",
     "user_module_load_unload": "`init_module` + `delete_module` of tests/modules/mt_hello.ko from a "
                                "program, as busybox's insmod and rmmod call them",

@@ -46,6 +46,9 @@ static const char *const more_tests[] = {
 	"/sysvmsg",
 	"/sysvsem",
 	"/sysvshm",
+	"/unixsock",
+	"/unixdgram",
+	"/scmrights",
 };
 /* clang-format on */
 

@@ -34,6 +34,7 @@
 #include <sched.h>
 #include <sys/mman.h>
 #include <sys/msg.h>
+#include <sys/socket.h>
 #include <sys/reboot.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -172,6 +173,36 @@ static void msg_round_trip(void)
 	}
 	report("user_msg_round_trip", n, rdtsc() - t0);
 	msgctl(id, IPC_RMID, NULL); /* the child's msgrcv fails with EIDRM: it exits */
+	waitpid(pid, NULL, 0);
+}
+
+/* The same round trip over an AF_UNIX stream socketpair: one socket each way */
+static void socketpair_round_trip(void)
+{
+	const unsigned long n = 2000;
+	unsigned long long t0;
+	unsigned long i;
+	int sv[2];
+	char c = 'x';
+	pid_t pid;
+
+	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv))
+		return;
+	pid = fork();
+	if (pid == 0) {
+		close(sv[0]);
+		while (read(sv[1], &c, 1) == 1)
+			write(sv[1], &c, 1);
+		_exit(0);
+	}
+	close(sv[1]);
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		write(sv[0], &c, 1);
+		read(sv[0], &c, 1);
+	}
+	report("user_socketpair_round_trip", n, rdtsc() - t0);
+	close(sv[0]);
 	waitpid(pid, NULL, 0);
 }
 
@@ -322,6 +353,7 @@ int main(int argc, char **argv)
 	fork_execve_wait();
 	pipe_round_trip();
 	msg_round_trip();
+	socketpair_round_trip();
 	demand_zero_fault();
 	cow_fault();
 	process_switch();

@@ -124,7 +124,8 @@ sys_call_table:
 	dd sys_statfs          ; 99 sys_statfs
 	dd sys_fstatfs         ; 100 sys_fstatfs
 	dd ptregs_ni_syscall   ; 101 sys_ioperm
-	dd ptregs_ni_syscall   ; 102 sys_socketcall
+extern sys_socketcall
+	dd sys_socketcall      ; 102 sys_socketcall
 	dd sys_syslog          ; 103 sys_syslog
 	dd sys_setitimer       ; 104 sys_setitimer
 	dd sys_getitimer       ; 105 sys_getitimer
