@@ -706,6 +706,21 @@ static int ep_modify(struct eventpoll *ep, struct epitem *epi, struct epoll_even
 }
 
 /*
+ * The fields of the user's struct epoll_event by address arithmetic: the
+ * array is the user's pointer, any value, which only the copy may refuse
+ * (-EFAULT); &uevent->events would be a member access through it.
+ */
+static __u32 __user *epoll_event_events(struct epoll_event __user *uevent)
+{
+	return (__u32 __user *)((char __user *)uevent + offsetof(struct epoll_event, events));
+}
+
+static __u64 __user *epoll_event_data(struct epoll_event __user *uevent)
+{
+	return (__u64 __user *)((char __user *)uevent + offsetof(struct epoll_event, data));
+}
+
+/*
  * Copy the ready items' events to user space, asking each file again:
  * an item no longer ready is dropped; a level-triggered one goes back
  * on the ready list; EPOLLONESHOT disables the item.
@@ -725,8 +740,8 @@ static int ep_send_events_proc(struct eventpoll *ep, struct list_head *head, voi
 		revents = epi->ffd.file->f_op->poll(epi->ffd.file, NULL) & epi->event.events;
 		if (!revents)
 			continue;
-		if (__put_user(revents, &uevent->events) ||
-		    __put_user(epi->event.data, &uevent->data)) {
+		if (__put_user(revents, epoll_event_events(uevent)) ||
+		    __put_user(epi->event.data, epoll_event_data(uevent))) {
 			list_add(&epi->rdllink, head);
 			return eventcnt ? eventcnt : -EFAULT;
 		}

@@ -644,7 +644,7 @@ asmlinkage long sys_writev(unsigned long fd, const struct iovec __user *vec, uns
 /* The offset preadv and pwritev take as two longs, low half first (2.6.32's pos_from_hilo) */
 static loff_t pos_from_hilo(unsigned long high, unsigned long low)
 {
-	return ((loff_t)high << 32) | low;
+	return (loff_t)(((u64)high << 32) | low); /* unsigned: no overflow of the sign */
 }
 
 /* preadv/pwritev: -EINVAL for a negative offset before the descriptor is looked at, as 2.6.32 */

@@ -145,6 +145,15 @@ static void warn_capability_version(__u32 version)
 }
 
 /*
+ * The header's fields by address arithmetic: @header is the user's pointer,
+ * any value (NULL when a program probes the version), which only the copy
+ * may refuse; cap_header_field(header, version) would be a member access through it.
+ */
+#define cap_header_field(header, member)                                                  \
+	((typeof(((struct __user_cap_header_struct *)0)->member) __user *)((char __user *)(header) + \
+	  offsetof(struct __user_cap_header_struct, member)))
+
+/*
  * The header's version: how many 32-bit words of each set (*@tocopy) it
  * carries; an unknown one is answered -EINVAL with the kernel's version
  * written back, so a program can learn it (2.6.32's cap_validate_magic).
@@ -153,7 +162,7 @@ static int cap_validate_magic(struct __user_cap_header_struct __user *header, un
 {
 	__u32 version = 0; /* cppcheck cannot see get_user() set it */
 
-	if (get_user(version, &header->version))
+	if (get_user(version, cap_header_field(header, version)))
 		return -EFAULT;
 	switch (version) {
 	case _LINUX_CAPABILITY_VERSION_1:
@@ -168,7 +177,7 @@ static int cap_validate_magic(struct __user_cap_header_struct __user *header, un
 		*tocopy = _LINUX_CAPABILITY_U32S_3;
 		return 0;
 	default:
-		if (put_user((__u32)_KERNEL_CAPABILITY_VERSION, &header->version))
+		if (put_user((__u32)_KERNEL_CAPABILITY_VERSION, cap_header_field(header, version)))
 			return -EFAULT;
 		return -EINVAL;
 	}
@@ -213,7 +222,7 @@ asmlinkage long sys_capget(struct __user_cap_header_struct __user *header,
 	ret = cap_validate_magic(header, &tocopy);
 	if (ret)
 		return ret;
-	if (get_user(pid, &header->pid))
+	if (get_user(pid, cap_header_field(header, pid)))
 		return -EFAULT;
 	if (pid < 0)
 		return -EINVAL;
@@ -268,7 +277,7 @@ asmlinkage long sys_capset(struct __user_cap_header_struct __user *header,
 	ret = cap_validate_magic(header, &tocopy);
 	if (ret)
 		return ret;
-	if (get_user(pid, &header->pid))
+	if (get_user(pid, cap_header_field(header, pid)))
 		return -EFAULT;
 	if (pid != 0 && pid != current->pid)
 		return -EPERM; /* only the caller's own sets now */
