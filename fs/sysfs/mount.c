@@ -16,7 +16,12 @@
  *   SYSFS_KOBJ_LINK      symlink (symlink.c)
  *
  * As in Linux 2.6.32, except that a chmod or chown from user space lasts
- * only while the inode is cached (2.6.32 keeps it in the dirent's iattr).
+ * only while the inode is cached (2.6.32 keeps it in the dirent's iattr),
+ * and that the kernel mounts sysfs at /sys itself after unpacking the
+ * initramfs (sysfs_mount_at_boot), as Linnet does /proc and /dev: the
+ * kernel monitor, which runs with no /init, has it too, and the init
+ * script's mount (usr/userland/etc/init.d/rcS) finds it there and costs
+ * a stat() instead of a fork and an exec. Linux leaves it to user space.
  * See docs/drivers-core.md.
  */
 #include <linux/module.h>
@@ -28,6 +33,8 @@
 #include <linux/slab.h>
 #include <linux/err.h>
 #include <linux/printk.h>
+#include <linux/fcntl.h>
+#include <linux/syscalls.h>
 #include "sysfs.h"
 
 int sysfs_dirent_cache_init(void);
@@ -161,3 +168,19 @@ int __init sysfs_init(void)
 	}
 	return err;
 }
+
+/* Mount sysfs at /sys, making the mount point if the initramfs has none */
+static int __init sysfs_mount_at_boot(void)
+{
+	long err = sys_mkdirat(AT_FDCWD, "/sys", 0755);
+
+	if (err && err != -EEXIST)
+		goto fail;
+	err = do_mount("sysfs", "/sys", "sysfs", 0, NULL);
+	if (!err)
+		return 0;
+fail:
+	printk(KERN_ERR "sysfs: cannot mount /sys: %ld\n", err);
+	return 0;
+}
+late_initcall(sysfs_mount_at_boot);
