@@ -381,10 +381,10 @@ int parse_args(const char *name, char *args, struct kernel_param *params, unsign
 }
 
 /* Print the parameter's value with @fmt; how many bytes */
-#define PARAM_GET_NUMBER(type, ctype, fmt)                                 \
-	int param_get_##type(char *buffer, struct kernel_param *kp)        \
-	{                                                                  \
-		return sprintf(buffer, fmt, *(ctype *)kp->arg);            \
+#define PARAM_GET_NUMBER(type, ctype, fmt)                          \
+	int param_get_##type(char *buffer, struct kernel_param *kp) \
+	{                                                           \
+		return sprintf(buffer, fmt, *(ctype *)kp->arg);     \
 	}
 
 /**
@@ -511,11 +511,13 @@ struct kset *module_kset;
 /**
  * struct param_attribute - the sysfs file of one parameter
  * @mattr: the file, as a module attribute
- * @param: the parameter
+ * @param: the parameter (read-only: built-in ones are in .rodata)
+ * @kmalloced: a charp whose text a write to the file kstrdup'd
  */
 struct param_attribute {
 	struct module_attribute mattr;
 	struct kernel_param *param;
+	bool kmalloced;
 };
 
 /**
@@ -549,25 +551,26 @@ static ssize_t param_attr_show(struct module_attribute *mattr, struct module *mo
 
 /*
  * A charp keeps a pointer to its text: from sysfs that is a page freed
- * after the write, so the text is copied (and the previous copy freed),
- * as 2.6.32's param_set_charp does once slab is up.
+ * after the write, so the text is copied, as 2.6.32's param_set_charp
+ * does once slab is up; the copy a previous write made is freed (2.6.32
+ * leaks it).
  */
-static int param_store_charp(const char *buf, struct kernel_param *kp)
+static int param_store_charp(const char *buf, struct param_attribute *pattr)
 {
+	char **arg = pattr->param->arg;
 	char *copy = kstrdup(buf, GFP_KERNEL);
-	char *old = *(char **)kp->arg;
 
 	if (!copy)
 		return -ENOMEM;
-	*(char **)kp->arg = copy;
-	if (kp->flags & KPARAM_KMALLOCED)
-		kfree(old);
-	kp->flags |= KPARAM_KMALLOCED;
+	if (pattr->kmalloced)
+		kfree(*arg);
+	*arg = copy;
+	pattr->kmalloced = true;
 	return 0;
 }
 
-static ssize_t param_attr_store(struct module_attribute *mattr, struct module *mod,
-				const char *buf, size_t len)
+static ssize_t param_attr_store(struct module_attribute *mattr, struct module *mod, const char *buf,
+				size_t len)
 {
 	struct kernel_param *kp = to_param_attr(mattr)->param;
 	int err;
@@ -575,7 +578,7 @@ static ssize_t param_attr_store(struct module_attribute *mattr, struct module *m
 	if (!kp->set)
 		return -EPERM;
 	if (kp->set == param_set_charp)
-		err = param_store_charp(buf, kp);
+		err = param_store_charp(buf, to_param_attr(mattr));
 	else
 		err = kp->set(buf, kp);
 	return err ? err : len;
@@ -639,8 +642,8 @@ static unsigned int count_sysfs_params(struct kernel_param *kp, unsigned int num
  * The "parameters" group of @mk for @kp's parameters with a mode; their
  * names start after @skip characters ("module." of a built-in's).
  */
-static int param_sysfs_setup(struct module_kobject *mk, struct kernel_param *kp,
-			     unsigned int num, unsigned int skip)
+static int param_sysfs_setup(struct module_kobject *mk, struct kernel_param *kp, unsigned int num,
+			     unsigned int skip)
 {
 	unsigned int n = count_sysfs_params(kp, num), i, j = 0;
 	struct module_param_attrs *mp;
@@ -649,8 +652,7 @@ static int param_sysfs_setup(struct module_kobject *mk, struct kernel_param *kp,
 
 	if (!n)
 		return 0;
-	mp = kzalloc(sizeof(*mp) + n * sizeof(mp->attrs[0]) + (n + 1) * sizeof(*list),
-		     GFP_KERNEL);
+	mp = kzalloc(sizeof(*mp) + n * sizeof(mp->attrs[0]) + (n + 1) * sizeof(*list), GFP_KERNEL);
 	if (!mp)
 		return -ENOMEM;
 	list = (struct attribute **)&mp->attrs[n];
@@ -702,10 +704,14 @@ int module_param_sysfs_setup(struct module *mod, struct kernel_param *kparam,
 void module_param_sysfs_remove(struct module *mod)
 {
 	struct module_param_attrs *mp = mod->mkobj.mp;
+	unsigned int i;
 
 	if (!mp)
 		return;
 	sysfs_remove_group(&mod->mkobj.kobj, &mp->grp);
+	for (i = 0; i < mp->num; i++)
+		if (mp->attrs[i].kmalloced)
+			kfree(*(char **)mp->attrs[i].param->arg);
 	mod->mkobj.mp = NULL;
 	kfree(mp);
 }

@@ -37,8 +37,6 @@
 #include <linux/syscalls.h>
 #include "sysfs.h"
 
-int sysfs_dirent_cache_init(void);
-
 static struct vfsmount *sysfs_mount;
 
 /* Release the inode's reference on its dirent when the inode goes */

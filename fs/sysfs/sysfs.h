@@ -108,6 +108,7 @@ struct sysfs_dirent *sysfs_find_dirent(struct sysfs_dirent *parent_sd, const cha
 struct sysfs_dirent *sysfs_get_active(struct sysfs_dirent *sd);
 void sysfs_put_active(struct sysfs_dirent *sd);
 void release_sysfs_dirent(struct sysfs_dirent *sd);
+int sysfs_dirent_cache_init(void);
 int sysfs_create_subdir(struct kobject *kobj, const char *name, struct sysfs_dirent **p_sd);
 void sysfs_remove_subdir(struct sysfs_dirent *sd);
 

@@ -79,15 +79,13 @@ struct kparam_array {
  * struct kernel_param - one parameter settable from the command line or insmod
  * @name: "module.param" built in, "param" in a loadable module
  * @perm: the mode of its sysfs file (0: none)
- * @flags: KPARAM_KMALLOCED: a charp whose text sysfs kmalloc'd
+ * @flags: unused (2.6.32: KPARAM_ISBOOL)
  * @set: parses the text and stores it; 0 or a negative errno
  * @get: prints the value into a sysfs page (no newline); the length
  * @arg: the variable (numbers, bool, charp)
  * @str: the buffer (module_param_string)
  * @arr: the array (module_param_array)
  */
-#define KPARAM_KMALLOCED 2
-
 struct kernel_param {
 	const char *name;
 	u16 perm;

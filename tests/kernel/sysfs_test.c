@@ -511,6 +511,13 @@ static void sysfs_module_test(struct kunit *test)
 			(long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, write_str("/sys/module/mt_sysfs/parameters/step", "two"),
 			(long)-EINVAL);
+	/* a charp keeps a copy of what was written, each write replacing the last */
+	KUNIT_EXPECT_GT(test, cat("/sys/module/mt_sysfs/parameters/label", buf), 0L);
+	KUNIT_EXPECT_STREQ(test, buf, "none\n");
+	KUNIT_EXPECT_EQ(test, write_str("/sys/module/mt_sysfs/parameters/label", "first"), 5L);
+	KUNIT_EXPECT_EQ(test, write_str("/sys/module/mt_sysfs/parameters/label", "second"), 6L);
+	KUNIT_EXPECT_GT(test, cat("/sys/module/mt_sysfs/parameters/label", buf), 0L);
+	KUNIT_EXPECT_STREQ(test, buf, "second\n");
 	KUNIT_EXPECT_GT(test, cat("/sys/kernel/debug/mt_sysfs/count", buf), 0L);
 	KUNIT_EXPECT_STREQ(test, buf, "3\n");
 	KUNIT_EXPECT_GT(test, cat("/sys/kernel/debug/mt_sysfs/hello", buf), 0L);
@@ -520,6 +527,28 @@ static void sysfs_module_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mode_of("/sys/class/mt_sysfs"), (umode_t)0);
 	KUNIT_EXPECT_EQ(test, mode_of("/sys/devices/virtual/mt_sysfs"), (umode_t)0);
 	KUNIT_EXPECT_EQ(test, mode_of("/sys/kernel/debug/mt_sysfs"), (umode_t)0);
+}
+
+/* Built-in code's parameters: a file for each with a mode, with that mode */
+static void sysfs_builtin_params_test(struct kunit *test)
+{
+	char buf[64];
+
+	KUNIT_EXPECT_EQ(test, mode_of("/sys/module"), (umode_t)(S_IFDIR | 0755));
+#ifdef CONFIG_SERIO_I8042
+	/* module_param_named(debug, i8042_debug, bool, 0600); nokbd's mode is 0: no file */
+	KUNIT_EXPECT_EQ(test, mode_of("/sys/module/i8042/parameters/debug"),
+			(umode_t)(S_IFREG | 0600));
+	KUNIT_EXPECT_EQ(test, mode_of("/sys/module/i8042/parameters/nokbd"), (umode_t)0);
+	KUNIT_EXPECT_EQ(test, cat("/sys/module/i8042/parameters/debug", buf), 2L);
+	KUNIT_EXPECT_EQ(test, buf[0] == 'Y' || buf[0] == 'N', true);
+#endif
+#ifdef CONFIG_SERIAL_8250
+	KUNIT_EXPECT_EQ(test, mode_of("/sys/module/8250/parameters/nr_uarts"),
+			(umode_t)(S_IFREG | 0644));
+	KUNIT_EXPECT_GT(test, cat("/sys/module/8250/parameters/nr_uarts", buf), 1L);
+	KUNIT_EXPECT_EQ(test, buf[0] >= '0' && buf[0] <= '9', true);
+#endif
 }
 
 static struct kunit_case sysfs_cases[] = { KUNIT_CASE(sysfs_kobject_dir_test),
@@ -533,6 +562,7 @@ static struct kunit_case sysfs_cases[] = { KUNIT_CASE(sysfs_kobject_dir_test),
 					   KUNIT_CASE(sysfs_class_device_test),
 					   KUNIT_CASE(debugfs_files_test),
 					   KUNIT_CASE(sysfs_module_test),
+					   KUNIT_CASE(sysfs_builtin_params_test),
 					   {} };
 
 static struct kunit_suite sysfs_suite = {

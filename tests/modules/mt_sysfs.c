@@ -7,6 +7,7 @@
  *
  *   /sys/class/mt_sysfs/mt_sysfs0/value        read: "<value>\n", write: a number
  *   /sys/module/mt_sysfs/parameters/step       0644 int
+ *   /sys/module/mt_sysfs/parameters/label      0644 charp
  *   /sys/kernel/debug/mt_sysfs/count           debugfs_create_u32
  *   /sys/kernel/debug/mt_sysfs/hello           "hello from mt_sysfs\n"
  *
@@ -27,6 +28,9 @@
 static int step = 1;
 module_param(step, int, 0644);
 MODULE_PARM_DESC(step, "what a write adds to value");
+static char *label = "none";
+module_param(label, charp, 0644);
+MODULE_PARM_DESC(label, "a name, to read back");
 
 static struct class *mt_class;
 static struct device *mt_dev;
