@@ -961,6 +961,7 @@ static int check_tables(struct module *mod)
 /* sections/NAME: the section's address, as 2.6.32's module_sect_show */
 static ssize_t module_sect_show(struct module_attribute *mattr, struct module *mod, char *buf)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct module_sect_attr *sattr = container_of(mattr, struct module_sect_attr, mattr);
 
 	return sprintf(buf, "0x%lx\n", sattr->address);

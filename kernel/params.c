@@ -536,6 +536,7 @@ struct module_param_attrs {
 
 static ssize_t param_attr_show(struct module_attribute *mattr, struct module *mod, char *buf)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct kernel_param *kp = to_param_attr(mattr)->param;
 	int count;
 
@@ -572,12 +573,14 @@ static int param_store_charp(const char *buf, struct param_attribute *pattr)
 static ssize_t param_attr_store(struct module_attribute *mattr, struct module *mod, const char *buf,
 				size_t len)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct kernel_param *kp = to_param_attr(mattr)->param;
 	int err;
 
 	if (!kp->set)
 		return -EPERM;
 	if (kp->set == param_set_charp)
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 		err = param_store_charp(buf, to_param_attr(mattr));
 	else
 		err = kp->set(buf, kp);
@@ -586,7 +589,9 @@ static ssize_t param_attr_store(struct module_attribute *mattr, struct module *m
 
 static ssize_t module_attr_show(struct kobject *kobj, struct attribute *attr, char *buf)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct module_attribute *attribute = container_of(attr, struct module_attribute, attr);
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct module_kobject *mk = container_of(kobj, struct module_kobject, kobj);
 
 	return attribute->show ? attribute->show(attribute, mk->mod, buf) : -EIO;
@@ -595,7 +600,9 @@ static ssize_t module_attr_show(struct kobject *kobj, struct attribute *attr, ch
 static ssize_t module_attr_store(struct kobject *kobj, struct attribute *attr, const char *buf,
 				 size_t len)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct module_attribute *attribute = container_of(attr, struct module_attribute, attr);
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct module_kobject *mk = container_of(kobj, struct module_kobject, kobj);
 
 	return attribute->store ? attribute->store(attribute, mk->mod, buf, len) : -EIO;

@@ -453,6 +453,7 @@ EXPORT_SYMBOL_GPL(kobject_create_and_add);
 
 static ssize_t kobj_attr_show(struct kobject *kobj, struct attribute *attr, char *buf)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct kobj_attribute *kattr = container_of(attr, struct kobj_attribute, attr);
 
 	return kattr->show ? kattr->show(kobj, kattr, buf) : -EIO;
@@ -461,6 +462,7 @@ static ssize_t kobj_attr_show(struct kobject *kobj, struct attribute *attr, char
 static ssize_t kobj_attr_store(struct kobject *kobj, struct attribute *attr, const char *buf,
 			       size_t count)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct kobj_attribute *kattr = container_of(attr, struct kobj_attribute, attr);
 
 	return kattr->store ? kattr->store(kobj, kattr, buf, count) : -EIO;
@@ -545,6 +547,7 @@ EXPORT_SYMBOL_GPL(kset_find_obj);
 
 static void kset_release(struct kobject *kobj)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	kfree(container_of(kobj, struct kset, kobj));
 }
 

@@ -91,6 +91,7 @@ static struct kobject *virtual_dir;
 /* The last reference went (kobject_put): the device's own release frees it */
 static void device_release(struct kobject *kobj)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct device *dev = to_dev(kobj);
 
 	devres_release_all(dev);
@@ -108,16 +109,20 @@ static void device_release(struct kobject *kobj)
 
 static ssize_t dev_attr_show(struct kobject *kobj, struct attribute *attr, char *buf)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct device_attribute *dev_attr = to_dev_attr(attr);
 
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	return dev_attr->show ? dev_attr->show(to_dev(kobj), dev_attr, buf) : -EIO;
 }
 
 static ssize_t dev_attr_store(struct kobject *kobj, struct attribute *attr, const char *buf,
 			      size_t count)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct device_attribute *dev_attr = to_dev_attr(attr);
 
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	return dev_attr->store ? dev_attr->store(to_dev(kobj), dev_attr, buf, count) : -EIO;
 }
 
@@ -159,6 +164,7 @@ EXPORT_SYMBOL_GPL(device_initialize);
  */
 struct device *get_device(struct device *dev)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	return dev ? to_dev(kobject_get(&dev->kobj)) : NULL;
 }
 EXPORT_SYMBOL_GPL(get_device);
@@ -281,6 +287,7 @@ static void device_node(struct device *dev, bool create)
 /* The variables of a device's uevent: its number, node and class's own */
 static int dev_uevent(struct kset *kset, struct kobject *kobj, struct kobj_uevent_env *env)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	struct device *dev = to_dev(kobj);
 
 	if (MAJOR(dev->devt)) {
@@ -340,13 +347,14 @@ static ssize_t store_uevent(struct device *dev, struct device_attribute *attr, c
 		kobject_uevent(&dev->kobj, action);
 		return count;
 	}
-	dev_err(dev, "uevent: unsupported action-string; this will be ignored in a future kernel version\n");
+	dev_err(dev,
+		"uevent: unsupported action-string; this will be ignored in a future kernel version\n");
 	kobject_uevent(&dev->kobj, KOBJ_ADD);
 	return count;
 }
 
-static struct device_attribute uevent_attr = __ATTR(uevent, S_IRUGO | S_IWUSR, show_uevent,
-						    store_uevent);
+static struct device_attribute uevent_attr =
+	__ATTR(uevent, S_IRUGO | S_IWUSR, show_uevent, store_uevent);
 
 /* dev: the device number as MAJ:MIN */
 static ssize_t show_dev(struct device *dev, struct device_attribute *attr, char *buf)

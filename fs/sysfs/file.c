@@ -339,17 +339,19 @@ int sysfs_add_file_mode(struct sysfs_dirent *dir_sd, const struct attribute *att
 			mode_t amode)
 {
 	struct sysfs_dirent *sd;
+	struct attribute *a;
 	int err;
 
 	sd = sysfs_new_dirent(attr->name, (amode & S_IALLUGO) | S_IFREG, type);
 	if (!sd)
 		return -ENOMEM;
 	/* the dirent never writes through them; the union wants plain pointers */
+	a = (struct attribute *)attr;
 	if (type == SYSFS_KOBJ_BIN_ATTR)
-		sd->s_bin_attr.bin_attr =
-			container_of((struct attribute *)attr, struct bin_attribute, attr);
+		/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+		sd->s_bin_attr.bin_attr = container_of(a, struct bin_attribute, attr);
 	else
-		sd->s_attr.attr = (struct attribute *)attr;
+		sd->s_attr.attr = a;
 	err = sysfs_add_one(dir_sd, sd);
 	if (err)
 		sysfs_put(sd);

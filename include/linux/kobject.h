@@ -183,6 +183,7 @@ struct kobject *kset_find_obj(struct kset *kset, const char *name);
 /* to_kset - the kset whose kobject @kobj is */
 static inline struct kset *to_kset(struct kobject *kobj)
 {
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
 	return kobj ? container_of(kobj, struct kset, kobj) : NULL;
 }
 
