@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/kobject.h>
 #include <linux/magic.h>
+#include <linux/miscdevice.h>
 #include <linux/module.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
@@ -417,6 +418,27 @@ static void sysfs_class_device_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mode_of("/sys/class/kunit_cls"), (umode_t)0);
 }
 
+static const struct file_operations misc_fops;
+
+/* A misc device is a device of the class "misc", as in 2.6.32 */
+static void sysfs_misc_device_test(struct kunit *test)
+{
+	struct miscdevice m = { .minor = MISC_DYNAMIC_MINOR,
+				.name = "kunit_misc",
+				.fops = &misc_fops };
+	char buf[128], want[16];
+
+	KUNIT_ASSERT_EQ(test, misc_register(&m), 0);
+	snprintf(want, sizeof(want), "%d:%d\n", MISC_MAJOR, m.minor);
+	KUNIT_EXPECT_GT(test, cat("/sys/class/misc/kunit_misc/dev", buf), 0L);
+	KUNIT_EXPECT_STREQ(test, buf, want);
+	KUNIT_EXPECT_GT(test, link_of("/sys/class/misc/kunit_misc", buf), 0L);
+	KUNIT_EXPECT_STREQ(test, buf, "../../devices/virtual/misc/kunit_misc");
+	KUNIT_EXPECT_PTR_EQ(test, dev_get_drvdata(m.this_device), (void *)&m);
+	misc_deregister(&m);
+	KUNIT_EXPECT_EQ(test, mode_of("/sys/class/misc/kunit_misc"), (umode_t)0);
+}
+
 static int dbg_open(struct inode *inode, struct file *file)
 {
 	file->private_data = inode->i_private;
@@ -560,6 +582,7 @@ static struct kunit_case sysfs_cases[] = { KUNIT_CASE(sysfs_kobject_dir_test),
 					   KUNIT_CASE(sysfs_link_test),
 					   KUNIT_CASE(sysfs_notify_poll_test),
 					   KUNIT_CASE(sysfs_class_device_test),
+					   KUNIT_CASE(sysfs_misc_device_test),
 					   KUNIT_CASE(debugfs_files_test),
 					   KUNIT_CASE(sysfs_module_test),
 					   KUNIT_CASE(sysfs_builtin_params_test),
