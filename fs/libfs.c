@@ -13,7 +13,10 @@
  * entries created or removed between two getdents calls neither repeat
  * nor hide the others. simple_read_from_buffer() and
  * simple_write_to_buffer() are a driver's read() and write() on one
- * kernel buffer. Linux 2.6.32's functions. Read next:
+ * kernel buffer. simple_fill_super() and simple_pin_fs() are how a
+ * file system that the kernel fills itself (debugfs) makes its root and
+ * keeps itself mounted while it has files; simple_attr_*() serve
+ * DEFINE_SIMPLE_ATTRIBUTE's one-number files. Linux 2.6.32's functions. Read next:
  * fs/ramfs/inode.c, docs/files.md.
  */
 #include <linux/module.h>
@@ -28,6 +31,8 @@
 #include <linux/string.h>
 #include <linux/err.h>
 #include <linux/uaccess.h>
+#include <linux/mutex.h>
+#include <linux/spinlock.h>
 
 /**
  * simple_getattr - getattr counting the page-cache pages as the blocks used
@@ -615,3 +620,250 @@ ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const v
 	return simple_buffer_done(ppos, n, copy_from_user((char *)to + *ppos, from, n));
 }
 EXPORT_SYMBOL(simple_write_to_buffer);
+
+/**
+ * simple_fill_super - a super block whose root holds the files of a table
+ * @s: the new super block
+ * @magic: its magic number
+ * @files: the files, indexed by inode number from 2 (an empty name ends
+ *         the table; a NULL name skips an inode number)
+ *
+ * Context: process context (mount); may sleep.
+ * Return: 0 or -ENOMEM.
+ */
+int simple_fill_super(struct super_block *s, int magic, struct tree_descr *files)
+{
+	struct inode *inode;
+	struct dentry *root, *dentry;
+	int i;
+
+	s->s_blocksize = PAGE_CACHE_SIZE;
+	s->s_blocksize_bits = PAGE_CACHE_SHIFT;
+	s->s_magic = magic;
+	s->s_op = &simple_super_operations;
+	inode = new_inode(s);
+	if (!inode)
+		return -ENOMEM;
+	inode->i_ino = 1;
+	inode->i_mode = S_IFDIR | 0755;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = current_fs_time(s);
+	inode->i_op = &simple_dir_inode_operations;
+	inode->i_fop = &simple_dir_operations;
+	inode->i_nlink = 2;
+	root = d_alloc_root(inode);
+	if (!root) {
+		iput(inode);
+		return -ENOMEM;
+	}
+	for (i = 0; !files->name || files->name[0]; i++, files++) {
+		if (!files->name)
+			continue;
+		dentry = d_alloc_name(root, files->name);
+		if (!dentry)
+			goto out;
+		inode = new_inode(s);
+		if (!inode) {
+			dput(dentry);
+			goto out;
+		}
+		inode->i_mode = S_IFREG | files->mode;
+		inode->i_atime = inode->i_mtime = inode->i_ctime = current_fs_time(s);
+		inode->i_fop = files->ops;
+		inode->i_ino = i;
+		d_add(dentry, inode);
+	}
+	s->s_root = root;
+	return 0;
+out:
+	d_genocide(root);
+	dput(root);
+	return -ENOMEM;
+}
+EXPORT_SYMBOL(simple_fill_super);
+
+static DEFINE_SPINLOCK(pin_fs_lock);
+
+/**
+ * simple_pin_fs - mount a kernel-filled file system once, and count its users
+ * @type: the file system type
+ * @mount: where its internal mount is kept (NULL before the first user)
+ * @count: its users
+ *
+ * debugfs pins itself for every file it has, so the tree stays while
+ * files exist even if user space never mounts it.
+ *
+ * Context: process context; may sleep.
+ * Return: 0, or the error of mounting it.
+ */
+int simple_pin_fs(struct file_system_type *type, struct vfsmount **mount, int *count)
+{
+	struct vfsmount *mnt = NULL;
+
+	spin_lock(&pin_fs_lock);
+	if (unlikely(!*mount)) {
+		spin_unlock(&pin_fs_lock);
+		mnt = vfs_kern_mount(type, 0, type->name, NULL);
+		if (IS_ERR(mnt))
+			return PTR_ERR(mnt);
+		spin_lock(&pin_fs_lock);
+		if (!*mount)
+			*mount = mnt;
+	}
+	mntget(*mount);
+	++*count;
+	spin_unlock(&pin_fs_lock);
+	mntput(mnt);
+	return 0;
+}
+EXPORT_SYMBOL(simple_pin_fs);
+
+/**
+ * simple_release_fs - drop a user taken with simple_pin_fs()
+ * @mount: the internal mount
+ * @count: its users; the last one unmounts it
+ *
+ * Context: process context; may sleep.
+ */
+void simple_release_fs(struct vfsmount **mount, int *count)
+{
+	struct vfsmount *mnt;
+
+	spin_lock(&pin_fs_lock);
+	mnt = *mount;
+	if (!--*count)
+		*mount = NULL;
+	spin_unlock(&pin_fs_lock);
+	mntput(mnt);
+}
+EXPORT_SYMBOL(simple_release_fs);
+
+/* The state of an open DEFINE_SIMPLE_ATTRIBUTE file */
+struct simple_attr {
+	int (*get)(void *, u64 *);
+	int (*set)(void *, u64);
+	char get_buf[24];
+	char set_buf[24];
+	void *data;
+	const char *fmt;
+	struct mutex mutex;
+};
+
+/**
+ * simple_attr_open - open of a one-number file (DEFINE_SIMPLE_ATTRIBUTE)
+ * @inode: its inode; i_private is the data passed to @get and @set
+ * @file: the file
+ * @get: reads the number, or NULL (reads are -EACCES)
+ * @set: writes it, or NULL (writes are -EACCES)
+ * @fmt: printf format of the number (a u64)
+ *
+ * Context: process context; may sleep.
+ * Return: 0 or -ENOMEM.
+ */
+int simple_attr_open(struct inode *inode, struct file *file, int (*get)(void *, u64 *),
+		     int (*set)(void *, u64), const char *fmt)
+{
+	struct simple_attr *attr = kmalloc(sizeof(*attr), GFP_KERNEL);
+
+	if (!attr)
+		return -ENOMEM;
+	attr->get = get;
+	attr->set = set;
+	attr->data = inode->i_private;
+	attr->fmt = fmt;
+	attr->get_buf[0] = '\0';
+	mutex_init(&attr->mutex);
+	file->private_data = attr;
+	return nonseekable_open(inode, file);
+}
+EXPORT_SYMBOL_GPL(simple_attr_open);
+
+/**
+ * simple_attr_release - release of a one-number file
+ * @inode: its inode
+ * @file: the file
+ *
+ * Context: process context.
+ * Return: 0.
+ */
+int simple_attr_release(struct inode *inode, struct file *file)
+{
+	kfree(file->private_data);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(simple_attr_release);
+
+/**
+ * simple_attr_read - read the number: get() at offset 0, the same text after
+ * @file: the file
+ * @buf: the reader's buffer
+ * @len: its size
+ * @ppos: the offset
+ *
+ * Context: process context; may sleep.
+ * Return: the bytes read, -EACCES (no get), -EINTR or get()'s error.
+ */
+ssize_t simple_attr_read(struct file *file, char __user *buf, size_t len, loff_t *ppos)
+{
+	struct simple_attr *attr = file->private_data;
+	size_t size;
+	ssize_t ret;
+
+	if (!attr->get)
+		return -EACCES;
+	ret = mutex_lock_interruptible(&attr->mutex);
+	if (ret)
+		return ret;
+	if (*ppos) {
+		size = strlen(attr->get_buf);
+	} else {
+		u64 val;
+
+		ret = attr->get(attr->data, &val);
+		if (ret)
+			goto out;
+		size = scnprintf(attr->get_buf, sizeof(attr->get_buf), attr->fmt,
+				 (unsigned long long)val);
+	}
+	ret = simple_read_from_buffer(buf, len, ppos, attr->get_buf, size);
+out:
+	mutex_unlock(&attr->mutex);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(simple_attr_read);
+
+/**
+ * simple_attr_write - write the number: parsed as C does (0x, 0), then set()
+ * @file: the file
+ * @buf: the writer's bytes (at most 23 are looked at)
+ * @len: how many
+ * @ppos: the offset (unused)
+ *
+ * Context: process context; may sleep.
+ * Return: @len (all of it is taken), -EACCES (no set), -EFAULT, -EINTR or set()'s error.
+ */
+ssize_t simple_attr_write(struct file *file, const char __user *buf, size_t len, loff_t *ppos)
+{
+	struct simple_attr *attr = file->private_data;
+	size_t size;
+	ssize_t ret;
+	u64 val;
+
+	if (!attr->set)
+		return -EACCES;
+	ret = mutex_lock_interruptible(&attr->mutex);
+	if (ret)
+		return ret;
+	ret = -EFAULT;
+	size = min(sizeof(attr->set_buf) - 1, len);
+	if (copy_from_user(attr->set_buf, buf, size))
+		goto out;
+	attr->set_buf[size] = '\0';
+	val = simple_strtoll(attr->set_buf, NULL, 0);
+	ret = attr->set(attr->data, val);
+	if (ret == 0)
+		ret = len;
+out:
+	mutex_unlock(&attr->mutex);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(simple_attr_write);

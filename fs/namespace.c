@@ -20,6 +20,7 @@
  */
 #include <linux/module.h>
 #include <linux/mount.h>
+#include <linux/sysfs.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
 #include <linux/namei.h>
@@ -472,6 +473,8 @@ void mnt_init(void)
 	mnt_cache = kmem_cache_create("mnt_cache", sizeof(struct vfsmount), 0, SLAB_PANIC, NULL);
 	for (u = 0; u < MNT_HASHSIZE; u++)
 		INIT_LIST_HEAD(&mount_hashtable[u]);
+	if (sysfs_init())
+		printk(KERN_WARNING "%s: sysfs_init error\n", __func__);
 	init_rootfs();
 	init_mount_tree();
 }

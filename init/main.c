@@ -17,6 +17,7 @@
 #include <linnet/shell.h>
 #include <linnet/soak.h>
 #include <linux/init.h>
+#include <linux/device.h>
 #include <linux/fs.h>
 #include <linux/init_syscalls.h>
 #include <linux/fcntl.h>
@@ -240,6 +241,7 @@ static int kernel_init(void *unused)
 {
 	spawn_ksoftirqd();
 	init_workqueues();
+	driver_init();
 	do_initcalls();
 	kunit_run_all_tests();
 	bench_run_boot();

@@ -44,11 +44,16 @@
  * preemption disabled and no lock (__module_address(), print_modules()).
  *
  * Differences from 2.6.32: one CPU, so no stop_machine() and an atomic_t
- * reference count instead of per-CPU counters; no sysfs (/sys/module);
- * no CRCs (CONFIG_MODVERSIONS off); a module's whole symbol table stays
+ * reference count instead of per-CPU counters; /sys/module/NAME is made
+ * after the parameters are parsed, in one step (mod_sysfs_setup; 2.6.32
+ * adds the directory before linking); no CRCs (CONFIG_MODVERSIONS off); a module's whole symbol table stays
  * in its core area (2.6.32 keeps only the core symbols). The loader
  * validates every offset and index it follows, which 2.6.32 leaves to the
  * (root-only) caller: Linnet's tests feed it corrupt files on purpose.
+ *
+ * Each loaded module is a directory /sys/module/NAME as in 2.6.32: its
+ * parameters with a mode (kernel/params.c), refcnt, initstate, holders/
+ * (a link per module using it) and sections/ (each section's address).
  * The system calls first ask capable(CAP_SYS_MODULE), as 2.6.32's: a
  * task that is not root gets -EPERM before anything is read.
  * See docs/modules.md.
@@ -56,6 +61,8 @@
 #include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/vermagic.h>
+#include <linux/kobject.h>
+#include <linux/sysfs.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/err.h>
@@ -801,6 +808,8 @@ static void module_unload_free(struct module *mod)
 	list_for_each_entry(i, &modules, list) {
 		list_for_each_entry_safe(use, tmp, &i->modules_which_use_me, list) {
 			if (use->module_which_uses == mod) {
+				if (i->holders_dir)
+					sysfs_remove_link(i->holders_dir, mod->name);
 				list_del(&use->list);
 				kfree(use);
 				module_put(i);
@@ -883,8 +892,11 @@ static const void *section_objs(const struct load_info *info, const char *name, 
 	return sec ? (void *)info->sechdrs[sec].sh_addr : NULL;
 }
 
+static void mod_sysfs_fini(struct module *mod);
+
 static void free_module(struct module *mod)
 {
+	mod_sysfs_fini(mod);
 	module_unload_free(mod);
 	kfree(mod->sect_attrs);
 	kfree(mod->symtab);
@@ -932,13 +944,123 @@ static int check_tables(struct module *mod)
 			return -ENOEXEC;
 	for (i = 0; i < mod->num_kp; i++) {
 		unsigned long set = (unsigned long)mod->kp[i].set;
+		unsigned long get = (unsigned long)mod->kp[i].get;
 
 		if (!string_in_module(mod, mod->kp[i].name) ||
 		    !(__kernel_text_address(set) ||
-		      within(set, mod->module_core, mod->core_text_size)))
+		      within(set, mod->module_core, mod->core_text_size)) ||
+		    (get && !(__kernel_text_address(get) ||
+			      within(get, mod->module_core, mod->core_text_size))))
 			return -ENOEXEC;
 	}
 	return 0;
+}
+
+/* ---- /sys/module/NAME ---- */
+
+/* sections/NAME: the section's address, as 2.6.32's module_sect_show */
+static ssize_t module_sect_show(struct module_attribute *mattr, struct module *mod, char *buf)
+{
+	/* cppcheck-suppress nullPointer ; container_of, not a dereference */
+	struct module_sect_attr *sattr = container_of(mattr, struct module_sect_attr, mattr);
+
+	return sprintf(buf, "0x%lx\n", sattr->address);
+}
+
+static ssize_t show_refcnt(struct module_attribute *mattr, struct module *mod, char *buf)
+{
+	return sprintf(buf, "%u\n", module_refcount(mod));
+}
+
+static ssize_t show_initstate(struct module_attribute *mattr, struct module *mod, char *buf)
+{
+	const char *state = "unknown";
+
+	switch (mod->state) {
+	case MODULE_STATE_LIVE:
+		state = "live";
+		break;
+	case MODULE_STATE_COMING:
+		state = "coming";
+		break;
+	case MODULE_STATE_GOING:
+		state = "going";
+		break;
+	}
+	return sprintf(buf, "%s\n", state);
+}
+
+static struct module_attribute refcnt = __ATTR(refcnt, 0444, show_refcnt, NULL);
+static struct module_attribute initstate = __ATTR(initstate, 0444, show_initstate, NULL);
+
+static const struct attribute *modinfo_attrs[] = {
+	&refcnt.attr,
+	&initstate.attr,
+	NULL,
+};
+
+/* holders/NAME -> ../../NAME for each module @mod uses (use_module recorded them) */
+static void add_holder_links(struct module *mod)
+{
+	struct module_use *use;
+	struct module *i;
+
+	list_for_each_entry(i, &modules, list)
+		list_for_each_entry(use, &i->modules_which_use_me, list)
+			if (use->module_which_uses == mod && i->holders_dir &&
+			    sysfs_create_link(i->holders_dir, &mod->mkobj.kobj, mod->name))
+				printk(KERN_WARNING "%s: cannot link holders/%s\n", i->name,
+				       mod->name);
+}
+
+/*
+ * /sys/module/NAME with its files; module_mutex held. A built-in module
+ * of that name (which has parameters there) refuses the load, as 2.6.32.
+ */
+static int mod_sysfs_setup(struct module *mod)
+{
+	struct kobject *kobj;
+	int err;
+
+	if (!module_kset)
+		return 0;
+	kobj = kset_find_obj(module_kset, mod->name);
+	if (kobj) {
+		printk(KERN_ERR "%s: module is already loaded\n", mod->name);
+		kobject_put(kobj);
+		return -EINVAL;
+	}
+	mod->mkobj.mod = mod;
+	mod->mkobj.kobj.kset = module_kset;
+	err = kobject_init_and_add(&mod->mkobj.kobj, &module_ktype, NULL, "%s", mod->name);
+	if (err)
+		return err;
+	mod->holders_dir = kobject_create_and_add("holders", &mod->mkobj.kobj);
+	if (!mod->holders_dir)
+		return -ENOMEM;
+	err = module_param_sysfs_setup(mod, mod->kp, mod->num_kp);
+	if (!err)
+		err = sysfs_create_files(&mod->mkobj.kobj, modinfo_attrs);
+	if (!err && mod->sect_attrs)
+		err = sysfs_create_group(&mod->mkobj.kobj, &mod->sect_attrs->grp);
+	if (err)
+		return err;
+	add_holder_links(mod);
+	kobject_uevent(&mod->mkobj.kobj, KOBJ_ADD);
+	return 0;
+}
+
+/* Take /sys/module/NAME away (whatever mod_sysfs_setup got to make) */
+static void mod_sysfs_fini(struct module *mod)
+{
+	if (!mod->mkobj.kobj.state_initialized)
+		return;
+	module_param_sysfs_remove(mod);
+	kobject_put(mod->holders_dir);
+	mod->holders_dir = NULL;
+	kobject_uevent(&mod->mkobj.kobj, KOBJ_REMOVE);
+	kobject_del(&mod->mkobj.kobj);
+	kobject_put(&mod->mkobj.kobj);
 }
 
 /* Record where each section went, names included, in one allocation. */
@@ -946,6 +1068,7 @@ static int add_sect_attrs(struct module *mod, const struct load_info *info)
 {
 	unsigned int i, n = 0, names = 0;
 	struct module_sect_attrs *sa;
+	struct attribute **list;
 	char *p;
 
 	for (i = 1; i < info->hdr->e_shnum; i++)
@@ -954,11 +1077,15 @@ static int add_sect_attrs(struct module *mod, const struct load_info *info)
 			n++;
 			names += strlen(info->secstrings + info->sechdrs[i].sh_name) + 1;
 		}
-	sa = kmalloc(sizeof(*sa) + n * sizeof(sa->attrs[0]) + names, GFP_KERNEL);
+	sa = kzalloc(sizeof(*sa) + n * sizeof(sa->attrs[0]) + (n + 1) * sizeof(*list) + names,
+		     GFP_KERNEL);
 	if (!sa)
 		return -ENOMEM;
-	p = (char *)&sa->attrs[n];
+	list = (struct attribute **)&sa->attrs[n];
+	p = (char *)&list[n + 1];
 	sa->nsections = 0;
+	sa->grp.name = "sections";
+	sa->grp.attrs = list;
 	for (i = 1; i < info->hdr->e_shnum; i++) {
 		const Elf32_Shdr *s = &info->sechdrs[i];
 
@@ -966,7 +1093,12 @@ static int add_sect_attrs(struct module *mod, const struct load_info *info)
 			continue;
 		strcpy(p, info->secstrings + s->sh_name);
 		sa->attrs[sa->nsections].name = p;
-		sa->attrs[sa->nsections++].address = s->sh_addr;
+		sa->attrs[sa->nsections].address = s->sh_addr;
+		sa->attrs[sa->nsections].mattr.attr.name = p;
+		sa->attrs[sa->nsections].mattr.attr.mode = S_IRUGO;
+		sa->attrs[sa->nsections].mattr.show = module_sect_show;
+		list[sa->nsections] = &sa->attrs[sa->nsections].mattr.attr;
+		sa->nsections++;
 		p += strlen(p) + 1;
 	}
 	mod->sect_attrs = sa;
@@ -1051,6 +1183,8 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 	mod->waiter = NULL;
 	mod->symtab = NULL;
 	mod->sect_attrs = NULL;
+	memset(&mod->mkobj, 0, sizeof(mod->mkobj));
+	mod->holders_dir = NULL;
 	mod->args = kstrdup(args, GFP_KERNEL);
 	err = mod->args ? 0 : -ENOMEM;
 	if (!err)
@@ -1071,6 +1205,8 @@ static struct module *link_module(struct module *tmp, struct load_info *info, co
 	err = check_tables(mod);
 	if (!err)
 		err = parse_args(mod->name, mod->args, mod->kp, mod->num_kp, NULL);
+	if (!err)
+		err = mod_sysfs_setup(mod);
 	if (err < 0)
 		goto fail;
 	return mod;

@@ -14,10 +14,10 @@
  * The class keeps the list of its live devices, which device_destroy()
  * searches by device number.
  *
- * Linux 2.6.32 registers a class as a kobject (/sys/class/NAME, with a
- * link per device) and gives class_create a lockdep key; Linnet has no
- * sysfs and no lockdep, so a class is its name, its owner and its device
- * list, and __class_create takes no key. class_create still returns an
+ * As in Linux 2.6.32 a registered class is a directory /sys/class/NAME,
+ * holding a link per device (drivers/base/core.c adds them), under the
+ * kset /sys/class made at boot (classes_init). 2.6.32 gives class_create
+ * a lockdep key; Linnet has no lockdep, and __class_create takes none. class_create still returns an
  * ERR_PTR on failure, as callers check with IS_ERR(). See
  * docs/drivers-core.md.
  */
@@ -26,6 +26,12 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/slab.h>
+#include <linux/kobject.h>
+#include <linux/init.h>
+#include "base.h"
+
+/* /sys/class */
+static struct kset *class_kset;
 
 /**
  * class_register - make a class (usually a static one) usable
@@ -40,7 +46,12 @@ int class_register(struct class *cls)
 		return -EINVAL;
 	mutex_init(&cls->devices_lock);
 	INIT_LIST_HEAD(&cls->devices);
-	return 0;
+	if (!cls->dev_kobj)
+		cls->dev_kobj = sysfs_dev_char_kobj;
+	if (!class_kset)
+		return 0;
+	cls->kobj = kobject_create_and_add(cls->name, &class_kset->kobj);
+	return cls->kobj ? 0 : -EEXIST;
 }
 EXPORT_SYMBOL_GPL(class_register);
 
@@ -53,6 +64,8 @@ EXPORT_SYMBOL_GPL(class_register);
 void class_unregister(struct class *cls)
 {
 	WARN(!list_empty(&cls->devices), "class '%s' unregistered with devices left\n", cls->name);
+	kobject_put(cls->kobj);
+	cls->kobj = NULL;
 	if (cls->class_release)
 		cls->class_release(cls);
 }
@@ -103,3 +116,15 @@ void class_destroy(struct class *cls)
 	class_unregister(cls);
 }
 EXPORT_SYMBOL_GPL(class_destroy);
+
+/**
+ * classes_init - make /sys/class
+ *
+ * Context: boot (driver_init).
+ * Return: 0 or -ENOMEM.
+ */
+int __init classes_init(void)
+{
+	class_kset = kset_create_and_add("class", NULL, NULL);
+	return class_kset ? 0 : -ENOMEM;
+}

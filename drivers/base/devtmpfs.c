@@ -17,11 +17,11 @@
  *
  * In 2.6.32 device_add() calls devtmpfs_create_node(dev) for every
  * struct device with a device number, and so does Linnet's
- * (drivers/base/core.c). Linnet's calls take a name, a mode and a
- * number instead of the device, because other callers make nodes
- * without a struct device: the char device registration functions
- * (fs/char_dev.c, which says why), mem.c for each of its minors and
- * misc_register() (2.6.32 makes a device in the mem and misc classes). Linux 2.6.32 mounts
+ * (drivers/base/core.c): the devices of the classes "mem" (mem.c) and
+ * "misc" (misc_register) get their nodes that way. Linnet's calls take a name, a
+ * mode and a number instead of the device, because other callers make
+ * nodes without a struct device: the char device registration functions
+ * (fs/char_dev.c, which says why) and the tty layer. Linux 2.6.32 mounts
  * devtmpfs at /dev only when it mounts a real root
  * (CONFIG_DEVTMPFS_MOUNT); with an initramfs, /init does it. Linnet
  * mounts it itself after unpacking the initramfs (devtmpfs_mount), so

@@ -26,6 +26,10 @@
 #include <linux/errno.h>
 #include <linux/uaccess.h>
 #include <linnet/devtmpfs.h>
+#include <linux/device.h>
+#include <linux/module.h>
+#include <linux/err.h>
+#include <linux/kdev_t.h>
 
 #define MEM_MAJOR 1
 #define KMSG_LINE 1024
@@ -169,10 +173,21 @@ const char *mem_devnode_name(unsigned int minor, mode_t *mode)
 	return devlist[minor].name;
 }
 
+/* The mode of a memory device's node: the table's (2.6.32's mem_devnode) */
+static char *mem_devnode(struct device *dev, mode_t *mode)
+{
+	if (mode && devlist[MINOR(dev->devt)].mode)
+		*mode = devlist[MINOR(dev->devt)].mode;
+	return NULL;
+}
+
+static struct class *mem_class;
+
 /*
- * One node per minor, as 2.6.32's device_create() for each does. The
- * node fs/char_dev.c makes for the major's minor 0 ("mem") is taken
- * away: Linnet has no /dev/mem.
+ * A device per minor in the class "mem", as 2.6.32's: each is
+ * /sys/devices/virtual/mem/NAME and /sys/class/mem/NAME, and its node
+ * comes from device_add(). The node fs/char_dev.c makes for the major's
+ * minor 0 ("mem") is taken away: Linnet has no /dev/mem.
  */
 static int chr_dev_init(void)
 {
@@ -183,10 +198,14 @@ static int chr_dev_init(void)
 		return 0;
 	}
 	devtmpfs_delete_node("mem");
+	mem_class = class_create(THIS_MODULE, "mem");
+	if (IS_ERR(mem_class))
+		return PTR_ERR(mem_class);
+	mem_class->devnode = mem_devnode;
 	for (minor = 1; minor < ARRAY_SIZE(devlist); minor++)
 		if (devlist[minor].name)
-			devtmpfs_create_node(devlist[minor].name, devlist[minor].mode,
-					     MKDEV(MEM_MAJOR, minor));
+			device_create(mem_class, NULL, MKDEV(MEM_MAJOR, minor), NULL, "%s",
+				      devlist[minor].name);
 	return 0;
 }
 fs_initcall(chr_dev_init);

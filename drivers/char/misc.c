@@ -8,6 +8,9 @@
  * Opening a node of major 10 lands in misc_open(), which finds the
  * device by minor and replaces the file's operations with the driver's
  * (the way mem.c serves major 1). /proc/misc lists "minor name" lines.
+ * Each misc device is a device of the class "misc", as in 2.6.32
+ * (device_create): /sys/class/misc/NAME, and its node from device_add(),
+ * named and moded by misc_devnode().
  * /proc/misc's seq_file iterator is lab 5's reference solution
  * (docs/labs/lab5-seq-file.md). See docs/procfs.md.
  */
@@ -21,6 +24,10 @@
 #include <linux/seq_file.h>
 #include <linux/printk.h>
 #include <linnet/devtmpfs.h>
+#include <linux/device.h>
+#include <linux/err.h>
+#include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/module.h>
 
 #define DYNAMIC_MINORS 64
@@ -28,6 +35,7 @@
 static LIST_HEAD(misc_list);
 static DEFINE_MUTEX(misc_mtx);
 static unsigned char misc_minors[DYNAMIC_MINORS / 8];
+static struct class *misc_class;
 
 static struct miscdevice *misc_find(int minor)
 {
@@ -98,12 +106,16 @@ int misc_register(struct miscdevice *misc)
 		mutex_unlock(&misc_mtx);
 		return -EBUSY;
 	}
+	misc->this_device = device_create(misc_class, misc->parent, MKDEV(MISC_MAJOR, misc->minor),
+					  misc, "%s", misc->name);
+	if (IS_ERR(misc->this_device)) {
+		mutex_unlock(&misc_mtx);
+		return PTR_ERR(misc->this_device);
+	}
 	if (misc->minor < DYNAMIC_MINORS)
 		misc_minors[misc->minor >> 3] |= 1 << (misc->minor & 7);
 	list_add(&misc->list, &misc_list);
 	mutex_unlock(&misc_mtx);
-	devtmpfs_create_node(misc->nodename ?: misc->name, misc->mode ?: 0600,
-			     MKDEV(MISC_MAJOR, misc->minor));
 	return 0;
 }
 EXPORT_SYMBOL(misc_register);
@@ -123,8 +135,8 @@ int misc_deregister(struct miscdevice *misc)
 	list_del_init(&misc->list);
 	if (misc->minor < DYNAMIC_MINORS)
 		misc_minors[misc->minor >> 3] &= ~(1 << (misc->minor & 7));
+	device_destroy(misc_class, MKDEV(MISC_MAJOR, misc->minor));
 	mutex_unlock(&misc_mtx);
-	devtmpfs_delete_node(misc->nodename ?: misc->name);
 	return 0;
 }
 EXPORT_SYMBOL(misc_deregister);
@@ -181,8 +193,24 @@ static const struct file_operations misc_proc_fops = {
 	.release = seq_release,
 };
 
+/* The node of a misc device: its nodename if it has one, with its mode (0: 0600) */
+static char *misc_devnode(struct device *dev, mode_t *mode)
+{
+	struct miscdevice *c = dev_get_drvdata(dev);
+
+	if (mode && c->mode)
+		*mode = c->mode;
+	if (c->nodename)
+		return kstrdup(c->nodename, GFP_KERNEL);
+	return NULL;
+}
+
 static int misc_init(void)
 {
+	misc_class = class_create(THIS_MODULE, "misc");
+	if (IS_ERR(misc_class))
+		return PTR_ERR(misc_class);
+	misc_class->devnode = misc_devnode;
 	proc_create("misc", 0, NULL, &misc_proc_fops);
 	if (register_chrdev(MISC_MAJOR, "misc", &misc_fops) < 0) {
 		printk("unable to get major %d for misc devices\n", MISC_MAJOR);

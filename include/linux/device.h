@@ -21,12 +21,16 @@
  * number (devt), and device_add() asks devtmpfs for /dev/NAME;
  * device_destroy() and device_del() remove it.
  *
- * Linux 2.6.32 builds struct device on a kobject (sysfs, uevents, buses,
- * drivers, power management); Linnet has none of those (there is no
- * /sys), so its device is a name, a parent, a kref, the devres list and,
- * for a device with a number, its class and devt; device_add() marks it
- * live and makes its node. Devres is as in 2.6.32 (it arrived in 2.6.21).
- * See docs/drivers-core.md.
+ * As in Linux 2.6.32, struct device is built on a kobject: device_add()
+ * adds it to sysfs, at /sys/devices/virtual/CLASS/NAME for a class device
+ * without a parent, with the files uevent and, for a device with a number,
+ * dev ("1:3"), the link subsystem to its class, the link
+ * /sys/class/CLASS/NAME to it and /sys/dev/char/MAJ:MIN. A driver adds its
+ * own files with DEVICE_ATTR and device_create_file(). Linnet has no
+ * buses, drivers, device types or power management; a class device with
+ * a parent goes directly under the parent's directory (2.6.32 puts it in
+ * a directory named after the class there). Devres is as in 2.6.32 (it
+ * arrived in 2.6.21). See docs/drivers-core.md.
  */
 #ifndef _LINUX_DEVICE_H
 #define _LINUX_DEVICE_H
@@ -43,16 +47,24 @@
 #include <linux/err.h>
 #include <linux/stdarg.h>
 #include <linux/stringify.h>
+#include <linux/kobject.h>
+#include <linux/sysfs.h>
 
+/* the longest name Linnet's devices are given (2.6.32's BUS_ID_SIZE was 20) */
 #define DEVICE_NAME_SIZE 32
 
 struct module;
 struct device;
 
+struct device_attribute;
+
 /**
  * struct class - a kind of device (2.6.32's include/linux/device.h)
  * @name: the class's name ("tty", "misc"...)
  * @owner: the module that made it (class_create's THIS_MODULE)
+ * @dev_attrs: attributes every device of the class gets (ends with __ATTR_NULL)
+ * @dev_kobj: where its devices' MAJ:MIN links go (default /sys/dev/char)
+ * @dev_uevent: adds the class's variables to a device's uevent
  * @dev_release: frees a device of this class that has no release() of its own
  * @class_release: frees the class (class_create's sets it)
  * @devnode: the path of a device's node inside /dev ("input/mice"), in
@@ -60,38 +72,45 @@ struct device;
  *           result) means the device's name
  * @devices_lock: protects @devices (2.6.32's class_private.class_mutex)
  * @devices: the class's live devices, by device.class_node
+ * @kobj: its directory /sys/class/NAME (2.6.32's class_private.class_subsys)
+ * @glue_dir: /sys/devices/virtual/NAME, while devices without a parent exist
+ * @glue_users: how many devices are in @glue_dir
  *
- * 2.6.32 keeps @devices_lock and @devices in a struct class_private with
- * the class's kobject (/sys/class/NAME); Linnet has no sysfs.
+ * 2.6.32 keeps @devices_lock, @devices, @kobj and the glue directories in a
+ * struct class_private; Linnet keeps them here.
  */
 struct class {
 	const char *name;
 	struct module *owner;
+	struct device_attribute *dev_attrs;
+	struct kobject *dev_kobj;
+	int (*dev_uevent)(struct device *dev, struct kobj_uevent_env *env);
 	void (*dev_release)(struct device *dev);
 	void (*class_release)(struct class *cls);
 	char *(*devnode)(struct device *dev, mode_t *mode);
 	struct mutex devices_lock;
 	struct list_head devices;
+	struct kobject *kobj;
+	struct kobject *glue_dir;
+	unsigned int glue_users;
 };
 
 /**
  * struct device - a device, as the driver core sees it
  * @parent: the device it hangs off (a bus controller...), or NULL
- * @name: its name, set by dev_set_name()
- * @kref: the reference count; the last put_device() calls @release
+ * @kobj: its kobject: its name, its reference count, its sysfs directory
  * @release: frees the structure; every device needs one
  * @devres_lock: protects @devres_head
  * @devres_head: the managed resources, newest first
  * @driver_data: for the driver (dev_get_drvdata)
  * @added: between device_add() and device_del()
- * @devt: its device number; a device with a major gets /dev/@name
+ * @devt: its device number; a device with a major gets /dev/NAME and dev
  * @class: its class, or NULL
  * @class_node: on @class's device list (2.6.32's knode_class)
  */
 struct device {
 	struct device *parent;
-	char name[DEVICE_NAME_SIZE];
-	struct kref kref;
+	struct kobject kobj;
 	void (*release)(struct device *dev);
 	spinlock_t devres_lock;
 	struct list_head devres_head;
@@ -102,10 +121,35 @@ struct device {
 	struct list_head class_node;
 };
 
+/**
+ * struct device_attribute - a file in a device's sysfs directory
+ * @attr: name and mode
+ * @show: print the value into the page @buf; return the length
+ * @store: take @count bytes of @buf; return the bytes used or a -errno
+ */
+struct device_attribute {
+	struct attribute attr;
+	ssize_t (*show)(struct device *dev, struct device_attribute *attr, char *buf);
+	ssize_t (*store)(struct device *dev, struct device_attribute *attr, const char *buf,
+			 size_t count);
+};
+
+/* DEVICE_ATTR - define dev_attr_NAME, a device attribute, as 2.6.32's */
+#define DEVICE_ATTR(_name, _mode, _show, _store) \
+	struct device_attribute dev_attr_##_name = __ATTR(_name, _mode, _show, _store)
+
+int device_create_file(struct device *dev, struct device_attribute *attr);
+void device_remove_file(struct device *dev, struct device_attribute *attr);
+int device_create_bin_file(struct device *dev, struct bin_attribute *attr);
+void device_remove_bin_file(struct device *dev, struct bin_attribute *attr);
+
+/* to_dev - the device whose kobject @kobj is */
+#define to_dev(obj) container_of(obj, struct device, kobj)
+
 /* dev_name - the device's name */
 static inline const char *dev_name(const struct device *dev)
 {
-	return dev->name;
+	return kobject_name(&dev->kobj);
 }
 
 static inline void *dev_get_drvdata(const struct device *dev)
@@ -141,6 +185,10 @@ __printf(5, 0) struct device *device_create_vargs(struct class *cls, struct devi
 __printf(5, 6) struct device *device_create(struct class *cls, struct device *parent, dev_t devt,
 					    void *drvdata, const char *fmt, ...);
 void device_destroy(struct class *cls, dev_t devt);
+void driver_init(void);
+
+/* /sys/dev/char, where devices' MAJ:MIN links go */
+extern struct kobject *sysfs_dev_char_kobj;
 
 /* devres: managed resources, released in reverse order when the device goes */
 typedef void (*dr_release_t)(struct device *dev, void *res);

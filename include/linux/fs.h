@@ -880,6 +880,51 @@ extern const struct file_operations simple_dir_operations;
 extern const struct inode_operations simple_dir_inode_operations;
 
 /**
+ * struct tree_descr - one file simple_fill_super() makes in a new root
+ * @name: its name ("" ends the array)
+ * @ops: its file operations
+ * @mode: its permissions
+ */
+struct tree_descr {
+	char *name;
+	const struct file_operations *ops;
+	int mode;
+};
+int simple_fill_super(struct super_block *s, int magic, struct tree_descr *files);
+int simple_pin_fs(struct file_system_type *type, struct vfsmount **mount, int *count);
+void simple_release_fs(struct vfsmount **mount, int *count);
+
+int simple_attr_open(struct inode *inode, struct file *file, int (*get)(void *, u64 *),
+		     int (*set)(void *, u64), const char *fmt);
+int simple_attr_release(struct inode *inode, struct file *file);
+ssize_t simple_attr_read(struct file *file, char __user *buf, size_t len, loff_t *ppos);
+ssize_t simple_attr_write(struct file *file, const char __user *buf, size_t len, loff_t *ppos);
+
+/* Checks the format against a u64 at compile time (DEFINE_SIMPLE_ATTRIBUTE) */
+static inline __printf(1, 2) void __simple_attr_check_format(const char *fmt, ...)
+{
+}
+
+/*
+ * DEFINE_SIMPLE_ATTRIBUTE - file operations @__fops for a file holding one
+ * number: read prints __get()'s value with @__fmt, write parses a number
+ * and calls __set() (either may be NULL: that direction is -EACCES).
+ */
+#define DEFINE_SIMPLE_ATTRIBUTE(__fops, __get, __set, __fmt)                      \
+	static int __fops##_open(struct inode *inode, struct file *file)          \
+	{                                                                        \
+		__simple_attr_check_format(__fmt, 0ull);                         \
+		return simple_attr_open(inode, file, __get, __set, __fmt);       \
+	}                                                                        \
+	static const struct file_operations __fops = {                            \
+		.owner = THIS_MODULE,                                            \
+		.open = __fops##_open,                                           \
+		.release = simple_attr_release,                                  \
+		.read = simple_attr_read,                                        \
+		.write = simple_attr_write,                                      \
+	}
+
+/**
  * read_descriptor_t - a read in progress through the page cache
  * @written: bytes delivered so far
  * @count: bytes still wanted

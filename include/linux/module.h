@@ -39,6 +39,7 @@
 #include <linux/moduleparam.h>
 #include <linux/stringify.h>
 #include <linux/elf.h>
+#include <linux/kobject.h>
 #include <linux/linkage.h>
 /* 2.6.32 reaches <linux/string.h> through kmod.h, gfp.h, mmzone.h, bitmap.h */
 #include <linux/string.h>
@@ -68,29 +69,66 @@ enum module_state {
 	MODULE_STATE_GOING,
 };
 
+struct module;
+struct module_param_attrs;
+
+/**
+ * struct module_attribute - a file of /sys/module/NAME
+ * @attr: name and mode
+ * @show: print the value into the page @buf (@mod is NULL for a built-in)
+ * @store: take @count bytes of @buf
+ */
+struct module_attribute {
+	struct attribute attr;
+	ssize_t (*show)(struct module_attribute *mattr, struct module *mod, char *buf);
+	ssize_t (*store)(struct module_attribute *mattr, struct module *mod, const char *buf,
+			 size_t count);
+};
+
+/**
+ * struct module_kobject - the directory /sys/module/NAME
+ * @kobj: its kobject, in module_kset
+ * @mod: the loaded module, or NULL for a built-in one
+ * @mp: its "parameters" group, or NULL
+ */
+struct module_kobject {
+	struct kobject kobj;
+	struct module *mod;
+	struct module_param_attrs *mp;
+};
+
 /**
  * struct module_sect_attr - where one of a module's sections was placed
+ * @mattr: its file in /sys/module/NAME/sections (the address in hex)
  * @name: the section's name (".text", ".data"...)
  * @address: its address in the module's memory
  */
 struct module_sect_attr {
+	struct module_attribute mattr;
 	char *name;
 	unsigned long address;
 };
 
 /**
  * struct module_sect_attrs - every placed section of a module
+ * @grp: the group "sections" of /sys/module/NAME, a file per section
  * @nsections: how many
  * @attrs: the sections
  *
- * Linux 2.6.32 shows these as /sys/module/NAME/sections/; Linnet has no
- * sysfs, and keeps them for debuggers (scripts/gdb: lx-symbols) to load a
- * module's symbols at the right addresses.
+ * Debuggers read them (`cat /sys/module/NAME/sections/.text` for GDB's
+ * add-symbol-file; scripts/gdb: lx-symbols reads them from memory).
  */
 struct module_sect_attrs {
+	struct attribute_group grp;
 	unsigned int nsections;
 	struct module_sect_attr attrs[];
 };
+
+extern struct kset *module_kset;
+extern struct kobj_type module_ktype;
+int module_param_sysfs_setup(struct module *mod, struct kernel_param *kparam,
+			     unsigned int num_params);
+void module_param_sysfs_remove(struct module *mod);
 
 /**
  * struct module - a loaded module (2.6.32's fields that Linnet uses)
@@ -120,6 +158,8 @@ struct module_sect_attrs {
  * @strtab: their names
  * @args: the parameters it was loaded with
  * @sect_attrs: where its sections were placed (for debuggers)
+ * @mkobj: its directory /sys/module/NAME
+ * @holders_dir: /sys/module/NAME/holders: a link per module using it
  */
 struct module {
 	enum module_state state;
@@ -151,6 +191,8 @@ struct module {
 	char *strtab;
 	char *args;
 	struct module_sect_attrs *sect_attrs;
+	struct module_kobject mkobj;
+	struct kobject *holders_dir;
 };
 
 #define __MODULE_INFO(tag, name, info)                                        \

@@ -49,6 +49,7 @@ static const char *const more_tests[] = {
 	"/unixsock",
 	"/unixdgram",
 	"/scmrights",
+	"/sysfs",
 };
 /* clang-format on */
 
