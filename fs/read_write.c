@@ -22,6 +22,7 @@
  */
 #include <linux/module.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/aio.h>
 #include <linux/dcache.h>
 #include <linux/uio.h>
@@ -265,8 +266,12 @@ ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 	if (ret < 0)
 		return ret;
 	if (file->f_op->read)
-		return file->f_op->read(file, buf, ret, pos);
-	return do_sync_read(file, buf, ret, pos);
+		ret = file->f_op->read(file, buf, ret, pos);
+	else
+		ret = do_sync_read(file, buf, ret, pos);
+	if (ret > 0)
+		fsnotify_access(file->f_path.dentry);
+	return ret;
 }
 EXPORT_SYMBOL(vfs_read);
 
@@ -288,8 +293,12 @@ ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_
 	if (ret < 0)
 		return ret;
 	if (file->f_op->write)
-		return file->f_op->write(file, buf, ret, pos);
-	return do_sync_write(file, buf, ret, pos);
+		ret = file->f_op->write(file, buf, ret, pos);
+	else
+		ret = do_sync_write(file, buf, ret, pos);
+	if (ret > 0)
+		fsnotify_modify(file->f_path.dentry);
+	return ret;
 }
 EXPORT_SYMBOL(vfs_write);
 

@@ -280,6 +280,10 @@ struct address_space {
  *                (< 0: a running program's text); see get_write_access()
  * @i_flock: the record and flock locks on the file (fs/locks.c): flock
  *           locks first, then POSIX locks grouped by owner, by start
+ * @i_fsnotify_mask: the OR of the masks of @i_fsnotify_mark_entries: the
+ *                   events someone watches for here (0: nobody, the VFS's
+ *                   hooks stop at this test; include/linux/fsnotify.h)
+ * @i_fsnotify_mark_entries: the fsnotify marks on the inode (inotify watches)
  */
 struct inode {
 	struct hlist_node i_hash;
@@ -314,6 +318,8 @@ struct inode {
 	void *i_private;
 	atomic_t i_writecount;
 	struct file_lock *i_flock;
+	__u32 i_fsnotify_mask;
+	struct hlist_head i_fsnotify_mark_entries;
 };
 
 /**

@@ -710,6 +710,11 @@ void eventpoll_release_file(struct file *file)
 {
 }
 
+/* fsnotify's queues signal O_ASYNC readers; no inotify instance exists here */
+void kill_fasync(struct fasync_struct **fp, int sig, int band)
+{
+}
+
 /* No char devices or FIFOs in this build: opening one fails as with no driver */
 static int host_no_device_open(struct inode *inode, struct file *filp)
 {

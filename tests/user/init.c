@@ -43,6 +43,7 @@ static const char *const more_tests[] = {
 	"/epoll",
 	"/timerfd",
 	"/signalfd",
+	"/inotify",
 };
 /* clang-format on */
 
