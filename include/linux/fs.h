@@ -481,6 +481,9 @@ struct file {
  * @fasync: O_ASYNC (F_SETFL, FIOASYNC) turned on or off: put the file on
  *          or off the driver's fasync list (fasync_helper()); <0 an errno
  * @fsync: make the data durable
+ * @splice_write: splice(2) from a pipe into the file (NULL: fs/splice.c copies
+ *                through @write)
+ * @splice_read: splice(2) from the file into a pipe (NULL: through @read)
  */
 struct file_operations {
 	struct module *owner;
@@ -501,6 +504,10 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 	int (*fasync)(int fd, struct file *file, int on);
 	int (*fsync)(struct file *file, struct dentry *dentry, int datasync);
+	ssize_t (*splice_write)(struct pipe_inode_info *pipe, struct file *out, loff_t *ppos,
+				size_t len, unsigned int flags);
+	ssize_t (*splice_read)(struct file *in, loff_t *ppos, struct pipe_inode_info *pipe,
+			       size_t len, unsigned int flags);
 };
 
 /**

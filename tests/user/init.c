@@ -44,6 +44,7 @@ static const char *const more_tests[] = {
 	"/timerfd",
 	"/signalfd",
 	"/inotify",
+	"/splice",
 };
 /* clang-format on */
 
