@@ -528,6 +528,10 @@ struct file_operations {
  * @permission: may the caller access the inode as @mask (MAY_*) asks?
  * @setattr: apply an iattr (chmod, chown, truncate)
  * @getattr: fill a kstat
+ * @setxattr: set an extended attribute (fs/xattr.c; NULL: -EOPNOTSUPP)
+ * @getxattr: read one: its size, or -ENODATA, -ERANGE
+ * @listxattr: the names, each NUL-terminated: their size
+ * @removexattr: remove one
  */
 struct inode_operations {
 	int (*create)(struct inode *dir, struct dentry *dentry, int mode, struct nameidata *nd);
@@ -547,6 +551,11 @@ struct inode_operations {
 	int (*permission)(struct inode *inode, int mask);
 	int (*setattr)(struct dentry *dentry, struct iattr *attr);
 	int (*getattr)(struct vfsmount *mnt, struct dentry *dentry, struct kstat *stat);
+	int (*setxattr)(struct dentry *dentry, const char *name, const void *value, size_t size,
+			int flags);
+	ssize_t (*getxattr)(struct dentry *dentry, const char *name, void *value, size_t size);
+	ssize_t (*listxattr)(struct dentry *dentry, char *list, size_t size);
+	int (*removexattr)(struct dentry *dentry, const char *name);
 };
 
 /**

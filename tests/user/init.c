@@ -45,6 +45,7 @@ static const char *const more_tests[] = {
 	"/signalfd",
 	"/inotify",
 	"/splice",
+	"/xattr",
 };
 /* clang-format on */
 
