@@ -29,6 +29,9 @@
  * (fsnotify_grp_sem) does the same job - walks never wait for each
  * other, and a group leaves the list only when no walk is under way.
  * Linnet has one dcache_lock where 2.6.32 also takes a dentry's d_lock.
+ * The work behind the first tests is out of line (fsnotify_send,
+ * fsnotify_parent_watched), so that the tests pay no register-saving
+ * prologue: 2.6.32 writes each as one function.
  * Read next: fs/notify/notification.c, fs/notify/inotify/inotify_user.c,
  * docs/notify.md.
  */
@@ -119,24 +122,13 @@ void __fsnotify_update_child_dentry_flags(struct inode *inode)
 	spin_unlock(&dcache_lock);
 }
 
-/**
- * __fsnotify_parent - report an event on @dentry to its parent directory
- * @dentry: the child the event happened to
- * @mask: the event (FS_*)
- *
- * Nothing happens unless the dentry carries DCACHE_FSNOTIFY_PARENT_WATCHED.
- * A parent that stopped caring has its children's bits cleared here.
- *
- * Context: process context; may sleep.
- */
-void __fsnotify_parent(struct dentry *dentry, __u32 mask)
+/* __fsnotify_parent's work, out of line so that the test before it costs no prologue */
+static noinline void fsnotify_parent_watched(struct dentry *dentry, __u32 mask)
 {
 	struct dentry *parent;
 	struct inode *p_inode;
 	bool send = false, should_update_children = false;
 
-	if (!(dentry->d_flags & DCACHE_FSNOTIFY_PARENT_WATCHED))
-		return;
 	spin_lock(&dcache_lock);
 	parent = dentry->d_parent;
 	p_inode = parent->d_inode;
@@ -157,16 +149,33 @@ void __fsnotify_parent(struct dentry *dentry, __u32 mask)
 		dput(parent);
 	}
 }
+
+/**
+ * __fsnotify_parent - report an event on @dentry to its parent directory
+ * @dentry: the child the event happened to
+ * @mask: the event (FS_*)
+ *
+ * Nothing happens unless the dentry carries DCACHE_FSNOTIFY_PARENT_WATCHED.
+ * A parent that stopped caring has its children's bits cleared here.
+ *
+ * Context: process context; may sleep.
+ */
+void __fsnotify_parent(struct dentry *dentry, __u32 mask)
+{
+	if (dentry->d_flags & DCACHE_FSNOTIFY_PARENT_WATCHED)
+		fsnotify_parent_watched(dentry, mask);
+}
 EXPORT_SYMBOL_GPL(__fsnotify_parent);
 
-/* offer @event (made on first need) to each group that wants it; grp_sem held */
-static void fsnotify_send(struct inode *to_tell, __u32 mask, void *data, int data_is,
-			  const char *file_name, u32 cookie)
+/* offer the event (made on first need) to each group that wants it, under grp_sem; out of line */
+static noinline void fsnotify_send(struct inode *to_tell, __u32 mask, void *data, int data_is,
+				   const char *file_name, u32 cookie)
 {
 	__u32 test_mask = mask & ~FS_EVENT_ON_CHILD;
 	struct fsnotify_event *event = NULL;
 	struct fsnotify_group *group;
 
+	down_read(&fsnotify_grp_sem);
 	list_for_each_entry(group, &fsnotify_groups, group_list) {
 		if (!(test_mask & group->mask))
 			continue;
@@ -180,6 +189,7 @@ static void fsnotify_send(struct inode *to_tell, __u32 mask, void *data, int dat
 		}
 		group->ops->handle_event(group, event);
 	}
+	up_read(&fsnotify_grp_sem);
 	fsnotify_put_event(event);
 }
 
@@ -207,8 +217,6 @@ void fsnotify(struct inode *to_tell, __u32 mask, void *data, int data_is, const 
 		return;
 	if (!(test_mask & to_tell->i_fsnotify_mask))
 		return;
-	down_read(&fsnotify_grp_sem);
 	fsnotify_send(to_tell, mask, data, data_is, file_name, cookie);
-	up_read(&fsnotify_grp_sem);
 }
 EXPORT_SYMBOL_GPL(fsnotify);

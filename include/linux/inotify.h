@@ -19,6 +19,8 @@
 
 #include <linux/fcntl.h>
 #include <linux/types.h>
+#include <linux/linkage.h>
+#include <linux/compiler.h>
 
 /**
  * struct inotify_event - one event, as read from an inotify descriptor
@@ -74,5 +76,11 @@ struct inotify_event {
 #define IN_NONBLOCK O_NONBLOCK
 
 extern int inotify_max_user_watches;
+
+/* The system calls (fs/notify/inotify/inotify_user.c), for in-kernel callers */
+asmlinkage long sys_inotify_init(void);
+asmlinkage long sys_inotify_init1(int flags);
+asmlinkage long sys_inotify_add_watch(int fd, const char __user *pathname, u32 mask);
+asmlinkage long sys_inotify_rm_watch(int fd, __s32 wd);
 
 #endif /* _LINUX_INOTIFY_H */
