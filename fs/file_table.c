@@ -92,7 +92,8 @@ static void __fput(struct file *file)
 	struct inode *inode = dentry->d_inode;
 
 	might_sleep();
-	fsnotify_close(file);
+	if (inode) /* as for put_write_access below */
+		fsnotify_close(file);
 	eventpoll_release(file); /* out of every epoll set watching it */
 	locks_remove_flock(file);
 	if ((file->f_flags & FASYNC) && file->f_op && file->f_op->fasync)

@@ -1267,7 +1267,7 @@ int vfs_rename(struct inode *old_dir, struct dentry *old_dentry, struct inode *n
 		error = vfs_rename_dir(old_dir, old_dentry, new_dir, new_dentry);
 	else
 		error = vfs_rename_other(old_dir, old_dentry, new_dir, new_dentry);
-	if (!error && old_name)
+	if (!error) /* a NULL old_name (no memory) sends the events without it, as 2.6.32 */
 		fsnotify_move(old_dir, new_dir, old_name, (const char *)old_dentry->d_name.name,
 			      is_dir, new_dentry->d_inode, old_dentry);
 	fsnotify_oldname_free(old_name);
