@@ -526,7 +526,11 @@ static ssize_t rw_copy_check_uvector(int type, const struct iovec __user *uvecto
 	return total;
 }
 
-/* readv/writev: one vfs_read/vfs_write per piece, stopping at a short one */
+/*
+ * readv/writev: one vfs_read/vfs_write per piece, stopping at a short one.
+ * Each piece is an fsnotify event of its own (merged on an inotify queue
+ * when nothing comes between); 2.6.32 sends one per call (docs/notify.md).
+ */
 static ssize_t do_readv_writev(int type, struct file *file, const struct iovec __user *uvector,
 			       unsigned long nr_segs, loff_t *pos)
 {
@@ -680,7 +684,11 @@ asmlinkage long sys_pwritev(unsigned long fd, const struct iovec __user *vec, un
 	return do_pvector(WRITE, fd, vec, vlen, pos_l, pos_h);
 }
 
-/* The bytes of sendfile: through a kernel page, read then written */
+/*
+ * The bytes of sendfile: through a kernel page, read then written. Being
+ * vfs_read and vfs_write, they are IN_ACCESS and IN_MODIFY to inotify,
+ * as in later Linux; 2.6.32's sendfile, built on splice, sends neither.
+ */
 static ssize_t sendfile_copy(struct file *in, loff_t *ppos, struct file *out, size_t count)
 {
 	char *page = (char *)__get_free_page(GFP_KERNEL);
