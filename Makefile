@@ -127,7 +127,7 @@ LDFLAGS := -m elf_i386 -nostdlib -static --no-pie -z max-page-size=0x1000 \
 	--build-id=none -T linker.ld
 
 SRCDIRS := boot arch/x86/kernel arch/x86/kernel/apic arch/x86/kernel/cpu arch/x86/mm arch/x86/lib init \
-	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc fs/sysfs fs/debugfs ipc drivers/char \
+	kernel kernel/irq kernel/time kernel/debug/kdb mm fs fs/ramfs fs/proc fs/sysfs fs/debugfs fs/notify fs/notify/inotify ipc drivers/char \
 	drivers/serial drivers/base drivers/input/serio drivers/video/console drivers/misc lib \
 	lib/math lib/zlib_inflate lib/kunit net net/core net/unix \
 	tests/kernel tests/bench tests/soak

@@ -17,6 +17,7 @@
  */
 #include <linux/module.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/dcache.h>
 #include <linux/time.h>
 #include <linux/kernel.h>
@@ -117,11 +118,15 @@ int notify_change(struct dentry *dentry, struct iattr *attr)
 	if (!(attr->ia_valid & ATTR_MTIME))
 		attr->ia_mtime = now;
 	attr->ia_valid |= ATTR_CTIME;
-	if (inode->i_op->setattr)
-		return inode->i_op->setattr(dentry, attr);
-	error = inode_change_ok(inode, attr);
+	if (inode->i_op->setattr) {
+		error = inode->i_op->setattr(dentry, attr);
+	} else {
+		error = inode_change_ok(inode, attr);
+		if (!error)
+			error = inode_setattr(inode, attr);
+	}
 	if (!error)
-		error = inode_setattr(inode, attr);
+		fsnotify_change(dentry, attr->ia_valid);
 	return error;
 }
 EXPORT_SYMBOL(notify_change);

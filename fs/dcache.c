@@ -27,6 +27,7 @@
 #include <linux/module.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/mount.h>
 #include <linux/path.h>
 #include <linux/fs_struct.h>
@@ -84,6 +85,8 @@ static void dentry_iput(struct dentry *dentry)
 		dentry->d_inode = NULL;
 		list_del_init(&dentry->d_alias);
 		spin_unlock(&dcache_lock);
+		if (!inode->i_nlink)
+			fsnotify_inoderemove(inode);
 		if (dentry->d_op && dentry->d_op->d_iput)
 			dentry->d_op->d_iput(dentry, inode);
 		else
@@ -240,6 +243,7 @@ void d_instantiate(struct dentry *dentry, struct inode *inode)
 	if (inode)
 		list_add(&dentry->d_alias, &inode->i_dentry);
 	dentry->d_inode = inode;
+	fsnotify_d_instantiate(dentry, inode);
 	spin_unlock(&dcache_lock);
 }
 EXPORT_SYMBOL(d_instantiate);
@@ -433,13 +437,16 @@ EXPORT_SYMBOL(d_invalidate);
  */
 void d_delete(struct dentry *dentry)
 {
+	int isdir = dentry->d_inode && S_ISDIR(dentry->d_inode->i_mode);
+
 	spin_lock(&dcache_lock);
 	if (atomic_read(&dentry->d_count) == 1) {
 		dentry_iput(dentry);
-		return;
+	} else {
+		__d_drop(dentry);
+		spin_unlock(&dcache_lock);
 	}
-	__d_drop(dentry);
-	spin_unlock(&dcache_lock);
+	fsnotify_nameremove(dentry, isdir);
 }
 EXPORT_SYMBOL(d_delete);
 
@@ -502,6 +509,7 @@ void d_move(struct dentry *dentry, struct dentry *target)
 	list_add(&target->d_u.d_child, &target->d_parent->d_subdirs);
 	list_add(&dentry->d_u.d_child, &dentry->d_parent->d_subdirs);
 	__d_rehash(dentry, d_hash(dentry->d_parent, dentry->d_name.hash));
+	fsnotify_d_move(dentry);
 	spin_unlock(&dcache_lock);
 }
 EXPORT_SYMBOL(d_move);

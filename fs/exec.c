@@ -64,6 +64,7 @@
 #include <linux/completion.h>
 #include <linux/signal.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/dcache.h>
 #include <linux/file.h>
 #include <linux/fdtable.h>
@@ -167,6 +168,7 @@ struct file *open_exec(const char *name)
 		fput(file);
 		return ERR_PTR(-EACCES);
 	}
+	fsnotify_open(file->f_path.dentry);
 	err = deny_write_access(file);
 	if (err) {
 		fput(file);

@@ -27,6 +27,7 @@
 #include <linux/slab.h>
 #include <linux/kernel.h>
 #include <linux/eventpoll.h>
+#include <linux/fsnotify.h>
 
 /* files_stat - /proc/sys/fs/file-nr and file-max */
 struct files_stat_struct files_stat = {
@@ -91,6 +92,8 @@ static void __fput(struct file *file)
 	struct inode *inode = dentry->d_inode;
 
 	might_sleep();
+	if (inode) /* as for put_write_access below */
+		fsnotify_close(file);
 	eventpoll_release(file); /* out of every epoll set watching it */
 	locks_remove_flock(file);
 	if ((file->f_flags & FASYNC) && file->f_op && file->f_op->fasync)

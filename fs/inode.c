@@ -27,6 +27,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/bug.h>
+#include <linux/fsnotify.h>
 
 #define I_HASHBITS 8
 #define I_HASHSIZE (1U << I_HASHBITS)
@@ -104,6 +105,8 @@ static void inode_init_always(struct super_block *sb, struct inode *inode)
 	inode->i_data.flags = 0; /* no AS_* bit of the inode that used this memory before */
 	mapping_set_gfp_mask(&inode->i_data, GFP_HIGHUSER_MOVABLE);
 	inode->i_mapping = &inode->i_data;
+	inode->i_fsnotify_mask = 0;
+	INIT_HLIST_HEAD(&inode->i_fsnotify_mark_entries);
 }
 
 static struct inode *alloc_inode(struct super_block *sb)
@@ -127,6 +130,7 @@ static struct inode *alloc_inode(struct super_block *sb)
 static void destroy_inode(struct inode *inode)
 {
 	BUG_ON(!list_empty(&inode->i_dentry));
+	fsnotify_inode_delete(inode);
 	atomic_dec(&nr_inodes);
 	if (inode->i_sb->s_op->destroy_inode)
 		inode->i_sb->s_op->destroy_inode(inode);
@@ -373,6 +377,41 @@ void iput(struct inode *inode)
 }
 EXPORT_SYMBOL(iput);
 
+/* a watched inode of @sb with a reference taken, or NULL */
+static struct inode *next_watched_inode(struct super_block *sb)
+{
+	struct inode *inode;
+
+	spin_lock(&inode_lock);
+	list_for_each_entry(inode, &sb->s_inodes, i_sb_list) {
+		if (!(inode->i_state & (I_FREEING | I_CLEAR | I_NEW)) &&
+		    !hlist_empty(&inode->i_fsnotify_mark_entries)) {
+			__iget(inode);
+			spin_unlock(&inode_lock);
+			return inode;
+		}
+	}
+	spin_unlock(&inode_lock);
+	return NULL;
+}
+
+/*
+ * fsnotify_unmount_inodes - the file system goes: each watch on it hears
+ * IN_UNMOUNT, then goes (IN_IGNORED) and lets go of its inode. 2.6.32 has
+ * it in fs/notify/inode_mark.c, walking the list in one pass; Linnet's
+ * inode_lock is this file's, so it is here, taking one inode at a time.
+ */
+static void fsnotify_unmount_inodes(struct super_block *sb)
+{
+	struct inode *inode;
+
+	while ((inode = next_watched_inode(sb))) {
+		fsnotify(inode, FS_UNMOUNT, inode, FSNOTIFY_EVENT_INODE, NULL, 0);
+		fsnotify_inode_delete(inode);
+		iput(inode);
+	}
+}
+
 /**
  * invalidate_inodes - free a super block's unused inodes (unmount)
  * @sb: the super block
@@ -385,6 +424,7 @@ int invalidate_inodes(struct super_block *sb)
 	struct inode *inode;
 	int busy;
 
+	fsnotify_unmount_inodes(sb);
 	for (;;) {
 		struct inode *victim = NULL;
 

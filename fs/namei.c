@@ -41,6 +41,7 @@
 #include <linux/module.h>
 #include <linux/namei.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/fs_struct.h>
 #include <linux/file.h>
 #include <linux/mount.h>
@@ -930,7 +931,10 @@ int vfs_create(struct inode *dir, struct dentry *dentry, int mode, struct nameid
 		return -EACCES;
 	mode &= S_IALLUGO;
 	mode |= S_IFREG;
-	return dir->i_op->create(dir, dentry, mode, nd);
+	error = dir->i_op->create(dir, dentry, mode, nd);
+	if (!error)
+		fsnotify_create(dir, dentry);
+	return error;
 }
 EXPORT_SYMBOL(vfs_create);
 
@@ -955,7 +959,10 @@ int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, dev_t dev)
 		return -EPERM;
 	if (!dir->i_op->mknod)
 		return -EPERM;
-	return dir->i_op->mknod(dir, dentry, mode, dev);
+	error = dir->i_op->mknod(dir, dentry, mode, dev);
+	if (!error)
+		fsnotify_create(dir, dentry);
+	return error;
 }
 EXPORT_SYMBOL(vfs_mknod);
 
@@ -977,7 +984,10 @@ int vfs_mkdir(struct inode *dir, struct dentry *dentry, int mode)
 	if (!dir->i_op->mkdir)
 		return -EPERM;
 	mode &= (S_IRWXUGO | S_ISVTX);
-	return dir->i_op->mkdir(dir, dentry, mode);
+	error = dir->i_op->mkdir(dir, dentry, mode);
+	if (!error)
+		fsnotify_mkdir(dir, dentry);
+	return error;
 }
 EXPORT_SYMBOL(vfs_mkdir);
 
@@ -1049,8 +1059,10 @@ int vfs_unlink(struct inode *dir, struct dentry *dentry)
 	else
 		error = dir->i_op->unlink(dir, dentry);
 	mutex_unlock(&dentry->d_inode->i_mutex);
-	if (!error)
+	if (!error) {
+		fsnotify_link_count(dentry->d_inode);
 		d_delete(dentry);
+	}
 	return error;
 }
 EXPORT_SYMBOL(vfs_unlink);
@@ -1072,7 +1084,10 @@ int vfs_symlink(struct inode *dir, struct dentry *dentry, const char *oldname)
 		return error;
 	if (!dir->i_op->symlink)
 		return -EPERM;
-	return dir->i_op->symlink(dir, dentry, oldname);
+	error = dir->i_op->symlink(dir, dentry, oldname);
+	if (!error)
+		fsnotify_create(dir, dentry);
+	return error;
 }
 EXPORT_SYMBOL(vfs_symlink);
 
@@ -1106,6 +1121,8 @@ int vfs_link(struct dentry *old_dentry, struct inode *dir, struct dentry *new_de
 	else
 		error = dir->i_op->link(old_dentry, dir, new_dentry);
 	mutex_unlock(&inode->i_mutex);
+	if (!error)
+		fsnotify_link(dir, inode, new_dentry);
 	return error;
 }
 EXPORT_SYMBOL(vfs_link);
@@ -1229,6 +1246,7 @@ int vfs_rename(struct inode *old_dir, struct dentry *old_dentry, struct inode *n
 	       struct dentry *new_dentry)
 {
 	int is_dir = S_ISDIR(old_dentry->d_inode->i_mode);
+	const char *old_name;
 	int error;
 
 	if (old_dentry->d_inode == new_dentry->d_inode)
@@ -1244,9 +1262,16 @@ int vfs_rename(struct inode *old_dir, struct dentry *old_dentry, struct inode *n
 		return error;
 	if (!old_dir->i_op->rename)
 		return -EPERM;
+	old_name = fsnotify_oldname_init(old_dentry->d_name.name);
 	if (is_dir)
-		return vfs_rename_dir(old_dir, old_dentry, new_dir, new_dentry);
-	return vfs_rename_other(old_dir, old_dentry, new_dir, new_dentry);
+		error = vfs_rename_dir(old_dir, old_dentry, new_dir, new_dentry);
+	else
+		error = vfs_rename_other(old_dir, old_dentry, new_dir, new_dentry);
+	if (!error) /* a NULL old_name (no memory) sends the events without it, as 2.6.32 */
+		fsnotify_move(old_dir, new_dir, old_name, (const char *)old_dentry->d_name.name,
+			      is_dir, new_dentry->d_inode, old_dentry);
+	fsnotify_oldname_free(old_name);
+	return error;
 }
 EXPORT_SYMBOL(vfs_rename);
 

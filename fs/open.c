@@ -16,6 +16,7 @@
  */
 #include <linux/module.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/dcache.h>
 #include <linux/fs_struct.h>
 #include <linux/file.h>
@@ -347,6 +348,7 @@ long do_sys_open(int dfd, const char __user *filename, int flags, int mode)
 				put_unused_fd(fd);
 				fd = PTR_ERR(f);
 			} else {
+				fsnotify_open(f->f_path.dentry);
 				fd_install(fd, f);
 			}
 		}

@@ -21,9 +21,12 @@
  * when a write adds data, when a read empties a buffer, at a close.
  *
  * Differences from 2.6.32: read and write take a plain buffer rather
- * than an iovec (aio_read/aio_write). FIFOs (mknod
- * S_IFIFO) use the same buffers through fifo_open (fs/fifo.c).
- * Read next: fs/fifo.c, docs/files.md.
+ * than an iovec (aio_read/aio_write). A write does not append to a page
+ * that tee() made two pipes share (2.6.32 does, and so overwrites the
+ * other pipe's unread bytes; later Linux clears PIPE_BUF_FLAG_CAN_MERGE on
+ * such buffers). FIFOs (mknod S_IFIFO) use the same buffers through
+ * fifo_open (fs/fifo.c). splice(2) fills and drains the same buffers
+ * (fs/splice.c). Read next: fs/fifo.c, fs/splice.c, docs/files.md.
  */
 #include <linux/pipe_fs_i.h>
 #include <linux/fs.h>
@@ -66,6 +69,66 @@ void pipe_wait(struct pipe_inode_info *pipe)
 }
 EXPORT_SYMBOL(pipe_wait);
 
+/**
+ * pipe_lock - lock a pipe (its inode's i_mutex) against readers, writers and splices
+ * @pipe: the pipe
+ *
+ * Context: process context; may sleep.
+ */
+void pipe_lock(struct pipe_inode_info *pipe)
+{
+	if (pipe->inode)
+		mutex_lock(&pipe->inode->i_mutex);
+}
+EXPORT_SYMBOL(pipe_lock);
+
+/**
+ * pipe_unlock - undo pipe_lock()
+ * @pipe: the pipe
+ *
+ * Context: process context.
+ */
+void pipe_unlock(struct pipe_inode_info *pipe)
+{
+	if (pipe->inode)
+		mutex_unlock(&pipe->inode->i_mutex);
+}
+EXPORT_SYMBOL(pipe_unlock);
+
+/**
+ * pipe_double_lock - lock two pipes, the one at the lower address first
+ * @pipe1: one pipe
+ * @pipe2: another (not the same)
+ *
+ * A fixed order, so that two tees in opposite directions cannot deadlock.
+ *
+ * Context: process context; may sleep.
+ */
+void pipe_double_lock(struct pipe_inode_info *pipe1, struct pipe_inode_info *pipe2)
+{
+	BUG_ON(pipe1 == pipe2);
+	if (pipe1 < pipe2) {
+		pipe_lock(pipe1);
+		pipe_lock(pipe2);
+	} else {
+		pipe_lock(pipe2);
+		pipe_lock(pipe1);
+	}
+}
+
+/**
+ * generic_pipe_buf_get - one more buffer points to this buffer's page
+ * @pipe: the pipe
+ * @buf: the buffer
+ *
+ * Context: any.
+ */
+void generic_pipe_buf_get(struct pipe_inode_info *pipe, struct pipe_buffer *buf)
+{
+	get_page(buf->page);
+}
+EXPORT_SYMBOL(generic_pipe_buf_get);
+
 /* A consumed buffer: keep one free page for the next write, free the rest */
 static void anon_pipe_buf_release(struct pipe_inode_info *pipe, struct pipe_buffer *buf)
 {
@@ -80,6 +143,7 @@ static void anon_pipe_buf_release(struct pipe_inode_info *pipe, struct pipe_buff
 static const struct pipe_buf_operations anon_pipe_buf_ops = {
 	.can_merge = 1,
 	.release = anon_pipe_buf_release,
+	.get = generic_pipe_buf_get,
 };
 
 /* copy_page_to - move @chars bytes between a pipe page and the caller; the bytes not moved */
@@ -187,7 +251,8 @@ static ssize_t pipe_merge(struct pipe_inode_info *pipe, const char __user *buf, 
 		return 0;
 	pbuf = pipe->bufs + ((pipe->curbuf + pipe->nrbufs - 1) & (PIPE_BUFFERS - 1));
 	offset = pbuf->offset + pbuf->len;
-	if (!pbuf->ops->can_merge || offset + chars > PAGE_SIZE)
+	/* a page tee() shares with another pipe: its tail may be the other's data */
+	if (!pbuf->ops->can_merge || page_count(pbuf->page) > 1 || offset + chars > PAGE_SIZE)
 		return 0;
 	if (copy_page(pbuf->page, offset, (char __user *)buf, chars, false))
 		return -EFAULT;

@@ -22,6 +22,7 @@
  */
 #include <linux/module.h>
 #include <linux/fs.h>
+#include <linux/fsnotify.h>
 #include <linux/aio.h>
 #include <linux/dcache.h>
 #include <linux/uio.h>
@@ -265,8 +266,12 @@ ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 	if (ret < 0)
 		return ret;
 	if (file->f_op->read)
-		return file->f_op->read(file, buf, ret, pos);
-	return do_sync_read(file, buf, ret, pos);
+		ret = file->f_op->read(file, buf, ret, pos);
+	else
+		ret = do_sync_read(file, buf, ret, pos);
+	if (ret > 0)
+		fsnotify_access(file->f_path.dentry);
+	return ret;
 }
 EXPORT_SYMBOL(vfs_read);
 
@@ -288,8 +293,12 @@ ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_
 	if (ret < 0)
 		return ret;
 	if (file->f_op->write)
-		return file->f_op->write(file, buf, ret, pos);
-	return do_sync_write(file, buf, ret, pos);
+		ret = file->f_op->write(file, buf, ret, pos);
+	else
+		ret = do_sync_write(file, buf, ret, pos);
+	if (ret > 0)
+		fsnotify_modify(file->f_path.dentry);
+	return ret;
 }
 EXPORT_SYMBOL(vfs_write);
 
@@ -517,7 +526,6 @@ static ssize_t rw_copy_check_uvector(int type, const struct iovec __user *uvecto
 	return total;
 }
 
-/* readv/writev: one vfs_read/vfs_write per piece, stopping at a short one */
 /*
  * A file with only aio_read/aio_write (a socket) takes the whole vector
  * in one call, as 2.6.32's do_sync_readv_writev gives it: a datagram
@@ -549,6 +557,11 @@ static ssize_t do_sync_readv_writev(struct file *filp, const struct iovec *iov,
 	return ret;
 }
 
+/*
+ * readv/writev: one vfs_read/vfs_write per piece, stopping at a short one.
+ * Each piece is an fsnotify event of its own (merged on an inotify queue
+ * when nothing comes between); 2.6.32 sends one per call (docs/notify.md).
+ */
 static ssize_t do_readv_writev(int type, struct file *file, const struct iovec __user *uvector,
 			       unsigned long nr_segs, loff_t *pos)
 {
@@ -707,7 +720,11 @@ asmlinkage long sys_pwritev(unsigned long fd, const struct iovec __user *vec, un
 	return do_pvector(WRITE, fd, vec, vlen, pos_l, pos_h);
 }
 
-/* The bytes of sendfile: through a kernel page, read then written */
+/*
+ * The bytes of sendfile: through a kernel page, read then written. Being
+ * vfs_read and vfs_write, they are IN_ACCESS and IN_MODIFY to inotify,
+ * as in later Linux; 2.6.32's sendfile, built on splice, sends neither.
+ */
 static ssize_t sendfile_copy(struct file *in, loff_t *ppos, struct file *out, size_t count)
 {
 	char *page = (char *)__get_free_page(GFP_KERNEL);

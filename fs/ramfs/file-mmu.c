@@ -13,6 +13,7 @@
 #include <linux/ramfs.h>
 #include <linux/pagemap.h>
 #include <linux/mm.h>
+#include <linux/splice.h>
 
 /* ramfs_aops - a ramfs file's pages: zero-filled on first read, never written back */
 const struct address_space_operations ramfs_aops = {
@@ -31,6 +32,8 @@ const struct file_operations ramfs_file_operations = {
 	.mmap = generic_file_mmap,
 	.fsync = simple_sync_file,
 	.llseek = generic_file_llseek,
+	.splice_read = generic_file_splice_read,
+	.splice_write = generic_file_splice_write,
 };
 
 /* ramfs_file_inode_operations - ramfs regular-file inodes */

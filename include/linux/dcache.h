@@ -104,6 +104,8 @@ struct dentry {
 };
 
 #define DCACHE_UNHASHED 0x0010
+/* The parent's inode has a watch that wants its children's events (fs/notify/fsnotify.c) */
+#define DCACHE_FSNOTIFY_PARENT_WATCHED 0x0080
 
 extern spinlock_t dcache_lock;
 

@@ -280,6 +280,10 @@ struct address_space {
  *                (< 0: a running program's text); see get_write_access()
  * @i_flock: the record and flock locks on the file (fs/locks.c): flock
  *           locks first, then POSIX locks grouped by owner, by start
+ * @i_fsnotify_mask: the OR of the masks of @i_fsnotify_mark_entries: the
+ *                   events someone watches for here (0: nobody, the VFS's
+ *                   hooks stop at this test; include/linux/fsnotify.h)
+ * @i_fsnotify_mark_entries: the fsnotify marks on the inode (inotify watches)
  */
 struct inode {
 	struct hlist_node i_hash;
@@ -314,6 +318,8 @@ struct inode {
 	void *i_private;
 	atomic_t i_writecount;
 	struct file_lock *i_flock;
+	__u32 i_fsnotify_mask;
+	struct hlist_head i_fsnotify_mark_entries;
 };
 
 /**
@@ -475,6 +481,9 @@ struct file {
  * @fasync: O_ASYNC (F_SETFL, FIOASYNC) turned on or off: put the file on
  *          or off the driver's fasync list (fasync_helper()); <0 an errno
  * @fsync: make the data durable
+ * @splice_write: splice(2) from a pipe into the file (NULL: fs/splice.c copies
+ *                through @write)
+ * @splice_read: splice(2) from the file into a pipe (NULL: through @read)
  */
 struct file_operations {
 	struct module *owner;
@@ -495,6 +504,10 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 	int (*fasync)(int fd, struct file *file, int on);
 	int (*fsync)(struct file *file, struct dentry *dentry, int datasync);
+	ssize_t (*splice_write)(struct pipe_inode_info *pipe, struct file *out, loff_t *ppos,
+				size_t len, unsigned int flags);
+	ssize_t (*splice_read)(struct file *in, loff_t *ppos, struct pipe_inode_info *pipe,
+			       size_t len, unsigned int flags);
 };
 
 /**
@@ -515,6 +528,10 @@ struct file_operations {
  * @permission: may the caller access the inode as @mask (MAY_*) asks?
  * @setattr: apply an iattr (chmod, chown, truncate)
  * @getattr: fill a kstat
+ * @setxattr: set an extended attribute (fs/xattr.c; NULL: -EOPNOTSUPP)
+ * @getxattr: read one: its size, or -ENODATA, -ERANGE
+ * @listxattr: the names, each NUL-terminated: their size
+ * @removexattr: remove one
  */
 struct inode_operations {
 	int (*create)(struct inode *dir, struct dentry *dentry, int mode, struct nameidata *nd);
@@ -534,6 +551,11 @@ struct inode_operations {
 	int (*permission)(struct inode *inode, int mask);
 	int (*setattr)(struct dentry *dentry, struct iattr *attr);
 	int (*getattr)(struct vfsmount *mnt, struct dentry *dentry, struct kstat *stat);
+	int (*setxattr)(struct dentry *dentry, const char *name, const void *value, size_t size,
+			int flags);
+	ssize_t (*getxattr)(struct dentry *dentry, const char *name, void *value, size_t size);
+	ssize_t (*listxattr)(struct dentry *dentry, char *list, size_t size);
+	int (*removexattr)(struct dentry *dentry, const char *name);
 };
 
 /**

@@ -68,17 +68,28 @@ struct pipe_inode_info {
 
 /**
  * struct pipe_buf_operations - what a pipe does with a buffer's page
- * @can_merge: later writes may append to the page
+ * @can_merge: later writes may append to the page (not while another
+ *             buffer shares it: fs/pipe.c:pipe_merge)
  * @release: the buffer is consumed: drop the page
+ * @get: another buffer will point to the page (tee, a split splice): take a reference
+ *
+ * 2.6.32's also has map/unmap, confirm (wait for a page being read)
+ * and steal (SPLICE_F_MOVE); Linnet's pages are always mapped through
+ * kmap and up to date, and a move copies.
  */
 struct pipe_buf_operations {
 	int can_merge;
 	void (*release)(struct pipe_inode_info *pipe, struct pipe_buffer *buf);
+	void (*get)(struct pipe_inode_info *pipe, struct pipe_buffer *buf);
 };
 
 struct pipe_inode_info *alloc_pipe_info(struct inode *inode);
 void free_pipe_info(struct inode *inode);
 void pipe_wait(struct pipe_inode_info *pipe);
+void pipe_lock(struct pipe_inode_info *pipe);
+void pipe_unlock(struct pipe_inode_info *pipe);
+void pipe_double_lock(struct pipe_inode_info *pipe1, struct pipe_inode_info *pipe2);
+void generic_pipe_buf_get(struct pipe_inode_info *pipe, struct pipe_buffer *buf);
 struct file *create_write_pipe(int flags);
 void free_write_pipe(struct file *f);
 struct file *create_read_pipe(struct file *f, int flags);

@@ -774,6 +774,8 @@ int disallow_signal(int sig);
  * @__count: references: one per sigqueue charged to the user
  * @sigpending: signals queued to the user's processes (RLIMIT_SIGPENDING)
  * @epoll_watches: the items in this user's epoll sets (fs/eventpoll.c)
+ * @inotify_watches: the user's inotify watches (max_user_watches)
+ * @inotify_devs: the user's inotify instances (max_user_instances)
  * @uid: the user
  * @uidhash_node: link in the table of users
  *
@@ -784,6 +786,8 @@ struct user_struct {
 	atomic_t __count;
 	atomic_t sigpending;
 	atomic_t epoll_watches;
+	atomic_t inotify_watches;
+	atomic_t inotify_devs;
 	uid_t uid;
 	struct list_head uidhash_node;
 };

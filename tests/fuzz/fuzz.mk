@@ -36,7 +36,8 @@ LIBFUZZ_SRCS_vfs := tests/fuzz/vfs_host.c fs/namei.c fs/open.c fs/read_write.c f
 	fs/inode.c fs/super.c fs/namespace.c fs/libfs.c fs/file.c fs/file_table.c fs/fs_struct.c \
 	fs/stat.c fs/readdir.c fs/attr.c fs/filesystems.c fs/ramfs/inode.c fs/ramfs/file-mmu.c \
 	mm/filemap.c mm/truncate.c mm/swap.c mm/vmscan.c lib/radix-tree.c lib/find_bit.c \
-	lib/kstrtox.c lib/ctype.c
+	lib/kstrtox.c lib/ctype.c fs/notify/fsnotify.c fs/notify/group.c fs/notify/inode_mark.c \
+	fs/notify/notification.c fs/splice.c
 LIBFUZZ_DEPS_vfs := tests/fuzz/vfs_host.h tests/kernel/vfs_model.h tests/fuzz/vfs_host.ld \
 	$(wildcard include/linux/*.h arch/x86/include/asm/*.h)
 LIBFUZZ_LDFLAGS_vfs := -Wl,-T,tests/fuzz/vfs_host.ld

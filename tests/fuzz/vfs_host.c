@@ -41,6 +41,7 @@
 #include <linux/mm.h>
 #include <linux/mutex.h>
 #include <linux/pagemap.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/rwsem.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -720,6 +721,45 @@ void locks_remove_flock(struct file *filp)
 
 void eventpoll_release_file(struct file *file)
 {
+}
+
+/* fsnotify's queues signal O_ASYNC readers; no inotify instance exists here */
+void kill_fasync(struct fasync_struct **fp, int sig, int band)
+{
+}
+
+/*
+ * No pipes in this build: fs/splice.c is linked because ramfs's
+ * file_operations name its splice_read/splice_write, never called here.
+ */
+void pipe_lock(struct pipe_inode_info *pipe)
+{
+	panic("pipe_lock: no pipes in the vfs fuzzer\n");
+}
+
+void pipe_unlock(struct pipe_inode_info *pipe)
+{
+	panic("pipe_unlock: no pipes in the vfs fuzzer\n");
+}
+
+void pipe_double_lock(struct pipe_inode_info *pipe1, struct pipe_inode_info *pipe2)
+{
+	panic("pipe_double_lock: no pipes in the vfs fuzzer\n");
+}
+
+void pipe_wait(struct pipe_inode_info *pipe)
+{
+	panic("pipe_wait: no pipes in the vfs fuzzer\n");
+}
+
+void generic_pipe_buf_get(struct pipe_inode_info *pipe, struct pipe_buffer *buf)
+{
+	panic("generic_pipe_buf_get: no pipes in the vfs fuzzer\n");
+}
+
+int send_sig(int sig, struct task_struct *p, int priv)
+{
+	panic("send_sig: no signals in the vfs fuzzer\n");
 }
 
 /* No char devices or FIFOs in this build: opening one fails as with no driver */

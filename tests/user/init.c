@@ -50,6 +50,9 @@ static const char *const more_tests[] = {
 	"/unixdgram",
 	"/scmrights",
 	"/sysfs",
+	"/inotify",
+	"/splice",
+	"/xattr",
 };
 /* clang-format on */
 
