@@ -624,4 +624,8 @@ help:
 	@echo "make deps       install the Debian packages all of this needs, fetch busybox"
 	@echo "options: V=1 (show commands) HZ=100|250|300|1000 QEMU_MEM=1G BUILD=dir"
 
+# A dependency file is made by its object's compile, never on its own: without
+# this empty rule make would try to remake a missing one as a program linked from
+# NAME.d.o, and $(LINUX_SRC)/%.c (tests/upstream/upstream.mk) would offer NAME.d.c.
+$(BUILD)/linux/%.d: ;
 -include $(DEPS)
