@@ -817,12 +817,16 @@ def make_debug_console(ctx):
                 break
         s.sendall(b"uptime\r")
         time.sleep(1)
-        p.stdin.write("bt\ndelete\ndetach\nquit\n")
+        p.stdin.write("bt\ndelete\ndetach\n")
         p.stdin.flush()
-        out, _ = p.communicate(timeout=60)
-        end = time.monotonic() + 10
+        # GDB's quit ends debug.sh, which stops QEMU: first let the resumed
+        # kernel print uptime's answer (a loaded host may take seconds)
+        end = time.monotonic() + 30
         while not re.search(rb"\d+\.\d\d \d+\.\d\d", shell) and time.monotonic() < end:
             shell += s.recv(4096)
+        p.stdin.write("quit\n")
+        p.stdin.flush()
+        out, _ = p.communicate(timeout=60)
         s.close()
     except Exception as e:  # noqa: BLE001 - report, never hang
         p.kill()
