@@ -147,11 +147,19 @@ static void warn_capability_version(__u32 version)
 /*
  * The header's fields by address arithmetic: @header is the user's pointer,
  * any value (NULL when a program probes the version), which only the copy
- * may refuse; cap_header_field(header, version) would be a member access through it.
+ * may refuse; &header->version would be a member access through it.
  */
-#define cap_header_field(header, member)                                                  \
-	((typeof(((struct __user_cap_header_struct *)0)->member) __user *)((char __user *)(header) + \
-	  offsetof(struct __user_cap_header_struct, member)))
+static __u32 __user *cap_header_version(struct __user_cap_header_struct __user *header)
+{
+	return (__u32 __user *)((char __user *)header +
+				offsetof(struct __user_cap_header_struct, version));
+}
+
+static int __user *cap_header_pid(struct __user_cap_header_struct __user *header)
+{
+	return (int __user *)((char __user *)header +
+			      offsetof(struct __user_cap_header_struct, pid));
+}
 
 /*
  * The header's version: how many 32-bit words of each set (*@tocopy) it
@@ -162,7 +170,7 @@ static int cap_validate_magic(struct __user_cap_header_struct __user *header, un
 {
 	__u32 version = 0; /* cppcheck cannot see get_user() set it */
 
-	if (get_user(version, cap_header_field(header, version)))
+	if (get_user(version, cap_header_version(header)))
 		return -EFAULT;
 	switch (version) {
 	case _LINUX_CAPABILITY_VERSION_1:
@@ -177,7 +185,7 @@ static int cap_validate_magic(struct __user_cap_header_struct __user *header, un
 		*tocopy = _LINUX_CAPABILITY_U32S_3;
 		return 0;
 	default:
-		if (put_user((__u32)_KERNEL_CAPABILITY_VERSION, cap_header_field(header, version)))
+		if (put_user((__u32)_KERNEL_CAPABILITY_VERSION, cap_header_version(header)))
 			return -EFAULT;
 		return -EINVAL;
 	}
@@ -222,7 +230,7 @@ asmlinkage long sys_capget(struct __user_cap_header_struct __user *header,
 	ret = cap_validate_magic(header, &tocopy);
 	if (ret)
 		return ret;
-	if (get_user(pid, cap_header_field(header, pid)))
+	if (get_user(pid, cap_header_pid(header)))
 		return -EFAULT;
 	if (pid < 0)
 		return -EINVAL;
@@ -277,7 +285,7 @@ asmlinkage long sys_capset(struct __user_cap_header_struct __user *header,
 	ret = cap_validate_magic(header, &tocopy);
 	if (ret)
 		return ret;
-	if (get_user(pid, cap_header_field(header, pid)))
+	if (get_user(pid, cap_header_pid(header)))
 		return -EFAULT;
 	if (pid != 0 && pid != current->pid)
 		return -EPERM; /* only the caller's own sets now */
