@@ -551,8 +551,7 @@ struct signal_struct *copy_signal_struct(struct task_struct *tsk, unsigned long 
 	struct signal_struct *old = current->signal, *sig;
 
 	if (clone_flags & CLONE_THREAD) {
-		atomic_inc(&old->count);
-		atomic_inc(&old->live);
+		atomic_inc(&old->count); /* ->live: once the fork cannot fail (copy_process_user) */
 		return old;
 	}
 	sig = kmem_cache_zalloc(signal_cachep, GFP_KERNEL);
@@ -938,6 +937,15 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 		if (ret)
 			goto bad_fork_cleanup_sighand;
 	}
+	/*
+	 * A live thread of the group from here on, as 2.6.32 counts it: only
+	 * now that nothing can fail. Counted earlier, a failed clone of a
+	 * thread left ->live one too high, the group's last exit never saw
+	 * the group die, and its ITIMER_REAL hrtimer stayed queued in the
+	 * freed signal_struct.
+	 */
+	if (clone_flags & CLONE_THREAD)
+		atomic_inc(&p->signal->live);
 	link_task(p);
 	return p;
 

@@ -53,6 +53,7 @@ static const char *const more_tests[] = {
 	"/inotify",
 	"/splice",
 	"/xattr",
+	"/clonefail",
 };
 /* clang-format on */
 
