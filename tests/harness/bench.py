@@ -428,6 +428,13 @@ DESCRIPTIONS = {
                           "`hrtimer_interrupt` to its callback",
     "hrtimer_start_cancel": "`hrtimer_start` + `hrtimer_cancel` among 1,000 queued hrtimers",
     "tasklet_schedule_run": "`tasklet_schedule` until the tasklet's function runs",
+    "fsnotify_modify_unwatched": "the fsnotify hook a write() calls (fsnotify_modify) on an "
+    "unwatched ramfs file",
+    "fsnotify_modify_other_watched": "the same hook while another inode is watched (the global "
+    "mask lets it reach the inode's own)",
+    "vfs_write_1_byte": "a one-byte `vfs_write` of a ramfs file nobody watches, hook included",
+    "vfs_write_1_byte_dir_watched": "the same write while inotify watches its directory for "
+    "IN_MODIFY (an event built and merged each time)",
     "timer_add_expire": "`add_timer` of a timer and its expiry from the timer softirq",
     "page_order0_pcp": "order-0 `alloc_pages` + `__free_pages` through the per-CPU list",
     "page_order0_drained": "order-0 `alloc_pages` + `__free_pages` with the per-CPU list keeping nothing (high 0): the buddy core through the same API",
