@@ -49,6 +49,7 @@
  * for writing of a running program gets -ETXTBSY (get_write_access).
  * See docs/processes.md.
  */
+#include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
 #include <linux/posix-timers.h>
@@ -646,5 +647,7 @@ int kernel_execve(const char *filename, const char *const argv[], const char *co
 			(const char __user *const __user *)envp, regs);
 	if (ret)
 		return ret;
+	/* the frames below are forgotten: KASAN forgets their red zones too */
+	kasan_unpoison_task_stack(current);
 	ret_to_user(regs);
 }
