@@ -138,37 +138,8 @@ static unsigned int eventfd_poll(struct file *file, poll_table *wait)
 	return events;
 }
 
-/*
- * Wait, with ctx->wqh.lock held (dropped while asleep), until @ready(ctx,
- * arg) holds: sizeof(u64) then, or -ERESTARTSYS for a signal.
- */
-static ssize_t eventfd_wait(struct eventfd_ctx *ctx, int (*ready)(struct eventfd_ctx *, __u64),
-			    __u64 arg)
-{
-	DECLARE_WAITQUEUE(wait, current);
-	ssize_t res;
-
-	__add_wait_queue(&ctx->wqh, &wait);
-	for (;;) {
-		set_current_state(TASK_INTERRUPTIBLE);
-		if (ready(ctx, arg)) {
-			res = sizeof(__u64);
-			break;
-		}
-		if (signal_pending(current)) {
-			res = -ERESTARTSYS;
-			break;
-		}
-		spin_unlock_irq(&ctx->wqh.lock);
-		schedule();
-		spin_lock_irq(&ctx->wqh.lock);
-	}
-	__remove_wait_queue(&ctx->wqh, &wait);
-	__set_current_state(TASK_RUNNING);
-	return res;
-}
-
-static int eventfd_readable(struct eventfd_ctx *ctx, __u64 unused)
+/* the conditions a reader and a writer of @ucnt sleep on, ctx->wqh.lock held */
+static int eventfd_readable(struct eventfd_ctx *ctx)
 {
 	return ctx->count > 0;
 }
@@ -187,10 +158,13 @@ static ssize_t eventfd_read(struct file *file, char __user *buf, size_t count, l
 	if (count < sizeof(ucnt))
 		return -EINVAL;
 	spin_lock_irq(&ctx->wqh.lock);
-	if (eventfd_readable(ctx, 0))
+	if (eventfd_readable(ctx))
 		res = sizeof(ucnt);
-	else if (!(file->f_flags & O_NONBLOCK))
-		res = eventfd_wait(ctx, eventfd_readable, 0);
+	else if (!(file->f_flags & O_NONBLOCK)) {
+		res = wait_event_interruptible_locked_irq(ctx->wqh, eventfd_readable(ctx));
+		if (!res)
+			res = sizeof(ucnt);
+	}
 	if (res > 0) {
 		ucnt = (ctx->flags & EFD_SEMAPHORE) ? 1 : ctx->count;
 		ctx->count -= ucnt;
@@ -218,8 +192,11 @@ static ssize_t eventfd_write(struct file *file, const char __user *buf, size_t c
 	spin_lock_irq(&ctx->wqh.lock);
 	if (eventfd_writable(ctx, ucnt))
 		res = sizeof(ucnt);
-	else if (!(file->f_flags & O_NONBLOCK))
-		res = eventfd_wait(ctx, eventfd_writable, ucnt);
+	else if (!(file->f_flags & O_NONBLOCK)) {
+		res = wait_event_interruptible_locked_irq(ctx->wqh, eventfd_writable(ctx, ucnt));
+		if (!res)
+			res = sizeof(ucnt);
+	}
 	if (res > 0) {
 		ctx->count += ucnt;
 		if (waitqueue_active(&ctx->wqh))

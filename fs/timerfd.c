@@ -128,30 +128,6 @@ static unsigned int timerfd_poll(struct file *file, poll_table *wait)
 	return events;
 }
 
-/* Wait for an expiry, ctx->wqh.lock held (dropped while asleep): 0 or -ERESTARTSYS */
-static ssize_t timerfd_wait(struct timerfd_ctx *ctx)
-{
-	DECLARE_WAITQUEUE(wait, current);
-	ssize_t res = 0;
-
-	__add_wait_queue(&ctx->wqh, &wait);
-	for (;;) {
-		set_current_state(TASK_INTERRUPTIBLE);
-		if (ctx->ticks)
-			break;
-		if (signal_pending(current)) {
-			res = -ERESTARTSYS;
-			break;
-		}
-		spin_unlock_irq(&ctx->wqh.lock);
-		schedule();
-		spin_lock_irq(&ctx->wqh.lock);
-	}
-	__remove_wait_queue(&ctx->wqh, &wait);
-	__set_current_state(TASK_RUNNING);
-	return res;
-}
-
 static ssize_t timerfd_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
 {
 	struct timerfd_ctx *ctx = file->private_data;
@@ -162,7 +138,7 @@ static ssize_t timerfd_read(struct file *file, char __user *buf, size_t count, l
 		return -EINVAL;
 	spin_lock_irq(&ctx->wqh.lock);
 	if (!ctx->ticks && !(file->f_flags & O_NONBLOCK))
-		res = timerfd_wait(ctx);
+		res = wait_event_interruptible_locked_irq(ctx->wqh, ctx->ticks);
 	if (ctx->ticks) {
 		if (ctx->expired && ctx->tintv.tv64)
 			timerfd_rearm(ctx);

@@ -369,6 +369,43 @@ int autoremove_wake_function(wait_queue_t *wait, unsigned mode, int sync, void *
 		__ret;                                                        \
 	})
 
+/**
+ * wait_event_interruptible_locked_irq - wait with the queue's lock held
+ * @wq: the wait queue; its lock is held by the caller, interrupts off
+ * @condition: a C expression, tested with the lock held
+ *
+ * For a sleeper whose condition is state guarded by @wq's own lock (an
+ * eventfd's count, a timerfd's ticks): the lock is dropped only around
+ * schedule() and held again for every test, so the caller finds
+ * @condition true and still locked when it returns 0. Linux 2.6.34's
+ * (not in 2.6.32, whose fs/eventfd.c and timerfd.c wrote this loop out
+ * each).
+ *
+ * Context: process context, @wq.lock held with spin_lock_irq(); sleeps.
+ * Return: 0 once @condition is true; -ERESTARTSYS on a signal.
+ */
+#define wait_event_interruptible_locked_irq(wq, condition)                    \
+	({                                                                    \
+		int __ret = 0;                                                \
+		DECLARE_WAITQUEUE(__wait, current);                           \
+		__add_wait_queue_tail(&(wq), &__wait);                        \
+		for (;;) {                                                    \
+			set_current_state(TASK_INTERRUPTIBLE);                \
+			if (condition)                                        \
+				break;                                        \
+			if (signal_pending(current)) {                        \
+				__ret = -ERESTARTSYS;                         \
+				break;                                        \
+			}                                                     \
+			spin_unlock_irq(&(wq).lock);                          \
+			schedule();                                           \
+			spin_lock_irq(&(wq).lock);                            \
+		}                                                             \
+		__remove_wait_queue(&(wq), &__wait);                          \
+		__set_current_state(TASK_RUNNING);                            \
+		__ret;                                                        \
+	})
+
 #define __wait_event_killable(wq, condition, ret)                             \
 	do {                                                                  \
 		DEFINE_WAIT(__wait);                                          \
