@@ -149,7 +149,6 @@ struct epitem {
  * @rbr: every item, by (file, fd)
  * @ovflist: items made ready while a scan copies events out
  * @user: who made it; its epoll_watches counts the items
- * @file: the epoll file
  * @visited: marks the set during ep_loop_check()
  * @visited_list_link: on the visited list during ep_loop_check()
  */
@@ -162,7 +161,6 @@ struct eventpoll {
 	struct rb_root rbr;
 	struct epitem *ovflist;
 	struct user_struct *user;
-	struct file *file;
 	int visited;
 	struct list_head visited_list_link;
 };
@@ -871,7 +869,6 @@ static int ep_loop_check(struct eventpoll *ep, struct file *file)
 asmlinkage long sys_epoll_create1(int flags)
 {
 	struct eventpoll *ep = NULL;
-	struct file *file;
 	int error, fd;
 
 	BUILD_BUG_ON(EPOLL_CLOEXEC != O_CLOEXEC);
@@ -880,23 +877,10 @@ asmlinkage long sys_epoll_create1(int flags)
 	error = ep_alloc(&ep);
 	if (error < 0)
 		return error;
-	fd = get_unused_fd_flags(O_RDWR | (flags & O_CLOEXEC));
-	if (fd < 0) {
-		error = fd;
-		goto out_free_ep;
-	}
-	file = anon_inode_getfile("[eventpoll]", &eventpoll_fops, ep, O_RDWR | (flags & O_CLOEXEC));
-	if (IS_ERR(file)) {
-		error = PTR_ERR(file);
-		put_unused_fd(fd);
-		goto out_free_ep;
-	}
-	fd_install(fd, file);
-	ep->file = file;
+	fd = anon_inode_getfd("[eventpoll]", &eventpoll_fops, ep, O_RDWR | (flags & O_CLOEXEC));
+	if (fd < 0)
+		ep_free(ep);
 	return fd;
-out_free_ep:
-	ep_free(ep);
-	return error;
 }
 
 /**

@@ -218,6 +218,20 @@ int param_set_invbool(const char *val, struct kernel_param *kp)
 }
 EXPORT_SYMBOL(param_set_invbool);
 
+/* A charp's value: there, and at most 1024 characters (2.6.32's limits and messages) */
+static int charp_check(const char *val, struct kernel_param *kp)
+{
+	if (!val) {
+		printk(KERN_ERR "%s: string parameter expected\n", kp->name);
+		return -EINVAL;
+	}
+	if (strlen(val) > 1024) {
+		printk(KERN_ERR "%s: string parameter too long\n", kp->name);
+		return -ENOSPC;
+	}
+	return 0;
+}
+
 /**
  * param_set_charp - point a char * module_param() at its text on the command line
  * @val: the text after '='
@@ -226,14 +240,15 @@ EXPORT_SYMBOL(param_set_invbool);
  * The text stays valid: the command line is kept for the kernel's life.
  *
  * Context: boot.
- * Return: 0 or -EINVAL.
+ * Return: 0, -EINVAL (no value) or -ENOSPC (over 1024 characters).
  */
 int param_set_charp(const char *val, struct kernel_param *kp)
 {
-	if (!val)
-		return -EINVAL;
-	*(const char **)kp->arg = val;
-	return 0;
+	int err = charp_check(val, kp);
+
+	if (!err)
+		*(const char **)kp->arg = val;
+	return err;
 }
 EXPORT_SYMBOL(param_set_charp);
 
@@ -559,8 +574,12 @@ static ssize_t param_attr_show(struct module_attribute *mattr, struct module *mo
 static int param_store_charp(const char *buf, struct param_attribute *pattr)
 {
 	char **arg = pattr->param->arg;
-	char *copy = kstrdup(buf, GFP_KERNEL);
+	char *copy;
+	int err = charp_check(buf, pattr->param);
 
+	if (err)
+		return err;
+	copy = kstrdup(buf, GFP_KERNEL);
 	if (!copy)
 		return -ENOMEM;
 	if (pattr->kmalloced)

@@ -196,13 +196,11 @@ static void kobj_kset_leave(struct kobject *kobj)
 /* The directory and the type's default attributes */
 static int create_dir(struct kobject *kobj)
 {
-	struct attribute **attr;
 	int error = sysfs_create_dir(kobj);
 
 	if (error || !kobj->ktype || !kobj->ktype->default_attrs)
 		return error;
-	for (attr = kobj->ktype->default_attrs; *attr && !error; attr++)
-		error = sysfs_create_file(kobj, *attr);
+	error = sysfs_create_files(kobj, (const struct attribute **)kobj->ktype->default_attrs);
 	if (error)
 		sysfs_remove_dir(kobj);
 	return error;

@@ -15,7 +15,18 @@
 #include <linux/gfp.h>
 #include <linux/err.h>
 #include <linux/bug.h>
+#include <linux/mutex.h>
 #include "sysfs.h"
+
+/*
+ * An open bin file's bounce page, and the mutex that gives it to one
+ * read() or write() at a time: two threads sharing the open file would
+ * otherwise copy each other's bytes (2.6.32's struct bin_buffer).
+ */
+struct bin_buffer {
+	struct mutex mutex;
+	char *buffer;
+};
 
 /* Clip a transfer at @off of @count bytes to a page and to the file's size */
 static ssize_t bin_span(struct file *file, loff_t off, size_t count)
@@ -37,21 +48,25 @@ static ssize_t bin_read(struct file *file, char __user *userbuf, size_t bytes, l
 {
 	struct sysfs_dirent *attr_sd = file->f_path.dentry->d_inode->i_private;
 	struct bin_attribute *attr = attr_sd->s_bin_attr.bin_attr;
-	char *buf = file->private_data;
+	struct bin_buffer *bb = file->private_data;
 	ssize_t count = bin_span(file, *off, bytes);
 
 	if (count <= 0)
 		return count;
 	if (!sysfs_get_active(attr_sd))
 		return -ENODEV;
-	count = attr->read ? attr->read(attr_sd->s_parent->s_dir.kobj, attr, buf, *off, count) :
-			     -EIO;
+	mutex_lock(&bb->mutex);
+	count = attr->read ?
+			attr->read(attr_sd->s_parent->s_dir.kobj, attr, bb->buffer, *off, count) :
+			-EIO;
 	sysfs_put_active(attr_sd);
 	if (count > 0) {
-		if (copy_to_user(userbuf, buf, count))
-			return -EFAULT;
-		*off += count;
+		if (copy_to_user(userbuf, bb->buffer, count))
+			count = -EFAULT;
+		else
+			*off += count;
 	}
+	mutex_unlock(&bb->mutex);
 	return count;
 }
 
@@ -59,20 +74,25 @@ static ssize_t bin_write(struct file *file, const char __user *userbuf, size_t b
 {
 	struct sysfs_dirent *attr_sd = file->f_path.dentry->d_inode->i_private;
 	struct bin_attribute *attr = attr_sd->s_bin_attr.bin_attr;
-	char *buf = file->private_data;
+	struct bin_buffer *bb = file->private_data;
 	ssize_t count = bin_span(file, *off, bytes);
 
 	if (count <= 0)
 		return count;
-	if (copy_from_user(buf, userbuf, count))
-		return -EFAULT;
-	if (!sysfs_get_active(attr_sd))
-		return -ENODEV;
-	count = attr->write ? attr->write(attr_sd->s_parent->s_dir.kobj, attr, buf, *off, count) :
-			      -EIO;
-	sysfs_put_active(attr_sd);
+	mutex_lock(&bb->mutex);
+	if (copy_from_user(bb->buffer, userbuf, count)) {
+		count = -EFAULT;
+	} else if (!sysfs_get_active(attr_sd)) {
+		count = -ENODEV;
+	} else {
+		count = attr->write ? attr->write(attr_sd->s_parent->s_dir.kobj, attr, bb->buffer,
+						  *off, count) :
+				      -EIO;
+		sysfs_put_active(attr_sd);
+	}
 	if (count > 0)
 		*off += count;
+	mutex_unlock(&bb->mutex);
 	return count;
 }
 
@@ -81,6 +101,7 @@ static int bin_open(struct inode *inode, struct file *file)
 {
 	struct sysfs_dirent *attr_sd = inode->i_private;
 	struct bin_attribute *attr = attr_sd->s_bin_attr.bin_attr;
+	struct bin_buffer *bb;
 	int error = -EACCES;
 
 	if (!sysfs_get_active(attr_sd))
@@ -90,9 +111,17 @@ static int bin_open(struct inode *inode, struct file *file)
 	if ((file->f_mode & FMODE_READ) && !(attr->read || attr->mmap))
 		goto out;
 	error = -ENOMEM;
-	file->private_data = kmalloc(PAGE_SIZE, GFP_KERNEL);
-	if (file->private_data)
-		error = 0;
+	bb = kmalloc(sizeof(*bb), GFP_KERNEL);
+	if (!bb)
+		goto out;
+	bb->buffer = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	if (!bb->buffer) {
+		kfree(bb);
+		goto out;
+	}
+	mutex_init(&bb->mutex);
+	file->private_data = bb;
+	error = 0;
 out:
 	sysfs_put_active(attr_sd);
 	return error;
@@ -100,7 +129,10 @@ out:
 
 static int bin_release(struct inode *inode, struct file *file)
 {
-	kfree(file->private_data);
+	struct bin_buffer *bb = file->private_data;
+
+	kfree(bb->buffer);
+	kfree(bb);
 	return 0;
 }
 

@@ -331,6 +331,14 @@ static void unix_release_sock(struct sock *sk, int embrion)
 	sock_put(sk);
 }
 
+/* SO_PEERCRED's answer: who made the socket's connection, as 2.6.32 records it */
+static void unix_set_peercred(struct sock *sk)
+{
+	sk->sk_peercred.pid = current->tgid;
+	sk->sk_peercred.uid = current_euid();
+	sk->sk_peercred.gid = current_egid();
+}
+
 static int unix_listen(struct socket *sock, int backlog)
 {
 	struct sock *sk = sock->sk;
@@ -350,9 +358,7 @@ static int unix_listen(struct socket *sock, int backlog)
 	sk->sk_max_ack_backlog = backlog;
 	sk->sk_state = TCP_LISTEN;
 	/* the credentials connect() gives its client as SO_PEERCRED */
-	sk->sk_peercred.pid = current->tgid;
-	sk->sk_peercred.uid = current_euid();
-	sk->sk_peercred.gid = current->cred.egid;
+	unix_set_peercred(sk);
 	err = 0;
 out_unlock:
 	unix_state_unlock(sk);
@@ -747,9 +753,7 @@ static void unix_connect_link(struct socket *sock, struct sock *newsk, struct so
 	unix_peer(newsk) = sk;
 	newsk->sk_state = TCP_ESTABLISHED;
 	newsk->sk_type = sk->sk_type;
-	newsk->sk_peercred.pid = current->tgid;
-	newsk->sk_peercred.uid = current_euid();
-	newsk->sk_peercred.gid = current->cred.egid;
+	unix_set_peercred(newsk);
 	newsk->sk_sleep = &newu->peer_wait;
 	if (otheru->addr) { /* the accepted socket has the listener's name */
 		atomic_inc(&otheru->addr->refcnt);
@@ -852,9 +856,7 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 	}
 	unix_connect_link(sock, newsk, other);
 	unix_state_unlock(sk);
-	spin_lock(&other->sk_receive_queue.lock);
-	__skb_queue_tail(&other->sk_receive_queue, skb);
-	spin_unlock(&other->sk_receive_queue.lock);
+	skb_queue_tail(&other->sk_receive_queue, skb);
 	unix_state_unlock(other);
 	other->sk_data_ready(other, 0);
 	sock_put(other);
@@ -877,9 +879,8 @@ static int unix_socketpair(struct socket *socka, struct socket *sockb)
 	sock_hold(skb);
 	unix_peer(ska) = skb;
 	unix_peer(skb) = ska;
-	ska->sk_peercred.pid = skb->sk_peercred.pid = current->tgid;
-	ska->sk_peercred.uid = skb->sk_peercred.uid = current_euid();
-	ska->sk_peercred.gid = skb->sk_peercred.gid = current->cred.egid;
+	unix_set_peercred(ska);
+	unix_set_peercred(skb);
 	if (ska->sk_type != SOCK_DGRAM) {
 		ska->sk_state = TCP_ESTABLISHED;
 		skb->sk_state = TCP_ESTABLISHED;

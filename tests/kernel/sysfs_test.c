@@ -504,7 +504,7 @@ static void unload_mt_sysfs(void *unused)
 /* A module's class device, attribute, parameter and debugfs files, and their going */
 static void sysfs_module_test(struct kunit *test)
 {
-	char buf[64];
+	char buf[64], *long_label;
 
 	KUNIT_ASSERT_EQ(test,
 			load_module_image(__blob_mt_sysfs_start,
@@ -540,6 +540,17 @@ static void sysfs_module_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, write_str("/sys/module/mt_sysfs/parameters/label", "second"), 6L);
 	KUNIT_EXPECT_GT(test, cat("/sys/module/mt_sysfs/parameters/label", buf), 0L);
 	KUNIT_EXPECT_STREQ(test, buf, "second\n");
+	/* over 1024 characters: -ENOSPC, as 2.6.32's param_set_charp, the value kept */
+	long_label = kunit_kzalloc(test, 1026, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, long_label);
+	memset(long_label, 'x', 1025);
+	KUNIT_EXPECT_EQ(test, write_str("/sys/module/mt_sysfs/parameters/label", long_label),
+			(long)-ENOSPC);
+	long_label[1024] = '\0';
+	KUNIT_EXPECT_EQ(test, write_str("/sys/module/mt_sysfs/parameters/label", long_label),
+			1024L);
+	KUNIT_EXPECT_GT(test, cat("/sys/module/mt_sysfs/parameters/label", buf), 0L);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, "xxxx", 4), 0);
 	KUNIT_EXPECT_GT(test, cat("/sys/kernel/debug/mt_sysfs/count", buf), 0L);
 	KUNIT_EXPECT_STREQ(test, buf, "3\n");
 	KUNIT_EXPECT_GT(test, cat("/sys/kernel/debug/mt_sysfs/hello", buf), 0L);
