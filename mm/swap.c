@@ -127,8 +127,10 @@ void lru_cache_del(struct page *page)
 	}
 	ClearPageSwapBacked(page);
 	/* still mlocked as it goes (truncated under a locked mapping): 2.6.32's free_page_mlock */
-	if (TestClearPageMlocked(page))
+	if (unlikely(PageMlocked(page))) { /* rare: a plain test, not a locked bit operation */
+		ClearPageMlocked(page);
 		__dec_zone_page_state(page, NR_MLOCK);
+	}
 	spin_unlock_irqrestore(&lru_lock, flags);
 }
 EXPORT_SYMBOL(lru_cache_del);

@@ -409,6 +409,7 @@ struct signal_struct {
  * @robust_list: the user's robust futex list head (set_robust_list)
  * @start_time: when it was forked (monotonic), for /proc and times
  * @cred: its user and group ids (2.6.32: a pointer to a shared struct cred)
+ * @personality: its execution domain (personality(2)); PER_LINUX is 0
  * @sysvsem: its System V semaphore undo list (ipc/sem.c; shared by CLONE_SYSVSEM)
  */
 struct task_struct {

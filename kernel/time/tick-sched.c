@@ -84,6 +84,14 @@ void tick_nohz_stop_sched_tick(int inidle)
 	ktime_t now;
 
 	local_irq_save(flags);
+	/*
+	 * The idle loop's call when irq_exit() already started the clock
+	 * again: the period goes on (2.6.32 calls this once per idle loop)
+	 */
+	if (inidle && ts->inidle && ts->idle_active) {
+		local_irq_restore(flags);
+		return;
+	}
 	if (inidle || ts->inidle) {
 		ts->inidle = 1;
 		now = ktime_get();

@@ -109,6 +109,7 @@ void clear_fpu(struct task_struct *tsk)
 	preempt_disable();
 	task_thread_info(tsk)->status &= ~TS_USEDFPU;
 	tsk->thread.fpu_used = false;
+	tsk->fpu_counter = 0; /* the new program earns its own preload (2.6.32's flush_thread) */
 	stts();
 	preempt_enable();
 }
