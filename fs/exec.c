@@ -76,7 +76,8 @@
 #include <asm/i387.h>
 #include <asm/uaccess.h>
 
-extern void ret_to_user(struct pt_regs *regs) __noreturn;
+/* arch/x86/kernel/entry_32.asm: it takes @regs from the stack, as asmlinkage passes it */
+extern asmlinkage void ret_to_user(struct pt_regs *regs) __noreturn;
 
 static LIST_HEAD(formats);
 
