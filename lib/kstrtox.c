@@ -14,7 +14,9 @@
  * it stopped (through @endp), for parsers that go on reading after it.
  * They cannot report overflow; new code should prefer kstrto*().
  *
- * Both share one digit loop, parse_integer(). With base 0 the base is
+ * Both share one digit loop, parse_integer(), but for simple_strtoul(),
+ * which has its own in unsigned long as in 2.6.32 (the initramfs's cpio
+ * headers are 13 of its numbers each). With base 0 the base is
  * guessed from the prefix as in C: "0x1f" is hex, "017" octal, "17"
  * decimal. With base 16 a "0x" prefix is allowed and skipped.
  *
@@ -414,7 +416,20 @@ EXPORT_SYMBOL(simple_strtoull);
  */
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
 {
-	return simple_strtoull(cp, endp, base);
+	unsigned long value = 0;
+	unsigned int d;
+
+	/*
+	 * Its own loop in unsigned long, as 2.6.32's: on i386 a digit costs
+	 * a 32-bit multiply, not parse_integer()'s 64-bit one. The value
+	 * wraps as simple_strtoull()'s truncated would.
+	 */
+	cp = fixup_radix(cp, &base);
+	for (; (d = digit_value(*cp)) < base; cp++)
+		value = value * base + d;
+	if (endp)
+		*endp = (char *)cp;
+	return value;
 }
 EXPORT_SYMBOL(simple_strtoul);
 

@@ -131,6 +131,19 @@ static void simple_strtox_test(struct kunit *test)
 	s = "xyz";
 	KUNIT_EXPECT_EQ(test, simple_strtoul(s, &end, 10), 0ul);
 	KUNIT_EXPECT_PTR_EQ(test, end, s);
+	/* simple_strtoul's own 32-bit loop: the cpio header's fields, and wrapping */
+	s = "000081a4000003e8";
+	KUNIT_EXPECT_EQ(test, simple_strtoul(s, &end, 16), 0x81a4000003e8ul & ULONG_MAX);
+	KUNIT_EXPECT_PTR_EQ(test, end, s + 16);
+	KUNIT_EXPECT_EQ(test, simple_strtoul("ffffffff", NULL, 16), 0xfffffffful);
+	KUNIT_EXPECT_EQ(test, simple_strtoul("4294967297", NULL, 10), 1ul);
+	KUNIT_EXPECT_EQ(test, simple_strtoul("0X10", NULL, 16), 16ul);
+	s = "0x";
+	KUNIT_EXPECT_EQ(test, simple_strtoul(s, &end, 0), 0ul);
+	KUNIT_EXPECT_PTR_EQ(test, end, s + 1);
+	s = "019";
+	KUNIT_EXPECT_EQ(test, simple_strtoul(s, &end, 0), 1ul);
+	KUNIT_EXPECT_PTR_EQ(test, end, s + 2);
 	KUNIT_EXPECT_EQ(test, hex_to_bin('7'), 7);
 	KUNIT_EXPECT_EQ(test, hex_to_bin('c'), 12);
 	KUNIT_EXPECT_EQ(test, hex_to_bin('F'), 15);
