@@ -887,6 +887,8 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 	childregs->ax = 0;
 	preempt_disable();
 	__unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
+	if (current->thread.fpu_used)
+		fpu_reload(); /* eagerfpu=on: the parent goes on with them */
 	preempt_enable();
 	p->fpu_counter = current->fpu_counter; /* 2.6.32 copies the whole task_struct */
 	p->thread.fpu_used = current->thread.fpu_used;

@@ -1779,21 +1779,34 @@ ALL += [initramfs_1000, shell_proc_files]
 import userprogs  # noqa: E402
 
 
-def user_programs(ctx):
-    """tests/user's programs print on Linnet what Linux 6.1 printed (tests/user/expected)."""
-    res = ctx.boot("init=/init panic=-1", timeout=120, until="Power down.",
+def _user_programs(ctx, name, append=""):
+    """Boot tests/user's programs; one result per program and one for the kernel."""
+    res = ctx.boot("init=/init panic=-1" + append, timeout=120, until="Power down.",
                    initrd=userprogs.initrd(ctx.build))
     secs = userprogs.sections(res.output)
     out = []
     for path in sorted(os.listdir(userprogs.EXPECTED)):
         prog = "/" + path[:-len(".out")]
         if prog not in secs:
-            out += result("user%s" % prog, False, "no output", res)
+            out += result("%s%s" % (name, prog), False, "no output", res)
             continue
         diff = userprogs.compare(prog, secs[prog])
-        out += result("user%s" % prog, diff is None, diff or "", res if diff else None)
+        out += result("%s%s" % (name, prog), diff is None, diff or "", res if diff else None)
     alive = "== done" in res.output and not re.search(r"Oops:|BUG:|Kernel panic", res.output)
-    out += result("user/kernel-alive", alive, "", None if alive else res)
+    out += result("%s/kernel-alive" % name, alive, "", None if alive else res)
+    return out, res
+
+
+def user_programs_eagerfpu(ctx):
+    """With eagerfpu=on (the FPU state switched at every switch, CR0.TS never set,
+    arch/x86/kernel/i387.c) the programs print the same: fpuswitch's values survive
+    switches, signal handlers and fork."""
+    return _user_programs(ctx, "user-eagerfpu", " eagerfpu=on")[0]
+
+
+def user_programs(ctx):
+    """tests/user's programs print on Linnet what Linux 6.1 printed (tests/user/expected)."""
+    out, res = _user_programs(ctx, "user")
     # /oom was ended by mm/oom_kill.c, which said so in 2.6.32's words
     oom = (re.search(r"Out of memory: kill process (\d+) \(oom\) score \d+ or a child", res.output)
            and re.search(r"Killed process \d+ \(oom\)", res.output))
@@ -1801,7 +1814,7 @@ def user_programs(ctx):
     return out
 
 
-ALL += [user_programs]
+ALL += [user_programs, user_programs_eagerfpu]
 
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]
 

@@ -23,12 +23,26 @@
  * the count back to 0 (__unlazy_fpu in asm/i387.h). Linux 4.14 dropped
  * the lazy switch: every switch saves and loads the FPU state (eager),
  * which costs little with xsaveopt and closed the LazyFP leak.
+ *
+ * Linux 3.7 to 4.13 had both, chosen at boot with `eagerfpu=`, and so has
+ * Linnet: `eagerfpu=on` never sets CR0.TS; __switch_to loads the next
+ * task's state at once if it has one (a kernel thread has none, and the
+ * registers keep what they held, already saved), and exec gives a program
+ * a clean FPU at once rather than at its first FPU instruction. Every
+ * place that saved the running task's state without switching (fork,
+ * signal delivery and sigreturn) gives the registers back with
+ * fpu_reload(). The default, `auto`, is eager in 3.7+ only on CPUs with
+ * xsaveopt, which Linnet does not use: lazy, as 2.6.32. Under QEMU's TCG
+ * the choice shows in the boot's time: CR0.TS is part of the key of each
+ * translated block, so the lazy switch has much code translated twice
+ * (docs/performance.md).
  * SSE needs CR4.OSFXSR (the OS saves XMM registers with fxsave) and
  * CR4.OSXMMEXCPT (SIMD exceptions as #XF); fpu_init() sets them when the
  * CPU has fxsave. Linux 2.6.32 allocates the state on first use
  * (thread.xstate, with xsave's larger areas); Linnet keeps the fxsave
  * image in the thread_struct and has no xsave. See docs/processes.md.
  */
+#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -44,9 +58,28 @@
 #define X86_FEATURE_FXSR_BIT 24 /* CPUID.1:EDX */
 #define MXCSR_DEFAULT 0x1f80
 
-static inline void write_cr4(unsigned long v)
+/* eagerfpu=on: the FPU state follows the task at every switch, CR0.TS never set */
+static bool eager_fpu;
+
+static int __init eager_fpu_setup(char *s)
 {
-	__asm__ __volatile__("mov %0, %%cr4" : : "r"(v) : "memory");
+	if (!strcmp(s, "on"))
+		eager_fpu = true;
+	else if (!strcmp(s, "off") || !strcmp(s, "auto"))
+		eager_fpu = false;
+	return 1;
+}
+early_param("eagerfpu=", eager_fpu_setup);
+
+/**
+ * use_eager_fpu - whether the FPU state is switched eagerly (eagerfpu=on)
+ *
+ * Context: any.
+ * Return: true with eagerfpu=on, false for 2.6.32's lazy switch.
+ */
+bool use_eager_fpu(void)
+{
+	return eager_fpu;
 }
 
 /**
@@ -62,7 +95,10 @@ void stts(void)
 /**
  * fpu_init - let user mode use the FPU and SSE, with lazy switching
  *
- * Context: boot.
+ * CR0.TS is set, so a task's first FPU instruction traps; with
+ * eagerfpu=on it is clear, and stays so.
+ *
+ * Context: boot, after the early parameters.
  */
 void fpu_init(void)
 {
@@ -71,8 +107,9 @@ void fpu_init(void)
 	cpuid(1, &a, &b, &c, &d);
 	if (!(d & (1U << X86_FEATURE_FXSR_BIT)))
 		panic("Linnet needs a CPU with fxsave (Pentium II or later)");
-	write_cr4(read_cr4() | X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT);
-	write_cr0((read_cr0() & ~X86_CR0_EM) | X86_CR0_MP | X86_CR0_NE | X86_CR0_TS);
+	set_in_cr4(X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT);
+	write_cr0((read_cr0() & ~(X86_CR0_EM | X86_CR0_TS)) | X86_CR0_MP | X86_CR0_NE |
+		  (eager_fpu ? 0 : X86_CR0_TS));
 }
 
 static void fxsave(struct task_struct *tsk)
@@ -84,6 +121,9 @@ static void fxsave(struct task_struct *tsk)
  * unlazy_fpu - save @tsk's FPU state and set CR0.TS, if the FPU holds it
  * @tsk: the task leaving the CPU (or forking: its child copies the state)
  *
+ * With eagerfpu=on CR0.TS stays clear: the registers are free for the
+ * next task's state, or for fpu_reload().
+ *
  * Context: interrupts off, or preemption off.
  */
 void unlazy_fpu(struct task_struct *tsk)
@@ -94,8 +134,25 @@ void unlazy_fpu(struct task_struct *tsk)
 	if (ti->status & TS_USEDFPU) {
 		fxsave(tsk);
 		ti->status &= ~TS_USEDFPU;
-		stts();
+		if (!eager_fpu)
+			stts();
 	}
+}
+
+/**
+ * fpu_reload - give the running task its FPU registers back (eagerfpu=on)
+ *
+ * After unlazy_fpu() saved them without a switch (fork, a signal frame,
+ * sigreturn) or exec forgot them: the saved state is loaded, or a clean
+ * FPU for a task without one. The lazy switch has nothing to do: CR0.TS
+ * is set, and the task's next FPU instruction traps.
+ *
+ * Context: preemption off.
+ */
+void fpu_reload(void)
+{
+	if (eager_fpu && !(current->flags & PF_KTHREAD))
+		__math_state_restore();
 }
 
 /**
@@ -110,7 +167,10 @@ void clear_fpu(struct task_struct *tsk)
 	task_thread_info(tsk)->status &= ~TS_USEDFPU;
 	tsk->thread.fpu_used = false;
 	tsk->fpu_counter = 0; /* the new program earns its own preload (2.6.32's flush_thread) */
-	stts();
+	if (eager_fpu)
+		fpu_reload(); /* a clean FPU now: no trap will ask for it */
+	else
+		stts();
 	preempt_enable();
 }
 

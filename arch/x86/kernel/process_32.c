@@ -68,7 +68,7 @@ __attribute__((regparm(3))) struct task_struct *__switch_to(struct task_struct *
 	 * the trap. (2.6.32 decides first, to prefetch the state; asked here,
 	 * a kernel thread's switch pays one compare.)
 	 */
-	if (unlikely(next->fpu_counter > 5) && next->thread.fpu_used) {
+	if (next->thread.fpu_used && (use_eager_fpu() || unlikely(next->fpu_counter > 5))) {
 		clts();
 		__math_state_restore(); /* current is @next: we are on its stack */
 	}

@@ -156,6 +156,9 @@ static u32 save_fpu(u8 __user *fpstate)
 	    __copy_to_user(fpstate + FPSTATE_FXSR_OFFSET, tsk->thread.fpu, 512))
 		return -1;
 	tsk->thread.fpu_used = false; /* the handler starts with a clean FPU */
+	preempt_disable();
+	fpu_reload();
+	preempt_enable();
 	return (u32)fpstate;
 }
 
@@ -164,18 +167,25 @@ static int restore_fpu(u32 fpstate)
 	struct task_struct *tsk = current;
 	u32 *mxcsr = (u32 *)(tsk->thread.fpu + 24);
 
+	int ret = 0;
+
 	preempt_disable();
 	unlazy_fpu(tsk);
 	preempt_enable();
 	if (!fpstate) {
 		tsk->thread.fpu_used = false;
-		return 0;
+	} else if (__copy_from_user(tsk->thread.fpu, (u8 __user *)fpstate + FPSTATE_FXSR_OFFSET,
+				    512)) {
+		tsk->thread.fpu_used = false; /* half an image: a clean FPU instead */
+		ret = -EFAULT;
+	} else {
+		*mxcsr &= 0xffff; /* reserved MXCSR bits would make fxrstor fault */
+		tsk->thread.fpu_used = true;
 	}
-	if (__copy_from_user(tsk->thread.fpu, (u8 __user *)fpstate + FPSTATE_FXSR_OFFSET, 512))
-		return -EFAULT;
-	*mxcsr &= 0xffff; /* reserved MXCSR bits would make fxrstor fault */
-	tsk->thread.fpu_used = true;
-	return 0;
+	preempt_disable();
+	fpu_reload();
+	preempt_enable();
+	return ret;
 }
 
 static int setup_sigcontext(struct sigcontext __user *sc, u32 fpstate, struct pt_regs *regs,

@@ -18,6 +18,8 @@ void unlazy_fpu(struct task_struct *tsk);
 void clear_fpu(struct task_struct *tsk);
 void math_state_restore(void);
 void __math_state_restore(void);
+bool use_eager_fpu(void);
+void fpu_reload(void);
 
 /**
  * __unlazy_fpu - a task leaves the CPU (or forks): save its FPU state

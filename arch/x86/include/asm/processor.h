@@ -48,6 +48,17 @@ static inline unsigned long read_cr4(void)
 	return v;
 }
 
+static inline void write_cr4(unsigned long v)
+{
+	__asm__ __volatile__("mov %0, %%cr4" : : "r"(v) : "memory");
+}
+
+/* set_in_cr4 - turn on feature bits of CR4 (2.6.32's, without its per-CPU copy) */
+static inline void set_in_cr4(unsigned long mask)
+{
+	write_cr4(read_cr4() | mask);
+}
+
 static inline void cpuid(unsigned int op, unsigned int *eax, unsigned int *ebx,
 			 unsigned int *ecx, unsigned int *edx)
 {
