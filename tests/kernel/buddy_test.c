@@ -93,6 +93,63 @@ static void zones_match_e820_test(struct kunit *test)
 }
 
 /*
+ * The direct map (arch/x86/mm/init_32.c:kernel_physical_mapping_init):
+ * every low frame at PAGE_OFFSET + pfn * 4 KiB, writable, in 4 MiB pages
+ * where the CPU has PSE (QEMU's does) and the whole 4 MiB is low memory
+ * of the kernel's ordinary protection; 4 KiB pages in the first 4 MiB
+ * (page 0 unmapped), over the kernel's read-only code and for a tail
+ * shorter than 4 MiB. Checked at every machine size the harness boots.
+ */
+static bool direct_map_frame_test(struct kunit *test, unsigned long f, bool pse)
+{
+	extern char _text[], __end_rodata[];
+	unsigned long ro_start = __pa(_text) >> PAGE_SHIFT;
+	unsigned long ro_end = PAGE_ALIGN(__pa(__end_rodata)) >> PAGE_SHIFT;
+	unsigned long first = f & ~(PTRS_PER_PTE - 1UL);
+	bool whole = first && first + PTRS_PER_PTE <= max_low_pfn;
+	bool ro = first < ro_end && first + PTRS_PER_PTE > ro_start;
+	unsigned int level;
+	pte_t *pte = lookup_address((unsigned long)__va(f << PAGE_SHIFT), &level);
+
+	KUNIT_ASSERT_NOT_NULL(test, pte);
+	if (pse && whole && !ro) {
+		KUNIT_EXPECT_EQ(test, level, (unsigned int)PG_LEVEL_2M);
+		KUNIT_EXPECT_EQ(test, pte_val(*pte), (first << PAGE_SHIFT) | __PAGE_KERNEL_LARGE);
+		return true;
+	}
+	KUNIT_EXPECT_EQ(test, level, (unsigned int)PG_LEVEL_4K);
+	KUNIT_EXPECT_EQ(test, pte_pfn(*pte), f);
+	KUNIT_EXPECT_TRUE(test, pte_present(*pte));
+	KUNIT_EXPECT_EQ(test, !!pte_write(*pte), f < ro_start || f >= ro_end);
+	return false;
+}
+
+static void direct_map_test(struct kunit *test)
+{
+	extern char _text[], __end_rodata[];
+	unsigned int level, a, b, c, d;
+	unsigned long pfn, large = 0;
+	bool pse;
+	pte_t *pte;
+
+	cpuid(1, &a, &b, &c, &d);
+	pse = d & (1U << 3);
+	pte = lookup_address(PAGE_OFFSET, &level);
+	KUNIT_ASSERT_NOT_NULL(test, pte);
+	KUNIT_EXPECT_EQ(test, level, (unsigned int)PG_LEVEL_4K);
+	KUNIT_EXPECT_FALSE(test, pte_present(*pte));
+	direct_map_frame_test(test, __pa(_text) >> PAGE_SHIFT, pse);
+	direct_map_frame_test(test, (PAGE_ALIGN(__pa(__end_rodata)) >> PAGE_SHIFT) - 1, pse);
+	/* the first frame of every 4 MiB, and the last low frame */
+	for (pfn = PTRS_PER_PTE; pfn < max_low_pfn; pfn += PTRS_PER_PTE)
+		large += direct_map_frame_test(test, pfn, pse);
+	direct_map_frame_test(test, max_low_pfn - 1, pse);
+	/* all but the first 4 MiB and a tail are large pages */
+	if (pse && PAGE_ALIGN(__pa(__end_rodata)) <= PTRS_PER_PTE * PAGE_SIZE)
+		KUNIT_EXPECT_EQ(test, large, max_low_pfn / PTRS_PER_PTE - !!(max_low_pfn / PTRS_PER_PTE));
+}
+
+/*
  * num_physpages is 2.6.32 i386's highend_pfn: every frame up to the end of
  * memory, holes included (the PC's 640K-1M one at least), so the second
  * figure of "Memory: X/Yk available" is max_pfn's, not the RAM present.
@@ -763,6 +820,7 @@ static void page_flag_bits_test(struct kunit *test)
 static struct kunit_case buddy_test_cases[] = { KUNIT_CASE(views_test),
 						KUNIT_CASE(zones_match_e820_test),
 						KUNIT_CASE(num_physpages_test),
+						KUNIT_CASE(direct_map_test),
 						KUNIT_CASE(watermarks_test),
 						KUNIT_CASE(watermarks_large_min_free_test),
 						KUNIT_CASE(random_workload_test),

@@ -73,8 +73,12 @@ static void dump_pagetable(unsigned long address)
 	pgd_t *pgd = (pgd_t *)__va(read_cr3()) + pgd_index(address);
 
 	printk(KERN_ALERT "*pde = %08lx ", pgd_val(*pgd));
-	/* Page tables live in low memory, so the direct map reaches them */
-	if ((pgd_val(*pgd) & _PAGE_PRESENT) && (pgd_val(*pgd) & PAGE_MASK) < __pa(high_memory))
+	/*
+	 * Page tables live in low memory, so the direct map reaches them; a
+	 * large page (_PAGE_PSE) has none
+	 */
+	if ((pgd_val(*pgd) & (_PAGE_PRESENT | _PAGE_PSE)) == _PAGE_PRESENT &&
+	    (pgd_val(*pgd) & PAGE_MASK) < __pa(high_memory))
 		printk(KERN_CONT "*pte = %08lx ",
 		       pte_val(*pte_offset_kernel((pmd_t *)pgd, address)));
 	printk(KERN_CONT "\n");

@@ -8,12 +8,23 @@
  *   setup_memory()  the e820 map -> the early allocator's RAM ranges;
  *                   max_pfn, max_low_pfn (at most 896 MiB); the kernel
  *                   image and the boot loader's data reserved
- *   paging_init()   page tables mapping all low memory at PAGE_OFFSET with
- *                   4 KiB pages (page 0 left unmapped), plus the page
- *                   tables of the pkmap area and the fixmaps; then
- *                   mem_map and the zones
+ *   paging_init()   the page directory mapping all low memory at
+ *                   PAGE_OFFSET: 4 MiB pages (PSE) where the CPU has them,
+ *                   4 KiB pages for the first 4 MiB, the kernel's code and
+ *                   a tail shorter than 4 MiB; plus the page tables of the
+ *                   pkmap area and the fixmaps; then mem_map and the zones
  *   mem_init()      every free page to the buddy allocator; watermarks,
  *                   zonelists; the "Memory: ...k/...k available" line
+ *
+ * The direct map is 2.6.32's (init_memory_mapping, kernel_physical_mapping_init):
+ * a large page where the CPU has PSE and a whole 4 MiB is mapped alike, so
+ * 128 MiB take 31 directory entries rather than 32 page tables of 1024
+ * entries to fill. Two differences: page 0 is left unmapped, so that a
+ * stray access at PAGE_OFFSET faults, and the kernel's code and read-only
+ * data are mapped read-only from the start (2.6.32 does that only with
+ * CONFIG_DEBUG_RODATA, splitting the large page at the end of boot); both
+ * keep 4 KiB pages where they are. No kernel entry is global (no PGE), so
+ * flush_tlb_kernel_range() may reload CR3.
  *
  * See docs/memory.md.
  */
@@ -122,6 +133,12 @@ void free_initrd_mem(unsigned long start, unsigned long end)
 	printk(KERN_INFO "Freeing initrd memory: %luk freed\n", freed >> 10);
 }
 
+#define X86_CR4_PSE 0x00000010UL
+#define X86_FEATURE_PSE_BIT 3 /* CPUID.1:EDX: 4 MiB pages */
+
+/* use_pse - map low memory with 4 MiB pages where it can (the CPU has PSE) */
+static bool use_pse;
+
 /* max_pfn_mapped - the frames the page tables in use map (boot/head.asm's 16 MiB) */
 static unsigned long max_pfn_mapped = 0x1000000UL >> PAGE_SHIFT;
 /* The frames set aside for the kernel's page tables: [start, top), end the next free */
@@ -134,10 +151,17 @@ static unsigned long table_start, table_end, table_top;
  * 2.6.32 looks for the room in the e820 map below max_pfn_mapped; Linnet
  * asks the early allocator for the lowest free frames and checks them.
  */
+static bool map_large(unsigned long pfn);
+
 static void find_early_table_space(void)
 {
-	unsigned long tables = DIV_ROUND_UP(max_low_pfn, PTRS_PER_PTE) + 2;
-	void *p = __alloc_bootmem_raw(tables * PAGE_SIZE, PAGE_SIZE, 0);
+	unsigned long pfn, tables = 2;
+	void *p;
+
+	for (pfn = 0; pfn < max_low_pfn; pfn += PTRS_PER_PTE)
+		if (!map_large(pfn))
+			tables++;
+	p = __alloc_bootmem_raw(tables * PAGE_SIZE, PAGE_SIZE, 0);
 
 	table_start = __pa(p) >> PAGE_SHIFT;
 	if (table_start + tables > max_pfn_mapped)
@@ -174,16 +198,57 @@ static pgprot_t kernel_page_prot(unsigned long pfn)
 	return PAGE_KERNEL;
 }
 
-/* The direct map: frame pfn at PAGE_OFFSET + pfn * 4 KiB, for all low memory */
+/*
+ * probe_pse - turn on 4 MiB pages if the CPU has them (2.6.32's
+ * init_memory_mapping: cpu_has_pse, then set_in_cr4(X86_CR4_PSE))
+ */
+static void probe_pse(void)
+{
+	unsigned int a, b, c, d;
+
+	cpuid(1, &a, &b, &c, &d);
+	if (d & (1U << X86_FEATURE_PSE_BIT)) {
+		set_in_cr4(X86_CR4_PSE);
+		use_pse = true;
+	}
+}
+
+/*
+ * map_large - whether the 4 MiB of frames from @pfn (a multiple of 1024)
+ * can be one large page: all low memory, all PAGE_KERNEL. The first 4 MiB
+ * never is, as in 2.6.32 (there page 0 is left out here, and fixed-range
+ * MTRRs there would split a large page in the TLB, 2.6.32 says).
+ */
+static bool map_large(unsigned long pfn)
+{
+	unsigned long ro_start = __pa(_text) >> PAGE_SHIFT;
+	unsigned long ro_end = PAGE_ALIGN(__pa(__end_rodata)) >> PAGE_SHIFT;
+	unsigned long end = pfn + PTRS_PER_PTE;
+
+	return use_pse && pfn && end <= max_low_pfn && (end <= ro_start || pfn >= ro_end);
+}
+
+/*
+ * The direct map: frame pfn at PAGE_OFFSET + pfn * 4 KiB, for all low
+ * memory; a directory entry with _PAGE_PSE maps 4 MiB itself, the others
+ * point to a page table.
+ */
 static void kernel_physical_mapping_init(void)
 {
 	unsigned long pfn = 0;
 
 	while (pfn < max_low_pfn) {
-		pte_t *table = alloc_low_page();
 		unsigned long vaddr = (unsigned long)__va(pfn << PAGE_SHIFT);
+		pte_t *table;
 		int i;
 
+		if (map_large(pfn)) {
+			set_pmd(pmd_offset(pgd_offset_k(vaddr), vaddr),
+				__pmd((pfn << PAGE_SHIFT) | __PAGE_KERNEL_LARGE));
+			pfn += PTRS_PER_PTE;
+			continue;
+		}
+		table = alloc_low_page();
 		for (i = 0; i < PTRS_PER_PTE && pfn < max_low_pfn; i++, pfn++)
 			if (pfn)
 				set_pte(&table[i], pfn_pte(pfn, kernel_page_prot(pfn)));
@@ -223,9 +288,9 @@ static void zone_sizes_init(void)
 /**
  * paging_init - build the kernel's page tables and the zones
  *
- * Replaces boot/head.asm's 16 MiB map with a map of all low memory made
- * of 4 KiB pages, with page 0 unmapped so NULL dereferences fault and
- * the kernel's text and read-only data read-only; adds
+ * Replaces boot/head.asm's 16 MiB map with a map of all low memory, of
+ * 4 MiB pages where the CPU has PSE, with page 0 unmapped and the
+ * kernel's text and read-only data read-only (4 KiB pages there); adds
  * the page tables of the pkmap area and the fixmaps; then allocates
  * mem_map and sets up the zones.
  *
@@ -233,6 +298,7 @@ static void zone_sizes_init(void)
  */
 void paging_init(void)
 {
+	probe_pse();
 	find_early_table_space();
 	kernel_physical_mapping_init();
 	pkmap_page_table = alloc_low_page();
@@ -336,9 +402,9 @@ pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
  * @address: a kernel virtual address
  * @level: set to the size of the mapping found (enum pg_level)
  *
- * Linnet maps the kernel with 4 KiB pages only, but a large page in the
- * page directory is reported as 2.6.32 reports it: the directory entry,
- * at PG_LEVEL_2M.
+ * A large page (most of the direct map, kernel_physical_mapping_init)
+ * is reported as 2.6.32 reports it: the directory entry, at PG_LEVEL_2M
+ * (the name is the PAE size; without PAE the page is 4 MiB).
  *
  * Context: any.
  * Return: the pte, or NULL if no page table covers @address.

@@ -49,6 +49,8 @@
 #define __PAGE_KERNEL (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
 #define PAGE_KERNEL __pgprot(__PAGE_KERNEL)
 #define PAGE_KERNEL_RO __pgprot(_PAGE_PRESENT | _PAGE_ACCESSED)
+/* A directory entry that maps 4 MiB of the kernel itself (the direct map, with PSE) */
+#define __PAGE_KERNEL_LARGE (__PAGE_KERNEL | _PAGE_PSE)
 #define kmap_prot PAGE_KERNEL
 
 /* The layout above (2.6's include/asm-i386/pgtable.h and highmem.h) */
