@@ -146,7 +146,8 @@ static void direct_map_test(struct kunit *test)
 	direct_map_frame_test(test, max_low_pfn - 1, pse);
 	/* all but the first 4 MiB and a tail are large pages */
 	if (pse && PAGE_ALIGN(__pa(__end_rodata)) <= PTRS_PER_PTE * PAGE_SIZE)
-		KUNIT_EXPECT_EQ(test, large, max_low_pfn / PTRS_PER_PTE - !!(max_low_pfn / PTRS_PER_PTE));
+		KUNIT_EXPECT_EQ(test, large,
+				max_low_pfn / PTRS_PER_PTE - !!(max_low_pfn / PTRS_PER_PTE));
 }
 
 /*
