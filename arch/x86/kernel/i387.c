@@ -59,7 +59,7 @@
 #define MXCSR_DEFAULT 0x1f80
 
 /* eagerfpu=on: the FPU state follows the task at every switch, CR0.TS never set */
-static bool eager_fpu;
+bool eager_fpu;
 
 static int __init eager_fpu_setup(char *s)
 {
@@ -70,17 +70,6 @@ static int __init eager_fpu_setup(char *s)
 	return 1;
 }
 early_param("eagerfpu=", eager_fpu_setup);
-
-/**
- * use_eager_fpu - whether the FPU state is switched eagerly (eagerfpu=on)
- *
- * Context: any.
- * Return: true with eagerfpu=on, false for 2.6.32's lazy switch.
- */
-bool use_eager_fpu(void)
-{
-	return eager_fpu;
-}
 
 /**
  * stts - set CR0.TS: the next FPU instruction traps (#NM)

@@ -18,8 +18,23 @@ void unlazy_fpu(struct task_struct *tsk);
 void clear_fpu(struct task_struct *tsk);
 void math_state_restore(void);
 void __math_state_restore(void);
-bool use_eager_fpu(void);
 void fpu_reload(void);
+
+extern bool eager_fpu;
+
+/**
+ * use_eager_fpu - whether the FPU state is switched eagerly (eagerfpu=on)
+ *
+ * Inline, as Linux 3.7's: __switch_to asks it at every switch to a task
+ * with an FPU state.
+ *
+ * Context: any.
+ * Return: true with eagerfpu=on, false for 2.6.32's lazy switch.
+ */
+static inline bool use_eager_fpu(void)
+{
+	return eager_fpu;
+}
 
 /**
  * __unlazy_fpu - a task leaves the CPU (or forks): save its FPU state
