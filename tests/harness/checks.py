@@ -1779,10 +1779,13 @@ ALL += [initramfs_1000, shell_proc_files]
 import userprogs  # noqa: E402
 
 
-def _user_programs(ctx, name, append=""):
-    """Boot tests/user's programs; one result per program and one for the kernel."""
-    res = ctx.boot("init=/init panic=-1" + append, timeout=120, until="Power down.",
-                   initrd=userprogs.initrd(ctx.build))
+def _user_programs(ctx, name, append="", kernel=None):
+    """Boot tests/user's programs (on @kernel, else the test kernel); one result per
+    program and one for the kernel."""
+    res = qemu.boot(kernel=kernel or ctx.kernel,
+                    append=qemu.test_cmdline("init=/init panic=-1" + append),
+                    timeout=240 if kernel else 120, until="Power down.",
+                    initrd=userprogs.initrd(ctx.build))
     secs = userprogs.sections(res.output)
     out = []
     for path in sorted(os.listdir(userprogs.EXPECTED)):
@@ -1804,6 +1807,18 @@ def user_programs_eagerfpu(ctx):
     return _user_programs(ctx, "user-eagerfpu", " eagerfpu=on")[0]
 
 
+def user_programs_sanitized(ctx):
+    """On the sanitize kernel (UBSAN and KASAN) the programs print the same, and no
+    report comes: their system calls, not only the KUnit suites, are checked."""
+    kernel, log = ctx.variant("sanitize")
+    if not kernel:
+        return result("user-sanitized/build", False, log)
+    out, res = _user_programs(ctx, "user-sanitized", kernel=kernel)
+    reports = [l for l in res.output.split("\n") if "UBSAN:" in l or "KASAN:" in l]
+    out += result("user-sanitized/no-reports", not reports, "\n".join(reports[:10]), res)
+    return out
+
+
 def user_programs(ctx):
     """tests/user's programs print on Linnet what Linux 6.1 printed (tests/user/expected)."""
     out, res = _user_programs(ctx, "user")
@@ -1814,7 +1829,7 @@ def user_programs(ctx):
     return out
 
 
-ALL += [user_programs, user_programs_eagerfpu]
+ALL += [user_programs, user_programs_eagerfpu, user_programs_sanitized]
 
 ALL += [slab_suites, vmalloc_guard_oops, module_oops, gdb_module_symbols, pcp_fast_path]
 
