@@ -148,6 +148,7 @@ static int mq_msgsize_max = DFLT_MSGSIZEMAX;
 
 static inline struct mqueue_inode_info *MQUEUE_I(struct inode *inode)
 {
+	/* cppcheck-suppress nullPointer ; container_of's offsetof, not a dereference */
 	return container_of(inode, struct mqueue_inode_info, vfs_inode);
 }
 
@@ -467,6 +468,7 @@ static struct ext_wait_queue *wq_get_first_waiter(struct mqueue_inode_info *info
 
 	if (ptr == &info->e_wait_q[sr].list)
 		return NULL;
+	/* cppcheck-suppress nullPointer ; list_entry's offsetof, not a dereference */
 	return list_entry(ptr, struct ext_wait_queue, list);
 }
 
