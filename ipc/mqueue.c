@@ -155,7 +155,9 @@ static inline struct mqueue_inode_info *MQUEUE_I(struct inode *inode)
 /* The bytes a queue of @attr's shape is charged: its slot table and its messages */
 static unsigned long mq_bytes_of(const struct mq_attr *attr)
 {
-	return attr->mq_maxmsg * sizeof(struct msg_msg *) + attr->mq_maxmsg * attr->mq_msgsize;
+	unsigned long maxmsg = attr->mq_maxmsg;
+
+	return maxmsg * sizeof(struct msg_msg *) + maxmsg * attr->mq_msgsize;
 }
 
 /* Charge the caller's user for a new queue: 0, or -ENOMEM past RLIMIT_MSGQUEUE (as 2.6.32) */
@@ -564,6 +566,8 @@ static long prepare_timeout(struct timespec *p)
 /* May a queue be made with @attr? The limits without CAP_SYS_RESOURCE, HARD_MSGMAX with it */
 static int mq_attr_ok(struct mq_attr *attr)
 {
+	unsigned long bytes;
+
 	if (attr->mq_maxmsg <= 0 || attr->mq_msgsize <= 0)
 		return 0;
 	if (capable(CAP_SYS_RESOURCE)) {
@@ -572,14 +576,11 @@ static int mq_attr_ok(struct mq_attr *attr)
 	} else if (attr->mq_maxmsg > mq_msg_max || attr->mq_msgsize > mq_msgsize_max) {
 		return 0;
 	}
-	/* the charge, mq_bytes_of(), must not overflow */
-	if (attr->mq_msgsize > ULONG_MAX / attr->mq_maxmsg)
+	/* the charge, mq_bytes_of(), must not overflow (unsigned: no UB on the way) */
+	if ((unsigned long)attr->mq_msgsize > ULONG_MAX / attr->mq_maxmsg)
 		return 0;
-	if ((unsigned long)(attr->mq_maxmsg * attr->mq_msgsize) +
-		    attr->mq_maxmsg * sizeof(struct msg_msg *) <
-	    (unsigned long)(attr->mq_maxmsg * attr->mq_msgsize))
-		return 0;
-	return 1;
+	bytes = (unsigned long)attr->mq_maxmsg * attr->mq_msgsize;
+	return bytes + attr->mq_maxmsg * sizeof(struct msg_msg *) >= bytes;
 }
 
 /* Create the queue @dentry names and open it. Consumes @dentry and a mount reference */

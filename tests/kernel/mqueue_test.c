@@ -5,7 +5,9 @@
  * sending order within a priority (msg_insert's sorted array), a full
  * queue and an empty one answer -EAGAIN under O_NONBLOCK, and unlinking
  * and closing a queue gives its RLIMIT_MSGQUEUE charge back to the user
- * (user_struct.mq_bytes), which no user program can see directly.
+ * (user_struct.mq_bytes), which no user program can see directly; root
+ * may pass msg_max up to HARD_MSGMAX but no further, and attributes whose
+ * charge would overflow are -EINVAL.
  * See docs/ipc.md, "POSIX message queues".
  */
 #include <kunit/test.h>
@@ -18,6 +20,7 @@
 #include <linux/uaccess.h>
 #include <linux/string.h>
 #include <linux/kernel.h>
+#include <linux/capability.h>
 
 #define NAME "kunit-mq"
 #define NMSG 64
@@ -96,8 +99,29 @@ static void mq_charge_returned_test(struct kunit *test)
 	set_fs(old);
 }
 
+/* Root (CAP_SYS_RESOURCE) passes msg_max, not HARD_MSGMAX; the charge may not overflow */
+static void mq_attr_limits_test(struct kunit *test)
+{
+	mm_segment_t old = kernel_ds();
+	long fd;
+
+	KUNIT_ASSERT_TRUE(test, capable(CAP_SYS_RESOURCE));
+	KUNIT_EXPECT_EQ(test, open_queue(HARD_MSGMAX + 1, 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, open_queue(2, LONG_MAX), -EINVAL); /* 2 * LONG_MAX + 8 wraps */
+	KUNIT_EXPECT_EQ(test, open_queue(0, 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, open_queue(1, -1), -EINVAL);
+	fd = open_queue(HARD_MSGMAX, 1); /* 32768 pointers and bytes: 160 KiB of the 800 */
+	KUNIT_EXPECT_GE(test, fd, 0);
+	if (fd >= 0) {
+		KUNIT_EXPECT_EQ(test, sys_mq_unlink(NAME), 0);
+		sys_close(fd);
+	}
+	set_fs(old);
+}
+
 static struct kunit_case mqueue_cases[] = { KUNIT_CASE(mq_priority_order_test),
 					    KUNIT_CASE(mq_charge_returned_test),
+					    KUNIT_CASE(mq_attr_limits_test),
 					    {} };
 
 static struct kunit_suite mqueue_suite = {
