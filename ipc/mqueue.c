@@ -50,7 +50,11 @@
  *   2.6.32's lockless STATE_PENDING handshake (also in ipc/msg.c);
  * - a sleep interrupted early by a spurious wake-up goes on with the time
  *   left, where 2.6.32 starts the whole timeout again;
- * - a message is one allocation (ipc/msgutil.c); no audit, no LSM hooks.
+ * - a message is one allocation (ipc/msgutil.c); no audit, no LSM hooks,
+ *   no mnt_want_write (Linnet's mounts cannot be made read-only);
+ * - if the file system cannot be set up at boot Linnet panics, where
+ *   2.6.32 returns the error and leaves mq_open to oops on the missing
+ *   mount later.
  * Read next: ipc/msgutil.c, fs/libfs.c, docs/ipc.md ("POSIX message queues").
  */
 #include <linux/mqueue.h>
@@ -1174,19 +1178,15 @@ static struct ctl_table mq_sysctl_root[] = {
 	{}
 };
 
+/* Boot: the inode cache, /proc/sys/fs/mqueue, the file system and the kernel's mount of it */
 static int __init init_mqueue_fs(void)
 {
-	int error;
-
 	mqueue_inode_cachep =
 		kmem_cache_create("mqueue_inode_cache", sizeof(struct mqueue_inode_info), 0,
-				  SLAB_HWCACHE_ALIGN, NULL);
-	if (!mqueue_inode_cachep)
-		return -ENOMEM;
+				  SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	register_sysctl_table(mq_sysctl_root); /* a failure is not fatal, as 2.6.32 */
-	error = register_filesystem(&mqueue_fs_type);
-	if (error)
-		return error;
+	if (register_filesystem(&mqueue_fs_type))
+		panic("mqueue: cannot register the mqueue file system");
 	mq_mnt = kern_mount(&mqueue_fs_type);
 	if (IS_ERR(mq_mnt))
 		panic("mqueue: cannot mount the mqueue file system: %ld", PTR_ERR(mq_mnt));
