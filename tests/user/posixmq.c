@@ -153,6 +153,17 @@ static void names_and_flags(void)
 	say("open it now: %d", e(mq_open(Q2, O_RDWR)));
 }
 
+/* With every descriptor taken, mq_open is -EMFILE, before it looks at the name */
+static void no_descriptor_child(void *arg)
+{
+	int fd = dup(0);
+	struct rlimit rl = { fd, fd };
+
+	setrlimit(RLIMIT_NOFILE, &rl);
+	say("no descriptor left: mq_open %d, with O_CREAT %d", e(mq_open(Q, O_RDONLY)),
+	    e(mq_open(Q2, O_RDWR | O_CREAT, 0600, NULL)));
+}
+
 static void limits(void)
 {
 	char a[32], b[32], c[32];
@@ -169,6 +180,8 @@ static void limits(void)
 	write_sysctl("msg_max", "10");
 	read_sysctl("msg_max", b, sizeof(b));
 	say("msg_max back to %s", b);
+	run_in_child("RLIMIT_NOFILE", no_descriptor_child, NULL);
+	say("  so nothing was made: %d", e(mq_unlink(Q2)));
 }
 
 static void order(void)
