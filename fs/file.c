@@ -182,6 +182,9 @@ repeat:
 		fd = files->next_fd;
 	if (fd < fdt->max_fds)
 		fd = find_next_zero_bit(fdt->open_fds, fdt->max_fds, fd);
+	error = -EMFILE; /* the limit counts even within the table (setrlimit may lower it) */
+	if (fd >= (unsigned int)task_nofile_limit())
+		goto out;
 	error = expand_files(files, fd);
 	if (error < 0)
 		goto out;

@@ -17,7 +17,7 @@
  * enters the queue; a sender sleeping for room is a struct msg_sender on
  * q_senders, woken whenever a receive frees room, to try again.
  *
- *   msgsnd -> load_msg (copy in) -> lock -> room? -> pipelined_send or list_add_tail
+ *   msgsnd -> load_msg (copy in, ipc/msgutil.c) -> lock -> room? -> pipelined_send or list_add_tail
  *   msgrcv -> lock -> find_msg -> list_del -> unlock -> store_msg (copy out)
  *
  * As Linux 2.6.32's ipc/msg.c and msgutil.c, except: a message is one
@@ -88,21 +88,6 @@ void __init msg_init(void)
 		"sysvipc/msg",
 		"       key      msqid perms      cbytes       qnum lspid lrpid   uid   gid  cuid  cgid      stime      rtime      ctime\n",
 		IPC_MSG_IDS, sysvipc_msg_proc_show);
-}
-
-/* The message in the kernel: header and text copied in; ERR_PTR(-ENOMEM/-EFAULT) */
-static struct msg_msg *load_msg(const void __user *src, int len)
-{
-	struct msg_msg *msg = kmalloc(sizeof(*msg) + len, GFP_KERNEL);
-
-	if (!msg)
-		return ERR_PTR(-ENOMEM);
-	if (copy_from_user(msg->text, src, len)) {
-		kfree(msg);
-		return ERR_PTR(-EFAULT);
-	}
-	msg->m_ts = len;
-	return msg;
 }
 
 /* msgget's getnew: a new, empty queue. Context: msg_ids' rw_mutex held for writing */

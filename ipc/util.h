@@ -110,6 +110,11 @@ struct kern_ipc_perm *ipcctl_pre_down(struct ipc_ids *ids, int id, int cmd, stru
 				      int extra_perm);
 int ipc_parse_version(int *cmd);
 
+struct msg_msg;
+struct msg_msg *load_msg(const void __user *src, int len);
+int store_msg(void __user *dest, struct msg_msg *msg, int len);
+void free_msg(struct msg_msg *msg);
+
 void msg_init(void);
 void sem_init(void);
 void shm_init(void);

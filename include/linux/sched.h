@@ -777,6 +777,8 @@ int disallow_signal(int sig);
  * @epoll_watches: the items in this user's epoll sets (fs/eventpoll.c)
  * @inotify_watches: the user's inotify watches (max_user_watches)
  * @inotify_devs: the user's inotify instances (max_user_instances)
+ * @mq_bytes: the bytes the user's POSIX message queues may hold
+ *            (RLIMIT_MSGQUEUE; ipc/mqueue.c, under its mq_lock)
  * @uid: the user
  * @uidhash_node: link in the table of users
  *
@@ -789,6 +791,7 @@ struct user_struct {
 	atomic_t epoll_watches;
 	atomic_t inotify_watches;
 	atomic_t inotify_devs;
+	unsigned long mq_bytes;
 	uid_t uid;
 	struct list_head uidhash_node;
 };

@@ -409,6 +409,10 @@ DESCRIPTIONS = {
     "user_pipe_round_trip": "one byte to a child through a pipe and back through another",
     "user_msgsnd_msgrcv": "a one-byte System V message sent and received back by the same process",
     "user_msg_round_trip": "a one-byte System V message to a child (type 1) and back (type 2)",
+    "user_mq_send_receive": "a one-byte POSIX message, `mq_send` then `mq_receive` by the same "
+    "process",
+    "user_mq_round_trip": "a one-byte POSIX message to a child through one queue and back through "
+    "another",
     "user_socketpair_round_trip": "the same round trip over an AF_UNIX stream socketpair "
     "(socketcall: unix_stream_sendmsg, an sk_buff, unix_stream_recvmsg)",
     "user_demand_zero_fault": "the first write to a page of a fresh anonymous mapping: the fault, "
@@ -424,6 +428,10 @@ DESCRIPTIONS = {
     "linux6.1_user_pipe_round_trip": "the same pipe round trip on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_msgsnd_msgrcv": "the same msgsnd + msgrcv on Linux 6.1 (686) in the same QEMU",
     "linux6.1_user_msg_round_trip": "the same message round trip on Linux 6.1 (686) in the same QEMU",
+    "linux6.1_user_mq_send_receive": "the same mq_send + mq_receive on Linux 6.1 (686) in the "
+    "same QEMU",
+    "linux6.1_user_mq_round_trip": "the same POSIX message round trip on Linux 6.1 (686) in the "
+    "same QEMU",
     "linux6.1_user_socketpair_round_trip": "the same socketpair round trip on Linux 6.1 (686) in "
     "the same QEMU",
     "linux6.1_user_getppid": "the same null system call on Linux 6.1 (686) in the same QEMU",

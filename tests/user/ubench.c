@@ -11,7 +11,9 @@
  *
  * System V messages are timed twice: msgsnd + msgrcv of one byte by
  * one process (no sleep, no switch), and a round trip through one queue
- * to a child and back (types 1 and 2), beside the pipe round trip.
+ * to a child and back (types 1 and 2), beside the pipe round trip. POSIX
+ * message queues likewise: mq_send + mq_receive by one process, and a
+ * round trip through two queues (one each way: a POSIX queue has no types).
  *
  * The faults are timed in the loop that causes them: a write to each
  * page of a fresh anonymous mapping (demand-zero), and the parent's write
@@ -34,6 +36,7 @@
 #include <sched.h>
 #include <sys/mman.h>
 #include <sys/msg.h>
+#include <mqueue.h>
 #include <sys/socket.h>
 #include <sys/reboot.h>
 #include <sys/utsname.h>
@@ -174,6 +177,53 @@ static void msg_round_trip(void)
 	report("user_msg_round_trip", n, rdtsc() - t0);
 	msgctl(id, IPC_RMID, NULL); /* the child's msgrcv fails with EIDRM: it exits */
 	waitpid(pid, NULL, 0);
+}
+
+/* A POSIX queue of one-byte messages, made fresh (unlinked at once: the descriptor keeps it) */
+static mqd_t fresh_mq(const char *name)
+{
+	struct mq_attr a = { .mq_maxmsg = 4, .mq_msgsize = 1 };
+	mqd_t q = mq_open(name, O_RDWR | O_CREAT | O_EXCL, 0600, &a);
+
+	mq_unlink(name);
+	return q;
+}
+
+/* POSIX messages: mq_send + mq_receive in one process; then to a child and back */
+static void mq_round_trip(void)
+{
+	const unsigned long n = 2000;
+	mqd_t to = fresh_mq("/ubench-to"), from = fresh_mq("/ubench-from");
+	unsigned long long t0;
+	unsigned long i;
+	char c = 'x';
+	pid_t pid;
+
+	if (to < 0 || from < 0)
+		return;
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		mq_send(to, &c, 1, 0);
+		mq_receive(to, &c, 1, NULL);
+	}
+	report("user_mq_send_receive", n, rdtsc() - t0);
+	pid = fork();
+	if (pid == 0) {
+		while (mq_receive(to, &c, 1, NULL) == 1 && c)
+			mq_send(from, &c, 1, 0);
+		_exit(0);
+	}
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		mq_send(to, &c, 1, 0);
+		mq_receive(from, &c, 1, NULL);
+	}
+	report("user_mq_round_trip", n, rdtsc() - t0);
+	c = 0; /* the child's last message */
+	mq_send(to, &c, 1, 0);
+	waitpid(pid, NULL, 0);
+	mq_close(to);
+	mq_close(from);
 }
 
 /* The same round trip over an AF_UNIX stream socketpair: one socket each way */
@@ -353,6 +403,7 @@ int main(int argc, char **argv)
 	fork_execve_wait();
 	pipe_round_trip();
 	msg_round_trip();
+	mq_round_trip();
 	socketpair_round_trip();
 	demand_zero_fault();
 	cow_fault();

@@ -16,6 +16,7 @@
 
 extern old_mmap, old_select, ptregs_clone, ptregs_execve, ptregs_fork, ptregs_ni_syscall, ptregs_rt_sigreturn, ptregs_sigaltstack, ptregs_sigreturn, ptregs_vfork, sys_access, sys_alarm, sys_brk, sys_capget, sys_capset, sys_chdir, sys_chmod, sys_chown, sys_chown16, sys_chroot, sys_clock_getres, sys_clock_gettime, sys_clock_nanosleep, sys_clock_settime, sys_close, sys_creat, sys_delete_module, sys_dup, sys_dup2, sys_dup3, sys_epoll_create, sys_epoll_create1, sys_epoll_ctl, sys_epoll_pwait, sys_epoll_wait, sys_eventfd, sys_eventfd2, sys_exit, sys_exit_group, sys_faccessat, sys_fadvise64, sys_fadvise64_64, sys_fchdir, sys_fchmod, sys_fchmodat, sys_fchown, sys_fchown16, sys_fchownat, sys_fcntl, sys_fcntl64, sys_fdatasync, sys_flock, sys_fstat, sys_fstat64, sys_fstatat64, sys_fstatfs, sys_fstatfs64, sys_fsync, sys_ftruncate, sys_ftruncate64, sys_futex, sys_futimesat, sys_get_robust_list, sys_get_thread_area, sys_getcpu, sys_getcwd, sys_getdents, sys_getdents64, sys_getegid, sys_getegid16, sys_geteuid, sys_geteuid16, sys_getgid, sys_getgid16, sys_getgroups, sys_getgroups16, sys_getitimer, sys_getpgid, sys_getpgrp, sys_getpid, sys_getppid, sys_getpriority, sys_getresgid, sys_getresgid16, sys_getresuid, sys_getresuid16, sys_getrlimit, sys_getrusage, sys_getsid, sys_gettid, sys_gettimeofday, sys_getuid, sys_getuid16, sys_init_module, sys_ioctl, sys_kill, sys_lchown, sys_lchown16, sys_link, sys_linkat, sys_llseek, sys_lseek, sys_lstat, sys_lstat64, sys_madvise, sys_mincore, sys_mkdir, sys_mkdirat, sys_mknod, sys_mknodat, sys_mlock, sys_mlockall, sys_mmap2, sys_mount, sys_mprotect, sys_mremap, sys_msync, sys_munlock, sys_munlockall, sys_munmap, sys_nanosleep, sys_newfstat, sys_newlstat, sys_newstat, sys_newuname, sys_nice, sys_old_getrlimit, sys_oldumount, sys_olduname, sys_open, sys_openat, sys_pause, sys_personality, sys_pipe, sys_pipe2, sys_poll, sys_ppoll, sys_prctl, sys_pread64, sys_preadv, sys_prlimit64, sys_pselect6, sys_pwrite64, sys_pwritev, sys_read, sys_readahead, sys_readlink, sys_readlinkat, sys_readv, sys_reboot, sys_rename, sys_renameat, sys_restart_syscall, sys_rmdir, sys_rt_sigaction, sys_rt_sigpending, sys_rt_sigprocmask, sys_rt_sigqueueinfo, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_rt_tgsigqueueinfo, sys_sched_get_priority_max, sys_sched_get_priority_min, sys_sched_getaffinity, sys_sched_getparam, sys_sched_getscheduler, sys_sched_rr_get_interval, sys_sched_setaffinity, sys_sched_setparam, sys_sched_setscheduler, sys_sched_yield, sys_select, sys_sendfile, sys_sendfile64, sys_set_robust_list, sys_set_thread_area, sys_set_tid_address, sys_setdomainname, sys_setfsgid, sys_setfsgid16, sys_setfsuid, sys_setfsuid16, sys_setgid, sys_setgid16, sys_setgroups, sys_setgroups16, sys_sethostname, sys_setitimer, sys_setpgid, sys_setpriority, sys_setregid, sys_setregid16, sys_setresgid, sys_setresgid16, sys_setresuid, sys_setresuid16, sys_setreuid, sys_setreuid16, sys_setrlimit, sys_setsid, sys_settimeofday, sys_setuid, sys_setuid16, sys_sgetmask, sys_sigaction, sys_signal, sys_signalfd, sys_signalfd4, sys_sigpending, sys_sigprocmask, sys_sigsuspend, sys_ssetmask, sys_stat, sys_stat64, sys_statfs, sys_statfs64, sys_stime, sys_symlink, sys_symlinkat, sys_sync, sys_sync_file_range, sys_sysinfo, sys_syslog, sys_tgkill, sys_time, sys_timer_create, sys_timer_delete, sys_timer_getoverrun, sys_timer_gettime, sys_timer_settime, sys_timerfd_create, sys_timerfd_gettime, sys_timerfd_settime, sys_times, sys_tkill, sys_truncate, sys_truncate64, sys_umask, sys_umount, sys_uname, sys_unlink, sys_unlinkat, sys_utime, sys_utimensat, sys_utimes, sys_wait4, sys_waitid, sys_waitpid, sys_write, sys_writev
 extern sys_ipc
+extern sys_mq_open, sys_mq_unlink, sys_mq_timedsend, sys_mq_timedreceive, sys_mq_notify, sys_mq_getsetattr
 extern sys_inotify_init, sys_inotify_init1, sys_inotify_add_watch, sys_inotify_rm_watch
 extern sys_splice, sys_tee, sys_vmsplice
 extern sys_setxattr, sys_lsetxattr, sys_fsetxattr, sys_getxattr, sys_lgetxattr, sys_fgetxattr, sys_listxattr, sys_llistxattr, sys_flistxattr, sys_removexattr, sys_lremovexattr, sys_fremovexattr
@@ -303,12 +304,12 @@ extern sys_socketcall
 	dd ptregs_ni_syscall   ; 274 sys_mbind
 	dd ptregs_ni_syscall   ; 275 sys_get_mempolicy
 	dd ptregs_ni_syscall   ; 276 sys_set_mempolicy
-	dd ptregs_ni_syscall   ; 277 sys_mq_open
-	dd ptregs_ni_syscall   ; 278 sys_mq_unlink
-	dd ptregs_ni_syscall   ; 279 sys_mq_timedsend
-	dd ptregs_ni_syscall   ; 280 sys_mq_timedreceive
-	dd ptregs_ni_syscall   ; 281 sys_mq_notify
-	dd ptregs_ni_syscall   ; 282 sys_mq_getsetattr
+	dd sys_mq_open        ; 277 sys_mq_open
+	dd sys_mq_unlink      ; 278 sys_mq_unlink
+	dd sys_mq_timedsend   ; 279 sys_mq_timedsend
+	dd sys_mq_timedreceive; 280 sys_mq_timedreceive
+	dd sys_mq_notify      ; 281 sys_mq_notify
+	dd sys_mq_getsetattr  ; 282 sys_mq_getsetattr
 	dd ptregs_ni_syscall   ; 283 sys_kexec_load
 	dd sys_waitid         ; 284 sys_waitid
 	dd ptregs_ni_syscall   ; 285 sys_ni_syscall
