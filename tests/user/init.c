@@ -54,6 +54,8 @@ static const char *const more_tests[] = {
 	"/splice",
 	"/xattr",
 	"/clonefail",
+	"/oldcalls",
+	"/ioprio",
 };
 /* clang-format on */
 
