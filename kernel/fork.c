@@ -160,6 +160,7 @@ struct mm_struct *mm_alloc(void)
 	atomic_set(&mm->mm_count, 1);
 	init_rwsem(&mm->mmap_sem);
 	spin_lock_init(&mm->page_table_lock);
+	mutex_init(&mm->context.lock);
 	mm->mmap_base = TASK_SIZE - MMAP_GAP;
 	mm->pgd = pgd_alloc(mm);
 	if (!mm->pgd) {
@@ -180,6 +181,7 @@ void mmdrop(struct mm_struct *mm)
 	if (!atomic_dec_and_test(&mm->mm_count))
 		return;
 	BUG_ON(mm == &init_mm);
+	destroy_context(mm); /* the LDT */
 	pgd_free(mm, mm->pgd);
 	kmem_cache_free(mm_cachep, mm);
 }
@@ -360,7 +362,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	if (!mm)
 		return NULL;
 	mm->flags = oldmm->flags; /* the dumpable flag is inherited */
-	if (dup_mmap(mm, oldmm)) {
+	if (init_new_context(mm, oldmm) || dup_mmap(mm, oldmm)) {
 		mmput(mm);
 		return NULL;
 	}

@@ -56,6 +56,7 @@ static const char *const more_tests[] = {
 	"/clonefail",
 	"/oldcalls",
 	"/ioprio",
+	"/ldt",
 };
 /* clang-format on */
 

@@ -152,7 +152,8 @@ extern sys_vhangup
 	dd ptregs_clone        ; 120 ptregs_clone
 	dd sys_setdomainname   ; 121 sys_setdomainname
 	dd sys_newuname        ; 122 sys_newuname
-	dd ptregs_ni_syscall   ; 123 sys_modify_ldt
+extern sys_modify_ldt
+	dd sys_modify_ldt      ; 123 sys_modify_ldt
 	dd ptregs_ni_syscall   ; 124 sys_adjtimex
 	dd sys_mprotect        ; 125 sys_mprotect
 	dd sys_sigprocmask     ; 126 sys_sigprocmask
