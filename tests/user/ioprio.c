@@ -15,6 +15,8 @@
 #include "usertest.h"
 #include <sched.h>
 #include <sys/stat.h>
+#include <sys/ipc.h>
+#include <sys/sem.h>
 
 #define CLASS_SHIFT 13
 #define PRIO(class, data) (((class) << CLASS_SHIFT) | (data))
@@ -167,6 +169,19 @@ static void multithreaded(void *arg)
 	syscall(SYS_exit_group, 0);
 }
 
+/* unshare(CLONE_SYSVSEM) leaves the undo list as exit does: the SEM_UNDO adjustment is applied */
+static void unshare_sysvsem(void)
+{
+	int id = semget(IPC_PRIVATE, 1, 0600);
+	struct sembuf up = { .sem_num = 0, .sem_op = 1, .sem_flg = SEM_UNDO };
+
+	semop(id, &up, 1);
+	say("sysvsem: after semop +1 with SEM_UNDO %d", semctl(id, 0, GETVAL));
+	say("unshare CLONE_SYSVSEM: %ld", sys(SYS_unshare, CLONE_SYSVSEM, 0, 0, 0));
+	say("sysvsem: after unshare, undone %d", semctl(id, 0, GETVAL));
+	semctl(id, 0, IPC_RMID);
+}
+
 static void unshare_(void)
 {
 	static char stack[16384];
@@ -191,6 +206,7 @@ static void unshare_(void)
 	waitpid(pid, &status, 0);
 	say("unshare: the parent's cwd %s", getcwd(cwd, sizeof(cwd)));
 	run_in_child("threads", multithreaded, NULL);
+	unshare_sysvsem();
 	close(fd);
 }
 
