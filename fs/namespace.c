@@ -14,8 +14,19 @@
  * the fs_struct the kernel threads share. do_mount() and sys_umount()
  * are the bodies of mount(2) and umount2(2).
  *
+ * pivot_root(new_root, put_old) swaps the caller's root mount for the
+ * mount at new_root and hangs the old one at put_old: the old root's
+ * mount is detached from its parent and attached at put_old, new_root's
+ * mount takes its place, and every task whose root or cwd was the old
+ * root moves to the new one (chroot_fs_refs). The old root must itself
+ * be a mount with a parent, so rootfs - the root of the boot - can never
+ * be pivoted (-EINVAL), as in 2.6.32: a system pivots after chroot-ing
+ * into a mounted file system.
+ *
  * As 2.6.32 but with one namespace, no shared/slave propagation, no
  * MNT_DETACH (lazy unmount answers -EINVAL) and no MS_MOVE (-EINVAL).
+ * pivot_root also moves the two mounts to the end of /proc/mounts'
+ * list (2.6.32 keeps their places).
  * Read next: fs/namei.c (follow_mount), docs/files.md.
  */
 #include <linux/module.h>
@@ -32,6 +43,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/err.h>
+#include <linux/capability.h>
 
 #define MNT_HASHSIZE 256
 
@@ -489,4 +501,137 @@ void mnt_init(void)
 asmlinkage long sys_oldumount(char __user *name)
 {
 	return sys_umount(name, 0);
+}
+
+/* is_subdir - is @new_dentry @old_dentry or below it (in one mount)? dcache_lock for the walk */
+static bool is_subdir(struct dentry *new_dentry, struct dentry *old_dentry)
+{
+	struct dentry *d = new_dentry;
+	bool found = false;
+
+	spin_lock(&dcache_lock);
+	for (;;) {
+		if (d == old_dentry) {
+			found = true;
+			break;
+		}
+		if (IS_ROOT(d))
+			break;
+		d = d->d_parent;
+	}
+	spin_unlock(&dcache_lock);
+	return found;
+}
+
+/* chroot_fs_refs - every task whose root or cwd is @old_root gets @new_root instead */
+static void chroot_fs_refs(struct path *old_root, struct path *new_root)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int count = 0;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_for_each_entry(p, &init_task.tasks, tasks) {
+		struct fs_struct *fs = p->fs;
+
+		if (!fs)
+			continue;
+		write_lock(&fs->lock);
+		if (fs->root.dentry == old_root->dentry && fs->root.mnt == old_root->mnt) {
+			path_get(new_root);
+			fs->root = *new_root;
+			count++;
+		}
+		if (fs->pwd.dentry == old_root->dentry && fs->pwd.mnt == old_root->mnt) {
+			path_get(new_root);
+			fs->pwd = *new_root;
+			count++;
+		}
+		write_unlock(&fs->lock);
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	while (count--)
+		path_put(old_root);
+}
+
+/*
+ * pivot_check - 2.6.32's conditions, in its order: both directories
+ * alive, neither on the root's mount, the root and new_root each the
+ * root of an attached mount, put_old reachable from new_root.
+ */
+static int pivot_check(struct path *new, struct path *old, struct path *root)
+{
+	struct vfsmount *tmp;
+
+	if (IS_DEADDIR(new->dentry->d_inode) ||
+	    (d_unhashed(new->dentry) && !IS_ROOT(new->dentry)) ||
+	    (d_unhashed(old->dentry) && !IS_ROOT(old->dentry)))
+		return -ENOENT;
+	if (new->mnt == root->mnt || old->mnt == root->mnt)
+		return -EBUSY; /* loop, on the same file system */
+	if (root->mnt->mnt_root != root->dentry || root->mnt->mnt_parent == root->mnt)
+		return -EINVAL; /* the root is not a mount point, or not attached (rootfs) */
+	if (new->mnt->mnt_root != new->dentry || new->mnt->mnt_parent == new->mnt)
+		return -EINVAL;
+	tmp = old->mnt;
+	if (tmp == new->mnt)
+		return is_subdir(old->dentry, new->dentry) ? 0 : -EINVAL;
+	for (;;) {
+		if (tmp->mnt_parent == tmp)
+			return -EINVAL; /* put_old is not under new_root */
+		if (tmp->mnt_parent == new->mnt)
+			break;
+		tmp = tmp->mnt_parent;
+	}
+	return is_subdir(tmp->mnt_mountpoint, new->dentry) ? 0 : -EINVAL;
+}
+
+/**
+ * sys_pivot_root - pivot_root(2): make @new_root the root mount, the old one at @put_old
+ * @new_root: a directory that is the root of a mount
+ * @put_old: a directory at or under @new_root, where the old root goes
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0; -EPERM without CAP_SYS_ADMIN; lookup errors (-ENOENT,
+ * -ENOTDIR...); -EBUSY (@new_root or @put_old on the current root's
+ * mount); -EINVAL (the root or @new_root not an attached mount's root,
+ * as rootfs is not; @put_old not under @new_root).
+ */
+asmlinkage long sys_pivot_root(const char __user *new_root, const char __user *put_old)
+{
+	struct path new, old, root, parent_path, root_parent;
+	int error;
+
+	if (!capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	error = user_path_dir(new_root, &new);
+	if (error)
+		return error;
+	error = user_path_dir(put_old, &old);
+	if (error)
+		goto out_new;
+	get_fs_root(current->fs, &root);
+	down_write(&namespace_sem);
+	mutex_lock(&old.dentry->d_inode->i_mutex);
+	error = pivot_check(&new, &old, &root);
+	if (!error) {
+		spin_lock(&vfsmount_lock);
+		detach_mnt(new.mnt, &parent_path);
+		detach_mnt(root.mnt, &root_parent);
+		attach_mnt(root.mnt, &old); /* the old root at put_old */
+		attach_mnt(new.mnt, &root_parent); /* new_root where the old root was */
+		spin_unlock(&vfsmount_lock);
+		chroot_fs_refs(&root, &new);
+	}
+	mutex_unlock(&old.dentry->d_inode->i_mutex);
+	up_write(&namespace_sem);
+	if (!error) {
+		path_put(&root_parent);
+		path_put(&parent_path);
+	}
+	path_put(&root);
+	path_put(&old);
+out_new:
+	path_put(&new);
+	return error;
 }

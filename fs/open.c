@@ -11,6 +11,12 @@
  *   do_sys_open -> getname -> get_unused_fd_flags -> do_filp_open
  *                 -> dentry_open -> f_op->open -> fd_install
  *
+ * fallocate() (do_fallocate) checks its arguments and the file in 2.6.32's
+ * order and then asks the inode's ->fallocate. No Linnet file system has
+ * one, so on a regular file it answers -EOPNOTSUPP - as 2.6.32's ramfs
+ * and tmpfs do (tmpfs learned fallocate in Linux 3.5). vhangup() hangs up
+ * the caller's controlling terminal (drivers/char/tty_io.c).
+ *
  * Linux 2.6.32's functions and errors. Read next: fs/read_write.c,
  * docs/files.md.
  */
@@ -30,6 +36,9 @@
 #include <linux/string.h>
 #include <linux/stat.h>
 #include <linux/uaccess.h>
+#include <linux/falloc.h>
+#include <linux/capability.h>
+#include <linux/tty.h>
 
 #define OPEN_FMODE(flag) ((fmode_t)(((flag) + 1) & O_ACCMODE))
 
@@ -967,4 +976,81 @@ asmlinkage long sys_fstatfs64(unsigned int fd, size_t sz, struct statfs64 __user
 		return -EINVAL;
 	error = fd_statfs(fd, &st);
 	return error ? error : put_statfs64(&st, buf);
+}
+
+/**
+ * do_fallocate - reserve space in an open file (fallocate(2))
+ * @file: the file
+ * @mode: 0, or FALLOC_FL_KEEP_SIZE
+ * @offset: where the range starts
+ * @len: its length
+ *
+ * Context: process context; may sleep.
+ * Return: 0 or the file system's answer; -EINVAL (negative @offset, @len
+ * not positive), -EOPNOTSUPP (unknown @mode bits, or no ->fallocate),
+ * -EBADF (not open for writing), -ESPIPE (a FIFO), -ENODEV (neither a
+ * regular file nor a directory), -EFBIG (past s_maxbytes, or wrapping).
+ */
+long do_fallocate(struct file *file, int mode, loff_t offset, loff_t len)
+{
+	struct inode *inode = file->f_path.dentry->d_inode;
+
+	if (offset < 0 || len <= 0)
+		return -EINVAL;
+	if (mode && !(mode & FALLOC_FL_KEEP_SIZE))
+		return -EOPNOTSUPP;
+	if (!(file->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if (S_ISFIFO(inode->i_mode))
+		return -ESPIPE;
+	/* a directory is left to the file system, as 2.6.32 */
+	if (!S_ISREG(inode->i_mode) && !S_ISDIR(inode->i_mode))
+		return -ENODEV;
+	/* the sum wraps negative when it overflows: unsigned, to keep it defined */
+	if ((loff_t)((u64)offset + (u64)len) > inode->i_sb->s_maxbytes ||
+	    (loff_t)((u64)offset + (u64)len) < 0)
+		return -EFBIG;
+	if (!inode->i_op->fallocate)
+		return -EOPNOTSUPP;
+	return inode->i_op->fallocate(inode, mode, offset, len);
+}
+
+/**
+ * sys_fallocate - fallocate(2): reserve space in a file (system call 324)
+ * @fd: the open file
+ * @mode: 0, or FALLOC_FL_KEEP_SIZE
+ * @offset: where the range starts (two stack words on i386)
+ * @len: its length (two words)
+ *
+ * Context: process context (system call); may sleep.
+ * Return: as do_fallocate(), or -EBADF for a bad @fd.
+ */
+asmlinkage long sys_fallocate(int fd, int mode, loff_t offset, loff_t len)
+{
+	struct file *file = fget(fd);
+	long error;
+
+	if (!file)
+		return -EBADF;
+	error = do_fallocate(file, mode, offset, len);
+	fput(file);
+	return error;
+}
+
+/**
+ * sys_vhangup - vhangup(2): hang up the caller's controlling terminal (system call 111)
+ *
+ * What login programs call before they hand a terminal to a new user:
+ * every file still open on it goes dead. A caller without a terminal
+ * succeeds and nothing happens.
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, or -EPERM without CAP_SYS_TTY_CONFIG.
+ */
+asmlinkage long sys_vhangup(void)
+{
+	if (!capable(CAP_SYS_TTY_CONFIG))
+		return -EPERM;
+	tty_vhangup_self();
+	return 0;
 }

@@ -5,9 +5,13 @@
  * callback, which gets each entry (name, position after it, inode
  * number, DT_* type) and returns nonzero to stop when the caller's
  * buffer is full; the next call resumes at f_pos. getdents64() is one
- * such callback that packs struct linux_dirent64 records. The
- * directory's i_mutex is held so that no entry vanishes mid-walk.
- * Linux 2.6.32's functions. Read next: fs/libfs.c:dcache_readdir,
+ * such callback that packs struct linux_dirent64 records; getdents()
+ * packs the older struct linux_dirent, and old_readdir() (system call
+ * 89, from before getdents) returns a single struct old_linux_dirent per
+ * call: its callback, fillonedir, takes the first entry and refuses the
+ * second, which stays at f_pos for the next call. The directory's
+ * i_mutex is held so that no entry vanishes mid-walk. Linux 2.6.32's
+ * functions. Read next: fs/libfs.c:dcache_readdir,
  * docs/files.md.
  */
 #include <linux/module.h>
@@ -224,4 +228,85 @@ asmlinkage long sys_getdents(unsigned int fd, struct linux_dirent __user *dirent
 			     unsigned int count)
 {
 	return do_getdents(fd, dirent, count, filldir, sizeof(dirent->d_off));
+}
+
+/**
+ * struct old_linux_dirent - one entry as old_readdir() returns it (i386)
+ * @d_ino: the inode number (32 bits: -EOVERFLOW beyond)
+ * @d_offset: the entry's own position in the directory (not the next one's)
+ * @d_namlen: the name's length, without the NUL
+ * @d_name: the name, NUL-terminated
+ */
+struct old_linux_dirent {
+	unsigned long d_ino;
+	unsigned long d_offset;
+	unsigned short d_namlen;
+	char d_name[1];
+};
+
+/**
+ * struct readdir_callback - old_readdir's state: where the entry goes, what came of it
+ * @dirent: the caller's record
+ * @result: 0 until an entry is taken, then 1; or -EOVERFLOW, -EFAULT
+ */
+struct readdir_callback {
+	struct old_linux_dirent __user *dirent;
+	int result;
+};
+
+/*
+ * fillonedir - old_readdir's filldir_t: take one entry, refuse the next
+ * (nonzero stops the walk and leaves f_pos at it, for the next call)
+ */
+static int fillonedir(void *__buf, const char *name, int namlen, loff_t offset, u64 ino,
+		      unsigned int d_type)
+{
+	struct readdir_callback *buf = __buf;
+	struct old_linux_dirent __user *dirent = buf->dirent;
+	unsigned long d_ino = ino;
+
+	(void)d_type; /* the old record has no room for it */
+	if (buf->result)
+		return -EINVAL;
+	if (d_ino != ino) {
+		buf->result = -EOVERFLOW;
+		return -EOVERFLOW;
+	}
+	buf->result++;
+	if (!access_ok(VERIFY_WRITE, dirent,
+		       offsetof(struct old_linux_dirent, d_name) + namlen + 1) ||
+	    put_user(d_ino, &dirent->d_ino) || put_user((unsigned long)offset, &dirent->d_offset) ||
+	    put_user((unsigned short)namlen, &dirent->d_namlen) ||
+	    copy_to_user(dirent->d_name, name, namlen) || put_user(0, dirent->d_name + namlen)) {
+		buf->result = -EFAULT;
+		return -EFAULT;
+	}
+	return 0;
+}
+
+/**
+ * sys_old_readdir - readdir(2): the next directory entry, one per call (system call 89)
+ * @fd: the open directory
+ * @dirent: the caller's struct old_linux_dirent
+ * @count: ignored (one entry is returned whatever it says), as on Linux
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 1 with an entry, 0 at the end, -EBADF, -ENOTDIR, -EFAULT, -EOVERFLOW.
+ */
+asmlinkage long sys_old_readdir(unsigned int fd, struct old_linux_dirent __user *dirent,
+				unsigned int count)
+{
+	struct readdir_callback buf = { .dirent = dirent };
+	struct file *file;
+	int error;
+
+	(void)count;
+	file = fget(fd);
+	if (!file)
+		return -EBADF;
+	error = vfs_readdir(file, fillonedir, &buf);
+	if (buf.result)
+		error = buf.result;
+	fput(file);
+	return error;
 }

@@ -12,8 +12,15 @@
  *   vfs_kern_mount -> type->get_sb -> get_sb_nodev -> sget + fill_super
  *   mntput (last) -> deactivate_super -> type->kill_sb -> generic_shutdown_super
  *
+ * ustat() (system call 62) names a file system by its device number:
+ * user_get_super() finds the mounted super block whose s_dev it is, and
+ * its statfs answers. Linnet's file systems are all device-less, so the
+ * numbers it knows are the anonymous 0:N that stat() reports.
+ *
  * Linux 2.6.32's names and order. Anonymous devices (s_dev 0:N) come
- * from a bitmap of 256 here (2.6.32: an IDR of 2^20). Read next:
+ * from a bitmap of 256 here (2.6.32: an IDR of 2^20). user_get_super()
+ * pins the super block with an active reference (s_active), where
+ * 2.6.32 counts a passive one (s_count) that Linnet does not keep. Read next:
  * fs/namespace.c, docs/files.md.
  */
 #include <linux/module.h>
@@ -26,6 +33,7 @@
 #include <linux/string.h>
 #include <linux/bitops.h>
 #include <linux/err.h>
+#include <linux/uaccess.h>
 
 /* super_blocks - every super block, as 2.6.32's list */
 LIST_HEAD(super_blocks);
@@ -316,3 +324,87 @@ int vfs_statfs(struct dentry *dentry, struct kstatfs *buf)
 	return retval;
 }
 EXPORT_SYMBOL(vfs_statfs);
+
+/**
+ * user_get_super - the mounted super block of a device number
+ * @dev: the device
+ *
+ * Release it with drop_super().
+ *
+ * Context: process context; may sleep.
+ * Return: the super block, s_umount held for reading, or NULL when no
+ * mounted file system has that device.
+ */
+struct super_block *user_get_super(dev_t dev)
+{
+	struct super_block *sb;
+
+	spin_lock(&sb_lock);
+	list_for_each_entry(sb, &super_blocks, s_list) {
+		if (sb->s_dev != dev || !atomic_inc_not_zero(&sb->s_active))
+			continue;
+		spin_unlock(&sb_lock);
+		down_read(&sb->s_umount);
+		if (sb->s_root)
+			return sb;
+		up_read(&sb->s_umount);
+		deactivate_super(sb); /* being set up or torn down: not mounted */
+		return NULL;
+	}
+	spin_unlock(&sb_lock);
+	return NULL;
+}
+
+/**
+ * drop_super - release a super block user_get_super() gave
+ * @sb: the super block
+ *
+ * Context: process context; may sleep (the last reference kills it).
+ */
+void drop_super(struct super_block *sb)
+{
+	up_read(&sb->s_umount);
+	deactivate_super(sb);
+}
+
+/**
+ * struct ustat - what ustat() reports (i386)
+ * @f_tfree: free blocks (statfs's f_bfree)
+ * @f_tinode: free inodes (statfs's f_ffree)
+ * @f_fname: the file system's name: zeroes, as Linux
+ * @f_fpack: its pack name: zeroes
+ */
+struct ustat {
+	int f_tfree;
+	unsigned long f_tinode;
+	char f_fname[6];
+	char f_fpack[6];
+};
+
+/**
+ * sys_ustat - ustat(2): free blocks and inodes of the file system on a device (system call 62)
+ * @dev: the device number, in the 32-bit new_encode_dev() form
+ * @ubuf: where the struct ustat goes
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0, -EINVAL (no file system mounted from @dev), -ENOSYS (no
+ * statfs), -EFAULT.
+ */
+asmlinkage long sys_ustat(unsigned int dev, struct ustat __user *ubuf)
+{
+	struct super_block *sb = user_get_super(new_decode_dev(dev));
+	struct kstatfs sbuf;
+	struct ustat tmp;
+	int err;
+
+	if (!sb)
+		return -EINVAL;
+	err = vfs_statfs(sb->s_root, &sbuf);
+	drop_super(sb);
+	if (err)
+		return err;
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.f_tfree = sbuf.f_bfree;
+	tmp.f_tinode = sbuf.f_ffree;
+	return copy_to_user(ubuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
+}

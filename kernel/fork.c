@@ -22,9 +22,23 @@
  * after the task has died and switched away for the last time (see
  * kernel/exit.c), and that frees the stack and the task_struct.
  * Linux's name for all this is copy_process(); see docs/sched.md.
+ *
+ * unshare() (sys_unshare, at the end) is fork's CLONE_* flags run
+ * backwards on the caller: what it shares with other tasks - its
+ * fs_struct, its descriptor table, its SysV undo list - it gets a
+ * private copy of. As Linux 2.6.32, the signal handlers, the address
+ * space and the thread group can be "unshared" only when they are not
+ * shared (so nothing changes), and CLONE_THREAD never. Linnet has no
+ * namespaces: CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC and CLONE_NEWNET
+ * answer -EINVAL after the CAP_SYS_ADMIN check, as 2.6.32 does for a
+ * namespace it was built without (2.6.32 always has mount namespaces;
+ * Linnet's VFS has one mount tree). See docs/processes.md.
  */
 #include <linux/module.h>
 #include <linux/sched.h>
+#include <linux/ioprio.h>
+#include <linux/capability.h>
+#include <linux/sem.h>
 #include <linux/fs_struct.h>
 #include <linux/dcache.h>
 #include <linux/fdtable.h>
@@ -146,6 +160,7 @@ struct mm_struct *mm_alloc(void)
 	atomic_set(&mm->mm_count, 1);
 	init_rwsem(&mm->mmap_sem);
 	spin_lock_init(&mm->page_table_lock);
+	mutex_init(&mm->context.lock);
 	mm->mmap_base = TASK_SIZE - MMAP_GAP;
 	mm->pgd = pgd_alloc(mm);
 	if (!mm->pgd) {
@@ -166,6 +181,7 @@ void mmdrop(struct mm_struct *mm)
 	if (!atomic_dec_and_test(&mm->mm_count))
 		return;
 	BUG_ON(mm == &init_mm);
+	destroy_context(mm); /* the LDT */
 	pgd_free(mm, mm->pgd);
 	kmem_cache_free(mm_cachep, mm);
 }
@@ -346,7 +362,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	if (!mm)
 		return NULL;
 	mm->flags = oldmm->flags; /* the dumpable flag is inherited */
-	if (dup_mmap(mm, oldmm)) {
+	if (init_new_context(mm, oldmm) || dup_mmap(mm, oldmm)) {
 		mmput(mm);
 		return NULL;
 	}
@@ -925,6 +941,8 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 		ret = copy_files(clone_flags, p);
 	if (!ret)
 		ret = copy_fs(clone_flags, p);
+	if (!ret)
+		ret = copy_io(clone_flags, p);
 	if (ret)
 		goto bad_fork_cleanup_mm;
 	setup_thread_stack(p, NULL, NULL);
@@ -1072,3 +1090,117 @@ struct task_struct *find_task_by_pid(pid_t pid)
 	return p;
 }
 EXPORT_SYMBOL_GPL(find_task_by_pid);
+
+/* unshare_flags - what the flags imply, as 2.6.32's check_unshare_flags */
+static unsigned long unshare_flags_implied(unsigned long flags)
+{
+	if (flags & CLONE_THREAD)
+		flags |= CLONE_VM; /* leaving the group means leaving its mm */
+	if (flags & CLONE_VM)
+		flags |= CLONE_SIGHAND; /* a private mm needs private handlers */
+	if ((flags & CLONE_SIGHAND) && atomic_read(&current->signal->count) > 1)
+		flags |= CLONE_THREAD; /* handlers are shared with the other threads */
+	if (flags & CLONE_NEWNS)
+		flags |= CLONE_FS; /* a new mount tree needs its own root and cwd */
+	return flags;
+}
+
+/*
+ * unshare_refused - the parts 2.6.32 cannot unshare when they are shared:
+ * the thread group (never), the handlers, the address space.
+ */
+static int unshare_refused(unsigned long flags)
+{
+	if (flags & CLONE_THREAD)
+		return -EINVAL;
+	if ((flags & CLONE_SIGHAND) && atomic_read(&current->sighand->count) > 1)
+		return -EINVAL;
+	if ((flags & CLONE_VM) && current->mm && atomic_read(&current->mm->mm_users) > 1)
+		return -EINVAL;
+	return 0;
+}
+
+/* unshare_namespaces - 2.6.32's unshare_nsproxy_namespaces, without namespaces */
+static int unshare_namespaces(unsigned long flags)
+{
+	if (!(flags & (CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET)))
+		return 0;
+	if (!capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	return -EINVAL;
+}
+
+/* unshare_swap_fs - current takes @new_fs; the old one loses a user */
+static void unshare_swap_fs(struct fs_struct *new_fs)
+{
+	struct fs_struct *fs = current->fs;
+	int last;
+
+	write_lock(&fs->lock);
+	current->fs = new_fs;
+	last = !--fs->users;
+	write_unlock(&fs->lock);
+	if (last) /* the others exited meanwhile */
+		free_fs_struct(fs);
+}
+
+/**
+ * sys_unshare - unshare(2): take private copies of what the caller shares (system call 310)
+ * @unshare_flags: CLONE_FS, CLONE_FILES, CLONE_SYSVSEM; CLONE_SIGHAND,
+ *                 CLONE_VM, CLONE_THREAD (only when not shared); the
+ *                 CLONE_NEW* namespace flags
+ *
+ * Everything new is made before anything changes, so a failure leaves
+ * the caller as it was. CLONE_SYSVSEM detaches from the undo list the way
+ * exit does: the adjustments are applied now (exit_sem).
+ *
+ * Context: process context (system call); may sleep.
+ * Return: 0; -EINVAL (a flag unshare does not know, CLONE_THREAD, shared
+ * handlers or address space, a namespace flag), -EPERM (a namespace flag
+ * without CAP_SYS_ADMIN), -ENOMEM, -EMFILE.
+ */
+asmlinkage long sys_unshare(unsigned long unshare_flags)
+{
+	struct fs_struct *new_fs = NULL;
+	struct files_struct *new_fd = NULL, *old_fd;
+	unsigned long flags = unshare_flags_implied(unshare_flags);
+	int err;
+
+	if (flags & ~(CLONE_THREAD | CLONE_FS | CLONE_NEWNS | CLONE_SIGHAND | CLONE_VM |
+		      CLONE_FILES | CLONE_SYSVSEM | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET))
+		return -EINVAL;
+	err = unshare_refused(flags);
+	if (err)
+		return err;
+	if ((flags & CLONE_FS) && current->fs && current->fs->users > 1) {
+		new_fs = copy_fs_struct(current->fs);
+		if (!new_fs)
+			return -ENOMEM;
+	}
+	if ((flags & CLONE_FILES) && current->files && atomic_read(&current->files->count) > 1) {
+		new_fd = dup_fd(current->files, &err);
+		if (!new_fd)
+			goto out_fs;
+	}
+	err = unshare_namespaces(flags);
+	if (err)
+		goto out_fd;
+	if (flags & (CLONE_NEWIPC | CLONE_SYSVSEM))
+		exit_sem(current); /* as if it exited: its adjustments apply now */
+	if (new_fs)
+		unshare_swap_fs(new_fs);
+	if (new_fd) {
+		old_fd = current->files;
+		current->files = new_fd;
+		put_files_struct(old_fd);
+	}
+	return 0;
+
+out_fd:
+	if (new_fd)
+		put_files_struct(new_fd);
+out_fs:
+	if (new_fs)
+		free_fs_struct(new_fs);
+	return err;
+}

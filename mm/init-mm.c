@@ -16,4 +16,5 @@ struct mm_struct init_mm = {
 	.mm_count = ATOMIC_INIT(1),
 	.mmap_sem = __RWSEM_INITIALIZER(init_mm.mmap_sem),
 	.page_table_lock = __SPIN_LOCK_UNLOCKED(init_mm.page_table_lock),
+	.context.lock = __MUTEX_INITIALIZER(init_mm.context.lock),
 };

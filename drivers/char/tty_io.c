@@ -683,6 +683,25 @@ static struct tty_struct *get_current_tty(void)
 	return has_signal(current) ? current->signal->tty : NULL;
 }
 
+/**
+ * tty_vhangup_self - hang up the caller's controlling terminal (vhangup())
+ *
+ * The terminal is looked up and hung up under tty_mutex, so that its
+ * last close cannot free it meanwhile (2.6.32 holds a kref instead).
+ *
+ * Context: process context.
+ */
+void tty_vhangup_self(void)
+{
+	struct tty_struct *tty;
+
+	mutex_lock(&tty_mutex);
+	tty = get_current_tty();
+	if (tty)
+		tty_vhangup(tty);
+	mutex_unlock(&tty_mutex);
+}
+
 static int tty_open(struct inode *inode, struct file *filp)
 {
 	dev_t device = inode->i_rdev;

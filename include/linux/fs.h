@@ -532,6 +532,8 @@ struct file_operations {
  * @getxattr: read one: its size, or -ENODATA, -ERANGE
  * @listxattr: the names, each NUL-terminated: their size
  * @removexattr: remove one
+ * @fallocate: reserve blocks for [@offset, @offset + @len) (fallocate(2);
+ *             NULL: -EOPNOTSUPP, as every Linnet file system)
  */
 struct inode_operations {
 	int (*create)(struct inode *dir, struct dentry *dentry, int mode, struct nameidata *nd);
@@ -556,6 +558,7 @@ struct inode_operations {
 	ssize_t (*getxattr)(struct dentry *dentry, const char *name, void *value, size_t size);
 	ssize_t (*listxattr)(struct dentry *dentry, char *list, size_t size);
 	int (*removexattr)(struct dentry *dentry, const char *name);
+	long (*fallocate)(struct inode *inode, int mode, loff_t offset, loff_t len);
 };
 
 /**
@@ -662,6 +665,8 @@ int set_anon_super(struct super_block *s, void *data);
 void kill_anon_super(struct super_block *sb);
 void kill_litter_super(struct super_block *sb);
 void deactivate_super(struct super_block *sb);
+struct super_block *user_get_super(dev_t dev);
+void drop_super(struct super_block *sb);
 void generic_shutdown_super(struct super_block *sb);
 void simple_set_mnt(struct vfsmount *mnt, struct super_block *sb);
 int vfs_statfs(struct dentry *dentry, struct kstatfs *buf);
@@ -774,6 +779,7 @@ int page_symlink(struct inode *inode, const char *symname, int len);
 extern const struct inode_operations page_symlink_inode_operations;
 char *getname(const char __user *filename);
 void putname(const char *name);
+long do_fallocate(struct file *file, int mode, loff_t offset, loff_t len);
 struct file *do_filp_open(int dfd, const char *pathname, int open_flag, int mode, int acc_mode);
 
 /* fs/open.c */

@@ -28,6 +28,7 @@
 #include <linux/rwsem.h>
 #include <linux/rbtree.h>
 #include <linux/auxvec.h>
+#include <asm/mmu.h>
 #include <asm/page.h>
 
 struct address_space;
@@ -156,6 +157,7 @@ struct vm_area_struct {
  * @flags: MMF_* bits: the dumpable flag (include/linux/sched.h)
  * @saved_auxv: the auxiliary vector exec gave the program, to AT_NULL
  *              (/proc/PID/auxv)
+ * @context: the MMU's extra: the local descriptor table (modify_ldt)
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;
@@ -177,6 +179,7 @@ struct mm_struct {
 	struct file *exe_file;
 	unsigned long flags;
 	unsigned long saved_auxv[AT_VECTOR_SIZE];
+	mm_context_t context;
 };
 
 extern struct mm_struct init_mm;

@@ -411,6 +411,8 @@ struct signal_struct {
  * @cred: its user and group ids (2.6.32: a pointer to a shared struct cred)
  * @personality: its execution domain (personality(2)); PER_LINUX is 0
  * @sysvsem: its System V semaphore undo list (ipc/sem.c; shared by CLONE_SYSVSEM)
+ * @has_io_context: ioprio_set() gave it one (2.6.32's task->io_context != NULL)
+ * @ioprio: its I/O priority, when @has_io_context (fs/ioprio.c)
  */
 struct task_struct {
 	volatile long state;
@@ -483,6 +485,8 @@ struct task_struct {
 	struct cred cred;
 	unsigned int personality;
 	struct sysv_sem sysvsem;
+	bool has_io_context;
+	unsigned short ioprio;
 };
 
 /**
@@ -628,6 +632,15 @@ long schedule_timeout_uninterruptible(long timeout);
 #define CLONE_PARENT_SETTID 0x00100000
 #define CLONE_CHILD_CLEARTID 0x00200000
 #define CLONE_CHILD_SETTID 0x01000000
+
+/* The namespace and I/O flags (unshare: kernel/fork.c; CLONE_IO: fs/ioprio.c) */
+#define CLONE_NEWNS 0x00020000
+#define CLONE_NEWUTS 0x04000000
+#define CLONE_NEWIPC 0x08000000
+#define CLONE_NEWUSER 0x10000000
+#define CLONE_NEWPID 0x20000000
+#define CLONE_NEWNET 0x40000000
+#define CLONE_IO 0x80000000
 
 /* kernel/fork.c */
 extern int max_threads;

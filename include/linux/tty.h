@@ -180,6 +180,7 @@ ssize_t redirected_tty_write(struct file *file, const char __user *buf, size_t c
 int tty_check_change(struct tty_struct *tty);
 void tty_hangup(struct tty_struct *tty);
 void tty_vhangup(struct tty_struct *tty);
+void tty_vhangup_self(void);
 int tty_hung_up_p(struct file *filp);
 void disassociate_ctty(int on_exit);
 void no_tty(void);

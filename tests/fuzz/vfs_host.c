@@ -762,6 +762,15 @@ int send_sig(int sig, struct task_struct *p, int priv)
 	panic("send_sig: no signals in the vfs fuzzer\n");
 }
 
+/* The task list, which pivot_root walks (fs/namespace.c:chroot_fs_refs): the one task */
+struct task_struct init_task;
+DEFINE_SPINLOCK(tasklist_lock);
+
+/* vhangup (fs/open.c): no terminals in this build */
+void tty_vhangup_self(void)
+{
+}
+
 /* No char devices or FIFOs in this build: opening one fails as with no driver */
 static int host_no_device_open(struct inode *inode, struct file *filp)
 {
@@ -809,6 +818,8 @@ void host_vfs_init(void)
 	host_task.files = &init_files;
 	host_task.signal = &host_signal;
 	host_task.stack = &host_thread_info;
+	INIT_LIST_HEAD(&init_task.tasks);
+	list_add_tail(&host_task.tasks, &init_task.tasks);
 	strscpy(host_task.comm, "vfs_fuzz", sizeof(host_task.comm));
 	host_thread_info.task = &host_task;
 	host_thread_info.addr_limit = KERNEL_DS;

@@ -55,6 +55,9 @@ static const char *const more_tests[] = {
 	"/xattr",
 	"/clonefail",
 	"/posixmq",
+	"/oldcalls",
+	"/ioprio",
+	"/ldt",
 };
 /* clang-format on */
 

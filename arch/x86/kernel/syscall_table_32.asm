@@ -88,7 +88,8 @@ sys_call_table:
 	dd sys_uname           ; 59 sys_olduname
 	dd sys_umask           ; 60 sys_umask
 	dd sys_chroot          ; 61 sys_chroot
-	dd ptregs_ni_syscall   ; 62 sys_ustat
+extern sys_ustat
+	dd sys_ustat           ; 62 sys_ustat
 	dd sys_dup2            ; 63 sys_dup2
 	dd sys_getppid         ; 64 sys_getppid
 	dd sys_getpgrp         ; 65 sys_getpgrp
@@ -115,7 +116,8 @@ sys_call_table:
 	dd ptregs_ni_syscall   ; 86 sys_uselib
 	dd ptregs_ni_syscall   ; 87 sys_swapon
 	dd sys_reboot          ; 88 sys_reboot
-	dd ptregs_ni_syscall   ; 89 sys_old_readdir
+extern sys_old_readdir
+	dd sys_old_readdir     ; 89 sys_old_readdir
 	dd old_mmap            ; 90 old_mmap
 	dd sys_munmap          ; 91 sys_munmap
 	dd sys_truncate        ; 92 sys_truncate
@@ -138,7 +140,8 @@ extern sys_socketcall
 	dd sys_newfstat        ; 108 sys_newfstat
 	dd sys_olduname        ; 109 sys_uname
 	dd ptregs_ni_syscall   ; 110 ptregs_iopl
-	dd ptregs_ni_syscall   ; 111 sys_vhangup
+extern sys_vhangup
+	dd sys_vhangup         ; 111 sys_vhangup
 	dd ptregs_ni_syscall   ; 112 sys_ni_syscall
 	dd ptregs_ni_syscall   ; 113 ptregs_vm86old
 	dd sys_wait4           ; 114 sys_wait4
@@ -150,7 +153,8 @@ extern sys_socketcall
 	dd ptregs_clone        ; 120 ptregs_clone
 	dd sys_setdomainname   ; 121 sys_setdomainname
 	dd sys_newuname        ; 122 sys_newuname
-	dd ptregs_ni_syscall   ; 123 sys_modify_ldt
+extern sys_modify_ldt
+	dd sys_modify_ldt      ; 123 sys_modify_ldt
 	dd ptregs_ni_syscall   ; 124 sys_adjtimex
 	dd sys_mprotect        ; 125 sys_mprotect
 	dd sys_sigprocmask     ; 126 sys_sigprocmask
@@ -162,7 +166,8 @@ extern sys_socketcall
 	dd sys_getpgid         ; 132 sys_getpgid
 	dd sys_fchdir          ; 133 sys_fchdir
 	dd ptregs_ni_syscall   ; 134 sys_bdflush
-	dd ptregs_ni_syscall   ; 135 sys_sysfs
+extern sys_sysfs
+	dd sys_sysfs           ; 135 sys_sysfs
 	dd sys_personality     ; 136 sys_personality
 	dd ptregs_ni_syscall   ; 137 sys_ni_syscall
 	dd sys_setfsuid16      ; 138 sys_setfsuid16
@@ -244,7 +249,8 @@ extern sys_socketcall
 	dd sys_setgid          ; 214 sys_setgid
 	dd sys_setfsuid        ; 215 sys_setfsuid
 	dd sys_setfsgid        ; 216 sys_setfsgid
-	dd ptregs_ni_syscall   ; 217 sys_pivot_root
+extern sys_pivot_root
+	dd sys_pivot_root      ; 217 sys_pivot_root
 	dd sys_mincore        ; 218 sys_mincore
 	dd sys_madvise         ; 219 sys_madvise
 	dd sys_getdents64      ; 220 sys_getdents64
@@ -316,8 +322,10 @@ extern sys_socketcall
 	dd ptregs_ni_syscall   ; 286 sys_add_key
 	dd ptregs_ni_syscall   ; 287 sys_request_key
 	dd ptregs_ni_syscall   ; 288 sys_keyctl
-	dd ptregs_ni_syscall   ; 289 sys_ioprio_set
-	dd ptregs_ni_syscall   ; 290 sys_ioprio_get
+extern sys_ioprio_set
+	dd sys_ioprio_set      ; 289 sys_ioprio_set
+extern sys_ioprio_get
+	dd sys_ioprio_get      ; 290 sys_ioprio_get
 	dd sys_inotify_init    ; 291 sys_inotify_init
 	dd sys_inotify_add_watch ; 292 sys_inotify_add_watch
 	dd sys_inotify_rm_watch ; 293 sys_inotify_rm_watch
@@ -337,7 +345,8 @@ extern sys_socketcall
 	dd sys_faccessat       ; 307 sys_faccessat
 	dd sys_pselect6        ; 308 sys_pselect6
 	dd sys_ppoll           ; 309 sys_ppoll
-	dd ptregs_ni_syscall   ; 310 sys_unshare
+extern sys_unshare
+	dd sys_unshare         ; 310 sys_unshare
 	dd sys_set_robust_list ; 311 sys_set_robust_list
 	dd sys_get_robust_list ; 312 sys_get_robust_list
 	dd sys_splice          ; 313 sys_splice
@@ -351,7 +360,8 @@ extern sys_socketcall
 	dd sys_signalfd        ; 321 sys_signalfd
 	dd sys_timerfd_create  ; 322 sys_timerfd_create
 	dd sys_eventfd         ; 323 sys_eventfd
-	dd ptregs_ni_syscall   ; 324 sys_fallocate
+extern sys_fallocate
+	dd sys_fallocate       ; 324 sys_fallocate
 	dd sys_timerfd_settime ; 325 sys_timerfd_settime
 	dd sys_timerfd_gettime ; 326 sys_timerfd_gettime
 	dd sys_signalfd4       ; 327 sys_signalfd4

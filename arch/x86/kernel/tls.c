@@ -29,7 +29,16 @@ static bool desc_empty(const struct user_desc *info)
 	       !info->seg_32bit && !info->limit_in_pages && info->seg_not_present && !info->useable;
 }
 
-static u64 fill_desc(const struct user_desc *info)
+/**
+ * fill_ldt - the descriptor a struct user_desc describes (TLS and LDT entries)
+ * @info: the user's description
+ *
+ * Always DPL 3 and a code or data segment, never a system one.
+ *
+ * Context: any.
+ * Return: the 8-byte descriptor.
+ */
+u64 fill_ldt(const struct user_desc *info)
 {
 	u32 a = ((info->base_addr & 0x0000ffff) << 16) | (info->limit & 0x0ffff);
 	u32 b = (info->base_addr & 0xff000000) | ((info->base_addr & 0x00ff0000) >> 16) |
@@ -80,7 +89,7 @@ int do_set_thread_area(struct task_struct *p, struct user_desc __user *u_info)
 		return -EINVAL;
 	if (!desc_empty(&info) && info.contents == 3 && !info.seg_not_present)
 		return -EINVAL;
-	p->thread.tls_array[idx - GDT_ENTRY_TLS_MIN] = desc_empty(&info) ? 0 : fill_desc(&info);
+	p->thread.tls_array[idx - GDT_ENTRY_TLS_MIN] = desc_empty(&info) ? 0 : fill_ldt(&info);
 	if (p == current)
 		gdt_table[idx] = p->thread.tls_array[idx - GDT_ENTRY_TLS_MIN];
 	return 0;

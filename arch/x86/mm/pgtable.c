@@ -166,4 +166,6 @@ void switch_mm(struct mm_struct *prev, struct mm_struct *next, struct task_struc
 	sync_kernel_pgd(next->pgd, stack);
 	sync_kernel_pgd(next->pgd, stack + THREAD_SIZE - 1);
 	write_cr3(__pa(next->pgd));
+	if (unlikely(prev->context.ldt != next->context.ldt))
+		load_LDT_nolock(&next->context); /* its LDT, or none: as 2.6.32 */
 }

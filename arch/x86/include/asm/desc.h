@@ -78,5 +78,6 @@ extern struct tss_struct init_tss;
 
 void cpu_init(void);
 void set_tss_desc(int entry, struct tss_struct *tss);
+void set_ldt_desc(const void *ldt, unsigned int entries);
 
 #endif /* _ASM_DESC_H */

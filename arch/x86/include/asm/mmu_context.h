@@ -18,7 +18,10 @@
  * of the task being switched to must be mapped before %esp moves onto it
  * (a fault there could not push its own frame), so its pgd entry is
  * synced first. Every other vmalloc address syncs lazily, in
- * arch/x86/mm/fault.c:vmalloc_fault. See docs/processes.md.
+ * arch/x86/mm/fault.c:vmalloc_fault. An address space with a local
+ * descriptor table (modify_ldt) has it loaded with the page directory,
+ * and one without gets a null LDTR (arch/x86/kernel/ldt.c). See
+ * docs/processes.md.
  */
 #ifndef _ASM_MMU_CONTEXT_H
 #define _ASM_MMU_CONTEXT_H
@@ -28,5 +31,10 @@
 struct task_struct;
 
 void switch_mm(struct mm_struct *prev, struct mm_struct *next, struct task_struct *tsk);
+
+/* arch/x86/kernel/ldt.c: the address space's LDT */
+int init_new_context(struct mm_struct *mm, struct mm_struct *oldmm);
+void destroy_context(struct mm_struct *mm);
+void load_LDT_nolock(mm_context_t *pc);
 
 #endif /* _ASM_MMU_CONTEXT_H */

@@ -7,7 +7,8 @@
  * the low two bits of a selector are the privilege level, 3 for user
  * mode). Entries 6 to 8 are the thread-local-storage segments a process
  * sets with set_thread_area() (glibc loads %gs with entry 6's selector,
- * 0x33). Entry 16 is the TSS; entry 31 the TSS of the double-fault task.
+ * 0x33). Entry 16 is the TSS; entry 17 the running process's LDT (modify_ldt,
+ * arch/x86/kernel/ldt.c), as Linux's; entry 31 the TSS of the double-fault task.
  */
 #ifndef _ASM_SEGMENT_H
 #define _ASM_SEGMENT_H
@@ -20,6 +21,7 @@
 #define GDT_ENTRY_DEFAULT_USER_CS 14
 #define GDT_ENTRY_DEFAULT_USER_DS 15
 #define GDT_ENTRY_TSS 16
+#define GDT_ENTRY_LDT 17
 #define GDT_ENTRY_DOUBLEFAULT_TSS 31
 #define GDT_ENTRIES 32
 

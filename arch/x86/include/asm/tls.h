@@ -33,5 +33,6 @@ struct user_desc {
 
 struct task_struct;
 int do_set_thread_area(struct task_struct *p, struct user_desc __user *u_info);
+u64 fill_ldt(const struct user_desc *info);
 
 #endif /* _ASM_TLS_H */

@@ -39,6 +39,8 @@
 #define USER_DATA_FLAGS 0xc0f3
 /* 0x0089: present, ring 0, available 32-bit TSS, byte granularity */
 #define TSS_FLAGS 0x0089
+/* 0x0082: present, ring 0, a local descriptor table, byte granularity */
+#define LDT_FLAGS 0x0082
 
 u64 gdt_table[GDT_ENTRIES] __aligned(8) = {
 	[GDT_ENTRY_KERNEL_CS] = GDT_ENTRY(KERNEL_CODE_FLAGS, 0, 0xfffff),
@@ -54,6 +56,18 @@ struct desc_ptr gdt_descr = {
 };
 
 struct tss_struct init_tss __aligned(64);
+
+/**
+ * set_ldt_desc - point the GDT's LDT entry at a table of descriptors
+ * @ldt: the table
+ * @entries: how many 8-byte descriptors it holds (at least one)
+ *
+ * Context: preemption off until the lldt that follows (load_LDT_nolock).
+ */
+void set_ldt_desc(const void *ldt, unsigned int entries)
+{
+	gdt_table[GDT_ENTRY_LDT] = GDT_ENTRY(LDT_FLAGS, (u32)ldt, entries * 8 - 1);
+}
 
 /**
  * set_tss_desc - point a GDT entry at a task-state segment
