@@ -52,6 +52,7 @@
 #include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
+#include <linux/ptrace.h>
 #include <linux/posix-timers.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
@@ -590,6 +591,8 @@ static int do_execve(const char *filename, const char __user *const __user *argv
 		goto out;
 	bprm->envc = ret;
 	ret = search_binary_handler(bprm, regs);
+	if (ret >= 0)
+		ptrace_report_exec(); /* a traced process stops as the new program starts */
 out:
 	if (bprm->file) {
 		allow_write_access(bprm->file); /* the text vmas now deny writing */

@@ -122,6 +122,8 @@ void __init fork_init(void)
 	init_signals.rlim[RLIMIT_SIGPENDING] = init_signals.rlim[RLIMIT_NPROC];
 	hrtimer_init(&init_signals.real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	INIT_LIST_HEAD(&init_task.children);
+	INIT_LIST_HEAD(&init_task.ptraced);
+	INIT_LIST_HEAD(&init_task.ptrace_entry);
 	INIT_LIST_HEAD(&init_task.sibling);
 	INIT_LIST_HEAD(&init_task.thread_group);
 	init_task.group_leader = &init_task;
@@ -682,6 +684,8 @@ static struct task_struct *dup_task(const char *name)
 	ktime_get_ts(&p->start_time);
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
+	INIT_LIST_HEAD(&p->ptraced); /* not traced, tracing none (2.6.32's ptrace_init_task) */
+	INIT_LIST_HEAD(&p->ptrace_entry);
 	INIT_LIST_HEAD(&p->thread_group);
 	init_sigpending(&p->pending);
 	sched_fork(p, 0);
@@ -876,6 +880,7 @@ static void set_relations(struct task_struct *p, unsigned long clone_flags)
 	/* the forking thread is the parent, as 2.6.32: its process's wait4() reaps it */
 	p->real_parent =
 		(clone_flags & (CLONE_PARENT | CLONE_THREAD)) ? current->real_parent : current;
+	p->parent = p->real_parent; /* a tracer is not inherited */
 }
 
 /* The child's first return to user mode: the parent's registers, %eax 0 */
@@ -885,6 +890,8 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 
 	*childregs = *regs;
 	childregs->ax = 0;
+	if (test_thread_flag(TIF_FORCED_TF)) /* the tracer's single step is not the child's */
+		childregs->flags &= ~X86_EFLAGS_TF;
 	preempt_disable();
 	__unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
 	if (current->thread.fpu_used)

@@ -54,6 +54,7 @@ static const char *const more_tests[] = {
 	"/splice",
 	"/xattr",
 	"/clonefail",
+	"/ptrace",
 };
 /* clang-format on */
 
