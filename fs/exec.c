@@ -614,6 +614,7 @@ out:
 asmlinkage long sys_execve(struct pt_regs *regs)
 {
 	char *name = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	unsigned long nr = regs->orig_ax;
 	long ret;
 
 	if (!name)
@@ -624,6 +625,8 @@ asmlinkage long sys_execve(struct pt_regs *regs)
 				(const char __user *const __user *)regs->dx, regs);
 	else if (ret >= 0)
 		ret = -ENAMETOOLONG;
+	if (ret >= 0) /* a tracer's exit stop still sees execve (2.6.32 keeps orig_ax) */
+		regs->orig_ax = nr;
 	kfree(name);
 	return ret;
 }

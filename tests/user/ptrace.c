@@ -99,6 +99,26 @@ static void show_state(pid_t pid)
 	say("stat state %c", p ? p[2] : '?');
 }
 
+/* A word of @pid's memory read through /proc/PID/mem, or the error */
+static const char *mem_word(pid_t pid, unsigned long addr)
+{
+	static char buf[64];
+	char path[64];
+	unsigned long word = 0;
+	int fd;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
+	fd = open(path, O_RDONLY);
+	n = pread(fd, &word, sizeof(word), addr);
+	if (n == sizeof(word))
+		snprintf(buf, sizeof(buf), "%#lx", word);
+	else
+		snprintf(buf, sizeof(buf), "errno %d", n < 0 ? errno : 0);
+	close(fd);
+	return buf;
+}
+
 static void on_usr2(int sig)
 {
 	say("child: handler for signal %d", sig);
@@ -144,6 +164,7 @@ static void test_traceme(void)
 	say("peektext %ld", pt(PTRACE_PEEKTEXT, pid, (long)textfn, (long)&word));
 	say("text word %#lx", word);
 	say("parent textfn %d", textfn());
+	say("proc mem read by the tracer: %s", mem_word(pid, (unsigned long)&secret));
 	say("peekdata at 0: %ld", pt(PTRACE_PEEKDATA, pid, 0, (long)&word));
 	say("pokedata at 0: %ld", pt(PTRACE_POKEDATA, pid, 0, 1));
 	say("peekdata past user space: %ld", pt(PTRACE_PEEKDATA, pid, 0xc0001000, (long)&word));
@@ -340,7 +361,10 @@ static void test_singlestep(void)
 	say("singlestep: %s", how(st));
 }
 
-/* execve of a traced process: SIGTRAP at the new program's entry point, or the exec event */
+/*
+ * execve of a traced process: SIGTRAP at the new program's entry point;
+ * @event 1: PTRACE_O_TRACEEXEC's event instead; 2: under PTRACE_SYSCALL
+ */
 static void test_exec(const char *self, int event)
 {
 	struct user_regs_struct regs;
@@ -356,10 +380,27 @@ static void test_exec(const char *self, int event)
 		execve(self, argv, NULL);
 		_exit(127);
 	}
-	if (event) {
+	if (event == 1) {
 		st = wait_for(pid, 0);
 		say("setoptions traceexec %ld", pt(PTRACE_SETOPTIONS, pid, 0, PTRACE_O_TRACEEXEC));
 		pt(PTRACE_CONT, pid, 0, 0);
+	}
+	if (event == 2) { /* the system call stops around execve, then its SIGTRAP */
+		int i;
+
+		wait_for(pid, 0);
+		for (i = 0; i < 2; i++) {
+			long nr;
+
+			pt(PTRACE_SYSCALL, pid, 0, 0);
+			st = wait_for(pid, 0);
+			pt(PTRACE_GETREGS, pid, 0, (long)&regs);
+			pt(PTRACE_PEEKUSER, pid, offsetof(struct user_regs_struct, orig_eax),
+			   (long)&nr);
+			say("execve %s: %s orig_eax %ld eax %ld", i ? "exit" : "entry", how(st), nr,
+			    i ? regs.eax : 0);
+		}
+		pt(PTRACE_SYSCALL, pid, 0, 0);
 	}
 	st = wait_for(pid, 0);
 	say("exec: %s", how(st));
@@ -535,6 +576,7 @@ int main(int argc, char **argv)
 	test_singlestep();
 	test_exec(argv[0], 0);
 	test_exec(argv[0], 1);
+	test_exec(argv[0], 2);
 	test_exit_and_kill();
 	test_attach();
 	test_other_parent();
