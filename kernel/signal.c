@@ -2027,7 +2027,7 @@ static int copy_siginfo_from_user(struct ksignal_info *info, int sig,
  */
 int ptrace_siginfo_from_user(struct ksignal_info *info, const void __user *uinfo)
 {
-	int signo;
+	int signo = 0;
 
 	if (get_user(signo, (const int __user *)uinfo))
 		return -EFAULT;

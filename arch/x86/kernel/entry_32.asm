@@ -283,8 +283,7 @@ system_call:
 	jnz syscall_trace_entry
 	cmp eax, NR_syscalls
 	jae syscall_badsys
-syscall_call:
-	call [sys_call_table + eax * 4]
+	call [sys_call_table + eax * 4]	; (no label before it: backtraces say system_call)
 	mov [esp + PT_EAX], eax		; the return value
 syscall_done:
 	cli
@@ -315,7 +314,9 @@ syscall_trace_entry:
 	call syscall_trace_enter	; returns the (new) number
 	add esp, 4
 	cmp eax, NR_syscalls
-	jb syscall_call
+	jae syscall_done
+	call [sys_call_table + eax * 4]
+	mov [esp + PT_EAX], eax
 	jmp syscall_done
 
 ; ptregs_NAME: call sys_NAME(struct pt_regs *) with the frame's address
