@@ -45,7 +45,7 @@
 #include <linux/completion.h>
 #include <linux/spinlock.h>
 #include <linux/ktime.h>
-#include <asm/ptrace.h>
+#include <linux/ptrace.h>
 #include <asm/tls.h>
 #include <asm/i387.h>
 #include <asm/mmu_context.h>
@@ -702,12 +702,13 @@ static struct task_struct *dup_task(const char *name)
 	return p;
 }
 
-/* Make @p visible: on the task list, and in its parent's children */
-static void link_task(struct task_struct *p)
+/* Make @p visible: on the task list, in its parent's children, and traced if @ptrace */
+static void link_task(struct task_struct *p, bool ptrace)
 {
 	unsigned long flags;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
+	ptrace_init_task(p, ptrace);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	attach_pid(p, p->thread_pid); /* find_task_by_pid() finds it from now on */
 	if (p->real_parent)
@@ -744,7 +745,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 		return ERR_PTR(-ENOMEM);
 	}
 	setup_thread_stack(p, fn, arg);
-	link_task(p);
+	link_task(p, false);
 	return p;
 }
 
@@ -906,7 +907,8 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 }
 
 static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned long stack_start,
-					     struct pt_regs *regs, int __user *child_tidptr)
+					     struct pt_regs *regs, int __user *child_tidptr,
+					     int trace)
 {
 	struct task_struct *p;
 	int ret = check_clone_flags(clone_flags);
@@ -955,7 +957,7 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 	 */
 	if (clone_flags & CLONE_THREAD)
 		atomic_inc(&p->signal->live);
-	link_task(p);
+	link_task(p, trace || (clone_flags & CLONE_PTRACE));
 	return p;
 
 bad_fork_cleanup_sighand:
@@ -986,7 +988,9 @@ bad_fork_free:
 long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_regs *regs,
 	     unsigned long stack_size, int __user *parent_tidptr, int __user *child_tidptr)
 {
-	struct task_struct *p = copy_process_user(clone_flags, stack_start, regs, child_tidptr);
+	int trace = ptrace_clone_event(clone_flags);
+	struct task_struct *p =
+		copy_process_user(clone_flags, stack_start, regs, child_tidptr, trace);
 	struct completion vfork;
 	pid_t pid;
 
@@ -1000,8 +1004,12 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_reg
 		p->vfork_done = &vfork;
 	}
 	wake_up_new_task(p);
-	if (clone_flags & CLONE_VFORK)
+	if (trace) /* the tracer hears of the child: PTRACE_GETEVENTMSG gives its pid */
+		ptrace_event(0, trace, pid);
+	if (clone_flags & CLONE_VFORK) {
 		wait_for_completion(&vfork);
+		ptrace_event(PT_TRACE_VFORK_DONE, PTRACE_EVENT_VFORK_DONE, pid);
+	}
 	return pid;
 }
 

@@ -36,9 +36,10 @@
  * Differences from 2.6.32: no security module hook; no cred_guard_mutex
  * (Linnet's exec takes no decision a tracer could race); a traced thread
  * that is not its process's leader is released when it exits, as an
- * untraced one, instead of waiting as a zombie for its tracer;
- * PTRACE_O_TRACEFORK/VFORK/CLONE/VFORKDONE are accepted but report no
- * event (EXEC and EXIT do). See docs/ptrace.md.
+ * untraced one, instead of waiting as a zombie for its tracer. With
+ * PTRACE_O_TRACEFORK, VFORK or CLONE a new child is traced from birth
+ * (ptrace_init_task) and the parent reports the event (kernel/fork.c).
+ * See docs/ptrace.md.
  */
 #include <linux/ptrace.h>
 #include <linux/sched.h>
@@ -100,6 +101,49 @@ static void __ptrace_link(struct task_struct *child, struct task_struct *tracer)
 {
 	list_add(&child->ptrace_entry, &tracer->ptraced);
 	child->parent = tracer;
+}
+
+/**
+ * ptrace_clone_event - will the tracer follow the child this clone makes?
+ * @clone_flags: clone()'s flags
+ *
+ * Context: do_fork(), current the parent.
+ * Return: PTRACE_EVENT_FORK, VFORK or CLONE if the tracer asked for that
+ * kind of child with PTRACE_O_TRACEFORK, VFORK or CLONE; else 0
+ * (2.6.32's tracehook_prepare_clone).
+ */
+int ptrace_clone_event(unsigned long clone_flags)
+{
+	unsigned int pt = current->ptrace;
+
+	if (!(pt & PT_PTRACED) || (clone_flags & CLONE_UNTRACED))
+		return 0;
+	if (clone_flags & CLONE_VFORK)
+		return (pt & PT_TRACE_VFORK) ? PTRACE_EVENT_VFORK : 0;
+	if ((clone_flags & CSIGNAL) != SIGCHLD)
+		return (pt & PT_TRACE_CLONE) ? PTRACE_EVENT_CLONE : 0;
+	return (pt & PT_TRACE_FORK) ? PTRACE_EVENT_FORK : 0;
+}
+
+/**
+ * ptrace_init_task - a new child is traced by its parent's tracer, if @ptrace
+ * @child: the child, being linked into the task list
+ * @ptrace: a fork event the tracer asked for, or CLONE_PTRACE
+ *
+ * The child inherits the options and starts with SIGSTOP pending, so it
+ * stops for the tracer before its first user instruction (2.6.32's
+ * ptrace_init_task and tracehook_report_clone).
+ *
+ * Context: tasklist_lock held, interrupts off; @child not yet running.
+ */
+void ptrace_init_task(struct task_struct *child, bool ptrace)
+{
+	if (!ptrace || !(current->ptrace & PT_PTRACED) || !current->parent)
+		return;
+	child->ptrace = current->ptrace;
+	__ptrace_link(child, current->parent);
+	sigaddset(&child->pending.signal, SIGSTOP);
+	set_ti_thread_flag(task_thread_info(child), TIF_SIGPENDING);
 }
 
 /**

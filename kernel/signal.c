@@ -1336,7 +1336,7 @@ void ptrace_notify(int exit_code)
 
 /**
  * ptrace_event - an event stop, if the tracer asked for it
- * @mask: the PT_TRACE_* option that asks for the event
+ * @mask: the PT_TRACE_* option that asks for the event (0: the caller checked)
  * @event: PTRACE_EVENT_*
  * @message: what PTRACE_GETEVENTMSG will tell
  *
@@ -1345,7 +1345,7 @@ void ptrace_notify(int exit_code)
  */
 int ptrace_event(int mask, int event, unsigned long message)
 {
-	if (!(current->ptrace & PT_PTRACED) || !(current->ptrace & mask))
+	if (!(current->ptrace & PT_PTRACED) || (mask && !(current->ptrace & mask)))
 		return 0;
 	current->ptrace_message = message;
 	ptrace_notify((event << 8) | SIGTRAP);

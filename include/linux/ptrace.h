@@ -91,6 +91,8 @@ bool ptrace_may_access(struct task_struct *task, unsigned int mode);
 #define task_ptrace(task) ((task)->ptrace)
 
 void __ptrace_unlink(struct task_struct *child);
+int ptrace_clone_event(unsigned long clone_flags);
+void ptrace_init_task(struct task_struct *child, bool ptrace);
 void exit_ptrace(struct task_struct *tracer);
 void ptrace_notify(int exit_code);
 int ptrace_event(int mask, int event, unsigned long message);

@@ -646,6 +646,7 @@ long schedule_timeout_uninterruptible(long timeout);
 #define CLONE_SETTLS 0x00080000
 #define CLONE_PARENT_SETTID 0x00100000
 #define CLONE_CHILD_CLEARTID 0x00200000
+#define CLONE_UNTRACED 0x00800000 /* a tracer may not trace the child (kernel threads) */
 #define CLONE_CHILD_SETTID 0x01000000
 
 /* kernel/fork.c */

@@ -450,6 +450,48 @@ static void test_exit_and_kill(void)
 	say("kill: %s", how(st));
 }
 
+/*
+ * PTRACE_O_TRACEFORK: the tracee's child is traced from birth (its first
+ * stop is SIGSTOP), the tracee stops with the fork event and the child's
+ * pid; the tracer reaps the child first, then the tracee, its real parent
+ */
+static void test_fork_event(void)
+{
+	unsigned long msg = 0;
+	pid_t pid = fork(), child;
+	int st;
+
+	if (pid == 0) {
+		pt(PTRACE_TRACEME, 0, 0, 0);
+		raise(SIGSTOP);
+		child = fork();
+		if (child == 0)
+			_exit(4);
+		st = wait_for(child, 0);
+		_exit(WIFEXITED(st) ? 10 + WEXITSTATUS(st) : 99);
+	}
+	wait_for(pid, 0);
+	say("setoptions tracefork %ld", pt(PTRACE_SETOPTIONS, pid, 0, PTRACE_O_TRACEFORK));
+	pt(PTRACE_CONT, pid, 0, 0);
+	st = wait_for(pid, 0);
+	say("fork: %s", how(st));
+	say("geteventmsg %ld", pt(PTRACE_GETEVENTMSG, pid, 0, (long)&msg));
+	child = msg;
+	st = wait_for(child, 0);
+	say("new child: %s", how(st));
+	show_state(child);
+	pt(PTRACE_CONT, child, 0, 0);
+	pt(PTRACE_CONT, pid, 0, 0);
+	st = wait_for(child, 0);
+	say("new child: %s", how(st));
+	/* handed to its real parent, the child's death is a SIGCHLD: that stops the tracee too */
+	for (st = wait_for(pid, 0); WIFSTOPPED(st); st = wait_for(pid, 0)) {
+		say("fork: %s", how(st));
+		pt(PTRACE_CONT, pid, 0, 0);
+	}
+	say("fork: %s", how(st));
+}
+
 static void exit_on_usr1(int sig)
 {
 	_exit(sig + 100);
@@ -578,6 +620,7 @@ int main(int argc, char **argv)
 	test_exec(argv[0], 1);
 	test_exec(argv[0], 2);
 	test_exit_and_kill();
+	test_fork_event();
 	test_attach();
 	test_other_parent();
 	say("ptrace: done");
