@@ -1263,10 +1263,10 @@ static void do_signal_stop(int sig)
 		for_each_thread_in(tsk, t) /* the others stop when they next look */
 			if (t != tsk) signal_wake_up(t, 0);
 	}
-	if (tsk->ptrace & PT_PTRACED) { /* the tracer's wait reports it from exit_code */
-		tsk->exit_code = sig ? sig : signal->group_exit_code;
+	/* a tracer's wait reports the stop from exit_code, one attaching later too */
+	tsk->exit_code = sig ? sig : signal->group_exit_code;
+	if (tsk->ptrace & PT_PTRACED)
 		notify = true;
-	}
 	__set_current_state(TASK_STOPPED);
 	local_irq_enable();
 	if (notify)

@@ -542,6 +542,18 @@ static void test_attach(void)
 	st = wait_for(pid, 0);
 	say("detached: %s", how(st));
 
+	/* a process stopped by SIGSTOP: the tracer's wait sees the stop at once */
+	pid = child_pausing();
+	kill(pid, SIGSTOP);
+	st = wait_for(pid, WUNTRACED);
+	say("stopped child: %s", how(st));
+	say("attach to it %ld", pt(PTRACE_ATTACH, pid, 0, 0));
+	st = wait_for(pid, 0);
+	say("stopped child: %s", how(st));
+	kill(pid, SIGKILL);
+	st = wait_for(pid, 0);
+	say("stopped child: %s", how(st));
+
 	/* as an unprivileged user: not init, not another user's process */
 	pid = fork();
 	if (pid == 0) {
