@@ -613,6 +613,24 @@ static void test_other_parent(void)
 	kill(c, SIGUSR1); /* untraced now: its handler runs */
 	st = wait_for(c, 0);
 	say("after its tracer's exit: %s", how(st));
+
+	/* a tracer that exits leaving a dead tracee: the zombie goes to its real parent */
+	c = child_pausing();
+	mid = fork();
+	if (mid == 0) {
+		siginfo_t si;
+		long r = pt(PTRACE_ATTACH, c, 0, 0);
+
+		wait_for(c, 0);
+		kill(c, SIGKILL);
+		memset(&si, 0, sizeof(si));
+		waitid(P_PID, c, &si, WEXITED | WNOWAIT); /* dead, not reaped */
+		_exit(r == 0 && si.si_pid == c && si.si_status == SIGKILL ? 0 : 1);
+	}
+	st = wait_for(mid, 0);
+	say("tracer of a zombie: %s", how(st));
+	st = wait_for(c, 0);
+	say("the zombie's real parent reaps it: %s", how(st));
 }
 
 int main(int argc, char **argv)
