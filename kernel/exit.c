@@ -373,10 +373,14 @@ void account_dead_thread(struct task_struct *tsk)
  */
 static void notify_delayed_leader(struct task_struct *leader, struct list_head *orphans)
 {
+	int sig = leader->exit_signal;
+
 	if (leader->exit_state != EXIT_ZOMBIE || !thread_group_empty(leader) ||
-	    !leader->real_parent || leader->exit_signal == -1)
+	    !leader->real_parent || sig == -1)
 		return;
-	if (do_notify_parent(leader, leader->exit_signal)) {
+	if (leader->ptrace && ptrace_reparented(leader))
+		sig = SIGCHLD; /* a tracer hears of it by SIGCHLD, as in exit_notify() */
+	if (do_notify_parent(leader, sig)) {
 		leader->exit_state = EXIT_DEAD;
 		list_del_init(&leader->sibling);
 		list_add_tail(&leader->sibling, orphans);
