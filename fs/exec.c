@@ -52,6 +52,7 @@
 #include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
+#include <linux/ptrace.h>
 #include <linux/posix-timers.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
@@ -590,6 +591,8 @@ static int do_execve(const char *filename, const char __user *const __user *argv
 		goto out;
 	bprm->envc = ret;
 	ret = search_binary_handler(bprm, regs);
+	if (ret >= 0)
+		ptrace_report_exec(); /* a traced process stops as the new program starts */
 out:
 	if (bprm->file) {
 		allow_write_access(bprm->file); /* the text vmas now deny writing */
@@ -611,6 +614,7 @@ out:
 asmlinkage long sys_execve(struct pt_regs *regs)
 {
 	char *name = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	unsigned long nr = regs->orig_ax;
 	long ret;
 
 	if (!name)
@@ -621,6 +625,8 @@ asmlinkage long sys_execve(struct pt_regs *regs)
 				(const char __user *const __user *)regs->dx, regs);
 	else if (ret >= 0)
 		ret = -ENAMETOOLONG;
+	if (ret >= 0) /* a tracer's exit stop still sees execve (2.6.32 keeps orig_ax) */
+		regs->orig_ax = nr;
 	kfree(name);
 	return ret;
 }

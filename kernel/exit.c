@@ -47,6 +47,7 @@
 #include <linux/futex.h>
 #include <linux/proc_fs.h>
 #include <linux/resource.h>
+#include <linux/ptrace.h>
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 
@@ -310,6 +311,8 @@ static void forget_original_parent(struct task_struct *tsk, struct list_head *or
 		if (child->pdeath_signal && child->mm && !child->exit_state)
 			send_kernel_signal(child->pdeath_signal, child);
 		child->real_parent = reaper;
+		if (!child->ptrace) /* a tracer stays its parent until it lets go */
+			child->parent = reaper;
 		if (reaper && reaper->tgid == tsk->tgid) {
 			/* a thread of the same process: nothing else changes */
 			list_add_tail(&child->sibling, &reaper->children);
@@ -325,7 +328,7 @@ static void forget_original_parent(struct task_struct *tsk, struct list_head *or
 			 */
 			child->exit_signal = SIGCHLD;
 			if (child->exit_state == EXIT_ZOMBIE && thread_group_empty(child) &&
-			    do_notify_parent(child, SIGCHLD)) {
+			    !child->ptrace && do_notify_parent(child, SIGCHLD)) {
 				list_add_tail(&child->sibling, orphans);
 				continue;
 			}
@@ -370,10 +373,14 @@ void account_dead_thread(struct task_struct *tsk)
  */
 static void notify_delayed_leader(struct task_struct *leader, struct list_head *orphans)
 {
+	int sig = leader->exit_signal;
+
 	if (leader->exit_state != EXIT_ZOMBIE || !thread_group_empty(leader) ||
-	    !leader->real_parent || leader->exit_signal == -1)
+	    !leader->real_parent || sig == -1)
 		return;
-	if (do_notify_parent(leader, leader->exit_signal)) {
+	if (leader->ptrace && ptrace_reparented(leader))
+		sig = SIGCHLD; /* a tracer hears of it by SIGCHLD, as in exit_notify() */
+	if (do_notify_parent(leader, sig)) {
 		leader->exit_state = EXIT_DEAD;
 		list_del_init(&leader->sibling);
 		list_add_tail(&leader->sibling, orphans);
@@ -392,17 +399,31 @@ static void exit_notify(struct task_struct *tsk)
 	unsigned long flags;
 	bool reaped = false;
 
+	exit_ptrace(tsk); /* our tracees run on, untraced */
 	spin_lock_irqsave(&tasklist_lock, flags);
 	forget_original_parent(tsk, &orphans);
 	if (tsk->real_parent && thread_group_leader(tsk))
 		kill_orphaned_pgrp(tsk, NULL);
+	if (tsk->ptrace && !thread_group_leader(tsk))
+		__ptrace_unlink(tsk); /* Linnet: a traced thread is not kept for its tracer */
 	/*
 	 * A process's leader stays a zombie for its parent's wait4(); while
 	 * other threads of the process still run it waits for them unheard
-	 * of (delay_group_leader), and the last one tells the parent.
+	 * of (delay_group_leader), and the last one tells the parent. A
+	 * traced process tells its tracer first, with SIGCHLD whatever its
+	 * exit signal (2.6.32's tracehook_notify_death), and is never
+	 * reaped at once: the tracer's wait4() sees it, then its real parent's.
 	 */
-	if (tsk->real_parent && tsk->exit_signal != -1 &&
-	    (delay_group_leader(tsk) || !do_notify_parent(tsk, tsk->exit_signal))) {
+	if (tsk->ptrace) {
+		int sig = ptrace_reparented(tsk) || tsk->exit_signal == -1 ? SIGCHLD :
+									     tsk->exit_signal;
+
+		if (!delay_group_leader(tsk))
+			do_notify_parent(tsk, sig);
+		tsk->exit_state = EXIT_ZOMBIE;
+		get_task_struct(tsk); /* the tracer's, until wait4() reaps */
+	} else if (tsk->real_parent && tsk->exit_signal != -1 &&
+		   (delay_group_leader(tsk) || !do_notify_parent(tsk, tsk->exit_signal))) {
 		tsk->exit_state = EXIT_ZOMBIE;
 		get_task_struct(tsk); /* the parent's, until wait4() reaps */
 	} else {
@@ -456,6 +477,8 @@ void __noreturn do_exit(long code)
 	}
 	if (unlikely(tsk->pid == 1 && tsk->mm))
 		panic("Attempted to kill init!");
+	if (unlikely(tsk->ptrace & PT_TRACE_EXIT)) /* the tracer may look before we go */
+		ptrace_event(PT_TRACE_EXIT, PTRACE_EVENT_EXIT, code);
 	tsk->flags |= PF_EXITING;
 	group_dead = atomic_dec_and_test(&tsk->signal->live);
 	if (group_dead) { /* the thread group is dead */
@@ -501,6 +524,8 @@ void release_task(struct task_struct *p)
 	spin_lock_irqsave(&tasklist_lock, flags);
 	if (!list_empty(&p->sibling))
 		list_del_init(&p->sibling);
+	if (!list_empty(&p->ptrace_entry)) /* a tracer's zombie nobody else will reap */
+		list_del_init(&p->ptrace_entry);
 	if (!list_empty(&p->thread_group))
 		list_del_init(&p->thread_group);
 	unlink_task(p);
@@ -528,7 +553,15 @@ struct wait_opts {
 };
 
 /* What the scan found, to be copied out once tasklist_lock is dropped */
-enum wait_event { WAIT_NOTHING, WAIT_ZOMBIE, WAIT_ZOMBIE_NOREAP, WAIT_STOPPED, WAIT_CONTINUED };
+enum wait_event {
+	WAIT_NOTHING,
+	WAIT_ZOMBIE,
+	WAIT_ZOMBIE_NOREAP,
+	WAIT_ZOMBIE_TRACED, /* a tracer's zombie that goes back to its real parent, or is released */
+	WAIT_STOPPED,
+	WAIT_TRACED,
+	WAIT_CONTINUED
+};
 
 /* Is @p in the set @wo names (2.6.32's eligible_pid)? */
 static bool eligible_pid(struct wait_opts *wo, struct task_struct *p)
@@ -570,22 +603,47 @@ static enum wait_event wait_task_zombie(struct wait_opts *wo, struct task_struct
 	}
 	/* the whole group's status, if it ended as one */
 	*code = (p->signal->flags & SIGNAL_GROUP_EXIT) ? p->signal->group_exit_code : p->exit_code;
+	if (p->ptrace && ptrace_reparented(p)) {
+		/*
+		 * The tracer learns of it first; then the real parent hears
+		 * of the death and reaps it, or nobody wants it and it is
+		 * released now (2.6.32's wait_task_zombie, traced).
+		 */
+		__ptrace_unlink(p);
+		if (p->exit_signal == -1 || !thread_group_empty(p) ||
+		    do_notify_parent(p, p->exit_signal)) {
+			list_del_init(&p->sibling);
+			p->exit_state = EXIT_DEAD;
+		} else {
+			get_task_struct(p); /* only looked at: the zombie stays */
+		}
+		return WAIT_ZOMBIE_TRACED;
+	}
+	if (p->ptrace)
+		__ptrace_unlink(p);
 	list_del_init(&p->sibling);
 	return WAIT_ZOMBIE;
 }
 
-/* A stopped child not yet reported: its stop signal, taken unless WNOWAIT */
-static enum wait_event wait_task_stopped(struct wait_opts *wo, struct task_struct *p, int *code)
+/*
+ * A stopped child not yet reported: its stop signal, taken unless
+ * WNOWAIT. A tracer sees its tracee's stops (the signal in its exit_code)
+ * without WUNTRACED; others need WUNTRACED and see the group stop.
+ */
+static enum wait_event wait_task_stopped(struct wait_opts *wo, bool ptrace, struct task_struct *p,
+					 int *code)
 {
-	struct signal_struct *sig = p->signal;
+	int *p_code = ptrace ? &p->exit_code : &p->signal->group_exit_code;
 
-	if (!(wo->wo_flags & WUNTRACED) || !sig->group_exit_code)
+	if (!ptrace && !(wo->wo_flags & WUNTRACED))
 		return WAIT_NOTHING;
-	*code = sig->group_exit_code;
+	if (!*p_code)
+		return WAIT_NOTHING;
+	*code = *p_code;
 	if (!(wo->wo_flags & WNOWAIT))
-		sig->group_exit_code = 0;
+		*p_code = 0;
 	get_task_struct(p);
-	return WAIT_STOPPED;
+	return ptrace ? WAIT_TRACED : WAIT_STOPPED;
 }
 
 /* A child continued by SIGCONT and not yet reported (WCONTINUED) */
@@ -606,16 +664,28 @@ static enum wait_event wait_task_continued(struct wait_opts *wo, struct task_str
  * A zombie that is not wanted (no WEXITED) leaves notask_error alone,
  * so waiting only for stops with nothing but zombies is -ECHILD.
  */
-static enum wait_event wait_consider_task(struct wait_opts *wo, struct task_struct *p, int *code)
+static enum wait_event wait_consider_task(struct wait_opts *wo, bool ptrace, struct task_struct *p,
+					  int *code)
 {
-	if (!eligible_child(wo, p) || p->exit_state == EXIT_DEAD)
+	if (!eligible_child(wo, p))
+		return WAIT_NOTHING;
+	if (!ptrace && p->ptrace) {
+		/* hidden by its tracer: this parent will see it when it is let go */
+		wo->notask_error = 0;
+		return WAIT_NOTHING;
+	}
+	if (p->exit_state == EXIT_DEAD)
 		return WAIT_NOTHING;
 	if (p->exit_state == EXIT_ZOMBIE && !delay_group_leader(p))
 		return wait_task_zombie(wo, p, code);
 	/* running or stopped: it may later stop, continue or end */
 	wo->notask_error = 0;
-	if (p->signal->flags & SIGNAL_STOP_STOPPED)
-		return wait_task_stopped(wo, p, code);
+	if (ptrace ? task_is_stopped_or_traced(p) : !!(p->signal->flags & SIGNAL_STOP_STOPPED)) {
+		enum wait_event ev = wait_task_stopped(wo, ptrace, p, code);
+
+		if (ev != WAIT_NOTHING)
+			return ev;
+	}
 	return wait_task_continued(wo, p);
 }
 
@@ -629,7 +699,15 @@ static enum wait_event wait_scan(struct wait_opts *wo, struct task_struct **foun
 	spin_lock_irqsave(&tasklist_lock, flags);
 	do {
 		list_for_each_entry(p, &tsk->children, sibling) {
-			ev = wait_consider_task(wo, p, code);
+			ev = wait_consider_task(wo, false, p, code);
+			if (ev != WAIT_NOTHING) {
+				*found = p;
+				goto out;
+			}
+		}
+		/* and the tasks it traces (2.6.32's ptrace_do_wait) */
+		list_for_each_entry(p, &tsk->ptraced, ptrace_entry) {
+			ev = wait_consider_task(wo, true, p, code);
 			if (ev != WAIT_NOTHING) {
 				*found = p;
 				goto out;
@@ -740,18 +818,43 @@ static long wait_reap(struct wait_opts *wo, struct task_struct *p, int status)
 	return ret;
 }
 
-/* Report a stopped child: wait status (sig << 8 | 0x7f) or CLD_STOPPED */
-static long wait_stopped_copyout(struct wait_opts *wo, struct task_struct *p, int sig)
+/*
+ * A traced zombie its tracer reaps: told like any death, then released, or
+ * left (a reference dropped) for its real parent to reap.
+ */
+static long wait_traced_zombie_copyout(struct wait_opts *wo, struct task_struct *p, int status)
+{
+	long ret = wait_rusage(wo, p);
+
+	if (!ret && wo->wo_stat)
+		ret = put_user(status, wo->wo_stat);
+	if (!ret && wo->wo_info) {
+		int why = exit_code_why(&status);
+
+		ret = put_waitid_info(wo->wo_info, why, status, p);
+	}
+	if (!ret)
+		ret = p->pid;
+	if (p->exit_state == EXIT_DEAD)
+		release_task(p);
+	else
+		put_task_struct(p);
+	wake_up_child_waiters(); /* the real parent may reap it now */
+	return ret;
+}
+
+/* Report a stopped child: wait status (sig << 8 | 0x7f), CLD_STOPPED or CLD_TRAPPED */
+static long wait_stopped_copyout(struct wait_opts *wo, struct task_struct *p, int sig, int why)
 {
 	long ret;
 
 	if (wo->wo_flags & WNOWAIT)
-		return wait_noreap_copyout(wo, p, CLD_STOPPED, sig);
+		return wait_noreap_copyout(wo, p, why, sig);
 	ret = wait_rusage(wo, p);
 	if (!ret && wo->wo_stat)
 		ret = put_user((sig << 8) | 0x7f, wo->wo_stat);
 	if (!ret && wo->wo_info)
-		ret = put_waitid_info(wo->wo_info, CLD_STOPPED, sig, p);
+		ret = put_waitid_info(wo->wo_info, why, sig, p);
 	if (!ret)
 		ret = p->pid;
 	put_task_struct(p);
@@ -785,8 +888,12 @@ static long wait_copyout(struct wait_opts *wo, enum wait_event ev, struct task_s
 
 		return wait_noreap_copyout(wo, p, why, code);
 	}
+	case WAIT_ZOMBIE_TRACED:
+		return wait_traced_zombie_copyout(wo, p, code);
 	case WAIT_STOPPED:
-		return wait_stopped_copyout(wo, p, code);
+		return wait_stopped_copyout(wo, p, code, CLD_STOPPED);
+	case WAIT_TRACED:
+		return wait_stopped_copyout(wo, p, code, CLD_TRAPPED);
 	default:
 		return wait_continued_copyout(wo, p);
 	}

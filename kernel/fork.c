@@ -59,7 +59,7 @@
 #include <linux/completion.h>
 #include <linux/spinlock.h>
 #include <linux/ktime.h>
-#include <asm/ptrace.h>
+#include <linux/ptrace.h>
 #include <asm/tls.h>
 #include <asm/i387.h>
 #include <asm/mmu_context.h>
@@ -136,6 +136,8 @@ void __init fork_init(void)
 	init_signals.rlim[RLIMIT_SIGPENDING] = init_signals.rlim[RLIMIT_NPROC];
 	hrtimer_init(&init_signals.real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	INIT_LIST_HEAD(&init_task.children);
+	INIT_LIST_HEAD(&init_task.ptraced);
+	INIT_LIST_HEAD(&init_task.ptrace_entry);
 	INIT_LIST_HEAD(&init_task.sibling);
 	INIT_LIST_HEAD(&init_task.thread_group);
 	init_task.group_leader = &init_task;
@@ -698,6 +700,8 @@ static struct task_struct *dup_task(const char *name)
 	ktime_get_ts(&p->start_time);
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
+	INIT_LIST_HEAD(&p->ptraced); /* not traced, tracing none (2.6.32's ptrace_init_task) */
+	INIT_LIST_HEAD(&p->ptrace_entry);
 	INIT_LIST_HEAD(&p->thread_group);
 	init_sigpending(&p->pending);
 	sched_fork(p, 0);
@@ -714,12 +718,13 @@ static struct task_struct *dup_task(const char *name)
 	return p;
 }
 
-/* Make @p visible: on the task list, and in its parent's children */
-static void link_task(struct task_struct *p)
+/* Make @p visible: on the task list, in its parent's children, and traced if @ptrace */
+static void link_task(struct task_struct *p, bool ptrace)
 {
 	unsigned long flags;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
+	ptrace_init_task(p, ptrace);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	attach_pid(p, p->thread_pid); /* find_task_by_pid() finds it from now on */
 	if (p->real_parent)
@@ -756,7 +761,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg, const char *name)
 		return ERR_PTR(-ENOMEM);
 	}
 	setup_thread_stack(p, fn, arg);
-	link_task(p);
+	link_task(p, false);
 	return p;
 }
 
@@ -892,6 +897,7 @@ static void set_relations(struct task_struct *p, unsigned long clone_flags)
 	/* the forking thread is the parent, as 2.6.32: its process's wait4() reaps it */
 	p->real_parent =
 		(clone_flags & (CLONE_PARENT | CLONE_THREAD)) ? current->real_parent : current;
+	p->parent = p->real_parent; /* a tracer is not inherited */
 }
 
 /* The child's first return to user mode: the parent's registers, %eax 0 */
@@ -901,6 +907,8 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 
 	*childregs = *regs;
 	childregs->ax = 0;
+	if (test_thread_flag(TIF_FORCED_TF)) /* the tracer's single step is not the child's */
+		childregs->flags &= ~X86_EFLAGS_TF;
 	preempt_disable();
 	__unlazy_fpu(current); /* the FPU's registers into current->thread.fpu */
 	if (current->thread.fpu_used)
@@ -915,7 +923,8 @@ static void copy_thread(struct task_struct *p, unsigned long sp, struct pt_regs 
 }
 
 static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned long stack_start,
-					     struct pt_regs *regs, int __user *child_tidptr)
+					     struct pt_regs *regs, int __user *child_tidptr,
+					     int trace)
 {
 	struct task_struct *p;
 	int ret = check_clone_flags(clone_flags);
@@ -966,7 +975,7 @@ static struct task_struct *copy_process_user(unsigned long clone_flags, unsigned
 	 */
 	if (clone_flags & CLONE_THREAD)
 		atomic_inc(&p->signal->live);
-	link_task(p);
+	link_task(p, trace || (clone_flags & CLONE_PTRACE));
 	return p;
 
 bad_fork_cleanup_sighand:
@@ -997,7 +1006,9 @@ bad_fork_free:
 long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_regs *regs,
 	     unsigned long stack_size, int __user *parent_tidptr, int __user *child_tidptr)
 {
-	struct task_struct *p = copy_process_user(clone_flags, stack_start, regs, child_tidptr);
+	int trace = ptrace_clone_event(clone_flags);
+	struct task_struct *p =
+		copy_process_user(clone_flags, stack_start, regs, child_tidptr, trace);
 	struct completion vfork;
 	pid_t pid;
 
@@ -1011,8 +1022,12 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start, struct pt_reg
 		p->vfork_done = &vfork;
 	}
 	wake_up_new_task(p);
-	if (clone_flags & CLONE_VFORK)
+	if (trace) /* the tracer hears of the child: PTRACE_GETEVENTMSG gives its pid */
+		ptrace_event(0, trace, pid);
+	if (clone_flags & CLONE_VFORK) {
 		wait_for_completion(&vfork);
+		ptrace_event(PT_TRACE_VFORK_DONE, PTRACE_EVENT_VFORK_DONE, pid);
+	}
 	return pid;
 }
 

@@ -44,6 +44,7 @@
 #include <linux/cred.h>
 #include <linux/hrtimer.h>
 #include <linux/signalfd.h>
+#include <linux/ptrace.h>
 
 static bool valid_signal(int sig)
 {
@@ -431,6 +432,9 @@ bool sig_ignored(struct task_struct *t, int sig)
 	if (!t->sighand || sigismember(&t->blocked, sig) || sigismember(&t->real_blocked, sig))
 		return false;
 	handler = t->sighand->action[sig - 1].handler;
+	/* a tracer wants to hear even of ignored signals (tracehook_consider_ignored_signal) */
+	if (t->ptrace & PT_PTRACED)
+		return false;
 	/* init takes only the signals it catches: SIGKILL and SIGSTOP too (sig_task_ignored) */
 	if (handler == SIG_DFL && (t->signal->flags & SIGNAL_UNKILLABLE))
 		return true;
@@ -460,7 +464,7 @@ static bool wants_signal(int sig, struct task_struct *t)
 		return false;
 	if (t->exit_state || (t->flags & PF_EXITING))
 		return false;
-	return sig == SIGKILL || !(t->state & __TASK_STOPPED);
+	return sig == SIGKILL || !task_is_stopped_or_traced(t);
 }
 
 static void recalc_sigpending_tsk(struct task_struct *t)
@@ -547,8 +551,10 @@ static void complete_signal(int sig, struct task_struct *p)
 		}
 	if (!target)
 		return; /* all block it: it waits in shared_pending */
+	/* a traced process's tracer sees a fatal signal first (but SIGKILL) */
 	if (sig_fatal(p, sig) && !signal_group_exit(signal) &&
-	    !sigismember(&target->real_blocked, sig) && !(signal->flags & SIGNAL_UNKILLABLE)) {
+	    !sigismember(&target->real_blocked, sig) && !(signal->flags & SIGNAL_UNKILLABLE) &&
+	    (sig == SIGKILL || !(target->ptrace & PT_PTRACED))) {
 		signal->flags = SIGNAL_GROUP_EXIT;
 		signal->group_exit_code = sig;
 		signal->group_stop_count = 0;
@@ -1168,19 +1174,33 @@ static void handle_restart(struct pt_regs *regs, struct k_sigaction *ka)
 }
 
 /*
- * Tell the parent that @tsk's process stopped or continued: SIGCHLD
- * (unless the parent set SA_NOCLDSTOP) and a wake-up of its wait4().
- * 2.6.32's do_notify_parent_cldstop.
+ * Tell the parent that @tsk's process stopped or continued, or that the
+ * traced @tsk stopped for its tracer (CLD_TRAPPED): SIGCHLD (unless the
+ * parent set SA_NOCLDSTOP) and a wake-up of its wait4(). A traced task
+ * tells its tracer, of itself; others tell the real parent, of their
+ * process. 2.6.32's do_notify_parent_cldstop.
  */
 static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
 {
-	struct task_struct *parent = tsk->group_leader->real_parent;
-	struct ksignal_info info = { .code = why, .pid = tsk->tgid, .uid = tsk->cred.uid };
+	struct task_struct *parent;
+	struct ksignal_info info = { .code = why, .uid = tsk->cred.uid };
 	unsigned long flags;
 
+	if (tsk->ptrace & PT_PTRACED) {
+		parent = tsk->parent;
+		info.pid = tsk->pid;
+	} else {
+		parent = tsk->group_leader->real_parent;
+		info.pid = tsk->tgid;
+	}
 	if (!parent)
 		return;
-	info.status = why == CLD_CONTINUED ? SIGCONT : tsk->signal->group_exit_code & 0x7f;
+	if (why == CLD_CONTINUED)
+		info.status = SIGCONT;
+	else if (why == CLD_TRAPPED)
+		info.status = tsk->exit_code & 0x7f;
+	else
+		info.status = tsk->signal->group_exit_code & 0x7f;
 	local_irq_save(flags);
 	if (parent->sighand && parent->sighand->action[SIGCHLD - 1].handler != SIG_IGN &&
 	    !(parent->sighand->action[SIGCHLD - 1].flags & SA_NOCLDSTOP))
@@ -1194,9 +1214,9 @@ static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
  * @tsk: the group leader of the dead process
  * @sig: the signal to send (tsk->exit_signal)
  *
- * If the parent ignores SIGCHLD or set SA_NOCLDWAIT, the child is not
- * kept as a zombie (2.6.32: "autoreap") and, with SIG_IGN, no signal is
- * sent.
+ * The parent is the tracer while @tsk is traced. If the parent ignores
+ * SIGCHLD or set SA_NOCLDWAIT, an untraced child is not kept as a zombie
+ * (2.6.32: "autoreap") and, with SIG_IGN, no signal is sent.
  *
  * Context: exit_notify(), tasklist_lock held.
  * Return: true if the child should be released at once instead of
@@ -1204,7 +1224,7 @@ static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
  */
 bool do_notify_parent(struct task_struct *tsk, int sig)
 {
-	struct task_struct *parent = tsk->real_parent;
+	struct task_struct *parent = tsk->parent;
 	struct ksignal_info info = { .pid = tsk->tgid, .uid = tsk->cred.uid };
 	struct k_sigaction *ka;
 	bool autoreap = false;
@@ -1217,7 +1237,8 @@ bool do_notify_parent(struct task_struct *tsk, int sig)
 		info.status = tsk->exit_code >> 8;
 	}
 	ka = parent->sighand ? &parent->sighand->action[SIGCHLD - 1] : NULL;
-	if (sig == SIGCHLD && ka && (ka->handler == SIG_IGN || (ka->flags & SA_NOCLDWAIT))) {
+	if (!tsk->ptrace && sig == SIGCHLD && ka &&
+	    (ka->handler == SIG_IGN || (ka->flags & SA_NOCLDWAIT))) {
 		autoreap = true;
 		if (ka->handler == SIG_IGN)
 			sig = 0;
@@ -1242,6 +1263,10 @@ static void do_signal_stop(int sig)
 		for_each_thread_in(tsk, t) /* the others stop when they next look */
 			if (t != tsk) signal_wake_up(t, 0);
 	}
+	/* a tracer's wait reports the stop from exit_code, one attaching later too */
+	tsk->exit_code = sig ? sig : signal->group_exit_code;
+	if (tsk->ptrace & PT_PTRACED)
+		notify = true;
 	__set_current_state(TASK_STOPPED);
 	local_irq_enable();
 	if (notify)
@@ -1264,6 +1289,119 @@ static void default_action(int sig)
 	do_group_exit(sig);
 }
 
+/*
+ * ptrace_stop - stop for the tracer: TASK_TRACED with @exit_code for its
+ * wait4(), and @info for PTRACE_GETSIGINFO, until it resumes us (or lets
+ * go, or dies, or SIGKILL comes). Not traced any more: no stop.
+ */
+static void ptrace_stop(int exit_code, struct ksignal_info *info)
+{
+	struct task_struct *tsk = current;
+
+	local_irq_disable();
+	if (!(tsk->ptrace & PT_PTRACED)) {
+		local_irq_enable();
+		return;
+	}
+	tsk->last_siginfo = info;
+	tsk->exit_code = exit_code;
+	__set_current_state(TASK_TRACED);
+	local_irq_enable();
+	do_notify_parent_cldstop(tsk, CLD_TRAPPED);
+	schedule(); /* a pending SIGKILL keeps it running: signal_pending_state() */
+	local_irq_disable();
+	tsk->last_siginfo = NULL;
+	recalc_sigpending(tsk);
+	local_irq_enable();
+}
+
+/**
+ * ptrace_notify - stop for the tracer with a SIGTRAP of our own
+ * @exit_code: SIGTRAP, SIGTRAP | 0x80 (a system call stop with
+ *             PTRACE_O_TRACESYSGOOD), or SIGTRAP | event << 8
+ *
+ * Context: process context, current traced (else nothing happens).
+ */
+void ptrace_notify(int exit_code)
+{
+	struct ksignal_info info = {
+		.signo = SIGTRAP,
+		.code = exit_code,
+		.pid = current->pid,
+		.uid = current->cred.uid,
+	};
+
+	ptrace_stop(exit_code, &info);
+}
+
+/**
+ * ptrace_event - an event stop, if the tracer asked for it
+ * @mask: the PT_TRACE_* option that asks for the event (0: the caller checked)
+ * @event: PTRACE_EVENT_*
+ * @message: what PTRACE_GETEVENTMSG will tell
+ *
+ * Context: process context.
+ * Return: 1 if the tracer asked for it (and we stopped), 0 if not.
+ */
+int ptrace_event(int mask, int event, unsigned long message)
+{
+	if (!(current->ptrace & PT_PTRACED) || (mask && !(current->ptrace & mask)))
+		return 0;
+	current->ptrace_message = message;
+	ptrace_notify((event << 8) | SIGTRAP);
+	return 1;
+}
+
+/**
+ * ptrace_report_exec - a traced process ran a new program: the tracer hears of it
+ *
+ * PTRACE_EVENT_EXEC for a tracer that set PTRACE_O_TRACEEXEC, otherwise a
+ * plain SIGTRAP, which stops the process as it starts the new program
+ * (2.6.32's tracehook_report_exec).
+ *
+ * Context: execve, after the new program is loaded.
+ */
+void ptrace_report_exec(void)
+{
+	if (!(current->ptrace & PT_PTRACED))
+		return;
+	if (!ptrace_event(PT_TRACE_EXEC, PTRACE_EVENT_EXEC, 0))
+		send_sig(SIGTRAP, current, 0);
+}
+
+/*
+ * A traced task is about to take @sig: its tracer decides first. It may
+ * cancel it (0), let it through, or give another signal, which then
+ * claims to come from the tracer; a signal we block waits in the queue.
+ * 2.6.32's ptrace_signal.
+ */
+static int ptrace_signal(int sig, struct ksignal_info *info)
+{
+	struct task_struct *tsk = current;
+
+	ptrace_stop(sig, info);
+	sig = tsk->exit_code;
+	if (!sig)
+		return 0;
+	tsk->exit_code = 0;
+	if (sig != info->signo) {
+		struct task_struct *tracer = tsk->parent;
+
+		memset(info, 0, sizeof(*info));
+		info->signo = sig;
+		info->code = SI_USER;
+		if (tracer) {
+			info->pid = tracer->tgid;
+			info->uid = tracer->cred.uid;
+		}
+	}
+	if (sigismember(&tsk->blocked, sig)) {
+		send_sig_info(sig, info, tsk, false);
+		return 0;
+	}
+	return sig;
+}
+
 /* Before looking at signals: a stop to join, a continue to report */
 static void group_stop_and_continue(struct task_struct *tsk)
 {
@@ -1273,7 +1411,8 @@ static void group_stop_and_continue(struct task_struct *tsk)
 		signal->flags &= ~SIGNAL_CLD_CONTINUED;
 		do_notify_parent_cldstop(tsk, CLD_CONTINUED);
 	}
-	while ((signal->flags & SIGNAL_STOP_STOPPED) &&
+	/* a tracer's PTRACE_CONT lets a traced task out of the stop, as in 2.6.32 */
+	while ((signal->flags & SIGNAL_STOP_STOPPED) && !(tsk->ptrace & PT_PTRACED) &&
 	       !sigismember(&tsk->pending.signal, SIGKILL) &&
 	       !sigismember(&signal->shared_pending.signal, SIGKILL))
 		do_signal_stop(0);
@@ -1312,6 +1451,11 @@ asmlinkage void do_notify_resume(struct pt_regs *regs)
 			break;
 		if (sig == SIGKILL && signal_group_exit(tsk->signal))
 			do_group_exit(tsk->signal->group_exit_code);
+		if ((tsk->ptrace & PT_PTRACED) && sig != SIGKILL) {
+			sig = ptrace_signal(sig, &info);
+			if (!sig)
+				continue;
+		}
 		ka = &tsk->sighand->action[sig - 1];
 		if (ka->handler == SIG_IGN)
 			continue;
@@ -1870,6 +2014,25 @@ static int copy_siginfo_from_user(struct ksignal_info *info, int sig,
 	info->pid = u.u.rt.pid;
 	info->uid = u.u.rt.uid;
 	info->value = u.u.rt.value;
+	return 0;
+}
+
+/**
+ * ptrace_siginfo_from_user - PTRACE_SETSIGINFO's siginfo, read from the tracer
+ * @info: the tracee's siginfo of its stop
+ * @uinfo: the tracer's siginfo_t (128 bytes)
+ *
+ * Context: process context.
+ * Return: 0 or -EFAULT.
+ */
+int ptrace_siginfo_from_user(struct ksignal_info *info, const void __user *uinfo)
+{
+	int signo = 0;
+
+	if (get_user(signo, (const int __user *)uinfo))
+		return -EFAULT;
+	if (copy_siginfo_from_user(info, signo, uinfo))
+		return -EFAULT;
 	return 0;
 }
 

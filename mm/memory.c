@@ -211,7 +211,9 @@ static int wp_page_copy(struct mm_struct *mm, struct vm_area_struct *vma, unsign
 	}
 	page_remove_rmap(old);
 	page_add_new_anon_rmap(new, vma);
-	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(mk_pte(new, vma->vm_page_prot))));
+	/* a forced write (ptrace) into a vma the process may not write leaves it read-only */
+	set_user_pte(mm, address, ptep,
+		     maybe_mkwrite(pte_mkdirty(mk_pte(new, vma->vm_page_prot)), vma));
 	spin_unlock(&mm->page_table_lock);
 	put_page(old); /* the pte's reference */
 	put_page(old); /* ours */
@@ -242,8 +244,10 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
 		get_page(old); /* held while we copy it */
 		spin_unlock(&mm->page_table_lock);
 		return wp_page_copy(mm, vma, address, ptep, old);
-	} /* else: an anonymous page ours alone, no copy needed */
-	set_user_pte(mm, address, ptep, pte_mkdirty(pte_mkwrite(*ptep)));
+	} else { /* an anonymous page ours alone, no copy needed */
+		ret = VM_FAULT_WRITE;
+	}
+	set_user_pte(mm, address, ptep, maybe_mkwrite(pte_mkdirty(*ptep), vma));
 unlock:
 	spin_unlock(&mm->page_table_lock);
 	return ret;
@@ -490,30 +494,72 @@ void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end
 	}
 }
 
+/*
+ * The page @addr maps in @vma, with a reference, faulted in as needed;
+ * for @write, one the caller may write to: a writable pte, or, in a
+ * private vma the process may not write (a program's text: ptrace's
+ * breakpoints), a private copy only this process maps, whose pte stays
+ * read-only (2.6.32's get_user_pages with FOLL_FORCE). NULL if the
+ * page cannot be had.
+ */
+static struct page *access_vm_page(struct mm_struct *mm, struct vm_area_struct *vma,
+				   unsigned long addr, int write)
+{
+	int tries;
+
+	for (tries = 0; tries < 3; tries++) {
+		struct page *page = NULL;
+		pte_t *ptep;
+
+		spin_lock(&mm->page_table_lock);
+		ptep = pte_lookup(mm, addr);
+		if (ptep && pte_present(*ptep)) {
+			page = pte_page(*ptep);
+			if (write && !pte_write(*ptep) &&
+			    ((vma->vm_flags & VM_SHARED) || !PageAnon(page) ||
+			     page_count(page) != 1))
+				page = NULL; /* shared with the page cache or another process */
+			if (page)
+				get_page(page); /* a COW fault may replace it meanwhile */
+		}
+		spin_unlock(&mm->page_table_lock);
+		if (page)
+			return page;
+		if (handle_mm_fault(mm, vma, addr, write ? FAULT_FLAG_WRITE : 0) & VM_FAULT_ERROR)
+			return NULL;
+	}
+	return NULL;
+}
+
 /**
- * access_process_vm - read another process's memory
+ * access_process_vm - read or write another process's memory
  * @tsk: the process
  * @addr: the user address to start at
  * @buf: a kernel buffer
  * @len: how many bytes
- * @write: must be 0: Linnet reads only (2.6.32 also writes, for ptrace)
+ * @write: 0 to read into @buf, 1 to write @buf into the process
  *
  * Each page is looked up in the process's page tables and faulted in if
  * the vma allows reading it (as get_user_pages does), then copied through
  * a temporary kernel mapping. /proc/PID/cmdline and environ read the
- * strings at the top of the stack this way.
+ * strings at the top of the stack this way, ptrace's PEEKDATA a word. A
+ * write (ptrace's POKETEXT, POKEDATA) goes where the process could write,
+ * and, as with 2.6.32's FOLL_FORCE, into a private mapping it may not
+ * write but could have (VM_MAYWRITE): its text, for a breakpoint. There
+ * the write breaks copy-on-write: the process gets a private copy of the
+ * page, still read-only to it, and the file is left as it was.
  *
  * Context: process context; may sleep.
  * Return: the number of bytes copied (less than @len where the range stops
- * being mapped), 0 for a process without memory or @write set.
+ * being mapped or writable), 0 for a process without memory.
  */
 int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write)
 {
 	struct mm_struct *mm;
-	char *dst = buf;
+	char *kbuf = buf;
 	int done = 0;
 
-	if (write || len <= 0)
+	if (len <= 0)
 		return 0;
 	mm = get_task_mm(tsk);
 	if (!mm)
@@ -523,28 +569,25 @@ int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, in
 		unsigned long offset = addr & ~PAGE_MASK;
 		int bytes = min_t(int, len - done, PAGE_SIZE - offset);
 		struct vm_area_struct *vma = find_vma(mm, addr);
+		unsigned long need = write ? VM_MAYWRITE : VM_READ;
 		struct page *page;
-		pte_t *ptep;
 		char *kaddr;
 
-		if (!vma || vma->vm_start > addr || !(vma->vm_flags & VM_READ))
+		if (!vma || vma->vm_start > addr || !(vma->vm_flags & need))
 			break;
-		ptep = pte_lookup(mm, addr);
-		if ((!ptep || !pte_present(*ptep)) &&
-		    (handle_mm_fault(mm, vma, addr, 0) & VM_FAULT_ERROR))
-			break;
-		page = NULL;
-		spin_lock(&mm->page_table_lock);
-		ptep = pte_lookup(mm, addr);
-		if (ptep && pte_present(*ptep)) {
-			page = pte_page(*ptep);
-			get_page(page); /* a COW fault may replace it meanwhile */
-		}
-		spin_unlock(&mm->page_table_lock);
+		if (write && (vma->vm_flags & VM_SHARED) && !(vma->vm_flags & VM_WRITE))
+			break; /* a shared mapping is written only where it is writable */
+		page = access_vm_page(mm, vma, addr, write);
 		if (!page)
 			break;
 		kaddr = kmap(page);
-		memcpy(dst + done, kaddr + offset, bytes);
+		if (write) {
+			memcpy(kaddr + offset, kbuf + done, bytes);
+			if (!PageAnon(page)) /* a MAP_SHARED file page: the file changes */
+				set_page_dirty(page);
+		} else {
+			memcpy(kbuf + done, kaddr + offset, bytes);
+		}
 		kunmap(page);
 		put_page(page);
 		done += bytes;

@@ -27,6 +27,7 @@
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/sched.h>
+#include <linux/ptrace.h>
 #include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/fdtable.h>
@@ -125,6 +126,12 @@ static pid_t task_ppid(struct task_struct *p)
 	return parent ? parent->tgid : 0;
 }
 
+/* The tracer's pid, 0 if @p is not traced (2.6.32's TracerPid) */
+static pid_t task_tracer_pid(struct task_struct *p)
+{
+	return (p->ptrace & PT_PTRACED) && p->parent ? p->parent->pid : 0;
+}
+
 /* Threads in @p's group (2.6.32: signal->count) */
 static int get_nr_threads(struct task_struct *p)
 {
@@ -174,9 +181,9 @@ static void task_state(struct seq_file *m, struct task_struct *p)
 		   "TracerPid:\t%d\n"
 		   "Uid:\t%d\t%d\t%d\t%d\n"
 		   "Gid:\t%d\t%d\t%d\t%d\n",
-		   get_task_state(p), p->tgid, p->pid, task_ppid(p), 0, p->cred.uid, p->cred.euid,
-		   p->cred.suid, p->cred.fsuid, p->cred.gid, p->cred.egid, p->cred.sgid,
-		   p->cred.fsgid);
+		   get_task_state(p), p->tgid, p->pid, task_ppid(p), task_tracer_pid(p),
+		   p->cred.uid, p->cred.euid, p->cred.suid, p->cred.fsuid, p->cred.gid,
+		   p->cred.egid, p->cred.sgid, p->cred.fsgid);
 	local_irq_save(flags);
 	files = p->files;
 	if (files)

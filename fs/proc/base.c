@@ -38,7 +38,7 @@
  * gone, and root's while the task is not dumpable: task_dumpable); the
  * links (exe, cwd, root, fd/N), environ and maps need ptrace_may_access()
  * (kernel/ptrace.c), as in 2.6.32; mem reads only for the task itself
- * (2.6.32 also lets its ptrace tracer in; Linnet has no ptrace) and has
+ * and its ptrace tracer, and has
  * no write, as 2.6.32 built it; readdir gives the
  * pid directories inode number 1, as 2.6.32 does when it cannot
  * instantiate them. Files 2.6.32 has that Linnet lacks: wchan,
@@ -446,7 +446,7 @@ static int proc_pid_auxv(struct task_struct *task, char *buffer)
  * the address. 2.6.32's rules (check_mem_permission): a task may read
  * its own; a tracer that stopped it may read it; nobody else, and the
  * read says -ESRCH (the open succeeds: only the mode 0600 is checked
- * there). Linnet has no ptrace, so only a task's own reads succeed. A
+ * there). A
  * read that starts at an address nothing maps says -EIO; one that runs
  * into such an address returns what it read up to there. An fd opened
  * before the opener's last execve reads -EIO (self_exec_id): the new
@@ -458,7 +458,11 @@ static int check_mem_permission(struct task_struct *task)
 {
 	if (task == current)
 		return 0;
-	return -EPERM; /* 2.6.32 lets a ptrace tracer in here; Linnet has no ptrace */
+	/* a tracer, once the tracee stopped for it (kernel/ptrace.c) */
+	if (task_is_stopped_or_traced(task) && (task->ptrace & PT_PTRACED) &&
+	    task->parent == current && ptrace_may_access(task, PTRACE_MODE_ATTACH))
+		return 0;
+	return -EPERM;
 }
 
 static int mem_open(struct inode *inode, struct file *file)

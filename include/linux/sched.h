@@ -61,8 +61,13 @@
 
 #define TASK_KILLABLE (TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
 #define TASK_STOPPED (TASK_WAKEKILL | __TASK_STOPPED)
+#define TASK_TRACED (TASK_WAKEKILL | __TASK_TRACED)
 #define TASK_NORMAL (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
 #define TASK_ALL (TASK_NORMAL | __TASK_STOPPED | __TASK_TRACED)
+
+#define task_is_traced(task) (((task)->state & __TASK_TRACED) != 0)
+#define task_is_stopped(task) (((task)->state & __TASK_STOPPED) != 0)
+#define task_is_stopped_or_traced(task) (((task)->state & (__TASK_STOPPED | __TASK_TRACED)) != 0)
 
 #define TASK_COMM_LEN 16
 
@@ -240,6 +245,7 @@ struct mm_struct;
 struct completion;
 struct sighand_struct;
 struct tty_struct;
+struct ksignal_info;
 
 /* signal_struct->flags: the thread group's job-control and exit state */
 #define SIGNAL_STOP_STOPPED 0x00000001 /* the group is stopped */
@@ -385,6 +391,13 @@ struct signal_struct {
  * @exit_signal: the signal its parent gets when it dies (SIGCHLD; -1 for a thread)
  * @tgid: the thread group's id, which getpid() returns (the leader's pid)
  * @real_parent: the process that forked it (init once that one dies)
+ * @parent: who hears of its stops and death and reaps it: @real_parent,
+ *          or its ptrace tracer while it is traced (kernel/ptrace.c)
+ * @ptrace: PT_* bits: PT_PTRACED while traced, and the PTRACE_O_ options
+ * @ptraced: the tasks it traces (their @ptrace_entry)
+ * @ptrace_entry: link in the tracer's @ptraced
+ * @ptrace_message: what PTRACE_GETEVENTMSG tells of the last event stop
+ * @last_siginfo: while stopped for its tracer, the siginfo of the stop
  * @children: its children (their @sibling)
  * @sibling: link in the parent's @children
  * @group_leader: the first thread of its thread group
@@ -460,8 +473,14 @@ struct task_struct {
 	int exit_signal;
 	pid_t tgid;
 	struct task_struct *real_parent;
+	struct task_struct *parent;
 	struct list_head children;
 	struct list_head sibling;
+	unsigned int ptrace;
+	struct list_head ptraced;
+	struct list_head ptrace_entry;
+	unsigned long ptrace_message;
+	struct ksignal_info *last_siginfo;
 	struct task_struct *group_leader;
 	struct list_head thread_group;
 	int __user *set_child_tid;
@@ -631,6 +650,7 @@ long schedule_timeout_uninterruptible(long timeout);
 #define CLONE_SETTLS 0x00080000
 #define CLONE_PARENT_SETTID 0x00100000
 #define CLONE_CHILD_CLEARTID 0x00200000
+#define CLONE_UNTRACED 0x00800000 /* a tracer may not trace the child (kernel threads) */
 #define CLONE_CHILD_SETTID 0x01000000
 
 /* The namespace and I/O flags (unshare: kernel/fork.c; CLONE_IO: fs/ioprio.c) */

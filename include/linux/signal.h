@@ -94,6 +94,10 @@
 #define SI_SIGIO (-5)				 /* queued SIGIO */
 #define SI_TKILL (-6)				 /* tkill, tgkill */
 
+/* si_code of SIGTRAP (a breakpoint, a single step) */
+#define TRAP_BRKPT (__SI_FAULT | 1)
+#define TRAP_TRACE (__SI_FAULT | 2)
+
 /* si_code of SIGCHLD */
 #define CLD_EXITED (__SI_CHLD | 1)
 #define CLD_KILLED (__SI_CHLD | 2)
@@ -288,6 +292,7 @@ int send_sigqueue(struct sigqueue *q, struct task_struct *t, int group);
 int send_sig_info(int sig, const struct ksignal_info *info, struct task_struct *t, bool group);
 int __send_signal(int sig, const struct ksignal_info *info, struct task_struct *t, bool group);
 bool do_notify_parent(struct task_struct *tsk, int sig);
+int ptrace_siginfo_from_user(struct ksignal_info *info, const void __user *uinfo);
 void do_group_exit(int exit_code) __noreturn;
 int zap_other_threads(struct task_struct *p);
 void wake_up_child_waiters(void);

@@ -58,6 +58,7 @@ static const char *const more_tests[] = {
 	"/oldcalls",
 	"/ioprio",
 	"/ldt",
+	"/ptrace",
 };
 /* clang-format on */
 

@@ -40,9 +40,14 @@
 %define THREAD_SIZE 8192
 %define TI_flags 4		; offsetof(struct thread_info, flags)
 %define TI_preempt_count 8	; offsetof(struct thread_info, preempt_count)
+%define TIF_SYSCALL_TRACE 0	; asm/thread_info.h's numbers
 %define TIF_SIGPENDING 2
 %define TIF_NEED_RESCHED 3
+%define TIF_SINGLESTEP 4
 %define _TIF_WORK_MASK ((1 << TIF_SIGPENDING) | (1 << TIF_NEED_RESCHED))
+%define _TIF_WORK_SYSCALL_ENTRY (1 << TIF_SYSCALL_TRACE)
+%define _TIF_WORK_SYSCALL_EXIT ((1 << TIF_SYSCALL_TRACE) | (1 << TIF_SINGLESTEP))
+%define _TIF_ALLWORK_MASK (_TIF_WORK_MASK | _TIF_WORK_SYSCALL_EXIT)
 %define PT_EAX 24		; offsets in struct pt_regs
 %define PT_DS 28
 %define PT_GS 40
@@ -57,6 +62,7 @@ section .text
 
 extern do_trap_or_irq, do_nmi, preempt_schedule_irq, schedule_tail, kernel_thread_helper
 extern schedule, do_notify_resume, sys_call_table, schedule_tail_user
+extern syscall_trace_enter, syscall_trace_leave
 
 ; The registers below %gs in struct pt_regs, pushed in its order
 %macro PUSH_REGS 0
@@ -263,19 +269,55 @@ section __ex_table progbits alloc noexec nowrite align=4
 section .text
 
 ; int $0x80: the system call. Interrupts stay on (a trap gate).
+; A traced task (TIF_SYSCALL_TRACE, set by PTRACE_SYSCALL) leaves the
+; fast path at entry and at exit, as 2.6.32's syscall_trace_entry and
+; syscall_exit_work: one test of thread_info's flags each way costs the
+; untraced task nothing more than the exit's test it always made.
 global system_call
 system_call:
 	push eax			; orig_ax: the system call number
 	SAVE_ALL
+	mov ecx, esp
+	and ecx, ~(THREAD_SIZE - 1)
+	test dword [ecx + TI_flags], _TIF_WORK_SYSCALL_ENTRY
+	jnz syscall_trace_entry
 	cmp eax, NR_syscalls
 	jae syscall_badsys
-	call [sys_call_table + eax * 4]
+	call [sys_call_table + eax * 4]	; (no label before it: backtraces say system_call)
 	mov [esp + PT_EAX], eax		; the return value
+syscall_done:
+	cli
+	mov ecx, esp
+	and ecx, ~(THREAD_SIZE - 1)
+	test dword [ecx + TI_flags], _TIF_ALLWORK_MASK
+	jz restore_all
+	test dword [ecx + TI_flags], _TIF_WORK_SYSCALL_EXIT
+	jz work_pending
+	sti				; the exit stop (or single step's SIGTRAP)
+	mov eax, esp
+	push eax
+	call syscall_trace_leave
+	add esp, 4
 	jmp syscall_exit
 syscall_badsys:
 	call ptregs_ni_syscall
 	mov [esp + PT_EAX], eax
-	jmp syscall_exit
+	jmp syscall_done
+
+; The entry stop: the tracer sees %eax -ENOSYS and orig_eax the number,
+; and may change the number (or the arguments) before the call is made;
+; a number past the table skips the call, which returns %eax as it is.
+syscall_trace_entry:
+	mov dword [esp + PT_EAX], -ENOSYS
+	mov eax, esp
+	push eax
+	call syscall_trace_enter	; returns the (new) number
+	add esp, 4
+	cmp eax, NR_syscalls
+	jae syscall_done
+	call [sys_call_table + eax * 4]
+	mov [esp + PT_EAX], eax
+	jmp syscall_done
 
 ; ptregs_NAME: call sys_NAME(struct pt_regs *) with the frame's address
 %macro PTREGSCALL 1

@@ -266,6 +266,31 @@ static void do_general_protection(struct pt_regs *regs)
 	die(trap_name(X86_TRAP_GP), regs, current->thread.error_code);
 }
 
+/*
+ * The debug exception (#DB): in Linnet only EFLAGS.TF raises it, set by
+ * PTRACE_SINGLESTEP (or by the program itself): after one user
+ * instruction, SIGTRAP with TRAP_TRACE and the address of the next one.
+ * Every gate into the kernel clears TF, so a #DB in kernel mode is no
+ * step of the program: TF is cleared and the kernel goes on (2.6.32 does
+ * the same for a step into sysenter). 2.6.32's do_debug, without the
+ * hardware breakpoints of DR0-DR3.
+ */
+#define DR_STEP 0x4000 /* DR6: the single step trap */
+
+static void do_debug(struct pt_regs *regs)
+{
+	unsigned long dr6;
+
+	__asm__ __volatile__("mov %%db6, %0" : "=r"(dr6));
+	__asm__ __volatile__("mov %0, %%db6" : : "r"(0UL)); /* the CPU never clears it */
+	if (!user_mode(regs)) {
+		regs->flags &= ~X86_EFLAGS_TF;
+		return;
+	}
+	force_sig_fault(SIGTRAP, (dr6 & DR_STEP) ? TRAP_TRACE : TRAP_BRKPT, (void __user *)regs->ip,
+			current);
+}
+
 static void do_exception(struct pt_regs *regs, unsigned long trapnr)
 {
 	unsigned long error_code = regs->orig_ax;
@@ -283,6 +308,9 @@ static void do_exception(struct pt_regs *regs, unsigned long trapnr)
 		break;
 	case X86_TRAP_NM:
 		math_state_restore();
+		break;
+	case X86_TRAP_DB:
+		do_debug(regs);
 		break;
 	case X86_TRAP_UD:
 		if (!user_mode(regs)) {

@@ -61,10 +61,17 @@ struct thread_info {
 
 #define TS_USEDFPU 0x0001 /* the FPU's registers are this task's */
 
+#define TIF_SYSCALL_TRACE 0 /* ptrace: stop at system call entry and exit */
 #define TIF_SIGPENDING 2 /* a signal is pending */
 #define TIF_NEED_RESCHED 3 /* schedule() at the next opportunity */
+#define TIF_SINGLESTEP 4 /* ptrace: stepping; a system call ends in SIGTRAP */
 #define TIF_RESTORE_SIGMASK 9 /* sigsuspend: put saved_sigmask back after the handler */
 #define TIF_MEMDIE 16 /* the OOM killer chose it: it may use the reserves to die */
+#define TIF_FORCED_TF 24 /* ptrace set EFLAGS.TF, not the program */
+
+/* What makes system_call leave its fast path (2.6.32's masks, entry_32.asm's too) */
+#define _TIF_WORK_SYSCALL_ENTRY (1UL << TIF_SYSCALL_TRACE)
+#define _TIF_WORK_SYSCALL_EXIT ((1UL << TIF_SYSCALL_TRACE) | (1UL << TIF_SINGLESTEP))
 
 /**
  * current_thread_info - the thread_info of the stack we are running on
