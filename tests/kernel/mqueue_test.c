@@ -119,6 +119,21 @@ static void mq_attr_limits_test(struct kunit *test)
 	set_fs(old);
 }
 
+/*
+ * A case cut short (an allocation failslab= made fail after the queue was
+ * created, as an open(O_CREAT) leaves its file) may leave the queue
+ * behind: the next case would find it there (O_EXCL, -EEXIST).
+ */
+static int mqueue_test_init(struct kunit *test)
+{
+	mm_segment_t old = kernel_ds();
+
+	(void)test;
+	sys_mq_unlink(NAME);
+	set_fs(old);
+	return 0;
+}
+
 static struct kunit_case mqueue_cases[] = { KUNIT_CASE(mq_priority_order_test),
 					    KUNIT_CASE(mq_charge_returned_test),
 					    KUNIT_CASE(mq_attr_limits_test),
@@ -126,6 +141,7 @@ static struct kunit_case mqueue_cases[] = { KUNIT_CASE(mq_priority_order_test),
 
 static struct kunit_suite mqueue_suite = {
 	.name = "mqueue",
+	.init = mqueue_test_init,
 	.test_cases = mqueue_cases,
 };
 kunit_test_suite(mqueue_suite);

@@ -22,31 +22,44 @@ static const struct file_operations dummy_fops;
 struct devs {
 	struct miscdevice misc[NDEV];
 	char names[NDEV][40];
+	int n; /* registered so far */
 };
 
+/*
+ * The devices are the case's fixture (test->priv): a case that ends early
+ * (a failed assertion, an allocation failslab= made fail) leaves them to
+ * deregister_devs() as the suite's exit, so the next case does not find
+ * their names taken (misc_register: -EEXIST).
+ */
 static struct devs *register_devs(struct kunit *test, int n)
 {
 	struct devs *d = kzalloc(sizeof(*d), GFP_KERNEL);
 	int i;
 
 	KUNIT_ASSERT_NOT_NULL(test, d);
+	test->priv = d;
 	for (i = 0; i < n; i++) {
 		snprintf(d->names[i], sizeof(d->names[i]), "lab5-device-with-a-long-name-%02d", i);
 		d->misc[i].minor = MISC_DYNAMIC_MINOR;
 		d->misc[i].name = d->names[i];
 		d->misc[i].fops = &dummy_fops;
 		KUNIT_ASSERT_EQ(test, misc_register(&d->misc[i]), 0);
+		d->n++;
 	}
 	return d;
 }
 
-static void deregister_devs(struct devs *d, int n)
+static void deregister_devs(struct kunit *test)
 {
+	struct devs *d = test->priv;
 	int i;
 
-	for (i = 0; i < n; i++)
+	if (!d)
+		return;
+	for (i = 0; i < d->n; i++)
 		misc_deregister(&d->misc[i]);
 	kfree(d);
+	test->priv = NULL;
 }
 
 /* /proc/misc in @chunk-byte reads; its length or a negative errno */
@@ -91,7 +104,7 @@ static void proc_misc_lists_all_test(struct kunit *test)
 	/* every line is "%3i name": a minor right-aligned in three columns */
 	for (p = buf; *p; p = strchr(p, '\n') + 1)
 		KUNIT_EXPECT_TRUE(test, p[3] == ' ' && p[2] >= '0' && p[2] <= '9');
-	deregister_devs(d, 3);
+	deregister_devs(test);
 	kfree(buf);
 }
 
@@ -128,7 +141,7 @@ static void proc_misc_small_reads_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, !strcmp(a, b));
 	for (i = 0; i < NDEV; i++)
 		KUNIT_EXPECT_TRUE_MSG(test, has_line(b, &d->misc[i]), "%s missing", d->names[i]);
-	deregister_devs(d, NDEV);
+	deregister_devs(test);
 	kfree(a);
 	kfree(b);
 }
@@ -136,10 +149,11 @@ static void proc_misc_small_reads_test(struct kunit *test)
 static void proc_misc_lseek_test(struct kunit *test)
 {
 	char *a = kmalloc(TEXT, GFP_KERNEL), *b = kmalloc(TEXT, GFP_KERNEL);
-	struct devs *d = register_devs(test, 8);
 	struct file *f;
 	long la;
 	ssize_t n;
+
+	register_devs(test, 8);
 
 	KUNIT_ASSERT_NOT_NULL(test, a);
 	KUNIT_ASSERT_NOT_NULL(test, b);
@@ -155,7 +169,7 @@ static void proc_misc_lseek_test(struct kunit *test)
 	n = vfs_read(f, b, TEXT - 1, &f->f_pos);
 	KUNIT_EXPECT_TRUE(test, n == la && !memcmp(a, b, n));
 	filp_close(f, NULL);
-	deregister_devs(d, 8);
+	deregister_devs(test);
 	kfree(a);
 	kfree(b);
 }
@@ -179,10 +193,10 @@ static void proc_misc_unlocked_test(struct kunit *test)
 	static struct reg r = {
 		.m = { .minor = MISC_DYNAMIC_MINOR, .name = "lab5lock", .fops = &dummy_fops }
 	};
-	struct devs *d = register_devs(test, 2);
 	char buf[8];
 	struct file *f;
 
+	register_devs(test, 2);
 	init_completion(&r.done);
 	r.m.minor = MISC_DYNAMIC_MINOR;
 	f = filp_open("/proc/misc", O_RDONLY, 0);
@@ -195,7 +209,7 @@ static void proc_misc_unlocked_test(struct kunit *test)
 	KUNIT_EXPECT_GT(test, wait_for_completion_timeout(&r.done, HZ), 0UL);
 	if (completion_done(&r.done))
 		misc_deregister(&r.m);
-	deregister_devs(d, 2);
+	deregister_devs(test);
 }
 
 static struct kunit_case proc_misc_cases[] = {
@@ -206,6 +220,7 @@ static struct kunit_case proc_misc_cases[] = {
 
 static struct kunit_suite proc_misc_suite = {
 	.name = "proc_misc",
+	.exit = deregister_devs,
 	.test_cases = proc_misc_cases,
 };
 kunit_test_suite(proc_misc_suite);

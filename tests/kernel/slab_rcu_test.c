@@ -131,6 +131,7 @@ static void destroy_by_rcu_objects_reused_at_once_test(struct kunit *test)
 	kmem_cache_free(cachep, a);
 	b = kmem_cache_alloc(cachep, GFP_ATOMIC);
 	rcu_read_unlock();
+	KUNIT_ASSERT_NOT_NULL(test, b); /* under failslab= it may fail */
 	KUNIT_EXPECT_PTR_EQ(test, b, a);
 	KUNIT_EXPECT_EQ(test, b->magic, TS_MAGIC); /* constructed once, never poisoned */
 	kmem_cache_free(cachep, b);
