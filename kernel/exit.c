@@ -798,31 +798,8 @@ static long wait_noreap_copyout(struct wait_opts *wo, struct task_struct *p, int
 	return ret;
 }
 
-/* Reap a claimed zombie: tell its status, free it (even if telling faulted) */
-static long wait_reap(struct wait_opts *wo, struct task_struct *p, int status)
-{
-	long ret;
-
-	account_reaped(p);
-	ret = wait_rusage(wo, p);
-	if (!ret && wo->wo_stat)
-		ret = put_user(status, wo->wo_stat);
-	if (!ret && wo->wo_info) {
-		int why = exit_code_why(&status);
-
-		ret = put_waitid_info(wo->wo_info, why, status, p);
-	}
-	if (!ret)
-		ret = p->pid;
-	release_task(p);
-	return ret;
-}
-
-/*
- * A traced zombie its tracer reaps: told like any death, then released, or
- * left (a reference dropped) for its real parent to reap.
- */
-static long wait_traced_zombie_copyout(struct wait_opts *wo, struct task_struct *p, int status)
+/* Tell a dead child's rusage, status and siginfo; its pid, or -EFAULT */
+static long wait_death_copyout(struct wait_opts *wo, struct task_struct *p, int status)
 {
 	long ret = wait_rusage(wo, p);
 
@@ -833,8 +810,28 @@ static long wait_traced_zombie_copyout(struct wait_opts *wo, struct task_struct 
 
 		ret = put_waitid_info(wo->wo_info, why, status, p);
 	}
-	if (!ret)
-		ret = p->pid;
+	return ret ? ret : p->pid;
+}
+
+/* Reap a claimed zombie: tell its status, free it (even if telling faulted) */
+static long wait_reap(struct wait_opts *wo, struct task_struct *p, int status)
+{
+	long ret;
+
+	account_reaped(p);
+	ret = wait_death_copyout(wo, p, status);
+	release_task(p);
+	return ret;
+}
+
+/*
+ * A traced zombie its tracer reaps: told like any death, then released, or
+ * left (a reference dropped) for its real parent to reap.
+ */
+static long wait_traced_zombie_copyout(struct wait_opts *wo, struct task_struct *p, int status)
+{
+	long ret = wait_death_copyout(wo, p, status);
+
 	if (p->exit_state == EXIT_DEAD)
 		release_task(p);
 	else
