@@ -3,8 +3,9 @@
  *
  * Two-level paging without PAE: CR3 points at a page directory of 1024
  * entries (each covers 4 MiB), each pointing at a page table of 1024
- * entries (each maps a 4 KiB page). The kernel's top gigabyte is laid out
- * as in Linux 2.6 on i386:
+ * entries (each maps a 4 KiB page), or, with _PAGE_PSE (CR4.PSE on), mapping
+ * its 4 MiB itself: most of the direct map (arch/x86/mm/init_32.c). The
+ * kernel's top gigabyte is laid out as in Linux 2.6 on i386:
  *
  *   0xC0000000  PAGE_OFFSET   direct map of low memory (at most 896 MiB)
  *   high_memory               end of the direct map
@@ -121,6 +122,11 @@ static inline void __flush_tlb_all(void)
 	__asm__ __volatile__("mov %%cr3, %0; mov %0, %%cr3" : "=r"(cr3) : : "memory");
 }
 #define flush_tlb_all() __flush_tlb_all()
+/*
+ * A CR3 reload is enough for a kernel range only because no kernel entry is
+ * _PAGE_GLOBAL (Linnet does not turn on CR4.PGE; 2.6.32 does, and flushes
+ * kernel ranges with invlpg or a CR4.PGE toggle instead).
+ */
 #define flush_tlb_kernel_range(start, end) __flush_tlb_all()
 #else
 /* The host tests have no TLB: tests/host/mm_race_env.c records the flushes */
